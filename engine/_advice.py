@@ -1,0 +1,147 @@
+"""The result of a diagnosis: self-contained, so that rendering and
+integrators need nothing but this object (all Dutch texts and quotes are in it).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._catalogue import Reference, Severity
+
+SCHEMA_VERSION = "1.0"
+
+FactValue = str | int | bool | list[str]
+
+
+class _M(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Fact(_M):
+    """A fact the rules could read: from the case, or derived by a rule."""
+
+    path: str
+    label: str = Field(description="Dutch label.")
+    value: FactValue
+    derived_by: str | None = Field(None, description="Rule id, for derived facts.")
+    because: list[str] = Field([], description="Facts and findings the deriving rule matched.")
+
+
+class Reason(_M):
+    """One rule firing that supports a conclusion."""
+
+    rule: str
+    rule_name: str
+    rule_title: str = Field(description="Dutch one-line description of the rule.")
+    facts: list[str] = Field(description="Fact paths the rule matched.")
+    findings: list[str] = Field(description="Finding ids the rule matched.")
+
+
+class FindingResult(_M):
+    id: str
+    title: str
+    condition: str
+    severity: Severity
+    explanation: str
+    reasons: list[Reason]
+    references: list[Reference]
+
+
+class ConditionResult(_M):
+    """One of Common Eye's five conditions with the findings diagnosed under it."""
+
+    id: str
+    title: str
+    description: str
+    findings: list[str]
+
+
+class Priority(_M):
+    """Why an intervention ranks where it does, in order of weight: the tier
+    (de-escalation before regie before content before form), the severity of
+    the most serious finding behind it, then the number of independent reasons."""
+
+    tier_rank: int
+    max_severity: int
+    reason_count: int
+
+
+class RecommendedIntervention(_M):
+    rank: int
+    id: str
+    title: str
+    tier: str
+    tier_title: str
+    description: str
+    first_steps: list[str]
+    references: list[Reference]
+    reasons: list[Reason]
+    priority: Priority
+
+
+class Suppression(_M):
+    rule: str
+    rule_title: str
+    reason: str = Field(description="Dutch sentence why the intervention is not advised.")
+    findings: list[str]
+
+
+class SuppressedIntervention(_M):
+    id: str
+    title: str
+    recommended_by: list[Reason]
+    suppressed_by: list[Suppression]
+
+
+class PartnerSummary(_M):
+    name: str
+    kind: str
+    roles: list[str]
+
+
+class ObservedSign(_M):
+    id: str
+    label: str = Field(description="Dutch label from the thermometer.")
+    level: str
+
+
+class CaseSummary(_M):
+    name: str
+    description: str | None
+    addressee: str | None
+    advisor: str | None
+    domain: str | None
+    partners: list[PartnerSummary]
+    climate_signs: list[ObservedSign]
+
+
+class SourceDocument(_M):
+    id: str
+    title: str
+    publisher: str
+    year: int | None
+
+
+class Advice(_M):
+    """Findings and prioritised, cited interventions for one case."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    generator: str
+    reference_date: date = Field(description="Date the subsidy months were counted from.")
+    case: CaseSummary
+    facts: list[Fact]
+    conditions: list[ConditionResult]
+    findings: list[FindingResult]
+    interventions: list[RecommendedIntervention]
+    suppressed: list[SuppressedIntervention]
+    sources: list[SourceDocument] = Field(description="The documents the advice cites.")
+
+    def fact(self, path: str) -> FactValue | None:
+        """The value of a fact by path, or None when it is not known."""
+        for f in self.facts:
+            if f.path == path:
+                return f.value
+        return None

@@ -1,0 +1,260 @@
+"""The knowledge base as typed data, loaded from the YAML files in ``knowledge/``.
+
+The YAML is the reviewable source of truth (Dutch texts, stable ids, verbatim
+quotes pinned to a source document); this module only loads and validates it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ._errors import KnowledgeBaseError
+
+Status = Literal["stable", "experimental", "deprecated"]
+Severity = Literal["hoog", "midden", "laag"]
+SEVERITY_WEIGHT: dict[str, int] = {"hoog": 3, "midden": 2, "laag": 1}
+
+KNOWLEDGE_PACKAGE = "samenwerkwijzer.knowledge"
+
+
+class _K(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Reference(_K):
+    source: str = Field(description="File name of the source document in knowledge/sources/.")
+    locator: str = Field(description="Human-readable place in that document.")
+    quote: str = Field(min_length=1, description="Verbatim passage.")
+
+
+class Source(_K):
+    id: str
+    title: str
+    publisher: str
+    year: int | None = None
+    status: Status = "stable"
+
+
+class Condition(_K):
+    id: str
+    title: str
+    status: Status
+    description: str
+    references: tuple[Reference, ...] = ()
+
+
+class Tier(_K):
+    id: str
+    title: str
+    status: Status
+    rationale: str
+    references: tuple[Reference, ...] = ()
+
+
+class Finding(_K):
+    id: str
+    title: str
+    status: Status
+    condition: str
+    severity: Severity
+    explanation: str
+    references: tuple[Reference, ...] = Field(min_length=1)
+
+
+class Intervention(_K):
+    id: str
+    title: str
+    status: Status
+    tier: str
+    description: str
+    first_steps: tuple[str, ...] = Field(min_length=1)
+    references: tuple[Reference, ...] = Field(min_length=1)
+
+
+class Sign(_K):
+    id: str
+    label: str
+    source: str
+    quote: str
+
+
+class ThermometerLevel(_K):
+    id: str
+    title: str
+    severity: int
+    status: Status
+    recognise: str
+    references: tuple[Reference, ...] = ()
+    signs: tuple[Sign, ...] = ()
+
+
+class Thermometer(_K):
+    levels: tuple[ThermometerLevel, ...]
+
+
+class Threshold(_K):
+    id: str
+    title: str
+    value: int
+    status: Status
+    rationale: str
+    references: tuple[Reference, ...] = ()
+
+
+class Catalogue(_K):
+    sources: tuple[Source, ...]
+    conditions: tuple[Condition, ...]
+    tiers: tuple[Tier, ...]
+    findings: tuple[Finding, ...]
+    interventions: tuple[Intervention, ...]
+    thermometer: Thermometer
+    thresholds: tuple[Threshold, ...]
+
+    @functools.cached_property
+    def finding(self) -> dict[str, Finding]:
+        return {f.id: f for f in self.findings}
+
+    @functools.cached_property
+    def intervention(self) -> dict[str, Intervention]:
+        return {i.id: i for i in self.interventions}
+
+    @functools.cached_property
+    def condition(self) -> dict[str, Condition]:
+        return {c.id: c for c in self.conditions}
+
+    @functools.cached_property
+    def tier_rank(self) -> dict[str, int]:
+        return {t.id: n for n, t in enumerate(self.tiers)}
+
+    @functools.cached_property
+    def source(self) -> dict[str, Source]:
+        return {s.id: s for s in self.sources}
+
+    @functools.cached_property
+    def threshold(self) -> dict[str, int]:
+        return {t.id: t.value for t in self.thresholds}
+
+    @functools.cached_property
+    def climate_level(self) -> dict[str, ThermometerLevel]:
+        return {level.id: level for level in self.thermometer.levels}
+
+    @functools.cached_property
+    def sign_level(self) -> dict[str, str]:
+        return {s.id: level.id for level in self.thermometer.levels for s in level.signs}
+
+    @functools.cached_property
+    def sign_label(self) -> dict[str, str]:
+        return {s.id: s.label for level in self.thermometer.levels for s in level.signs}
+
+    def references(self) -> list[tuple[str, Reference]]:
+        """Every reference in the catalogue, with the id of the item that cites it."""
+        out: list[tuple[str, Reference]] = []
+        for group in (self.conditions, self.tiers, self.findings, self.interventions, self.thresholds):
+            for item in group:
+                out.extend((item.id, ref) for ref in item.references)
+        for level in self.thermometer.levels:
+            out.extend((level.id, ref) for ref in level.references)
+            out.extend(
+                (sign.id, Reference(source=sign.source, locator=level.title, quote=sign.quote))
+                for sign in level.signs
+            )
+        return out
+
+
+def _read_yaml(name: str) -> Any:
+    path = resources.files(KNOWLEDGE_PACKAGE) / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeBaseError(f"cannot read knowledge/{name}: {exc}") from exc
+
+
+def read_source_text(source_id: str) -> str:
+    """The text of a shipped source document."""
+    path = resources.files(KNOWLEDGE_PACKAGE) / "sources" / source_id
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KnowledgeBaseError(f"source document {source_id} is not shipped: {exc}") from exc
+
+
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str, *, keep_break_hyphens: bool = False) -> str:
+    """Collapse whitespace and undo hyphenation at line breaks (PDF extraction),
+    the only liberties a quote may take with its source."""
+    text = _LINE_BREAK_HYPHEN.sub("-" if keep_break_hyphens else "", text)
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+@functools.cache
+def _normalised_source(source_id: str, keep_break_hyphens: bool) -> str:
+    return normalise_text(read_source_text(source_id), keep_break_hyphens=keep_break_hyphens)
+
+
+def quote_is_in_source(reference: Reference) -> bool:
+    quote = normalise_text(reference.quote)
+    # A hyphen at a line break is usually hyphenation, but sometimes a real
+    # compound ("publiek-\nprivaat"): accept the quote under either reading.
+    return any(quote in _normalised_source(reference.source, keep) for keep in (False, True))
+
+
+def _check_invariants(cat: Catalogue) -> None:
+    problems: list[str] = []
+    groups: dict[str, tuple[Any, ...]] = {
+        "sources": cat.sources,
+        "conditions": cat.conditions,
+        "tiers": cat.tiers,
+        "findings": cat.findings,
+        "interventions": cat.interventions,
+        "thermometer levels": cat.thermometer.levels,
+        "thresholds": cat.thresholds,
+        "signs": tuple(s for level in cat.thermometer.levels for s in level.signs),
+    }
+    seen: dict[str, str] = {}
+    for group, items in groups.items():
+        for item in items:
+            if item.id in seen:
+                problems.append(f"duplicate id {item.id!r} in {group} (also in {seen[item.id]})")
+            seen[item.id] = group
+    for finding in cat.findings:
+        if finding.condition not in cat.condition:
+            problems.append(f"finding {finding.id} names unknown condition {finding.condition!r}")
+    for intervention in cat.interventions:
+        if intervention.tier not in cat.tier_rank:
+            problems.append(f"intervention {intervention.id} names unknown tier {intervention.tier!r}")
+    for owner, ref in cat.references():
+        if ref.source not in cat.source:
+            problems.append(f"{owner} cites unknown source {ref.source!r}")
+    severities = [level.severity for level in cat.thermometer.levels]
+    if severities != sorted(set(severities)):
+        problems.append("thermometer levels must be listed from coolest to hottest")
+    if problems:
+        raise KnowledgeBaseError("knowledge base is inconsistent: " + "; ".join(problems))
+
+
+@functools.cache
+def load_catalogue() -> Catalogue:
+    """Load and check the shipped knowledge base (cached per process)."""
+    try:
+        cat = Catalogue(
+            sources=_read_yaml("sources.yaml"),
+            conditions=_read_yaml("conditions.yaml"),
+            tiers=_read_yaml("tiers.yaml"),
+            findings=_read_yaml("findings.yaml"),
+            interventions=_read_yaml("interventions.yaml"),
+            thermometer=_read_yaml("thermometer.yaml"),
+            thresholds=_read_yaml("thresholds.yaml"),
+        )
+    except ValidationError as exc:
+        raise KnowledgeBaseError(f"knowledge base does not match its schema: {exc}") from exc
+    _check_invariants(cat)
+    return cat

@@ -1,0 +1,179 @@
+"""Case in, advice out: facts -> rules -> findings -> ranked interventions."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from datetime import date
+
+from ._advice import (
+    Advice,
+    CaseSummary,
+    ConditionResult,
+    Fact,
+    FindingResult,
+    ObservedSign,
+    PartnerSummary,
+    Reason,
+    RecommendedIntervention,
+    SourceDocument,
+    SuppressedIntervention,
+    Suppression,
+)
+from ._case import Case
+from ._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
+from ._dsl import RuleSpec
+from ._engine import Derivation, Runner, RunResult
+from ._facts import FACT_LABELS, case_facts
+from ._ranking import priority, sort_key
+from ._version import __version__
+
+
+@functools.cache
+def _rules() -> dict[str, RuleSpec]:
+    from samenwerkwijzer.rules import all_rules
+
+    return {r.id: r for r in all_rules()}
+
+
+@functools.cache
+def _runner() -> Runner:
+    """Compiled once per process; later calls reuse it with ``reset()``."""
+    return Runner(_rules().values(), load_catalogue())
+
+
+def diagnose(case: Case, *, today: date | None = None) -> Advice:
+    """Diagnose ``case`` and return its prioritised, cited advice.
+
+    ``today`` is the date subsidy months are counted from when the case gives
+    an end date but no ``assessed_on``; it defaults to the current date.
+    """
+    reference_date = case.assessed_on or today or date.today()
+    result = _runner().run(case_facts(case, reference_date))
+    return _advice(case, result, reference_date, load_catalogue())
+
+
+def _reason(d: Derivation) -> Reason:
+    spec = _rules()[d.rule]
+    return Reason(
+        rule=spec.id,
+        rule_name=spec.name,
+        rule_title=spec.title,
+        facts=[k for k in d.because if not k.startswith("F-")],
+        findings=[k for k in d.because if k.startswith("F-")],
+    )
+
+
+def _advice(case: Case, result: RunResult, reference_date: date, kb: Catalogue) -> Advice:
+    findings = sorted(
+        (
+            FindingResult(
+                id=fid,
+                title=kb.finding[fid].title,
+                condition=kb.finding[fid].condition,
+                severity=kb.finding[fid].severity,
+                explanation=kb.finding[fid].explanation,
+                reasons=[_reason(d) for d in derivations],
+                references=list(kb.finding[fid].references),
+            )
+            for fid, derivations in result.findings.items()
+        ),
+        key=lambda f: (-SEVERITY_WEIGHT[f.severity], f.id),
+    )
+    conditions = [
+        ConditionResult(
+            id=c.id,
+            title=c.title,
+            description=c.description,
+            findings=[f.id for f in findings if f.condition == c.id],
+        )
+        for c in kb.conditions
+    ]
+
+    suppressed: list[SuppressedIntervention] = []
+    ranked: list[tuple[tuple[int, int, int, str], RecommendedIntervention]] = []
+    for iid, derivations in result.recommendations.items():
+        item = kb.intervention[iid]
+        reasons = [_reason(d) for d in derivations]
+        if iid in result.suppressions:
+            suppressed.append(
+                SuppressedIntervention(
+                    id=iid,
+                    title=item.title,
+                    recommended_by=reasons,
+                    suppressed_by=[
+                        Suppression(
+                            rule=d.rule,
+                            rule_title=_rules()[d.rule].title,
+                            reason=text,
+                            findings=[k for k in d.because if k.startswith("F-")],
+                        )
+                        for d, text in result.suppressions[iid]
+                    ],
+                )
+            )
+            continue
+        prio = priority(iid, reasons, kb)
+        tier = kb.tiers[prio.tier_rank]
+        ranked.append(
+            (
+                sort_key(iid, prio),
+                RecommendedIntervention(
+                    rank=0,
+                    id=iid,
+                    title=item.title,
+                    tier=tier.id,
+                    tier_title=tier.title,
+                    description=item.description,
+                    first_steps=list(item.first_steps),
+                    references=list(item.references),
+                    reasons=reasons,
+                    priority=prio,
+                ),
+            )
+        )
+    ranked.sort(key=lambda pair: pair[0])
+    interventions = [rec.model_copy(update={"rank": n}) for n, (_, rec) in enumerate(ranked, start=1)]
+    suppressed.sort(key=lambda s: s.id)
+
+    facts = [
+        Fact(
+            path=path,
+            label=FACT_LABELS[path],
+            value=value,
+            derived_by=derivation.rule if derivation else None,
+            because=list(derivation.because) if derivation else [],
+        )
+        for path, (value, derivation) in sorted(result.facts.items())
+    ]
+    return Advice(
+        generator=f"samenwerkwijzer {__version__}",
+        reference_date=reference_date,
+        case=CaseSummary(
+            name=case.name,
+            description=case.description,
+            addressee=case.addressee,
+            advisor=case.advisor,
+            domain=case.context.domain,
+            partners=[PartnerSummary(name=p.name, kind=p.kind, roles=list(p.roles)) for p in case.partners],
+            climate_signs=[
+                ObservedSign(id=s, label=kb.sign_label[s], level=kb.sign_level[s])
+                for s in sorted(set(case.observations.climate.signs))
+            ],
+        ),
+        facts=facts,
+        conditions=conditions,
+        findings=findings,
+        interventions=interventions,
+        suppressed=suppressed,
+        sources=_cited_sources(kb, [r for i in interventions for r in i.references]
+                               + [r for f in findings for r in f.references]),
+    )
+
+
+def _cited_sources(kb: Catalogue, refs: Iterable[Reference]) -> list[SourceDocument]:
+    cited = sorted({r.source for r in refs})
+    return [
+        SourceDocument(id=s, title=kb.source[s].title, publisher=kb.source[s].publisher, year=kb.source[s].year)
+        for s in cited
+    ]

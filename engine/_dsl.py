@@ -1,0 +1,153 @@
+"""A small declarative layer over Experta for writing rules.
+
+A rule is data: conditions (literal values, declared thresholds, known /
+unknown facts, findings) and the conclusions it may draw. Keeping it data
+rather than opaque lambdas is what lets the engine record *why* a rule fired,
+lets explanations say which condition was not met, and lets the knowledge
+checks analyse the rule set. :mod:`samenwerkwijzer._engine` compiles it to
+Experta patterns.
+
+Conditions on the *absence* of something may only name case facts (declared
+before the engine runs): Experta has no truth maintenance, so absence of a
+derived fact would depend on firing order.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Op = Literal["eq", "in", "gt", "le", "known", "unknown", "finding"]
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One condition of a rule; ``subject`` is a fact path or a finding id."""
+
+    op: Op
+    subject: str
+    values: tuple[Any, ...] = ()
+    threshold: str | None = None
+
+    def describe(self) -> str:
+        if self.op == "eq":
+            return f"{self.subject} = {self.values[0]}"
+        if self.op == "in":
+            return f"{self.subject} in {{{', '.join(map(str, self.values))}}}"
+        if self.op == "gt":
+            return f"{self.subject} > {self.threshold}"
+        if self.op == "le":
+            return f"{self.subject} <= {self.threshold}"
+        if self.op == "known":
+            return f"{self.subject} is known"
+        if self.op == "unknown":
+            return f"{self.subject} is unknown"
+        return f"finding {self.subject}"
+
+
+def is_(path: str, value: Any) -> Condition:
+    """The fact at ``path`` equals ``value``."""
+    return Condition("eq", path, (value,))
+
+
+def one_of(path: str, *values: Any) -> Condition:
+    return Condition("in", path, tuple(values))
+
+
+def above(path: str, threshold: str) -> Condition:
+    """The number at ``path`` is greater than the declared threshold."""
+    return Condition("gt", path, threshold=threshold)
+
+
+def at_most(path: str, threshold: str) -> Condition:
+    return Condition("le", path, threshold=threshold)
+
+
+def known(path: str) -> Condition:
+    return Condition("known", path)
+
+
+def unknown(path: str) -> Condition:
+    return Condition("unknown", path)
+
+
+def finding(finding_id: str) -> Condition:
+    """The finding has been diagnosed (by any rule)."""
+    return Condition("finding", finding_id)
+
+
+@dataclass(frozen=True)
+class Diagnose:
+    finding: str
+
+
+@dataclass(frozen=True)
+class Recommend:
+    intervention: str
+
+
+@dataclass(frozen=True)
+class Suppress:
+    """Withhold an intervention that other rules recommend; ``reason`` is the
+    Dutch sentence the letter gives for not advising it."""
+
+    intervention: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Derive:
+    """A derived fact at ``path``; the value is computed by the rule's function."""
+
+    path: str
+    value: Any = None
+
+
+Conclusion = Diagnose | Recommend | Suppress | Derive
+Compute = Callable[[Mapping[str, Any]], Iterable[Conclusion]]
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """A rule: when all conditions hold, it concludes ``then``.
+
+    A computing rule (``compute`` set) instead returns its conclusions from a
+    function of the matched facts; ``then`` lists what it *may* conclude.
+    """
+
+    id: str
+    name: str
+    title: str
+    doc: str
+    module: str
+    when: tuple[Condition, ...]
+    then: tuple[Conclusion, ...]
+    compute: Compute | None = field(default=None, compare=False)
+
+
+def rule(
+    id: str, *, title: str, when: Iterable[Condition], then: Iterable[Conclusion], computes: bool = False
+) -> Callable[[Callable[..., Any]], RuleSpec]:
+    """Declare a rule. The decorated function is named after the rule's
+    conclusion and its docstring says why the rule exists. With
+    ``computes=True`` the function receives the matched facts (path -> value)
+    and returns conclusions drawn from ``then``'s kinds."""
+
+    def decorate(fn: Callable[..., Any]) -> RuleSpec:
+        doc = inspect.getdoc(fn) or ""
+        if not doc:
+            raise TypeError(f"rule {id} ({fn.__name__}) needs a docstring saying why it exists")
+        return RuleSpec(
+            id=id,
+            name=fn.__name__,
+            title=title,
+            doc=doc,
+            module=fn.__module__,
+            when=tuple(when),
+            then=tuple(then),
+            compute=fn if computes else None,
+        )
+
+    return decorate

@@ -1,0 +1,229 @@
+"""Compile the rule set into one Experta ``KnowledgeEngine`` and run cases on it.
+
+Derived facts carry the id of the rule that declared them and the keys of the
+facts it matched (observation paths, finding ids), so every conclusion can be
+traced back to the case. Nothing depends on Experta's firing order: the
+result is collected from the final working memory and ranked afterwards.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ._catalogue import Catalogue
+from ._dsl import Condition, Conclusion, Derive, Diagnose, Recommend, RuleSpec, Suppress
+from ._errors import KnowledgeBaseError
+from ._experta import AS, NOT, P, Fact, KnowledgeEngine, Rule
+from ._facts import CASE_PATHS, DERIVED_PATHS
+
+
+class Obs(Fact):  # type: ignore[misc]
+    """An observation: ``path``, ``value``; derived ones also ``rule``, ``because``."""
+
+
+class FindingFact(Fact):  # type: ignore[misc]
+    """``id``, ``rule``, ``because``."""
+
+
+class RecommendationFact(Fact):  # type: ignore[misc]
+    """``intervention``, ``rule``, ``because``."""
+
+
+class SuppressionFact(Fact):  # type: ignore[misc]
+    """``intervention``, ``reason``, ``rule``, ``because``."""
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """Who concluded something, and from which facts and findings."""
+
+    rule: str
+    because: tuple[str, ...]
+
+
+@dataclass
+class RunResult:
+    """Working memory after a run, regrouped by kind."""
+
+    facts: dict[str, tuple[Any, Derivation | None]]
+    findings: dict[str, list[Derivation]]
+    recommendations: dict[str, list[Derivation]]
+    suppressions: dict[str, list[tuple[Derivation, str]]]
+
+
+def _in(allowed: frozenset[Any], value: Any) -> bool:
+    return value in allowed
+
+
+def _compare(op: Callable[[Any, Any], bool], limit: int, value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and op(value, limit)
+
+
+def _pattern(cond: Condition, thresholds: Mapping[str, int]) -> Any:
+    if cond.op == "finding":
+        return FindingFact(id=cond.subject)
+    if cond.op in ("known", "unknown"):
+        pattern = Obs(path=cond.subject)
+        return NOT(pattern) if cond.op == "unknown" else pattern
+    if cond.op == "eq":
+        return Obs(path=cond.subject, value=cond.values[0])
+    if cond.op == "in":
+        return Obs(path=cond.subject, value=P(functools.partial(_in, frozenset(cond.values))))
+    assert cond.threshold is not None
+    op = operator.gt if cond.op == "gt" else operator.le
+    return Obs(path=cond.subject, value=P(functools.partial(_compare, op, thresholds[cond.threshold])))
+
+
+def _key(fact: Fact) -> str:
+    return str(fact["id"]) if isinstance(fact, FindingFact) else str(fact["path"])
+
+
+def _thaw(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return [_thaw(v) for v in value]
+    return value
+
+
+class _SamenwerkwijzerEngine(KnowledgeEngine):  # type: ignore[misc]
+    """Base of the compiled engine; rules are added as methods by :func:`compile_engine`."""
+
+    def conclude(self, spec: RuleSpec, matched: list[Fact]) -> None:
+        because = tuple(sorted({_key(f) for f in matched}))
+        conclusions: Iterable[Conclusion] = spec.then
+        if spec.compute is not None:
+            values = {str(f["path"]): _thaw(f["value"]) for f in matched if isinstance(f, Obs)}
+            conclusions = _checked(spec, spec.compute(values))
+        for conclusion in conclusions:
+            self.declare(_as_fact(conclusion, spec.id, because))
+
+
+def _checked(spec: RuleSpec, conclusions: Iterable[Conclusion]) -> list[Conclusion]:
+    """A computing rule may only draw the kinds of conclusions it declares."""
+    allowed = {(type(c), getattr(c, "path", None) or getattr(c, "finding", None)) for c in spec.then}
+    out = list(conclusions)
+    for c in out:
+        key = (type(c), getattr(c, "path", None) or getattr(c, "finding", None))
+        if key not in allowed:
+            raise KnowledgeBaseError(f"rule {spec.id} concluded {c!r}, which it does not declare")
+    return out
+
+
+def _as_fact(conclusion: Conclusion, rule_id: str, because: tuple[str, ...]) -> Fact:
+    if isinstance(conclusion, Diagnose):
+        return FindingFact(id=conclusion.finding, rule=rule_id, because=because)
+    if isinstance(conclusion, Recommend):
+        return RecommendationFact(intervention=conclusion.intervention, rule=rule_id, because=because)
+    if isinstance(conclusion, Suppress):
+        return SuppressionFact(
+            intervention=conclusion.intervention, reason=conclusion.reason, rule=rule_id, because=because
+        )
+    return Obs(path=conclusion.path, value=conclusion.value, rule=rule_id, because=because)
+
+
+def _action(spec: RuleSpec) -> Callable[..., None]:
+    def fire(self: _SamenwerkwijzerEngine, **bound: Fact) -> None:
+        matched = [bound[name] for name in sorted(bound)]
+        self.conclude(spec, matched)
+
+    fire.__name__ = spec.name
+    fire.__doc__ = spec.doc
+    return fire
+
+
+def validate_rules(rules: Iterable[RuleSpec], catalogue: Catalogue) -> None:
+    """Refuse a rule set that names ids, paths or thresholds that do not exist."""
+    problems: list[str] = []
+    rules = list(rules)
+    derivable = {c.path for r in rules for c in r.then if isinstance(c, Derive)}
+    ids = [r.id for r in rules]
+    problems += [f"duplicate rule id {i}" for i in sorted({i for i in ids if ids.count(i) > 1})]
+    for r in rules:
+        for cond in r.when:
+            if cond.op == "finding":
+                if cond.subject not in catalogue.finding:
+                    problems.append(f"{r.id} reads unknown finding {cond.subject}")
+            elif cond.subject not in CASE_PATHS and cond.subject not in derivable:
+                problems.append(f"{r.id} reads unknown fact {cond.subject}")
+            if cond.op == "unknown" and cond.subject not in CASE_PATHS:
+                problems.append(f"{r.id} tests absence of derived fact {cond.subject}")
+            if cond.threshold is not None and cond.threshold not in catalogue.threshold:
+                problems.append(f"{r.id} names unknown threshold {cond.threshold}")
+        if not any(c.op not in ("unknown",) for c in r.when):
+            problems.append(f"{r.id} needs at least one positive condition")
+        for c in r.then:
+            if isinstance(c, Diagnose) and c.finding not in catalogue.finding:
+                problems.append(f"{r.id} concludes unknown finding {c.finding}")
+            if isinstance(c, (Recommend, Suppress)) and c.intervention not in catalogue.intervention:
+                problems.append(f"{r.id} names unknown intervention {c.intervention}")
+            if isinstance(c, Derive) and c.path not in DERIVED_PATHS:
+                problems.append(f"{r.id} derives undeclared fact {c.path}")
+    if problems:
+        raise KnowledgeBaseError("rule set is inconsistent: " + "; ".join(problems))
+
+
+def compile_engine(rules: Iterable[RuleSpec], catalogue: Catalogue) -> _SamenwerkwijzerEngine:
+    rules = sorted(rules, key=lambda r: r.id)
+    validate_rules(rules, catalogue)
+    methods: dict[str, Any] = {}
+    for spec in rules:
+        patterns = []
+        for n, cond in enumerate(spec.when):
+            pattern = _pattern(cond, catalogue.threshold)
+            # Bind every positive pattern so the firing knows which facts it used.
+            patterns.append(pattern if cond.op == "unknown" else getattr(AS, f"m{n:02d}") << pattern)
+        methods[f"rule_{spec.id}"] = Rule(*patterns)(_action(spec))
+    engine_class = type("CompiledSamenwerkwijzerEngine", (_SamenwerkwijzerEngine,), methods)
+    return engine_class()  # type: ignore[no-any-return]
+
+
+class Runner:
+    """One compiled engine per process, reused with ``reset()``.
+
+    Experta keeps state on the engine and binds rules at class level, so runs
+    are serialised with a lock; a run takes milliseconds.
+    """
+
+    def __init__(self, rules: Iterable[RuleSpec], catalogue: Catalogue) -> None:
+        self._engine = compile_engine(rules, catalogue)
+        self._lock = threading.Lock()
+
+    def run(self, facts: Mapping[str, Any]) -> RunResult:
+        with self._lock:
+            engine = self._engine
+            engine.reset()
+            for path in sorted(facts):
+                engine.declare(Obs(path=path, value=facts[path]))
+            engine.run()
+            return _collect(engine.facts.values())
+
+
+def _collect(working_memory: Iterable[Fact]) -> RunResult:
+    result = RunResult(facts={}, findings={}, recommendations={}, suppressions={})
+    for fact in working_memory:
+        derivation = (
+            Derivation(rule=str(fact["rule"]), because=tuple(fact["because"])) if "rule" in fact else None
+        )
+        if isinstance(fact, Obs):
+            result.facts[str(fact["path"])] = (_thaw(fact["value"]), derivation)
+        elif isinstance(fact, FindingFact):
+            assert derivation is not None
+            result.findings.setdefault(str(fact["id"]), []).append(derivation)
+        elif isinstance(fact, RecommendationFact):
+            assert derivation is not None
+            result.recommendations.setdefault(str(fact["intervention"]), []).append(derivation)
+        elif isinstance(fact, SuppressionFact):
+            assert derivation is not None
+            result.suppressions.setdefault(str(fact["intervention"]), []).append(
+                (derivation, str(fact["reason"]))
+            )
+    for table in (result.findings, result.recommendations):
+        for derivations in table.values():
+            derivations.sort(key=lambda d: (d.rule, d.because))
+    for pairs in result.suppressions.values():
+        pairs.sort(key=lambda p: (p[0].rule, p[0].because))
+    return result

@@ -1,0 +1,55 @@
+"""Render advice as a Dutch letter: a pure function from data to text.
+
+Writing the text to a file is the caller's business (see the CLI).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import jinja2
+
+from ._advice import Advice
+from ._errors import SamenwerkwijzerError
+from ._facts import FACT_LABELS
+
+DEFAULT_TOP = 5
+
+_MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("samenwerkwijzer", "templates"),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # Markdown, not HTML
+    )
+
+
+def render_letter(advice: Advice, *, top: int = DEFAULT_TOP) -> str:
+    """The advice as a Markdown letter: the ``top`` interventions in the body,
+    the rest in an appendix."""
+    if top < 1:
+        raise SamenwerkwijzerError(f"top must be at least 1, not {top}")
+    context: dict[str, Any] = {
+        "advice": advice,
+        "top": advice.interventions[:top],
+        "rest": advice.interventions[top:],
+        # Unknown facts read as None, so the template can test them.
+        "facts": dict.fromkeys(FACT_LABELS) | {f.path: f.value for f in advice.facts},
+        "findings": {f.id: f for f in advice.findings},
+        "sources": {s.id: s for s in advice.sources},
+        "date_nl": f"{advice.reference_date.day} {_MONTHS[advice.reference_date.month - 1]} "
+        f"{advice.reference_date.year}",
+    }
+    text = _environment().get_template("letter.md.j2").render(context)
+    # Conditional blocks leave runs of blank lines; a letter wants at most one.
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

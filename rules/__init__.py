@@ -1,0 +1,22 @@
+"""The rules, one concern per module, each rule named after its conclusion.
+
+Rule ids are stable: a prefix per module (ROL roles, KLI climate, NET network
+size, SUB subsidy, AMB ambition); 0xx diagnose, 1xx recommend, 2xx suppress.
+"""
+
+from __future__ import annotations
+
+from samenwerkwijzer._dsl import RuleSpec
+
+from . import ambition, climate, funding, network, roles
+
+MODULES = (roles, climate, network, funding, ambition)
+
+
+def all_rules() -> tuple[RuleSpec, ...]:
+    """Every rule of every module, ordered by id."""
+    found = [value for module in MODULES for value in vars(module).values() if isinstance(value, RuleSpec)]
+    return tuple(sorted(found, key=lambda r: r.id))
+
+
+__all__ = ["MODULES", "all_rules"]
