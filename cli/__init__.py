@@ -37,7 +37,7 @@ def _fail(message: str, code: int) -> None:
 
 def _read_case(case_arg: str):  # type: ignore[no-untyped-def]
     if case_arg == "-":
-        return parse_case(click.get_binary_stream("stdin").read(), source="<stdin>")
+        return parse_case(sys.stdin.buffer.read(), source="<stdin>")
     return load_case(case_arg)
 
 

@@ -62,11 +62,13 @@ class ConditionResult(_M):
 class Priority(_M):
     """Why an intervention ranks where it does, in order of weight: the tier
     (de-escalation before regie before content before form), the severity of
-    the most serious finding behind it, then the number of independent reasons."""
+    the most serious finding behind it, the number of independent reasons, and
+    whether a rule gives it as its main advice (position 0) or as support."""
 
     tier_rank: int
     max_severity: int
     reason_count: int
+    position: int
 
 
 class RecommendedIntervention(_M):

@@ -91,7 +91,7 @@ def _advice(case: Case, result: RunResult, reference_date: date, kb: Catalogue) 
     ]
 
     suppressed: list[SuppressedIntervention] = []
-    ranked: list[tuple[tuple[int, int, int, str], RecommendedIntervention]] = []
+    ranked: list[tuple[tuple[int, int, int, int, str], RecommendedIntervention]] = []
     for iid, derivations in result.recommendations.items():
         item = kb.intervention[iid]
         reasons = [_reason(d) for d in derivations]
@@ -113,7 +113,7 @@ def _advice(case: Case, result: RunResult, reference_date: date, kb: Catalogue) 
                 )
             )
             continue
-        prio = priority(iid, reasons, kb)
+        prio = priority(iid, reasons, kb, _rules())
         tier = kb.tiers[prio.tier_rank]
         ranked.append(
             (

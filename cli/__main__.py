@@ -1,0 +1,3 @@
+from samenwerkwijzer.cli import main
+
+main()

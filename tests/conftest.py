@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from samenwerkwijzer import Advice, case_from_data, diagnose
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+TODAY = date(2026, 11, 22)
+
+
+def run(data: dict[str, Any]) -> Advice:
+    """Diagnose a case given as a dict, with a fixed date."""
+    return diagnose(case_from_data({"name": "Testcasus", **data}), today=TODAY)
+
+
+def fired_rules(advice: Advice) -> set[str]:
+    """Every rule that left a trace in the advice."""
+    fired = {f.derived_by for f in advice.facts if f.derived_by}
+    for finding in advice.findings:
+        fired |= {r.rule for r in finding.reasons}
+    for intervention in advice.interventions:
+        fired |= {r.rule for r in intervention.reasons}
+    for s in advice.suppressed:
+        fired |= {r.rule for r in s.recommended_by} | {x.rule for x in s.suppressed_by}
+    return fired
+
+
+def recommended(advice: Advice) -> list[str]:
+    return [i.id for i in advice.interventions]
+
+
+@pytest.fixture
+def example() -> Iterator[Any]:
+    from samenwerkwijzer import load_case
+
+    def _load(name: str) -> Advice:
+        return diagnose(load_case(EXAMPLES / f"{name}.yaml"), today=TODAY)
+
+    yield _load

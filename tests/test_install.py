@@ -1,0 +1,94 @@
+"""Packaging: one import namespace, the Experta trap, no side effects on the host."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from .conftest import EXAMPLES, ROOT
+
+CHECK_IMPORT = """
+import collections, logging, sys
+import samenwerkwijzer
+import frozendict
+assert not logging.getLogger().handlers, logging.getLogger().handlers
+assert not hasattr(collections, "Mapping"), "compat alias left behind"
+assert "samenwerkwijzer.cli" not in sys.modules and "click" not in sys.modules, "library imported the CLI"
+print(frozendict.__version__ if hasattr(frozendict, "__version__") else "1.x")
+"""
+
+
+def test_import_in_a_fresh_interpreter_has_no_side_effects():
+    proc = subprocess.run([sys.executable, "-c", CHECK_IMPORT], capture_output=True, text=True, cwd="/")
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_host_logging_configuration_is_kept():
+    code = (
+        "import logging; h = logging.StreamHandler(); logging.getLogger().addHandler(h)\n"
+        "import samenwerkwijzer\n"
+        "assert logging.getLogger().handlers == [h]"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/")
+    assert proc.returncode == 0, proc.stderr
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+        check=True, capture_output=True,
+    )
+    [built] = out.glob("samenwerkwijzer-*.whl")
+    return built
+
+
+def test_wheel_installs_under_one_namespace_with_data_and_py_typed(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    top_level = {n.split("/")[0] for n in names if not n.split("/")[0].endswith(".dist-info")}
+    assert top_level == {"samenwerkwijzer"}
+    for expected in (
+        "samenwerkwijzer/py.typed",
+        "samenwerkwijzer/templates/letter.md.j2",
+        "samenwerkwijzer/rules/roles.py",
+        "samenwerkwijzer/cli/__init__.py",
+        "samenwerkwijzer/knowledge/interventions.yaml",
+        "samenwerkwijzer/knowledge/sources/004_88b54933500dbbd6.txt",
+    ):
+        assert expected in names
+
+
+def test_plain_pip_install_in_a_fresh_venv_works_with_frozendict_1_and_2(wheel, tmp_path):
+    """What an integrator does: ``pip install samenwerkwijzer`` into a new venv."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+
+    def sh(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(args, capture_output=True, text=True, env=env, cwd=tmp_path)
+
+    install = sh(str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", str(wheel))
+    assert install.returncode == 0, install.stderr
+    assert "frozendict==1.2" in sh(str(python), "-m", "pip", "freeze").stdout
+    imported = sh(str(python), "-c", CHECK_IMPORT)
+    assert imported.returncode == 0, imported.stderr
+    letter = sh(str(venv / "bin" / "samenwerkwijzer"), "diagnose", str(EXAMPLES / "gecombineerd.yaml"))
+    assert letter.returncode == 0, letter.stderr
+    assert letter.stdout.startswith("# Advies over de samenwerking")
+
+    # An integrator who overrides the pin gets frozendict 2.x; that must work too.
+    upgrade = sh(str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-deps",
+                 "frozendict>=2.4")
+    assert upgrade.returncode == 0, upgrade.stderr
+    imported = sh(str(python), "-c", CHECK_IMPORT)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.strip().startswith("2.")
+    assert sh(str(venv / "bin" / "samenwerkwijzer"), "diagnose", str(EXAMPLES / "gecombineerd.yaml")).stdout \
+        == letter.stdout

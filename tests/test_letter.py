@@ -1,0 +1,55 @@
+"""Rendering is a pure function of the advice."""
+
+from __future__ import annotations
+
+import pytest
+
+from samenwerkwijzer import SamenwerkwijzerError, render_letter
+
+from .conftest import run
+
+
+def test_rendering_is_pure_and_deterministic(example):
+    advice = example("gecombineerd")
+    before = advice.model_dump_json()
+    assert render_letter(advice) == render_letter(advice)
+    assert advice.model_dump_json() == before
+
+
+def test_letter_has_greeting_picture_diagnosis_top_interventions_and_closing(example):
+    advice = example("gecombineerd")
+    letter = render_letter(advice, top=5)
+    assert "Geachte leden van de stuurgroep," in letter
+    assert "Er zijn 9 partners" in letter and "Het klimaat in de samenwerking is waakzaam" in letter
+    assert "over 6 maanden afloopt" in letter
+    for condition in advice.conditions:
+        assert f"### {condition.title}" in letter
+    body = letter.split("## Tot slot")[0]
+    for intervention in advice.interventions[:5]:
+        assert f"### {intervention.rank}. {intervention.title}" in body
+        assert intervention.references[0].quote in body
+        assert intervention.first_steps[0] in body
+    appendix = letter.split("## Bijlage A")[1]
+    for intervention in advice.interventions[5:]:
+        assert f"### {intervention.rank}. {intervention.title}" in appendix
+    assert "Bewust niet geadviseerd" in letter
+    assert letter.rstrip().endswith(".txt.")
+    assert "Met vriendelijke groet,\n\nMarieke de Vries" in letter
+    assert "\n\n\n" not in letter
+
+
+def test_letter_without_findings_still_reads_well():
+    letter = render_letter(run({}))
+    assert "geen aanleiding voor specifieke interventies" in letter
+    assert "[naam adviseur]" in letter
+    assert "Bijlage" not in letter
+
+
+def test_letter_explains_declared_and_derived_climate(example):
+    letter = render_letter(example("klimaat-waakzaam"))
+    assert "de partners noemen het vriendschappelijk, de signalen wijzen op waakzaam" in letter
+
+
+def test_top_must_be_positive(example):
+    with pytest.raises(SamenwerkwijzerError):
+        render_letter(example("gecombineerd"), top=0)
