@@ -73,12 +73,27 @@ def app() -> None:
 
 @app.command("diagnose")
 @click.argument("case", metavar="CASE")
-@click.option("--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown",
-              show_default=True, help="Letter in Markdown, or the full advice as JSON.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file instead of standard output.")
-@click.option("--top", type=click.IntRange(min=1), default=DEFAULT_TOP, show_default=True,
-              help="Interventions in the body of the letter; the rest go to an appendix.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["markdown", "json"]),
+    default="markdown",
+    show_default=True,
+    help="Letter in Markdown, or the full advice as JSON.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of standard output.",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=DEFAULT_TOP,
+    show_default=True,
+    help="Interventions in the body of the letter; the rest go to an appendix.",
+)
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 def diagnose_command(case: str, fmt: str, output: Path | None, top: int, force: bool) -> None:
     """Diagnose the collaboration in CASE (a YAML or JSON case file, or - for

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ._catalogue import Reference, Severity
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Literal["1.0"] = "1.0"
 
 FactValue = str | int | bool | list[str]
 
@@ -26,7 +26,7 @@ class Fact(_M):
     path: str
     label: str = Field(description="Dutch label.")
     value: FactValue
-    derived_by: str | None = Field(None, description="Rule id, for derived facts.")
+    derived_by: str | None = Field(default=None, description="Rule id, for derived facts.")
     because: list[str] = Field([], description="Facts and findings the deriving rule matched.")
 
 

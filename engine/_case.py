@@ -76,9 +76,9 @@ class _Model(BaseModel):
 class Context(_Model):
     """What kind of collaboration this is and where it stands."""
 
-    domain: str | None = Field(None, description="Free text, e.g. 'gezondheid in de wijk'.")
+    domain: str | None = Field(default=None, description="Free text, e.g. 'gezondheid in de wijk'.")
     type: CollaborationType | None = None
-    phase: Phase | None = Field(None, description="HAN toolbox phase.")
+    phase: Phase | None = Field(default=None, description="HAN toolbox phase.")
 
 
 class Partner(_Model):
@@ -92,9 +92,9 @@ class Partner(_Model):
 class Leadership(_Model):
     """Roles: who holds the regie, and is there a (kar)trekker with time and mandate."""
 
-    regie: Regie | None = Field(None, description="Is it clear who holds the regie of the process?")
-    regie_holder: str | None = Field(None, description="Who holds it, when someone does.")
-    trekker: bool | None = Field(None, description="Is there one trekker / kartrekker?")
+    regie: Regie | None = Field(default=None, description="Is it clear who holds the regie of the process?")
+    regie_holder: str | None = Field(default=None, description="Who holds it, when someone does.")
+    trekker: bool | None = Field(default=None, description="Is there one trekker / kartrekker?")
     trekker_has_time: bool | None = None
     trekker_has_mandate: bool | None = None
 
@@ -109,17 +109,17 @@ class Climate(_Model):
 class Network(_Model):
     """Size of the collaboration; counts default to the listed partners."""
 
-    partner_count: int | None = Field(None, ge=1, le=100_000)
-    private_partner_count: int | None = Field(None, ge=0, le=100_000)
-    core_group: bool | None = Field(None, description="Is there a core team (kernteam) with a schil around it?")
+    partner_count: int | None = Field(default=None, ge=1, le=100_000)
+    private_partner_count: int | None = Field(default=None, ge=0, le=100_000)
+    core_group: bool | None = Field(default=None, description="Is there a core team (kernteam) with a schil around it?")
 
 
 class Funding(_Model):
-    subsidy: bool | None = Field(None, description="Does the collaboration run on a subsidy?")
+    subsidy: bool | None = Field(default=None, description="Does the collaboration run on a subsidy?")
     end_date: LaxDate | None = None
-    months_left: int | None = Field(None, ge=0, le=1200)
-    dependency: Level | None = Field(None, description="How dependent the partners are on the subsidy.")
-    continuation_plan: bool | None = Field(None, description="Is there a plan for after the subsidy?")
+    months_left: int | None = Field(default=None, ge=0, le=1200)
+    dependency: Level | None = Field(default=None, description="How dependent the partners are on the subsidy.")
+    continuation_plan: bool | None = Field(default=None, description="Is there a plan for after the subsidy?")
 
     @model_validator(mode="after")
     def _one_way_to_say_when(self) -> Funding:
@@ -129,18 +129,18 @@ class Funding(_Model):
 
 
 class Ambition(_Model):
-    shared: bool | None = Field(None, description="Is there a shared ambition all partners recognise?")
+    shared: bool | None = Field(default=None, description="Is there a shared ambition all partners recognise?")
     form_debate_dominates: bool | None = Field(
-        None, description="Does the question of organisational form dominate the process?"
+        default=None, description="Does the question of organisational form dominate the process?"
     )
 
 
 class Observations(_Model):
-    leadership: Leadership = Leadership()
-    climate: Climate = Climate()
-    network: Network = Network()
-    funding: Funding = Funding()
-    ambition: Ambition = Ambition()
+    leadership: Leadership = Field(default_factory=Leadership)
+    climate: Climate = Field(default_factory=Climate)
+    network: Network = Field(default_factory=Network)
+    funding: Funding = Field(default_factory=Funding)
+    ambition: Ambition = Field(default_factory=Ambition)
 
 
 class Case(_Model):
@@ -148,14 +148,12 @@ class Case(_Model):
 
     name: str = Field(min_length=1)
     description: str | None = None
-    assessed_on: LaxDate | None = Field(
-        None, description="Date of the assessment; subsidy months are counted from it."
-    )
-    addressee: str | None = Field(None, description="Who the letter is addressed to.")
-    advisor: str | None = Field(None, description="Who signs the letter.")
-    context: Context = Context()
+    assessed_on: LaxDate | None = Field(default=None, description="Date of the assessment; subsidy months are counted from it.")
+    addressee: str | None = Field(default=None, description="Who the letter is addressed to.")
+    advisor: str | None = Field(default=None, description="Who signs the letter.")
+    context: Context = Field(default_factory=Context)
     partners: list[Partner] = []
-    observations: Observations = Observations()
+    observations: Observations = Field(default_factory=Observations)
 
     @model_validator(mode="after")
     def _counts_cover_listed_partners(self) -> Case:

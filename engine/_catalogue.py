@@ -161,8 +161,7 @@ class Catalogue(_K):
         for level in self.thermometer.levels:
             out.extend((level.id, ref) for ref in level.references)
             out.extend(
-                (sign.id, Reference(source=sign.source, locator=level.title, quote=sign.quote))
-                for sign in level.signs
+                (sign.id, Reference(source=sign.source, locator=level.title, quote=sign.quote)) for sign in level.signs
             )
         return out
 

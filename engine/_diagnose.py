@@ -166,8 +166,9 @@ def _advice(case: Case, result: RunResult, reference_date: date, kb: Catalogue) 
         findings=findings,
         interventions=interventions,
         suppressed=suppressed,
-        sources=_cited_sources(kb, [r for i in interventions for r in i.references]
-                               + [r for f in findings for r in f.references]),
+        sources=_cited_sources(
+            kb, [r for i in interventions for r in i.references] + [r for f in findings for r in f.references]
+        ),
     )
 
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._catalogue import Catalogue
-from ._dsl import Condition, Conclusion, Derive, Diagnose, Recommend, RuleSpec, Suppress
+from ._dsl import Conclusion, Condition, Derive, Diagnose, Recommend, RuleSpec, Suppress
 from ._errors import KnowledgeBaseError
-from ._experta import AS, NOT, P, Fact, KnowledgeEngine, Rule
+from ._experta import AS, NOT, Fact, KnowledgeEngine, P, Rule
 from ._facts import CASE_PATHS, DERIVED_PATHS
 
 
@@ -205,9 +205,7 @@ class Runner:
 def _collect(working_memory: Iterable[Fact]) -> RunResult:
     result = RunResult(facts={}, findings={}, recommendations={}, suppressions={})
     for fact in working_memory:
-        derivation = (
-            Derivation(rule=str(fact["rule"]), because=tuple(fact["because"])) if "rule" in fact else None
-        )
+        derivation = Derivation(rule=str(fact["rule"]), because=tuple(fact["because"])) if "rule" in fact else None
         if isinstance(fact, Obs):
             result.facts[str(fact["path"])] = (_thaw(fact["value"]), derivation)
         elif isinstance(fact, FindingFact):
@@ -218,9 +216,7 @@ def _collect(working_memory: Iterable[Fact]) -> RunResult:
             result.recommendations.setdefault(str(fact["intervention"]), []).append(derivation)
         elif isinstance(fact, SuppressionFact):
             assert derivation is not None
-            result.suppressions.setdefault(str(fact["intervention"]), []).append(
-                (derivation, str(fact["reason"]))
-            )
+            result.suppressions.setdefault(str(fact["intervention"]), []).append((derivation, str(fact["reason"])))
     for table in (result.findings, result.recommendations):
         for derivations in table.values():
             derivations.sort(key=lambda d: (d.rule, d.because))

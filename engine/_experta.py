@@ -41,6 +41,6 @@ def _import_experta() -> None:
 
 _import_experta()
 
-from experta import AS, NOT, P, Fact, KnowledgeEngine, Rule  # noqa: E402
+from experta import AS, NOT, Fact, KnowledgeEngine, P, Rule  # noqa: E402
 
 __all__ = ["AS", "NOT", "P", "Fact", "KnowledgeEngine", "Rule"]

@@ -17,9 +17,20 @@ from ._facts import FACT_LABELS
 
 DEFAULT_TOP = 5
 
-_MONTHS = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
+_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 @functools.cache

@@ -40,7 +40,9 @@ def parse_case(text: str | bytes, *, source: str = "<string>", json_only: bool =
     try:
         data = json.loads(text) if json_only else yaml.safe_load(text)
     except json.JSONDecodeError as exc:
-        raise CaseError(source, [Problem(f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}")]) from None
+        raise CaseError(
+            source, [Problem(f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}")]
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -18,13 +18,10 @@ from ._catalogue import SEVERITY_WEIGHT, Catalogue
 from ._dsl import Recommend, RuleSpec
 
 
-def priority(
-    intervention_id: str, reasons: Sequence[Reason], kb: Catalogue, rules: Mapping[str, RuleSpec]
-) -> Priority:
+def priority(intervention_id: str, reasons: Sequence[Reason], kb: Catalogue, rules: Mapping[str, RuleSpec]) -> Priority:
     severities = [SEVERITY_WEIGHT[kb.finding[f].severity] for r in reasons for f in r.findings]
     positions = [
-        [c.intervention for c in rules[r.rule].then if isinstance(c, Recommend)].index(intervention_id)
-        for r in reasons
+        [c.intervention for c in rules[r.rule].then if isinstance(c, Recommend)].index(intervention_id) for r in reasons
     ]
     return Priority(
         tier_rank=kb.tier_rank[kb.intervention[intervention_id].tier],

@@ -33,31 +33,49 @@ def warmer(a: str, b: str) -> str:
     return a if levels[a].severity >= levels[b].severity else b
 
 
-@rule("KLI001", title="Het klimaat wordt afgelezen uit de waargenomen signalen", when=[known("climate.signs")],
-      then=[Derive("climate.derived")], computes=True)
+@rule(
+    "KLI001",
+    title="Het klimaat wordt afgelezen uit de waargenomen signalen",
+    when=[known("climate.signs")],
+    then=[Derive("climate.derived")],
+    computes=True,
+)
 def climate_read_from_signs(facts: Mapping[str, Any]) -> list[Conclusion]:
     """Seed 004's thermometer: 'Hoe herken je het?' lists signs per level."""
     return [Derive("climate.derived", level_from_signs(facts["climate.signs"]))]
 
 
-@rule("KLI002", title="Het klimaat is zoals de partners het benoemen",
-      when=[known("climate.declared"), unknown("climate.signs")], then=[Derive("climate.level")], computes=True)
+@rule(
+    "KLI002",
+    title="Het klimaat is zoals de partners het benoemen",
+    when=[known("climate.declared"), unknown("climate.signs")],
+    then=[Derive("climate.level")],
+    computes=True,
+)
 def climate_is_as_declared(facts: Mapping[str, Any]) -> list[Conclusion]:
     """With no signs observed, the partners' own reading is all there is."""
     return [Derive("climate.level", facts["climate.declared"])]
 
 
-@rule("KLI003", title="Het klimaat is zoals de signalen het aangeven",
-      when=[known("climate.derived"), unknown("climate.declared")], then=[Derive("climate.level")],
-      computes=True)
+@rule(
+    "KLI003",
+    title="Het klimaat is zoals de signalen het aangeven",
+    when=[known("climate.derived"), unknown("climate.declared")],
+    then=[Derive("climate.level")],
+    computes=True,
+)
 def climate_is_as_the_signs_show(facts: Mapping[str, Any]) -> list[Conclusion]:
     """With no declared climate, the signs decide."""
     return [Derive("climate.level", facts["climate.derived"])]
 
 
-@rule("KLI004", title="Benoemd klimaat en signalen samen: het warmste beeld telt",
-      when=[known("climate.declared"), known("climate.derived")],
-      then=[Derive("climate.level"), Diagnose("F-KLIMAATBEELD-WIJKT-AF")], computes=True)
+@rule(
+    "KLI004",
+    title="Benoemd klimaat en signalen samen: het warmste beeld telt",
+    when=[known("climate.declared"), known("climate.derived")],
+    then=[Derive("climate.level"), Diagnose("F-KLIMAATBEELD-WIJKT-AF")],
+    computes=True,
+)
 def climate_is_the_warmer_reading(facts: Mapping[str, Any]) -> list[Conclusion]:
     """When declaration and signs disagree, the warmer reading counts and the
     disagreement is diagnosed: unspoken differences are a risk of their own."""
@@ -68,56 +86,88 @@ def climate_is_the_warmer_reading(facts: Mapping[str, Any]) -> list[Conclusion]:
     return out
 
 
-@rule("KLI010", title="Het klimaat is vriendschappelijk", when=[is_("climate.level", "vriendschappelijk")],
-      then=[Diagnose("F-KLIMAAT-VRIENDSCHAPPELIJK")])
+@rule(
+    "KLI010",
+    title="Het klimaat is vriendschappelijk",
+    when=[is_("climate.level", "vriendschappelijk")],
+    then=[Diagnose("F-KLIMAAT-VRIENDSCHAPPELIJK")],
+)
 def climate_is_friendly() -> None:
     """The coolest level of the thermometer: worth keeping, with regular reflection."""
 
 
-@rule("KLI011", title="Het klimaat is waakzaam", when=[is_("climate.level", "waakzaam")],
-      then=[Diagnose("F-KLIMAAT-WAAKZAAM")])
+@rule(
+    "KLI011",
+    title="Het klimaat is waakzaam",
+    when=[is_("climate.level", "waakzaam")],
+    then=[Diagnose("F-KLIMAAT-WAAKZAAM")],
+)
 def climate_is_vigilant() -> None:
     """Not all cards on the table: vigilance may be healthy or may be in the way (seed 004)."""
 
 
-@rule("KLI012", title="Er is onenigheid", when=[is_("climate.level", "onenigheid")],
-      then=[Diagnose("F-KLIMAAT-ONENIGHEID")])
+@rule(
+    "KLI012",
+    title="Er is onenigheid",
+    when=[is_("climate.level", "onenigheid")],
+    then=[Diagnose("F-KLIMAAT-ONENIGHEID")],
+)
 def climate_is_discordant() -> None:
     """Stepping on toes, appointments cancelled: discord the thermometer says to address."""
 
 
-@rule("KLI013", title="Er is een conflict", when=[is_("climate.level", "conflict")],
-      then=[Diagnose("F-KLIMAAT-CONFLICT")])
+@rule(
+    "KLI013", title="Er is een conflict", when=[is_("climate.level", "conflict")], then=[Diagnose("F-KLIMAAT-CONFLICT")]
+)
 def climate_is_conflict() -> None:
     """The hottest level: emotions run high and partners drop out (seed 004)."""
 
 
-@rule("KLI101", title="Conflict: eerst de-escaleren", when=[finding("F-KLIMAAT-CONFLICT")],
-      then=[Recommend("I-DE-ESCALEREN")])
+@rule(
+    "KLI101",
+    title="Conflict: eerst de-escaleren",
+    when=[finding("F-KLIMAAT-CONFLICT")],
+    then=[Recommend("I-DE-ESCALEREN")],
+)
 def recommend_de_escalation() -> None:
     """The thermometer's measures for conflict, up to mediation."""
 
 
-@rule("KLI102", title="Onenigheid: maak bespreekbaar wat speelt", when=[finding("F-KLIMAAT-ONENIGHEID")],
-      then=[Recommend("I-ONENIGHEID-BESPREEKBAAR-MAKEN")])
+@rule(
+    "KLI102",
+    title="Onenigheid: maak bespreekbaar wat speelt",
+    when=[finding("F-KLIMAAT-ONENIGHEID")],
+    then=[Recommend("I-ONENIGHEID-BESPREEKBAAR-MAKEN")],
+)
 def recommend_discussing_the_discord() -> None:
     """The thermometer's measures for onenigheid: perspective, interests and needs."""
 
 
-@rule("KLI103", title="Waakzaam: bespreek de waakzaamheid en investeer in elkaar",
-      when=[finding("F-KLIMAAT-WAAKZAAM")],
-      then=[Recommend("I-WAAKZAAMHEID-BESPREKEN"), Recommend("I-TIJD-INVESTEREN-IN-RELATIES")])
+@rule(
+    "KLI103",
+    title="Waakzaam: bespreek de waakzaamheid en investeer in elkaar",
+    when=[finding("F-KLIMAAT-WAAKZAAM")],
+    then=[Recommend("I-WAAKZAAMHEID-BESPREKEN"), Recommend("I-TIJD-INVESTEREN-IN-RELATIES")],
+)
 def recommend_opening_up_vigilance() -> None:
     """The thermometer's measures for waakzaam: name it, ask through, invest time in each other."""
 
 
-@rule("KLI104", title="Vriendschappelijk: houd vast met regelmatige reflectie",
-      when=[finding("F-KLIMAAT-VRIENDSCHAPPELIJK")], then=[Recommend("I-REGELMATIGE-REFLECTIE")])
+@rule(
+    "KLI104",
+    title="Vriendschappelijk: houd vast met regelmatige reflectie",
+    when=[finding("F-KLIMAAT-VRIENDSCHAPPELIJK")],
+    then=[Recommend("I-REGELMATIGE-REFLECTIE")],
+)
 def recommend_regular_reflection() -> None:
     """Even a pleasant climate needs regular reflection (seed 004)."""
 
 
-@rule("KLI105", title="Verschillend klimaatbeeld: meet samen de temperatuur",
-      when=[finding("F-KLIMAATBEELD-WIJKT-AF")], then=[Recommend("I-KLIMAAT-SAMEN-METEN")])
+@rule(
+    "KLI105",
+    title="Verschillend klimaatbeeld: meet samen de temperatuur",
+    when=[finding("F-KLIMAATBEELD-WIJKT-AF")],
+    then=[Recommend("I-KLIMAAT-SAMEN-METEN")],
+)
 def recommend_measuring_the_climate_together() -> None:
     """When readings differ, lay the collaboration along the thermometer together (seed 004)."""

@@ -11,39 +11,63 @@ from __future__ import annotations
 from samenwerkwijzer._dsl import Diagnose, Recommend, at_most, finding, is_, rule, unknown
 
 
-@rule("SUB001", title="De subsidie eindigt binnen een jaar en er is geen plan voor daarna",
-      when=[is_("funding.subsidy", True), at_most("funding.months_left", "subsidy_horizon_months"),
-            is_("funding.continuation_plan", False)],
-      then=[Diagnose("F-SUBSIDIE-EINDIGT-ZONDER-PLAN")])
+@rule(
+    "SUB001",
+    title="De subsidie eindigt binnen een jaar en er is geen plan voor daarna",
+    when=[
+        is_("funding.subsidy", True),
+        at_most("funding.months_left", "subsidy_horizon_months"),
+        is_("funding.continuation_plan", False),
+    ],
+    then=[Diagnose("F-SUBSIDIE-EINDIGT-ZONDER-PLAN")],
+)
 def subsidy_ends_without_plan() -> None:
     """Seed 000: sustaining the collaboration after the subsidy needs deliberate work."""
 
 
-@rule("SUB002", title="De subsidie eindigt binnen een jaar en een plan voor daarna is niet bekend",
-      when=[is_("funding.subsidy", True), at_most("funding.months_left", "subsidy_horizon_months"),
-            unknown("funding.continuation_plan")],
-      then=[Diagnose("F-SUBSIDIE-EINDIGT-ZONDER-PLAN")])
+@rule(
+    "SUB002",
+    title="De subsidie eindigt binnen een jaar en een plan voor daarna is niet bekend",
+    when=[
+        is_("funding.subsidy", True),
+        at_most("funding.months_left", "subsidy_horizon_months"),
+        unknown("funding.continuation_plan"),
+    ],
+    then=[Diagnose("F-SUBSIDIE-EINDIGT-ZONDER-PLAN")],
+)
 def subsidy_ends_without_known_plan() -> None:
     """A plan nobody knows of is no plan: treat it as missing until shown otherwise."""
 
 
-@rule("SUB003", title="Partners zijn sterk afhankelijk van een subsidie die eindigt",
-      when=[is_("funding.subsidy", True), is_("funding.dependency", "hoog"),
-            at_most("funding.months_left", "subsidy_horizon_months")],
-      then=[Diagnose("F-HOGE-SUBSIDIEAFHANKELIJKHEID")])
+@rule(
+    "SUB003",
+    title="Partners zijn sterk afhankelijk van een subsidie die eindigt",
+    when=[
+        is_("funding.subsidy", True),
+        is_("funding.dependency", "hoog"),
+        at_most("funding.months_left", "subsidy_horizon_months"),
+    ],
+    then=[Diagnose("F-HOGE-SUBSIDIEAFHANKELIJKHEID")],
+)
 def heavy_dependency_on_ending_subsidy() -> None:
     """Seed 004 (history column): all five depended on the subsidy; then conflict followed."""
 
 
-@rule("SUB101", title="Subsidie eindigt zonder plan: werk aan een vervolg en bespreek bijdragen",
-      when=[finding("F-SUBSIDIE-EINDIGT-ZONDER-PLAN")],
-      then=[Recommend("I-VERVOLG-NA-SUBSIDIE"), Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN")])
+@rule(
+    "SUB101",
+    title="Subsidie eindigt zonder plan: werk aan een vervolg en bespreek bijdragen",
+    when=[finding("F-SUBSIDIE-EINDIGT-ZONDER-PLAN")],
+    then=[Recommend("I-VERVOLG-NA-SUBSIDIE"), Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN")],
+)
 def recommend_planning_beyond_the_subsidy() -> None:
     """Seed 000's golden tips: a shared goal and honest talk about expectations and contributions."""
 
 
-@rule("SUB102", title="Hoge afhankelijkheid: borg afspraken en maak effecten zichtbaar",
-      when=[finding("F-HOGE-SUBSIDIEAFHANKELIJKHEID")],
-      then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN"), Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")])
+@rule(
+    "SUB102",
+    title="Hoge afhankelijkheid: borg afspraken en maak effecten zichtbaar",
+    when=[finding("F-HOGE-SUBSIDIEAFHANKELIJKHEID")],
+    then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN"), Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
+)
 def recommend_anchoring_beyond_the_subsidy() -> None:
     """Seed 004: agreements and governance, not only personal trust; seed 003: shown effects anchor."""

@@ -19,74 +19,117 @@ _NO_BROADENING = (
 )
 
 
-@rule("NET001", title="Te veel partners voor de startfase",
-      when=[above("network.partner_count", "start_max_partners"),
-            one_of("context.phase", "verkennen", "vormgeven")],
-      then=[Diagnose("F-TE-VEEL-PARTNERS-VOOR-START")])
+@rule(
+    "NET001",
+    title="Te veel partners voor de startfase",
+    when=[above("network.partner_count", "start_max_partners"), one_of("context.phase", "verkennen", "vormgeven")],
+    then=[Diagnose("F-TE-VEEL-PARTNERS-VOOR-START")],
+)
 def too_many_partners_to_start() -> None:
     """Seed 001: start a project with only 3–5 organisations."""
 
 
-@rule("NET002", title="Grote groep zonder kernteam",
-      when=[above("network.partner_count", "start_max_partners"), is_("network.core_group", False)],
-      then=[Diagnose("F-GEEN-KERNTEAM")])
+@rule(
+    "NET002",
+    title="Grote groep zonder kernteam",
+    when=[above("network.partner_count", "start_max_partners"), is_("network.core_group", False)],
+    then=[Diagnose("F-GEEN-KERNTEAM")],
+)
 def large_network_lacks_core_team() -> None:
     """Seed 000: consortia recognise working with a kernteam and a schil; a large group needs one."""
 
 
-@rule("NET003", title="Te veel private partners",
-      when=[above("network.private_partner_count", "private_partners_max")],
-      then=[Diagnose("F-TE-VEEL-PRIVATE-PARTNERS")])
+@rule(
+    "NET003",
+    title="Te veel private partners",
+    when=[above("network.private_partner_count", "private_partners_max")],
+    then=[Diagnose("F-TE-VEEL-PRIVATE-PARTNERS")],
+)
 def too_many_private_partners() -> None:
     """Seed 002: investing in the collaboration works with at most ten companies."""
 
 
-@rule("NET004", title="Een rol ontbreekt onder de partners", when=[known("network.missing_roles")],
-      then=[Diagnose("F-ROL-ONTBREEKT")])
+@rule(
+    "NET004",
+    title="Een rol ontbreekt onder de partners",
+    when=[known("network.missing_roles")],
+    then=[Diagnose("F-ROL-ONTBREEKT")],
+)
 def a_role_is_missing() -> None:
     """Seed 001: check beslissers, uitvoerders, financiers and gebruikers are all involved."""
 
 
-@rule("NET101", title="Te veel partners voor de start: werk met een kernteam en een schil",
-      when=[finding("F-TE-VEEL-PARTNERS-VOOR-START")], then=[Recommend("I-KERNTEAM-EN-SCHIL")])
+@rule(
+    "NET101",
+    title="Te veel partners voor de start: werk met een kernteam en een schil",
+    when=[finding("F-TE-VEEL-PARTNERS-VOOR-START")],
+    then=[Recommend("I-KERNTEAM-EN-SCHIL")],
+)
 def recommend_core_team_to_start() -> None:
     """A small kernteam keeps the start workable; the others stay involved in the schil."""
 
 
-@rule("NET102", title="Geen kernteam: vorm een kernteam met een schil", when=[finding("F-GEEN-KERNTEAM")],
-      then=[Recommend("I-KERNTEAM-EN-SCHIL")])
+@rule(
+    "NET102",
+    title="Geen kernteam: vorm een kernteam met een schil",
+    when=[finding("F-GEEN-KERNTEAM")],
+    then=[Recommend("I-KERNTEAM-EN-SCHIL")],
+)
 def recommend_core_team() -> None:
     """Seed 000: an interdisciplinary kernteam that reports back to the whole consortium."""
 
 
-@rule("NET103", title="Te veel private partners: begrens hun aantal",
-      when=[finding("F-TE-VEEL-PRIVATE-PARTNERS")], then=[Recommend("I-PRIVATE-PARTNERS-BEGRENZEN")])
+@rule(
+    "NET103",
+    title="Te veel private partners: begrens hun aantal",
+    when=[finding("F-TE-VEEL-PRIVATE-PARTNERS")],
+    then=[Recommend("I-PRIVATE-PARTNERS-BEGRENZEN")],
+)
 def recommend_limiting_private_partners() -> None:
     """Seed 002: sometimes say 'no' to companies that want to join."""
 
 
-@rule("NET104", title="Ontbrekende rol: betrek de ontbrekende partijen", when=[finding("F-ROL-ONTBREEKT")],
-      then=[Recommend("I-NETWERK-VERBREDEN")])
+@rule(
+    "NET104",
+    title="Ontbrekende rol: betrek de ontbrekende partijen",
+    when=[finding("F-ROL-ONTBREEKT")],
+    then=[Recommend("I-NETWERK-VERBREDEN")],
+)
 def recommend_broadening() -> None:
     """Seed 001's checklist and seed 002's breed kijken: involve the missing parties."""
 
 
-@rule("NET201", title="Te veel partners voor de start: niet verbreden",
-      when=[finding("F-TE-VEEL-PARTNERS-VOOR-START")],
-      then=[Suppress("I-NETWERK-VERBREDEN", _NO_BROADENING)])
+@rule(
+    "NET201",
+    title="Te veel partners voor de start: niet verbreden",
+    when=[finding("F-TE-VEEL-PARTNERS-VOOR-START")],
+    then=[Suppress("I-NETWERK-VERBREDEN", _NO_BROADENING)],
+)
 def no_broadening_while_starting_too_wide() -> None:
     """Seed 001's 3–5 organisations outweighs seed 002's breed kijken at the start."""
 
 
-@rule("NET202", title="Grote groep zonder kernteam: niet verbreden", when=[finding("F-GEEN-KERNTEAM")],
-      then=[Suppress("I-NETWERK-VERBREDEN", _NO_BROADENING)])
+@rule(
+    "NET202",
+    title="Grote groep zonder kernteam: niet verbreden",
+    when=[finding("F-GEEN-KERNTEAM")],
+    then=[Suppress("I-NETWERK-VERBREDEN", _NO_BROADENING)],
+)
 def no_broadening_without_core_team() -> None:
     """Broadening a large group without a kernteam only adds to what already does not hold."""
 
 
-@rule("NET203", title="Te veel private partners: niet verbreden", when=[finding("F-TE-VEEL-PRIVATE-PARTNERS")],
-      then=[Suppress("I-NETWERK-VERBREDEN",
-                     "Er zijn al meer private partners dan in de samenwerking goed te investeren is; "
-                     "voeg geen partners toe voordat het aantal is teruggebracht.")])
+@rule(
+    "NET203",
+    title="Te veel private partners: niet verbreden",
+    when=[finding("F-TE-VEEL-PRIVATE-PARTNERS")],
+    then=[
+        Suppress(
+            "I-NETWERK-VERBREDEN",
+            "Er zijn al meer private partners dan in de samenwerking goed te investeren is; "
+            "voeg geen partners toe voordat het aantal is teruggebracht.",
+        )
+    ],
+)
 def no_broadening_with_too_many_private_partners() -> None:
     """Seed 002: with more than ten companies, the answer to new partners is 'nee'."""

@@ -25,8 +25,14 @@ def test_diagnose_prints_a_dutch_letter():
     result = invoke("diagnose", COMBINED)
     assert result.exit_code == 0
     assert result.output.startswith("# Advies over de samenwerking")
-    for heading in ("## Het beeld in het kort", "## Onze diagnose per conditie", "## Wat wij u aanraden",
-                    "## Tot slot", "## Bijlage A", "## Bronnen"):
+    for heading in (
+        "## Het beeld in het kort",
+        "## Onze diagnose per conditie",
+        "## Wat wij u aanraden",
+        "## Tot slot",
+        "## Bijlage A",
+        "## Bronnen",
+    ):
         assert heading in result.output
 
 
@@ -82,25 +88,41 @@ def write(tmp_path, text: str, name: str = "casus.yaml") -> str:
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        ("name: X\nobservations:\n  leadership:\n    regi: onduidelijk\n",
-         ["observations.leadership.regi", "unknown field", "did you mean 'regie'"]),
-        ("name: X\nobservations:\n  climate:\n    declared: heet\n",
-         ["observations.climate.declared", "'vriendschappelijk'", "'heet'"]),
-        ("name: X\npartners:\n  - {name: A, kind: gemeente}\nobservations:\n  network:\n    partner_count: veel\n",
-         ["observations.network.partner_count", "integer", "'veel'"]),
-        ("name: X\nobservations:\n  leadership:\n    trekker: 'ja'\n",
-         ["observations.leadership.trekker", "boolean"]),
-        ("name: X\npartners:\n  - {name: A, kind: gemeente, roles: [baas]}\n",
-         ["partners[0].roles[0]", "'beslisser'"]),
+        (
+            "name: X\nobservations:\n  leadership:\n    regi: onduidelijk\n",
+            ["observations.leadership.regi", "unknown field", "did you mean 'regie'"],
+        ),
+        (
+            "name: X\nobservations:\n  climate:\n    declared: heet\n",
+            ["observations.climate.declared", "'vriendschappelijk'", "'heet'"],
+        ),
+        (
+            "name: X\npartners:\n  - {name: A, kind: gemeente}\nobservations:\n  network:\n    partner_count: veel\n",
+            ["observations.network.partner_count", "integer", "'veel'"],
+        ),
+        ("name: X\nobservations:\n  leadership:\n    trekker: 'ja'\n", ["observations.leadership.trekker", "boolean"]),
+        ("name: X\npartners:\n  - {name: A, kind: gemeente, roles: [baas]}\n", ["partners[0].roles[0]", "'beslisser'"]),
         ("name: X\nobservations: [\n  leadership\n", ["line ", "column ", "invalid YAML"]),
         ("", ["is empty"]),
         ("- a\n- b\n", ["must be a mapping"]),
         ("description: geen naam\n", ["name: is required"]),
-        ("name: X\nobservations:\n  funding:\n    months_left: -1\n",
-         ["observations.funding.months_left", "greater than or equal to 0"]),
+        (
+            "name: X\nobservations:\n  funding:\n    months_left: -1\n",
+            ["observations.funding.months_left", "greater than or equal to 0"],
+        ),
     ],
-    ids=["unknown-field", "bad-enum", "wrong-type", "strict-bool", "bad-role", "bad-yaml", "empty",
-         "not-mapping", "missing-name", "out-of-range"],
+    ids=[
+        "unknown-field",
+        "bad-enum",
+        "wrong-type",
+        "strict-bool",
+        "bad-role",
+        "bad-yaml",
+        "empty",
+        "not-mapping",
+        "missing-name",
+        "out-of-range",
+    ],
 )
 def test_bad_case_exits_2_with_a_message_naming_file_and_field(tmp_path, content, expected):
     path = write(tmp_path, content)
@@ -128,8 +150,9 @@ def test_missing_file_exits_2(tmp_path):
 
 def test_real_process_prints_no_traceback_for_user_error(tmp_path):
     path = write(tmp_path, "name: X\nonbekend: 1\n")
-    proc = subprocess.run([sys.executable, "-m", "samenwerkwijzer.cli", "diagnose", path],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "samenwerkwijzer.cli", "diagnose", path], capture_output=True, text=True, cwd=ROOT
+    )
     assert proc.returncode == 2
     assert proc.stdout == ""
     assert proc.stderr.startswith("samenwerkwijzer: Invalid case") and "Traceback" not in proc.stderr

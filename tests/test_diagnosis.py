@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -55,32 +54,44 @@ def test_each_situation_gets_its_own_interventions(example, name, expected):
 
 def test_each_situation_example_is_specific():
     """No two situation examples share their top intervention."""
-    tops = {n: recommended(diagnose(load_case(EXAMPLES / f"{n}.yaml"), today=TODAY))[0]
-            for n in ("rollen-onduidelijk", "klimaat-waakzaam", "te-veel-partners", "subsidie-eindigt")}
+    tops = {
+        n: recommended(diagnose(load_case(EXAMPLES / f"{n}.yaml"), today=TODAY))[0]
+        for n in ("rollen-onduidelijk", "klimaat-waakzaam", "te-veel-partners", "subsidie-eindigt")
+    }
     assert len(set(tops.values())) == len(tops), tops
 
 
 def test_too_many_partners_suppresses_broadening_but_a_small_group_may_broaden():
-    many = run({"context": {"phase": "vormgeven"},
-                "partners": [{"name": f"P{i}", "kind": "gemeente", "roles": ["uitvoerder"]} for i in range(8)]})
+    many = run(
+        {
+            "context": {"phase": "vormgeven"},
+            "partners": [{"name": f"P{i}", "kind": "gemeente", "roles": ["uitvoerder"]} for i in range(8)],
+        }
+    )
     assert "I-NETWERK-VERBREDEN" not in recommended(many)
     assert "I-KERNTEAM-EN-SCHIL" in recommended(many)
-    few = run({"context": {"phase": "vormgeven"},
-               "partners": [{"name": f"P{i}", "kind": "gemeente", "roles": ["uitvoerder"]} for i in range(3)]})
+    few = run(
+        {
+            "context": {"phase": "vormgeven"},
+            "partners": [{"name": f"P{i}", "kind": "gemeente", "roles": ["uitvoerder"]} for i in range(3)],
+        }
+    )
     assert "I-NETWERK-VERBREDEN" in recommended(few)
     assert "I-KERNTEAM-EN-SCHIL" not in recommended(few)
 
 
 def test_conflict_puts_de_escalation_first_even_with_structural_problems():
-    advice = run({
-        "context": {"phase": "vormgeven"},
-        "observations": {
-            "climate": {"declared": "conflict"},
-            "network": {"partner_count": 12, "core_group": False},
-            "ambition": {"shared": False, "form_debate_dominates": True},
-            "funding": {"subsidy": True, "months_left": 3, "dependency": "hoog"},
-        },
-    })
+    advice = run(
+        {
+            "context": {"phase": "vormgeven"},
+            "observations": {
+                "climate": {"declared": "conflict"},
+                "network": {"partner_count": 12, "core_group": False},
+                "ambition": {"shared": False, "form_debate_dominates": True},
+                "funding": {"subsidy": True, "months_left": 3, "dependency": "hoog"},
+            },
+        }
+    )
     assert recommended(advice)[0] == "I-DE-ESCALEREN"
     ids = recommended(advice)
     assert ids.index("I-INHOUD-VOOR-VORM") < ids.index("I-KERNTEAM-EN-SCHIL")  # inhoud bepaalt vorm
@@ -144,8 +155,9 @@ def test_unknown_facts_keep_rules_silent():
 
 
 def test_subsidy_months_counted_from_assessment_date():
-    advice = run({"assessed_on": "2026-01-15",
-                  "observations": {"funding": {"subsidy": True, "end_date": "2026-07-14"}}})
+    advice = run(
+        {"assessed_on": "2026-01-15", "observations": {"funding": {"subsidy": True, "end_date": "2026-07-14"}}}
+    )
     assert advice.fact("funding.months_left") == 5
     assert "F-SUBSIDIE-EINDIGT-ZONDER-PLAN" in {f.id for f in advice.findings}
 
@@ -168,9 +180,11 @@ def test_json_validates_against_the_advice_model(example):
 
 def _cli_output(fmt: str, hash_seed: str) -> bytes:
     return subprocess.run(
-        [sys.executable, "-m", "samenwerkwijzer.cli", "diagnose", str(EXAMPLES / "gecombineerd.yaml"),
-         "--format", fmt],
-        capture_output=True, env={**os.environ, "PYTHONHASHSEED": hash_seed}, cwd=ROOT, check=True,
+        [sys.executable, "-m", "samenwerkwijzer.cli", "diagnose", str(EXAMPLES / "gecombineerd.yaml"), "--format", fmt],
+        capture_output=True,
+        env={**os.environ, "PYTHONHASHSEED": hash_seed},
+        cwd=ROOT,
+        check=True,
     ).stdout
 
 

@@ -43,7 +43,8 @@ def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     [built] = out.glob("samenwerkwijzer-*.whl")
     return built
@@ -84,11 +85,14 @@ def test_plain_pip_install_in_a_fresh_venv_works_with_frozendict_1_and_2(wheel, 
     assert letter.stdout.startswith("# Advies over de samenwerking")
 
     # An integrator who overrides the pin gets frozendict 2.x; that must work too.
-    upgrade = sh(str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-deps",
-                 "frozendict>=2.4")
+    upgrade = sh(
+        str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-deps", "frozendict>=2.4"
+    )
     assert upgrade.returncode == 0, upgrade.stderr
     imported = sh(str(python), "-c", CHECK_IMPORT)
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.strip().startswith("2.")
-    assert sh(str(venv / "bin" / "samenwerkwijzer"), "diagnose", str(EXAMPLES / "gecombineerd.yaml")).stdout \
+    assert (
+        sh(str(venv / "bin" / "samenwerkwijzer"), "diagnose", str(EXAMPLES / "gecombineerd.yaml")).stdout
         == letter.stdout
+    )

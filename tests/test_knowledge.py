@@ -58,11 +58,18 @@ def test_every_suppressed_intervention_is_also_recommendable():
 
 def test_the_five_conditions_and_the_tiers_are_in_document_order():
     assert [c.id for c in KB.conditions] == [
-        "gedeelde_ambitie", "belangen", "relatie", "betekenisgevend_proces", "professioneel_organiseren",
+        "gedeelde_ambitie",
+        "belangen",
+        "relatie",
+        "betekenisgevend_proces",
+        "professioneel_organiseren",
     ]
     assert [t.id for t in KB.tiers] == ["klimaat", "regie", "inhoud", "vorm", "onderhoud"]
     assert [level.id for level in KB.thermometer.levels] == [
-        "vriendschappelijk", "waakzaam", "onenigheid", "conflict",
+        "vriendschappelijk",
+        "waakzaam",
+        "onenigheid",
+        "conflict",
     ]
 
 

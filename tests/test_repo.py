@@ -25,8 +25,11 @@ def test_readme_has_exactly_two_setup_commands():
 
 def test_ci_runs_the_readme_test_command():
     printed = subprocess.run(
-        ["bash", str(ROOT / ".ci" / "run")], env={"CI_PRINT_COMMAND": "1", "PATH": "/usr/bin:/bin"},
-        capture_output=True, text=True, check=True,
+        ["bash", str(ROOT / ".ci" / "run")],
+        env={"CI_PRINT_COMMAND": "1", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     assert printed == _command_after("test-command")
 
