@@ -1,0 +1,78 @@
+"""The click group and what every command shares: reading cases, failing
+clearly, writing files atomically."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from samenwerkwijzer import Case, CaseError, SamenwerkwijzerError, __version__, load_case, parse_case
+
+EXIT_REFUSED = 1
+EXIT_BAD_INPUT = 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="samenwerkwijzer")
+def app() -> None:
+    """Samenwerkwijzer diagnoses an inter-organisational collaboration and
+    recommends prioritised, cited interventions as a Dutch advice letter."""
+
+
+def fail(message: str, code: int) -> NoReturn:
+    click.echo(f"samenwerkwijzer: {message}", err=True)
+    sys.exit(code)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn the library's errors into a message and an exit code."""
+    try:
+        yield
+    except CaseError as exc:
+        fail(str(exc), EXIT_BAD_INPUT)
+    except SamenwerkwijzerError as exc:
+        fail(str(exc), EXIT_REFUSED)
+
+
+def read_case(case_arg: str) -> Case:
+    if case_arg == "-":
+        return parse_case(sys.stdin.buffer.read(), source="<stdin>")
+    return load_case(case_arg)
+
+
+def emit(text: str, output: Path | None, *, force: bool) -> None:
+    """Print ``text``, or write it to ``output`` atomically (so an interrupted
+    run never leaves half a file), refusing to overwrite without ``force``."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    if output.exists() and not force:
+        fail(f"{output} already exists; use --force to overwrite it", EXIT_REFUSED)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror}", EXIT_REFUSED)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+output_option = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of standard output.",
+)
+force_option = click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
