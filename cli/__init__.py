@@ -8,7 +8,10 @@ Each command lives in its own module and registers itself on ``app``.
 
 from __future__ import annotations
 
-from . import _diagnose  # noqa: F401  (registers the command)
+from . import (
+    _diagnose,  # noqa: F401  (registers the command)
+    _explain,  # noqa: F401
+)
 from ._app import app
 
 

@@ -13,7 +13,7 @@ from typing import NoReturn
 
 import click
 
-from samenwerkwijzer import Case, CaseError, SamenwerkwijzerError, __version__, load_case, parse_case
+from samenwerkwijzer import Case, InputError, SamenwerkwijzerError, __version__, load_case, parse_case
 
 EXIT_REFUSED = 1
 EXIT_BAD_INPUT = 2
@@ -36,7 +36,7 @@ def user_errors() -> Iterator[None]:
     """Turn the library's errors into a message and an exit code."""
     try:
         yield
-    except CaseError as exc:
+    except InputError as exc:
         fail(str(exc), EXIT_BAD_INPUT)
     except SamenwerkwijzerError as exc:
         fail(str(exc), EXIT_REFUSED)

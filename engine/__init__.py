@@ -18,17 +18,28 @@ from ._advice import (
 )
 from ._case import Case, Observations, Partner
 from ._diagnose import diagnose
-from ._errors import CaseError, KnowledgeBaseError, Problem, SamenwerkwijzerError
+from ._errors import CaseError, InputError, KnowledgeBaseError, Problem, SamenwerkwijzerError
+from ._explain import Explanation, WhyNot, explain, why_not
 from ._letter import DEFAULT_TOP, render_letter
 from ._loading import case_from_data, load_case, parse_case
+from ._trace import Trace, TracedFiring, steps, trace
 from ._version import __version__
 
 __all__ = [
     "DEFAULT_TOP",
+    "Explanation",
+    "Trace",
+    "TracedFiring",
+    "WhyNot",
+    "explain",
+    "steps",
+    "trace",
+    "why_not",
     "Advice",
     "Case",
     "CaseError",
     "FindingResult",
+    "InputError",
     "KnowledgeBaseError",
     "Observations",
     "Partner",

@@ -148,7 +148,9 @@ class Case(_Model):
 
     name: str = Field(min_length=1)
     description: str | None = None
-    assessed_on: LaxDate | None = Field(default=None, description="Date of the assessment; subsidy months are counted from it.")
+    assessed_on: LaxDate | None = Field(
+        default=None, description="Date of the assessment; subsidy months are counted from it."
+    )
     addressee: str | None = Field(default=None, description="Who the letter is addressed to.")
     advisor: str | None = Field(default=None, description="Who signs the letter.")
     context: Context = Field(default_factory=Context)

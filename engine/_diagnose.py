@@ -30,16 +30,16 @@ from ._version import __version__
 
 
 @functools.cache
-def _rules() -> dict[str, RuleSpec]:
+def rules_by_id() -> dict[str, RuleSpec]:
     from samenwerkwijzer.rules import all_rules
 
     return {r.id: r for r in all_rules()}
 
 
 @functools.cache
-def _runner() -> Runner:
+def shared_runner() -> Runner:
     """Compiled once per process; later calls reuse it with ``reset()``."""
-    return Runner(_rules().values(), load_catalogue())
+    return Runner(rules_by_id().values(), load_catalogue())
 
 
 def diagnose(case: Case, *, today: date | None = None) -> Advice:
@@ -49,12 +49,12 @@ def diagnose(case: Case, *, today: date | None = None) -> Advice:
     an end date but no ``assessed_on``; it defaults to the current date.
     """
     reference_date = case.assessed_on or today or date.today()
-    result = _runner().run(case_facts(case, reference_date))
+    result = shared_runner().run(case_facts(case, reference_date))
     return _advice(case, result, reference_date, load_catalogue())
 
 
 def _reason(d: Derivation) -> Reason:
-    spec = _rules()[d.rule]
+    spec = rules_by_id()[d.rule]
     return Reason(
         rule=spec.id,
         rule_name=spec.name,
@@ -104,7 +104,7 @@ def _advice(case: Case, result: RunResult, reference_date: date, kb: Catalogue) 
                     suppressed_by=[
                         Suppression(
                             rule=d.rule,
-                            rule_title=_rules()[d.rule].title,
+                            rule_title=rules_by_id()[d.rule].title,
                             reason=text,
                             findings=[k for k in d.because if k.startswith("F-")],
                         )
@@ -113,7 +113,7 @@ def _advice(case: Case, result: RunResult, reference_date: date, kb: Catalogue) 
                 )
             )
             continue
-        prio = priority(iid, reasons, kb, _rules())
+        prio = priority(iid, reasons, kb, rules_by_id())
         tier = kb.tiers[prio.tier_rank]
         ranked.append(
             (

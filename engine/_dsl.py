@@ -15,7 +15,7 @@ derived fact would depend on firing order.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -45,6 +45,29 @@ class Condition:
         if self.op == "unknown":
             return f"{self.subject} is unknown"
         return f"finding {self.subject}"
+
+
+def holds(cond: Condition, facts: Mapping[str, Any], findings: Collection[str], thresholds: Mapping[str, int]) -> bool:
+    """Evaluate ``cond`` on a set of facts and findings, with the same meaning
+    the compiled Experta pattern has (for explanations and checks)."""
+    if cond.op == "finding":
+        return cond.subject in findings
+    if cond.op == "known":
+        return cond.subject in facts
+    if cond.op == "unknown":
+        return cond.subject not in facts
+    if cond.subject not in facts:
+        return False
+    value = facts[cond.subject]
+    if cond.op == "eq":
+        return bool(value == cond.values[0])
+    if cond.op == "in":
+        return value in cond.values
+    assert cond.threshold is not None
+    if not isinstance(value, int) or isinstance(value, bool):
+        return False
+    limit = thresholds[cond.threshold]
+    return value > limit if cond.op == "gt" else value <= limit
 
 
 def is_(path: str, value: Any) -> Condition:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import operator
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,14 +46,25 @@ class Derivation:
     because: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Firing:
+    """One rule firing, in the order Experta fired it: the facts it matched
+    (key, value) and what it declared (kind, key, value)."""
+
+    rule: str
+    matched: tuple[tuple[str, Any], ...]
+    declared: tuple[tuple[str, str, Any], ...]
+
+
 @dataclass
 class RunResult:
-    """Working memory after a run, regrouped by kind."""
+    """Working memory after a run, regrouped by kind, and the firings."""
 
     facts: dict[str, tuple[Any, Derivation | None]]
     findings: dict[str, list[Derivation]]
     recommendations: dict[str, list[Derivation]]
     suppressions: dict[str, list[tuple[Derivation, str]]]
+    firings: list[Firing]
 
 
 def _in(allowed: frozenset[Any], value: Any) -> bool:
@@ -90,7 +101,17 @@ def _thaw(value: Any) -> Any:
 
 
 class _SamenwerkwijzerEngine(KnowledgeEngine):  # type: ignore[misc]
-    """Base of the compiled engine; rules are added as methods by :func:`compile_engine`."""
+    """Base of the compiled engine; rules are added as methods by :func:`compile_engine`.
+
+    Every firing is recorded in ``firings`` (Experta has no usable trace API;
+    scraping its log would be fragile), cleared by ``reset()``.
+    """
+
+    firings: list[Firing]
+
+    def reset(self, **kwargs: Any) -> None:
+        self.firings = []
+        super().reset(**kwargs)
 
     def conclude(self, spec: RuleSpec, matched: list[Fact]) -> None:
         because = tuple(sorted({_key(f) for f in matched}))
@@ -98,8 +119,26 @@ class _SamenwerkwijzerEngine(KnowledgeEngine):  # type: ignore[misc]
         if spec.compute is not None:
             values = {str(f["path"]): _thaw(f["value"]) for f in matched if isinstance(f, Obs)}
             conclusions = _checked(spec, spec.compute(values))
+        conclusions = list(conclusions)
         for conclusion in conclusions:
             self.declare(_as_fact(conclusion, spec.id, because))
+        self.firings.append(
+            Firing(
+                rule=spec.id,
+                matched=tuple((_key(f), _thaw(f["value"]) if isinstance(f, Obs) else None) for f in matched),
+                declared=tuple(_described(c) for c in conclusions),
+            )
+        )
+
+
+def _described(conclusion: Conclusion) -> tuple[str, str, Any]:
+    if isinstance(conclusion, Diagnose):
+        return ("finding", conclusion.finding, None)
+    if isinstance(conclusion, Recommend):
+        return ("recommendation", conclusion.intervention, None)
+    if isinstance(conclusion, Suppress):
+        return ("suppression", conclusion.intervention, conclusion.reason)
+    return ("fact", conclusion.path, conclusion.value)
 
 
 def _checked(spec: RuleSpec, conclusions: Iterable[Conclusion]) -> list[Conclusion]:
@@ -195,15 +234,32 @@ class Runner:
     def run(self, facts: Mapping[str, Any]) -> RunResult:
         with self._lock:
             engine = self._engine
-            engine.reset()
-            for path in sorted(facts):
-                engine.declare(Obs(path=path, value=facts[path]))
+            _load(engine, facts)
             engine.run()
-            return _collect(engine.facts.values())
+            return _collect(engine.facts.values(), engine.firings)
+
+    def stepper(self, facts: Mapping[str, Any]) -> Iterator[Firing]:
+        """Fire one rule at a time, yielding each firing. Runs on its own
+        engine instance, so a paused demonstration never holds up :meth:`run`."""
+        with self._lock:
+            engine = type(self._engine)()
+        _load(engine, facts)
+        while True:
+            before = len(engine.firings)
+            engine.run(steps=1)
+            if len(engine.firings) == before:
+                return
+            yield engine.firings[-1]
 
 
-def _collect(working_memory: Iterable[Fact]) -> RunResult:
-    result = RunResult(facts={}, findings={}, recommendations={}, suppressions={})
+def _load(engine: _SamenwerkwijzerEngine, facts: Mapping[str, Any]) -> None:
+    engine.reset()
+    for path in sorted(facts):
+        engine.declare(Obs(path=path, value=facts[path]))
+
+
+def _collect(working_memory: Iterable[Fact], firings: list[Firing]) -> RunResult:
+    result = RunResult(facts={}, findings={}, recommendations={}, suppressions={}, firings=list(firings))
     for fact in working_memory:
         derivation = Derivation(rule=str(fact["rule"]), because=tuple(fact["because"])) if "rule" in fact else None
         if isinstance(fact, Obs):

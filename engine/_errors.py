@@ -21,7 +21,12 @@ class Problem:
         return f"{self.location}: {self.message}" if self.location else self.message
 
 
-class CaseError(SamenwerkwijzerError):
+class InputError(SamenwerkwijzerError):
+    """Something the caller gave is wrong (a case, an id, an option): fix the
+    input and try again. The CLI exits with 2 for these."""
+
+
+class CaseError(InputError):
     """A case file or case data is missing, unreadable or invalid."""
 
     def __init__(self, source: str, problems: list[Problem]) -> None:

@@ -35,6 +35,28 @@ CASE_PATHS: dict[str, str] = {
     "ambition.form_debate_dominates": "vormvraag domineert",
 }
 
+# Where in a case file each fact comes from (for hints in explanations).
+CASE_FIELDS: dict[str, tuple[str, ...]] = {
+    "context.type": ("context.type",),
+    "context.phase": ("context.phase",),
+    "network.partner_count": ("partners", "observations.network.partner_count"),
+    "network.private_partner_count": ("partners[].kind", "observations.network.private_partner_count"),
+    "network.core_group": ("observations.network.core_group",),
+    "network.missing_roles": ("partners[].roles",),
+    "leadership.regie": ("observations.leadership.regie",),
+    "leadership.trekker": ("observations.leadership.trekker",),
+    "leadership.trekker_has_time": ("observations.leadership.trekker_has_time",),
+    "leadership.trekker_has_mandate": ("observations.leadership.trekker_has_mandate",),
+    "climate.declared": ("observations.climate.declared",),
+    "climate.signs": ("observations.climate.signs",),
+    "funding.subsidy": ("observations.funding.subsidy",),
+    "funding.months_left": ("observations.funding.months_left", "observations.funding.end_date"),
+    "funding.dependency": ("observations.funding.dependency",),
+    "funding.continuation_plan": ("observations.funding.continuation_plan",),
+    "ambition.shared": ("observations.ambition.shared",),
+    "ambition.form_debate_dominates": ("observations.ambition.form_debate_dominates",),
+}
+
 # Paths that only rules produce.
 DERIVED_PATHS: dict[str, str] = {
     "climate.derived": "klimaat volgens de signalen",

@@ -12,7 +12,7 @@ from typing import Any
 import jinja2
 
 from ._advice import Advice
-from ._errors import SamenwerkwijzerError
+from ._errors import InputError
 from ._facts import FACT_LABELS
 
 DEFAULT_TOP = 5
@@ -49,7 +49,7 @@ def render_letter(advice: Advice, *, top: int = DEFAULT_TOP) -> str:
     """The advice as a Markdown letter: the ``top`` interventions in the body,
     the rest in an appendix."""
     if top < 1:
-        raise SamenwerkwijzerError(f"top must be at least 1, not {top}")
+        raise InputError(f"top must be at least 1, not {top}")
     context: dict[str, Any] = {
         "advice": advice,
         "top": advice.interventions[:top],

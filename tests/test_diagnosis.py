@@ -163,11 +163,11 @@ def test_subsidy_months_counted_from_assessment_date():
 
 
 def test_engine_is_compiled_once_and_reused():
-    from samenwerkwijzer._diagnose import _runner
+    from samenwerkwijzer._diagnose import shared_runner
 
-    first = _runner()
+    first = shared_runner()
     run({"observations": {"leadership": {"regie": "onduidelijk"}}})
-    assert _runner() is first
+    assert shared_runner() is first
     # A second run on the reused engine starts from a clean working memory.
     assert run({}).findings == []
 

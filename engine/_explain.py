@@ -1,0 +1,339 @@
+"""HOW and WHY-NOT explanations, in the tradition of MYCIN.
+
+HOW walks the provenance recorded in the advice backwards from an
+intervention to the case facts: which rules fired on which facts, what they
+concluded, down to what the advisor said. WHY-NOT takes an intervention that
+was not recommended and evaluates, for every rule that could have recommended
+it, which of its conditions did not hold (following unmet findings to the
+rules that could have diagnosed them), or names the rule that suppressed it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._advice import Advice, FactValue, Priority, Reason, Suppression
+from ._catalogue import Catalogue, Reference, load_catalogue
+from ._diagnose import rules_by_id
+from ._dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds
+from ._errors import InputError
+from ._facts import CASE_FIELDS, FACT_LABELS
+
+
+class _M(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ExplainedFact(_M):
+    path: str
+    label: str
+    value: FactValue
+
+
+class RuleStep(_M):
+    """One rule firing in a chain: what it used and what it concluded."""
+
+    rule: str
+    rule_name: str
+    rule_title: str
+    used_facts: list[ExplainedFact]
+    used_findings: list[str]
+    concluded: list[str] = Field(description="Derived fact paths, finding ids or the intervention id.")
+
+
+class FindingRef(_M):
+    id: str
+    title: str
+    severity: str
+    condition: str
+
+
+class Explanation(_M):
+    """HOW: the chain from case facts to one recommended intervention."""
+
+    intervention: str
+    title: str
+    rank: int
+    of: int
+    tier: str
+    tier_title: str
+    priority: Priority
+    case_facts: list[ExplainedFact]
+    steps: list[RuleStep] = Field(description="Ordered from the case facts towards the intervention.")
+    findings: list[FindingRef]
+    references: list[Reference]
+
+
+class ConditionCheck(_M):
+    condition: str = Field(description="Dutch description of the condition.")
+    met: bool
+    actual: str = Field(description="What the case says, in Dutch ('onbekend' when unknown).")
+    hint: str | None = Field(None, description="Which case field would change it, for unmet fact conditions.")
+    finding: FindingCheck | None = Field(None, description="For an unmet finding condition: why it is missing.")
+
+
+class RuleCheck(_M):
+    rule: str
+    rule_name: str
+    rule_title: str
+    fired: bool
+    conditions: list[ConditionCheck]
+
+
+class FindingCheck(_M):
+    finding: str
+    title: str
+    diagnosed: bool
+    rules: list[RuleCheck] = Field(description="The rules that could diagnose it.")
+
+
+class WhyNot(_M):
+    """WHY NOT: why an intervention is (not) in the advice."""
+
+    intervention: str
+    title: str
+    status: Literal["recommended", "suppressed", "not_recommended"]
+    rank: int | None
+    recommended_by: list[Reason]
+    suppressed_by: list[Suppression]
+    candidates: list[RuleCheck] = Field(description="Rules that could recommend it, with their conditions.")
+
+
+ConditionCheck.model_rebuild()
+
+
+def _facts(advice: Advice) -> dict[str, Any]:
+    return {f.path: f.value for f in advice.facts}
+
+
+def _explained(advice: Advice, paths: list[str]) -> list[ExplainedFact]:
+    facts = {f.path: f for f in advice.facts}
+    return [ExplainedFact(path=p, label=facts[p].label, value=facts[p].value) for p in paths if p in facts]
+
+
+def explain(advice: Advice, intervention_id: str | None = None) -> list[Explanation]:
+    """HOW for every recommended intervention, or for one."""
+    kb = load_catalogue()
+    recommended = {i.id: i for i in advice.interventions}
+    if intervention_id is not None:
+        _check_known(intervention_id, kb)
+        if intervention_id not in recommended:
+            raise InputError(
+                f"{intervention_id} is not recommended for this case; ask why with --why-not {intervention_id}"
+            )
+        wanted = [recommended[intervention_id]]
+    else:
+        wanted = list(advice.interventions)
+    return [_explain_one(advice, item.id, kb) for item in wanted]
+
+
+def _explain_one(advice: Advice, intervention_id: str, kb: Catalogue) -> Explanation:
+    item = next(i for i in advice.interventions if i.id == intervention_id)
+    facts = {f.path: f for f in advice.facts}
+    findings = {f.id: f for f in advice.findings}
+    # (rule, because) -> what it concluded in this chain; depth = distance from the case facts.
+    steps: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+    depth: dict[str, int] = {}
+    case_paths: set[str] = set()
+
+    def visit_key(key: str) -> int:
+        if key in depth:
+            return depth[key]
+        if key.startswith("F-"):
+            reasons = [(r.rule, tuple(r.facts + r.findings)) for r in findings[key].reasons]
+        elif facts[key].derived_by is None:
+            case_paths.add(key)
+            depth[key] = 0
+            return 0
+        else:
+            fact = facts[key]
+            reasons = [(str(fact.derived_by), tuple(fact.because))]
+        depth[key] = 1 + max(visit_step(step, key) for step in reasons)
+        return depth[key]
+
+    def visit_step(step: tuple[str, tuple[str, ...]], concluded: str) -> int:
+        steps.setdefault(step, set()).add(concluded)
+        return max((visit_key(k) for k in step[1]), default=0)
+
+    for reason in item.reasons:
+        visit_step((reason.rule, tuple(reason.facts + reason.findings)), intervention_id)
+
+    def step_depth(step: tuple[str, tuple[str, ...]]) -> int:
+        return 1 + max((depth[k] for k in step[1]), default=0)
+
+    ordered = sorted(steps, key=lambda s: (step_depth(s), s[0], s[1]))
+    specs = rules_by_id()
+    return Explanation(
+        intervention=item.id,
+        title=item.title,
+        rank=item.rank,
+        of=len(advice.interventions),
+        tier=item.tier,
+        tier_title=item.tier_title,
+        priority=item.priority,
+        case_facts=_explained(advice, sorted(case_paths)),
+        steps=[
+            RuleStep(
+                rule=rule,
+                rule_name=specs[rule].name,
+                rule_title=specs[rule].title,
+                used_facts=_explained(advice, [k for k in because if not k.startswith("F-")]),
+                used_findings=[k for k in because if k.startswith("F-")],
+                concluded=sorted(steps[(rule, because)]),
+            )
+            for rule, because in ordered
+        ],
+        findings=[
+            FindingRef(id=f, title=findings[f].title, severity=findings[f].severity, condition=findings[f].condition)
+            for f in sorted(k for k in depth if k.startswith("F-"))
+        ],
+        references=list(item.references),
+    )
+
+
+def _check_known(intervention_id: str, kb: Catalogue) -> None:
+    if intervention_id not in kb.intervention:
+        import difflib
+
+        close = difflib.get_close_matches(intervention_id, list(kb.intervention), n=1)
+        hint = f"; did you mean {close[0]}?" if close else ""
+        raise InputError(f"unknown intervention {intervention_id!r}{hint}")
+
+
+def why_not(advice: Advice, intervention_id: str) -> WhyNot:
+    """WHY NOT for one intervention: suppressed, or which conditions failed."""
+    kb = load_catalogue()
+    _check_known(intervention_id, kb)
+    facts = _facts(advice)
+    diagnosed = {f.id for f in advice.findings}
+    recommended = {i.id: i for i in advice.interventions}
+    suppressed = {s.id: s for s in advice.suppressed}
+    specs = rules_by_id()
+    candidates = [
+        _check_rule(spec, facts, diagnosed, kb, specs, seen=frozenset())
+        for spec in specs.values()
+        if any(isinstance(c, Recommend) and c.intervention == intervention_id for c in spec.then)
+    ]
+    if intervention_id in recommended:
+        status: Literal["recommended", "suppressed", "not_recommended"] = "recommended"
+    elif intervention_id in suppressed:
+        status = "suppressed"
+    else:
+        status = "not_recommended"
+    return WhyNot(
+        intervention=intervention_id,
+        title=kb.intervention[intervention_id].title,
+        status=status,
+        rank=recommended[intervention_id].rank if intervention_id in recommended else None,
+        recommended_by=(
+            recommended[intervention_id].reasons
+            if intervention_id in recommended
+            else suppressed[intervention_id].recommended_by
+            if intervention_id in suppressed
+            else []
+        ),
+        suppressed_by=suppressed[intervention_id].suppressed_by if intervention_id in suppressed else [],
+        candidates=candidates,
+    )
+
+
+def _check_rule(
+    spec: RuleSpec,
+    facts: Mapping[str, Any],
+    diagnosed: set[str],
+    kb: Catalogue,
+    specs: Mapping[str, RuleSpec],
+    seen: frozenset[str],
+) -> RuleCheck:
+    checks = [_check_condition(c, facts, diagnosed, kb, specs, seen | {spec.id}) for c in spec.when]
+    return RuleCheck(
+        rule=spec.id,
+        rule_name=spec.name,
+        rule_title=spec.title,
+        fired=all(c.met for c in checks),
+        conditions=checks,
+    )
+
+
+def _check_condition(
+    cond: Condition,
+    facts: Mapping[str, Any],
+    diagnosed: set[str],
+    kb: Catalogue,
+    specs: Mapping[str, RuleSpec],
+    seen: frozenset[str],
+) -> ConditionCheck:
+    met = holds(cond, facts, diagnosed, kb.threshold)
+    if cond.op == "finding":
+        finding_check = None
+        if not met:
+            finding_check = FindingCheck(
+                finding=cond.subject,
+                title=kb.finding[cond.subject].title,
+                diagnosed=False,
+                rules=[
+                    _check_rule(s, facts, diagnosed, kb, specs, seen)
+                    for s in specs.values()
+                    if s.id not in seen and any(isinstance(c, Diagnose) and c.finding == cond.subject for c in s.then)
+                ],
+            )
+        return ConditionCheck(
+            condition=describe_condition(cond, kb),
+            met=met,
+            actual="gesteld" if met else "niet gesteld",
+            finding=finding_check,
+        )
+    actual = _show(facts[cond.subject]) if cond.subject in facts else "onbekend"
+    hint = None if met else _hint(cond.subject, specs)
+    return ConditionCheck(condition=describe_condition(cond, kb), met=met, actual=actual, hint=hint)
+
+
+def _hint(path: str, specs: Mapping[str, RuleSpec]) -> str:
+    if path in CASE_FIELDS:
+        return "in de casus: " + " of ".join(CASE_FIELDS[path])
+    derivers = sorted(s.id for s in specs.values() if any(isinstance(c, Derive) and c.path == path for c in s.then))
+    return f"afgeleid door {', '.join(derivers)} uit: " + " of ".join(_case_fields_behind(path, specs))
+
+
+def _case_fields_behind(path: str, specs: Mapping[str, RuleSpec], seen: frozenset[str] = frozenset()) -> list[str]:
+    """The case fields a derived fact is ultimately computed from."""
+    if path in CASE_FIELDS:
+        return list(CASE_FIELDS[path])
+    out: list[str] = []
+    for spec in specs.values():
+        if any(isinstance(c, Derive) and c.path == path for c in spec.then):
+            for cond in spec.when:
+                if cond.op != "finding" and cond.subject not in seen and cond.subject != path:
+                    out += _case_fields_behind(cond.subject, specs, seen | {path})
+    return sorted(set(out))
+
+
+def _show(value: Any) -> str:
+    if value is True:
+        return "ja"
+    if value is False:
+        return "nee"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def describe_condition(cond: Condition, kb: Catalogue) -> str:
+    """A condition in Dutch, with the fact's label and path, for trainers."""
+    if cond.op == "finding":
+        return f"bevinding {cond.subject} ({kb.finding[cond.subject].title})"
+    subject = f"{FACT_LABELS.get(cond.subject, cond.subject)} ({cond.subject})"
+    if cond.op == "eq":
+        return f"{subject} = {_show(cond.values[0])}"
+    if cond.op == "in":
+        return f"{subject} is een van: {', '.join(_show(v) for v in cond.values)}"
+    if cond.op == "known":
+        return f"{subject} is bekend"
+    if cond.op == "unknown":
+        return f"{subject} is onbekend"
+    assert cond.threshold is not None
+    sign = ">" if cond.op == "gt" else "≤"
+    return f"{subject} {sign} {kb.threshold[cond.threshold]} (drempel {cond.threshold})"

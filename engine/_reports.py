@@ -1,0 +1,121 @@
+"""Plain-text views of explanations and traces for a terminal (Dutch, like
+everything a trainer shows an audience). Pure functions: data in, text out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ._explain import ConditionCheck, ExplainedFact, Explanation, RuleCheck, WhyNot
+from ._trace import Trace, TracedFact, TracedFiring
+
+_SEVERITY = {3: "hoog", 2: "midden", 1: "laag", 0: "geen"}
+
+
+def _value(value: Any) -> str:
+    if value is True:
+        return "ja"
+    if value is False:
+        return "nee"
+    if isinstance(value, list):
+        return "[" + ", ".join(map(str, value)) + "]"
+    return str(value)
+
+
+def _fact(f: ExplainedFact) -> str:
+    return f"{f.path} = {_value(f.value)}  ({f.label})"
+
+
+def format_explanations(explanations: Iterable[Explanation]) -> str:
+    blocks = [_format_explanation(e) for e in explanations]
+    return "\n".join(blocks) if blocks else "Geen interventies aanbevolen voor deze casus.\n"
+
+
+def _format_explanation(e: Explanation) -> str:
+    p = e.priority
+    lines = [
+        f"#{e.rank} van {e.of}  {e.title}  [{e.intervention}]",
+        f"  Rang: laag {p.tier_rank + 1} ({e.tier_title}), zwaarste bevinding {_SEVERITY[p.max_severity]}, "
+        f"{p.reason_count} {'reden' if p.reason_count == 1 else 'redenen'}"
+        f"{', hoofdadvies van een regel' if p.position == 0 else ', ondersteunend advies'}",
+        "  Feiten uit de casus:",
+        *(f"    {_fact(f)}" for f in e.case_facts),
+        "  Regels die vuurden (van feiten naar advies):",
+    ]
+    for step in e.steps:
+        used = [f"{f.path} = {_value(f.value)}" for f in step.used_facts] + step.used_findings
+        lines.append(f"    {step.rule} {step.rule_name} — {step.rule_title}")
+        lines.append(f"        gebruikt: {'; '.join(used) if used else '—'}")
+        lines.append(f"        concludeert: {', '.join(step.concluded)}")
+    if e.findings:
+        lines.append("  Bevindingen:")
+        lines += [f"    {f.id} {f.title} ({f.severity}, conditie {f.condition})" for f in e.findings]
+    lines.append("  Bronnen:")
+    lines += [f"    “{r.quote}” ({r.source}, {r.locator})" for r in e.references]
+    return "\n".join(lines) + "\n"
+
+
+def format_why_not(w: WhyNot) -> str:
+    lines = [f"{w.title}  [{w.intervention}]"]
+    if w.status == "recommended":
+        lines.append(f"  Wordt wel aanbevolen, op plaats {w.rank}. Vraag ‘explain CASE {w.intervention}’ voor het hoe.")
+        return "\n".join(lines) + "\n"
+    if w.status == "suppressed":
+        lines.append("  Werd aanbevolen door: " + ", ".join(f"{r.rule} ({r.rule_title})" for r in w.recommended_by))
+        lines.append("  maar is bewust weggelaten:")
+        for s in w.suppressed_by:
+            lines.append(f"    {s.rule} {s.rule_title}, op grond van {', '.join(s.findings) or '—'}:")
+            lines.append(f"      {s.reason}")
+        return "\n".join(lines) + "\n"
+    lines.append("  Wordt niet aanbevolen. Regels die het hadden kunnen aanbevelen:")
+    for rule in w.candidates:
+        lines += _format_rule_check(rule, indent=4)
+    return "\n".join(lines) + "\n"
+
+
+def _format_rule_check(rule: RuleCheck, indent: int) -> list[str]:
+    pad = " " * indent
+    lines = [f"{pad}{rule.rule} {rule.rule_title}: {'vuurde' if rule.fired else 'vuurde niet'}"]
+    for c in rule.conditions:
+        lines += _format_condition(c, indent + 2)
+    return lines
+
+
+def _format_condition(c: ConditionCheck, indent: int) -> list[str]:
+    pad = " " * indent
+    mark = "✓" if c.met else "✗"
+    lines = [f"{pad}{mark} {c.condition} — in deze casus: {c.actual}"]
+    if c.hint:
+        lines.append(f"{pad}    ({c.hint})")
+    if c.finding is not None:
+        lines.append(f"{pad}    {c.finding.finding} is niet gesteld; die had gesteld kunnen worden door:")
+        for rule in c.finding.rules:
+            lines += _format_rule_check(rule, indent + 6)
+    return lines
+
+
+def _traced(f: TracedFact) -> str:
+    if f.kind == "fact":
+        return f"{f.key} = {_value(f.value)}"
+    if f.kind == "suppression":
+        return f"onderdrukt {f.key} ({f.label})"
+    if f.kind == "recommendation":
+        return f"advies {f.key} ({f.label})"
+    return f"bevinding {f.key} ({f.label})"
+
+
+def format_firing(firing: TracedFiring) -> str:
+    matched = "; ".join(_traced(f) for f in firing.matched) or "—"
+    declared = "; ".join(_traced(f) for f in firing.declared)
+    return (
+        f"{firing.step:>3}. {firing.rule} {firing.rule_name} — {firing.rule_title}\n"
+        f"       op: {matched}\n"
+        f"       nu waar: {declared}\n"
+    )
+
+
+def format_trace(trace: Trace) -> str:
+    lines = [f"Casus: {trace.case}", "Feiten bij de start:"]
+    lines += [f"  {_traced(f)}  ({f.label})" for f in trace.initial_facts]
+    lines.append(f"Regels in de volgorde waarin ze vuurden ({len(trace.firings)}):")
+    return "\n".join(lines) + "\n" + "".join(format_firing(f) for f in trace.firings)
