@@ -17,9 +17,11 @@ from ._advice import (
     SuppressedIntervention,
 )
 from ._case import Case, Observations, Partner
+from ._compare import Comparison, compare, with_changes
 from ._diagnose import diagnose
 from ._errors import CaseError, InputError, KnowledgeBaseError, Problem, SamenwerkwijzerError
 from ._explain import Explanation, WhyNot, explain, why_not
+from ._graph import ReasoningGraph, reasoning_graph, to_dot, to_mermaid
 from ._letter import DEFAULT_TOP, render_letter
 from ._loading import case_from_data, load_case, parse_case
 from ._trace import Trace, TracedFiring, steps, trace
@@ -27,6 +29,13 @@ from ._version import __version__
 
 __all__ = [
     "DEFAULT_TOP",
+    "Comparison",
+    "ReasoningGraph",
+    "compare",
+    "reasoning_graph",
+    "to_dot",
+    "to_mermaid",
+    "with_changes",
     "Explanation",
     "Trace",
     "TracedFiring",

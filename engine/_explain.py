@@ -20,7 +20,7 @@ from ._catalogue import Catalogue, Reference, load_catalogue
 from ._diagnose import rules_by_id
 from ._dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds
 from ._errors import InputError
-from ._facts import CASE_FIELDS, FACT_LABELS
+from ._facts import CASE_FIELDS, FACT_LABELS, show_value
 
 
 class _M(BaseModel):
@@ -286,7 +286,7 @@ def _check_condition(
             actual="gesteld" if met else "niet gesteld",
             finding=finding_check,
         )
-    actual = _show(facts[cond.subject]) if cond.subject in facts else "onbekend"
+    actual = show_value(facts[cond.subject]) if cond.subject in facts else "onbekend"
     hint = None if met else _hint(cond.subject, specs)
     return ConditionCheck(condition=describe_condition(cond, kb), met=met, actual=actual, hint=hint)
 
@@ -311,25 +311,15 @@ def _case_fields_behind(path: str, specs: Mapping[str, RuleSpec], seen: frozense
     return sorted(set(out))
 
 
-def _show(value: Any) -> str:
-    if value is True:
-        return "ja"
-    if value is False:
-        return "nee"
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return str(value)
-
-
 def describe_condition(cond: Condition, kb: Catalogue) -> str:
     """A condition in Dutch, with the fact's label and path, for trainers."""
     if cond.op == "finding":
         return f"bevinding {cond.subject} ({kb.finding[cond.subject].title})"
     subject = f"{FACT_LABELS.get(cond.subject, cond.subject)} ({cond.subject})"
     if cond.op == "eq":
-        return f"{subject} = {_show(cond.values[0])}"
+        return f"{subject} = {show_value(cond.values[0])}"
     if cond.op == "in":
-        return f"{subject} is een van: {', '.join(_show(v) for v in cond.values)}"
+        return f"{subject} is een van: {', '.join(show_value(v) for v in cond.values)}"
     if cond.op == "known":
         return f"{subject} is bekend"
     if cond.op == "unknown":

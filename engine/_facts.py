@@ -105,3 +105,16 @@ def case_facts(case: Case, today: date) -> dict[str, Any]:
         "ambition.form_debate_dominates": obs.ambition.form_debate_dominates,
     }
     return {path: value for path, value in candidates.items() if value is not None}
+
+
+def show_value(value: Any) -> str:
+    """A fact value as a trainer reads it (Dutch yes/no, 'onbekend' for unknown)."""
+    if value is None:
+        return "onbekend"
+    if value is True:
+        return "ja"
+    if value is False:
+        return "nee"
+    if isinstance(value, list):
+        return "[" + ", ".join(map(str, value)) + "]"
+    return str(value)

@@ -4,26 +4,16 @@ everything a trainer shows an audience). Pure functions: data in, text out."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from ._explain import ConditionCheck, ExplainedFact, Explanation, RuleCheck, WhyNot
+from ._facts import show_value
 from ._trace import Trace, TracedFact, TracedFiring
 
 _SEVERITY = {3: "hoog", 2: "midden", 1: "laag", 0: "geen"}
 
 
-def _value(value: Any) -> str:
-    if value is True:
-        return "ja"
-    if value is False:
-        return "nee"
-    if isinstance(value, list):
-        return "[" + ", ".join(map(str, value)) + "]"
-    return str(value)
-
-
 def _fact(f: ExplainedFact) -> str:
-    return f"{f.path} = {_value(f.value)}  ({f.label})"
+    return f"{f.path} = {show_value(f.value)}  ({f.label})"
 
 
 def format_explanations(explanations: Iterable[Explanation]) -> str:
@@ -43,7 +33,7 @@ def _format_explanation(e: Explanation) -> str:
         "  Regels die vuurden (van feiten naar advies):",
     ]
     for step in e.steps:
-        used = [f"{f.path} = {_value(f.value)}" for f in step.used_facts] + step.used_findings
+        used = [f"{f.path} = {show_value(f.value)}" for f in step.used_facts] + step.used_findings
         lines.append(f"    {step.rule} {step.rule_name} — {step.rule_title}")
         lines.append(f"        gebruikt: {'; '.join(used) if used else '—'}")
         lines.append(f"        concludeert: {', '.join(step.concluded)}")
@@ -96,7 +86,7 @@ def _format_condition(c: ConditionCheck, indent: int) -> list[str]:
 
 def _traced(f: TracedFact) -> str:
     if f.kind == "fact":
-        return f"{f.key} = {_value(f.value)}"
+        return f"{f.key} = {show_value(f.value)}"
     if f.kind == "suppression":
         return f"onderdrukt {f.key} ({f.label})"
     if f.kind == "recommendation":

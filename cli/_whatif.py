@@ -1,0 +1,64 @@
+"""``compare`` (what-if) and ``graph``: for trainers and for follow-up measurements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from samenwerkwijzer import compare, diagnose, reasoning_graph, to_dot, to_mermaid, with_changes
+from samenwerkwijzer._compare import format_comparison
+from samenwerkwijzer._graph import dot_to_svg
+
+from ._app import app, emit, force_option, output_option, read_case, user_errors
+
+
+@app.command("compare")
+@click.argument("case_a", metavar="CASE_A")
+@click.argument("case_b", metavar="[CASE_B]", required=False)
+@click.option(
+    "--set",
+    "assignments",
+    metavar="FIELD.PATH=VALUE",
+    multiple=True,
+    help="Change a field of CASE_A, e.g. observations.climate.declared=conflict (repeatable).",
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@output_option
+@force_option
+def compare_command(
+    case_a: str, case_b: str | None, assignments: tuple[str, ...], fmt: str, output: Path | None, force: bool
+) -> None:
+    """What changes between CASE_A and CASE_B (e.g. two measurements of one
+    collaboration), or between CASE_A and CASE_A with --set changes: facts,
+    findings that appeared or disappeared, interventions added, removed or
+    re-ranked, each with the reason."""
+    if (case_b is None) == (not assignments):
+        raise click.UsageError("give either CASE_B or one or more --set FIELD.PATH=VALUE")
+    with user_errors():
+        before_case = read_case(case_a)
+        after_case = read_case(case_b) if case_b is not None else with_changes(before_case, list(assignments))
+        result = compare(diagnose(before_case), diagnose(after_case))
+    emit(result.model_dump_json(indent=2) + "\n" if fmt == "json" else format_comparison(result), output, force=force)
+
+
+@app.command("graph")
+@click.argument("case", metavar="CASE")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["mermaid", "dot", "svg"]),
+    default="mermaid",
+    show_default=True,
+    help="svg needs Graphviz ('dot') installed.",
+)
+@output_option
+@force_option
+def graph_command(case: str, fmt: str, output: Path | None, force: bool) -> None:
+    """The reasoning as a graph: case facts -> rules -> findings -> interventions."""
+    with user_errors():
+        g = reasoning_graph(diagnose(read_case(case)))
+        text = to_mermaid(g) if fmt == "mermaid" else to_dot(g)
+        if fmt == "svg":
+            text = dot_to_svg(text)
+    emit(text, output, force=force)

@@ -1,0 +1,173 @@
+"""What-if comparison and the reasoning graph."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+
+import pydot
+import pytest
+from click.testing import CliRunner
+
+from samenwerkwijzer import InputError, compare, diagnose, load_case, reasoning_graph, to_dot, to_mermaid, with_changes
+from samenwerkwijzer.cli import app
+
+from .conftest import EXAMPLES, TODAY
+
+COMBINED = EXAMPLES / "gecombineerd.yaml"
+
+
+def _changes(result, kind):
+    return {i.id: i for i in result.interventions if i.change == kind}
+
+
+def test_setting_the_climate_to_conflict_brings_de_escalation_to_the_top():
+    case = load_case(COMBINED)
+    before = diagnose(case, today=TODAY)
+    after = diagnose(with_changes(case, ["observations.climate.declared=conflict"]), today=TODAY)
+    result = compare(before, after)
+    assert after.interventions[0].id == "I-DE-ESCALEREN"
+    assert {f.id: f.change for f in result.findings} == {
+        "F-KLIMAAT-CONFLICT": "appeared",
+        "F-KLIMAAT-WAAKZAAM": "disappeared",
+    }
+    assert _changes(result, "added")["I-DE-ESCALEREN"].after_rank == 1
+    removed = _changes(result, "removed")
+    assert set(removed) == {"I-WAAKZAAMHEID-BESPREKEN", "I-TIJD-INVESTEREN-IN-RELATIES"}
+    assert "F-KLIMAAT-WAAKZAAM" in removed["I-WAAKZAAMHEID-BESPREKEN"].reason
+    reranked = _changes(result, "reranked")
+    assert (reranked["I-TREKKER-AANWIJZEN"].before_rank, reranked["I-TREKKER-AANWIJZEN"].after_rank) == (3, 2)
+    assert "I-DE-ESCALEREN" in reranked["I-TREKKER-AANWIJZEN"].reason
+    assert [(f.path, f.before, f.after) for f in result.facts] == [
+        ("climate.declared", "waakzaam", "conflict"),
+        ("climate.level", "waakzaam", "conflict"),
+    ]
+
+
+def test_a_core_team_removes_the_suppression_and_shows_why():
+    case = load_case(COMBINED)
+    result = compare(
+        diagnose(case, today=TODAY),
+        diagnose(with_changes(case, ["observations.network.core_group=true"]), today=TODAY),
+    )
+    assert "F-GEEN-KERNTEAM" in {f.id for f in result.findings if f.change == "disappeared"}
+    assert "I-NETWERK-VERBREDEN" in _changes(result, "added")
+    assert "I-KERNTEAM-EN-SCHIL" in _changes(result, "removed")
+
+
+def test_rerank_reason_names_a_changed_priority():
+    base = with_changes(load_case(COMBINED), ["observations.leadership.trekker=null"])
+    result = compare(diagnose(base, today=TODAY), diagnose(load_case(COMBINED), today=TODAY))
+    trekker = _changes(result, "reranked")["I-TREKKER-AANWIJZEN"]
+    assert "nu 2 redenen (was 1)" in trekker.reason
+
+
+def test_identical_cases_have_no_differences():
+    advice = diagnose(load_case(COMBINED), today=TODAY)
+    result = compare(advice, advice)
+    assert (result.facts, result.findings, result.interventions) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    ("assignment", "message"),
+    [
+        ("observations.climate.declared", "FIELD.PATH=VALUE"),
+        ("observations.climate.declard=conflict", "did you mean 'declared'"),
+        ("observations.climate.declared=heet", "observations.climate.declared"),
+        ("partners[20].kind=ggd", "no item [20]"),
+    ],
+)
+def test_bad_assignments_are_input_errors(assignment, message):
+    with pytest.raises(InputError, match=re.escape(message)):
+        with_changes(load_case(COMBINED), [assignment])
+
+
+def test_assignment_into_a_list_item_and_new_section():
+    case = with_changes(
+        load_case(COMBINED), ["partners[0].kind=ggd", "observations.ambition.form_debate_dominates=yes"]
+    )
+    assert case.partners[0].kind == "ggd"
+    assert case.observations.ambition.form_debate_dominates is True
+
+
+def test_cli_compare_two_files_and_set():
+    runner = CliRunner()
+    two = runner.invoke(app, ["compare", str(EXAMPLES / "klimaat-waakzaam.yaml"), str(COMBINED)])
+    assert two.exit_code == 0 and "Vergelijking: Netwerk Vitaal Ouder Worden → Consortium" in two.output
+    what_if = runner.invoke(
+        app, ["compare", str(COMBINED), "--set", "observations.climate.declared=conflict", "--format", "json"]
+    )
+    data = json.loads(what_if.output)
+    assert {"id": "I-DE-ESCALEREN", "change": "added"}.items() <= next(
+        i for i in data["interventions"] if i["id"] == "I-DE-ESCALEREN"
+    ).items()
+    neither = runner.invoke(app, ["compare", str(COMBINED)])
+    assert neither.exit_code == 2 and "--set" in neither.output
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.stem)
+def test_dot_output_parses_and_holds_every_fired_rule(path):
+    advice = diagnose(load_case(path), today=TODAY)
+    dot = to_dot(reasoning_graph(advice))
+    [graph] = pydot.graph_from_dot_data(dot)
+    names = {n.get_name().strip('"') for n in graph.get_nodes()}
+    for intervention in advice.interventions:
+        assert f"intervention:{intervention.id}" in names
+        for reason in intervention.reasons:
+            assert f"rule:{reason.rule}" in names
+    for finding in advice.findings:
+        assert f"finding:{finding.id}" in names
+    edges = {(e.get_source().strip('"'), e.get_destination().strip('"')) for e in graph.get_edges()}
+    assert all(src in names and dst in names for src, dst in edges)
+
+
+_MERMAID_NODE = re.compile(r'^  [A-Za-z0-9_]+(\["[^"]*"\]|\(\["[^"]*"\]\)|\{\{"[^"]*"\}\}|\[/"[^"]*"/\]):::[a-z]+$')
+_MERMAID_EDGE = re.compile(r"^  [A-Za-z0-9_]+ (-->|-\. onderdrukt \.->) [A-Za-z0-9_]+$")
+_MERMAID_CLASS = re.compile(r"^  classDef [a-z]+ [a-z-]+:[^ ]+(,[a-z-]+:[^,]+)*$")
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.stem)
+def test_mermaid_output_follows_the_flowchart_grammar(path):
+    """No Mermaid parser runs in Python; this checks every line against the
+    flowchart syntax we emit, and that edges only join declared nodes."""
+    text = to_mermaid(reasoning_graph(diagnose(load_case(path), today=TODAY)))
+    lines = text.splitlines()
+    assert lines[0] == "flowchart LR"
+    declared = set()
+    for line in lines[1:]:
+        if line.startswith("  classDef"):
+            assert _MERMAID_CLASS.match(line), line
+        elif _MERMAID_NODE.match(line):
+            declared.add(line.split()[0].split("[")[0].split("(")[0].split("{")[0])
+        else:
+            assert _MERMAID_EDGE.match(line), line
+            source, target = line.split()[0], line.split()[-1]
+            assert source in declared and target in declared, line
+
+
+def test_suppressed_intervention_is_drawn_dashed():
+    dot = to_dot(reasoning_graph(diagnose(load_case(COMBINED), today=TODAY)))
+    assert '"rule:NET202" -> "intervention:I-NETWERK-VERBREDEN" [style=dashed, label="onderdrukt"];' in dot
+
+
+@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")
+def test_graphviz_renders_svg(tmp_path):
+    result = CliRunner().invoke(app, ["graph", str(COMBINED), "--format", "svg", "-o", str(tmp_path / "g.svg")])
+    assert result.exit_code == 0, result.output
+    svg = (tmp_path / "g.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "I-KERNTEAM-EN-SCHIL" in svg
+    subprocess.run(
+        ["dot", "-Tsvg"],
+        input=to_dot(reasoning_graph(diagnose(load_case(COMBINED)))),
+        text=True,
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_cli_graph_formats():
+    runner = CliRunner()
+    assert runner.invoke(app, ["graph", str(COMBINED)]).output.startswith("flowchart LR")
+    assert runner.invoke(app, ["graph", str(COMBINED), "--format", "dot"]).output.startswith("digraph")
