@@ -71,8 +71,8 @@ class ConditionCheck(_M):
     condition: str = Field(description="Dutch description of the condition.")
     met: bool
     actual: str = Field(description="What the case says, in Dutch ('onbekend' when unknown).")
-    hint: str | None = Field(None, description="Which case field would change it, for unmet fact conditions.")
-    finding: FindingCheck | None = Field(None, description="For an unmet finding condition: why it is missing.")
+    hint: str | None = Field(default=None, description="Which case field would change it, for unmet fact conditions.")
+    finding: FindingCheck | None = Field(default=None, description="For an unmet finding condition: why it is missing.")
 
 
 class RuleCheck(_M):

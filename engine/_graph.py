@@ -64,9 +64,9 @@ def reasoning_graph(advice: Advice) -> ReasoningGraph:
         uses(rid, r.facts + r.findings)
         g.edges.add(Edge(rid, target))
 
-    for f in advice.findings:
-        fid = g.add(Node(f"finding:{f.id}", "finding", f"{f.id}: {f.title}"))
-        for r in f.reasons:
+    for finding in advice.findings:
+        fid = g.add(Node(f"finding:{finding.id}", "finding", f"{finding.id}: {finding.title}"))
+        for r in finding.reasons:
             reason(r, fid)
     for item in advice.interventions:
         iid = g.add(Node(f"intervention:{item.id}", "intervention", f"{item.rank}. {item.title}"))

@@ -31,7 +31,7 @@ class TracedFact(_M):
     kind: TraceKind
     key: str = Field(description="Fact path, finding id or intervention id.")
     label: str = Field(description="Dutch label or title.")
-    value: FactValue | None = Field(None, description="Fact value, or the Dutch reason of a suppression.")
+    value: FactValue | None = Field(default=None, description="Fact value, or the Dutch reason of a suppression.")
 
 
 class TracedFiring(_M):
