@@ -11,6 +11,7 @@ from __future__ import annotations
 from . import (
     _diagnose,  # noqa: F401  (registers the command)
     _explain,  # noqa: F401
+    _rules,  # noqa: F401
     _whatif,  # noqa: F401
 )
 from ._app import app

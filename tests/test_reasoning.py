@@ -26,9 +26,9 @@ def test_every_explanation_names_rules_and_case_facts_that_the_run_really_used(p
     advice = diagnose(case, today=TODAY)
     run_trace = trace(case, today=TODAY)
     firings = {(f.rule, tuple(sorted(m.key for m in f.matched))) for f in run_trace.firings}
-    matched_case_facts = {
-        (m.key, str(m.value)) for f in run_trace.firings for m in f.matched if m.kind == "fact"
-    } & {(f.key, str(f.value)) for f in run_trace.initial_facts}
+    matched_case_facts = {(m.key, str(m.value)) for f in run_trace.firings for m in f.matched if m.kind == "fact"} & {
+        (f.key, str(f.value)) for f in run_trace.initial_facts
+    }
     explanations = explain(advice)
     assert [e.intervention for e in explanations] == [i.id for i in advice.interventions]
     for e in explanations:

@@ -1,0 +1,138 @@
+"""``samenwerkwijzer rules``: list the rules, show one rule's page, write the rule documentation."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+
+import click
+
+from samenwerkwijzer._diagnose import rules_by_id
+from samenwerkwijzer._ruledocs import GENERATED_MARKER, rule_docs, rule_page, rule_summary
+
+from ._app import EXIT_REFUSED, app, emit, fail, user_errors
+
+Change = tuple[str, str]
+"""(what, file name): ``missing``, ``stale`` or ``extra``."""
+
+
+@app.group("rules")
+def rules_group() -> None:
+    """List the rules and document them.
+
+    A rule's page says what it detects, why (with the source quotes), what it
+    concludes, and shows an example case with what a real run concludes."""
+
+
+@rules_group.command("list")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="One line per rule, or every rule with its conditions and conclusions as JSON.",
+)
+def list_command(fmt: str) -> None:
+    """List every rule: id, name and Dutch title."""
+    with user_errors():
+        rules = list(rules_by_id().values())
+        if fmt == "json":
+            text = json.dumps([rule_summary(r.id) for r in rules], indent=2, ensure_ascii=False) + "\n"
+        else:
+            width = max(len(r.name) for r in rules)
+            text = "".join(f"{r.id}  {r.name:<{width}}  {r.title}\n" for r in rules)
+    click.echo(text, nl=False)
+
+
+@rules_group.command("show")
+@click.argument("rule_id", metavar="RULE_ID")
+def show_command(rule_id: str) -> None:
+    """Print the documentation page of one rule as Markdown.
+
+    RULE_ID is a rule's id such as ROL001, in any case."""
+    with user_errors():
+        text = rule_page(rule_id)
+    click.echo(text, nl=False)
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        fail(f"cannot read {path}: {exc.strerror}", EXIT_REFUSED)
+
+
+def changes(directory: Path, expected: Mapping[str, str]) -> list[Change]:
+    """How the Markdown files in ``directory`` differ from ``expected``."""
+    existing = sorted(p.name for p in directory.glob("*.md") if p.is_file()) if directory.is_dir() else []
+    out: list[Change] = []
+    for name, text in expected.items():
+        if name not in existing:
+            out.append(("missing", name))
+        elif _read(directory / name) != text:
+            out.append(("stale", name))
+    out += [("extra", name) for name in existing if name not in expected]
+    return out
+
+
+def _listing(directory: Path, found: list[Change]) -> str:
+    return "".join(f"\n  {what} {directory / name}" for what, name in found)
+
+
+def _refuse_foreign(directory: Path, found: list[Change]) -> None:
+    """Refuse to overwrite or remove a file that this command did not write."""
+    foreign = [(what, name) for what, name in found if what != "missing"]
+    foreign = [(what, name) for what, name in foreign if GENERATED_MARKER not in _read(directory / name)]
+    if foreign:
+        fail(
+            f"{directory} holds Markdown files this command did not write; "
+            f"use another directory, or --force to overwrite or remove them:{_listing(directory, foreign)}",
+            EXIT_REFUSED,
+        )
+
+
+def _apply(directory: Path, expected: Mapping[str, str], found: list[Change]) -> None:
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        fail(f"cannot create {directory}: {exc.strerror}", EXIT_REFUSED)
+    for what, name in found:
+        path = directory / name
+        if what == "extra":
+            try:
+                path.unlink()
+            except OSError as exc:
+                fail(f"cannot remove {path}: {exc.strerror}", EXIT_REFUSED)
+            click.echo(f"removed {path}")
+        else:
+            emit(expected[name], path, force=True)
+            click.echo(f"wrote {path}")
+
+
+@rules_group.command("docs")
+@click.argument("directory", metavar="DIR", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 listing the files that are missing, stale or extra.")
+@click.option("--force", is_flag=True, help="Also overwrite or remove Markdown files in DIR that were not generated.")
+def docs_command(directory: Path, check: bool, force: bool) -> None:
+    """Write the rule documentation to DIR.
+
+    It writes README.md (the index) and one RULE_ID.md page per rule, and
+    removes Markdown files there that were generated for rules that no longer
+    exist. It refuses to overwrite or remove Markdown files it did not write,
+    unless --force."""
+    with user_errors():
+        expected = rule_docs()
+    found = changes(directory, expected)
+    if check:
+        if found:
+            command = f"samenwerkwijzer rules docs {directory}"
+            fail(f"{directory} is out of date; run '{command}':{_listing(directory, found)}", EXIT_REFUSED)
+        click.echo(f"{directory} is up to date ({len(expected)} files)")
+        return
+    if not force:
+        _refuse_foreign(directory, found)
+    _apply(directory, expected, found)
+    if not found:
+        click.echo(f"{directory} is up to date ({len(expected)} files)")
