@@ -9,6 +9,8 @@ Each command lives in its own module and registers itself on ``app``.
 from __future__ import annotations
 
 from . import (
+    _batch,  # noqa: F401
+    _contracts,  # noqa: F401
     _diagnose,  # noqa: F401  (registers the command)
     _explain,  # noqa: F401
     _rules,  # noqa: F401

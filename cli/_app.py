@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 import click
 
@@ -49,11 +49,19 @@ def read_case(case_arg: str) -> Case:
 
 
 def emit(text: str, output: Path | None, *, force: bool) -> None:
-    """Print ``text``, or write it to ``output`` atomically (so an interrupted
-    run never leaves half a file), refusing to overwrite without ``force``."""
+    """Print ``text``, or write it to ``output`` (see :func:`atomic_output`)."""
     if output is None:
         click.echo(text, nl=False)
         return
+    with atomic_output(output, force=force) as handle:
+        handle.write(text)
+
+
+@contextmanager
+def atomic_output(output: Path, *, force: bool) -> Iterator[TextIO]:
+    """A file handle whose content replaces ``output`` only when the block
+    ends without error, so an interrupted run never leaves half a file;
+    refuses to overwrite an existing file without ``force``."""
     if output.exists() and not force:
         fail(f"{output} already exists; use --force to overwrite it", EXIT_REFUSED)
     try:
@@ -62,7 +70,7 @@ def emit(text: str, output: Path | None, *, force: bool) -> None:
         fail(f"cannot write {output}: {exc.strerror}", EXIT_REFUSED)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            yield handle
         os.replace(tmp, output)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -24,11 +24,14 @@ from ._explain import Explanation, WhyNot, explain, why_not
 from ._graph import ReasoningGraph, reasoning_graph, to_dot, to_mermaid
 from ._letter import DEFAULT_TOP, render_letter
 from ._loading import case_from_data, load_case, parse_case
+from ._schema import json_schema, json_schema_text
 from ._trace import Trace, TracedFiring, steps, trace
 from ._version import __version__
 
 __all__ = [
     "DEFAULT_TOP",
+    "json_schema",
+    "json_schema_text",
     "Comparison",
     "ReasoningGraph",
     "compare",

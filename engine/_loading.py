@@ -13,11 +13,41 @@ from pydantic import BaseModel, ValidationError
 from ._case import Case
 from ._errors import CaseError, Problem
 
+# A case describes one collaboration: even 5,000 partners fit in well under a
+# megabyte. The limits keep time and memory bounded for any input.
+MAX_CASE_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 24
+
+
+class _CaseLoader(yaml.SafeLoader):
+    """The pure-Python safe loader, refusing anchors and aliases: they have no
+    use in a case file, and a few nested aliases expand into billions of nodes
+    ("billion laughs"). Pure Python on purpose: libyaml's C composer overflows
+    the C stack on deeply nested input, where Python raises RecursionError."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise yaml.composer.ComposerError(
+                None, None, "anchors and aliases (& and *) are not allowed in a case file", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def _too_large(size: int) -> Problem:
+    return Problem(
+        "",
+        f"is too large ({size / 1024 / 1024:.1f} MB; a case file may be at most {MAX_CASE_BYTES // 1024 // 1024} MB)",
+    )
+
 
 def load_case(path: str | Path) -> Case:
     """Load a case file (``.yaml``, ``.yml`` or ``.json``)."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_CASE_BYTES:
+            raise CaseError(str(path), [_too_large(size)])
         raw = path.read_bytes()
     except FileNotFoundError:
         raise CaseError(str(path), [Problem("", "file not found")]) from None
@@ -30,7 +60,11 @@ def load_case(path: str | Path) -> Case:
 
 def parse_case(text: str | bytes, *, source: str = "<string>", json_only: bool = False) -> Case:
     """Parse case text: YAML (which includes JSON), or strictly JSON."""
+    if len(text) > MAX_CASE_BYTES:
+        raise CaseError(source, [_too_large(len(text))])
     if isinstance(text, bytes):
+        if b"\x00" in text:
+            raise CaseError(source, [Problem("", "is a binary file, not a YAML or JSON case")])
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -38,7 +72,9 @@ def parse_case(text: str | bytes, *, source: str = "<string>", json_only: bool =
     if not text.strip():
         raise CaseError(source, [Problem("", "is empty; a case needs at least a name")])
     try:
-        data = json.loads(text) if json_only else yaml.safe_load(text)
+        data = json.loads(text) if json_only else _load_yaml(text)
+    except RecursionError:
+        raise CaseError(source, [Problem("", f"is nested too deeply (at most {MAX_DEPTH} levels)")]) from None
     except json.JSONDecodeError as exc:
         raise CaseError(
             source, [Problem(f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}")]
@@ -49,13 +85,36 @@ def parse_case(text: str | bytes, *, source: str = "<string>", json_only: bool =
         raise CaseError(source, [Problem(where, f"invalid YAML: {exc.problem}")]) from None
     except yaml.YAMLError as exc:
         raise CaseError(source, [Problem("", f"invalid YAML: {exc}")]) from None
+    except (ValueError, OverflowError) as exc:  # e.g. a date like 2026-13-45
+        raise CaseError(source, [Problem("", f"invalid value: {exc}")]) from None
     return case_from_data(data, source=source)
+
+
+def _load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_CaseLoader)  # noqa: S506 (a safe loader)
+
+
+def _depth(data: Any) -> int:
+    """Nesting depth, without recursion (the data may be arbitrarily deep)."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if level > MAX_DEPTH:
+            break
+        if isinstance(item, dict):
+            stack.extend((v, level + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, level + 1) for v in item)
+    return deepest
 
 
 def case_from_data(data: Any, *, source: str = "<data>") -> Case:
     """Validate already parsed data (e.g. from an integrator's JSON body)."""
     if not isinstance(data, dict):
         raise CaseError(source, [Problem("", f"must be a mapping of fields, not {type(data).__name__}")])
+    if _depth(data) > MAX_DEPTH:
+        raise CaseError(source, [Problem("", f"is nested too deeply (at most {MAX_DEPTH} levels)")])
     try:
         return Case.model_validate(data)
     except ValidationError as exc:

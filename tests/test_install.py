@@ -6,11 +6,8 @@ import os
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
-import pytest
-
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES
 
 CHECK_IMPORT = """
 import collections, logging, sys
@@ -36,18 +33,6 @@ def test_host_logging_configuration_is_kept():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/")
     assert proc.returncode == 0, proc.stderr
-
-
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
-        check=True,
-        capture_output=True,
-    )
-    [built] = out.glob("samenwerkwijzer-*.whl")
-    return built
 
 
 def test_wheel_installs_under_one_namespace_with_data_and_py_typed(wheel):
