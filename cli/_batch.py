@@ -7,8 +7,6 @@ from pathlib import Path
 
 import click
 
-from samenwerkwijzer._batch import batch_items, run_batch
-
 from ._app import EXIT_REFUSED, app, atomic_output, force_option, user_errors
 
 
@@ -28,6 +26,8 @@ def batch_command(input_path: Path, output: Path | None, workers: int, force: bo
     input order: {"source", "ok": true, "advice"} or {"source", "ok": false,
     "error"}. A failing case does not stop the others; the exit code is 1 when
     any case failed."""
+    from samenwerkwijzer._batch import batch_items, run_batch  # here: keeps CLI start-up fast
+
     with user_errors():
         items = batch_items(input_path)
     failures: list[tuple[str, str]] = []

@@ -6,8 +6,6 @@ from pathlib import Path
 
 import click
 
-from samenwerkwijzer import json_schema_text
-
 from ._app import app, emit, force_option, output_option, user_errors
 
 
@@ -18,6 +16,8 @@ from ._app import app, emit, force_option, output_option, user_errors
 def schema_command(kind: str, output: Path | None, force: bool) -> None:
     """Print the JSON Schema of a case file (KIND=case) or of the advice that
     `diagnose --format json` and `batch` write (KIND=advice)."""
+    from samenwerkwijzer import json_schema_text  # here: keeps CLI start-up fast
+
     with user_errors():
         text = json_schema_text(kind)  # type: ignore[arg-type]
     emit(text, output, force=force)

@@ -1,4 +1,4 @@
-"""``samenwerkwijzer diagnose``: the advice letter (or the advice as JSON)."""
+"""``samenwerkwijzer diagnose``: the advice letter (Markdown or HTML), or the advice as JSON."""
 
 from __future__ import annotations
 
@@ -14,6 +14,10 @@ from ._app import app, emit, force_option, output_option, read_case, user_errors
 def render(advice: Advice, fmt: str, top: int) -> str:
     if fmt == "json":
         return advice.model_dump_json(indent=2) + "\n"
+    if fmt == "html":
+        from samenwerkwijzer import render_html  # here: keeps CLI start-up fast
+
+        return render_html(advice, top=top)
     return render_letter(advice, top=top)
 
 
@@ -22,10 +26,10 @@ def render(advice: Advice, fmt: str, top: int) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["markdown", "json"]),
+    type=click.Choice(["markdown", "html", "json"]),
     default="markdown",
     show_default=True,
-    help="Letter in Markdown, or the full advice as JSON.",
+    help="Letter in Markdown or HTML (with the reasoning behind each intervention), or the full advice as JSON.",
 )
 @output_option
 @click.option(

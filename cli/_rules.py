@@ -8,9 +8,6 @@ from pathlib import Path
 
 import click
 
-from samenwerkwijzer._diagnose import rules_by_id
-from samenwerkwijzer._ruledocs import GENERATED_MARKER, rule_docs, rule_page, rule_summary
-
 from ._app import EXIT_REFUSED, app, emit, fail, user_errors
 
 Change = tuple[str, str]
@@ -36,6 +33,9 @@ def rules_group() -> None:
 )
 def list_command(fmt: str) -> None:
     """List every rule: id, name and Dutch title."""
+    from samenwerkwijzer._diagnose import rules_by_id
+    from samenwerkwijzer._ruledocs import rule_summary  # here: keeps CLI start-up fast
+
     with user_errors():
         rules = list(rules_by_id().values())
         if fmt == "json":
@@ -52,6 +52,8 @@ def show_command(rule_id: str) -> None:
     """Print the documentation page of one rule as Markdown.
 
     RULE_ID is a rule's id such as ROL001, in any case."""
+    from samenwerkwijzer._ruledocs import rule_page  # here: keeps CLI start-up fast
+
     with user_errors():
         text = rule_page(rule_id)
     click.echo(text, nl=False)
@@ -83,6 +85,8 @@ def _listing(directory: Path, found: list[Change]) -> str:
 
 def _refuse_foreign(directory: Path, found: list[Change]) -> None:
     """Refuse to overwrite or remove a file that this command did not write."""
+    from samenwerkwijzer._ruledocs import GENERATED_MARKER  # here: keeps CLI start-up fast
+
     foreign = [(what, name) for what, name in found if what != "missing"]
     foreign = [(what, name) for what, name in foreign if GENERATED_MARKER not in _read(directory / name)]
     if foreign:
@@ -122,6 +126,8 @@ def docs_command(directory: Path, check: bool, force: bool) -> None:
     removes Markdown files there that were generated for rules that no longer
     exist. It refuses to overwrite or remove Markdown files it did not write,
     unless --force."""
+    from samenwerkwijzer._ruledocs import rule_docs  # here: keeps CLI start-up fast
+
     with user_errors():
         expected = rule_docs()
     found = changes(directory, expected)

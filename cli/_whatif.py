@@ -6,10 +6,6 @@ from pathlib import Path
 
 import click
 
-from samenwerkwijzer import compare, diagnose, reasoning_graph, to_dot, to_mermaid, with_changes
-from samenwerkwijzer._compare import format_comparison
-from samenwerkwijzer._graph import dot_to_svg
-
 from ._app import app, emit, force_option, output_option, read_case, user_errors
 
 
@@ -33,6 +29,9 @@ def compare_command(
     collaboration), or between CASE_A and CASE_A with --set changes: facts,
     findings that appeared or disappeared, interventions added, removed or
     re-ranked, each with the reason."""
+    from samenwerkwijzer import compare, diagnose, with_changes  # here: keeps CLI start-up fast
+    from samenwerkwijzer._compare import format_comparison
+
     if (case_b is None) == (not assignments):
         raise click.UsageError("give either CASE_B or one or more --set FIELD.PATH=VALUE")
     with user_errors():
@@ -56,6 +55,9 @@ def compare_command(
 @force_option
 def graph_command(case: str, fmt: str, output: Path | None, force: bool) -> None:
     """The reasoning as a graph: case facts -> rules -> findings -> interventions."""
+    from samenwerkwijzer import diagnose, reasoning_graph, to_dot, to_mermaid  # here: keeps CLI start-up fast
+    from samenwerkwijzer._graph import dot_to_svg
+
     with user_errors():
         g = reasoning_graph(diagnose(read_case(case)))
         text = to_mermaid(g) if fmt == "mermaid" else to_dot(g)

@@ -166,10 +166,14 @@ class Catalogue(_K):
         return out
 
 
+# The knowledge is our own, trusted data: parse it with libyaml when present.
+_FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(name: str) -> Any:
     path = resources.files(KNOWLEDGE_PACKAGE) / name
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_FAST_LOADER)  # noqa: S506 (safe loader)
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeBaseError(f"cannot read knowledge/{name}: {exc}") from exc
 

@@ -33,24 +33,30 @@ _MONTHS = [
 ]
 
 
-@functools.cache
-def _environment() -> jinja2.Environment:
+def make_environment(*, autoescape: bool) -> jinja2.Environment:
+    """The environment for the letter templates: the Markdown letter without
+    escaping, the HTML report with it (the templates share letter_text.j2)."""
     return jinja2.Environment(
         loader=jinja2.PackageLoader("samenwerkwijzer", "templates"),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        autoescape=False,  # Markdown, not HTML
+        autoescape=autoescape,
     )
 
 
-def render_letter(advice: Advice, *, top: int = DEFAULT_TOP) -> str:
-    """The advice as a Markdown letter: the ``top`` interventions in the body,
-    the rest in an appendix."""
+@functools.cache
+def _environment() -> jinja2.Environment:
+    return make_environment(autoescape=False)  # Markdown, not HTML
+
+
+def letter_context(advice: Advice, top: int) -> dict[str, Any]:
+    """What the letter templates (Markdown and HTML) read; ``top`` as in
+    :func:`render_letter`."""
     if top < 1:
         raise InputError(f"top must be at least 1, not {top}")
-    context: dict[str, Any] = {
+    return {
         "advice": advice,
         "top": advice.interventions[:top],
         "rest": advice.interventions[top:],
@@ -61,6 +67,11 @@ def render_letter(advice: Advice, *, top: int = DEFAULT_TOP) -> str:
         "date_nl": f"{advice.reference_date.day} {_MONTHS[advice.reference_date.month - 1]} "
         f"{advice.reference_date.year}",
     }
-    text = _environment().get_template("letter.md.j2").render(context)
+
+
+def render_letter(advice: Advice, *, top: int = DEFAULT_TOP) -> str:
+    """The advice as a Markdown letter: the ``top`` interventions in the body,
+    the rest in an appendix."""
+    text = _environment().get_template("letter.md.j2").render(letter_context(advice, top))
     # Conditional blocks leave runs of blank lines; a letter wants at most one.
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

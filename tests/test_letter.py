@@ -53,3 +53,44 @@ def test_letter_explains_declared_and_derived_climate(example):
 def test_top_must_be_positive(example):
     with pytest.raises(SamenwerkwijzerError):
         render_letter(example("gecombineerd"), top=0)
+
+
+def test_markdown_letter_keeps_case_text_verbatim():
+    # The sentences are shared with the HTML report, which escapes; Markdown must not.
+    partner = {"name": "<script>x</script> & Zn", "kind": "overig", "roles": ["beslisser"]}
+    letter = render_letter(run({"name": "A & <B>", "partners": [partner]}))
+    assert "# Advies over de samenwerking ‘A & <B>’" in letter
+    assert "- Er is 1 partner: <script>x</script> & Zn (overig)." in letter
+    assert "&amp;" not in letter and "&lt;" not in letter
+
+
+def test_letter_situation_sentences():
+    letter = render_letter(
+        run(
+            {
+                "partners": [
+                    {"name": "Gemeente", "kind": "gemeente", "roles": ["beslisser"]},
+                    {"name": "Bedrijf", "kind": "bedrijf", "roles": ["beslisser"]},
+                ],
+                "observations": {
+                    "leadership": {
+                        "regie": "gedeeld",
+                        "trekker": True,
+                        "trekker_has_time": False,
+                        "trekker_has_mandate": False,
+                    },
+                    "funding": {"subsidy": True, "months_left": 1, "continuation_plan": True},
+                    "ambition": {"shared": False, "form_debate_dominates": True},
+                },
+            }
+        )
+    )
+    assert "- Er zijn 2 partners, waarvan 1 privaat: Gemeente (gemeente), Bedrijf (bedrijf)." in letter
+    assert "- Onder de partners vervult niemand de rol van uitvoerder, financier of gebruiker." in letter
+    assert (
+        "- De regie is gedeeld over meerdere partners. Er is een trekker, maar die heeft er geen tijd voor"
+        " en mist mandaat." in letter
+    )
+    assert "- De samenwerking draait op subsidie, die over 1 maand afloopt. Er is een plan voor daarna." in letter
+    assert "- Een gedeelde ambitie waarin alle partners zich herkennen ontbreekt nog." in letter
+    assert "- De vraag naar de organisatievorm overheerst de gesprekken." in letter

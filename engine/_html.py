@@ -1,0 +1,71 @@
+"""Render advice as a self-contained HTML report: the Dutch letter of
+:func:`render_letter`, plus for every intervention the reasoning behind it
+(the HOW explanation of :func:`explain`), for advisors and trainers.
+
+A pure function from data to text, like the Markdown letter, whose sentences
+it shares (``templates/letter_text.j2``). The document needs nothing but
+itself: inline CSS, one tiny inline script, no external URL, so it works
+offline, from a mail attachment and on paper.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Literal
+
+import jinja2
+
+from ._advice import Advice, FactValue, Priority
+from ._explain import explain
+from ._letter import DEFAULT_TOP, letter_context, make_environment
+
+# Which criterion of the ranking puts an intervention after the one before it
+# (see _ranking.sort_key); the template says it in Dutch.
+Decisive = Literal["tier", "severity", "reasons", "position", "id"]
+
+
+def _value(value: FactValue) -> str:
+    """A fact value as a reader sees it."""
+    if value is True:
+        return "ja"
+    if value is False:
+        return "nee"
+    if isinstance(value, list):
+        return ", ".join(value) if value else "—"
+    return str(value)
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    env = make_environment(autoescape=True)
+    env.filters["value"] = _value
+    return env
+
+
+def _decisive(before: Priority, this: Priority) -> Decisive:
+    """The first criterion of the ranking on which ``before`` beats ``this``."""
+    criteria: list[tuple[Decisive, int, int]] = [
+        ("tier", before.tier_rank, this.tier_rank),
+        ("severity", -before.max_severity, -this.max_severity),
+        ("reasons", -before.reason_count, -this.reason_count),
+        ("position", before.position, this.position),
+    ]
+    return next((name for name, a, b in criteria if a != b), "id")
+
+
+def render_html(advice: Advice, *, top: int = DEFAULT_TOP) -> str:
+    """The advice as a complete HTML5 document: the letter (the ``top``
+    interventions in the body, the rest in an appendix), with for every
+    intervention an expandable section on how the advice was reached."""
+    context: dict[str, Any] = letter_context(advice, top)
+    ranked = advice.interventions
+    context |= {
+        "explanations": {e.intervention: e for e in explain(advice)},
+        # The intervention ranked just above each one, and what puts it there.
+        "above": {i.id: ranked[n - 1] for n, i in enumerate(ranked) if n},
+        "decisive": {i.id: _decisive(ranked[n - 1].priority, i.priority) for n, i in enumerate(ranked) if n},
+        "fact_of": {f.path: f for f in advice.facts},
+        "conditions": {c.id: c for c in advice.conditions},
+        "intervention_titles": {i.id: i.title for i in ranked},
+    }
+    return _environment().get_template("letter.html.j2").render(context).strip() + "\n"
