@@ -157,7 +157,7 @@ def test_graphviz_renders_svg(tmp_path):
     result = CliRunner().invoke(app, ["graph", str(COMBINED), "--format", "svg", "-o", str(tmp_path / "g.svg")])
     assert result.exit_code == 0, result.output
     svg = (tmp_path / "g.svg").read_text(encoding="utf-8")
-    assert "<svg" in svg and "I-KERNTEAM-EN-SCHIL" in svg
+    assert "<svg" in svg and "Werk met een kernteam en een schil" in svg
     subprocess.run(
         ["dot", "-Tsvg"],
         input=to_dot(reasoning_graph(diagnose(load_case(COMBINED)))),
