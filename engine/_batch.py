@@ -3,6 +3,7 @@ case in input order; a case that fails is reported and the others go on."""
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -74,24 +75,39 @@ class BatchResult:
     error: str | None
 
 
-def _diagnose_line(args: tuple[BatchItem, date | None]) -> BatchResult:
+def _diagnose_line(args: tuple[BatchItem, date]) -> BatchResult:
     result = diagnose_item(*args)
     error = None if result["ok"] else str(result["error"]["message"])
     return BatchResult(json.dumps(result, ensure_ascii=False), result["source"], result["ok"], error)
 
 
 def run_batch(items: list[BatchItem], *, workers: int = 1, today: date | None = None) -> Iterator[BatchResult]:
-    """Results (each with its JSON line) in input order. With several workers the cases are
-    spread over processes (Experta is single-threaded); forked workers inherit
-    the compiled engine, so they start at once."""
+    """Results (each with its JSON line) in input order.
+
+    With several workers the cases go out in chunks to ``workers - 1`` child
+    processes while this process works through every ``workers``-th chunk
+    itself, so no core waits on the one that only collects results. Experta is
+    single-threaded, hence processes; forked children inherit the compiled
+    engine and start at once."""
     today = today or date.today()  # one date for every worker
     jobs = [(item, today) for item in items]
     if workers <= 1 or len(items) < 2:
         yield from map(_diagnose_line, jobs)
         return
     shared_runner()  # compile before forking
+    size = max(1, min(32, len(jobs) // (workers * 4)))
+    chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods and os.name == "posix" else "spawn")
-    chunk = max(1, min(32, len(jobs) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(_diagnose_line, jobs, chunksize=chunk)
+    gc.freeze()  # keep the collector from touching (and so copying) the parent's pages in the children
+    try:
+        with ProcessPoolExecutor(max_workers=workers - 1, mp_context=context) as pool:
+            pending = {n: pool.submit(_diagnose_chunk, chunk) for n, chunk in enumerate(chunks) if n % workers}
+            for n, chunk in enumerate(chunks):
+                yield from pending.pop(n).result() if n in pending else _diagnose_chunk(chunk)
+    finally:
+        gc.unfreeze()
+
+
+def _diagnose_chunk(chunk: list[tuple[BatchItem, date]]) -> list[BatchResult]:
+    return [_diagnose_line(job) for job in chunk]

@@ -75,6 +75,9 @@ class Intervention(_K):
     description: str
     first_steps: tuple[str, ...] = Field(min_length=1)
     references: tuple[Reference, ...] = Field(min_length=1)
+    opposes: tuple[str, ...] = Field(
+        default=(), description="Interventions that must never be advised together with this one."
+    )
 
 
 class Sign(_K):

@@ -19,7 +19,7 @@ from ._catalogue import Catalogue
 from ._dsl import Conclusion, Condition, Derive, Diagnose, Recommend, RuleSpec, Suppress
 from ._errors import KnowledgeBaseError
 from ._experta import AS, NOT, Fact, KnowledgeEngine, P, Rule
-from ._facts import CASE_PATHS, DERIVED_PATHS
+from ._facts import CASE_PATHS, DERIVED_PATHS, FACT_DOMAINS
 
 
 class Obs(Fact):  # type: ignore[misc]
@@ -175,7 +175,14 @@ def _action(spec: RuleSpec) -> Callable[..., None]:
 
 
 def validate_rules(rules: Iterable[RuleSpec], catalogue: Catalogue) -> None:
-    """Refuse a rule set that names ids, paths or thresholds that do not exist."""
+    """Refuse a rule set that names ids, paths, values or thresholds that do not exist."""
+    problems = rule_problems(rules, catalogue)
+    if problems:
+        raise KnowledgeBaseError("rule set is inconsistent: " + "; ".join(problems))
+
+
+def rule_problems(rules: Iterable[RuleSpec], catalogue: Catalogue) -> list[str]:
+    """What is wrong with a rule set, one sentence per problem."""
     problems: list[str] = []
     rules = list(rules)
     derivable = {c.path for r in rules for c in r.then if isinstance(c, Derive)}
@@ -192,6 +199,7 @@ def validate_rules(rules: Iterable[RuleSpec], catalogue: Catalogue) -> None:
                 problems.append(f"{r.id} tests absence of derived fact {cond.subject}")
             if cond.threshold is not None and cond.threshold not in catalogue.threshold:
                 problems.append(f"{r.id} names unknown threshold {cond.threshold}")
+            problems += [f"{r.id}: {p}" for p in domain_problems(cond)]
         if not any(c.op not in ("unknown",) for c in r.when):
             problems.append(f"{r.id} needs at least one positive condition")
         for c in r.then:
@@ -201,8 +209,26 @@ def validate_rules(rules: Iterable[RuleSpec], catalogue: Catalogue) -> None:
                 problems.append(f"{r.id} names unknown intervention {c.intervention}")
             if isinstance(c, Derive) and c.path not in DERIVED_PATHS:
                 problems.append(f"{r.id} derives undeclared fact {c.path}")
-    if problems:
-        raise KnowledgeBaseError("rule set is inconsistent: " + "; ".join(problems))
+    return problems
+
+
+def domain_problems(cond: Condition) -> list[str]:
+    """A condition that compares a fact with a value the fact can never have."""
+    domain = FACT_DOMAINS.get(cond.subject)
+    if domain is None or cond.op in ("finding", "known", "unknown"):
+        return []
+    if cond.op in ("gt", "le"):
+        return [] if domain is int else [f"{cond.subject} is not a number, so it has no threshold"]
+    bad = [v for v in cond.values if not _in_domain(v, domain)]
+    return [f"{cond.subject} can never be {v!r}" for v in bad]
+
+
+def _in_domain(value: Any, domain: Any) -> bool:
+    if isinstance(domain, tuple):
+        return value in domain
+    if domain is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, domain)
 
 
 def compile_engine(rules: Iterable[RuleSpec], catalogue: Catalogue) -> _SamenwerkwijzerEngine:

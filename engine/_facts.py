@@ -8,9 +8,9 @@ arithmetic on the case, not judgements a trainer needs to see a rule for.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
-from ._case import Case
+from ._case import Case, ClimateLevel, CollaborationType, Level, Phase, Regie
 
 # Every path a case can give the rules, with the Dutch label the letter and
 # explanations use for it.
@@ -64,6 +64,31 @@ DERIVED_PATHS: dict[str, str] = {
 }
 
 FACT_LABELS: dict[str, str] = {**CASE_PATHS, **DERIVED_PATHS}
+
+# What values each fact can take: a tuple of literals, or a type. Rules are
+# checked against it, so that no rule waits for a value that cannot occur.
+FACT_DOMAINS: dict[str, tuple[Any, ...] | type] = {
+    "context.type": get_args(CollaborationType),
+    "context.phase": get_args(Phase),
+    "network.partner_count": int,
+    "network.private_partner_count": int,
+    "network.core_group": bool,
+    "network.missing_roles": list,
+    "leadership.regie": get_args(Regie),
+    "leadership.trekker": bool,
+    "leadership.trekker_has_time": bool,
+    "leadership.trekker_has_mandate": bool,
+    "climate.declared": get_args(ClimateLevel),
+    "climate.signs": list,
+    "funding.subsidy": bool,
+    "funding.months_left": int,
+    "funding.dependency": get_args(Level),
+    "funding.continuation_plan": bool,
+    "ambition.shared": bool,
+    "ambition.form_debate_dominates": bool,
+    "climate.derived": get_args(ClimateLevel),
+    "climate.level": get_args(ClimateLevel),
+}
 
 
 def months_between(start: date, end: date) -> int:

@@ -103,30 +103,18 @@ EXAMPLES: dict[str, RuleExample] = {
         {"partners": partners(3, roles=ALL_ROLES)},
     ),
     "NET101": RuleExample(
-        {"context": {"phase": "vormgeven"}, **obs(network={"partner_count": 8})},
-        {"context": {"phase": "verdiepen"}, **obs(network={"partner_count": 8})},
-    ),
-    "NET102": RuleExample(
-        obs(network={"partner_count": 8, "core_group": False}),
-        obs(network={"partner_count": 4, "core_group": False}),
-    ),
-    "NET103": RuleExample(
-        obs(network={"partner_count": 30, "private_partner_count": 12}),
-        obs(network={"partner_count": 30, "private_partner_count": 3}),
-    ),
-    "NET104": RuleExample({"partners": partners(2, roles=["uitvoerder"])}, {"partners": partners(2)}),
-    "NET201": RuleExample(
         {"context": {"phase": "vormgeven"}, "partners": partners(7, roles=["uitvoerder"])},
         {"context": {"phase": "verankeren"}, "partners": partners(7, roles=["uitvoerder"])},
     ),
-    "NET202": RuleExample(
+    "NET102": RuleExample(
         {"partners": partners(7, roles=["uitvoerder"]), **obs(network={"core_group": False})},
         {"partners": partners(7, roles=["uitvoerder"]), **obs(network={"core_group": True})},
     ),
-    "NET203": RuleExample(
+    "NET103": RuleExample(
         {"partners": partners(12, private=11, roles=["uitvoerder"])},
         {"partners": partners(12, private=10, roles=["uitvoerder"])},
     ),
+    "NET104": RuleExample({"partners": partners(2, roles=["uitvoerder"])}, {"partners": partners(2)}),
     "SUB001": RuleExample(
         obs(funding=_subsidy_ending(continuation_plan=False)),
         obs(funding=_subsidy_ending(continuation_plan=True)),

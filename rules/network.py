@@ -61,32 +61,41 @@ def a_role_is_missing() -> None:
 
 @rule(
     "NET101",
-    title="Te veel partners voor de start: werk met een kernteam en een schil",
+    title="Te veel partners voor de start: een kernteam met een schil, niet verbreden",
     when=[finding("F-TE-VEEL-PARTNERS-VOOR-START")],
-    then=[Recommend("I-KERNTEAM-EN-SCHIL")],
+    then=[Recommend("I-KERNTEAM-EN-SCHIL"), Suppress("I-NETWERK-VERBREDEN", _NO_BROADENING)],
 )
-def recommend_core_team_to_start() -> None:
-    """A small kernteam keeps the start workable; the others stay involved in the schil."""
+def core_team_instead_of_broadening_at_start() -> None:
+    """Seed 001's 3–5 organisations outweighs seed 002's breed kijken at the start:
+    a small kernteam keeps the start workable, the others stay involved in the schil."""
 
 
 @rule(
     "NET102",
-    title="Geen kernteam: vorm een kernteam met een schil",
+    title="Grote groep zonder kernteam: vorm een kernteam met een schil, niet verbreden",
     when=[finding("F-GEEN-KERNTEAM")],
-    then=[Recommend("I-KERNTEAM-EN-SCHIL")],
+    then=[Recommend("I-KERNTEAM-EN-SCHIL"), Suppress("I-NETWERK-VERBREDEN", _NO_BROADENING)],
 )
-def recommend_core_team() -> None:
-    """Seed 000: an interdisciplinary kernteam that reports back to the whole consortium."""
+def core_team_instead_of_broadening() -> None:
+    """Seed 000: an interdisciplinary kernteam that reports back to the whole consortium;
+    broadening a large group without one only adds to what already does not hold."""
 
 
 @rule(
     "NET103",
-    title="Te veel private partners: begrens hun aantal",
+    title="Te veel private partners: begrens hun aantal, niet verbreden",
     when=[finding("F-TE-VEEL-PRIVATE-PARTNERS")],
-    then=[Recommend("I-PRIVATE-PARTNERS-BEGRENZEN")],
+    then=[
+        Recommend("I-PRIVATE-PARTNERS-BEGRENZEN"),
+        Suppress(
+            "I-NETWERK-VERBREDEN",
+            "Er zijn al meer private partners dan in de samenwerking goed te investeren is; "
+            "voeg geen partners toe voordat het aantal is teruggebracht.",
+        ),
+    ],
 )
-def recommend_limiting_private_partners() -> None:
-    """Seed 002: sometimes say 'no' to companies that want to join."""
+def limit_private_partners_instead_of_broadening() -> None:
+    """Seed 002: sometimes say 'no' to companies that want to join; at most ten."""
 
 
 @rule(
@@ -96,40 +105,5 @@ def recommend_limiting_private_partners() -> None:
     then=[Recommend("I-NETWERK-VERBREDEN")],
 )
 def recommend_broadening() -> None:
-    """Seed 001's checklist and seed 002's breed kijken: involve the missing parties."""
-
-
-@rule(
-    "NET201",
-    title="Te veel partners voor de start: niet verbreden",
-    when=[finding("F-TE-VEEL-PARTNERS-VOOR-START")],
-    then=[Suppress("I-NETWERK-VERBREDEN", _NO_BROADENING)],
-)
-def no_broadening_while_starting_too_wide() -> None:
-    """Seed 001's 3–5 organisations outweighs seed 002's breed kijken at the start."""
-
-
-@rule(
-    "NET202",
-    title="Grote groep zonder kernteam: niet verbreden",
-    when=[finding("F-GEEN-KERNTEAM")],
-    then=[Suppress("I-NETWERK-VERBREDEN", _NO_BROADENING)],
-)
-def no_broadening_without_core_team() -> None:
-    """Broadening a large group without a kernteam only adds to what already does not hold."""
-
-
-@rule(
-    "NET203",
-    title="Te veel private partners: niet verbreden",
-    when=[finding("F-TE-VEEL-PRIVATE-PARTNERS")],
-    then=[
-        Suppress(
-            "I-NETWERK-VERBREDEN",
-            "Er zijn al meer private partners dan in de samenwerking goed te investeren is; "
-            "voeg geen partners toe voordat het aantal is teruggebracht.",
-        )
-    ],
-)
-def no_broadening_with_too_many_private_partners() -> None:
-    """Seed 002: with more than ten companies, the answer to new partners is 'nee'."""
+    """Seed 001's checklist and seed 002's breed kijken: involve the missing parties
+    (withheld by NET101–NET103 when the group is already too wide)."""

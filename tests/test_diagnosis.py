@@ -32,7 +32,7 @@ def test_combined_example_never_advises_adding_partners(example):
     assert "I-NETWERK-VERBREDEN" not in recommended(advice)
     [suppressed] = advice.suppressed
     assert suppressed.id == "I-NETWERK-VERBREDEN"
-    assert {s.rule for s in suppressed.suppressed_by} == {"NET202"}
+    assert {s.rule for s in suppressed.suppressed_by} == {"NET102"}
 
 
 @pytest.mark.parametrize(

@@ -82,7 +82,7 @@ def test_example_on_the_page_fires_and_the_near_miss_does_not(rule_id):
 
 
 def test_example_shows_what_the_run_concluded():
-    page = rule_page("NET201")
+    page = rule_page("NET101")
     example = section(page, "Example")
     assert "- finding `F-TE-VEEL-PARTNERS-VOOR-START`" in example
     assert "withheld intervention `I-NETWERK-VERBREDEN`" in example and "recommended by NET104" in example
@@ -148,7 +148,7 @@ def test_rules_show_prints_the_page_for_any_case():
     assert result.output == docs()["ROL001.md"]
 
 
-@pytest.mark.parametrize(("given", "suggested"), [("ROL0001", "ROL001"), ("net2o1", "NET201")])
+@pytest.mark.parametrize(("given", "suggested"), [("ROL0001", "ROL001"), ("net1o1", "NET101")])
 def test_rules_show_unknown_id_exits_2_with_did_you_mean(given, suggested):
     result = invoke("rules", "show", given)
     assert result.exit_code == 2

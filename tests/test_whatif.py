@@ -149,7 +149,7 @@ def test_mermaid_output_follows_the_flowchart_grammar(path):
 
 def test_suppressed_intervention_is_drawn_dashed():
     dot = to_dot(reasoning_graph(diagnose(load_case(COMBINED), today=TODAY)))
-    assert '"rule:NET202" -> "intervention:I-NETWERK-VERBREDEN" [style=dashed, label="onderdrukt"];' in dot
+    assert '"rule:NET102" -> "intervention:I-NETWERK-VERBREDEN" [style=dashed, label="onderdrukt"];' in dot
 
 
 @pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")

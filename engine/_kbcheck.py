@@ -1,0 +1,161 @@
+"""``kb check``: verify the knowledge base and the rule set together.
+
+The checks a reviewer of a knowledge change needs, each named so a failure
+says which one: quotes are verbatim, everything is reachable, rules only use
+what exists, no rule repeats or is swallowed by another, and interventions
+declared opposed are never advised together.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import typing
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ._case import ClimateSign, PartnerRole
+from ._catalogue import Catalogue, load_catalogue, quote_is_in_source
+from ._dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress
+from ._engine import Runner, rule_problems
+from ._facts import CASE_PATHS, FACT_DOMAINS
+
+Level = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Issue:
+    level: Level
+    check: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.level}: [{self.check}] {self.message}"
+
+
+def check_knowledge_base(
+    kb: Catalogue | None = None,
+    rules: Iterable[RuleSpec] | None = None,
+    *,
+    samples: int = 400,
+) -> list[Issue]:
+    """Every problem found, errors first. An empty list means the knowledge
+    base is consistent."""
+    from samenwerkwijzer.rules import all_rules
+
+    kb = kb or load_catalogue()
+    rules = list(rules if rules is not None else all_rules())
+    problems = rule_problems(rules, kb)
+    issues = [
+        *_quotes(kb),
+        *(Issue("error", "rules", p) for p in problems),
+        *_reachability(kb, rules),
+        *_redundancy(rules),
+        # Searching for opposed advice needs a rule set that compiles.
+        *_opposition(kb, rules, 0 if problems else samples),
+    ]
+    return sorted(issues, key=lambda i: (i.level != "error", i.check, i.message))
+
+
+def _quotes(kb: Catalogue) -> Iterable[Issue]:
+    for owner, ref in kb.references():
+        if ref.source not in kb.source:
+            yield Issue("error", "references", f"{owner} cites unknown source {ref.source}")
+        elif not quote_is_in_source(ref):
+            yield Issue("error", "quotes", f"{owner}: quote not found in {ref.source}: {ref.quote[:70]!r}")
+
+
+def _reachability(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
+    diagnosed = {c.finding for r in rules for c in r.then if isinstance(c, Diagnose)}
+    recommended = {c.intervention for r in rules for c in r.then if isinstance(c, Recommend)}
+    for fid in sorted(set(kb.finding) - diagnosed):
+        yield Issue("error", "reachability", f"finding {fid} is diagnosed by no rule")
+    for iid in sorted(set(kb.intervention) - recommended):
+        yield Issue("error", "reachability", f"intervention {iid} is recommended by no rule")
+    used = {c.threshold for r in rules for c in r.when if c.threshold}
+    for tid in sorted(set(kb.threshold) - used - {"climate_signs_for_level"}):
+        yield Issue("warning", "reachability", f"threshold {tid} is used by no rule")
+
+
+def _implies(a: Condition, b: Condition) -> bool:
+    """Whether condition ``a`` holding means ``b`` holds too."""
+    if a == b:
+        return True
+    if a.subject != b.subject or a.op in ("finding", "unknown") or b.op in ("finding", "unknown"):
+        return False
+    if b.op == "known":
+        return True
+    if a.op == "eq" and b.op == "in":
+        return a.values[0] in b.values
+    if a.op == "in" and b.op == "in":
+        return set(a.values) <= set(b.values)
+    return False
+
+
+def _redundancy(rules: list[RuleSpec]) -> Iterable[Issue]:
+    for a, b in itertools.combinations(sorted(rules, key=lambda r: r.id), 2):
+        if set(a.when) == set(b.when):
+            yield Issue(
+                "error",
+                "redundancy",
+                f"{a.id} and {b.id} have the same conditions; make them one rule or tell them apart",
+            )
+            continue
+        for general, special in ((a, b), (b, a)):
+            # ``special`` fires whenever ``general`` does and adds no conclusion of its own.
+            if all(any(_implies(s, g) for s in special.when) for g in general.when) and set(special.then) <= set(
+                general.then
+            ):
+                yield Issue(
+                    "error",
+                    "subsumption",
+                    f"{special.id} is subsumed by {general.id}: it only fires when {general.id} does "
+                    f"and concludes nothing {general.id} does not",
+                )
+
+
+def _opposition(kb: Catalogue, rules: list[RuleSpec], samples: int) -> Iterable[Issue]:
+    pairs = sorted({tuple(sorted((i.id, o))) for i in kb.interventions for o in i.opposes})
+    for iid in sorted(i.id for i in kb.interventions for o in i.opposes if o not in kb.intervention):
+        yield Issue("error", "opposition", f"{iid} is declared opposed to an unknown intervention")
+    if not pairs:
+        return
+    suppressed = {c.intervention for r in rules for c in r.then if isinstance(c, Suppress)}
+    for x, y in pairs:
+        if x not in suppressed and y not in suppressed:
+            yield Issue("error", "opposition", f"{x} and {y} are opposed, but no rule resolves it by suppressing one")
+    if samples == 0:
+        return
+    # Search for a case that gets both: random facts over every value each fact can take.
+    runner = Runner(rules, kb)
+    rng = random.Random(20261122)
+    for _ in range(samples):
+        facts = _random_facts(rng, kb)
+        result = runner.run(facts)
+        advised = set(result.recommendations) - set(result.suppressions)
+        for x, y in pairs:
+            if x in advised and y in advised:
+                yield Issue("error", "opposition", f"{x} and {y} are both advised for the facts {facts}")
+                return
+
+
+def _random_facts(rng: random.Random, kb: Catalogue) -> dict[str, Any]:
+    limit = 2 * max(kb.threshold.values(), default=10) + 2
+    facts: dict[str, Any] = {}
+    for path in CASE_PATHS:
+        if rng.random() < 0.4:
+            continue
+        domain = FACT_DOMAINS[path]
+        if isinstance(domain, tuple):
+            facts[path] = rng.choice(domain)
+        elif domain is bool:
+            facts[path] = rng.random() < 0.5
+        elif domain is int:
+            facts[path] = rng.randint(0, limit)
+        else:
+            pool = typing.get_args(ClimateSign) if path == "climate.signs" else typing.get_args(PartnerRole)
+            facts[path] = sorted(rng.sample(pool, rng.randint(1, 4)))
+    if "network.private_partner_count" in facts and "network.partner_count" in facts:
+        facts["network.partner_count"] = max(facts["network.partner_count"], facts["network.private_partner_count"])
+    return facts

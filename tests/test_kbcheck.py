@@ -1,0 +1,87 @@
+"""The knowledge-base check passes on what we ship and catches each kind of defect."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from click.testing import CliRunner
+
+from samenwerkwijzer._catalogue import Reference, load_catalogue
+from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, rule
+from samenwerkwijzer._kbcheck import check_knowledge_base
+from samenwerkwijzer.cli import app
+from samenwerkwijzer.rules import all_rules
+
+KB = load_catalogue()
+RULES = list(all_rules())
+
+
+def checks(issues):
+    return {(i.level, i.check) for i in issues}
+
+
+def test_shipped_knowledge_base_is_clean():
+    assert check_knowledge_base(samples=200) == []
+
+
+def test_cli_kb_check_passes():
+    result = CliRunner().invoke(app, ["kb", "check", "--samples", "50"])
+    assert result.exit_code == 0, result.output
+    assert "kb check: 0 errors, 0 warnings" in result.output
+
+
+def test_a_forged_quote_is_an_error():
+    item = KB.interventions[0]
+    forged = item.model_copy(
+        update={"references": (Reference(source=item.references[0].source, locator="x", quote="Dit staat er niet."),)}
+    )
+    kb = KB.model_copy(update={"interventions": (forged, *KB.interventions[1:])})
+    assert ("error", "quotes") in checks(check_knowledge_base(kb, samples=0))
+
+
+def test_an_unreachable_finding_is_an_error():
+    rules = [r for r in RULES if not any(isinstance(c, Diagnose) and c.finding == "F-GEEN-TREKKER" for c in r.then)]
+    rules = [r for r in rules if r.id != "ROL102"]
+    issues = check_knowledge_base(KB, rules, samples=0)
+    assert any(i.check == "reachability" and "F-GEEN-TREKKER" in i.message for i in issues)
+
+
+def test_unknown_ids_facts_and_impossible_values_are_errors():
+    @rule("XXX001", title="x", when=[is_("leadership.regie", "soms"), is_("geen.feit", 1)], then=[Diagnose("F-NIETS")])
+    def broken() -> None:
+        """Broken on purpose."""
+
+    messages = [i.message for i in check_knowledge_base(KB, [*RULES, broken], samples=0) if i.check == "rules"]
+    assert any("can never be 'soms'" in m for m in messages)
+    assert any("unknown fact geen.feit" in m for m in messages)
+    assert any("unknown finding F-NIETS" in m for m in messages)
+
+
+def test_identical_conditions_and_subsumed_rules_are_errors():
+    @rule("XXX002", title="x", when=[finding("F-GEEN-TREKKER")], then=[Recommend("I-REGIE-BELEGGEN")])
+    def same_conditions() -> None:
+        """Same conditions as ROL102."""
+
+    @rule(
+        "XXX003",
+        title="x",
+        when=[is_("leadership.regie", "onduidelijk"), is_("leadership.trekker", False)],
+        then=[Diagnose("F-REGIE-ONDUIDELIJK")],
+    )
+    def subsumed() -> None:
+        """Fires only when ROL001 does and adds nothing."""
+
+    issues = check_knowledge_base(KB, [*RULES, same_conditions, subsumed], samples=0)
+    assert any(i.check == "redundancy" and "ROL102 and XXX002" in i.message for i in issues)
+    assert any(i.check == "subsumption" and "XXX003 is subsumed by ROL001" in i.message for i in issues)
+
+
+def test_opposed_interventions_advised_together_are_found():
+    broadening = KB.intervention["I-NETWERK-VERBREDEN"]
+    assert "I-KERNTEAM-EN-SCHIL" in broadening.opposes
+    # The same rules without their suppressions: nothing resolves the opposition any more.
+    unresolved = [replace(r, then=tuple(c for c in r.then if not isinstance(c, Suppress))) for r in RULES]
+    issues = check_knowledge_base(KB, unresolved, samples=300)
+    opposition = [i.message for i in issues if i.check == "opposition"]
+    assert any("no rule resolves it" in m for m in opposition)
+    assert any("are both advised for the facts" in m for m in opposition)
