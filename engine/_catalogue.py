@@ -110,6 +110,22 @@ class Threshold(_K):
     references: tuple[Reference, ...] = ()
 
 
+class Answer(_K):
+    type: Literal["boolean", "integer", "choice", "multiple"]
+    options: tuple[str, ...] = ()
+    minimum: int | None = None
+
+
+class Question(_K):
+    """How an advisor asks for a fact (the intake uses these)."""
+
+    fact: str = Field(description="The fact path the rules read.")
+    field: str = Field(description="Where the answer goes in a case file.")
+    question: str
+    answer: Answer
+    help: str = Field(description="Why it matters, shown when the advisor asks why.")
+
+
 class Catalogue(_K):
     sources: tuple[Source, ...]
     conditions: tuple[Condition, ...]
@@ -118,6 +134,7 @@ class Catalogue(_K):
     interventions: tuple[Intervention, ...]
     thermometer: Thermometer
     thresholds: tuple[Threshold, ...]
+    questions: tuple[Question, ...] = ()
 
     @functools.cached_property
     def finding(self) -> dict[str, Finding]:
@@ -231,6 +248,8 @@ def _check_invariants(cat: Catalogue) -> None:
             if item.id in seen:
                 problems.append(f"duplicate id {item.id!r} in {group} (also in {seen[item.id]})")
             seen[item.id] = group
+    facts = [q.fact for q in cat.questions]
+    problems += [f"two questions for fact {f}" for f in sorted({f for f in facts if facts.count(f) > 1})]
     for finding in cat.findings:
         if finding.condition not in cat.condition:
             problems.append(f"finding {finding.id} names unknown condition {finding.condition!r}")
@@ -259,6 +278,7 @@ def load_catalogue() -> Catalogue:
             interventions=_read_yaml("interventions.yaml"),
             thermometer=_read_yaml("thermometer.yaml"),
             thresholds=_read_yaml("thresholds.yaml"),
+            questions=_read_yaml("questions.yaml"),
         )
     except ValidationError as exc:
         raise KnowledgeBaseError(f"knowledge base does not match its schema: {exc}") from exc

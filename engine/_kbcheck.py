@@ -51,6 +51,7 @@ def check_knowledge_base(
         *_quotes(kb),
         *(Issue("error", "rules", p) for p in problems),
         *_reachability(kb, rules),
+        *_questions(kb, rules),
         *_redundancy(rules),
         # Searching for opposed advice needs a rule set that compiles.
         *_opposition(kb, rules, 0 if problems else samples),
@@ -76,6 +77,25 @@ def _reachability(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
     used = {c.threshold for r in rules for c in r.when if c.threshold}
     for tid in sorted(set(kb.threshold) - used - {"climate_signs_for_level"}):
         yield Issue("warning", "reachability", f"threshold {tid} is used by no rule")
+
+
+def _questions(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
+    """Every case fact a rule reads can be asked, with answers that fit it."""
+    asked = {q.fact: q for q in kb.questions}
+    read = {c.subject for r in rules for c in r.when if c.op != "finding" and c.subject in CASE_PATHS}
+    for path in sorted(read - asked.keys()):
+        yield Issue("error", "questions", f"no question asks for {path}, which rules read")
+    for path, q in sorted(asked.items()):
+        if path not in CASE_PATHS:
+            yield Issue("error", "questions", f"question for unknown fact {path}")
+            continue
+        domain = FACT_DOMAINS[path]
+        if q.answer.type == "choice" and (not isinstance(domain, tuple) or set(q.answer.options) != set(domain)):
+            yield Issue("error", "questions", f"the options of the question for {path} do not match its values")
+        if q.answer.type == "boolean" and domain is not bool:
+            yield Issue("error", "questions", f"{path} is not a yes/no fact")
+        if q.answer.type == "integer" and domain is not int:
+            yield Issue("error", "questions", f"{path} is not a number")
 
 
 def _implies(a: Condition, b: Condition) -> bool:

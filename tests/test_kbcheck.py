@@ -85,3 +85,17 @@ def test_opposed_interventions_advised_together_are_found():
     opposition = [i.message for i in issues if i.check == "opposition"]
     assert any("no rule resolves it" in m for m in opposition)
     assert any("are both advised for the facts" in m for m in opposition)
+
+
+def test_every_case_fact_has_a_question_with_fitting_answers():
+    from samenwerkwijzer._facts import CASE_PATHS
+
+    assert {q.fact for q in KB.questions} == set(CASE_PATHS)
+    for q in KB.questions:
+        assert q.question.endswith("?") or "(" in q.question, q.fact
+        assert q.help
+
+
+def test_a_fact_without_question_is_an_error():
+    kb = KB.model_copy(update={"questions": tuple(q for q in KB.questions if q.fact != "leadership.regie")})
+    assert any(i.check == "questions" and "leadership.regie" in i.message for i in check_knowledge_base(kb, samples=0))
