@@ -94,3 +94,10 @@ def test_letter_situation_sentences():
     assert "- De samenwerking draait op subsidie, die over 1 maand afloopt. Er is een plan voor daarna." in letter
     assert "- Een gedeelde ambitie waarin alle partners zich herkennen ontbreekt nog." in letter
     assert "- De vraag naar de organisatievorm overheerst de gesprekken." in letter
+
+
+def test_a_long_partner_list_is_shortened_in_the_letter():
+    partners = [{"name": f"Partner {n}", "kind": "gemeente"} for n in range(40)]
+    letter = render_letter(run({"partners": partners}))
+    assert "Partner 11 (gemeente) en 28 andere." in letter
+    assert "Partner 12 " not in letter
