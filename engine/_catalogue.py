@@ -198,6 +198,17 @@ def _read_yaml(name: str) -> Any:
         raise KnowledgeBaseError(f"cannot read knowledge/{name}: {exc}") from exc
 
 
+def _read_list(name: str) -> list[Any]:
+    """``name.yaml`` followed by every ``name/*.yaml`` in file-name order, so
+    that a large catalogue can be split by theme and reviewed file by file."""
+    items = list(_read_yaml(f"{name}.yaml") or [])
+    folder = resources.files(KNOWLEDGE_PACKAGE) / name
+    if folder.is_dir():
+        for part in sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name):
+            items += _read_yaml(f"{name}/{part.name}") or []
+    return items
+
+
 def read_source_text(source_id: str) -> str:
     """The text of a shipped source document."""
     path = resources.files(KNOWLEDGE_PACKAGE) / "sources" / source_id
@@ -274,8 +285,8 @@ def load_catalogue() -> Catalogue:
             sources=_read_yaml("sources.yaml"),
             conditions=_read_yaml("conditions.yaml"),
             tiers=_read_yaml("tiers.yaml"),
-            findings=_read_yaml("findings.yaml"),
-            interventions=_read_yaml("interventions.yaml"),
+            findings=_read_list("findings"),
+            interventions=_read_list("interventions"),
             thermometer=_read_yaml("thermometer.yaml"),
             thresholds=_read_yaml("thresholds.yaml"),
             questions=_read_yaml("questions.yaml"),

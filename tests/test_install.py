@@ -48,6 +48,12 @@ def test_wheel_installs_under_one_namespace_with_data_and_py_typed(wheel):
         "samenwerkwijzer/knowledge/sources/004_88b54933500dbbd6.txt",
     ):
         assert expected in names
+    shipped = {
+        "samenwerkwijzer/knowledge/" + str(p.relative_to(ROOT / "knowledge"))
+        for p in (ROOT / "knowledge").rglob("*")
+        if p.is_file() and p.suffix in (".yaml", ".txt", ".py")
+    }
+    assert shipped <= set(names), shipped - set(names)
 
 
 def test_plain_pip_install_in_a_fresh_venv_works_with_frozendict_1_and_2(wheel, tmp_path):
