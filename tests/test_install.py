@@ -7,7 +7,7 @@ import subprocess
 import sys
 import zipfile
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, ROOT
 
 CHECK_IMPORT = """
 import collections, logging, sys
