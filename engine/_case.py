@@ -63,6 +63,19 @@ ClimateSign = Literal[
     "afhaken",
 ]
 Level = Literal["laag", "midden", "hoog"]
+OrganisationLevel = Literal["strategisch", "tactisch", "uitvoerend"]
+ALL_LEVELS: tuple[OrganisationLevel, ...] = ("strategisch", "tactisch", "uitvoerend")
+Momentum = Literal["groeiend", "stabiel", "afnemend"]
+AgreementLevel = Literal["nauwelijks", "licht", "uitgebreid"]
+CultureObstacle = Literal[
+    "korte_termijn",
+    "alleen_rendement",
+    "controle",
+    "hierarchisch",
+    "conflictvermijdend",
+    "belangen_niet_uiten",
+    "weinig_doelgericht",
+]
 
 # Dates may arrive as ISO strings (JSON) as well as YAML dates; everything
 # else is strict, so "5" is not a number and "ja" is not a boolean.
@@ -97,6 +110,19 @@ class Leadership(_Model):
     trekker: bool | None = Field(default=None, description="Is there one trekker / kartrekker?")
     trekker_has_time: bool | None = None
     trekker_has_mandate: bool | None = None
+    board_support: bool | None = Field(
+        default=None, description="Do the boards (college, bestuurders) support the collaboration?"
+    )
+    others_lean_back: bool | None = Field(
+        default=None, description="Leadership sits with one or two persons while the other partners lean back"
+    )
+    controlling: bool | None = Field(
+        default=None,
+        description=(
+            "The initiator or trekker steers by control: gives orders, pushes things through, leaves "
+            "partners little room"
+        ),
+    )
 
 
 class Climate(_Model):
@@ -112,6 +138,9 @@ class Network(_Model):
     partner_count: int | None = Field(default=None, ge=1, le=100_000)
     private_partner_count: int | None = Field(default=None, ge=0, le=100_000)
     core_group: bool | None = Field(default=None, description="Is there a core team (kernteam) with a schil around it?")
+    levels: list[OrganisationLevel] = Field(
+        default_factory=list, description="Levels at which the partners are involved"
+    )
 
 
 class Funding(_Model):
@@ -120,6 +149,13 @@ class Funding(_Model):
     months_left: int | None = Field(default=None, ge=0, le=1200)
     dependency: Level | None = Field(default=None, description="How dependent the partners are on the subsidy.")
     continuation_plan: bool | None = Field(default=None, description="Is there a plan for after the subsidy?")
+    separate_streams: bool | None = Field(
+        default=None,
+        description=(
+            "Partners are financed separately (separate budgets per domain, performance agreements per "
+            "organisation), not on a joint goal"
+        ),
+    )
 
     @model_validator(mode="after")
     def _one_way_to_say_when(self) -> Funding:
@@ -133,6 +169,202 @@ class Ambition(_Model):
     form_debate_dominates: bool | None = Field(
         default=None, description="Does the question of organisational form dominate the process?"
     )
+    why_discussed: bool | None = Field(default=None, description="Have the partners discussed what they want and why")
+    competing_activities: bool | None = Field(
+        default=None, description="Partners hold on to different activities as if they were the goal"
+    )
+    goals_shifting: bool | None = Field(
+        default=None, description="Goals have faded or new goals were added along the way"
+    )
+    shared_problem_picture: bool | None = Field(
+        default=None, description="Partners share a picture of the problem / population and its urgency"
+    )
+    value_only_financial: bool | None = Field(
+        default=None, description="The value of the collaboration is expressed only in money or financial effects"
+    )
+
+
+class Interests(_Model):
+    """Belangen: motives, interests and expectations of the partners (seeds 000, 001, 002, 004)."""
+
+    known: bool | None = Field(
+        default=None,
+        description="Does the advisor / the initiator know the partners' interests, motives and expectations",
+    )
+    diverge: bool | None = Field(default=None, description="The partners' interests diverge or drift apart")
+    hidden_agendas: bool | None = Field(
+        default=None,
+        description=(
+            "Partners suspect each other of hidden agendas or act on untested assumptions about each other's motives"
+        ),
+    )
+    respected: bool | None = Field(default=None, description="Are all partners' interests done justice")
+    only_costs_benefits: bool | None = Field(
+        default=None,
+        description=(
+            "Participation is discussed only in costs and benefits (instrumental motives), not in affinity or values"
+        ),
+    )
+    own_goals_first: bool | None = Field(
+        default=None, description="Partners put their own organisation, goals and visibility first"
+    )
+    partners_see_own_benefit: bool | None = Field(
+        default=None, description="Does every partner see the link between the collaboration and its own work"
+    )
+    competitors: bool | None = Field(
+        default=None, description="Are (some) partners also each other's competitors, e.g. for funding"
+    )
+    competition_discussed: bool | None = Field(
+        default=None, description="Has the competition been acknowledged and discussed openly"
+    )
+    balance_unfair: bool | None = Field(
+        default=None, description="A partner finds the balance between what it puts in and gets out unfair"
+    )
+    added_value_visible: bool | None = Field(
+        default=None, description="Do the partners still see the added value of the collaboration"
+    )
+
+
+class Relation(_Model):
+    """Relatie: trust, language and the people in the collaboration (seeds 000, 001, 004)."""
+
+    personal_friction: bool | None = Field(default=None, description="Two key persons cannot get along")
+    trust_personal_only: bool | None = Field(
+        default=None, description="Trust rests on personal relations only, not anchored in agreements or structures"
+    )
+    terms_confused: bool | None = Field(
+        default=None, description="Partners use the same words but mean different things"
+    )
+    contribution_valued: bool | None = Field(
+        default=None, description="Do people know their contribution is valued for its content"
+    )
+    team_new: bool | None = Field(
+        default=None, description="The (core) team is newly composed or many new people have joined"
+    )
+    principal_agent: bool | None = Field(
+        default=None,
+        description=(
+            "Gemeente and social organisations relate mainly as principal and contractor with short-term agreements"
+        ),
+    )
+    gemeente_roles_unclear: bool | None = Field(
+        default=None,
+        description=(
+            "It is unclear in which role the gemeente acts, or its course changes with council terms and incidents"
+        ),
+    )
+    domain_walls: bool | None = Field(
+        default=None,
+        description=(
+            "Schotten: thinking from one's own domain and position dominates; differences in vision, pace, "
+            "language and working method"
+        ),
+    )
+
+
+class Process(_Model):
+    """Betekenisgevend proces: pace, momentum, decisions and reflection (seeds 001, 004)."""
+
+    time_pressure: bool | None = Field(
+        default=None, description="The collaboration works under time pressure, e.g. a tender or proposal deadline"
+    )
+    momentum: Momentum | None = Field(
+        default=None, description="Energy and interest over time; 'afnemend' after an energetic start is the netwerkdip"
+    )
+    decisions_difficult: bool | None = Field(
+        default=None, description="Decisions are hard to take or take a lot of time"
+    )
+    regular_meeting: bool | None = Field(
+        default=None, description="Is there a regular structural meeting with the most important partners"
+    )
+    collaboration_on_agenda: bool | None = Field(
+        default=None,
+        description=(
+            "Is the collaboration itself (trust, give and take, interests) on the agenda, or only what must be arranged"
+        ),
+    )
+
+
+class Organising(_Model):
+    """Professioneel organiseren: agreements, tasks, workload, meetings and focus (seeds 002, 004)."""
+
+    agreements: AgreementLevel | None = Field(
+        default=None, description="How much is laid down in agreements and governance"
+    )
+    tasks_divided: bool | None = Field(
+        default=None, description="Are tasks and roles divided, based on wishes, preferences and expertise"
+    )
+    workload: Level | None = Field(default=None, description="Workload of the people involved")
+    meeting_overload: bool | None = Field(default=None, description="The same parties already meet in many meetings")
+    coherence_visible: bool | None = Field(
+        default=None,
+        description=(
+            "Is it visible how the work at case level, institutional level and living environment hangs together"
+        ),
+    )
+    everyone_in_everything: bool | None = Field(
+        default=None, description="Everyone wants or has to take part in everything"
+    )
+    too_much_at_once: bool | None = Field(
+        default=None, description="The collaboration tries to realise too much at once; a divergent mix of projects"
+    )
+
+
+class KnowledgeSharing(_Model):
+    """Knowledge sharing between knowledge partners and practice (seed 000: escape room or white smoke)."""
+
+    agreed: bool | None = Field(
+        default=None,
+        description="Have the partners agreed how and when they share knowledge, doubts and (interim) results",
+    )
+    tension: bool | None = Field(
+        default=None,
+        description="Tension about timing and openness between knowledge partners and practice/policy partners",
+    )
+
+
+class Residents(_Model):
+    """Residents and clients in the collaboration (seeds 001, 002, 004)."""
+
+    involved: bool | None = Field(
+        default=None, description="Are residents / clients involved in defining the problem and the approach"
+    )
+    professionals_take_over: bool | None = Field(
+        default=None, description="Professionals take over activities of residents instead of supporting them"
+    )
+
+
+class Organisation(_Model):
+    """The advisee's own organisation: its capability to collaborate (seed 004: samenwerkingsvaardigheid, PCM)."""
+
+    internal_alignment: bool | None = Field(
+        default=None,
+        description=(
+            "Is the own (advisee's) organisation internally connected to the collaboration: disciplines know "
+            "what they can contribute"
+        ),
+    )
+    own_position_clear: bool | None = Field(
+        default=None,
+        description="Does each partner know how its organisation stands and what it will and will not give up",
+    )
+    partnership_strategy: bool | None = Field(
+        default=None, description="Has the organisation a clear partnership ambition and strategy"
+    )
+    top_responsibility: bool | None = Field(
+        default=None, description="Is responsibility for collaborating also placed in the top of the organisation"
+    )
+    evaluates_collaborations: bool | None = Field(
+        default=None,
+        description="Does the organisation evaluate its collaborations and follow up with improvement programmes",
+    )
+    culture_obstacles: list[CultureObstacle] = Field(
+        default_factory=list,
+        description=(
+            "Traits of the organisation's culture that seed 004 (PCM) says reduce the chance of successful "
+            "partnerships."
+        ),
+    )
 
 
 class Observations(_Model):
@@ -141,6 +373,13 @@ class Observations(_Model):
     network: Network = Field(default_factory=Network)
     funding: Funding = Field(default_factory=Funding)
     ambition: Ambition = Field(default_factory=Ambition)
+    interests: Interests = Field(default_factory=Interests)
+    relation: Relation = Field(default_factory=Relation)
+    process: Process = Field(default_factory=Process)
+    organising: Organising = Field(default_factory=Organising)
+    knowledge_sharing: KnowledgeSharing = Field(default_factory=KnowledgeSharing)
+    residents: Residents = Field(default_factory=Residents)
+    organisation: Organisation = Field(default_factory=Organisation)
 
 
 class Case(_Model):

@@ -198,7 +198,7 @@ def _read_yaml(name: str) -> Any:
         raise KnowledgeBaseError(f"cannot read knowledge/{name}: {exc}") from exc
 
 
-def _read_list(name: str) -> list[Any]:
+def _read_list(name: str) -> Any:
     """``name.yaml`` followed by every ``name/*.yaml`` in file-name order, so
     that a large catalogue can be split by theme and reviewed file by file."""
     items = list(_read_yaml(f"{name}.yaml") or [])

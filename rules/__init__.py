@@ -1,16 +1,43 @@
 """The rules, one concern per module, each rule named after its conclusion.
 
-Rule ids are stable: a prefix per module (ROL roles, KLI climate, NET network
-size, SUB subsidy, AMB ambition); 0xx diagnose, 1xx recommend, 2xx suppress.
+Rule ids are stable: a prefix per module (ROL roles, KLI climate, NET network,
+SUB subsidy, AMB ambition, BEL interests, REL relation, PRO process, ORG organising,
+KEN knowledge sharing, BEW residents, VRM organisation capability); 0xx diagnose, 1xx recommend, 2xx suppress.
 """
 
 from __future__ import annotations
 
 from samenwerkwijzer._dsl import RuleSpec
 
-from . import ambition, climate, funding, network, roles
+from . import (
+    ambition,
+    capability,
+    climate,
+    funding,
+    interests,
+    knowledge_sharing,
+    network,
+    organising,
+    process,
+    relation,
+    residents,
+    roles,
+)
 
-MODULES = (roles, climate, network, funding, ambition)
+MODULES = (
+    roles,
+    climate,
+    network,
+    funding,
+    ambition,
+    interests,
+    relation,
+    process,
+    organising,
+    knowledge_sharing,
+    residents,
+    capability,
+)
 
 
 def all_rules() -> tuple[RuleSpec, ...]:

@@ -7,7 +7,7 @@ adds that skipping the 'why' makes collaborations fail early.
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, finding, is_, rule
+from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, rule
 
 
 @rule(
@@ -34,7 +34,15 @@ def form_debate_dominates() -> None:
     "AMB101",
     title="Geen gedeelde ambitie: formuleer die samen en bespreek verwachtingen",
     when=[finding("F-GEEN-GEDEELDE-AMBITIE")],
-    then=[Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"), Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN")],
+    then=[
+        Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"),
+        Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN"),
+        Suppress(
+            "I-PPS-FASEN-DOORLOPEN",
+            "Eerst de inhoudelijke ambitie: kies de organisatievorm van de PPS (fase 1) pas als de partners weten "
+            "wat zij samen willen bereiken. De inhoud bepaalt de vorm.",
+        ),
+    ],
 )
 def recommend_forming_a_shared_ambition() -> None:
     """Seed 004 and seed 003's partnerschapskaart: make the underlying goal explicit together."""
@@ -44,7 +52,115 @@ def recommend_forming_a_shared_ambition() -> None:
     "AMB102",
     title="Vormvraag domineert: eerst de inhoud, dan de vorm",
     when=[finding("F-VORMVRAAG-DOMINEERT")],
-    then=[Recommend("I-INHOUD-VOOR-VORM"), Recommend("I-GEDEELDE-AMBITIE-FORMULEREN")],
+    then=[
+        Recommend("I-INHOUD-VOOR-VORM"),
+        Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"),
+        Suppress(
+            "I-PPS-FASEN-DOORLOPEN",
+            "De vraag naar de vorm overheerst nu al het gesprek. Voer eerst het inhoudelijke gesprek; kies de "
+            "organisatievorm van de PPS (fase 1) pas daarna.",
+        ),
+    ],
 )
 def recommend_content_before_form() -> None:
     """Seed 004 (krimp): 'Inhoud bepaalt vorm'."""
+
+
+@rule(
+    "AMB003",
+    title="Het waarom van de samenwerking is niet besproken",
+    when=[is_("ambition.why_discussed", False)],
+    then=[Diagnose("F-WAAROM-NIET-BESPROKEN")],
+)
+def why_not_discussed() -> None:
+    """Seed 003: skipping the why makes collaborations fail early."""
+
+
+@rule(
+    "AMB004",
+    title="Partners houden vast aan verschillende activiteiten",
+    when=[is_("ambition.competing_activities", True)],
+    then=[Diagnose("F-ACTIVITEIT-VERWARD-MET-DOEL")],
+)
+def activities_held_as_goals() -> None:
+    """Seed 003: dementiecafé vs wandelclub."""
+
+
+@rule(
+    "AMB005",
+    title="De doelen verschuiven gaandeweg",
+    when=[is_("ambition.goals_shifting", True)],
+    then=[Diagnose("F-DOELEN-VERSCHUIVEN")],
+)
+def goals_shift() -> None:
+    """Seed 000."""
+
+
+@rule(
+    "AMB006",
+    title="Geen gedeeld beeld van het probleem",
+    when=[is_("ambition.shared_problem_picture", False)],
+    then=[Diagnose("F-GEEN-GEDEELD-PROBLEEMBEELD")],
+)
+def no_shared_picture_of_the_problem() -> None:
+    """Seed 000 (probleemdefinitie), 002 (Wellesley element 1), 004 (regioanalyse)."""
+
+
+@rule(
+    "AMB007",
+    title="De waarde wordt alleen financieel bekeken",
+    when=[is_("ambition.value_only_financial", True)],
+    then=[Diagnose("F-WAARDE-ALLEEN-FINANCIEEL")],
+)
+def value_seen_only_in_money() -> None:
+    """Seed 004: network value in three capitals."""
+
+
+@rule(
+    "AMB103",
+    title="Waarom niet besproken: maak het onderliggende doel expliciet",
+    when=[finding("F-WAAROM-NIET-BESPROKEN")],
+    then=[Recommend("I-ONDERLIGGEND-DOEL-EXPLICITEREN")],
+)
+def recommend_making_the_goal_explicit() -> None:
+    """Seed 003: expliciteer je doel; the partnerschapskaart."""
+
+
+@rule(
+    "AMB104",
+    title="Verschillende activiteiten: zoek het onderliggende doel",
+    when=[finding("F-ACTIVITEIT-VERWARD-MET-DOEL")],
+    then=[Recommend("I-ONDERLIGGEND-DOEL-EXPLICITEREN")],
+)
+def recommend_looking_past_the_activities() -> None:
+    """Seed 003: 'een activiteit is niet het doel'."""
+
+
+@rule(
+    "AMB105",
+    title="Verschuivende doelen: kom steeds terug op het gemeenschappelijke doel",
+    when=[finding("F-DOELEN-VERSCHUIVEN")],
+    then=[Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"), Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN")],
+)
+def recommend_revisiting_the_goal() -> None:
+    """Seed 000 golden tips 3 and 4; seed 004: formulating the ambition is not eenmalig."""
+
+
+@rule(
+    "AMB106",
+    title="Geen gedeeld probleembeeld: kom samen tot een probleemanalyse",
+    when=[finding("F-GEEN-GEDEELD-PROBLEEMBEELD")],
+    then=[Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE")],
+)
+def recommend_a_joint_problem_analysis() -> None:
+    """Seed 004 ingredient 1 (joint fact finding), seed 000 (probleemdefinitie met inwoners)."""
+
+
+@rule(
+    "AMB107",
+    title="Alleen financiële waarde: bepaal de netwerkwaarde langs drie kapitalen",
+    when=[finding("F-WAARDE-ALLEEN-FINANCIEEL")],
+    then=[Recommend("I-NETWERKWAARDE-DRIE-KAPITALEN")],
+)
+def recommend_three_capitals() -> None:
+    """Seed 004 (Bourdieu)."""

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from samenwerkwijzer._catalogue import load_catalogue
-from samenwerkwijzer._dsl import Conclusion, Derive, Diagnose, Recommend, finding, is_, known, rule, unknown
+from samenwerkwijzer._dsl import Conclusion, Derive, Diagnose, Recommend, Suppress, finding, is_, known, rule, unknown
 
 
 def level_from_signs(signs: Iterable[str]) -> str:
@@ -125,12 +125,21 @@ def climate_is_conflict() -> None:
 
 @rule(
     "KLI101",
-    title="Conflict: eerst de-escaleren",
+    title="Conflict: eerst de-escaleren en het negatieve positief formuleren, nog geen informele ontmoeting",
     when=[finding("F-KLIMAAT-CONFLICT")],
-    then=[Recommend("I-DE-ESCALEREN")],
+    then=[
+        Recommend("I-DE-ESCALEREN"),
+        Recommend("I-NEGATIEF-POSITIEF-FORMULEREN"),
+        Suppress(
+            "I-TIJD-INVESTEREN-IN-RELATIES",
+            "Bij een conflict nemen de partners eerst letterlijk en figuurlijk even afstand en de-escaleren zij. "
+            "Investeer pas weer in informele ontmoeting als de emoties gezakt zijn.",
+        ),
+    ],
 )
-def recommend_de_escalation() -> None:
-    """The thermometer's measures for conflict, up to mediation."""
+def de_escalation_before_relationship_building() -> None:
+    """The thermometer's measures for conflict, up to mediation, and its reframing moves (standpunt
+    to belang, verwijt to wens); taking distance comes before investing in informal contact."""
 
 
 @rule(

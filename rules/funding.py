@@ -71,3 +71,34 @@ def recommend_planning_beyond_the_subsidy() -> None:
 )
 def recommend_anchoring_beyond_the_subsidy() -> None:
     """Seed 004: agreements and governance, not only personal trust; seed 003: shown effects anchor."""
+
+
+@rule(
+    "SUB004",
+    title="Gescheiden financiering en prestatieafspraken per organisatie",
+    when=[is_("funding.separate_streams", True)],
+    then=[Diagnose("F-GESCHEIDEN-FINANCIERING")],
+)
+def funding_streams_are_separate() -> None:
+    """Seed 000 (gescheiden financiën), seed 004 (library: prestatieafspraken per organisatie; RAKU: financial
+    competition incentive)."""
+
+
+@rule(
+    "SUB103",
+    title="Gescheiden financiering: bundel de middelen rond het gezamenlijke doel",
+    when=[finding("F-GESCHEIDEN-FINANCIERING")],
+    then=[Recommend("I-FINANCIERING-ONTSCHOTTEN")],
+)
+def recommend_pooling_the_funding() -> None:
+    """Seed 000, 003 (Proeftuin Ruwaard: alle potjes bij elkaar), 004 (Weer thuis, RAKU)."""
+
+
+@rule(
+    "SUB104",
+    title="Verankeren zonder plan voor na de subsidie: maak de effecten zichtbaar",
+    when=[is_("context.phase", "verankeren"), finding("F-SUBSIDIE-EINDIGT-ZONDER-PLAN")],
+    then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
+)
+def recommend_showing_effects_when_anchoring() -> None:
+    """Seed 003: showing effects (effectencalculatie) can give a collaboration a permanent character."""

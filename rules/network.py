@@ -10,7 +10,7 @@ that is small or well organised may broaden to a missing role.
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, above, finding, is_, known, one_of, rule
+from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, above, at_most, finding, is_, known, one_of, rule
 
 _NO_BROADENING = (
     "Er zijn nu al meer partners dan in deze fase goed samen kunnen werken; "
@@ -61,9 +61,16 @@ def a_role_is_missing() -> None:
 
 @rule(
     "NET101",
-    title="Te veel partners voor de start: een kernteam met een schil, niet verbreden",
+    title=(
+        "Te veel partners voor de start: een kernteam met een schil, klein beginnen en organisch groeien,"
+        " niet verbreden"
+    ),
     when=[finding("F-TE-VEEL-PARTNERS-VOOR-START")],
-    then=[Recommend("I-KERNTEAM-EN-SCHIL"), Suppress("I-NETWERK-VERBREDEN", _NO_BROADENING)],
+    then=[
+        Recommend("I-KERNTEAM-EN-SCHIL"),
+        Recommend("I-ORGANISCH-LATEN-GROEIEN"),
+        Suppress("I-NETWERK-VERBREDEN", _NO_BROADENING),
+    ],
 )
 def core_team_instead_of_broadening_at_start() -> None:
     """Seed 001's 3–5 organisations outweighs seed 002's breed kijken at the start:
@@ -83,7 +90,7 @@ def core_team_instead_of_broadening() -> None:
 
 @rule(
     "NET103",
-    title="Te veel private partners: begrens hun aantal, niet verbreden",
+    title="Te veel private partners: begrens hun aantal, niet verbreden en niet vanzelf laten groeien",
     when=[finding("F-TE-VEEL-PRIVATE-PARTNERS")],
     then=[
         Recommend("I-PRIVATE-PARTNERS-BEGRENZEN"),
@@ -91,6 +98,11 @@ def core_team_instead_of_broadening() -> None:
             "I-NETWERK-VERBREDEN",
             "Er zijn al meer private partners dan in de samenwerking goed te investeren is; "
             "voeg geen partners toe voordat het aantal is teruggebracht.",
+        ),
+        Suppress(
+            "I-ORGANISCH-LATEN-GROEIEN",
+            "Er zijn al meer private partners dan in de samenwerking goed te investeren is. Kies bewust met wie u "
+            "verder gaat in plaats van de samenwerking vanzelf te laten groeien.",
         ),
     ],
 )
@@ -107,3 +119,81 @@ def limit_private_partners_instead_of_broadening() -> None:
 def recommend_broadening() -> None:
     """Seed 001's checklist and seed 002's breed kijken: involve the missing parties
     (withheld by NET101–NET103 when the group is already too wide)."""
+
+
+@rule(
+    "NET005",
+    title="Een niveau (strategisch, tactisch, uitvoerend) ontbreekt",
+    when=[known("network.missing_levels")],
+    then=[Diagnose("F-NIVEAU-ONTBREEKT")],
+)
+def a_level_is_missing() -> None:
+    """Seed 001: collaboration spans three levels."""
+
+
+@rule(
+    "NET006",
+    title="De initiatiefnemer heeft nog geen partners",
+    when=[at_most("network.partner_count", "initiator_alone_max")],
+    then=[Diagnose("F-NOG-GEEN-MEDESTANDERS")],
+)
+def initiator_still_alone() -> None:
+    """Seed 003: step one is finding allies."""
+
+
+@rule(
+    "NET007",
+    title="Huisartsen doen mee, maar zien het eigen belang niet",
+    when=[is_("network.includes_huisartsen", True), finding("F-PARTNER-ZIET-EIGEN-BELANG-NIET")],
+    then=[Diagnose("F-SAMENWERKING-HUISARTSEN-LASTIG")],
+)
+def huisartsen_do_not_connect() -> None:
+    """Seed 002's failure factor 'Samenwerking met huisartsen' (Den Bosch)."""
+
+
+@rule(
+    "NET105",
+    title="Ontbrekend niveau: verbind de drie niveaus",
+    when=[finding("F-NIVEAU-ONTBREEKT")],
+    then=[Recommend("I-DRIE-NIVEAUS-VERBINDEN")],
+)
+def recommend_connecting_the_levels() -> None:
+    """Seed 001 and seed 002 (regie on three levels)."""
+
+
+@rule(
+    "NET106",
+    title="Nog geen partners: zoek medestanders en laat het organisch groeien",
+    when=[finding("F-NOG-GEEN-MEDESTANDERS")],
+    then=[Recommend("I-MEDESTANDERS-ZOEKEN"), Recommend("I-ORGANISCH-LATEN-GROEIEN")],
+)
+def recommend_finding_allies() -> None:
+    """Seed 003 (zoek medestanders), seed 004 (kerncoalitie), seed 001 (energie in de wijk, organisch groeien)."""
+
+
+@rule(
+    "NET108",
+    title="Huisartsen haken niet aan: sluit aan bij hun belang of verleg de focus",
+    when=[finding("F-SAMENWERKING-HUISARTSEN-LASTIG")],
+    then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
+)
+def recommend_connecting_to_the_huisartsen_interests() -> None:
+    """Seed 002 (Den Bosch): connect to the professionals' interests; the project shifted its focus to schools,
+    social work and CJG."""
+
+
+@rule(
+    "NET206",
+    title="PPS: partners bewust kiezen, niet organisch laten groeien",
+    when=[is_("context.type", "pps")],
+    then=[
+        Suppress(
+            "I-ORGANISCH-LATEN-GROEIEN",
+            "In een publiek-private samenwerking kiest u partners bewust (fase 2) en moet u soms "
+            "‘nee’ verkopen aan bedrijven die zich willen aansluiten. Laat de samenstelling daar niet"
+            " vanzelf groeien.",
+        )
+    ],
+)
+def no_organic_growth_in_a_pps() -> None:
+    """Seed 002's PPS phases and 'teveel private partners' win over seed 001/002's organic growth for PPS."""

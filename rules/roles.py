@@ -7,7 +7,7 @@ needs time; seed 004 (krimp) that the bestuurders own the process.
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, finding, is_, rule
+from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, above, finding, is_, rule
 
 
 @rule(
@@ -83,3 +83,124 @@ def recommend_giving_the_trekker_time() -> None:
 )
 def recommend_board_ownership() -> None:
     """Strategic collaboration without close board involvement cannot succeed (seed 004, krimp)."""
+
+
+@rule(
+    "ROL005",
+    title="De bestuurders steunen de samenwerking niet zichtbaar",
+    when=[is_("leadership.board_support", False)],
+    then=[Diagnose("F-GEEN-BESTUURLIJK-DRAAGVLAK")],
+)
+def boards_do_not_support() -> None:
+    """Seed 002: draagvlak bij het college is a must; seed 004 (krimp): no strategic collaboration without close
+    board involvement."""
+
+
+@rule(
+    "ROL006",
+    title="Het leiderschap ligt bij één of twee personen; de anderen leunen achterover",
+    when=[is_("leadership.others_lean_back", True)],
+    then=[Diagnose("F-LEIDERSCHAP-BIJ-EEN-PERSOON")],
+)
+def leadership_rests_on_one_person() -> None:
+    """Seed 004 (regional networks, ingredient 4; Carmel): leadership with one or two persons lets the others
+    lean back."""
+
+
+@rule(
+    "ROL007",
+    title="Er wordt gestuurd op controle in plaats van vertrouwen",
+    when=[is_("leadership.controlling", True)],
+    then=[Diagnose("F-STUREN-OP-CONTROLE")],
+)
+def leadership_by_control() -> None:
+    """Seed 002 (loslaten, geen opdrachten geven) and seed 004 (PCM culture; Peul pushing through met resistance)."""
+
+
+@rule(
+    "ROL008",
+    title="Een groot netwerk zonder trekker",
+    when=[
+        is_("context.type", "netwerk"),
+        above("network.partner_count", "start_max_partners"),
+        finding("F-GEEN-TREKKER"),
+    ],
+    then=[Diagnose("F-NETWERKLEIDERSCHAP-NIET-BELEGD")],
+)
+def large_network_without_trekker() -> None:
+    """Seed 004: in a network, leadership is better placed in a team than with one person; a large network
+    without any leadership needs that team."""
+
+
+@rule(
+    "ROL009",
+    title="Een groot netwerk met onduidelijke regie",
+    when=[
+        is_("context.type", "netwerk"),
+        above("network.partner_count", "start_max_partners"),
+        finding("F-REGIE-ONDUIDELIJK"),
+    ],
+    then=[Diagnose("F-NETWERKLEIDERSCHAP-NIET-BELEGD")],
+)
+def large_network_with_unclear_regie() -> None:
+    """As ROL008, when the regie is unclear rather than absent."""
+
+
+@rule(
+    "ROL105",
+    title="Geen bestuurlijk draagvlak: organiseer bestuurlijk eigenaarschap en verbind de niveaus",
+    when=[finding("F-GEEN-BESTUURLIJK-DRAAGVLAK")],
+    then=[Recommend("I-BESTUURLIJK-EIGENAARSCHAP"), Recommend("I-DRIE-NIVEAUS-VERBINDEN")],
+)
+def recommend_board_support() -> None:
+    """Seed 001: find a bestuurlijke trekker (wethouder), use leidinggevenden for political draagvlak; seed 000:
+    zet sleutelfiguren in."""
+
+
+@rule(
+    "ROL106",
+    title="Leiderschap bij één persoon: beleg het in een team, geen nieuwe eenmanstrekker",
+    when=[finding("F-LEIDERSCHAP-BIJ-EEN-PERSOON")],
+    then=[
+        Recommend("I-GEDEELD-EIGENAARSCHAP"),
+        Suppress(
+            "I-TREKKER-AANWIJZEN",
+            "Het leiderschap ligt nu al te veel bij één of twee personen en de andere partners leunen"
+            " achterover. Nog één trekker aanwijzen versterkt dat; verdeel het leiderschap liever "
+            "over een team.",
+        ),
+    ],
+)
+def recommend_sharing_ownership() -> None:
+    """Seed 004: everyone takes responsibility; network leadership in a team; 'niet: jij bent de voorzitter en je
+    regelt het maar'. Seed 004: one-person leadership lets others lean back; adding one more single trekker
+    reinforces the pattern."""
+
+
+@rule(
+    "ROL107",
+    title="Sturen op controle: stuur met kaders en vertrouwen",
+    when=[finding("F-STUREN-OP-CONTROLE")],
+    then=[Recommend("I-VERBINDEND-LEIDERSCHAP")],
+)
+def recommend_connective_leadership() -> None:
+    """Seed 002 (kaders scheppen, los durven laten, betrokken houden) and seed 004 (verbindend leiderschap)."""
+
+
+@rule(
+    "ROL108",
+    title="Groot netwerk zonder belegd leiderschap: beleg het netwerkleiderschap in een team, niet bij één trekker",
+    when=[finding("F-NETWERKLEIDERSCHAP-NIET-BELEGD")],
+    then=[
+        Recommend("I-GEDEELD-EIGENAARSCHAP"),
+        Suppress(
+            "I-TREKKER-AANWIJZEN",
+            "In een groot netwerk is goed leiderschap vaak niet bij één persoon te beleggen. Beleg "
+            "het netwerkleiderschap daarom in een team, met bijvoorbeeld een netwerkcoördinator als "
+            "verbinder, in plaats van één trekker aan te wijzen.",
+        ),
+    ],
+)
+def recommend_network_leadership_in_a_team() -> None:
+    """Seed 004 ingredient 4. Resolves seed 001/003 (één trekker, kartrekker) against seed 004 (network
+    leadership in a team): in large networks seed 004 wins."""

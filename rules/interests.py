@@ -1,0 +1,250 @@
+"""Interests (belangen): motives, hidden agendas, competition, give and take.
+
+Common Eye's second condition: doing justice to interests is essential, or partners dig in their heels
+or drop out (seed 004). Seeds 000, 001 and 002 add knowing each other's interests, acknowledging
+competition, the hidden-agenda failure factor and 'voor wat, hoort wat'.
+"""
+
+from __future__ import annotations
+
+from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, rule, unknown
+
+
+@rule(
+    "BEL001",
+    title="Belangen en motieven van partners zijn onbekend",
+    when=[is_("interests.known", False)],
+    then=[Diagnose("F-BELANGEN-ONBEKEND")],
+)
+def interests_unknown() -> None:
+    """Seed 001 hard aspect; seed 000 golden tip 1."""
+
+
+@rule(
+    "BEL002",
+    title="Belangen lopen uiteen en er is geen gedeelde ambitie",
+    when=[is_("interests.diverge", True), is_("ambition.shared", False)],
+    then=[Diagnose("F-BELANGEN-LOPEN-UITEEN")],
+)
+def interests_diverge_without_common_ground() -> None:
+    """Seed 000/001: diverging interests cause friction; seed 002: only a problem without a common interest."""
+
+
+@rule(
+    "BEL003",
+    title="Belangen lopen uiteen en een gedeelde ambitie is niet bekend",
+    when=[is_("interests.diverge", True), unknown("ambition.shared")],
+    then=[Diagnose("F-BELANGEN-LOPEN-UITEEN")],
+)
+def interests_diverge_common_ground_unknown() -> None:
+    """As BEL002; an unknown common interest is treated as missing (like SUB002)."""
+
+
+@rule(
+    "BEL004",
+    title="Wantrouwen over elkaars bedoelingen",
+    when=[is_("interests.hidden_agendas", True)],
+    then=[Diagnose("F-VERBORGEN-AGENDA")],
+)
+def hidden_agendas_suspected() -> None:
+    """Seed 002 failure factor; seed 004 Weer thuis (assumed motives)."""
+
+
+@rule(
+    "BEL005",
+    title="Belangen van een partner komen niet tot hun recht",
+    when=[is_("interests.respected", False)],
+    then=[Diagnose("F-BELANGEN-ONDERBELICHT")],
+)
+def interests_not_done_justice() -> None:
+    """Seed 004 Belangen: otherwise parties dig in or drop out."""
+
+
+@rule(
+    "BEL006",
+    title="Deelname alleen in kosten en baten",
+    when=[is_("interests.only_costs_benefits", True)],
+    then=[Diagnose("F-ALLEEN-KOSTEN-BATEN")],
+)
+def only_costs_and_benefits() -> None:
+    """Seed 004: instrumental, affective and moral motives (Moss Kanter)."""
+
+
+@rule(
+    "BEL007",
+    title="De eigen organisatie staat centraal",
+    when=[is_("interests.own_goals_first", True)],
+    then=[Diagnose("F-EIGEN-ORGANISATIE-CENTRAAL")],
+)
+def own_organisation_first() -> None:
+    """Seed 004 library interview."""
+
+
+@rule(
+    "BEL008",
+    title="Een partner ziet niet wat de samenwerking hem oplevert",
+    when=[is_("interests.partners_see_own_benefit", False)],
+    then=[Diagnose("F-PARTNER-ZIET-EIGEN-BELANG-NIET")],
+)
+def partner_sees_no_own_benefit() -> None:
+    """Seed 002 (Den Bosch), seed 004 (Weer thuis)."""
+
+
+@rule(
+    "BEL009",
+    title="Onderlinge concurrentie wordt niet erkend",
+    when=[is_("interests.competitors", True), is_("interests.competition_discussed", False)],
+    then=[Diagnose("F-CONCURRENTIE-NIET-ERKEND")],
+)
+def competition_unacknowledged() -> None:
+    """Seed 001 hard aspect; seed 004 history column."""
+
+
+@rule(
+    "BEL010",
+    title="De balans tussen geven en nemen voelt onrechtvaardig",
+    when=[is_("interests.balance_unfair", True)],
+    then=[Diagnose("F-BALANS-SCHEEF")],
+)
+def balance_felt_unfair() -> None:
+    """Seed 004 Weer thuis."""
+
+
+@rule(
+    "BEL011",
+    title="De meerwaarde is uit beeld",
+    when=[is_("interests.added_value_visible", False)],
+    then=[Diagnose("F-MEERWAARDE-UIT-BEELD")],
+)
+def added_value_out_of_sight() -> None:
+    """Seed 004 Weer thuis."""
+
+
+@rule(
+    "BEL101",
+    title="Belangen onbekend: breng het krachtenveld in kaart en bespreek de 3 B’s",
+    when=[finding("F-BELANGEN-ONBEKEND")],
+    then=[Recommend("I-KRACHTENVELD-ANALYSEREN"), Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN")],
+)
+def recommend_mapping_the_field() -> None:
+    """Seed 001: actor analysis, krachtenveldanalyse and the 3 B's."""
+
+
+@rule(
+    "BEL102",
+    title="Uiteenlopende belangen: breng ze op tafel en zoek het gemeenschappelijke belang",
+    when=[finding("F-BELANGEN-LOPEN-UITEEN")],
+    then=[Recommend("I-BELANGEN-OP-TAFEL"), Recommend("I-GEDEELDE-AMBITIE-FORMULEREN")],
+)
+def recommend_interests_on_the_table_when_diverging() -> None:
+    """Seed 004 (belangen op tafel), seed 002 (agree on the common interest)."""
+
+
+@rule(
+    "BEL103",
+    title="Wantrouwen: breng belangen en drijfveren op tafel",
+    when=[finding("F-VERBORGEN-AGENDA")],
+    then=[Recommend("I-BELANGEN-OP-TAFEL")],
+)
+def recommend_interests_on_the_table_against_mistrust() -> None:
+    """Seed 004 Weer thuis: leren kennen en respecteren van de beweegredenen."""
+
+
+@rule(
+    "BEL104",
+    title="Onderbelichte belangen: breng belangen op tafel",
+    when=[finding("F-BELANGEN-ONDERBELICHT")],
+    then=[Recommend("I-BELANGEN-OP-TAFEL")],
+)
+def recommend_doing_justice_to_interests() -> None:
+    """Seed 004 Belangen."""
+
+
+@rule(
+    "BEL105",
+    title="Alleen kosten en baten: verken ook andere motieven",
+    when=[finding("F-ALLEEN-KOSTEN-BATEN")],
+    then=[Recommend("I-BELANGEN-OP-TAFEL")],
+)
+def recommend_widening_the_motives() -> None:
+    """Seed 004: affective and moral motives."""
+
+
+@rule(
+    "BEL106",
+    title="Eigen organisatie centraal: gun elkaar iets en zet het gezamenlijke doel voorop",
+    when=[finding("F-EIGEN-ORGANISATIE-CENTRAAL")],
+    then=[
+        Recommend("I-GUNNEN-EN-INVESTEREN"),
+        Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"),
+        Recommend("I-TIJD-INVESTEREN-IN-RELATIES"),
+    ],
+)
+def recommend_giving_and_a_shared_goal() -> None:
+    """Seed 004 library interview (give without immediate return; see collaboration as a process of getting to
+    know each other, invest in each other) and RAKU (gunnen)."""
+
+
+@rule(
+    "BEL107",
+    title="Partner ziet eigen belang niet: maak de wederzijdse meerwaarde zichtbaar",
+    when=[finding("F-PARTNER-ZIET-EIGEN-BELANG-NIET")],
+    then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
+)
+def recommend_showing_mutual_benefit() -> None:
+    """Seed 002 (aansluiten bij belangen, gezondheid als middel), seed 004 (wederzijdse afhankelijkheid)."""
+
+
+@rule(
+    "BEL108",
+    title="Concurrentie niet erkend: benoem en bespreek haar",
+    when=[finding("F-CONCURRENTIE-NIET-ERKEND")],
+    then=[Recommend("I-CONCURRENTIE-ERKENNEN")],
+)
+def recommend_acknowledging_competition() -> None:
+    """Seed 004 history column."""
+
+
+@rule(
+    "BEL109",
+    title="Scheve balans: bespreek geven en nemen opnieuw, vraag nu niet om te geven zonder iets terug",
+    when=[finding("F-BALANS-SCHEEF")],
+    then=[
+        Recommend("I-BALANS-HERIJKEN"),
+        Suppress(
+            "I-GUNNEN-EN-INVESTEREN",
+            "Een partner ervaart de verhouding tussen geven en nemen nu als onrechtvaardig. Bespreek "
+            "eerst de balans opnieuw voordat u vraagt om te geven zonder er direct iets voor terug te"
+            " zien.",
+        ),
+    ],
+)
+def recommend_rebalancing() -> None:
+    """Seed 004 Weer thuis. Seed 004 Weer thuis ('de balans moet dan opnieuw worden bediscussieerd') and seed 002
+    ('voor wat, hoort wat') win over the library's 'geven zonder direct terug te willen zien' while a partner
+    feels short-changed."""
+
+
+@rule(
+    "BEL110",
+    title=(
+        "Meerwaarde uit beeld: herwaardeer, maak effecten zichtbaar en deel successen; eerst "
+        "herwaarderen, dan pas gunnen"
+    ),
+    when=[finding("F-MEERWAARDE-UIT-BEELD")],
+    then=[
+        Recommend("I-BALANS-HERIJKEN"),
+        Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN"),
+        Recommend("I-SUCCESSEN-DELEN-EN-VIEREN"),
+        Suppress(
+            "I-GUNNEN-EN-INVESTEREN",
+            "De partners zien de meerwaarde van de samenwerking nu niet meer. Geef hun eerst de kans "
+            "de samenwerking te herwaarderen, voordat u vraagt om te geven zonder er direct iets voor"
+            " terug te zien.",
+        ),
+    ],
+)
+def recommend_revaluing() -> None:
+    """Seed 004 (herwaarderen), 003 (effecten), 002 (deel en vier successen). Seed 004 Weer thuis: when parties
+    are blind to the added value they must get the chance to revalue; asking for unreturned giving first would
+    skip that step."""

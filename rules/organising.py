@@ -1,0 +1,259 @@
+"""Organising (professioneel organiseren): agreements, tasks, workload, meetings and focus.
+
+Seed 004: as light a form as possible, but agreements where they are needed; seed 002: clear agreements
+on roles, tasks, time and money, not everything at once; Weer thuis: connect existing tables.
+"""
+
+from __future__ import annotations
+
+from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, one_of, rule, unknown
+
+
+@rule(
+    "ORG001",
+    title="Voorbij de start, maar afspraken en besturing nauwelijks geregeld",
+    when=[is_("organising.agreements", "nauwelijks"), one_of("context.phase", "verdiepen", "verankeren")],
+    then=[Diagnose("F-AFSPRAKEN-NAUWELIJKS-GEREGELD")],
+)
+def agreements_missing_beyond_the_start() -> None:
+    """Seed 004 history column; light organising is for the start."""
+
+
+@rule(
+    "ORG002",
+    title="Sterk afhankelijk van subsidie, maar afspraken nauwelijks geregeld",
+    when=[is_("organising.agreements", "nauwelijks"), finding("F-HOGE-SUBSIDIEAFHANKELIJKHEID")],
+    then=[Diagnose("F-AFSPRAKEN-NAUWELIJKS-GEREGELD")],
+)
+def agreements_missing_with_a_heavy_subsidy() -> None:
+    """Seed 004 history column: a won subsidy, few agreements, then conflict."""
+
+
+@rule(
+    "ORG003",
+    title="Al vroeg zwaar georganiseerd",
+    when=[is_("organising.agreements", "uitgebreid"), one_of("context.phase", "verkennen", "vormgeven")],
+    then=[Diagnose("F-TE-ZWAAR-GEORGANISEERD")],
+)
+def organised_heavily_too_early() -> None:
+    """Seed 004 Professioneel organiseren: licht."""
+
+
+@rule(
+    "ORG004",
+    title="Taken en rollen niet (op kracht) verdeeld",
+    when=[is_("organising.tasks_divided", False)],
+    then=[Diagnose("F-TAKEN-ONVERDEELD")],
+)
+def tasks_not_divided() -> None:
+    """Seed 002."""
+
+
+@rule("ORG005", title="Hoge werkdruk", when=[is_("organising.workload", "hoog")], then=[Diagnose("F-HOGE-WERKDRUK")])
+def workload_is_high() -> None:
+    """Seed 001 hard aspect."""
+
+
+@rule(
+    "ORG006",
+    title="Al veel overleggen",
+    when=[is_("organising.meeting_overload", True)],
+    then=[Diagnose("F-OVERLEGDRUK")],
+)
+def meetings_pile_up() -> None:
+    """Seed 004 Weer thuis."""
+
+
+@rule(
+    "ORG007",
+    title="Samenhang tussen de domeinen niet zichtbaar",
+    when=[is_("organising.coherence_visible", False)],
+    then=[Diagnose("F-SAMENHANG-ONZICHTBAAR")],
+)
+def coherence_not_visible() -> None:
+    """Seed 004 Weer thuis."""
+
+
+@rule(
+    "ORG008",
+    title="Iedereen doet overal aan mee",
+    when=[is_("organising.everyone_in_everything", True)],
+    then=[Diagnose("F-IEDEREEN-OVERAL-BIJ")],
+)
+def everyone_in_everything() -> None:
+    """Seed 004 ingredient 3."""
+
+
+@rule(
+    "ORG009",
+    title="Te veel tegelijk",
+    when=[is_("organising.too_much_at_once", True)],
+    then=[Diagnose("F-TE-VEEL-TEGELIJK")],
+)
+def too_much_at_once() -> None:
+    """Seed 002 failure factor."""
+
+
+@rule(
+    "ORG010",
+    title="Een PPS in opbouw",
+    when=[is_("context.type", "pps"), one_of("context.phase", "verkennen", "vormgeven")],
+    then=[Diagnose("F-PPS-IN-OPBOUW")],
+)
+def pps_being_built() -> None:
+    """Seed 002: PPS differs in process and success/failure factors."""
+
+
+@rule(
+    "ORG101",
+    title="Afspraken nauwelijks geregeld: borg afspraken en besturing",
+    when=[
+        finding("F-AFSPRAKEN-NAUWELIJKS-GEREGELD"),
+        one_of("context.type", "integraal", "intersectoraal", "pps", "consortium"),
+    ],
+    then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
+)
+def recommend_anchoring_agreements() -> None:
+    """Seed 004 history column; seed 002 draagvlak."""
+
+
+@rule(
+    "ORG102",
+    title="Afspraken nauwelijks geregeld (vorm onbekend): borg afspraken en besturing",
+    when=[finding("F-AFSPRAKEN-NAUWELIJKS-GEREGELD"), unknown("context.type")],
+    then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
+)
+def recommend_anchoring_agreements_type_unknown() -> None:
+    """As ORG101."""
+
+
+@rule(
+    "ORG103",
+    title="Netwerk zonder afspraken: organiseer het netwerk met de bouwstenen",
+    when=[finding("F-AFSPRAKEN-NAUWELIJKS-GEREGELD"), is_("context.type", "netwerk")],
+    then=[Recommend("I-NETWERK-BOUWSTENEN")],
+)
+def recommend_network_building_blocks() -> None:
+    """Seed 004: a network is organised with network-specific governance and shared rules, not as a programme or
+    structure."""
+
+
+@rule(
+    "ORG104",
+    title="Te zwaar georganiseerd: organiseer zo licht als mogelijk",
+    when=[finding("F-TE-ZWAAR-GEORGANISEERD")],
+    then=[Recommend("I-LICHT-ORGANISEREN")],
+)
+def recommend_organising_lightly() -> None:
+    """Seed 004."""
+
+
+@rule(
+    "ORG105",
+    title="Taken onverdeeld: verdeel taken en rollen op kracht",
+    when=[finding("F-TAKEN-ONVERDEELD")],
+    then=[Recommend("I-ROLLEN-OP-KRACHT-VERDELEN")],
+)
+def recommend_dividing_roles_on_strengths() -> None:
+    """Seed 002."""
+
+
+@rule(
+    "ORG106",
+    title="Hoge werkdruk: maak reële afspraken over tijd",
+    when=[finding("F-HOGE-WERKDRUK")],
+    then=[Recommend("I-TIJDBESTEDING-REEEL-AFSPREKEN")],
+)
+def recommend_realistic_time() -> None:
+    """Seed 000 (reëel in tijdbesteding), seed 002 (afspraken over tijd)."""
+
+
+@rule(
+    "ORG107",
+    title="Veel overleggen: verbind de bestaande tafels in plaats van een nieuw structureel overleg",
+    when=[finding("F-OVERLEGDRUK")],
+    then=[
+        Recommend("I-BESTAANDE-TAFELS-VERBINDEN"),
+        Suppress(
+            "I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER",
+            "De partners treffen elkaar al in veel overleggen en zitten niet te wachten op nóg een "
+            "overleg. Verbind de bestaande tafels in plaats van er een structureel overleg aan toe te"
+            " voegen.",
+        ),
+    ],
+)
+def recommend_connecting_existing_tables() -> None:
+    """Seed 004 Weer thuis. Seed 004 Weer thuis wins over seed 001's structural meeting where meetings already
+    pile up."""
+
+
+@rule(
+    "ORG108",
+    title="Samenhang onzichtbaar: maak de drie domeinen zichtbaar",
+    when=[finding("F-SAMENHANG-ONZICHTBAAR")],
+    then=[Recommend("I-SAMENHANG-ZICHTBAAR-MAKEN")],
+)
+def recommend_making_coherence_visible() -> None:
+    """Seed 004 Weer thuis."""
+
+
+@rule(
+    "ORG109",
+    title="Iedereen overal bij: werk in deelcoalities, niet verbreden",
+    when=[finding("F-IEDEREEN-OVERAL-BIJ")],
+    then=[
+        Recommend("I-DEELCOALITIES-VORMEN"),
+        Suppress(
+            "I-NETWERK-VERBREDEN",
+            "Iedereen doet nu al overal aan mee, en met autonome organisaties leidt dat tot "
+            "verlamming. Vorm eerst deelcoalities voordat u partners toevoegt.",
+        ),
+    ],
+)
+def recommend_sub_coalitions() -> None:
+    """Seed 004 ingredient 3. Seed 004 ingredient 3 wins over breed kijken."""
+
+
+@rule(
+    "ORG110",
+    title="Te veel tegelijk: breng focus aan en fasereer, niet verbreden",
+    when=[finding("F-TE-VEEL-TEGELIJK")],
+    then=[
+        Recommend("I-FOCUS-EN-FASEREN"),
+        Suppress(
+            "I-NETWERK-VERBREDEN",
+            "De samenwerking wil nu al te veel tegelijk realiseren. Breng eerst focus aan voordat u "
+            "nieuwe partners betrekt; overvoer de partners niet.",
+        ),
+    ],
+)
+def recommend_focus() -> None:
+    """Seed 002, seed 004. Seed 002 (teveel tegelijk) wins over seed 002 (breed kijken) while the collaboration
+    lacks focus."""
+
+
+@rule(
+    "ORG111",
+    title="PPS in opbouw: doorloop de zeven fasen",
+    when=[finding("F-PPS-IN-OPBOUW")],
+    then=[Recommend("I-PPS-FASEN-DOORLOPEN")],
+)
+def recommend_pps_phases() -> None:
+    """Seed 002."""
+
+
+@rule(
+    "ORG201",
+    title="Al uitgebreide afspraken: niet nog meer afspraken",
+    when=[is_("organising.agreements", "uitgebreid")],
+    then=[
+        Suppress(
+            "I-AFSPRAKEN-EN-GOVERNANCE-BORGEN",
+            "Er liggen al uitgebreide afspraken en spelregels. Meer afspraken onderdrukken vooral de "
+            "onzekerheid over de samenwerking; bespreek liever open hoe het gaat.",
+        )
+    ],
+)
+def no_more_agreements_when_already_extensive() -> None:
+    """Seed 004: light organising (too many agreements suppress uncertainty) vs the history column (too few): the
+    recorded amount of agreements decides."""

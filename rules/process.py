@@ -1,0 +1,157 @@
+"""Process (betekenisgevend proces): time pressure, the netwerkdip, decisions and reflection.
+
+Seed 004 asks for regie on the process and regular reflection; the netwerkdip after an energetic
+start; Theater van Besluit for decisions that stall. Seed 001 names time pressure.
+"""
+
+from __future__ import annotations
+
+from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, one_of, rule
+
+
+@rule(
+    "PRO001",
+    title="De samenwerking staat onder tijdsdruk",
+    when=[is_("process.time_pressure", True)],
+    then=[Diagnose("F-TIJDSDRUK")],
+)
+def under_time_pressure() -> None:
+    """Seed 001 hard aspect."""
+
+
+@rule(
+    "PRO002",
+    title="Energie en belangstelling nemen af",
+    when=[is_("process.momentum", "afnemend")],
+    then=[Diagnose("F-ENERGIE-NEEMT-AF")],
+)
+def energy_declines() -> None:
+    """Seed 004 Weer thuis: impasses voorkomen."""
+
+
+@rule(
+    "PRO003",
+    title="Het netwerk zit in een netwerkdip",
+    when=[is_("process.momentum", "afnemend"), is_("context.type", "netwerk")],
+    then=[Diagnose("F-NETWERKDIP")],
+)
+def network_in_a_dip() -> None:
+    """Seed 004 regional networks."""
+
+
+@rule(
+    "PRO004",
+    title="Besluiten nemen verloopt moeizaam",
+    when=[is_("process.decisions_difficult", True)],
+    then=[Diagnose("F-BESLUITVORMING-MOEIZAAM")],
+)
+def decisions_are_hard() -> None:
+    """Seed 004 Theater van Besluit."""
+
+
+@rule(
+    "PRO005",
+    title="Geen structureel overleg met de belangrijkste partners",
+    when=[is_("process.regular_meeting", False)],
+    then=[Diagnose("F-GEEN-STRUCTUREEL-OVERLEG")],
+)
+def no_structural_meeting() -> None:
+    """Seed 001 tip."""
+
+
+@rule(
+    "PRO006",
+    title="De samenwerking zelf staat niet op de agenda",
+    when=[is_("process.collaboration_on_agenda", False)],
+    then=[Diagnose("F-SAMENWERKING-NIET-OP-AGENDA")],
+)
+def collaboration_not_on_the_agenda() -> None:
+    """Seed 004 Weer thuis (van wal komen); seed 000 reflection."""
+
+
+@rule(
+    "PRO101",
+    title="Tijdsdruk: bewaak de volgorde van de processtappen",
+    when=[finding("F-TIJDSDRUK")],
+    then=[Recommend("I-PROCESVOLGORDE-BEWAKEN")],
+)
+def recommend_guarding_the_process_order() -> None:
+    """Analyst's link: seed 001 names time pressure without a tip; seed 004 (procesvakmanschap) says when to slow
+    the pace, seed 003 warns the why-conversation gets skipped. Status experimental."""
+
+
+@rule(
+    "PRO102",
+    title="Afnemende energie: zoek hernieuwde energie en maak de balans op",
+    when=[finding("F-ENERGIE-NEEMT-AF")],
+    then=[Recommend("I-HERNIEUWDE-ENERGIE-ZOEKEN"), Recommend("I-REGELMATIGE-REFLECTIE")],
+)
+def recommend_renewed_energy() -> None:
+    """Seed 004 (impasses voorkomen, van tijd tot tijd de balans opmaken), seed 002 (vernieuwend blijven)."""
+
+
+@rule(
+    "PRO103",
+    title="Netwerkdip: werk aan de vier ingrediënten van een vitaal netwerk, met gedeeld leiderschap",
+    when=[finding("F-NETWERKDIP")],
+    then=[
+        Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE"),
+        Recommend("I-NETWERK-BOUWSTENEN"),
+        Recommend("I-DEELCOALITIES-VORMEN"),
+        Recommend("I-GEDEELD-EIGENAARSCHAP"),
+        Recommend("I-NETWERKWAARDE-DRIE-KAPITALEN"),
+        Suppress(
+            "I-TREKKER-AANWIJZEN",
+            "In een netwerkdip valt leiderschap gemakkelijk terug op oude mechanismen. Het vierde "
+            "ingrediënt van een vitaal netwerk is gegund en gedeeld netwerkleiderschap, belegd in een"
+            " team, niet bij één trekker.",
+        ),
+    ],
+)
+def recommend_the_four_ingredients() -> None:
+    """Seed 004: four ingredients of durable and vital care networks, and network value in three capitals. Seed
+    004: the netwerkdip's fourth ingredient is a team carrying gegund en gedeeld netwerkleiderschap."""
+
+
+@rule(
+    "PRO104",
+    title="Moeizame besluitvorming: maak de besluitvormingsstrategieën bespreekbaar",
+    when=[finding("F-BESLUITVORMING-MOEIZAAM")],
+    then=[Recommend("I-BESLUITVORMING-BESPREKEN")],
+)
+def recommend_discussing_decision_strategies() -> None:
+    """Seed 004 Theater van Besluit."""
+
+
+@rule(
+    "PRO105",
+    title="Geen structureel overleg: organiseer het en investeer in relatiebeheer",
+    when=[finding("F-GEEN-STRUCTUREEL-OVERLEG")],
+    then=[Recommend("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER")],
+)
+def recommend_a_structural_meeting() -> None:
+    """Seed 001."""
+
+
+@rule(
+    "PRO106",
+    title="Samenwerking niet op de agenda: reflecteer regelmatig samen",
+    when=[finding("F-SAMENWERKING-NIET-OP-AGENDA")],
+    then=[Recommend("I-REGELMATIGE-REFLECTIE")],
+)
+def recommend_putting_the_collaboration_on_the_agenda() -> None:
+    """Seed 000 and 004."""
+
+
+@rule(
+    "PRO107",
+    title="Samenwerking komt niet van wal: leg belangen en afhankelijkheid bloot en bouw relaties",
+    when=[finding("F-SAMENWERKING-NIET-OP-AGENDA"), one_of("context.phase", "verkennen", "vormgeven")],
+    then=[
+        Recommend("I-BELANGEN-OP-TAFEL"),
+        Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR"),
+        Recommend("I-TIJD-INVESTEREN-IN-RELATIES"),
+    ],
+)
+def recommend_getting_off_the_ground() -> None:
+    """Seed 004 Weer thuis, 'van wal komen': drijfveren op tafel, wederzijdse afhankelijkheid, goede werkrelaties."""
