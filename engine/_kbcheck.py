@@ -13,13 +13,17 @@ import random
 import typing
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any, Literal
 
+import yaml
+from pydantic import BaseModel, ConfigDict
+
 from ._case import ClimateSign, PartnerRole
-from ._catalogue import Catalogue, load_catalogue, quote_is_in_source
+from ._catalogue import KNOWLEDGE_PACKAGE, Catalogue, Reference, load_catalogue, quote_is_in_source
 from ._dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress
 from ._engine import Runner, rule_problems
-from ._facts import CASE_PATHS, FACT_DOMAINS
+from ._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS
 
 Level = Literal["error", "warning"]
 
@@ -52,6 +56,7 @@ def check_knowledge_base(
         *(Issue("error", "rules", p) for p in problems),
         *_reachability(kb, rules),
         *_questions(kb, rules),
+        *_coverage(kb, rules),
         *_redundancy(rules),
         # Searching for opposed advice needs a rule set that compiles.
         *_opposition(kb, rules, 0 if problems else samples),
@@ -77,6 +82,51 @@ def _reachability(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
     used = {c.threshold for r in rules for c in r.when if c.threshold}
     for tid in sorted(set(kb.threshold) - used - {"climate_signs_for_level"}):
         yield Issue("warning", "reachability", f"threshold {tid} is used by no rule")
+
+
+class CoverageEntry(BaseModel):
+    """One passage of a source document and what encodes it (or why nothing does)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source: str
+    locator: str
+    quote: str
+    theme: str
+    encoded_by: tuple[str, ...] | None = None
+    left_out: str | None = None
+
+
+def load_coverage() -> list[CoverageEntry]:
+    """The coverage map (``knowledge/coverage.yaml``); not needed to diagnose, so
+    it is read only by the checks."""
+    path = resources.files(KNOWLEDGE_PACKAGE) / "coverage.yaml"
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return [CoverageEntry.model_validate(item) for item in data]
+
+
+def _coverage(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
+    """Every passage is encoded or explained, by ids that exist; every finding
+    and intervention can be traced to a passage."""
+    known = (
+        set(kb.finding) | set(kb.intervention) | set(kb.threshold) | set(kb.condition) | set(kb.tier_rank)
+        | set(kb.climate_level) | set(kb.sign_level) | {r.id for r in rules} | set(FACT_LABELS)
+        | {"network.levels"}
+    )  # fmt: skip
+    encoded: set[str] = set()
+    for entry in load_coverage():
+        where = f"{entry.source} ({entry.locator})"
+        if (entry.encoded_by is None) == (entry.left_out is None):
+            yield Issue("error", "coverage", f"{where}: give either encoded_by or left_out")
+        for item in entry.encoded_by or ():
+            encoded.add(item)
+            if item not in known:
+                yield Issue("error", "coverage", f"{where} names unknown id {item}")
+        reference = Reference(source=entry.source, locator=entry.locator, quote=entry.quote)
+        if entry.source not in kb.source or not quote_is_in_source(reference):
+            yield Issue("error", "coverage", f"{where}: quote not found: {entry.quote[:60]!r}")
+    for item in sorted((set(kb.finding) | set(kb.intervention)) - encoded):
+        yield Issue("warning", "coverage", f"{item} is not traced to any passage in the coverage map")
 
 
 def _questions(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:

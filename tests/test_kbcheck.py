@@ -99,3 +99,15 @@ def test_every_case_fact_has_a_question_with_fitting_answers():
 def test_a_fact_without_question_is_an_error():
     kb = KB.model_copy(update={"questions": tuple(q for q in KB.questions if q.fact != "leadership.regie")})
     assert any(i.check == "questions" and "leadership.regie" in i.message for i in check_knowledge_base(kb, samples=0))
+
+
+def test_coverage_map_covers_every_document_and_names_only_existing_ids(monkeypatch):
+    from samenwerkwijzer import _kbcheck
+
+    entries = _kbcheck.load_coverage()
+    assert {e.source for e in entries} == {s.id for s in KB.sources}
+    assert all((e.encoded_by is None) != (e.left_out is None) for e in entries)
+    broken = [entries[0].model_copy(update={"encoded_by": ("F-BESTAAT-NIET",), "left_out": None}), *entries[1:]]
+    monkeypatch.setattr(_kbcheck, "load_coverage", lambda: broken)
+    issues = check_knowledge_base(samples=0)
+    assert any(i.check == "coverage" and "F-BESTAAT-NIET" in i.message for i in issues)
