@@ -42,7 +42,7 @@ def check_knowledge_base(
     kb: Catalogue | None = None,
     rules: Iterable[RuleSpec] | None = None,
     *,
-    samples: int = 400,
+    samples: int = 100,
 ) -> list[Issue]:
     """Every problem found, errors first. An empty list means the knowledge
     base is consistent."""
@@ -197,8 +197,21 @@ def _opposition(kb: Catalogue, rules: list[RuleSpec], samples: int) -> Iterable[
             yield Issue("error", "opposition", f"{x} and {y} are opposed, but no rule resolves it by suppressing one")
     if samples == 0:
         return
-    # Search for a case that gets both: random facts over every value each fact can take.
     runner = Runner(rules, kb)
+    # First constructively: for every pair of rules that recommend the two, the
+    # facts that make both fire; then randomly, for interactions beyond two rules.
+    by_id = {r.id: r for r in rules}
+    for x, y in pairs:
+        for rx, ry in itertools.product(_recommenders(x, rules), _recommenders(y, rules)):
+            facts = _witness([rx, ry], by_id, kb)
+            if facts is None:
+                continue
+            result = runner.run(facts)
+            advised = set(result.recommendations) - set(result.suppressions)
+            if x in advised and y in advised:
+                yield Issue(
+                    "error", "opposition", f"{x} ({rx.id}) and {y} ({ry.id}) are both advised for the facts {facts}"
+                )
     rng = random.Random(20261122)
     for _ in range(samples):
         facts = _random_facts(rng, kb)
@@ -208,6 +221,92 @@ def _opposition(kb: Catalogue, rules: list[RuleSpec], samples: int) -> Iterable[
             if x in advised and y in advised:
                 yield Issue("error", "opposition", f"{x} and {y} are both advised for the facts {facts}")
                 return
+
+
+def _recommenders(intervention: str, rules: list[RuleSpec]) -> list[RuleSpec]:
+    return [r for r in rules if any(isinstance(c, Recommend) and c.intervention == intervention for c in r.then)]
+
+
+def _witness(goals: list[RuleSpec], by_id: dict[str, RuleSpec], kb: Catalogue) -> dict[str, Any] | None:
+    """Case facts under which every goal rule fires, or None when the goals
+    contradict each other (e.g. a fact both true and false)."""
+    diagnosers: dict[str, list[RuleSpec]] = {}
+    for r in by_id.values():
+        for c in r.then:
+            if isinstance(c, Diagnose):
+                diagnosers.setdefault(c.finding, []).append(r)
+    facts: dict[str, Any] = {}
+    absent: set[str] = set()
+
+    def satisfy(rule: RuleSpec, depth: int) -> bool:
+        for cond in rule.when:
+            if cond.op == "finding":
+                options = sorted(diagnosers.get(cond.subject, []), key=lambda r: len(r.when))
+                if depth > 5 or not any(_try(lambda r=r: satisfy(r, depth + 1)) for r in options if r is not rule):
+                    return False
+            elif not _assign(cond, facts, absent, kb):
+                return False
+        return True
+
+    def _try(attempt: Any) -> bool:
+        saved, saved_absent = dict(facts), set(absent)
+        if attempt():
+            return True
+        facts.clear(), facts.update(saved), absent.clear(), absent.update(saved_absent)
+        return False
+
+    if not all(satisfy(goal, 0) for goal in goals):
+        return None
+    # Derived facts are the engine's to conclude; give it what they come from.
+    if "climate.level" in facts:
+        facts.setdefault("climate.declared", facts.pop("climate.level"))
+    facts.pop("climate.derived", None)
+    return facts
+
+
+def _assign(cond: Condition, facts: dict[str, Any], absent: set[str], kb: Catalogue) -> bool:
+    path = cond.subject
+    if cond.op == "unknown":
+        if path in facts:
+            return False
+        absent.add(path)
+        return True
+    if path in absent:
+        return False
+    if cond.op == "eq":
+        value = cond.values[0]
+    elif cond.op == "in":
+        value = facts.get(path, cond.values[0])
+    elif cond.op == "gt":
+        value = max(facts.get(path, 0), kb.threshold[cond.threshold] + 1)
+    elif cond.op == "le":
+        value = min(facts.get(path, kb.threshold[cond.threshold]), kb.threshold[cond.threshold])
+    else:  # known
+        value = facts.get(path, _example_value(path))
+    if path in facts and facts[path] != value:
+        return False
+    facts[path] = value
+    return True
+
+
+_LIST_EXAMPLES = {
+    "network.missing_roles": ["gebruiker"],
+    "network.missing_levels": ["strategisch"],
+    "climate.signs": ["niet_doorvragen"],
+    "organisation.culture_obstacles": ["korte_termijn"],
+}
+
+
+def _example_value(path: str) -> Any:
+    """Some value the fact can really take."""
+    domain = FACT_DOMAINS[path]
+    if isinstance(domain, tuple):
+        return domain[0]
+    if domain is bool:
+        return True
+    if domain is int:
+        return 1
+    return _LIST_EXAMPLES[path]
 
 
 def _random_facts(rng: random.Random, kb: Catalogue) -> dict[str, Any]:
