@@ -252,7 +252,10 @@ def _witness(goals: list[RuleSpec], by_id: dict[str, RuleSpec], kb: Catalogue) -
         saved, saved_absent = dict(facts), set(absent)
         if attempt():
             return True
-        facts.clear(), facts.update(saved), absent.clear(), absent.update(saved_absent)
+        facts.clear()
+        facts.update(saved)
+        absent.clear()
+        absent.update(saved_absent)
         return False
 
     if not all(satisfy(goal, 0) for goal in goals):
@@ -277,10 +280,9 @@ def _assign(cond: Condition, facts: dict[str, Any], absent: set[str], kb: Catalo
         value = cond.values[0]
     elif cond.op == "in":
         value = facts.get(path, cond.values[0])
-    elif cond.op == "gt":
-        value = max(facts.get(path, 0), kb.threshold[cond.threshold] + 1)
-    elif cond.op == "le":
-        value = min(facts.get(path, kb.threshold[cond.threshold]), kb.threshold[cond.threshold])
+    elif cond.op in ("gt", "le"):
+        limit = kb.threshold[str(cond.threshold)]
+        value = max(facts.get(path, 0), limit + 1) if cond.op == "gt" else min(facts.get(path, limit), limit)
     else:  # known
         value = facts.get(path, _example_value(path))
     if path in facts and facts[path] != value:
