@@ -50,12 +50,21 @@ class FindingResult(_M):
     references: list[Reference]
 
 
+ConditionStatus = Literal["op orde", "aandacht", "zorg", "niet beoordeeld"]
+
+
 class ConditionResult(_M):
-    """One of Common Eye's five conditions with the findings diagnosed under it."""
+    """One of Common Eye's five conditions: its status, and the findings behind it.
+
+    ``zorg`` when a serious (hoog) finding falls under it, ``aandacht`` for
+    other findings, ``op orde`` when the case answers questions under this
+    condition and nothing was found, ``niet beoordeeld`` when it answers none."""
 
     id: str
     title: str
     description: str
+    status: ConditionStatus
+    reason: str = Field(description="Dutch sentence explaining the status.")
     findings: list[str]
 
 
@@ -115,6 +124,8 @@ class CaseSummary(_M):
     description: str | None
     addressee: str | None
     advisor: str | None
+    advisor_organisation: str | None
+    letter_date: date
     domain: str | None
     partners: list[PartnerSummary]
     climate_signs: list[ObservedSign]

@@ -382,6 +382,15 @@ class Observations(_Model):
     organisation: Organisation = Field(default_factory=Organisation)
 
 
+class Respondent(_Model):
+    """One person's answers, e.g. one per partner: the same observations the
+    advisor records, seen from where this respondent stands."""
+
+    name: str = Field(min_length=1, description="Who answered (a person or a partner).")
+    partner: str | None = Field(default=None, description="The partner this respondent speaks for, if any.")
+    observations: Observations = Field(default_factory=Observations)
+
+
 class Case(_Model):
     """One collaboration, as described in a case file (YAML or JSON)."""
 
@@ -392,9 +401,19 @@ class Case(_Model):
     )
     addressee: str | None = Field(default=None, description="Who the letter is addressed to.")
     advisor: str | None = Field(default=None, description="Who signs the letter.")
+    advisor_organisation: str | None = Field(default=None, description="The advisor's organisation, for the letter.")
+    letter_date: LaxDate | None = Field(default=None, description="Date on the letter (default: the assessment date).")
     context: Context = Field(default_factory=Context)
     partners: list[Partner] = []
-    observations: Observations = Field(default_factory=Observations)
+    observations: Observations = Field(
+        default_factory=Observations, description="What the advisor observed (or the partners agree on)."
+    )
+    respondents: list[Respondent] = Field(
+        default=[], description="Answers of individual respondents; differences between them are a finding."
+    )
+    disclose_respondents: bool = Field(
+        default=False, description="May the letter say which respondent said what? (default: no)"
+    )
 
     @model_validator(mode="after")
     def _counts_cover_listed_partners(self) -> Case:
@@ -403,6 +422,10 @@ class Case(_Model):
         duplicates = sorted({n for n in names if names.count(n) > 1})
         if duplicates:
             raise ValueError(f"partner names must be unique; repeated: {', '.join(duplicates)}")
+        respondents = [r.name for r in self.respondents]
+        repeated = sorted({n for n in respondents if respondents.count(n) > 1})
+        if repeated:
+            raise ValueError(f"respondent names must be unique; repeated: {', '.join(repeated)}")
         if network.partner_count is not None and network.partner_count < len(self.partners):
             raise ValueError(
                 f"observations.network.partner_count ({network.partner_count}) is smaller than "

@@ -22,7 +22,7 @@ from ._advice import (
 )
 from ._case import Case
 from ._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
-from ._dsl import RuleSpec
+from ._dsl import Diagnose, RuleSpec
 from ._engine import Derivation, Runner, RunResult
 from ._facts import FACT_LABELS, case_facts
 from ._ranking import priority, sort_key
@@ -80,15 +80,7 @@ def _advice(case: Case, result: RunResult, reference_date: date, kb: Catalogue) 
         ),
         key=lambda f: (-SEVERITY_WEIGHT[f.severity], f.id),
     )
-    conditions = [
-        ConditionResult(
-            id=c.id,
-            title=c.title,
-            description=c.description,
-            findings=[f.id for f in findings if f.condition == c.id],
-        )
-        for c in kb.conditions
-    ]
+    conditions = [_profile(c.id, findings, result, kb) for c in kb.conditions]
 
     suppressed: list[SuppressedIntervention] = []
     ranked: list[tuple[tuple[int, int, int, int, str], RecommendedIntervention]] = []
@@ -154,6 +146,8 @@ def _advice(case: Case, result: RunResult, reference_date: date, kb: Catalogue) 
             description=case.description,
             addressee=case.addressee,
             advisor=case.advisor,
+            advisor_organisation=case.advisor_organisation,
+            letter_date=case.letter_date or reference_date,
             domain=case.context.domain,
             partners=[PartnerSummary(name=p.name, kind=p.kind, roles=list(p.roles)) for p in case.partners],
             climate_signs=[
@@ -169,6 +163,42 @@ def _advice(case: Case, result: RunResult, reference_date: date, kb: Catalogue) 
         sources=_cited_sources(
             kb, [r for i in interventions for r in i.references] + [r for f in findings for r in f.references]
         ),
+    )
+
+
+@functools.cache
+def _condition_paths() -> dict[str, frozenset[str]]:
+    """Per condition, the facts its diagnosing rules read: answering any of
+    them means the condition has been looked at."""
+    kb = load_catalogue()
+    paths: dict[str, set[str]] = {c.id: set() for c in kb.conditions}
+    for rule in rules_by_id().values():
+        read = {c.subject for c in rule.when if c.op != "finding"}
+        for conclusion in rule.then:
+            if isinstance(conclusion, Diagnose):
+                paths[kb.finding[conclusion.finding].condition] |= read
+    return {cid: frozenset(p) for cid, p in paths.items()}
+
+
+def _profile(condition_id: str, findings: list[FindingResult], result: RunResult, kb: Catalogue) -> ConditionResult:
+    condition = kb.condition[condition_id]
+    mine = [f for f in findings if f.condition == condition_id]
+    serious = [f.title for f in mine if f.severity == "hoog"]
+    if serious:
+        status, reason = "zorg", "Ernstig: " + "; ".join(serious) + "."
+    elif mine:
+        status, reason = "aandacht", "Aandachtspunten: " + "; ".join(f.title for f in mine) + "."
+    elif _condition_paths()[condition_id] & result.facts.keys():
+        status, reason = "op orde", "Op basis van de antwoorden geen aandachtspunten."
+    else:
+        status, reason = "niet beoordeeld", "Hierover zijn nog geen gegevens."
+    return ConditionResult(
+        id=condition.id,
+        title=condition.title,
+        description=condition.description,
+        status=status,  # type: ignore[arg-type]
+        reason=reason,
+        findings=[f.id for f in mine],
     )
 
 

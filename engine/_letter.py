@@ -64,8 +64,8 @@ def letter_context(advice: Advice, top: int) -> dict[str, Any]:
         "facts": dict.fromkeys(FACT_LABELS) | {f.path: f.value for f in advice.facts},
         "findings": {f.id: f for f in advice.findings},
         "sources": {s.id: s for s in advice.sources},
-        "date_nl": f"{advice.reference_date.day} {_MONTHS[advice.reference_date.month - 1]} "
-        f"{advice.reference_date.year}",
+        "date_nl": f"{advice.case.letter_date.day} {_MONTHS[advice.case.letter_date.month - 1]} "
+        f"{advice.case.letter_date.year}",
     }
 
 

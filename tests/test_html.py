@@ -109,6 +109,7 @@ def test_is_a_complete_dutch_html5_document(combined):
 def test_has_the_sections_of_the_letter(combined):
     root, _ = parse(render_html(combined))
     assert [h.text() for h in root.all("h2")] == [
+        "In één oogopslag",
         "Het beeld in het kort",
         "Onze diagnose per conditie",
         "Wat wij u aanraden",

@@ -101,3 +101,27 @@ def test_a_long_partner_list_is_shortened_in_the_letter():
     letter = render_letter(run({"partners": partners}))
     assert "Partner 11 (gemeente) en 28 andere." in letter
     assert "Partner 12 " not in letter
+
+
+def test_the_profile_per_condition_opens_the_letter(example):
+    advice = example("gecombineerd")
+    statuses = {c.id: c.status for c in advice.conditions}
+    assert statuses == {
+        "gedeelde_ambitie": "op orde",
+        "belangen": "zorg",
+        "relatie": "aandacht",
+        "betekenisgevend_proces": "zorg",
+        "professioneel_organiseren": "zorg",
+    }
+    letter = render_letter(advice)
+    assert letter.index("## In één oogopslag") < letter.index("## Het beeld in het kort")
+    assert "| Relatie | aandacht | Aandachtspunten: Waakzaam klimaat. |" in letter
+    assert {c.status for c in run({}).conditions} == {"niet beoordeeld"}
+
+
+def test_letter_date_and_advisor_organisation_come_from_the_case():
+    advice = run({"letter_date": "2026-12-01", "advisor": "A. Adviseur", "advisor_organisation": "Bureau Samen"})
+    assert advice.case.letter_date.isoformat() == "2026-12-01"
+    letter = render_letter(advice)
+    assert "1 december 2026" in letter
+    assert "A. Adviseur\nBureau Samen" in letter
