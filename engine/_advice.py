@@ -131,6 +131,20 @@ class CaseSummary(_M):
     climate_signs: list[ObservedSign]
 
 
+class ViewCount(_M):
+    value: str = Field(description="The answer, as a trainer reads it.")
+    count: int
+    respondents: list[str] = Field(description="Who gave it; empty unless the case allows naming them.")
+
+
+class DivergenceResult(_M):
+    """A question on which the respondents (and the advisor) answered differently."""
+
+    path: str
+    label: str
+    views: list[ViewCount]
+
+
 class SourceDocument(_M):
     id: str
     title: str
@@ -150,6 +164,9 @@ class Advice(_M):
     findings: list[FindingResult]
     interventions: list[RecommendedIntervention]
     suppressed: list[SuppressedIntervention]
+    divergences: list[DivergenceResult] = Field(
+        default=[], description="Where respondents see the collaboration differently."
+    )
     sources: list[SourceDocument] = Field(description="The documents the advice cites.")
 
     def fact(self, path: str) -> FactValue | None:

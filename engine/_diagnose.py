@@ -10,6 +10,7 @@ from ._advice import (
     Advice,
     CaseSummary,
     ConditionResult,
+    DivergenceResult,
     Fact,
     FindingResult,
     ObservedSign,
@@ -19,12 +20,13 @@ from ._advice import (
     SourceDocument,
     SuppressedIntervention,
     Suppression,
+    ViewCount,
 )
 from ._case import Case
 from ._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
 from ._dsl import Diagnose, RuleSpec
 from ._engine import Derivation, Runner, RunResult
-from ._facts import FACT_LABELS, case_facts
+from ._facts import CASE_FIELDS, FACT_LABELS, Divergence, combined_facts, show_value
 from ._ranking import priority, sort_key
 from ._version import __version__
 
@@ -49,8 +51,22 @@ def diagnose(case: Case, *, today: date | None = None) -> Advice:
     an end date but no ``assessed_on``; it defaults to the current date.
     """
     reference_date = case.assessed_on or today or date.today()
-    result = shared_runner().run(case_facts(case, reference_date))
-    return _advice(case, result, reference_date, load_catalogue())
+    facts, divergences = combined_facts(case, reference_date)
+    result = shared_runner().run(facts)
+    return _advice(case, result, reference_date, load_catalogue()).model_copy(
+        update={"divergences": [_divergence(d, case.disclose_respondents) for d in divergences]}
+    )
+
+
+def _divergence(d: Divergence, disclose: bool) -> DivergenceResult:
+    by_value: dict[str, list[str]] = {}
+    for source, value in d.values.items():
+        by_value.setdefault(show_value(value), []).append(source)
+    views = [
+        ViewCount(value=value, count=len(sources), respondents=sorted(sources) if disclose else [])
+        for value, sources in sorted(by_value.items(), key=lambda item: (-len(item[1]), item[0]))
+    ]
+    return DivergenceResult(path=d.path, label=FACT_LABELS[d.path], views=views)
 
 
 def _reason(d: Derivation) -> Reason:
@@ -173,11 +189,16 @@ def _condition_paths() -> dict[str, frozenset[str]]:
     kb = load_catalogue()
     paths: dict[str, set[str]] = {c.id: set() for c in kb.conditions}
     for rule in rules_by_id().values():
-        read = {c.subject for c in rule.when if c.op != "finding"}
+        # Answers to questions count; what only follows from the partner list does not.
+        read = {c.subject for c in rule.when if c.op != "finding" and not _from_partner_list(c.subject)}
         for conclusion in rule.then:
             if isinstance(conclusion, Diagnose):
                 paths[kb.finding[conclusion.finding].condition] |= read
     return {cid: frozenset(p) for cid, p in paths.items()}
+
+
+def _from_partner_list(path: str) -> bool:
+    return all(field.startswith("partners") for field in CASE_FIELDS.get(path, ("",)))
 
 
 def _profile(condition_id: str, findings: list[FindingResult], result: RunResult, kb: Catalogue) -> ConditionResult:

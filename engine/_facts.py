@@ -7,6 +7,8 @@ arithmetic on the case, not judgements a trainer needs to see a rule for.
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, get_args
 
@@ -161,6 +163,19 @@ CASE_FIELDS: dict[str, tuple[str, ...]] = {
     "organisation.culture_obstacles": ("observations.organisation.culture_obstacles",),
 }
 
+# Facts about how respondents' answers compare (see combined_facts).
+RESPONDENT_PATHS: dict[str, str] = {
+    "respondents.divergence": "onderwerpen waarover respondenten verschillen",
+    "respondents.climate_spread": "verschil in ervaren klimaat (in niveaus)",
+}
+CASE_PATHS.update(RESPONDENT_PATHS)
+CASE_FIELDS.update(
+    {
+        "respondents.divergence": ("respondents",),
+        "respondents.climate_spread": ("respondents[].observations.climate.declared",),
+    }
+)
+
 # Paths that only rules produce.
 DERIVED_PATHS: dict[str, str] = {
     "climate.derived": "klimaat volgens de signalen",
@@ -192,6 +207,8 @@ FACT_DOMAINS: dict[str, tuple[Any, ...] | type] = {
     "ambition.form_debate_dominates": bool,
     "climate.derived": get_args(ClimateLevel),
     "climate.level": get_args(ClimateLevel),
+    "respondents.divergence": list,
+    "respondents.climate_spread": int,
     "network.missing_levels": list,
     "network.includes_huisartsen": bool,
     "leadership.board_support": bool,
@@ -278,7 +295,7 @@ def case_facts(case: Case, today: date) -> dict[str, Any]:
     }
     # Every other fact is the observation field of the same name.
     for path in CASE_PATHS:
-        if path not in facts:
+        if path not in facts and path not in RESPONDENT_PATHS:
             section, name = path.split(".", 1)
             value = getattr(getattr(obs, section), name)
             facts[path] = (sorted(set(value)) or None) if isinstance(value, list) else value
@@ -296,3 +313,75 @@ def show_value(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(map(str, value)) + "]"
     return str(value)
+
+
+ADVISOR = "adviseur"
+_CLIMATE_ORDER = get_args(ClimateLevel)
+
+
+@dataclass(frozen=True)
+class Divergence:
+    """A fact on which the sources (the advisor's own observations and the
+    respondents) do not agree: source name -> value."""
+
+    path: str
+    values: dict[str, Any]
+
+
+def _observed(path: str) -> bool:
+    return all(field.startswith("observations.") for field in CASE_FIELDS[path])
+
+
+def combined_facts(case: Case, today: date) -> tuple[dict[str, Any], list[Divergence]]:
+    """The case facts with the respondents' answers folded in, and where they differ.
+
+    The advisor's own observation counts where given; otherwise what the
+    respondents agree on, by majority (a tie leaves the fact unknown, so no rule
+    fires on a contested fact). Two exceptions follow the documents: the climate
+    is the warmest one declared (as with declared climate against signs), and
+    observed signs and obstacles are pooled.
+    """
+    facts = case_facts(case, today)
+    if not case.respondents:
+        return facts, []
+    views = {ADVISOR: facts} | {
+        r.name: case_facts(case.model_copy(update={"observations": r.observations}), today) for r in case.respondents
+    }
+    divergences: list[Divergence] = []
+    for path in sorted(p for p in CASE_PATHS if p not in RESPONDENT_PATHS and _observed(p)):
+        given = {source: view[path] for source, view in views.items() if path in view}
+        if not given:
+            continue
+        if len({_key(v) for v in given.values()}) > 1:
+            divergences.append(Divergence(path, given))
+        if ADVISOR in given:
+            continue
+        value = _consensus(path, list(given.values()))
+        if value is not None:
+            facts[path] = value
+    climates = [view["climate.declared"] for view in views.values() if "climate.declared" in view]
+    if len(climates) > 1:
+        spread = max(map(_CLIMATE_ORDER.index, climates)) - min(map(_CLIMATE_ORDER.index, climates))
+        facts["respondents.climate_spread"] = spread
+    if divergences:
+        facts["respondents.divergence"] = [d.path for d in divergences]
+    return facts, divergences
+
+
+def _key(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _consensus(path: str, values: list[Any]) -> Any:
+    if path == "climate.declared":
+        return max(values, key=_CLIMATE_ORDER.index)
+    if path == "network.missing_levels":  # missing for everyone
+        common = set(values[0]).intersection(*values[1:])
+        return sorted(common) or None
+    if isinstance(values[0], list):
+        return sorted({item for value in values for item in value})
+    counts = Counter(_key(v) for v in values)
+    (top, n), *rest = counts.most_common()
+    if rest and rest[0][1] == n:
+        return None
+    return top

@@ -18,7 +18,7 @@ from ._case import Case
 from ._catalogue import load_catalogue
 from ._diagnose import rules_by_id, shared_runner
 from ._engine import Firing
-from ._facts import FACT_LABELS, case_facts
+from ._facts import FACT_LABELS, combined_facts
 
 TraceKind = Literal["fact", "finding", "recommendation", "suppression"]
 
@@ -75,7 +75,7 @@ def _firing(step: int, firing: Firing) -> TracedFiring:
 
 
 def _initial(case: Case, today: date | None) -> dict[str, Any]:
-    return case_facts(case, case.assessed_on or today or date.today())
+    return combined_facts(case, case.assessed_on or today or date.today())[0]
 
 
 def trace(case: Case, *, today: date | None = None) -> Trace:

@@ -2,7 +2,9 @@
 
 Rule ids are stable: a prefix per module (ROL roles, KLI climate, NET network,
 SUB subsidy, AMB ambition, BEL interests, REL relation, PRO process, ORG organising,
-KEN knowledge sharing, BEW residents, VRM organisation capability); 0xx diagnose, 1xx recommend, 2xx suppress.
+KEN knowledge sharing, BEW residents, VRM organisation capability, RSP respondents):
+0xx diagnose, 1xx recommend (and may withhold what the recommendation replaces),
+2xx only withhold.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from . import (
     process,
     relation,
     residents,
+    respondents,
     roles,
 )
 
@@ -37,6 +40,7 @@ MODULES = (
     knowledge_sharing,
     residents,
     capability,
+    respondents,
 )
 
 

@@ -696,6 +696,62 @@ EXAMPLES: dict[str, RuleExample] = {
         {"observations": {"organisation": {"evaluates_collaborations": False}}},
         {"observations": {"organisation": {"evaluates_collaborations": True}}},
     ),
+    "RSP001": RuleExample(
+        {
+            "respondents": [
+                {"name": "GGD", "observations": {"leadership": {"regie": "duidelijk"}}},
+                {"name": "Gemeente", "observations": {"leadership": {"regie": "onduidelijk"}}},
+            ]
+        },
+        {
+            "respondents": [
+                {"name": "GGD", "observations": {"leadership": {"regie": "duidelijk"}}},
+                {"name": "Gemeente", "observations": {"leadership": {"regie": "duidelijk"}}},
+            ]
+        },
+    ),
+    "RSP002": RuleExample(
+        {
+            "respondents": [
+                {"name": "GGD", "observations": {"climate": {"declared": "vriendschappelijk"}}},
+                {"name": "Gemeente", "observations": {"climate": {"declared": "onenigheid"}}},
+            ]
+        },
+        {
+            "respondents": [
+                {"name": "GGD", "observations": {"climate": {"declared": "vriendschappelijk"}}},
+                {"name": "Gemeente", "observations": {"climate": {"declared": "waakzaam"}}},
+            ]
+        },
+    ),
+    "RSP101": RuleExample(
+        {
+            "respondents": [
+                {"name": "GGD", "observations": {"leadership": {"regie": "gedeeld"}}},
+                {"name": "Gemeente", "observations": {"leadership": {"regie": "onduidelijk"}}},
+            ]
+        },
+        {
+            "respondents": [
+                {"name": "GGD", "observations": {"leadership": {"regie": "gedeeld"}}},
+                {"name": "Gemeente", "observations": {"leadership": {"regie": "gedeeld"}}},
+            ]
+        },
+    ),
+    "RSP102": RuleExample(
+        {
+            "respondents": [
+                {"name": "GGD", "observations": {"climate": {"declared": "waakzaam"}}},
+                {"name": "Gemeente", "observations": {"climate": {"declared": "conflict"}}},
+            ]
+        },
+        {
+            "respondents": [
+                {"name": "GGD", "observations": {"climate": {"declared": "waakzaam"}}},
+                {"name": "Gemeente", "observations": {"climate": {"declared": "onenigheid"}}},
+            ]
+        },
+    ),
 }
 
 __all__ = ["ALL_ROLES", "EXAMPLES", "RuleExample", "obs", "partners"]

@@ -1,0 +1,83 @@
+"""Several respondents per case: aggregation, divergence as a finding, and a
+letter that reports where partners disagree without naming them."""
+
+from __future__ import annotations
+
+from samenwerkwijzer import render_letter
+from samenwerkwijzer._html import render_html
+
+from .conftest import run
+
+
+def respondents(*views: tuple[str, dict]) -> dict:
+    return {"respondents": [{"name": name, "observations": obs} for name, obs in views]}
+
+
+def test_disagreement_on_the_climate_is_a_finding_and_the_letter_says_so_without_names():
+    advice = run(
+        respondents(
+            ("Karin (GGD)", {"climate": {"declared": "vriendschappelijk"}}),
+            ("Piet (gemeente)", {"climate": {"declared": "onenigheid"}}),
+        )
+    )
+    assert {"F-UITEENLOPENDE-BEELDEN", "F-KLIMAAT-VERSCHILLEND-ERVAREN"} <= {f.id for f in advice.findings}
+    assert {"I-VERSCHILLEN-EXPLICIET-BESPREKEN", "I-KLIMAAT-SAMEN-METEN"} <= {i.id for i in advice.interventions}
+    assert advice.fact("climate.level") == "onenigheid"  # the warmest reading counts
+    [divergence] = advice.divergences
+    assert divergence.path == "climate.declared"
+    assert [(v.value, v.count, v.respondents) for v in divergence.views] == [
+        ("onenigheid", 1, []),
+        ("vriendschappelijk", 1, []),
+    ]
+    letter = render_letter(advice)
+    assert "## Waar partners verschillend kijken" in letter
+    assert "Klimaat volgens de partners: onenigheid (1); vriendschappelijk (1)." in letter
+    assert "Karin" not in letter and "Piet" not in letter
+    assert "Karin" not in render_html(advice)
+
+
+def test_names_appear_only_when_the_case_allows_it():
+    data = respondents(
+        ("Karin", {"climate": {"declared": "waakzaam"}}), ("Piet", {"climate": {"declared": "conflict"}})
+    )
+    advice = run({**data, "disclose_respondents": True})
+    assert "conflict (1: Piet); waakzaam (1: Karin)." in render_letter(advice)
+
+
+def test_small_differences_in_climate_are_a_divergence_but_not_a_climate_finding():
+    advice = run(
+        respondents(("A", {"climate": {"declared": "vriendschappelijk"}}), ("B", {"climate": {"declared": "waakzaam"}}))
+    )
+    ids = {f.id for f in advice.findings}
+    assert "F-UITEENLOPENDE-BEELDEN" in ids and "F-KLIMAAT-VERSCHILLEND-ERVAREN" not in ids
+
+
+def test_the_advisor_s_own_observation_counts_then_the_majority_and_a_tie_stays_unknown():
+    views = respondents(
+        ("A", {"leadership": {"regie": "onduidelijk", "trekker": True}}),
+        ("B", {"leadership": {"regie": "onduidelijk", "trekker": False}}),
+        ("C", {"leadership": {"regie": "duidelijk"}}),
+    )
+    advice = run(views)
+    assert advice.fact("leadership.regie") == "onduidelijk"  # 2 against 1
+    assert advice.fact("leadership.trekker") is None  # 1 against 1: contested, no rule fires on it
+    own = run({**views, "observations": {"leadership": {"regie": "gedeeld"}}})
+    assert own.fact("leadership.regie") == "gedeeld"
+    assert {d.path for d in own.divergences} >= {"leadership.regie", "leadership.trekker"}
+
+
+def test_observed_signs_are_pooled():
+    advice = run(
+        respondents(
+            ("A", {"climate": {"signs": ["niet_doorvragen"]}}),
+            ("B", {"climate": {"signs": ["onderwerpen_mijden"]}}),
+        )
+    )
+    assert advice.fact("climate.signs") == ["niet_doorvragen", "onderwerpen_mijden"]
+
+
+def test_agreeing_respondents_give_no_divergence():
+    advice = run(respondents(("A", {"ambition": {"shared": False}}), ("B", {"ambition": {"shared": False}})))
+    assert advice.divergences == []
+    assert "F-GEEN-GEDEELDE-AMBITIE" in {f.id for f in advice.findings}
+    assert "Waar partners verschillend kijken" not in render_letter(advice)
