@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from ._compare import Comparison, compare, with_changes
     from ._explain import Explanation, WhyNot, explain, why_not
     from ._graph import ReasoningGraph, reasoning_graph, to_dot, to_mermaid
+    from ._docx import render_docx
     from ._html import render_html
+    from ._usertemplate import render_with_template
     from ._schema import json_schema, json_schema_text
     from ._trace import Trace, TracedFiring, steps, trace
 
@@ -56,6 +58,8 @@ _LAZY = {
     "to_dot": "_graph",
     "to_mermaid": "_graph",
     "render_html": "_html",
+    "render_docx": "_docx",
+    "render_with_template": "_usertemplate",
     "json_schema": "_schema",
     "json_schema_text": "_schema",
     "Trace": "_trace",
@@ -112,8 +116,10 @@ __all__ = [
     "load_case",
     "parse_case",
     "reasoning_graph",
+    "render_docx",
     "render_html",
     "render_letter",
+    "render_with_template",
     "run_batch",
     "steps",
     "to_dot",

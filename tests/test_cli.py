@@ -156,3 +156,16 @@ def test_real_process_prints_no_traceback_for_user_error(tmp_path):
     assert proc.returncode == 2
     assert proc.stdout == ""
     assert proc.stderr.startswith("samenwerkwijzer: Invalid case") and "Traceback" not in proc.stderr
+
+
+def test_written_files_get_normal_permissions(tmp_path):
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    try:
+        target = tmp_path / "advies.md"
+        assert invoke("diagnose", COMBINED, "-o", str(target)).exit_code == 0
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    finally:
+        os.umask(umask)

@@ -1,0 +1,328 @@
+"""Render advice as a Word letter (.docx): a pure function from data to bytes.
+
+Advisors edit letters in Word, so the document has real structure: Word's
+Title and Heading styles, real bulleted and numbered lists (List Bullet /
+List Number, numbering restarting per list), the profile as a Word table,
+bold and italic where the letter has them, the source quotes as Quote
+paragraphs. It says exactly what the Markdown letter says, because it *is*
+the Markdown letter of :func:`render_letter`, converted: the letter
+templates write a small Markdown subset (headings, paragraphs, ``-`` and
+``1.`` lists, tables, ``**bold**``, ``*italic*``, ``---``), parsed here with
+markdown-it-py; a section added to ``letter.md.j2`` appears in Word as is.
+
+The output is deterministic: core properties (title, author, dates) come from
+the advice and the zip entries carry the letter date, so the same advice
+gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+import docx
+from docx.document import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Emu, Mm, Pt
+from docx.table import Table, _Row
+from docx.text.paragraph import Paragraph
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+
+from ._advice import Advice
+from ._letter import DEFAULT_TOP, make_environment, render_letter
+
+FONT = "Calibri"
+FONT_SIZE = Pt(11)
+LANGUAGE = "nl-NL"
+# A4 with margins of 25 mm left and right.
+_PAGE_WIDTH, _PAGE_HEIGHT, _SIDE_MARGIN = Mm(210), Mm(297), Mm(25)
+_TEXT_WIDTH = _PAGE_WIDTH - 2 * _SIDE_MARGIN
+_MONO = "Consolas"
+
+# Characters XML 1.0 cannot hold (case text may carry them through JSON).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+@functools.cache
+def _quote_label() -> str:
+    """The label before a source quote in the Markdown letter (``*Bron:*``),
+    taken from the shared sentences so a rewording cannot break it."""
+    module = make_environment(autoescape=False).get_template("letter_text.j2").module
+    return f"{vars(module)['heading']['source']}:"
+
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    # CommonMark plus tables; raw HTML off, so case text such as "<b>" stays text.
+    return MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def render_docx(advice: Advice, *, top: int = DEFAULT_TOP) -> bytes:
+    """The advice as a Word document (the bytes of a .docx file): the letter of
+    :func:`render_letter`, the ``top`` interventions in the body and the rest
+    in an appendix."""
+    markdown = _NOT_XML.sub("", render_letter(advice, top=top))
+    document = _new_document()
+    writer = _Writer(document)
+    writer.blocks(SyntaxTreeNode(_parser().parse(markdown)).children)
+    case = advice.case
+    properties = document.core_properties
+    properties.title = writer.title
+    properties.author = _NOT_XML.sub("", case.advisor or "")
+    properties.last_modified_by = properties.author
+    properties.subject = ""
+    properties.keywords = ""
+    properties.comments = ""
+    properties.category = ""
+    properties.revision = 1
+    properties.language = LANGUAGE
+    when = dt.datetime(case.letter_date.year, case.letter_date.month, case.letter_date.day)
+    properties.created = when
+    properties.modified = when
+    properties.last_printed = when
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _stable_zip(buffer.getvalue(), when)
+
+
+def _new_document() -> Document:
+    """A blank A4 document with a readable font, Dutch proofing and page numbers."""
+    document = docx.Document()
+    package = document.part.package
+    # The stock template carries a thumbnail of some other page; drop it.
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
+            package.rels.pop(rel_id)
+    section = document.sections[0]
+    section.page_width, section.page_height = _PAGE_WIDTH, _PAGE_HEIGHT
+    section.left_margin = section.right_margin = _SIDE_MARGIN
+    section.top_margin, section.bottom_margin = Mm(25), Mm(22)
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = FONT_SIZE
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is not None:
+        for lang in defaults.iter(qn("w:lang")):
+            lang.set(qn("w:val"), LANGUAGE)
+            lang.set(qn("w:eastAsia"), LANGUAGE)
+    quote = document.styles["Quote"]
+    quote.paragraph_format.left_indent = Cm(0.75)
+    quote.paragraph_format.right_indent = Cm(0.75)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    footer._p.append(field)
+    return document
+
+
+def _stable_zip(data: bytes, when: dt.datetime) -> bytes:
+    """The same zip with every entry dated ``when``, so equal content gives
+    equal bytes (python-docx stamps entries with the current time)."""
+    stamp = (min(max(when.year, 1980), 2107), when.month, when.day, 0, 0, 0)  # what zip can hold
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info))
+    return out.getvalue()
+
+
+@dataclass
+class _Style:
+    """How an inline run is formatted."""
+
+    bold: bool = False
+    italic: bool = False
+    mono: bool = False
+
+
+_HEADING_STYLES = {1: "Title", 2: "Heading 1", 3: "Heading 2"}  # deeper: Heading 3
+
+
+class _Writer:
+    """Walks the Markdown syntax tree and appends to the document."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.title = ""
+        self.page_break = False  # set by ---: the next block starts a new page
+
+    # Blocks
+
+    def blocks(self, nodes: list[SyntaxTreeNode], *, quote: bool = False, list_level: int = 0) -> None:
+        for node in nodes:
+            self.block(node, quote=quote, list_level=list_level)
+
+    def block(self, node: SyntaxTreeNode, *, quote: bool, list_level: int) -> None:
+        kind = node.type
+        if kind == "heading":
+            level = int(node.tag[1:])
+            paragraph = self.paragraph(_HEADING_STYLES.get(level, "Heading 3"))
+            self.inline(paragraph, node.children)
+            if level == 1 and not self.title:
+                self.title = paragraph.text
+        elif kind == "paragraph":
+            style = "Quote" if quote or self._is_source_quote(node) else None
+            paragraph = self.paragraph(style)
+            self.inline(paragraph, node.children)
+            if _is_label(node):  # **Eerste stappen** stays with the list below it
+                paragraph.paragraph_format.keep_with_next = True
+        elif kind in ("bullet_list", "ordered_list"):
+            self.list_block(node, list_level + 1, quote=quote)
+        elif kind == "table":
+            self.table(node)
+        elif kind == "hr":
+            self.page_break = True
+        elif kind == "blockquote":
+            self.blocks(node.children, quote=True, list_level=list_level)
+        elif kind in ("code_block", "fence", "html_block"):
+            paragraph = self.paragraph("Quote" if quote else None)
+            self.text(paragraph, node.content.rstrip("\n"), _Style(mono=kind != "html_block"))
+        else:  # anything else the parser may produce: keep its text
+            paragraph = self.paragraph(None)
+            if node.children:
+                self.inline(paragraph, node.children)
+            else:
+                self.text(paragraph, node.content, _Style())
+
+    def paragraph(self, style: str | None) -> Paragraph:
+        paragraph = self.document.add_paragraph(style=style)
+        if self.page_break:
+            paragraph.paragraph_format.page_break_before = True
+            self.page_break = False
+        return paragraph
+
+    def _is_source_quote(self, node: SyntaxTreeNode) -> bool:
+        """``*Bron:* “…” (…)``: the letter's quote from a source document."""
+        inline = node.children[0] if node.children else None
+        first = inline.children[0] if inline is not None and inline.children else None
+        return first is not None and first.type == "em" and _plain(first) == _quote_label()
+
+    def list_block(self, node: SyntaxTreeNode, level: int, *, quote: bool) -> None:
+        ordered = node.type == "ordered_list"
+        depth = f" {min(level, 3)}" if level > 1 else ""
+        style = ("List Number" if ordered else "List Bullet") + depth
+        num_id = self._restart_numbering(style, int(node.attrs.get("start", 1))) if ordered else None
+        for item in node.children:
+            first = True
+            for child in item.children:
+                if child.type == "paragraph" and first:
+                    paragraph = self.paragraph(style)
+                    if num_id is not None:
+                        _set_numbering(paragraph, num_id)
+                    self.inline(paragraph, child.children)
+                    first = False
+                elif child.type == "paragraph":
+                    self.inline(self.paragraph(f"List Continue{depth}"), child.children)
+                else:
+                    self.block(child, quote=quote, list_level=level)
+
+    def _restart_numbering(self, style: str, start: int) -> int:
+        """A new numbering instance for one ordered list, so that each list
+        of first steps counts from ``start`` again (Word would otherwise go on
+        where the previous list with this style stopped)."""
+        numbering = self.document.part.numbering_part.element
+        style_num = self.document.styles[style].element.pPr.numPr.numId.val
+        abstract = numbering.num_having_numId(style_num).abstractNumId.val
+        num = numbering.add_num(abstract)
+        num.add_lvlOverride(ilvl=0).add_startOverride(start)
+        return int(num.numId)
+
+    def table(self, node: SyntaxTreeNode) -> None:
+        rows = [(section.type == "thead", row) for section in node.children for row in section.children]
+        if not rows:
+            return
+        columns = max(len(row.children) for _, row in rows)
+        if self.page_break:
+            self.paragraph(None)  # a table cannot start a page itself; an empty line can
+        table: Table = self.document.add_table(rows=len(rows), cols=columns)
+        table.style = self.document.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        shares = [14] * columns  # at least a column for "op orde"
+        for (header, row), table_row in zip(rows, table.rows, strict=True):
+            cells = table_row.cells
+            if header:
+                _repeat_as_header(table_row)
+            for column, (cell, source) in enumerate(zip(cells, row.children, strict=False)):
+                paragraph = cell.paragraphs[0]
+                self.inline(paragraph, source.children, _Style(bold=header))
+                longest_word = max((len(word) for word in paragraph.text.split()), default=0)
+                shares[column] = max(shares[column], min(len(paragraph.text), 50), longest_word + 3)
+        # Widths after content: short columns (Conditie, Stand) narrow, the explanation wide.
+        for column, share in zip(table.columns, shares, strict=True):
+            column.width = Emu(int(_TEXT_WIDTH * share / sum(shares)))
+            for cell in column.cells:
+                cell.width = column.width
+
+    # Inline
+
+    def inline(self, paragraph: Paragraph, nodes: list[SyntaxTreeNode], style: _Style | None = None) -> None:
+        style = style or _Style()
+        for node in nodes:
+            kind = node.type
+            if kind == "inline":
+                self.inline(paragraph, node.children, style)
+            elif kind == "text":
+                self.text(paragraph, node.content, style)
+            elif kind == "strong":
+                self.inline(paragraph, node.children, _Style(True, style.italic, style.mono))
+            elif kind == "em":
+                self.inline(paragraph, node.children, _Style(style.bold, True, style.mono))
+            elif kind in ("softbreak", "hardbreak"):
+                paragraph.add_run().add_break()  # a line break, as in a signature
+            elif kind == "code_inline":
+                self.text(paragraph, node.content, _Style(style.bold, style.italic, True))
+            elif node.children:  # link, image, …: their text
+                self.inline(paragraph, node.children, style)
+            else:
+                self.text(paragraph, node.content, style)
+
+    @staticmethod
+    def text(paragraph: Paragraph, text: str, style: _Style) -> None:
+        if not text:
+            return
+        run = paragraph.add_run(text)
+        if style.bold:
+            run.bold = True
+        if style.italic:
+            run.italic = True
+        if style.mono:
+            run.font.name = _MONO
+
+
+def _is_label(paragraph: SyntaxTreeNode) -> bool:
+    """A paragraph that is all bold, such as ``**Eerste stappen**``."""
+    inline = paragraph.children[0] if paragraph.children else None
+    return inline is not None and len(inline.children) == 1 and inline.children[0].type == "strong"
+
+
+def _plain(node: SyntaxTreeNode) -> str:
+    return "".join(n.content for n in node.walk() if n.type in ("text", "code_inline"))
+
+
+def _set_numbering(paragraph: Paragraph, num_id: int) -> None:
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = num_id
+
+
+def _repeat_as_header(row: _Row) -> None:
+    """Mark a table row as a header row, repeated on every page."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))

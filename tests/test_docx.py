@@ -1,0 +1,255 @@
+"""The Word letter: opens with python-docx, has real Word structure (heading
+styles, list styles, a table, quotes), says what the Markdown letter says,
+and the CLI writes it only to a file."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from datetime import date
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx.oxml.ns import qn
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from samenwerkwijzer import Advice, case_from_data, diagnose, render_letter
+from samenwerkwijzer._docx import render_docx
+from samenwerkwijzer.cli import app
+
+from .conftest import EXAMPLES, TODAY, run
+from .strategies import cases
+
+COMBINED = str(EXAMPLES / "gecombineerd.yaml")
+
+
+def open_docx(data: bytes):
+    return docx.Document(io.BytesIO(data))
+
+
+@pytest.fixture(scope="module")
+def combined() -> Advice:
+    from samenwerkwijzer import load_case
+
+    return diagnose(load_case(COMBINED), today=TODAY)
+
+
+@pytest.fixture(scope="module")
+def document(combined):
+    return open_docx(render_docx(combined))
+
+
+def styled(document, style: str) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name == style]
+
+
+def test_docx_is_a_word_file_that_python_docx_opens(combined):
+    data = render_docx(combined)
+    assert zipfile.is_zipfile(io.BytesIO(data))
+    assert "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    document = open_docx(data)
+    assert document.paragraphs[0].style.name == "Title"
+    assert document.paragraphs[0].text == "Advies over de samenwerking ‘Consortium Gezond Opgroeien Zuidwijk’"
+
+
+def test_sections_are_word_headings(combined, document):
+    letter = render_letter(combined)
+    sections = [line[3:] for line in letter.splitlines() if line.startswith("## ")]
+    assert "In één oogopslag" in sections and "Bronnen" in sections
+    assert styled(document, "Heading 1") == sections
+    for condition in combined.conditions:
+        assert condition.title in styled(document, "Heading 2")
+
+
+def test_every_top_intervention_is_a_heading_in_the_body_and_the_rest_in_the_appendix(combined, document):
+    order = [p.text for p in document.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
+    closing = order.index("Tot slot")
+    for intervention in combined.interventions[:5]:
+        assert order.index(f"{intervention.rank}. {intervention.title}") < closing
+    for intervention in combined.interventions[5:]:
+        assert order.index(f"{intervention.rank}. {intervention.title}") > closing
+    assert len(combined.interventions) > 5
+
+
+def test_appendix_starts_on_a_new_page(document):
+    [appendix] = [p for p in document.paragraphs if p.text.startswith("Bijlage A")]
+    assert appendix.style.name == "Heading 1" and appendix.paragraph_format.page_break_before
+
+
+def test_bulleted_and_numbered_lists_use_word_list_styles(combined, document):
+    bullets = styled(document, "List Bullet")
+    assert any(b.startswith("Er zijn 9 partners") for b in bullets)
+    assert any(b.startswith("Het klimaat in de samenwerking is waakzaam") for b in bullets)
+    numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
+    for intervention in combined.interventions[:5]:
+        for step in intervention.first_steps:
+            assert step in [p.text for p in numbered]
+
+
+def test_each_list_of_first_steps_is_numbered_from_one(combined, document):
+    numbering = document.part.numbering_part.element
+    lists: dict[int, list[str]] = {}
+    for p in document.paragraphs:
+        if p.style.name == "List Number":
+            lists.setdefault(p._p.pPr.numPr.numId.val, []).append(p.text)
+    assert [steps for steps in lists.values()] == [i.first_steps for i in combined.interventions[:5]]
+    for num_id in lists:
+        num = numbering.num_having_numId(num_id)
+        assert num.find(qn("w:lvlOverride")).find(qn("w:startOverride")).get(qn("w:val")) == "1"
+
+
+def test_profile_is_a_word_table(combined, document):
+    [table] = document.tables
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    assert rows[0] == ["Conditie", "Stand", "Toelichting"]
+    assert rows[1:] == [[c.title, c.status, c.reason] for c in combined.conditions]
+    assert all(run.bold for cell in table.rows[0].cells for run in cell.paragraphs[0].runs)
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+
+
+def test_bold_italic_and_quotes(combined, document):
+    runs = [run for p in document.paragraphs for run in p.runs]
+    first_finding = combined.findings[0].title
+    assert any(run.bold and run.text == first_finding for run in runs)
+    assert any(run.italic and run.text == "Waarom:" for run in runs)
+    quotes = styled(document, "Quote")
+    for intervention in combined.interventions:
+        for ref in intervention.references:
+            assert any(f"“{ref.quote}”" in q and q.startswith("Bron: ") for q in quotes)
+
+
+def test_sources_section_lists_every_source(combined, document):
+    paragraphs = document.paragraphs
+    start = next(n for n, p in enumerate(paragraphs) if p.text == "Bronnen" and p.style.name == "Heading 1")
+    listed = [p.text for p in paragraphs[start + 1 :]]
+    assert all(p.style.name == "List Bullet" for p in paragraphs[start + 1 :])
+    assert len(listed) == len(combined.sources)
+    for source, line in zip(combined.sources, listed, strict=True):
+        assert source.title in line and source.id in line
+
+
+def test_word_letter_says_what_the_markdown_letter_says(combined, document):
+    letter = render_letter(combined).replace("*", "")
+    texts = [p.text for p in document.paragraphs if p.text]
+    texts += [cell.text for row in document.tables[0].rows for cell in row.cells]
+    for text in texts:
+        assert text in letter, text
+    items = [line for line in letter.splitlines() if re.match(r"(- |[0-9]+\. )", line)]
+    listed = [p for p in document.paragraphs if p.style.name.startswith("List ")]
+    assert len(listed) == len(items)
+
+
+def test_rendering_is_deterministic_and_sets_core_properties(combined):
+    first, second = render_docx(combined), render_docx(combined)
+    assert first == second
+    properties = open_docx(first).core_properties
+    assert properties.title == "Advies over de samenwerking ‘Consortium Gezond Opgroeien Zuidwijk’"
+    assert properties.author == combined.case.advisor
+    assert properties.created.date() == properties.modified.date() == combined.case.letter_date
+    assert properties.language == "nl-NL"
+
+
+def test_page_is_a4(document):
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+
+
+def test_case_text_is_kept_as_text():
+    partner = {"name": "<script>alert(1)</script> & Zn", "kind": "overig", "roles": ["beslisser"]}
+    advice = run({"name": "A & <B> {{ 7*7 }}", "description": "Regel\x01 een", "partners": [partner]})
+    document = open_docx(render_docx(advice))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Advies over de samenwerking ‘A & <B> {{ 7*7 }}’" in text
+    assert "<script>alert(1)</script> & Zn (overig)" in text
+    assert "Regel een" in text  # a character XML cannot hold is dropped, not a crash
+
+
+def test_letter_without_interventions_or_advisor():
+    document = open_docx(render_docx(run({})))
+    assert "[naam adviseur]" in [p.text for p in document.paragraphs]
+    assert document.core_properties.author == ""
+    assert not styled(document, "List Number")
+    assert any("geen aanleiding voor specifieke interventies" in p.text for p in document.paragraphs)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(), st.text(min_size=1, max_size=40))
+def test_every_valid_case_renders_to_a_word_letter(data, name):
+    advice = diagnose(case_from_data({**data, "name": name}), today=TODAY)
+    document = open_docx(render_docx(advice, top=2))
+    assert document.paragraphs[0].style.name == "Title"
+    body = [p.text for p in document.paragraphs]
+    for intervention in advice.interventions:
+        assert f"{intervention.rank}. {intervention.title}" in body
+
+
+# The command line
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
+def test_cli_writes_docx_with_the_letter_details_from_options(tmp_path):
+    target = tmp_path / "advies.docx"
+    result = invoke(
+        "diagnose",
+        COMBINED,
+        "--format",
+        "docx",
+        "-o",
+        str(target),
+        "--advisor",
+        "Jan Jansen",
+        "--organisation",
+        "Bureau Samen",
+        "--addressee",
+        "de stuurgroep",
+        "--date",
+        "2027-01-05",
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    document = open_docx(target.read_bytes())
+    texts = [p.text for p in document.paragraphs]
+    assert "5 januari 2027" in texts
+    assert "Geachte de stuurgroep," in texts
+    assert "Jan Jansen\nBureau Samen" in texts
+    assert document.core_properties.author == "Jan Jansen"
+    assert document.core_properties.created.date() == date(2027, 1, 5)
+    assert list(tmp_path.iterdir()) == [target]  # no temporary file left behind
+
+
+def test_cli_refuses_docx_without_an_output_file():
+    result = invoke("diagnose", COMBINED, "--format", "docx")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "-o FILE" in result.stderr
+
+
+def test_cli_refuses_to_overwrite_docx_without_force(tmp_path):
+    target = tmp_path / "advies.docx"
+    target.write_bytes(b"eigen versie")
+    refused = invoke("diagnose", COMBINED, "--format", "docx", "-o", str(target))
+    assert refused.exit_code == 1 and "--force" in refused.stderr
+    assert target.read_bytes() == b"eigen versie"
+    assert invoke("diagnose", COMBINED, "--format", "docx", "-o", str(target), "--force").exit_code == 0
+    assert open_docx(target.read_bytes()).paragraphs[0].style.name == "Title"
+
+
+@pytest.mark.parametrize("bad", ["2027-13-01", "5-1-2027", "2027-02-30", "morgen"])
+def test_cli_refuses_a_bad_date(bad):
+    result = invoke("diagnose", COMBINED, "--date", bad)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "--date" in result.stderr and "YYYY-MM-DD" in result.stderr
+
+
+def test_cli_options_override_the_case_in_the_markdown_letter_too():
+    result = invoke("diagnose", COMBINED, "--advisor", "", "--organisation", "Bureau Samen", "--date", "2026-12-01")
+    assert result.exit_code == 0
+    assert "1 december 2026" in result.stdout
+    assert "Met vriendelijke groet,\n\n[naam adviseur]\nBureau Samen" in result.stdout
