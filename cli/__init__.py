@@ -13,6 +13,7 @@ from . import (
     _contracts,  # noqa: F401
     _diagnose,  # noqa: F401  (registers the command)
     _explain,  # noqa: F401
+    _intake,  # noqa: F401
     _kb,  # noqa: F401
     _rules,  # noqa: F401
     _whatif,  # noqa: F401
