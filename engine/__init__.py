@@ -33,13 +33,13 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._batch import BatchItem, BatchResult, batch_items, run_batch
     from ._compare import Comparison, compare, with_changes
+    from ._docx import render_docx
     from ._explain import Explanation, WhyNot, explain, why_not
     from ._graph import ReasoningGraph, reasoning_graph, to_dot, to_mermaid
-    from ._docx import render_docx
     from ._html import render_html
-    from ._usertemplate import render_with_template
     from ._schema import json_schema, json_schema_text
     from ._trace import Trace, TracedFiring, steps, trace
+    from ._usertemplate import render_with_template
 
 _LAZY = {
     "BatchItem": "_batch",
