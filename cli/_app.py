@@ -6,14 +6,16 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, TypeVar
 
 import click
 
 from samenwerkwijzer import Case, InputError, SamenwerkwijzerError, __version__, load_case, parse_case
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_REFUSED = 1
 EXIT_BAD_INPUT = 2
@@ -87,4 +89,13 @@ output_option = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write to this file instead of standard output.",
 )
+
+
+def text_or_json_option(help: str = "Readable text (Dutch) or JSON.") -> Callable[[F], F]:
+    """``--format text|json`` for the commands that explain or list."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help=help
+    )
+
+
 force_option = click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")

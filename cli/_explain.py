@@ -7,16 +7,7 @@ from pathlib import Path
 
 import click
 
-from ._app import app, emit, force_option, output_option, read_case, user_errors
-
-format_option = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Readable text (Dutch) or JSON.",
-)
+from ._app import app, emit, force_option, output_option, read_case, text_or_json_option, user_errors
 
 
 @app.command("explain")
@@ -25,7 +16,7 @@ format_option = click.option(
 @click.option(
     "--why-not", "why_not_id", metavar="INTERVENTION_ID", help="Explain why this intervention is not advised."
 )
-@format_option
+@text_or_json_option()
 @output_option
 @force_option
 def explain_command(
@@ -59,7 +50,7 @@ def explain_command(
 
 @app.command("trace")
 @click.argument("case", metavar="CASE")
-@format_option
+@text_or_json_option()
 @output_option
 @force_option
 def trace_command(case: str, fmt: str, output: Path | None, force: bool) -> None:

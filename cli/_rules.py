@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ._app import EXIT_REFUSED, app, emit, fail, user_errors
+from ._app import EXIT_REFUSED, app, emit, fail, text_or_json_option, user_errors
 
 Change = tuple[str, str]
 """(what, file name): ``missing``, ``stale`` or ``extra``."""
@@ -23,14 +23,7 @@ def rules_group() -> None:
 
 
 @rules_group.command("list")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="One line per rule, or every rule with its conditions and conclusions as JSON.",
-)
+@text_or_json_option("One line per rule, or every rule with its conditions and conclusions as JSON.")
 def list_command(fmt: str) -> None:
     """List every rule: id, name and Dutch title."""
     from samenwerkwijzer._diagnose import rules_by_id

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ._app import app, emit, force_option, output_option, read_case, user_errors
+from ._app import app, emit, force_option, output_option, read_case, text_or_json_option, user_errors
 
 
 @app.command("compare")
@@ -19,7 +19,7 @@ from ._app import app, emit, force_option, output_option, read_case, user_errors
     multiple=True,
     help="Change a field of CASE_A, e.g. observations.climate.declared=conflict (repeatable).",
 )
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@text_or_json_option()
 @output_option
 @force_option
 def compare_command(
