@@ -31,21 +31,6 @@ class Condition:
     values: tuple[Any, ...] = ()
     threshold: str | None = None
 
-    def describe(self) -> str:
-        if self.op == "eq":
-            return f"{self.subject} = {self.values[0]}"
-        if self.op == "in":
-            return f"{self.subject} in {{{', '.join(map(str, self.values))}}}"
-        if self.op == "gt":
-            return f"{self.subject} > {self.threshold}"
-        if self.op == "le":
-            return f"{self.subject} <= {self.threshold}"
-        if self.op == "known":
-            return f"{self.subject} is known"
-        if self.op == "unknown":
-            return f"{self.subject} is unknown"
-        return f"finding {self.subject}"
-
 
 def holds(cond: Condition, facts: Mapping[str, Any], findings: Collection[str], thresholds: Mapping[str, int]) -> bool:
     """Evaluate ``cond`` on a set of facts and findings, with the same meaning
