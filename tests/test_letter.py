@@ -125,3 +125,10 @@ def test_letter_date_and_advisor_organisation_come_from_the_case():
     letter = render_letter(advice)
     assert "1 december 2026" in letter
     assert "A. Adviseur\nBureau Samen" in letter
+
+
+def test_the_order_is_explained_only_with_the_tiers_the_letter_has():
+    both = render_letter(run({"observations": {"climate": {"declared": "conflict"}, "ambition": {"shared": False}}}))
+    assert "Wij beginnen bij het klimaat, en komen pas daarna bij de inhoud en de vorm" in both
+    regie_only = render_letter(run({"observations": {"leadership": {"regie": "onduidelijk"}}}))
+    assert "Wij beginnen bij" not in regie_only and "inhoud bepaalt de vorm" not in regie_only
