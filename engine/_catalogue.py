@@ -19,6 +19,7 @@ from ._errors import KnowledgeBaseError
 Status = Literal["stable", "experimental", "deprecated"]
 Severity = Literal["hoog", "midden", "laag"]
 SEVERITY_WEIGHT: dict[str, int] = {"hoog": 3, "midden": 2, "laag": 1}
+SEVERITY_NAME: dict[int, str] = {weight: name for name, weight in SEVERITY_WEIGHT.items()} | {0: "geen"}
 
 KNOWLEDGE_PACKAGE = "samenwerkwijzer.knowledge"
 

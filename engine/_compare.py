@@ -11,11 +11,10 @@ from pydantic import BaseModel, ConfigDict
 
 from ._advice import Advice, FactValue, RecommendedIntervention
 from ._case import Case
+from ._catalogue import SEVERITY_NAME
 from ._errors import InputError
 from ._facts import show_value
 from ._loading import case_from_data
-
-_SEVERITY = {3: "hoog", 2: "midden", 1: "laag", 0: "geen"}
 
 
 class _M(BaseModel):
@@ -144,9 +143,8 @@ def _rerank_reason(
 ) -> str:
     parts = []
     if a.priority.max_severity != b.priority.max_severity:
-        parts.append(
-            f"zwaarste bevinding nu {_SEVERITY[b.priority.max_severity]} (was {_SEVERITY[a.priority.max_severity]})"
-        )
+        now, was = SEVERITY_NAME[b.priority.max_severity], SEVERITY_NAME[a.priority.max_severity]
+        parts.append(f"zwaarste bevinding nu {now} (was {was})")
     if a.priority.reason_count != b.priority.reason_count:
         parts.append(f"nu {b.priority.reason_count} redenen (was {a.priority.reason_count})")
     if a.priority.position != b.priority.position:

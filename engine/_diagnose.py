@@ -53,8 +53,12 @@ def diagnose(case: Case, *, today: date | None = None) -> Advice:
     reference_date = case.assessed_on or today or date.today()
     facts, divergences = combined_facts(case, reference_date)
     result = shared_runner().run(facts)
-    return _advice(case, result, reference_date, load_catalogue()).model_copy(
-        update={"divergences": [_divergence(d, case.disclose_respondents) for d in divergences]}
+    return _advice(
+        case,
+        result,
+        reference_date,
+        load_catalogue(),
+        [_divergence(d, case.disclose_respondents) for d in divergences],
     )
 
 
@@ -80,7 +84,9 @@ def _reason(d: Derivation) -> Reason:
     )
 
 
-def _advice(case: Case, result: RunResult, reference_date: date, kb: Catalogue) -> Advice:
+def _advice(
+    case: Case, result: RunResult, reference_date: date, kb: Catalogue, divergences: list[DivergenceResult]
+) -> Advice:
     findings = sorted(
         (
             FindingResult(
@@ -176,6 +182,7 @@ def _advice(case: Case, result: RunResult, reference_date: date, kb: Catalogue) 
         findings=findings,
         interventions=interventions,
         suppressed=suppressed,
+        divergences=divergences,
         sources=_cited_sources(
             kb, [r for i in interventions for r in i.references] + [r for f in findings for r in f.references]
         ),

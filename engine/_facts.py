@@ -14,6 +14,12 @@ from typing import Any, get_args
 
 from ._case import ALL_LEVELS, AgreementLevel, Case, ClimateLevel, CollaborationType, Level, Momentum, Phase, Regie
 
+# Facts about how respondents' answers compare (see combined_facts).
+RESPONDENT_PATHS: dict[str, str] = {
+    "respondents.divergence": "onderwerpen waarover respondenten verschillen",
+    "respondents.climate_spread": "verschil in ervaren klimaat (in niveaus)",
+}
+
 # Every path a case can give the rules, with the Dutch label the letter and
 # explanations use for it.
 CASE_PATHS: dict[str, str] = {
@@ -87,6 +93,7 @@ CASE_PATHS: dict[str, str] = {
     "organisation.top_responsibility": "samenwerken belegd in de top",
     "organisation.evaluates_collaborations": "samenwerkingen geëvalueerd",
     "organisation.culture_obstacles": "remmende cultuurkenmerken",
+    **RESPONDENT_PATHS,
 }
 
 # Where in a case file each fact comes from (for hints in explanations).
@@ -161,20 +168,9 @@ CASE_FIELDS: dict[str, tuple[str, ...]] = {
     "organisation.top_responsibility": ("observations.organisation.top_responsibility",),
     "organisation.evaluates_collaborations": ("observations.organisation.evaluates_collaborations",),
     "organisation.culture_obstacles": ("observations.organisation.culture_obstacles",),
+    "respondents.divergence": ("respondents",),
+    "respondents.climate_spread": ("respondents[].observations.climate.declared",),
 }
-
-# Facts about how respondents' answers compare (see combined_facts).
-RESPONDENT_PATHS: dict[str, str] = {
-    "respondents.divergence": "onderwerpen waarover respondenten verschillen",
-    "respondents.climate_spread": "verschil in ervaren klimaat (in niveaus)",
-}
-CASE_PATHS.update(RESPONDENT_PATHS)
-CASE_FIELDS.update(
-    {
-        "respondents.divergence": ("respondents",),
-        "respondents.climate_spread": ("respondents[].observations.climate.declared",),
-    }
-)
 
 # Paths that only rules produce.
 DERIVED_PATHS: dict[str, str] = {

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ._catalogue import SEVERITY_NAME
 from ._explain import ConditionCheck, ExplainedFact, Explanation, RuleCheck, WhyNot
 from ._facts import show_value
 from ._trace import Trace, TracedFact, TracedFiring
-
-_SEVERITY = {3: "hoog", 2: "midden", 1: "laag", 0: "geen"}
 
 
 def _fact(f: ExplainedFact) -> str:
@@ -25,7 +24,7 @@ def _format_explanation(e: Explanation) -> str:
     p = e.priority
     lines = [
         f"#{e.rank} van {e.of}  {e.title}  [{e.intervention}]",
-        f"  Rang: laag {p.tier_rank + 1} ({e.tier_title}), zwaarste bevinding {_SEVERITY[p.max_severity]}, "
+        f"  Rang: laag {p.tier_rank + 1} ({e.tier_title}), zwaarste bevinding {SEVERITY_NAME[p.max_severity]}, "
         f"{p.reason_count} {'reden' if p.reason_count == 1 else 'redenen'}"
         f"{', hoofdadvies van een regel' if p.position == 0 else ', ondersteunend advies'}",
         "  Feiten uit de casus:",
