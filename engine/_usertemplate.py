@@ -1,25 +1,36 @@
 """Render the letter with an organisation's own jinja2 template.
 
-The template gets what the built-in letter gets (:func:`letter_context`) and
-may import the built-in Dutch sentences (``{% import "letter_text.j2" as nl
-%}``). It runs in jinja2's immutable sandbox: attributes starting with an
-underscore (``__class__``, ``__globals__``, …) and Python internals are
-refused, lists and dicts cannot be changed. Anything wrong with the template,
-from a syntax error to a refused attribute, is an :class:`InputError` naming
-the file and the line. Case text is data: it is inserted, never evaluated as
-a template. See ``docs/templates.md``.
+A template is code from outside, so it is run as untrusted code:
+
+- it gets **plain data only**: the letter context (:func:`letter_context`)
+  turned into JSON-compatible dicts, lists, strings, numbers, booleans and
+  None. No model object, so no model method (``parse_raw``, ``parse_file``,
+  ``model_dump``, …) is within reach;
+- it runs in jinja2's immutable sandbox, where names starting with an
+  underscore are refused and only a short allowlist of callables can be
+  called (its macros, the built-in Dutch sentences of ``letter_text.j2``,
+  ``range`` and a few str, dict and list methods);
+- it runs in a **child process** with a CPU-time, memory and output bound,
+  and a wall-clock timeout (the ``TEMPLATE_*`` constants below).
+
+Anything wrong with the template, from a syntax error to a refused
+attribute or an exceeded bound, is an :class:`InputError` naming the file
+and, where it can, the line. Case text is data: it is inserted, never
+evaluated as a template. See ``docs/templates.md`` and ``SECURITY.md``.
 """
 
 from __future__ import annotations
 
+import json
 import os
-import traceback
+import signal
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+import markupsafe
 
 from ._advice import Advice
 from ._errors import InputError
@@ -27,26 +38,33 @@ from ._letter import DEFAULT_TOP, letter_context
 
 HTML_SUFFIXES = (".html", ".htm")
 _BUILT_IN = Path(__file__).resolve().parent / "templates"
+_CHILD = Path(__file__).resolve().parent / "_template_child.py"
+
+# The bounds of one user-template render (SECURITY.md quotes them).
+TEMPLATE_CPU_SECONDS = 5
+TEMPLATE_WALL_SECONDS = 10
+TEMPLATE_MEMORY_BYTES = 256 * 2**20
+TEMPLATE_OUTPUT_CHARS = 2_000_000
+TEMPLATE_MAX_BYTES = 1 * 2**20  # the template file itself
 
 
-class _Sandbox(ImmutableSandboxedEnvironment):
-    """jinja2's immutable sandbox, refusing every name that starts with an
-    underscore outright: the plain sandbox only refuses those that exist,
-    and lets a missing one read as undefined."""
+def plain_context(advice: Advice, top: int) -> dict[str, Any]:
+    """The letter context as plain JSON data: what a user template sees."""
+    context = letter_context(advice, top)
+    dumped = advice.model_dump(mode="json")
+    return {
+        "advice": dumped,
+        "top": dumped["interventions"][:top],
+        "rest": dumped["interventions"][top:],
+        "facts": {path: _json(value) for path, value in context["facts"].items()},
+        "findings": {f["id"]: f for f in dumped["findings"]},
+        "sources": {s["id"]: s for s in dumped["sources"]},
+        "date_nl": context["date_nl"],
+    }
 
-    def getattr(self, obj: Any, attribute: str) -> Any:
-        if attribute.startswith("_"):
-            raise _refused(obj, attribute)
-        return super().getattr(obj, attribute)
 
-    def getitem(self, obj: Any, argument: Any) -> Any:
-        if isinstance(argument, str) and argument.startswith("_") and not (isinstance(obj, dict) and argument in obj):
-            raise _refused(obj, argument)
-        return super().getitem(obj, argument)
-
-
-def _refused(obj: Any, name: str) -> SecurityError:
-    return SecurityError(f"access to attribute {name!r} of {type(obj).__name__!r} object is unsafe.")
+def _json(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple | list) else value
 
 
 def render_with_template(
@@ -64,69 +82,60 @@ def render_with_template(
     included, and so can the built-in ``letter_text.j2``.
 
     Raises :class:`InputError` when the file cannot be read, has a syntax
-    error, uses an unknown variable or is refused by the sandbox."""
+    error, uses an unknown variable, is refused by the sandbox or exceeds
+    one of the bounds."""
     path = Path(template_path)
-    if not path.is_file():
-        raise InputError(f"template {path}: no such file")
+    try:
+        if not path.is_file():
+            raise InputError(f"template {path}: no such file")
+        if path.stat().st_size > TEMPLATE_MAX_BYTES:
+            raise InputError(f"template {path}: larger than {TEMPLATE_MAX_BYTES // 2**20} MB")
+    except OSError as exc:
+        raise InputError(f"template {path}: cannot be read ({exc.strerror})") from None
     autoescape = path.name.lower().endswith(HTML_SUFFIXES) if html is None else html
-    context = letter_context(advice, top)
-    environment = _Sandbox(
-        # The user's folder first, so its own templates (and, if it wants, its
-        # own letter_text.j2) win; then the built-in ones.
-        loader=jinja2.ChoiceLoader(
-            [
-                jinja2.FileSystemLoader(path.parent, encoding="utf-8"),
-                jinja2.PackageLoader("samenwerkwijzer", "templates"),
-            ]
-        ),
-        undefined=jinja2.StrictUndefined,
-        # As the built-in letter templates, so that their macros behave the same.
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=autoescape,
-        auto_reload=False,
-    )
+    request = {
+        "template": str(path),
+        "built_in": str(_BUILT_IN),
+        "autoescape": autoescape,
+        "context": plain_context(advice, top),
+        "cpu_seconds": TEMPLATE_CPU_SECONDS,
+        "memory_bytes": TEMPLATE_MEMORY_BYTES,
+        "max_output_chars": TEMPLATE_OUTPUT_CHARS,
+        "max_repeat_chars": TEMPLATE_OUTPUT_CHARS,
+        # The child imports only jinja2 and markupsafe, from where this process did.
+        "sys_path": sorted({str(Path(m.__file__ or "").resolve().parent.parent) for m in (jinja2, markupsafe)}),
+    }
+    return _run_child(path, json.dumps(request, ensure_ascii=False).encode("utf-8"))
+
+
+def _run_child(path: Path, request: bytes) -> str:
     try:
-        return environment.get_template(path.name).render(context)
-    except jinja2.TemplateSyntaxError as exc:
-        where = _where(path, exc.filename or exc.name, exc.lineno)
-        raise InputError(f"{where}: syntax error: {exc.message}") from None
-    except jinja2.TemplateNotFound as exc:
-        raise InputError(f"{_where_raised(path, exc)}: cannot find the template {exc.name!r}") from None
-    except SecurityError as exc:
-        raise InputError(f"{_where_raised(path, exc)}: refused by the sandbox: {exc}") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"template {path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    except jinja2.TemplateError as exc:  # UndefinedError and the like
-        raise InputError(f"{_where_raised(path, exc)}: {exc}") from None
-    except Exception as exc:  # a template's own mistake, e.g. {{ 1 / 0 }}
-        raise InputError(f"{_where_raised(path, exc)}: {type(exc).__name__}: {exc}") from None
-
-
-def _where(path: Path, filename: str | None, line: int | None) -> str:
-    """``template FILE, line N``, with FILE as the caller named it when it is
-    the template itself."""
-    shown = str(path)
-    if filename and not _same_file(filename, path):
-        shown = filename
-    return f"template {shown}" + (f", line {line}" if line else "")
-
-
-def _where_raised(path: Path, exc: BaseException) -> str:
-    """Where in a template an error was raised: jinja2 rewrites tracebacks so
-    that template code appears as frames of the template file, at its line."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if not f.filename.endswith((".py", ".pyc"))]
-    # Rather the user's own line than one inside a built-in macro it called.
-    own = [f for f in frames if Path(f.filename).parent != _BUILT_IN]
-    if not (own or frames):
-        return _where(path, None, None)
-    frame = (own or frames)[-1]
-    return _where(path, frame.filename, frame.lineno)
-
-
-def _same_file(filename: str, path: Path) -> bool:
+        done = subprocess.run(
+            [sys.executable, "-I", str(_CHILD)],
+            input=request,
+            capture_output=True,
+            timeout=TEMPLATE_WALL_SECONDS,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise InputError(f"template {path}: took longer than {TEMPLATE_WALL_SECONDS} seconds and was stopped") from None
+    except OSError as exc:
+        raise InputError(f"template {path}: cannot start the template sandbox ({exc.strerror})") from None
+    if done.returncode == -signal.SIGXCPU or done.returncode == -signal.SIGKILL:
+        raise InputError(
+            f"template {path}: used more than {TEMPLATE_CPU_SECONDS} seconds of processor time and was stopped"
+        )
     try:
-        return os.path.samefile(filename, path)
-    except OSError:
-        return False
+        answer = json.loads(done.stdout)
+    except ValueError:
+        answer = None
+    if not isinstance(answer, dict) or not isinstance(answer.get("text", answer.get("error")), str):
+        if b"MemoryError" in done.stderr:
+            raise InputError(
+                f"template {path}: needs more than the {TEMPLATE_MEMORY_BYTES // 2**20} MB of memory a template may use"
+            )
+        raise InputError(f"template {path}: the template sandbox stopped unexpectedly (exit {done.returncode})")
+    if "error" in answer:
+        raise InputError(answer["error"])
+    text: str = answer["text"]
+    return text

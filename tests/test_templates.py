@@ -234,3 +234,140 @@ def test_the_example_in_the_docs_renders(tmp_path, combined):
     assert "\n\n\n" not in text and text.endswith("Marieke de Vries, adviseur samenwerking\n")
     assert f"### 2. {combined.interventions[1].title}" in text and "### 3." not in text
     assert f"Verder raden wij aan: {combined.interventions[2].title.lower()}, " in text
+
+
+# --- The sandbox escape of the hardening review, and the bounds ---------------------------------
+
+
+def test_a_pickle_through_parse_raw_runs_nothing(tmp_path, combined):
+    marker = tmp_path / "pwned"
+    payload = f"cos\\nsystem\\n(S'id > {marker}'\\ntR."
+    template = write(
+        tmp_path, "kwaad.md.j2", f'{{{{ advice.parse_raw("{payload}", proto="pickle", allow_pickle=True) }}}}\n'
+    )
+    with pytest.raises(InputError, match="'dict object' has no attribute 'parse_raw'"):
+        render_with_template(combined, template)
+    result = invoke("diagnose", COMBINED, "--template", str(template))
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    assert not marker.exists()
+
+
+def test_parse_file_cannot_read_a_file(tmp_path, combined):
+    secret = tmp_path / "geheim.json"
+    secret.write_text('{"password": "hunter2-geheim"}', encoding="utf-8")
+    template = write(tmp_path, "kwaad.md.j2", f"{{{{ advice.case.parse_file('{secret}') }}}}\n")
+    with pytest.raises(InputError) as refused:
+        render_with_template(combined, template)
+    assert "hunter2" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "advice.parse_raw('{}')",
+        "advice.case.parse_file('/etc/passwd')",
+        "advice.model_dump()",
+        "advice.model_dump_json()",
+        "advice.model_validate({})",
+        "advice.model_copy()",
+        "advice.copy()",
+        "advice.json()",
+        "advice.fact('leadership.regie')",
+        "top[0].model_dump()",
+        "findings[advice.findings[0].id].copy()",
+        "sources[advice.sources[0].id].schema_json()",
+        "advice.case.partners[0].model_fields",
+        "advice.case.letter_date.isoformat()",
+        "advice.interventions.pop()",
+        "facts.update({})",
+        "lipsum(n=1000000)",
+        "'{:>1000000000}'.format('a')",
+        "'a'.format_map({})",
+        "'a'.encode('utf-8')",
+        "namespace.__init__",
+        "range.__self__",
+    ],
+)
+def test_no_template_reaches_a_model_method_or_an_unsafe_callable(tmp_path, combined, expression):
+    template = write(tmp_path, "kwaad.md.j2", f"{{{{ {expression} }}}}\n")
+    with pytest.raises(InputError) as refused:
+        render_with_template(combined, template)
+    assert str(refused.value).startswith(f"template {template}")
+
+
+def test_a_template_sees_plain_data_only(combined):
+    from samenwerkwijzer._usertemplate import plain_context
+
+    def walk(value):
+        if isinstance(value, dict):
+            assert all(isinstance(k, str) for k in value)
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        else:
+            assert value is None or type(value) in (str, int, float, bool), type(value)
+
+    walk(plain_context(combined, 5))
+
+
+def test_harmless_calls_and_dict_keys_still_work(tmp_path, combined):
+    template = write(
+        tmp_path,
+        "ok.md.j2",
+        "{% for k, v in facts.items() if k == 'leadership.regie' %}{{ k }}={{ v | upper }}{% endfor %} "
+        "{{ advice.case.name.split(' ')[0].lower() }} {{ range(3) | list | length }} "
+        "{% set ns = namespace(n=0) %}{% for i in top %}{% set ns.n = ns.n + 1 %}{% endfor %}{{ ns.n }} "
+        "{{ advice.case.letter_date }}\n",
+    )
+    assert render_with_template(combined, template, top=2) == "leadership.regie=ONDUIDELIJK consortium 3 2 2026-11-22\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        ("{{ 'a' * 10**9 }}", "repeating text"),
+        ("{{ 10 ** 10 ** 10 }}", "power is too large"),
+        ("{{ 'a\\na' | indent(1000000000) }}", "memory"),
+        ("{{ '%1000000000s' | format('a') }}", "memory"),
+        ("{% for i in range(100000) %}{{ 'x' * 100 }}{% endfor %}", "longer than 2,000,000 characters"),
+    ],
+)
+def test_string_bombs_end_within_the_bound(tmp_path, combined, body, says):
+    template = write(tmp_path, "bom.md.j2", body + "\n")
+    with pytest.raises(InputError, match=says):
+        render_with_template(combined, template)
+
+
+def test_a_loop_bomb_is_stopped_by_the_cpu_bound(tmp_path, combined, monkeypatch):
+    import time
+
+    from samenwerkwijzer import _usertemplate
+
+    monkeypatch.setattr(_usertemplate, "TEMPLATE_CPU_SECONDS", 1)
+    template = write(
+        tmp_path, "lus.md.j2", "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n"
+    )
+    started = time.monotonic()
+    with pytest.raises(InputError, match="processor time"):
+        render_with_template(combined, template)
+    assert time.monotonic() - started < 5
+
+
+def test_a_stuck_template_is_stopped_by_the_wall_clock(tmp_path, combined, monkeypatch):
+    from samenwerkwijzer import _usertemplate
+
+    monkeypatch.setattr(_usertemplate, "TEMPLATE_WALL_SECONDS", 0.5)
+    template = write(
+        tmp_path, "lus.md.j2", "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n"
+    )
+    with pytest.raises(InputError, match="longer than 0.5 seconds"):
+        render_with_template(combined, template)
+
+
+def test_the_cli_stops_a_string_bomb_with_exit_2(tmp_path):
+    template = write(tmp_path, "bom.md.j2", "{{ 'a\\na' | indent(1000000000) }}\n")
+    result = invoke("diagnose", COMBINED, "--template", str(template))
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr and "memory" in result.stderr
