@@ -16,6 +16,17 @@ EXAMPLES = ROOT / "examples"
 TODAY = date(2026, 11, 22)
 
 
+def skip_unless_installed(what: str) -> None:
+    """Skip a test that needs a system part (Chromium, Graphviz, …) that is
+    not installed, except under ``.ci/run``: it installs them, and sets
+    SAMENWERKWIJZER_CI_TOOLS=1 so that a missing part fails instead."""
+    import os
+
+    if os.environ.get("SAMENWERKWIJZER_CI_TOOLS") == "1":
+        pytest.fail(f"{what} should have been installed by .ci/run")
+    pytest.skip(f"{what} is not installed")
+
+
 def run(data: dict[str, Any]) -> Advice:
     """Diagnose a case given as a dict, with a fixed date."""
     return diagnose(case_from_data({"name": "Testcasus", **data}), today=TODAY)

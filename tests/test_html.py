@@ -17,7 +17,7 @@ from samenwerkwijzer import Advice, case_from_data, diagnose, explain, render_le
 from samenwerkwijzer._html import render_html
 from samenwerkwijzer.cli import app
 
-from .conftest import EXAMPLES, TODAY, run
+from .conftest import EXAMPLES, TODAY, run, skip_unless_installed
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 SUMMARY = "Hoe komen wij hierbij?"
@@ -286,7 +286,7 @@ def _chromium() -> str | None:
 def test_chromium_renders_and_prints_the_report(tmp_path, combined):
     chromium = _chromium()
     if chromium is None:
-        pytest.skip("no Chromium or Chrome binary on PATH")
+        skip_unless_installed("Chromium")
     report = tmp_path / "advies.html"
     report.write_text(render_html(combined), encoding="utf-8")
     png, pdf = tmp_path / "advies.png", tmp_path / "advies.pdf"

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from samenwerkwijzer import InputError, compare, diagnose, load_case, reasoning_graph, to_dot, to_mermaid, with_changes
 from samenwerkwijzer.cli import app
 
-from .conftest import EXAMPLES, TODAY
+from .conftest import EXAMPLES, TODAY, skip_unless_installed
 
 COMBINED = EXAMPLES / "gecombineerd.yaml"
 
@@ -155,8 +155,9 @@ def test_suppressed_intervention_is_drawn_dashed():
     assert '"rule:NET102" -> "intervention:I-NETWERK-VERBREDEN" [style=dashed, label="onderdrukt"];' in dot
 
 
-@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")
 def test_graphviz_renders_svg(tmp_path):
+    if shutil.which("dot") is None:
+        skip_unless_installed("Graphviz")
     result = CliRunner().invoke(app, ["graph", str(COMBINED), "--format", "svg", "-o", str(tmp_path / "g.svg")])
     assert result.exit_code == 0, result.output
     svg = (tmp_path / "g.svg").read_text(encoding="utf-8")
