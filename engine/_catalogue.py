@@ -200,13 +200,13 @@ def _read_yaml(name: str) -> Any:
 
 
 def _read_list(name: str) -> Any:
-    """``name.yaml`` followed by every ``name/*.yaml`` in file-name order, so
-    that a large catalogue can be split by theme and reviewed file by file."""
-    items = list(_read_yaml(f"{name}.yaml") or [])
+    """Every ``name/*.yaml`` in file-name order: findings one file per rule
+    module (``findings/roles.yaml`` beside ``rules/roles.py``), interventions
+    one file per tier, so each is reviewed where it belongs."""
+    items: list[Any] = []
     folder = resources.files(KNOWLEDGE_PACKAGE) / name
-    if folder.is_dir():
-        for part in sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name):
-            items += _read_yaml(f"{name}/{part.name}") or []
+    for part in sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name):
+        items += _read_yaml(f"{name}/{part.name}") or []
     return items
 
 

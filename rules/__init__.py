@@ -1,10 +1,9 @@
 """The rules, one concern per module, each rule named after its conclusion.
 
-Rule ids are stable: a prefix per module (ROL roles, KLI climate, NET network,
-SUB subsidy, AMB ambition, BEL interests, REL relation, PRO process, ORG organising,
-KEN knowledge sharing, BEW residents, VRM organisation capability, RSP respondents):
-0xx diagnose, 1xx recommend (and may withhold what the recommendation replaces),
-2xx only withhold.
+Rule ids are stable: a prefix per module (:data:`PREFIXES`), then 0xx
+diagnose, 1xx recommend (and may withhold what the recommendation replaces),
+2xx only withhold. The findings a module diagnoses live in
+``knowledge/findings/<module>.yaml``.
 """
 
 from __future__ import annotations
@@ -44,10 +43,30 @@ MODULES = (
 )
 
 
+# The rule-id prefix of each module (Dutch, as the ids are): ROL rollen, KLI klimaat,
+# NET netwerk, SUB subsidie, AMB ambitie, BEL belangen, REL relatie, PRO proces,
+# ORG organiseren, KEN kennisdeling, BEW bewoners, VRM vermogen, RSP respondenten.
+PREFIXES = {
+    "ROL": roles,
+    "KLI": climate,
+    "NET": network,
+    "SUB": funding,
+    "AMB": ambition,
+    "BEL": interests,
+    "REL": relation,
+    "PRO": process,
+    "ORG": organising,
+    "KEN": knowledge_sharing,
+    "BEW": residents,
+    "VRM": capability,
+    "RSP": respondents,
+}
+
+
 def all_rules() -> tuple[RuleSpec, ...]:
     """Every rule of every module, ordered by id."""
     found = [value for module in MODULES for value in vars(module).values() if isinstance(value, RuleSpec)]
     return tuple(sorted(found, key=lambda r: r.id))
 
 
-__all__ = ["MODULES", "all_rules"]
+__all__ = ["MODULES", "PREFIXES", "all_rules"]

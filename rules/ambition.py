@@ -1,7 +1,7 @@
 """Ambition: a shared ambition, and content before organisational form.
 
-Seed 004 calls a shared ambition crucial and, in the krimp route, warns that
-the question of form can dominate the process: inhoud bepaalt vorm. Seed 003
+Common Eye calls a shared ambition crucial and, in the krimp route, warns that
+the question of form can dominate the process: inhoud bepaalt vorm. HAN toolbox
 adds that skipping the 'why' makes collaborations fail early.
 """
 
@@ -17,7 +17,7 @@ from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, ru
     then=[Diagnose("F-GEEN-GEDEELDE-AMBITIE")],
 )
 def no_shared_ambition() -> None:
-    """Seed 004: all partners must recognise themselves in the shared ambition."""
+    """Common Eye: all partners must recognise themselves in the shared ambition."""
 
 
 @rule(
@@ -27,7 +27,7 @@ def no_shared_ambition() -> None:
     then=[Diagnose("F-VORMVRAAG-DOMINEERT")],
 )
 def form_debate_dominates() -> None:
-    """Seed 004 (krimp): the question of form can dominate and distract from the content."""
+    """Common Eye (krimp): the question of form can dominate and distract from the content."""
 
 
 @rule(
@@ -45,7 +45,7 @@ def form_debate_dominates() -> None:
     ],
 )
 def recommend_forming_a_shared_ambition() -> None:
-    """Seed 004 and seed 003's partnerschapskaart: make the underlying goal explicit together."""
+    """Common Eye and HAN toolbox's partnerschapskaart: make the underlying goal explicit together."""
 
 
 @rule(
@@ -63,7 +63,7 @@ def recommend_forming_a_shared_ambition() -> None:
     ],
 )
 def recommend_content_before_form() -> None:
-    """Seed 004 (krimp): 'Inhoud bepaalt vorm'."""
+    """Common Eye (krimp): 'Inhoud bepaalt vorm'."""
 
 
 @rule(
@@ -73,7 +73,7 @@ def recommend_content_before_form() -> None:
     then=[Diagnose("F-WAAROM-NIET-BESPROKEN")],
 )
 def why_not_discussed() -> None:
-    """Seed 003: skipping the why makes collaborations fail early."""
+    """HAN toolbox: skipping the why makes collaborations fail early."""
 
 
 @rule(
@@ -83,7 +83,7 @@ def why_not_discussed() -> None:
     then=[Diagnose("F-ACTIVITEIT-VERWARD-MET-DOEL")],
 )
 def activities_held_as_goals() -> None:
-    """Seed 003: dementiecafé vs wandelclub."""
+    """HAN toolbox: dementiecafé vs wandelclub."""
 
 
 @rule(
@@ -93,7 +93,7 @@ def activities_held_as_goals() -> None:
     then=[Diagnose("F-DOELEN-VERSCHUIVEN")],
 )
 def goals_shift() -> None:
-    """Seed 000."""
+    """ZonMw leernetwerk."""
 
 
 @rule(
@@ -103,7 +103,7 @@ def goals_shift() -> None:
     then=[Diagnose("F-GEEN-GEDEELD-PROBLEEMBEELD")],
 )
 def no_shared_picture_of_the_problem() -> None:
-    """Seed 000 (probleemdefinitie), 002 (Wellesley element 1), 004 (regioanalyse)."""
+    """ZonMw leernetwerk (probleemdefinitie), 002 (Wellesley element 1), 004 (regioanalyse)."""
 
 
 @rule(
@@ -113,7 +113,7 @@ def no_shared_picture_of_the_problem() -> None:
     then=[Diagnose("F-WAARDE-ALLEEN-FINANCIEEL")],
 )
 def value_seen_only_in_money() -> None:
-    """Seed 004: network value in three capitals."""
+    """Common Eye: network value in three capitals."""
 
 
 @rule(
@@ -123,7 +123,7 @@ def value_seen_only_in_money() -> None:
     then=[Recommend("I-ONDERLIGGEND-DOEL-EXPLICITEREN")],
 )
 def recommend_making_the_goal_explicit() -> None:
-    """Seed 003: expliciteer je doel; the partnerschapskaart."""
+    """HAN toolbox: expliciteer je doel; the partnerschapskaart."""
 
 
 @rule(
@@ -133,7 +133,7 @@ def recommend_making_the_goal_explicit() -> None:
     then=[Recommend("I-ONDERLIGGEND-DOEL-EXPLICITEREN")],
 )
 def recommend_looking_past_the_activities() -> None:
-    """Seed 003: 'een activiteit is niet het doel'."""
+    """HAN toolbox: 'een activiteit is niet het doel'."""
 
 
 @rule(
@@ -143,7 +143,7 @@ def recommend_looking_past_the_activities() -> None:
     then=[Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"), Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN")],
 )
 def recommend_revisiting_the_goal() -> None:
-    """Seed 000 golden tips 3 and 4; seed 004: formulating the ambition is not eenmalig."""
+    """ZonMw leernetwerk golden tips 3 and 4; Common Eye: formulating the ambition is not eenmalig."""
 
 
 @rule(
@@ -153,7 +153,7 @@ def recommend_revisiting_the_goal() -> None:
     then=[Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE")],
 )
 def recommend_a_joint_problem_analysis() -> None:
-    """Seed 004 ingredient 1 (joint fact finding), seed 000 (probleemdefinitie met inwoners)."""
+    """Common Eye ingredient 1 (joint fact finding), ZonMw leernetwerk (probleemdefinitie met inwoners)."""
 
 
 @rule(
@@ -163,4 +163,4 @@ def recommend_a_joint_problem_analysis() -> None:
     then=[Recommend("I-NETWERKWAARDE-DRIE-KAPITALEN")],
 )
 def recommend_three_capitals() -> None:
-    """Seed 004 (Bourdieu)."""
+    """Common Eye (Bourdieu)."""

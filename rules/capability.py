@@ -1,6 +1,6 @@
 """Capability (samenwerkingsvermogen): the advisee's own organisation.
 
-Seed 004: samenwerken als kerncompetentie and the Partnership Capability Model — an organisation's
+Common Eye: samenwerken als kerncompetentie and the Partnership Capability Model — an organisation's
 strategy, top responsibility, evaluation and culture decide how well it collaborates.
 """
 
@@ -16,7 +16,7 @@ from samenwerkwijzer._dsl import Diagnose, Recommend, finding, is_, known, rule
     then=[Diagnose("F-EIGEN-ORGANISATIE-NIET-VOORBEREID")],
 )
 def own_organisation_not_aligned() -> None:
-    """Seed 001, 002."""
+    """RIVM netwerkbijeenkomsten and RIVM handreiking."""
 
 
 @rule(
@@ -26,7 +26,7 @@ def own_organisation_not_aligned() -> None:
     then=[Diagnose("F-EIGEN-ORGANISATIE-NIET-VOORBEREID")],
 )
 def own_position_unclear() -> None:
-    """Seed 004 krimp: ken je school."""
+    """Common Eye krimp: ken je school."""
 
 
 @rule(
@@ -36,7 +36,7 @@ def own_position_unclear() -> None:
     then=[Diagnose("F-GEEN-PARTNERSHIPSTRATEGIE")],
 )
 def no_partnership_strategy() -> None:
-    """Seed 004 PCM domain 2."""
+    """Common Eye PCM domain 2."""
 
 
 @rule(
@@ -46,7 +46,7 @@ def no_partnership_strategy() -> None:
     then=[Diagnose("F-SAMENWERKINGSVERMOGEN-BEPERKT")],
 )
 def culture_hinders_collaboration() -> None:
-    """Seed 004 PCM domain 1."""
+    """Common Eye PCM domain 1."""
 
 
 @rule(
@@ -56,7 +56,7 @@ def culture_hinders_collaboration() -> None:
     then=[Diagnose("F-SAMENWERKINGSVERMOGEN-BEPERKT")],
 )
 def collaboration_not_owned_at_the_top() -> None:
-    """Seed 004 kerncompetentie; PCM domain 1."""
+    """Common Eye kerncompetentie; PCM domain 1."""
 
 
 @rule(
@@ -66,7 +66,7 @@ def collaboration_not_owned_at_the_top() -> None:
     then=[Diagnose("F-SAMENWERKINGEN-NIET-GEEVALUEERD")],
 )
 def collaborations_not_evaluated() -> None:
-    """Seed 004 kerncompetentie (Duysters & Heimeriks)."""
+    """Common Eye kerncompetentie (Duysters & Heimeriks)."""
 
 
 @rule(
@@ -76,7 +76,7 @@ def collaborations_not_evaluated() -> None:
     then=[Recommend("I-EIGEN-ORGANISATIE-VOORBEREIDEN")],
 )
 def recommend_preparing_the_own_organisation() -> None:
-    """Seed 001, 002, 004."""
+    """RIVM netwerkbijeenkomsten, RIVM handreiking and Common Eye."""
 
 
 @rule(
@@ -86,7 +86,7 @@ def recommend_preparing_the_own_organisation() -> None:
     then=[Recommend("I-PARTNERSHIPSTRATEGIE-BEPALEN")],
 )
 def recommend_a_partnership_strategy() -> None:
-    """Seed 004 PCM."""
+    """Common Eye PCM."""
 
 
 @rule(
@@ -96,7 +96,7 @@ def recommend_a_partnership_strategy() -> None:
     then=[Recommend("I-SAMENWERKINGSVERMOGEN-ONTWIKKELEN")],
 )
 def recommend_developing_capability() -> None:
-    """Seed 004 PCM, kerncompetentie."""
+    """Common Eye PCM, kerncompetentie."""
 
 
 @rule(
@@ -106,4 +106,4 @@ def recommend_developing_capability() -> None:
     then=[Recommend("I-SAMENWERKINGSVERMOGEN-ONTWIKKELEN")],
 )
 def recommend_evaluating_collaborations() -> None:
-    """Seed 004 kerncompetentie."""
+    """Common Eye kerncompetentie."""

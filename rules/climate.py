@@ -1,4 +1,4 @@
-"""Climate: where the collaboration stands on seed 004's conflict thermometer.
+"""Climate: where the collaboration stands on Common Eye's conflict thermometer.
 
 The climate is declared by the partners, read from the observable signs the
 thermometer lists, or both. When both are given and differ, the warmer
@@ -41,7 +41,7 @@ def warmer(a: str, b: str) -> str:
     computes=True,
 )
 def climate_read_from_signs(facts: Mapping[str, Any]) -> list[Conclusion]:
-    """Seed 004's thermometer: 'Hoe herken je het?' lists signs per level."""
+    """Common Eye's thermometer: 'Hoe herken je het?' lists signs per level."""
     return [Derive("climate.derived", level_from_signs(facts["climate.signs"]))]
 
 
@@ -103,7 +103,7 @@ def climate_is_friendly() -> None:
     then=[Diagnose("F-KLIMAAT-WAAKZAAM")],
 )
 def climate_is_vigilant() -> None:
-    """Not all cards on the table: vigilance may be healthy or may be in the way (seed 004)."""
+    """Not all cards on the table: vigilance may be healthy or may be in the way (Common Eye)."""
 
 
 @rule(
@@ -120,7 +120,7 @@ def climate_is_discordant() -> None:
     "KLI013", title="Er is een conflict", when=[is_("climate.level", "conflict")], then=[Diagnose("F-KLIMAAT-CONFLICT")]
 )
 def climate_is_conflict() -> None:
-    """The hottest level: emotions run high and partners drop out (seed 004)."""
+    """The hottest level: emotions run high and partners drop out (Common Eye)."""
 
 
 @rule(
@@ -169,7 +169,7 @@ def recommend_opening_up_vigilance() -> None:
     then=[Recommend("I-REGELMATIGE-REFLECTIE")],
 )
 def recommend_regular_reflection() -> None:
-    """Even a pleasant climate needs regular reflection (seed 004)."""
+    """Even a pleasant climate needs regular reflection (Common Eye)."""
 
 
 @rule(
@@ -179,4 +179,4 @@ def recommend_regular_reflection() -> None:
     then=[Recommend("I-KLIMAAT-SAMEN-METEN")],
 )
 def recommend_measuring_the_climate_together() -> None:
-    """When readings differ, lay the collaboration along the thermometer together (seed 004)."""
+    """When readings differ, lay the collaboration along the thermometer together (Common Eye)."""

@@ -1,7 +1,7 @@
 """Funding: a subsidy that ends, and partners who depend on it.
 
-Seed 000 is about exactly this: keep collaborating after the subsidy stops,
-because partners still mean something to each other. Seed 004's history
+ZonMw leernetwerk is about exactly this: keep collaborating after the subsidy stops,
+because partners still mean something to each other. Common Eye's history
 column shows what happens when a won subsidy carries a collaboration that
 arranged hardly any agreements or governance.
 """
@@ -22,7 +22,7 @@ from samenwerkwijzer._dsl import Diagnose, Recommend, at_most, finding, is_, rul
     then=[Diagnose("F-SUBSIDIE-EINDIGT-ZONDER-PLAN")],
 )
 def subsidy_ends_without_plan() -> None:
-    """Seed 000: sustaining the collaboration after the subsidy needs deliberate work."""
+    """ZonMw leernetwerk: sustaining the collaboration after the subsidy needs deliberate work."""
 
 
 @rule(
@@ -50,7 +50,7 @@ def subsidy_ends_without_known_plan() -> None:
     then=[Diagnose("F-HOGE-SUBSIDIEAFHANKELIJKHEID")],
 )
 def heavy_dependency_on_ending_subsidy() -> None:
-    """Seed 004 (history column): all five depended on the subsidy; then conflict followed."""
+    """Common Eye (history column): all five depended on the subsidy; then conflict followed."""
 
 
 @rule(
@@ -60,7 +60,7 @@ def heavy_dependency_on_ending_subsidy() -> None:
     then=[Recommend("I-VERVOLG-NA-SUBSIDIE"), Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN")],
 )
 def recommend_planning_beyond_the_subsidy() -> None:
-    """Seed 000's golden tips: a shared goal and honest talk about expectations and contributions."""
+    """ZonMw leernetwerk's golden tips: a shared goal and honest talk about expectations and contributions."""
 
 
 @rule(
@@ -70,7 +70,7 @@ def recommend_planning_beyond_the_subsidy() -> None:
     then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN"), Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
 )
 def recommend_anchoring_beyond_the_subsidy() -> None:
-    """Seed 004: agreements and governance, not only personal trust; seed 003: shown effects anchor."""
+    """Common Eye: agreements and governance, not only personal trust; HAN toolbox: shown effects anchor."""
 
 
 @rule(
@@ -80,7 +80,8 @@ def recommend_anchoring_beyond_the_subsidy() -> None:
     then=[Diagnose("F-GESCHEIDEN-FINANCIERING")],
 )
 def funding_streams_are_separate() -> None:
-    """Seed 000 (gescheiden financiën), seed 004 (library: prestatieafspraken per organisatie; RAKU: financial
+    """ZonMw leernetwerk (gescheiden financiën), Common Eye (library: prestatieafspraken per organisatie; RAKU:
+    financial
     competition incentive)."""
 
 
@@ -91,7 +92,7 @@ def funding_streams_are_separate() -> None:
     then=[Recommend("I-FINANCIERING-ONTSCHOTTEN")],
 )
 def recommend_pooling_the_funding() -> None:
-    """Seed 000, 003 (Proeftuin Ruwaard: alle potjes bij elkaar), 004 (Weer thuis, RAKU)."""
+    """ZonMw leernetwerk and HAN toolbox (Proeftuin Ruwaard: alle potjes bij elkaar), 004 (Weer thuis, RAKU)."""
 
 
 @rule(
@@ -101,4 +102,4 @@ def recommend_pooling_the_funding() -> None:
     then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
 )
 def recommend_showing_effects_when_anchoring() -> None:
-    """Seed 003: showing effects (effectencalculatie) can give a collaboration a permanent character."""
+    """HAN toolbox: showing effects (effectencalculatie) can give a collaboration a permanent character."""

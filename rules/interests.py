@@ -1,7 +1,8 @@
 """Interests (belangen): motives, hidden agendas, competition, give and take.
 
 Common Eye's second condition: doing justice to interests is essential, or partners dig in their heels
-or drop out (seed 004). Seeds 000, 001 and 002 add knowing each other's interests, acknowledging
+or drop out (Common Eye). ZonMw leernetwerk, RIVM netwerkbijeenkomsten and RIVM handreiking add knowing each other's
+interests, acknowledging
 competition, the hidden-agenda failure factor and 'voor wat, hoort wat'.
 """
 
@@ -17,7 +18,7 @@ from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, ru
     then=[Diagnose("F-BELANGEN-ONBEKEND")],
 )
 def interests_unknown() -> None:
-    """Seed 001 hard aspect; seed 000 golden tip 1."""
+    """RIVM netwerkbijeenkomsten hard aspect; ZonMw leernetwerk golden tip 1."""
 
 
 @rule(
@@ -27,7 +28,8 @@ def interests_unknown() -> None:
     then=[Diagnose("F-BELANGEN-LOPEN-UITEEN")],
 )
 def interests_diverge_without_common_ground() -> None:
-    """Seed 000/001: diverging interests cause friction; seed 002: only a problem without a common interest."""
+    """ZonMw leernetwerk and RIVM netwerkbijeenkomsten: diverging interests cause friction; RIVM handreiking: only a
+    problem without a common interest."""
 
 
 @rule(
@@ -47,7 +49,7 @@ def interests_diverge_common_ground_unknown() -> None:
     then=[Diagnose("F-VERBORGEN-AGENDA")],
 )
 def hidden_agendas_suspected() -> None:
-    """Seed 002 failure factor; seed 004 Weer thuis (assumed motives)."""
+    """RIVM handreiking failure factor; Common Eye Weer thuis (assumed motives)."""
 
 
 @rule(
@@ -57,7 +59,7 @@ def hidden_agendas_suspected() -> None:
     then=[Diagnose("F-BELANGEN-ONDERBELICHT")],
 )
 def interests_not_done_justice() -> None:
-    """Seed 004 Belangen: otherwise parties dig in or drop out."""
+    """Common Eye Belangen: otherwise parties dig in or drop out."""
 
 
 @rule(
@@ -67,7 +69,7 @@ def interests_not_done_justice() -> None:
     then=[Diagnose("F-ALLEEN-KOSTEN-BATEN")],
 )
 def only_costs_and_benefits() -> None:
-    """Seed 004: instrumental, affective and moral motives (Moss Kanter)."""
+    """Common Eye: instrumental, affective and moral motives (Moss Kanter)."""
 
 
 @rule(
@@ -77,7 +79,7 @@ def only_costs_and_benefits() -> None:
     then=[Diagnose("F-EIGEN-ORGANISATIE-CENTRAAL")],
 )
 def own_organisation_first() -> None:
-    """Seed 004 library interview."""
+    """Common Eye library interview."""
 
 
 @rule(
@@ -87,7 +89,7 @@ def own_organisation_first() -> None:
     then=[Diagnose("F-PARTNER-ZIET-EIGEN-BELANG-NIET")],
 )
 def partner_sees_no_own_benefit() -> None:
-    """Seed 002 (Den Bosch), seed 004 (Weer thuis)."""
+    """RIVM handreiking (Den Bosch), Common Eye (Weer thuis)."""
 
 
 @rule(
@@ -97,7 +99,7 @@ def partner_sees_no_own_benefit() -> None:
     then=[Diagnose("F-CONCURRENTIE-NIET-ERKEND")],
 )
 def competition_unacknowledged() -> None:
-    """Seed 001 hard aspect; seed 004 history column."""
+    """RIVM netwerkbijeenkomsten hard aspect; Common Eye history column."""
 
 
 @rule(
@@ -107,7 +109,7 @@ def competition_unacknowledged() -> None:
     then=[Diagnose("F-BALANS-SCHEEF")],
 )
 def balance_felt_unfair() -> None:
-    """Seed 004 Weer thuis."""
+    """Common Eye Weer thuis."""
 
 
 @rule(
@@ -117,7 +119,7 @@ def balance_felt_unfair() -> None:
     then=[Diagnose("F-MEERWAARDE-UIT-BEELD")],
 )
 def added_value_out_of_sight() -> None:
-    """Seed 004 Weer thuis."""
+    """Common Eye Weer thuis."""
 
 
 @rule(
@@ -127,7 +129,7 @@ def added_value_out_of_sight() -> None:
     then=[Recommend("I-KRACHTENVELD-ANALYSEREN"), Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN")],
 )
 def recommend_mapping_the_field() -> None:
-    """Seed 001: actor analysis, krachtenveldanalyse and the 3 B's."""
+    """RIVM netwerkbijeenkomsten: actor analysis, krachtenveldanalyse and the 3 B's."""
 
 
 @rule(
@@ -137,7 +139,7 @@ def recommend_mapping_the_field() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL"), Recommend("I-GEDEELDE-AMBITIE-FORMULEREN")],
 )
 def recommend_interests_on_the_table_when_diverging() -> None:
-    """Seed 004 (belangen op tafel), seed 002 (agree on the common interest)."""
+    """Common Eye (belangen op tafel), RIVM handreiking (agree on the common interest)."""
 
 
 @rule(
@@ -147,7 +149,7 @@ def recommend_interests_on_the_table_when_diverging() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_interests_on_the_table_against_mistrust() -> None:
-    """Seed 004 Weer thuis: leren kennen en respecteren van de beweegredenen."""
+    """Common Eye Weer thuis: leren kennen en respecteren van de beweegredenen."""
 
 
 @rule(
@@ -157,7 +159,7 @@ def recommend_interests_on_the_table_against_mistrust() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_doing_justice_to_interests() -> None:
-    """Seed 004 Belangen."""
+    """Common Eye Belangen."""
 
 
 @rule(
@@ -167,7 +169,7 @@ def recommend_doing_justice_to_interests() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_widening_the_motives() -> None:
-    """Seed 004: affective and moral motives."""
+    """Common Eye: affective and moral motives."""
 
 
 @rule(
@@ -181,7 +183,7 @@ def recommend_widening_the_motives() -> None:
     ],
 )
 def recommend_giving_and_a_shared_goal() -> None:
-    """Seed 004 library interview (give without immediate return; see collaboration as a process of getting to
+    """Common Eye library interview (give without immediate return; see collaboration as a process of getting to
     know each other, invest in each other) and RAKU (gunnen)."""
 
 
@@ -192,7 +194,7 @@ def recommend_giving_and_a_shared_goal() -> None:
     then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
 )
 def recommend_showing_mutual_benefit() -> None:
-    """Seed 002 (aansluiten bij belangen, gezondheid als middel), seed 004 (wederzijdse afhankelijkheid)."""
+    """RIVM handreiking (aansluiten bij belangen, gezondheid als middel), Common Eye (wederzijdse afhankelijkheid)."""
 
 
 @rule(
@@ -202,7 +204,7 @@ def recommend_showing_mutual_benefit() -> None:
     then=[Recommend("I-CONCURRENTIE-ERKENNEN")],
 )
 def recommend_acknowledging_competition() -> None:
-    """Seed 004 history column."""
+    """Common Eye history column."""
 
 
 @rule(
@@ -220,7 +222,8 @@ def recommend_acknowledging_competition() -> None:
     ],
 )
 def recommend_rebalancing() -> None:
-    """Seed 004 Weer thuis. Seed 004 Weer thuis ('de balans moet dan opnieuw worden bediscussieerd') and seed 002
+    """Common Eye Weer thuis. Common Eye Weer thuis ('de balans moet dan opnieuw worden bediscussieerd') and RIVM
+    handreiking
     ('voor wat, hoort wat') win over the library's 'geven zonder direct terug te willen zien' while a partner
     feels short-changed."""
 
@@ -245,6 +248,6 @@ def recommend_rebalancing() -> None:
     ],
 )
 def recommend_revaluing() -> None:
-    """Seed 004 (herwaarderen), 003 (effecten), 002 (deel en vier successen). Seed 004 Weer thuis: when parties
+    """Common Eye (herwaarderen), 003 (effecten), 002 (deel en vier successen). Common Eye Weer thuis: when parties
     are blind to the added value they must get the chance to revalue; asking for unreturned giving first would
     skip that step."""

@@ -1,6 +1,6 @@
 """Knowledge sharing: escape room or white smoke.
 
-Seed 000: choose consciously how knowledge, doubts and results are shared between knowledge partners
+ZonMw leernetwerk: choose consciously how knowledge, doubts and results are shared between knowledge partners
 and practice; discuss expectations about openness and timing.
 """
 
@@ -16,7 +16,7 @@ from samenwerkwijzer._dsl import Diagnose, Recommend, finding, is_, rule
     then=[Diagnose("F-KENNISDELING-NIET-AFGESPROKEN")],
 )
 def knowledge_sharing_not_agreed() -> None:
-    """Seed 000 golden tip 2."""
+    """ZonMw leernetwerk golden tip 2."""
 
 
 @rule(
@@ -26,7 +26,7 @@ def knowledge_sharing_not_agreed() -> None:
     then=[Diagnose("F-SPANNING-KENNISDELING")],
 )
 def tension_over_knowledge_sharing() -> None:
-    """Seed 000 escape room vs white smoke."""
+    """ZonMw leernetwerk escape room vs white smoke."""
 
 
 @rule(
@@ -36,7 +36,7 @@ def tension_over_knowledge_sharing() -> None:
     then=[Recommend("I-KENNISDELING-AFSPREKEN")],
 )
 def recommend_agreeing_on_knowledge_sharing() -> None:
-    """Seed 000."""
+    """ZonMw leernetwerk."""
 
 
 @rule(
@@ -46,4 +46,4 @@ def recommend_agreeing_on_knowledge_sharing() -> None:
     then=[Recommend("I-KENNISDELING-AFSPREKEN")],
 )
 def recommend_managing_knowledge_expectations() -> None:
-    """Seed 000: verwachtingsmanagement is essentieel."""
+    """ZonMw leernetwerk: verwachtingsmanagement is essentieel."""

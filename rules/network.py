@@ -1,7 +1,7 @@
 """Network size and composition: too many partners, no core team, missing roles.
 
-The documents pull two ways here. Seed 001 advises to start with only 3–5
-organisations; seed 002 praises a gemêleerd gezelschap and breed kijken. The
+The documents pull two ways here. RIVM netwerkbijeenkomsten advises to start with only 3–5
+organisations; RIVM handreiking praises a gemêleerd gezelschap and breed kijken. The
 rules resolve it by situation: while starting (verkennen, vormgeven) or while
 a large group has no kernteam, the group is already too wide, so the advice to
 broaden is suppressed and the kernteam-en-schil advice given instead; a group
@@ -26,7 +26,7 @@ _NO_BROADENING = (
     then=[Diagnose("F-TE-VEEL-PARTNERS-VOOR-START")],
 )
 def too_many_partners_to_start() -> None:
-    """Seed 001: start a project with only 3–5 organisations."""
+    """RIVM netwerkbijeenkomsten: start a project with only 3–5 organisations."""
 
 
 @rule(
@@ -36,7 +36,7 @@ def too_many_partners_to_start() -> None:
     then=[Diagnose("F-GEEN-KERNTEAM")],
 )
 def large_network_lacks_core_team() -> None:
-    """Seed 000: consortia recognise working with a kernteam and a schil; a large group needs one."""
+    """ZonMw leernetwerk: consortia recognise working with a kernteam and a schil; a large group needs one."""
 
 
 @rule(
@@ -46,7 +46,7 @@ def large_network_lacks_core_team() -> None:
     then=[Diagnose("F-TE-VEEL-PRIVATE-PARTNERS")],
 )
 def too_many_private_partners() -> None:
-    """Seed 002: investing in the collaboration works with at most ten companies."""
+    """RIVM handreiking: investing in the collaboration works with at most ten companies."""
 
 
 @rule(
@@ -56,7 +56,7 @@ def too_many_private_partners() -> None:
     then=[Diagnose("F-ROL-ONTBREEKT")],
 )
 def a_role_is_missing() -> None:
-    """Seed 001: check beslissers, uitvoerders, financiers and gebruikers are all involved."""
+    """RIVM netwerkbijeenkomsten: check beslissers, uitvoerders, financiers and gebruikers are all involved."""
 
 
 @rule(
@@ -73,7 +73,7 @@ def a_role_is_missing() -> None:
     ],
 )
 def core_team_instead_of_broadening_at_start() -> None:
-    """Seed 001's 3–5 organisations outweighs seed 002's breed kijken at the start:
+    """RIVM netwerkbijeenkomsten's 3–5 organisations outweighs RIVM handreiking's breed kijken at the start:
     a small kernteam keeps the start workable, the others stay involved in the schil."""
 
 
@@ -84,7 +84,7 @@ def core_team_instead_of_broadening_at_start() -> None:
     then=[Recommend("I-KERNTEAM-EN-SCHIL"), Suppress("I-NETWERK-VERBREDEN", _NO_BROADENING)],
 )
 def core_team_instead_of_broadening() -> None:
-    """Seed 000: an interdisciplinary kernteam that reports back to the whole consortium;
+    """ZonMw leernetwerk: an interdisciplinary kernteam that reports back to the whole consortium;
     broadening a large group without one only adds to what already does not hold."""
 
 
@@ -107,7 +107,7 @@ def core_team_instead_of_broadening() -> None:
     ],
 )
 def limit_private_partners_instead_of_broadening() -> None:
-    """Seed 002: sometimes say 'no' to companies that want to join; at most ten."""
+    """RIVM handreiking: sometimes say 'no' to companies that want to join; at most ten."""
 
 
 @rule(
@@ -117,7 +117,7 @@ def limit_private_partners_instead_of_broadening() -> None:
     then=[Recommend("I-NETWERK-VERBREDEN")],
 )
 def recommend_broadening() -> None:
-    """Seed 001's checklist and seed 002's breed kijken: involve the missing parties
+    """RIVM netwerkbijeenkomsten's checklist and RIVM handreiking's breed kijken: involve the missing parties
     (withheld by NET101–NET103 when the group is already too wide)."""
 
 
@@ -128,7 +128,7 @@ def recommend_broadening() -> None:
     then=[Diagnose("F-NIVEAU-ONTBREEKT")],
 )
 def a_level_is_missing() -> None:
-    """Seed 001: collaboration spans three levels."""
+    """RIVM netwerkbijeenkomsten: collaboration spans three levels."""
 
 
 @rule(
@@ -138,7 +138,7 @@ def a_level_is_missing() -> None:
     then=[Diagnose("F-NOG-GEEN-MEDESTANDERS")],
 )
 def initiator_still_alone() -> None:
-    """Seed 003: step one is finding allies."""
+    """HAN toolbox: step one is finding allies."""
 
 
 @rule(
@@ -148,7 +148,7 @@ def initiator_still_alone() -> None:
     then=[Diagnose("F-SAMENWERKING-HUISARTSEN-LASTIG")],
 )
 def huisartsen_do_not_connect() -> None:
-    """Seed 002's failure factor 'Samenwerking met huisartsen' (Den Bosch)."""
+    """RIVM handreiking's failure factor 'Samenwerking met huisartsen' (Den Bosch)."""
 
 
 @rule(
@@ -158,7 +158,7 @@ def huisartsen_do_not_connect() -> None:
     then=[Recommend("I-DRIE-NIVEAUS-VERBINDEN")],
 )
 def recommend_connecting_the_levels() -> None:
-    """Seed 001 and seed 002 (regie on three levels)."""
+    """RIVM netwerkbijeenkomsten and RIVM handreiking (regie on three levels)."""
 
 
 @rule(
@@ -168,7 +168,8 @@ def recommend_connecting_the_levels() -> None:
     then=[Recommend("I-MEDESTANDERS-ZOEKEN"), Recommend("I-ORGANISCH-LATEN-GROEIEN")],
 )
 def recommend_finding_allies() -> None:
-    """Seed 003 (zoek medestanders), seed 004 (kerncoalitie), seed 001 (energie in de wijk, organisch groeien)."""
+    """HAN toolbox (zoek medestanders), Common Eye (kerncoalitie), RIVM netwerkbijeenkomsten (energie in de wijk,
+    organisch groeien)."""
 
 
 @rule(
@@ -178,7 +179,7 @@ def recommend_finding_allies() -> None:
     then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
 )
 def recommend_connecting_to_the_huisartsen_interests() -> None:
-    """Seed 002 (Den Bosch): connect to the professionals' interests; the project shifted its focus to schools,
+    """RIVM handreiking (Den Bosch): connect to the professionals' interests; the project shifted its focus to schools,
     social work and CJG."""
 
 
@@ -196,4 +197,5 @@ def recommend_connecting_to_the_huisartsen_interests() -> None:
     ],
 )
 def no_organic_growth_in_a_pps() -> None:
-    """Seed 002's PPS phases and 'teveel private partners' win over seed 001/002's organic growth for PPS."""
+    """RIVM handreiking's PPS phases and 'teveel private partners' win over RIVM netwerkbijeenkomsten and RIVM
+    handreiking's organic growth for PPS."""

@@ -1,6 +1,6 @@
 """Organising (professioneel organiseren): agreements, tasks, workload, meetings and focus.
 
-Seed 004: as light a form as possible, but agreements where they are needed; seed 002: clear agreements
+Common Eye: as light a form as possible, but agreements where they are needed; RIVM handreiking: clear agreements
 on roles, tasks, time and money, not everything at once; Weer thuis: connect existing tables.
 """
 
@@ -16,7 +16,7 @@ from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, on
     then=[Diagnose("F-AFSPRAKEN-NAUWELIJKS-GEREGELD")],
 )
 def agreements_missing_beyond_the_start() -> None:
-    """Seed 004 history column; light organising is for the start."""
+    """Common Eye history column; light organising is for the start."""
 
 
 @rule(
@@ -26,7 +26,7 @@ def agreements_missing_beyond_the_start() -> None:
     then=[Diagnose("F-AFSPRAKEN-NAUWELIJKS-GEREGELD")],
 )
 def agreements_missing_with_a_heavy_subsidy() -> None:
-    """Seed 004 history column: a won subsidy, few agreements, then conflict."""
+    """Common Eye history column: a won subsidy, few agreements, then conflict."""
 
 
 @rule(
@@ -36,7 +36,7 @@ def agreements_missing_with_a_heavy_subsidy() -> None:
     then=[Diagnose("F-TE-ZWAAR-GEORGANISEERD")],
 )
 def organised_heavily_too_early() -> None:
-    """Seed 004 Professioneel organiseren: licht."""
+    """Common Eye Professioneel organiseren: licht."""
 
 
 @rule(
@@ -46,12 +46,12 @@ def organised_heavily_too_early() -> None:
     then=[Diagnose("F-TAKEN-ONVERDEELD")],
 )
 def tasks_not_divided() -> None:
-    """Seed 002."""
+    """RIVM handreiking."""
 
 
 @rule("ORG005", title="Hoge werkdruk", when=[is_("organising.workload", "hoog")], then=[Diagnose("F-HOGE-WERKDRUK")])
 def workload_is_high() -> None:
-    """Seed 001 hard aspect."""
+    """RIVM netwerkbijeenkomsten hard aspect."""
 
 
 @rule(
@@ -61,7 +61,7 @@ def workload_is_high() -> None:
     then=[Diagnose("F-OVERLEGDRUK")],
 )
 def meetings_pile_up() -> None:
-    """Seed 004 Weer thuis."""
+    """Common Eye Weer thuis."""
 
 
 @rule(
@@ -71,7 +71,7 @@ def meetings_pile_up() -> None:
     then=[Diagnose("F-SAMENHANG-ONZICHTBAAR")],
 )
 def coherence_not_visible() -> None:
-    """Seed 004 Weer thuis."""
+    """Common Eye Weer thuis."""
 
 
 @rule(
@@ -81,7 +81,7 @@ def coherence_not_visible() -> None:
     then=[Diagnose("F-IEDEREEN-OVERAL-BIJ")],
 )
 def everyone_in_everything() -> None:
-    """Seed 004 ingredient 3."""
+    """Common Eye ingredient 3."""
 
 
 @rule(
@@ -91,7 +91,7 @@ def everyone_in_everything() -> None:
     then=[Diagnose("F-TE-VEEL-TEGELIJK")],
 )
 def too_much_at_once() -> None:
-    """Seed 002 failure factor."""
+    """RIVM handreiking failure factor."""
 
 
 @rule(
@@ -101,7 +101,7 @@ def too_much_at_once() -> None:
     then=[Diagnose("F-PPS-IN-OPBOUW")],
 )
 def pps_being_built() -> None:
-    """Seed 002: PPS differs in process and success/failure factors."""
+    """RIVM handreiking: PPS differs in process and success/failure factors."""
 
 
 @rule(
@@ -114,7 +114,7 @@ def pps_being_built() -> None:
     then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
 )
 def recommend_anchoring_agreements() -> None:
-    """Seed 004 history column; seed 002 draagvlak."""
+    """Common Eye history column; RIVM handreiking draagvlak."""
 
 
 @rule(
@@ -134,7 +134,7 @@ def recommend_anchoring_agreements_type_unknown() -> None:
     then=[Recommend("I-NETWERK-BOUWSTENEN")],
 )
 def recommend_network_building_blocks() -> None:
-    """Seed 004: a network is organised with network-specific governance and shared rules, not as a programme or
+    """Common Eye: a network is organised with network-specific governance and shared rules, not as a programme or
     structure."""
 
 
@@ -145,7 +145,7 @@ def recommend_network_building_blocks() -> None:
     then=[Recommend("I-LICHT-ORGANISEREN")],
 )
 def recommend_organising_lightly() -> None:
-    """Seed 004."""
+    """Common Eye."""
 
 
 @rule(
@@ -155,7 +155,7 @@ def recommend_organising_lightly() -> None:
     then=[Recommend("I-ROLLEN-OP-KRACHT-VERDELEN")],
 )
 def recommend_dividing_roles_on_strengths() -> None:
-    """Seed 002."""
+    """RIVM handreiking."""
 
 
 @rule(
@@ -165,7 +165,7 @@ def recommend_dividing_roles_on_strengths() -> None:
     then=[Recommend("I-TIJDBESTEDING-REEEL-AFSPREKEN")],
 )
 def recommend_realistic_time() -> None:
-    """Seed 000 (reëel in tijdbesteding), seed 002 (afspraken over tijd)."""
+    """ZonMw leernetwerk (reëel in tijdbesteding), RIVM handreiking (afspraken over tijd)."""
 
 
 @rule(
@@ -183,7 +183,8 @@ def recommend_realistic_time() -> None:
     ],
 )
 def recommend_connecting_existing_tables() -> None:
-    """Seed 004 Weer thuis. Seed 004 Weer thuis wins over seed 001's structural meeting where meetings already
+    """Common Eye Weer thuis. Common Eye Weer thuis wins over RIVM netwerkbijeenkomsten's structural meeting where
+    meetings already
     pile up."""
 
 
@@ -194,7 +195,7 @@ def recommend_connecting_existing_tables() -> None:
     then=[Recommend("I-SAMENHANG-ZICHTBAAR-MAKEN")],
 )
 def recommend_making_coherence_visible() -> None:
-    """Seed 004 Weer thuis."""
+    """Common Eye Weer thuis."""
 
 
 @rule(
@@ -211,7 +212,7 @@ def recommend_making_coherence_visible() -> None:
     ],
 )
 def recommend_sub_coalitions() -> None:
-    """Seed 004 ingredient 3. Seed 004 ingredient 3 wins over breed kijken."""
+    """Common Eye ingredient 3. Common Eye ingredient 3 wins over breed kijken."""
 
 
 @rule(
@@ -228,7 +229,8 @@ def recommend_sub_coalitions() -> None:
     ],
 )
 def recommend_focus() -> None:
-    """Seed 002, seed 004. Seed 002 (teveel tegelijk) wins over seed 002 (breed kijken) while the collaboration
+    """RIVM handreiking, Common Eye. RIVM handreiking (teveel tegelijk) wins over RIVM handreiking (breed kijken)
+    while the collaboration
     lacks focus."""
 
 
@@ -239,7 +241,7 @@ def recommend_focus() -> None:
     then=[Recommend("I-PPS-FASEN-DOORLOPEN")],
 )
 def recommend_pps_phases() -> None:
-    """Seed 002."""
+    """RIVM handreiking."""
 
 
 @rule(
@@ -255,5 +257,5 @@ def recommend_pps_phases() -> None:
     ],
 )
 def no_more_agreements_when_already_extensive() -> None:
-    """Seed 004: light organising (too many agreements suppress uncertainty) vs the history column (too few): the
+    """Common Eye: light organising (too many agreements suppress uncertainty) vs the history column (too few): the
     recorded amount of agreements decides."""

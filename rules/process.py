@@ -1,7 +1,7 @@
 """Process (betekenisgevend proces): time pressure, the netwerkdip, decisions and reflection.
 
-Seed 004 asks for regie on the process and regular reflection; the netwerkdip after an energetic
-start; Theater van Besluit for decisions that stall. Seed 001 names time pressure.
+Common Eye asks for regie on the process and regular reflection; the netwerkdip after an energetic
+start; Theater van Besluit for decisions that stall. RIVM netwerkbijeenkomsten names time pressure.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, on
     then=[Diagnose("F-TIJDSDRUK")],
 )
 def under_time_pressure() -> None:
-    """Seed 001 hard aspect."""
+    """RIVM netwerkbijeenkomsten hard aspect."""
 
 
 @rule(
@@ -26,7 +26,7 @@ def under_time_pressure() -> None:
     then=[Diagnose("F-ENERGIE-NEEMT-AF")],
 )
 def energy_declines() -> None:
-    """Seed 004 Weer thuis: impasses voorkomen."""
+    """Common Eye Weer thuis: impasses voorkomen."""
 
 
 @rule(
@@ -36,7 +36,7 @@ def energy_declines() -> None:
     then=[Diagnose("F-NETWERKDIP")],
 )
 def network_in_a_dip() -> None:
-    """Seed 004 regional networks."""
+    """Common Eye regional networks."""
 
 
 @rule(
@@ -46,7 +46,7 @@ def network_in_a_dip() -> None:
     then=[Diagnose("F-BESLUITVORMING-MOEIZAAM")],
 )
 def decisions_are_hard() -> None:
-    """Seed 004 Theater van Besluit."""
+    """Common Eye Theater van Besluit."""
 
 
 @rule(
@@ -56,7 +56,7 @@ def decisions_are_hard() -> None:
     then=[Diagnose("F-GEEN-STRUCTUREEL-OVERLEG")],
 )
 def no_structural_meeting() -> None:
-    """Seed 001 tip."""
+    """RIVM netwerkbijeenkomsten tip."""
 
 
 @rule(
@@ -66,7 +66,7 @@ def no_structural_meeting() -> None:
     then=[Diagnose("F-SAMENWERKING-NIET-OP-AGENDA")],
 )
 def collaboration_not_on_the_agenda() -> None:
-    """Seed 004 Weer thuis (van wal komen); seed 000 reflection."""
+    """Common Eye Weer thuis (van wal komen); ZonMw leernetwerk reflection."""
 
 
 @rule(
@@ -76,8 +76,9 @@ def collaboration_not_on_the_agenda() -> None:
     then=[Recommend("I-PROCESVOLGORDE-BEWAKEN")],
 )
 def recommend_guarding_the_process_order() -> None:
-    """Analyst's link: seed 001 names time pressure without a tip; seed 004 (procesvakmanschap) says when to slow
-    the pace, seed 003 warns the why-conversation gets skipped. Status experimental."""
+    """Analyst's link: RIVM netwerkbijeenkomsten names time pressure without a tip; Common Eye (procesvakmanschap)
+    says when to slow
+    the pace, HAN toolbox warns the why-conversation gets skipped. Status experimental."""
 
 
 @rule(
@@ -87,7 +88,7 @@ def recommend_guarding_the_process_order() -> None:
     then=[Recommend("I-HERNIEUWDE-ENERGIE-ZOEKEN"), Recommend("I-REGELMATIGE-REFLECTIE")],
 )
 def recommend_renewed_energy() -> None:
-    """Seed 004 (impasses voorkomen, van tijd tot tijd de balans opmaken), seed 002 (vernieuwend blijven)."""
+    """Common Eye (impasses voorkomen, van tijd tot tijd de balans opmaken), RIVM handreiking (vernieuwend blijven)."""
 
 
 @rule(
@@ -109,7 +110,7 @@ def recommend_renewed_energy() -> None:
     ],
 )
 def recommend_the_four_ingredients() -> None:
-    """Seed 004: four ingredients of durable and vital care networks, and network value in three capitals. Seed
+    """Common Eye: four ingredients of durable and vital care networks, and network value in three capitals. Seed
     004: the netwerkdip's fourth ingredient is a team carrying gegund en gedeeld netwerkleiderschap."""
 
 
@@ -120,7 +121,7 @@ def recommend_the_four_ingredients() -> None:
     then=[Recommend("I-BESLUITVORMING-BESPREKEN")],
 )
 def recommend_discussing_decision_strategies() -> None:
-    """Seed 004 Theater van Besluit."""
+    """Common Eye Theater van Besluit."""
 
 
 @rule(
@@ -130,7 +131,7 @@ def recommend_discussing_decision_strategies() -> None:
     then=[Recommend("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER")],
 )
 def recommend_a_structural_meeting() -> None:
-    """Seed 001."""
+    """RIVM netwerkbijeenkomsten."""
 
 
 @rule(
@@ -140,7 +141,7 @@ def recommend_a_structural_meeting() -> None:
     then=[Recommend("I-REGELMATIGE-REFLECTIE")],
 )
 def recommend_putting_the_collaboration_on_the_agenda() -> None:
-    """Seed 000 and 004."""
+    """ZonMw leernetwerk and Common Eye."""
 
 
 @rule(
@@ -154,4 +155,4 @@ def recommend_putting_the_collaboration_on_the_agenda() -> None:
     ],
 )
 def recommend_getting_off_the_ground() -> None:
-    """Seed 004 Weer thuis, 'van wal komen': drijfveren op tafel, wederzijdse afhankelijkheid, goede werkrelaties."""
+    """Common Eye Weer thuis, 'van wal komen': drijfveren op tafel, wederzijdse afhankelijkheid, goede werkrelaties."""

@@ -1,6 +1,6 @@
 """Relation (relatie): trust, language, key persons and the gemeente's roles.
 
-Seed 004: a strategically crucial collaboration can fail because two people cannot get along;
+Common Eye: a strategically crucial collaboration can fail because two people cannot get along;
 spraakverwarring, trust anchored only in persons, and the gemeente's many roles (Weer thuis).
 """
 
@@ -16,7 +16,7 @@ from samenwerkwijzer._dsl import Diagnose, Recommend, finding, is_, rule
     then=[Diagnose("F-PERSOONLIJKE-FRICTIE")],
 )
 def key_people_clash() -> None:
-    """Seed 004 Relatie."""
+    """Common Eye Relatie."""
 
 
 @rule(
@@ -26,7 +26,7 @@ def key_people_clash() -> None:
     then=[Diagnose("F-VERTROUWEN-NIET-GEBORGD")],
 )
 def trust_not_anchored() -> None:
-    """Seed 004 history column."""
+    """Common Eye history column."""
 
 
 @rule(
@@ -36,7 +36,7 @@ def trust_not_anchored() -> None:
     then=[Diagnose("F-SPRAAKVERWARRING")],
 )
 def words_mean_different_things() -> None:
-    """Seed 000, seed 004 column."""
+    """ZonMw leernetwerk, Common Eye column."""
 
 
 @rule(
@@ -46,7 +46,7 @@ def words_mean_different_things() -> None:
     then=[Diagnose("F-INBRENG-NIET-GEWAARDEERD")],
 )
 def contribution_not_valued() -> None:
-    """Seed 000 golden tips 5 and 6."""
+    """ZonMw leernetwerk golden tips 5 and 6."""
 
 
 @rule(
@@ -56,7 +56,7 @@ def contribution_not_valued() -> None:
     then=[Diagnose("F-TEAM-NIEUW-SAMENGESTELD")],
 )
 def team_newly_formed() -> None:
-    """Seed 004 samenwerkingsassessment."""
+    """Common Eye samenwerkingsassessment."""
 
 
 @rule(
@@ -66,7 +66,7 @@ def team_newly_formed() -> None:
     then=[Diagnose("F-OPDRACHTGEVER-OPDRACHTNEMER")],
 )
 def principal_and_contractor() -> None:
-    """Seed 004 four keys, key 2."""
+    """Common Eye four keys, key 2."""
 
 
 @rule(
@@ -76,14 +76,14 @@ def principal_and_contractor() -> None:
     then=[Diagnose("F-GEMEENTE-ROLLEN-ONDUIDELIJK")],
 )
 def gemeente_role_unclear() -> None:
-    """Seed 004 four keys, key 4."""
+    """Common Eye four keys, key 4."""
 
 
 @rule(
     "REL008", title="Schotten en domeindenken", when=[is_("relation.domain_walls", True)], then=[Diagnose("F-SCHOTTEN")]
 )
 def domain_walls() -> None:
-    """Seed 001 hard aspect; seed 004 Weer thuis."""
+    """RIVM netwerkbijeenkomsten hard aspect; Common Eye Weer thuis."""
 
 
 @rule(
@@ -93,7 +93,8 @@ def domain_walls() -> None:
     then=[Recommend("I-ELKAAR-ECHT-BEGRIJPEN"), Recommend("I-TIJD-INVESTEREN-IN-RELATIES")],
 )
 def recommend_attention_to_the_personal_interaction() -> None:
-    """Seed 004: attention to personal interaction; goede werkrelaties (emotional connection before real listening)."""
+    """Common Eye: attention to personal interaction; goede werkrelaties (emotional connection before real
+    listening)."""
 
 
 @rule(
@@ -103,7 +104,7 @@ def recommend_attention_to_the_personal_interaction() -> None:
     then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
 )
 def recommend_anchoring_trust_in_agreements() -> None:
-    """Seed 004 history column."""
+    """Common Eye history column."""
 
 
 @rule(
@@ -113,7 +114,7 @@ def recommend_anchoring_trust_in_agreements() -> None:
     then=[Recommend("I-ELKAAR-ECHT-BEGRIJPEN")],
 )
 def recommend_aligning_the_words() -> None:
-    """Seed 004 column; seed 000 begrippen."""
+    """Common Eye column; ZonMw leernetwerk begrippen."""
 
 
 @rule(
@@ -123,7 +124,7 @@ def recommend_aligning_the_words() -> None:
     then=[Recommend("I-INBRENG-WAARDEREN")],
 )
 def recommend_valuing_contributions() -> None:
-    """Seed 000."""
+    """ZonMw leernetwerk."""
 
 
 @rule(
@@ -133,7 +134,7 @@ def recommend_valuing_contributions() -> None:
     then=[Recommend("I-SAMENWERKINGSASSESSMENT"), Recommend("I-ROLLEN-OP-KRACHT-VERDELEN")],
 )
 def recommend_an_assessment_for_a_new_team() -> None:
-    """Seed 004 Oranje Loper."""
+    """Common Eye Oranje Loper."""
 
 
 @rule(
@@ -143,7 +144,7 @@ def recommend_an_assessment_for_a_new_team() -> None:
     then=[Recommend("I-DUURZAAM-PARTNERSCHAP")],
 )
 def recommend_a_lasting_partnership() -> None:
-    """Seed 004 key 2."""
+    """Common Eye key 2."""
 
 
 @rule(
@@ -153,7 +154,7 @@ def recommend_a_lasting_partnership() -> None:
     then=[Recommend("I-GEMEENTE-BETROUWBARE-PARTNER")],
 )
 def recommend_a_reliable_gemeente() -> None:
-    """Seed 004 key 4."""
+    """Common Eye key 4."""
 
 
 @rule(
@@ -163,4 +164,4 @@ def recommend_a_reliable_gemeente() -> None:
     then=[Recommend("I-DOMEINVERSCHILLEN-ERKENNEN"), Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_acknowledging_domain_differences() -> None:
-    """Seed 001 tip; seed 004 Weer thuis."""
+    """RIVM netwerkbijeenkomsten tip; Common Eye Weer thuis."""

@@ -1,7 +1,8 @@
 """Residents (bewoners): involving residents and leaving them their own role.
 
-Seeds 001 and 002: involve residents and clients; facilitate self-organisation and do not take over
-what residents do themselves (seed 004, Weer thuis).
+RIVM netwerkbijeenkomsten and RIVM handreiking: involve residents and clients; facilitate self-organisation and do not
+take over
+what residents do themselves (Common Eye, Weer thuis).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from samenwerkwijzer._dsl import Diagnose, Recommend, finding, is_, rule
     then=[Diagnose("F-INWONERS-NIET-BETROKKEN")],
 )
 def residents_not_involved() -> None:
-    """Seed 001 hard aspect; seed 000, 002, 004."""
+    """RIVM netwerkbijeenkomsten hard aspect; ZonMw leernetwerk, RIVM handreiking and Common Eye."""
 
 
 @rule(
@@ -26,7 +27,7 @@ def residents_not_involved() -> None:
     then=[Diagnose("F-PROFESSIONALS-NEMEN-OVER")],
 )
 def professionals_take_over() -> None:
-    """Seed 002 Noord-Veluwe."""
+    """RIVM handreiking Noord-Veluwe."""
 
 
 @rule(
@@ -36,7 +37,7 @@ def professionals_take_over() -> None:
     then=[Recommend("I-INWONERS-BETREKKEN")],
 )
 def recommend_involving_residents() -> None:
-    """Seed 000, 002, 004."""
+    """ZonMw leernetwerk, RIVM handreiking and Common Eye."""
 
 
 @rule(
@@ -46,4 +47,4 @@ def recommend_involving_residents() -> None:
     then=[Recommend("I-EIGENAARSCHAP-BIJ-BEWONERS")],
 )
 def recommend_leaving_ownership_with_residents() -> None:
-    """Seed 002."""
+    """RIVM handreiking."""

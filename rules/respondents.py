@@ -1,7 +1,7 @@
 """Respondents: when partners answer separately, where they see it differently.
 
-Seed 000 ends on it: be aware of differences, discuss them explicitly and align
-understanding, problem definitions, visions and goals. Seed 004's thermometer
+ZonMw leernetwerk ends on it: be aware of differences, discuss them explicitly and align
+understanding, problem definitions, visions and goals. Common Eye's thermometer
 starts from vigilance "bij één van de partners": one partner may find the
 climate far cooler or hotter than another, and that gap is a risk of its own.
 """
@@ -18,7 +18,7 @@ from samenwerkwijzer._dsl import Diagnose, Recommend, above, finding, known, rul
     then=[Diagnose("F-UITEENLOPENDE-BEELDEN")],
 )
 def partners_see_it_differently() -> None:
-    """Seed 000: unspoken differences in understanding and goals undermine a lasting collaboration."""
+    """ZonMw leernetwerk: unspoken differences in understanding and goals undermine a lasting collaboration."""
 
 
 @rule(
@@ -28,7 +28,7 @@ def partners_see_it_differently() -> None:
     then=[Diagnose("F-KLIMAAT-VERSCHILLEND-ERVAREN")],
 )
 def partners_experience_the_climate_differently() -> None:
-    """Seed 004: vigilance or discord felt by one partner and not by another is a negative dynamic
+    """Common Eye: vigilance or discord felt by one partner and not by another is a negative dynamic
     to make discussable; two or more levels apart on the thermometer is more than a nuance."""
 
 
@@ -39,7 +39,8 @@ def partners_experience_the_climate_differently() -> None:
     then=[Recommend("I-VERSCHILLEN-EXPLICIET-BESPREKEN")],
 )
 def recommend_discussing_differences() -> None:
-    """Seed 000's closing advice; seed 001: discussing the krachtenveld with others brings new information."""
+    """ZonMw leernetwerk's closing advice; RIVM netwerkbijeenkomsten: discussing the krachtenveld with others brings
+    new information."""
 
 
 @rule(
@@ -49,4 +50,4 @@ def recommend_discussing_differences() -> None:
     then=[Recommend("I-KLIMAAT-SAMEN-METEN"), Recommend("I-VERSCHILLEN-EXPLICIET-BESPREKEN")],
 )
 def recommend_measuring_the_climate_together_when_views_differ() -> None:
-    """Seed 004: lay the collaboration along the thermometer together, so each partner's reading is heard."""
+    """Common Eye: lay the collaboration along the thermometer together, so each partner's reading is heard."""

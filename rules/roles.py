@@ -1,8 +1,8 @@
 """Roles: who holds the regie, and is there a (kar)trekker with time and mandate.
 
-Seed 001 names rolonduidelijkheid about the regie as the first hard aspect and
-"Zorg voor één trekker" as the first tip; seed 003 adds that a kartrekker
-needs time; seed 004 (krimp) that the bestuurders own the process.
+RIVM netwerkbijeenkomsten names rolonduidelijkheid about the regie as the first hard aspect and
+"Zorg voor één trekker" as the first tip; HAN toolbox adds that a kartrekker
+needs time; Common Eye (krimp) that the bestuurders own the process.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, above, finding, 
     then=[Diagnose("F-REGIE-ONDUIDELIJK")],
 )
 def regie_is_unclear() -> None:
-    """Unclear regie is the first hard aspect the RIVM network meetings name (seed 001)."""
+    """Unclear regie is the first hard aspect the RIVM network meetings name (RIVM netwerkbijeenkomsten)."""
 
 
 @rule("ROL002", title="Er is geen trekker", when=[is_("leadership.trekker", False)], then=[Diagnose("F-GEEN-TREKKER")])
 def no_trekker() -> None:
-    """Without one trekker nobody keeps the cart moving (seed 001 tips, seed 003 kartrekker)."""
+    """Without one trekker nobody keeps the cart moving (RIVM netwerkbijeenkomsten tips, HAN toolbox kartrekker)."""
 
 
 @rule(
@@ -32,7 +32,7 @@ def no_trekker() -> None:
     then=[Diagnose("F-TREKKER-ZONDER-TIJD")],
 )
 def trekker_lacks_time() -> None:
-    """Seed 003: financiers and partners underestimate the role; a kartrekker must have time."""
+    """HAN toolbox: financiers and partners underestimate the role; a kartrekker must have time."""
 
 
 @rule(
@@ -42,7 +42,7 @@ def trekker_lacks_time() -> None:
     then=[Diagnose("F-TREKKER-ZONDER-MANDAAT")],
 )
 def trekker_lacks_mandate() -> None:
-    """Seed 004 (krimp): the bestuurders own the process; seed 001: find a bestuurlijke trekker."""
+    """Common Eye (krimp): the bestuurders own the process; RIVM netwerkbijeenkomsten: find a bestuurlijke trekker."""
 
 
 @rule(
@@ -52,7 +52,8 @@ def trekker_lacks_mandate() -> None:
     then=[Recommend("I-REGIE-BELEGGEN"), Recommend("I-TREKKER-AANWIJZEN")],
 )
 def recommend_placing_the_regie() -> None:
-    """Seed 002: one party holds the regie; seed 001 answers rolonduidelijkheid with one trekker."""
+    """RIVM handreiking: one party holds the regie; RIVM netwerkbijeenkomsten answers rolonduidelijkheid with one
+    trekker."""
 
 
 @rule(
@@ -62,7 +63,7 @@ def recommend_placing_the_regie() -> None:
     then=[Recommend("I-TREKKER-AANWIJZEN")],
 )
 def recommend_appointing_a_trekker() -> None:
-    """Appointing a kartrekker makes someone responsible for the process (seed 003)."""
+    """Appointing a kartrekker makes someone responsible for the process (HAN toolbox)."""
 
 
 @rule(
@@ -72,7 +73,7 @@ def recommend_appointing_a_trekker() -> None:
     then=[Recommend("I-TREKKER-TIJD-GEVEN")],
 )
 def recommend_giving_the_trekker_time() -> None:
-    """Seed 003: a kartrekker must have time to pull the collaboration."""
+    """HAN toolbox: a kartrekker must have time to pull the collaboration."""
 
 
 @rule(
@@ -82,7 +83,7 @@ def recommend_giving_the_trekker_time() -> None:
     then=[Recommend("I-BESTUURLIJK-EIGENAARSCHAP")],
 )
 def recommend_board_ownership() -> None:
-    """Strategic collaboration without close board involvement cannot succeed (seed 004, krimp)."""
+    """Strategic collaboration without close board involvement cannot succeed (Common Eye, krimp)."""
 
 
 @rule(
@@ -92,7 +93,8 @@ def recommend_board_ownership() -> None:
     then=[Diagnose("F-GEEN-BESTUURLIJK-DRAAGVLAK")],
 )
 def boards_do_not_support() -> None:
-    """Seed 002: draagvlak bij het college is a must; seed 004 (krimp): no strategic collaboration without close
+    """RIVM handreiking: draagvlak bij het college is a must; Common Eye (krimp): no strategic collaboration without
+    close
     board involvement."""
 
 
@@ -103,7 +105,7 @@ def boards_do_not_support() -> None:
     then=[Diagnose("F-LEIDERSCHAP-BIJ-EEN-PERSOON")],
 )
 def leadership_rests_on_one_person() -> None:
-    """Seed 004 (regional networks, ingredient 4; Carmel): leadership with one or two persons lets the others
+    """Common Eye (regional networks, ingredient 4; Carmel): leadership with one or two persons lets the others
     lean back."""
 
 
@@ -114,7 +116,8 @@ def leadership_rests_on_one_person() -> None:
     then=[Diagnose("F-STUREN-OP-CONTROLE")],
 )
 def leadership_by_control() -> None:
-    """Seed 002 (loslaten, geen opdrachten geven) and seed 004 (PCM culture; Peul pushing through met resistance)."""
+    """RIVM handreiking (loslaten, geen opdrachten geven) and Common Eye (PCM culture; Peul pushing through met
+    resistance)."""
 
 
 @rule(
@@ -128,7 +131,7 @@ def leadership_by_control() -> None:
     then=[Diagnose("F-NETWERKLEIDERSCHAP-NIET-BELEGD")],
 )
 def large_network_without_trekker() -> None:
-    """Seed 004: in a network, leadership is better placed in a team than with one person; a large network
+    """Common Eye: in a network, leadership is better placed in a team than with one person; a large network
     without any leadership needs that team."""
 
 
@@ -153,7 +156,8 @@ def large_network_with_unclear_regie() -> None:
     then=[Recommend("I-BESTUURLIJK-EIGENAARSCHAP"), Recommend("I-DRIE-NIVEAUS-VERBINDEN")],
 )
 def recommend_board_support() -> None:
-    """Seed 001: find a bestuurlijke trekker (wethouder), use leidinggevenden for political draagvlak; seed 000:
+    """RIVM netwerkbijeenkomsten: find a bestuurlijke trekker (wethouder), use leidinggevenden for political
+    draagvlak; ZonMw leernetwerk:
     zet sleutelfiguren in."""
 
 
@@ -172,8 +176,8 @@ def recommend_board_support() -> None:
     ],
 )
 def recommend_sharing_ownership() -> None:
-    """Seed 004: everyone takes responsibility; network leadership in a team; 'niet: jij bent de voorzitter en je
-    regelt het maar'. Seed 004: one-person leadership lets others lean back; adding one more single trekker
+    """Common Eye: everyone takes responsibility; network leadership in a team; 'niet: jij bent de voorzitter en je
+    regelt het maar'. Common Eye: one-person leadership lets others lean back; adding one more single trekker
     reinforces the pattern."""
 
 
@@ -184,7 +188,8 @@ def recommend_sharing_ownership() -> None:
     then=[Recommend("I-VERBINDEND-LEIDERSCHAP")],
 )
 def recommend_connective_leadership() -> None:
-    """Seed 002 (kaders scheppen, los durven laten, betrokken houden) and seed 004 (verbindend leiderschap)."""
+    """RIVM handreiking (kaders scheppen, los durven laten, betrokken houden) and Common Eye (verbindend
+    leiderschap)."""
 
 
 @rule(
@@ -202,5 +207,6 @@ def recommend_connective_leadership() -> None:
     ],
 )
 def recommend_network_leadership_in_a_team() -> None:
-    """Seed 004 ingredient 4. Resolves seed 001/003 (één trekker, kartrekker) against seed 004 (network
-    leadership in a team): in large networks seed 004 wins."""
+    """Common Eye ingredient 4. Resolves RIVM netwerkbijeenkomsten and HAN toolbox (één trekker, kartrekker) against
+    Common Eye (network
+    leadership in a team): in large networks Common Eye wins."""

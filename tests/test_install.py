@@ -44,7 +44,9 @@ def test_wheel_installs_under_one_namespace_with_data_and_py_typed(wheel):
         "samenwerkwijzer/templates/letter.md.j2",
         "samenwerkwijzer/rules/roles.py",
         "samenwerkwijzer/cli/__init__.py",
-        "samenwerkwijzer/knowledge/interventions.yaml",
+        "samenwerkwijzer/knowledge/interventions/regie.yaml",
+        "samenwerkwijzer/knowledge/findings/roles.yaml",
+        "samenwerkwijzer/_template_child.py",
         "samenwerkwijzer/knowledge/sources/004_88b54933500dbbd6.txt",
     ):
         assert expected in names
