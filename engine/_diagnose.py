@@ -172,9 +172,10 @@ def _advice(
             letter_date=case.letter_date or reference_date,
             domain=case.context.domain,
             partners=[PartnerSummary(name=p.name, kind=p.kind, roles=list(p.roles)) for p in case.partners],
+            # From the combined facts: signs the respondents observed count too.
             climate_signs=[
                 ObservedSign(id=s, label=kb.sign_label[s], level=kb.sign_level[s])
-                for s in sorted(set(case.observations.climate.signs))
+                for s in sorted(set(result.facts.get("climate.signs", ([], None))[0] or []))
             ],
         ),
         facts=facts,

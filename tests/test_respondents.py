@@ -76,6 +76,17 @@ def test_observed_signs_are_pooled():
     assert advice.fact("climate.signs") == ["niet_doorvragen", "onderwerpen_mijden"]
 
 
+def test_signs_only_respondents_observed_are_in_the_case_summary_and_the_letter():
+    advice = run(
+        respondents(
+            ("A", {"climate": {"signs": ["niet_doorvragen", "onderwerpen_mijden"]}}),
+            ("B", {"climate": {"signs": ["onderwerpen_mijden"]}}),
+        )
+    )
+    assert [s.id for s in advice.case.climate_signs] == ["niet_doorvragen", "onderwerpen_mijden"]
+    assert "Waargenomen: " in render_letter(advice)
+
+
 def test_agreeing_respondents_give_no_divergence():
     advice = run(respondents(("A", {"ambition": {"shared": False}}), ("B", {"ambition": {"shared": False}})))
     assert advice.divergences == []
