@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from . import (
     _batch,  # noqa: F401
-    _contracts,  # noqa: F401
     _diagnose,  # noqa: F401  (registers the command)
     _explain,  # noqa: F401
     _intake,  # noqa: F401
     _kb,  # noqa: F401
     _rules,  # noqa: F401
+    _schema,  # noqa: F401
     _whatif,  # noqa: F401
 )
 from ._app import app
