@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import json
 import multiprocessing
 import os
@@ -176,7 +177,7 @@ def _jsonl_items(path: Path) -> list[BatchItem]:
         items: list[BatchItem] = []
         total = 0
         with os.fdopen(fd, "rb", closefd=False) as handle:
-            for number in range(1, sys.maxsize):
+            for number in itertools.count(1):
                 line = handle.readline(MAX_CASE_BYTES + 1)
                 if not line:
                     break
