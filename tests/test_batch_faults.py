@@ -347,3 +347,40 @@ def test_examples_folder_runs_as_before(tmp_path):
     items = batch_items(EXAMPLES)
     out = list(run_batch(items, workers=2, today=TODAY))
     assert [r.source for r in out] == [i.source for i in items] and all(r.ok for r in out)
+
+
+ORPHAN = """
+import os, sys, time
+import samenwerkwijzer._batch as batch
+if sys.argv[1] == "watchdog":
+    batch._die_with_parent = lambda: False
+parent = os.getpid()
+child = os.fork()
+if child == 0:
+    batch._worker_started(parent)
+    time.sleep(30)
+    os._exit(0)
+print(child, flush=True)
+os._exit(0)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("how", ["prctl", "watchdog"])
+def test_a_worker_exits_when_its_parent_dies(how):
+    proc = subprocess.run([sys.executable, "-c", ORPHAN, how], capture_output=True, text=True, cwd=ROOT, check=True)
+    child = int(proc.stdout)
+    start = start_time(child)
+    deadline = time.monotonic() + 5
+    while start and alive(child, start) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not (start and alive(child, start))
+
+
+def test_run_batch_keeps_its_signature():
+    import inspect
+
+    assert str(inspect.signature(run_batch)) == (
+        "(items: 'list[BatchItem]', *, workers: 'int' = 1, today: 'date | None' = None) -> 'Iterator[BatchResult]'"
+    )
+    assert str(inspect.signature(batch_items)) == "(input_path: 'str | Path') -> 'list[BatchItem]'"
