@@ -357,6 +357,8 @@ if sys.argv[1] == "watchdog":
 parent = os.getpid()
 child = os.fork()
 if child == 0:
+    null = os.open(os.devnull, os.O_RDWR)
+    os.dup2(null, 1), os.dup2(null, 2)  # so that the caller sees the output end
     batch._worker_started(parent)
     time.sleep(30)
     os._exit(0)
