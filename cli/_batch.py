@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import click
 
-from ._app import EXIT_REFUSED, app, atomic_output, force_option, user_errors
+from ._app import EXIT_REFUSED, app, fail, force_option, user_errors
+
+PARTIAL_SUFFIX = ".partial"
 
 
 @app.command("batch")
@@ -16,7 +21,8 @@ from ._app import EXIT_REFUSED, app, atomic_output, force_option, user_errors
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="JSONL file for the results (default: standard output).",
+    help="JSONL file for the results (default: standard output). Results are written to OUTPUT.partial as "
+    "they complete and it is renamed to OUTPUT when the batch is done.",
 )
 @click.option("--workers", type=click.IntRange(min=1, max=64), default=1, show_default=True, help="Processes to use.")
 @force_option
@@ -25,18 +31,20 @@ def batch_command(input_path: Path, output: Path | None, workers: int, force: bo
     JSONL file with one case per line) and write one JSON line per case, in
     input order: {"source", "ok": true, "advice"} or {"source", "ok": false,
     "error"}. A failing case does not stop the others; the exit code is 1 when
-    any case failed."""
+    any case failed. Each line is written as soon as it and the ones before it
+    are done; with -o they go to OUTPUT.partial first, so an interrupted run
+    keeps its results there and OUTPUT only ever appears complete."""
     from samenwerkwijzer._batch import batch_items, run_batch  # here: keeps CLI start-up fast
 
     with user_errors():
         items = batch_items(input_path)
     failures: list[tuple[str, str]] = []
     with (
-        _sink(output, force) as sink,
+        _sink(output, force) as write,
         click.progressbar(length=len(items), label="diagnosing", file=sys.stderr, show_pos=True) as bar,
     ):
         for result in run_batch(items, workers=workers):
-            sink.write(result.line + "\n")
+            write(result.line)
             if not result.ok:
                 failures.append((result.source, str(result.error)))
             bar.update(1)
@@ -48,9 +56,57 @@ def batch_command(input_path: Path, output: Path | None, workers: int, force: bo
         sys.exit(EXIT_REFUSED)
 
 
-def _sink(output: Path | None, force: bool):  # type: ignore[no-untyped-def]
-    if output is None:
-        from contextlib import nullcontext
+Writer = Callable[[str], None]
 
-        return nullcontext(sys.stdout)
-    return atomic_output(output, force=force)
+
+def _sink(output: Path | None, force: bool) -> AbstractContextManager[Writer]:
+    return _stdout_lines() if output is None else _file_lines(output, force=force)
+
+
+@contextmanager
+def _stdout_lines() -> Iterator[Writer]:
+    def write(line: str) -> None:
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+
+    yield write
+
+
+@contextmanager
+def _file_lines(output: Path, *, force: bool) -> Iterator[Writer]:
+    """Lines appended to OUTPUT.partial, each whole in one write and at once in
+    the file (no buffer to lose if the process is killed); renamed to OUTPUT
+    when the block ends without error. Without ``force`` refuses an existing
+    OUTPUT or OUTPUT.partial (the results of an interrupted run)."""
+    partial = output.with_name(output.name + PARTIAL_SUFFIX)
+    for path in (output, partial):
+        if not force and (path.exists() or path.is_symlink()):
+            fail(f"{path} already exists; use --force to overwrite it", EXIT_REFUSED)
+    try:
+        if force:
+            partial.unlink(missing_ok=True)  # a symlink is replaced, not followed
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+    except OSError as exc:
+        fail(f"cannot write {partial}: {exc.strerror}", EXIT_REFUSED)
+    written = 0
+
+    def write(line: str) -> None:
+        nonlocal written
+        data = memoryview((line + "\n").encode("utf-8"))
+        while data:
+            data = data[os.write(fd, data) :]
+        written += 1
+
+    try:
+        try:
+            yield write
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(partial, output)
+    except BaseException:
+        if written:
+            click.echo(f"samenwerkwijzer: stopped; the {written} results so far are in {partial}", err=True)
+        else:
+            partial.unlink(missing_ok=True)
+        raise

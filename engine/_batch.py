@@ -3,55 +3,224 @@ case in input order; a case that fails is reported and the others go on."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import itertools
 import json
 import multiprocessing
 import os
+import stat
+import sys
+import threading
+import time
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any
 
+from ._case import Case
 from ._diagnose import diagnose, shared_runner
-from ._errors import CaseError, InputError, SamenwerkwijzerError
-from ._loading import load_case, parse_case
+from ._errors import CaseError, InputError, Problem, SamenwerkwijzerError
+from ._loading import MAX_CASE_BYTES, parse_case
 
 CASE_SUFFIXES = (".yaml", ".yml", ".json")
+#: At most this many cases in one batch (a folder's case files or a JSONL file's lines).
+MAX_BATCH_ITEMS = 100_000
+#: A JSONL file is held in memory while its cases are diagnosed, so it is bounded too.
+MAX_JSONL_BYTES = 512 * 1024 * 1024
+#: An unexpected error's message is cut off after this many characters.
+MAX_MESSAGE_CHARS = 1000
 
 
 @dataclass(frozen=True)
 class BatchItem:
-    """One case to diagnose: a file, or one line of a JSONL file."""
+    """One case to diagnose: a file, or one line of a JSONL file. ``problem``
+    is set when the entry could not be taken as a case at all (not a regular
+    file, a line that is not UTF-8 or too long); it becomes its error line."""
 
     source: str
     path: str | None = None
     text: str | None = None
+    problem: str | None = None
 
 
 def batch_items(input_path: str | Path) -> list[BatchItem]:
-    """The cases in a folder (its case files, sorted by name) or a JSONL file
-    (one case per non-empty line)."""
+    """The cases in a folder (every entry with a case suffix, sorted by name:
+    entries that are not regular files become error lines, never opened) or a
+    JSONL file (one case per non-empty line)."""
     path = Path(input_path)
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix.lower() in CASE_SUFFIXES and p.is_file())
-        return [BatchItem(source=str(p), path=str(p)) for p in files]
-    if path.is_file():
-        if path.suffix.lower() != ".jsonl":
-            raise InputError(f"{path}: batch input must be a folder of case files or a .jsonl file")
-        with path.open(encoding="utf-8", errors="replace") as handle:
-            return [
-                BatchItem(source=f"{path}:{n}", text=line) for n, line in enumerate(handle, start=1) if line.strip()
-            ]
-    raise InputError(f"{path}: no such folder or file")
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such folder or file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        return _folder_items(path)
+    if path.suffix.lower() != ".jsonl":
+        raise InputError(f"{path}: batch input must be a folder of case files or a .jsonl file")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path}: {_not_regular(info.st_mode)}")
+    return _jsonl_items(path)
+
+
+def _too_many(path: Path) -> InputError:
+    return InputError(f"{path}: more than {MAX_BATCH_ITEMS:,} cases; split the batch")
+
+
+def _folder_items(folder: Path) -> list[BatchItem]:
+    try:
+        with os.scandir(folder) as entries:
+            names = []
+            for entry in entries:
+                if os.path.splitext(entry.name)[1].lower() in CASE_SUFFIXES:
+                    names.append(entry.name)
+                    if len(names) > MAX_BATCH_ITEMS:
+                        raise _too_many(folder)
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot be read ({exc.strerror})") from None
+    items = []
+    for name in sorted(names):
+        source = str(folder / name)
+        problem = _file_problem(source)
+        items.append(BatchItem(source=source, problem=problem) if problem else BatchItem(source=source, path=source))
+    return items
+
+
+def _not_regular(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "is a directory, not a case file"
+    kind = (
+        "a named pipe"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a file"
+    )
+    return f"is not a regular file ({kind})"
+
+
+def _file_problem(path: str) -> str | None:
+    """Why ``path`` cannot be read as a case file, from its metadata alone."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return "is a broken symbolic link" if os.path.islink(path) else "file not found"
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    if not stat.S_ISREG(info.st_mode):
+        return _not_regular(info.st_mode)
+    return None
+
+
+def _too_large(what: str) -> str:
+    return f"is too large ({what}; a case may be at most {MAX_CASE_BYTES // 1024 // 1024} MB)"
+
+
+def _open_regular(path: str | Path) -> int:
+    """A descriptor on ``path``, which must be a regular file; never blocks on a
+    FIFO and never opens a device (checked before opening and again after)."""
+    problem = _file_problem(str(path))
+    if problem:
+        raise CaseError(str(path), [Problem("", problem)])
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise CaseError(str(path), [Problem("", f"cannot be read ({exc.strerror})")]) from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):  # replaced between the two looks
+        os.close(fd)
+        raise CaseError(str(path), [Problem("", _not_regular(mode))])
+    return fd
+
+
+def _read_case_file(path: str) -> Case:
+    """Like ``load_case``, but bounded even if the file grows or is swapped."""
+    fd = _open_regular(path)
+    try:
+        size = os.fstat(fd).st_size
+        if size > MAX_CASE_BYTES:
+            raise CaseError(path, [Problem("", _too_large(f"{size / 1024 / 1024:.1f} MB"))])
+        parts: list[bytes] = []
+        total = 0
+        while total <= MAX_CASE_BYTES:
+            part = os.read(fd, MAX_CASE_BYTES + 1 - total)
+            if not part:
+                break
+            parts.append(part)
+            total += len(part)
+        if total > MAX_CASE_BYTES:
+            raise CaseError(path, [Problem("", _too_large(f"more than {MAX_CASE_BYTES // 1024 // 1024} MB"))])
+    except OSError as exc:
+        raise CaseError(path, [Problem("", f"cannot be read ({exc.strerror})")]) from None
+    finally:
+        os.close(fd)
+    return parse_case(b"".join(parts), source=path, json_only=path.lower().endswith(".json"))
+
+
+def _jsonl_items(path: Path) -> list[BatchItem]:
+    try:
+        fd = _open_regular(path)
+    except CaseError as exc:
+        raise InputError(str(exc)) from None
+    try:
+        size = os.fstat(fd).st_size
+        if size > MAX_JSONL_BYTES:
+            raise InputError(f"{path}: too large ({size / 1024 / 1024:.0f} MB; at most {MAX_JSONL_BYTES >> 20} MB)")
+        items: list[BatchItem] = []
+        total = 0
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            for number in itertools.count(1):
+                line = handle.readline(MAX_CASE_BYTES + 1)
+                if not line:
+                    break
+                total += len(line)
+                source = f"{path}:{number}"
+                if len(line) > MAX_CASE_BYTES and not line.endswith(b"\n"):
+                    while (rest := handle.readline(MAX_CASE_BYTES + 1)) and not rest.endswith(b"\n"):
+                        total += len(rest)
+                    total += len(rest)
+                    items.append(BatchItem(source=source, problem=_too_large("a longer line")))
+                elif not line.strip():
+                    continue
+                else:
+                    try:
+                        text = line.decode("utf-8-sig" if number == 1 else "utf-8")
+                    except UnicodeDecodeError:
+                        items.append(BatchItem(source=source, problem="is not UTF-8 text"))
+                    else:
+                        items.append(BatchItem(source=source, text=text))
+                if len(items) > MAX_BATCH_ITEMS:
+                    raise _too_many(path)
+                if total > MAX_JSONL_BYTES:  # it grew while being read
+                    raise InputError(f"{path}: too large (more than {MAX_JSONL_BYTES >> 20} MB)")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+    return items
 
 
 def diagnose_item(item: BatchItem, today: date | None = None) -> dict[str, Any]:
-    """One result line: the advice, or the error that stopped this case."""
+    """One result line: the advice, or the error that stopped this case. Never
+    raises for a bad case: anything unexpected is reported as an
+    ``InternalError`` for this case alone."""
     try:
-        case = load_case(item.path) if item.path else parse_case(item.text or "", source=item.source, json_only=True)
+        if item.problem is not None:
+            raise CaseError(item.source, [Problem("", item.problem)])
+        if item.path:
+            case = _read_case_file(item.path)
+        else:
+            case = parse_case(item.text or "", source=item.source, json_only=True)
         advice = diagnose(case, today=today)
+        return {"source": item.source, "ok": True, "advice": advice.model_dump(mode="json")}
     except CaseError as exc:
         return {
             "source": item.source,
@@ -63,8 +232,15 @@ def diagnose_item(item: BatchItem, today: date | None = None) -> dict[str, Any]:
             },
         }
     except SamenwerkwijzerError as exc:
-        return {"source": item.source, "ok": False, "error": {"type": type(exc).__name__, "message": str(exc)}}
-    return {"source": item.source, "ok": True, "advice": advice.model_dump(mode="json")}
+        return _error(item.source, type(exc).__name__, str(exc))
+    except Exception as exc:  # noqa: BLE001 (one case's bug must not stop the batch)
+        return _error(item.source, "InternalError", f"unexpected {type(exc).__name__}: {exc}")
+
+
+def _error(source: str, kind: str, message: str) -> dict[str, Any]:
+    if len(message) > MAX_MESSAGE_CHARS:
+        message = message[: MAX_MESSAGE_CHARS - 1] + "…"
+    return {"source": source, "ok": False, "error": {"type": kind, "message": message}}
 
 
 @dataclass(frozen=True)
@@ -75,20 +251,38 @@ class BatchResult:
     error: str | None
 
 
-def _diagnose_line(args: tuple[BatchItem, date]) -> BatchResult:
-    result = diagnose_item(*args)
+def _result(result: dict[str, Any]) -> BatchResult:
+    line = json.dumps(result, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # e.g. a file name that is not UTF-8: escape it
+        line = json.dumps(result)
     error = None if result["ok"] else str(result["error"]["message"])
-    return BatchResult(json.dumps(result, ensure_ascii=False), result["source"], result["ok"], error)
+    return BatchResult(line, result["source"], result["ok"], error)
+
+
+def _diagnose_line(args: tuple[BatchItem, date]) -> BatchResult:
+    return _result(diagnose_item(*args))
+
+
+def _crashed(item: BatchItem) -> BatchResult:
+    return _result(
+        _error(item.source, "WorkerCrash", "the process diagnosing this case died (out of memory, killed or crashed)")
+    )
 
 
 def run_batch(items: list[BatchItem], *, workers: int = 1, today: date | None = None) -> Iterator[BatchResult]:
-    """Results (each with its JSON line) in input order.
+    """Results (each with its JSON line) in input order, each as soon as it
+    and every result before it are done.
 
     With several workers the cases go out in chunks to ``workers - 1`` child
     processes while this process works through every ``workers``-th chunk
     itself, so no core waits on the one that only collects results. Experta is
     single-threaded, hence processes; forked children inherit the compiled
-    engine and start at once."""
+    engine and start at once. Children end when this process dies. If a child
+    dies, the cases it may have been working on are diagnosed again one by one,
+    each in a fresh child; a case that kills that child too is reported as a
+    ``WorkerCrash`` and the others go on."""
     today = today or date.today()  # one date for every worker
     jobs = [(item, today) for item in items]
     if workers <= 1 or len(items) < 2:
@@ -101,13 +295,118 @@ def run_batch(items: list[BatchItem], *, workers: int = 1, today: date | None = 
     context = multiprocessing.get_context("fork" if "fork" in methods and os.name == "posix" else "spawn")
     gc.freeze()  # keep the collector from touching (and so copying) the parent's pages in the children
     try:
-        with ProcessPoolExecutor(max_workers=workers - 1, mp_context=context) as pool:
-            pending = {n: pool.submit(_diagnose_chunk, chunk) for n, chunk in enumerate(chunks) if n % workers}
-            for n, chunk in enumerate(chunks):
-                yield from pending.pop(n).result() if n in pending else _diagnose_chunk(chunk)
+        yield from _run_chunks(chunks, workers, context)
     finally:
         gc.unfreeze()
 
 
-def _diagnose_chunk(chunk: list[tuple[BatchItem, date]]) -> list[BatchResult]:
+Job = tuple[BatchItem, date]
+
+
+def _run_chunks(chunks: list[list[Job]], workers: int, context: BaseContext) -> Iterator[BatchResult]:
+    pool: ProcessPoolExecutor | None = None
+    pending: dict[int, Future[list[BatchResult]]] = {}
+    redone: dict[int, list[BatchResult]] = {}
+    window = 4 * workers  # chunks submitted ahead of the one being collected
+    submitted = 0
+    try:
+        for n, chunk in enumerate(chunks):
+            while submitted < len(chunks) and submitted < n + window:
+                if submitted % workers:
+                    if pool is None:
+                        pool = _pool(workers - 1, context)
+                    with contextlib.suppress(BrokenProcessPool):  # if so, redone below when its turn comes
+                        pending[submitted] = pool.submit(_diagnose_chunk, chunks[submitted])
+                submitted += 1
+            if n % workers == 0:
+                yield from _diagnose_chunk(chunk)
+                continue
+            if n in redone:
+                yield from redone.pop(n)
+                continue
+            future = pending.pop(n, None)
+            try:
+                if future is None:
+                    raise BrokenProcessPool
+                results = future.result()
+            except BrokenProcessPool:
+                # A child died: every chunk that pool had not finished is lost. Shut
+                # it down, then redo those chunks case by case before forking again.
+                if pool is not None:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    pool = None
+                lost = [m for m in range(n, submitted) if m % workers and m not in redone]
+                for m in lost:
+                    done = pending.pop(m, None) if m != n else None
+                    if done is not None and done.done() and not done.cancelled() and done.exception() is None:
+                        redone[m] = done.result()
+                    else:
+                        redone[m] = list(_isolated(chunks[m], context))
+                results = redone.pop(n)
+            yield from results
+    finally:
+        for future in pending.values():
+            future.cancel()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(processes: int, context: BaseContext) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        max_workers=processes, mp_context=context, initializer=_worker_started, initargs=(os.getpid(),)
+    )
+
+
+def _isolated(chunk: list[Job], context: BaseContext) -> Iterator[BatchResult]:
+    """Each case in a child of its own (reused until one dies), so a case that
+    kills its process is known and reported."""
+    solo: ProcessPoolExecutor | None = None
+    try:
+        for job in chunk:
+            if solo is None:
+                solo = _pool(1, context)
+            try:
+                yield solo.submit(_diagnose_line, job).result()
+            except BrokenProcessPool:
+                solo.shutdown(wait=True, cancel_futures=True)
+                solo = None
+                yield _crashed(job[0])
+    finally:
+        if solo is not None:
+            solo.shutdown(wait=True, cancel_futures=True)
+
+
+def _diagnose_chunk(chunk: list[Job]) -> list[BatchResult]:
     return [_diagnose_line(job) for job in chunk]
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _worker_started(parent: int) -> None:
+    """In each child: die with the parent, so a killed batch leaves no workers.
+    On Linux the kernel sends SIGKILL when the parent goes; elsewhere (or if
+    that fails) a thread watches for being orphaned."""
+    if not _die_with_parent():
+        threading.Thread(target=_watch_parent, args=(parent,), name="batch-parent-watch", daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the signal was arranged
+        os._exit(1)
+
+
+def _die_with_parent() -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
