@@ -7,14 +7,14 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, NoReturn, TextIO, TypeVar
+from typing import Any, NoReturn, TextIO, TypeVar, cast
 
 import click
 
 from samenwerkwijzer import Case, InputError, SamenwerkwijzerError, __version__, load_case, parse_case
 from samenwerkwijzer._letter import strip_control
 
-from ._files import STDOUT, OutputPath, atomic_file, discard_stdout, stdout_handle, write_stdout
+from ._files import STDOUT, CleanStream, OutputPath, atomic_file, discard_stdout, stdout_handle, write_stdout
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -23,8 +23,21 @@ EXIT_BAD_INPUT = 2
 
 
 class _Group(click.Group):
-    """The command group; a reader that goes away (``| head -1``) ends the
-    command quietly instead of with a traceback."""
+    """The command group. Everything a command prints goes through
+    :class:`CleanStream` (no terminal control from case text or file names);
+    a reader that goes away (``| head -1``) ends the command quietly instead
+    of with a traceback."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        saved = sys.stdout, sys.stderr
+        if sys.stdout is not None and not isinstance(sys.stdout, CleanStream):
+            sys.stdout = cast(TextIO, CleanStream(sys.stdout))
+        if sys.stderr is not None and not isinstance(sys.stderr, CleanStream):
+            sys.stderr = cast(TextIO, CleanStream(sys.stderr))
+        try:
+            return super().main(*args, **kwargs)
+        finally:
+            sys.stdout, sys.stderr = saved
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -113,4 +126,8 @@ def text_or_json_option(help: str = "Readable text (Dutch) or JSON.") -> Callabl
     )
 
 
-force_option = click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+force_option = click.option(
+    "--force",
+    is_flag=True,
+    help="Overwrite the output file if it exists (a symbolic link: the regular file it points at).",
+)

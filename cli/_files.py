@@ -7,8 +7,8 @@ The rules, in one place:
 - The target must be absent or a regular file. A device, FIFO, socket or
   directory is never replaced, not even with ``--force`` (as root,
   ``-o /dev/null --force`` would otherwise replace ``/dev/null``); anything
-  under ``/dev`` or ``/proc`` (such as ``/dev/stdout``) is refused with a
-  hint to use ``-o -``.
+  under ``/dev`` (but ``/dev/shm``) or ``/proc``, such as ``/dev/stdout``,
+  is refused with a hint to use ``-o -``.
 - A symbolic link counts as existing, dangling or not: without ``--force`` it
   is refused. With ``--force``, a link to a regular file is written
   *through*: the file it points at is replaced atomically and the link
@@ -99,7 +99,8 @@ def resolve_target(output: Path, *, force: bool, fail: Callable[[str], NoReturn]
     symbolic link points at with ``force``); calls ``fail`` to refuse."""
     hint = "; to write to standard output, use -o - or leave -o out"
     real = Path(os.path.realpath(output))
-    if str(real).startswith(("/dev/", "/proc/")) or str(output).startswith(("/dev/", "/proc/")):
+    special = [str(p) for p in (real, output) if str(p).startswith(("/dev/", "/proc/"))]
+    if special and not all(p.startswith("/dev/shm/") for p in special):
         fail(f"{output} is not a regular file; refusing to write to it{hint}")
     try:
         info = output.lstat()
@@ -179,7 +180,7 @@ def stdout_handle(fail: Callable[[str], NoReturn]) -> Iterator[TextIO]:
     if stream is None:
         fail("cannot write to standard output: it is closed")
     try:
-        yield cast(TextIO, _CleanProxy(stream))
+        yield cast(TextIO, CleanStream(stream))
         stream.flush()
     except OSError as exc:
         stdout_failed(exc, fail)
@@ -196,13 +197,16 @@ def write_stdout(text: str, fail: Callable[[str], NoReturn]) -> None:
         stdout_failed(exc, fail)
 
 
-class _CleanProxy:
-    """A text stream whose ``write`` drops control characters and escape sequences."""
+class CleanStream:
+    """A text stream whose ``write`` drops control characters and escape
+    sequences; everything else (``buffer``, ``isatty``, …) is the stream's."""
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
 
     def write(self, s: str) -> int:
+        if not isinstance(s, str):  # click probes with b"": answer as the stream would
+            return self._stream.write(s)
         self._stream.write(strip_control(s))
         return len(s)
 

@@ -468,3 +468,18 @@ def test_a_word_letter_goes_to_standard_output_only_into_a_pipe():
     result = CliRunner().invoke(app, ["diagnose", COMBINED, "--format", "docx", "-o", "-"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert docx.Document(io.BytesIO(result.stdout_bytes)).paragraphs[0].style.name == "Title"
+
+
+def test_everything_a_command_prints_is_cleaned(monkeypatch):
+    # step prints with click.echo itself, not through emit.
+    import samenwerkwijzer._reports as reports
+
+    monkeypatch.setattr(reports, "format_firing", lambda firing: "regel\x1b]0;gekaapt\x07 \x1b[2Jgevuurd\n")
+    result = invoke("step", COMBINED, "--steps", "1")
+    assert result.exit_code == 0 and result.output.startswith("regel gevuurd\n")
+    assert "\x1b" not in result.output and "\x07" not in result.output
+
+
+def test_click_usage_errors_carry_no_terminal_control():
+    result = invoke("batch", "geen\x1b]0;gekaapt\x07map")
+    assert result.exit_code == 2 and "\x1b" not in result.output and "\x07" not in result.output
