@@ -3,17 +3,18 @@ clearly, writing files atomically."""
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, NoReturn, TextIO, TypeVar
+from typing import Any, NoReturn, TextIO, TypeVar, cast
 
 import click
 
 from samenwerkwijzer import Case, InputError, SamenwerkwijzerError, __version__, load_case, parse_case
+from samenwerkwijzer._letter import strip_control
+
+from ._files import STDOUT, CleanStream, OutputPath, atomic_file, discard_stdout, stdout_handle, write_stdout
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -21,7 +22,35 @@ EXIT_REFUSED = 1
 EXIT_BAD_INPUT = 2
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The command group. Everything a command prints goes through
+    :class:`CleanStream` (no terminal control from case text or file names);
+    a reader that goes away (``| head -1``) ends the command quietly instead
+    of with a traceback."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        saved = sys.stdout, sys.stderr
+        if sys.stdout is not None and not isinstance(sys.stdout, CleanStream):
+            sys.stdout = cast(TextIO, CleanStream(sys.stdout))
+        if sys.stderr is not None and not isinstance(sys.stderr, CleanStream):
+            sys.stderr = cast(TextIO, CleanStream(sys.stderr))
+        try:
+            return super().main(*args, **kwargs)
+        finally:
+            sys.stdout, sys.stderr = saved
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            result = super().invoke(ctx)
+            if sys.stdout is not None:
+                sys.stdout.flush()
+            return result
+        except BrokenPipeError:
+            discard_stdout()
+            sys.exit(EXIT_REFUSED)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="samenwerkwijzer")
 def app() -> None:
     """Samenwerkwijzer diagnoses an inter-organisational collaboration and
@@ -29,7 +58,10 @@ def app() -> None:
 
 
 def fail(message: str, code: int) -> NoReturn:
-    click.echo(f"samenwerkwijzer: {message}", err=True)
+    """Exit with ``code`` after one paragraph on standard error (control
+    characters and escape sequences removed: messages quote user input)."""
+    with suppress(OSError):
+        click.echo(f"samenwerkwijzer: {strip_control(message)}", err=True)
     sys.exit(code)
 
 
@@ -51,43 +83,39 @@ def read_case(case_arg: str) -> Case:
 
 
 def emit(text: str, output: Path | None, *, force: bool) -> None:
-    """Print ``text``, or write it to ``output`` (see :func:`atomic_output`)."""
-    if output is None:
-        click.echo(text, nl=False)
+    """Print ``text``, or write it to ``output`` (see :func:`atomic_output`);
+    ``-o -`` is standard output too."""
+    if output is None or output == STDOUT:
+        write_stdout(text, _refuse)
         return
     with atomic_output(output, force=force) as handle:
         handle.write(text)
 
 
+def _refuse(message: str) -> NoReturn:
+    fail(message, EXIT_REFUSED)
+
+
 @contextmanager
 def atomic_output(output: Path, *, force: bool) -> Iterator[TextIO]:
-    """A file handle whose content replaces ``output`` only when the block
-    ends without error, so an interrupted run never leaves half a file;
-    refuses to overwrite an existing file without ``force``."""
-    if output.exists() and not force:
-        fail(f"{output} already exists; use --force to overwrite it", EXIT_REFUSED)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-    except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror}", EXIT_REFUSED)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+    """A text handle (``.buffer`` for bytes) whose content replaces ``output``
+    only when the block ends without error, so an interrupted run never
+    leaves half a file; refuses to overwrite an existing file without
+    ``force`` and never replaces anything but a regular file; ``-`` is
+    standard output. The rules are in :mod:`cli._files`."""
+    if output == STDOUT:
+        with stdout_handle(_refuse) as handle:
             yield handle
-        # mkstemp makes the file private (0600); give it the permissions a new file would get.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, output)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        return
+    with atomic_file(output, force=force, fail=_refuse) as handle:
+        yield handle
 
 
 output_option = click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of standard output.",
+    type=OutputPath(),
+    help="Write to this file instead of standard output (- for standard output).",
 )
 
 
@@ -98,4 +126,8 @@ def text_or_json_option(help: str = "Readable text (Dutch) or JSON.") -> Callabl
     )
 
 
-force_option = click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+force_option = click.option(
+    "--force",
+    is_flag=True,
+    help="Overwrite the output file if it exists (a symbolic link: the regular file it points at).",
+)

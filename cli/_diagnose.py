@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,18 @@ import click
 
 from samenwerkwijzer import DEFAULT_TOP, Advice, Case, diagnose, render_letter
 
-from ._app import EXIT_BAD_INPUT, app, atomic_output, emit, fail, force_option, output_option, read_case, user_errors
+from ._app import (
+    EXIT_BAD_INPUT,
+    app,
+    atomic_output,
+    emit,
+    fail,
+    force_option,
+    output_option,
+    read_case,
+    user_errors,
+)
+from ._files import STDOUT
 
 
 def render(advice: Advice, fmt: str, top: int, template: Path | None = None) -> str:
@@ -100,8 +112,8 @@ def diagnose_command(
 ) -> None:
     """Diagnose the collaboration in CASE (a YAML or JSON case file, or - for
     standard input) and print the advice."""
-    if fmt == "docx" and output is None:
-        fail("--format docx writes a Word file: give one with -o FILE", EXIT_BAD_INPUT)
+    if fmt == "docx" and (output is None or (output == STDOUT and (sys.stdout is None or sys.stdout.isatty()))):
+        fail("--format docx writes a Word file: give one with -o FILE (or -o - into a pipe)", EXIT_BAD_INPUT)
     if template is not None and fmt not in ("markdown", "html"):
         fail(f"--template works with --format markdown or html, not {fmt}", EXIT_BAD_INPUT)
     letter_date = _letter_date(date_text)

@@ -8,6 +8,18 @@
 2. ``experta.engine`` calls ``logging.basicConfig()`` at import time, which
    installs a handler on the host application's root logger. We undo exactly
    the handlers that import added.
+3. Experta's watchers (``experta.watchers.MATCH`` and friends) log every match
+   at DEBUG: a host that logs at DEBUG would get some two thousand records
+   per diagnosis and a much slower one. The ``experta`` logger is set to
+   WARNING, unless the host set a level on it before; the root logger is
+   never touched, and a host can still turn a watcher on with
+   ``experta.watchers.watch()``.
+
+Importing in any order works: a host that imported Experta itself (having
+provided the alias, or with frozendict 2.x) shares that module; a host whose
+own ``import experta`` failed on the missing alias leaves nothing behind
+that stops this import. Should the import fail anyway, the error says why
+in one paragraph (an :class:`ImportError`) instead of an AttributeError.
 
 Every module of this package imports Experta through here, never directly.
 """
@@ -22,6 +34,14 @@ import threading
 _import_lock = threading.Lock()
 
 
+def _import_error(exc: Exception) -> ImportError:
+    return ImportError(
+        f"samenwerkwijzer cannot import Experta ({type(exc).__name__}: {exc}). Experta 1.9 needs "
+        "frozendict (pip install 'frozendict==1.2' 'experta==1.9.4', or frozendict 2.x); if your "
+        "application imports experta or frozendict itself, import samenwerkwijzer first."
+    )
+
+
 def _import_experta() -> None:
     root = logging.getLogger()
     with _import_lock:
@@ -31,16 +51,26 @@ def _import_experta() -> None:
             collections.Mapping = collections.abc.Mapping  # type: ignore[attr-defined]
         try:
             import experta  # noqa: F401
+        except Exception as exc:
+            raise _import_error(exc) from exc
         finally:
             if added_alias:
                 del collections.Mapping  # type: ignore[attr-defined]
             for handler in list(root.handlers):
                 if handler not in handlers_before:
                     root.removeHandler(handler)
+        quiet = logging.getLogger("experta")
+        if quiet.level == logging.NOTSET:
+            quiet.setLevel(logging.WARNING)
 
 
 _import_experta()
 
-from experta import AS, NOT, Fact, KnowledgeEngine, P, Rule  # noqa: E402
+try:
+    # experta/__init__.py swallows an ImportError of its own modules (frozendict
+    # missing), leaving a package without these names.
+    from experta import AS, NOT, Fact, KnowledgeEngine, P, Rule
+except ImportError as _exc:
+    raise _import_error(_exc) from _exc
 
 __all__ = ["AS", "NOT", "P", "Fact", "KnowledgeEngine", "Rule"]

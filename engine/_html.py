@@ -17,7 +17,7 @@ import jinja2
 
 from ._advice import Advice, FactValue, Priority
 from ._explain import explain
-from ._letter import DEFAULT_TOP, letter_context, make_environment
+from ._letter import DEFAULT_TOP, letter_context, make_environment, strip_control
 
 # Which criterion of the ranking puts an intervention after the one before it
 # (see _ranking.sort_key); the template says it in Dutch.
@@ -68,4 +68,5 @@ def render_html(advice: Advice, *, top: int = DEFAULT_TOP) -> str:
         "conditions": {c.id: c for c in advice.conditions},
         "intervention_titles": {i.id: i.title for i in ranked},
     }
-    return _environment().get_template("letter.html.j2").render(context).strip() + "\n"
+    # Autoescaping keeps case text text; control characters and terminal escapes go.
+    return strip_control(_environment().get_template("letter.html.j2").render(context)).strip() + "\n"

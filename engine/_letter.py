@@ -11,7 +11,7 @@ from typing import Any
 
 import jinja2
 
-from ._advice import Advice
+from ._advice import Advice, FactValue
 from ._errors import InputError
 from ._facts import FACT_LABELS
 
@@ -31,6 +31,98 @@ _MONTHS = [
     "november",
     "december",
 ]
+
+
+# Terminal control: CSI sequences (7- and 8-bit), terminated string sequences
+# (OSC, DCS, SOS, PM, APC: e.g. the title-setting ESC ] 0 ; … BEL), other
+# escape sequences, then any C0 character but tab and newline, DEL and C1.
+_CONTROL = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -/]*[0-~]?"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+
+def strip_control(text: str) -> str:
+    """``text`` without terminal escape sequences and control characters
+    (tab and newline are kept): what is safe to print or write."""
+    return _CONTROL.sub("", text)
+
+
+# Markdown: characters that make structure anywhere in a line, an underscore
+# that can open or close emphasis (not one inside a word), an ampersand that
+# starts an entity, and what makes a line a heading, quote, list, rule or
+# setext underline when it starts one.
+_MD_ANYWHERE = re.compile(r"[\\`*\[\]<>|~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?[0-9A-Za-z]+;)")
+_MD_LINE_START = re.compile(r"^(?:[#>+=-]|([0-9]+)(?=[.)]))")
+
+
+def markdown_inline(text: str) -> str:
+    """Case text as literal Markdown on one line: control characters
+    removed, white space (line breaks included) collapsed, every character
+    that could make structure backslash-escaped."""
+    line = " ".join(strip_control(text).split())
+    line = _MD_ANYWHERE.sub(lambda m: "\\" + m.group(0), line)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" if m.group(1) else "\\" + m.group(0), line)
+
+
+def markdown_block(text: str) -> str:
+    """Case text of several lines (a description) as literal Markdown: each
+    line as :func:`markdown_inline`, blank lines kept as paragraph breaks."""
+    paragraphs = re.split(r"\n\s*\n", strip_control(text).replace("\r", ""))
+    lines = ("\n".join(markdown_inline(line) for line in p.split("\n") if line.strip()) for p in paragraphs)
+    return "\n\n".join(p for p in lines if p)
+
+
+def _markdown_value(value: FactValue) -> FactValue:
+    if isinstance(value, str):
+        return markdown_inline(value)
+    if isinstance(value, list):
+        return [markdown_inline(v) for v in value]
+    return value
+
+
+def markdown_safe(advice: Advice) -> Advice:
+    """``advice`` with every text that comes from the case (names,
+    description, domain, addressee, advisor, organisation, partners,
+    respondents, fact values) escaped for Markdown, so it reads as text and
+    never becomes a heading, list, table, link or HTML. The texts of the
+    knowledge base are Markdown already and stay as they are."""
+
+    def inline(text: str | None) -> str | None:
+        return None if text is None else markdown_inline(text)
+
+    case = advice.case
+    safe_case = case.model_copy(
+        update={
+            "name": markdown_inline(case.name),
+            "description": None if case.description is None else markdown_block(case.description),
+            "addressee": inline(case.addressee),
+            "advisor": inline(case.advisor),
+            "advisor_organisation": inline(case.advisor_organisation),
+            "domain": inline(case.domain),
+            "partners": [p.model_copy(update={"name": markdown_inline(p.name)}) for p in case.partners],
+        }
+    )
+    divergences = [
+        d.model_copy(
+            update={
+                "views": [
+                    v.model_copy(
+                        update={
+                            "value": markdown_inline(v.value),
+                            "respondents": [markdown_inline(r) for r in v.respondents],
+                        }
+                    )
+                    for v in d.views
+                ]
+            }
+        )
+        for d in advice.divergences
+    ]
+    facts = [f.model_copy(update={"value": _markdown_value(f.value)}) for f in advice.facts]
+    return advice.model_copy(update={"case": safe_case, "divergences": divergences, "facts": facts})
 
 
 def make_environment(*, autoescape: bool) -> jinja2.Environment:
@@ -71,7 +163,9 @@ def letter_context(advice: Advice, top: int) -> dict[str, Any]:
 
 def render_letter(advice: Advice, *, top: int = DEFAULT_TOP) -> str:
     """The advice as a Markdown letter: the ``top`` interventions in the body,
-    the rest in an appendix."""
-    text = _environment().get_template("letter.md.j2").render(letter_context(advice, top))
+    the rest in an appendix. Text from the case is escaped (it reads as
+    text, never as Markdown structure) and control characters are removed."""
+    context = letter_context(markdown_safe(advice), top)
+    text = strip_control(_environment().get_template("letter.md.j2").render(context))
     # Conditional blocks leave runs of blank lines; a letter wants at most one.
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

@@ -55,12 +55,12 @@ def test_top_must_be_positive(example):
         render_letter(example("gecombineerd"), top=0)
 
 
-def test_markdown_letter_keeps_case_text_verbatim():
-    # The sentences are shared with the HTML report, which escapes; Markdown must not.
+def test_markdown_letter_escapes_case_text_once():
+    # The sentences are shared with the HTML report, which HTML-escapes; Markdown escapes for Markdown only.
     partner = {"name": "<script>x</script> & Zn", "kind": "overig", "roles": ["beslisser"]}
     letter = render_letter(run({"name": "A & <B>", "partners": [partner]}))
-    assert "# Advies over de samenwerking ‘A & <B>’" in letter
-    assert "- Er is 1 partner: <script>x</script> & Zn (overig)." in letter
+    assert "# Advies over de samenwerking ‘A & \\<B\\>’" in letter
+    assert "- Er is 1 partner: \\<script\\>x\\</script\\> & Zn (overig)." in letter
     assert "&amp;" not in letter and "&lt;" not in letter
 
 
