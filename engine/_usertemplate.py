@@ -34,7 +34,7 @@ import markupsafe
 
 from ._advice import Advice
 from ._errors import InputError
-from ._letter import DEFAULT_TOP, letter_context
+from ._letter import DEFAULT_TOP, letter_context, markdown_safe, strip_control
 
 HTML_SUFFIXES = (".html", ".htm")
 _BUILT_IN = Path(__file__).resolve().parent / "templates"
@@ -92,12 +92,15 @@ def render_with_template(
             raise InputError(f"template {path}: larger than {TEMPLATE_MAX_BYTES // 2**20} MB")
     except OSError as exc:
         raise InputError(f"template {path}: cannot be read ({exc.strerror})") from None
-    autoescape = path.name.lower().endswith(HTML_SUFFIXES) if html is None else html
+    is_html_file = path.name.lower().endswith(HTML_SUFFIXES)
+    autoescape = is_html_file if html is None else html
     request = {
         "template": str(path),
         "built_in": str(_BUILT_IN),
         "autoescape": autoescape,
-        "context": plain_context(advice, top),
+        # Case text reads as text: in a Markdown template escaped for Markdown here,
+        # in HTML by autoescape (unless the caller turned it off on purpose).
+        "context": plain_context(advice if autoescape or is_html_file else markdown_safe(advice), top),
         "cpu_seconds": TEMPLATE_CPU_SECONDS,
         "memory_bytes": TEMPLATE_MEMORY_BYTES,
         "max_output_chars": TEMPLATE_OUTPUT_CHARS,
@@ -105,7 +108,7 @@ def render_with_template(
         # The child imports only jinja2 and markupsafe, from where this process did.
         "sys_path": sorted({str(Path(m.__file__ or "").resolve().parent.parent) for m in (jinja2, markupsafe)}),
     }
-    return _run_child(path, json.dumps(request, ensure_ascii=False).encode("utf-8"))
+    return strip_control(_run_child(path, json.dumps(request, ensure_ascii=False).encode("utf-8")))
 
 
 def _run_child(path: Path, request: bytes) -> str:

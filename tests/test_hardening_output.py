@@ -472,7 +472,7 @@ def test_a_word_letter_goes_to_standard_output_only_into_a_pipe():
 
 def test_everything_a_command_prints_is_cleaned(monkeypatch):
     # step prints with click.echo itself, not through emit.
-    import samenwerkwijzer._reports as reports
+    import samenwerkwijzer._text_views as reports
 
     monkeypatch.setattr(reports, "format_firing", lambda firing: "regel\x1b]0;gekaapt\x07 \x1b[2Jgevuurd\n")
     result = invoke("step", COMBINED, "--steps", "1")

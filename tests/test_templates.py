@@ -180,7 +180,8 @@ def test_partner_names_are_escaped_in_an_html_user_template(tmp_path, hostile):
 
 def test_partner_names_are_escaped_with_format_html_whatever_the_template_is_called(tmp_path, hostile):
     template = write(tmp_path, "brief.md.j2", PAGE)
-    assert SCRIPT in render_with_template(hostile, template)  # Markdown: verbatim, as the built-in letter
+    # Markdown: escaped for Markdown, as the built-in letter does
+    assert "\\<script\\>alert(1)\\</script\\>" in render_with_template(hostile, template)
     assert SCRIPT not in render_with_template(hostile, template, html=True)
     case_file = tmp_path / "casus.yaml"
     case_file.write_text(f"name: Samen\npartners:\n  - name: '{SCRIPT}'\n    kind: overig\n", encoding="utf-8")
@@ -198,8 +199,8 @@ def test_html_escaping_can_be_turned_off_explicitly(tmp_path, hostile):
 def test_case_text_is_printed_literally_not_evaluated(tmp_path, hostile):
     template = write(tmp_path, "brief.md.j2", SIMPLE)
     text = render_with_template(hostile, template)
-    assert "# Advies over de samenwerking ‘Samen {{ 7*7 }} {% if true %}ja{% endif %}’" in text
-    assert "Geachte {{ advice.__class__ }}," in text
+    assert "# Advies over de samenwerking ‘Samen {{ 7\\*7 }} {% if true %}ja{% endif %}’" in text
+    assert "Geachte {{ advice.\\_\\_class\\_\\_ }}," in text
     assert "49" not in text
 
 
@@ -371,3 +372,12 @@ def test_the_cli_stops_a_string_bomb_with_exit_2(tmp_path):
     result = invoke("diagnose", COMBINED, "--template", str(template))
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr and "memory" in result.stderr
+
+
+def test_case_text_cannot_become_markdown_structure_in_an_own_template(tmp_path):
+    advice = diagnose(
+        case_from_data({"name": "# Kop\x1b]0;titel\x07", "description": "[klik](javascript:x)"}), today=TODAY
+    )
+    template = write(tmp_path, "brief.md.j2", "{{ advice.case.name }}\n{{ advice.case.description }}\n")
+    text = render_with_template(advice, template)
+    assert text == "\\# Kop\n\\[klik\\](javascript:x)\n"
