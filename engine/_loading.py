@@ -331,7 +331,7 @@ def _json_key_lines(text: str, key: str) -> str:
     if len(found) != 2:
         return ""
     first, second = (text.count("\n", 0, p) + 1 for p in found)
-    return f" (lines {first} and {second})"
+    return f" (line {first})" if first == second else f" (lines {first} and {second})"
 
 
 def parse_value(text: str, *, source: str) -> Any:
