@@ -26,7 +26,16 @@ from yaml.resolver import Resolver
 
 from ._case import Case
 from ._errors import CaseError, Problem
-from ._limits import MAX_CASE_BYTES, MAX_DEPTH, MAX_INT_DIGITS, MAX_NODES, MAX_PROBLEMS, MAX_QUOTED_CHARS
+from ._limits import (
+    MAX_CASE_BYTES,
+    MAX_DEPTH,
+    MAX_INT_DIGITS,
+    MAX_NODES,
+    MAX_PARTNERS,
+    MAX_PROBLEMS,
+    MAX_QUOTED_CHARS,
+    MAX_RESPONDENTS,
+)
 
 __all__ = ["MAX_CASE_BYTES", "MAX_DEPTH", "case_from_data", "load_case", "parse_case", "read_case_stream"]
 
@@ -373,6 +382,10 @@ def case_from_data(data: Any, *, source: str = "<data>") -> Case:
     shape = _shape_problem(data)
     if shape is not None:
         raise CaseError(source, [Problem("", shape)])
+    for field, most in (("partners", MAX_PARTNERS), ("respondents", MAX_RESPONDENTS)):
+        listed = data.get(field)
+        if isinstance(listed, list) and len(listed) > most:  # before pydantic validates every item
+            raise CaseError(source, [Problem(field, f"has {len(listed):,} items; a case may list at most {most:,}")])
     try:
         return Case.model_validate(data)
     except ValidationError as exc:
