@@ -316,7 +316,17 @@ class _JsonRefused(Exception):
 
 
 def _load_json(text: str) -> Any:
+    # The C decoder cannot be stopped early, but its hooks can: count the objects
+    # and numbers it builds and give up past the node budget.
+    built = [0]
+
+    def count(n: int) -> None:
+        built[0] += n
+        if built[0] > MAX_NODES:
+            raise _JsonRefused(f"has too many values (more than {MAX_NODES:,})")
+
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        count(1)
         mapping = dict(items)
         if len(mapping) != len(items):
             key = next(k for k, n in Counter(k for k, _ in items).items() if n > 1)
@@ -326,6 +336,7 @@ def _load_json(text: str) -> Any:
     def integer(digits: str) -> int:
         if len(digits.lstrip("-")) > MAX_INT_DIGITS:
             raise _JsonRefused(f"invalid JSON: a number of more than {MAX_INT_DIGITS} digits")
+        count(1)
         return int(digits)
 
     def constant(name: str) -> Any:

@@ -304,3 +304,8 @@ def test_too_large_never_reads_as_equal_to_the_limit(tmp_path):
 def test_a_string_is_measured_in_utf8_bytes():
     message = _refused("name: X\n#" + "😀" * (MAX_CASE_BYTES // 4 + 1))
     assert "is too large" in message
+
+
+def test_json_stops_building_objects_past_the_node_budget():
+    text = '{"name": "X", "x": [' + ",".join(["{}"] * (MAX_CASE_BYTES // 3 - 10)) + "]}"
+    assert "too many values" in _refused(text, json_only=True, within=1.0)
