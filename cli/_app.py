@@ -78,7 +78,10 @@ def user_errors() -> Iterator[None]:
 
 def read_case(case_arg: str) -> Case:
     if case_arg == "-":
-        return parse_case(sys.stdin.buffer.read(), source="<stdin>")
+        from samenwerkwijzer._limits import MAX_CASE_BYTES
+
+        # At most one byte more than a case may have: enough to say "too large".
+        return parse_case(sys.stdin.buffer.read(MAX_CASE_BYTES + 1), source="<stdin>")
     return load_case(case_arg)
 
 

@@ -10,10 +10,14 @@ later be given once per respondent (one per partner) next to the advisor's own.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from ._limits import MAX_LIST_ITEMS, MAX_PARTNERS, MAX_PROBLEMS, MAX_RESPONDENTS, MAX_TEXT_CHARS
 
 CollaborationType = Literal["integraal", "intersectoraal", "pps", "netwerk", "consortium"]
 Phase = Literal["verkennen", "vormgeven", "verdiepen", "verankeren"]
@@ -81,6 +85,36 @@ CultureObstacle = Literal[
 # else is strict, so "5" is not a number and "ja" is not a boolean.
 LaxDate = Annotated[date, Field(strict=False)]
 
+# Control characters (C0, DEL, C1) other than tab and newline, and lone surrogates
+# (which JSON's \ud800 escapes can produce and no renderer can encode).
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _printable(value: str) -> str:
+    bad = _UNPRINTABLE.search(value)
+    if bad is not None:
+        char = bad.group()
+        what = "a lone surrogate" if "\ud800" <= char <= "\udfff" else "a control character"
+        raise ValueError(
+            f"contains {what} (U+{ord(char):04X}) at character {bad.start() + 1}; "
+            "text may contain no control characters other than newline and tab"
+        )
+    return value
+
+
+# Every free text of a case: bounded, printable.
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT_CHARS), AfterValidator(_printable)]
+
+
+def _repeated(names: list[str]) -> list[str]:
+    counts = Counter(names)
+    return sorted(n for n, c in counts.items() if c > 1)
+
+
+def _listing(names: list[str]) -> str:
+    shown = ", ".join(n if len(n) <= 60 else n[:59] + "…" for n in names[:MAX_PROBLEMS])
+    return shown + (f" and {len(names) - MAX_PROBLEMS} more" if len(names) > MAX_PROBLEMS else "")
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
@@ -89,16 +123,16 @@ class _Model(BaseModel):
 class Context(_Model):
     """What kind of collaboration this is and where it stands."""
 
-    domain: str | None = Field(default=None, description="Free text, e.g. 'gezondheid in de wijk'.")
+    domain: Text | None = Field(default=None, description="Free text, e.g. 'gezondheid in de wijk'.")
     type: CollaborationType | None = None
     phase: Phase | None = Field(default=None, description="HAN toolbox phase.")
 
 
 class Partner(_Model):
-    name: str = Field(min_length=1)
+    name: Text = Field(min_length=1)
     kind: PartnerKind
     roles: list[PartnerRole] = Field(
-        [], description="Checklist of seed 001: beslisser, uitvoerder, financier, gebruiker."
+        [], max_length=MAX_LIST_ITEMS, description="Checklist of seed 001: beslisser, uitvoerder, financier, gebruiker."
     )
 
 
@@ -106,7 +140,7 @@ class Leadership(_Model):
     """Roles: who holds the regie, and is there a (kar)trekker with time and mandate."""
 
     regie: Regie | None = Field(default=None, description="Is it clear who holds the regie of the process?")
-    regie_holder: str | None = Field(default=None, description="Who holds it, when someone does.")
+    regie_holder: Text | None = Field(default=None, description="Who holds it, when someone does.")
     trekker: bool | None = Field(default=None, description="Is there one trekker / kartrekker?")
     trekker_has_time: bool | None = None
     trekker_has_mandate: bool | None = None
@@ -129,7 +163,7 @@ class Climate(_Model):
     """The climate on seed 004's conflict thermometer: declared, or read from signs, or both."""
 
     declared: ClimateLevel | None = None
-    signs: list[ClimateSign] = []
+    signs: list[ClimateSign] = Field(default=[], max_length=MAX_LIST_ITEMS)
 
 
 class Network(_Model):
@@ -139,7 +173,7 @@ class Network(_Model):
     private_partner_count: int | None = Field(default=None, ge=0, le=100_000)
     core_group: bool | None = Field(default=None, description="Is there a core team (kernteam) with a schil around it?")
     levels: list[OrganisationLevel] = Field(
-        default_factory=list, description="Levels at which the partners are involved"
+        default_factory=list, max_length=MAX_LIST_ITEMS, description="Levels at which the partners are involved"
     )
 
 
@@ -360,6 +394,7 @@ class Organisation(_Model):
     )
     culture_obstacles: list[CultureObstacle] = Field(
         default_factory=list,
+        max_length=MAX_LIST_ITEMS,
         description=(
             "Traits of the organisation's culture that seed 004 (PCM) says reduce the chance of successful "
             "partnerships."
@@ -386,30 +421,32 @@ class Respondent(_Model):
     """One person's answers, e.g. one per partner: the same observations the
     advisor records, seen from where this respondent stands."""
 
-    name: str = Field(min_length=1, description="Who answered (a person or a partner).")
-    partner: str | None = Field(default=None, description="The partner this respondent speaks for, if any.")
+    name: Text = Field(min_length=1, description="Who answered (a person or a partner).")
+    partner: Text | None = Field(default=None, description="The partner this respondent speaks for, if any.")
     observations: Observations = Field(default_factory=Observations)
 
 
 class Case(_Model):
     """One collaboration, as described in a case file (YAML or JSON)."""
 
-    name: str = Field(min_length=1)
-    description: str | None = None
+    name: Text = Field(min_length=1)
+    description: Text | None = None
     assessed_on: LaxDate | None = Field(
         default=None, description="Date of the assessment; subsidy months are counted from it."
     )
-    addressee: str | None = Field(default=None, description="Who the letter is addressed to.")
-    advisor: str | None = Field(default=None, description="Who signs the letter.")
-    advisor_organisation: str | None = Field(default=None, description="The advisor's organisation, for the letter.")
+    addressee: Text | None = Field(default=None, description="Who the letter is addressed to.")
+    advisor: Text | None = Field(default=None, description="Who signs the letter.")
+    advisor_organisation: Text | None = Field(default=None, description="The advisor's organisation, for the letter.")
     letter_date: LaxDate | None = Field(default=None, description="Date on the letter (default: the assessment date).")
     context: Context = Field(default_factory=Context)
-    partners: list[Partner] = []
+    partners: list[Partner] = Field(default=[], max_length=MAX_PARTNERS)
     observations: Observations = Field(
         default_factory=Observations, description="What the advisor observed (or the partners agree on)."
     )
     respondents: list[Respondent] = Field(
-        default=[], description="Answers of individual respondents; differences between them are a finding."
+        default=[],
+        max_length=MAX_RESPONDENTS,
+        description="Answers of individual respondents; differences between them are a finding.",
     )
     disclose_respondents: bool = Field(
         default=False, description="May the letter say which respondent said what? (default: no)"
@@ -418,14 +455,12 @@ class Case(_Model):
     @model_validator(mode="after")
     def _counts_cover_listed_partners(self) -> Case:
         network = self.observations.network
-        names = [p.name for p in self.partners]
-        duplicates = sorted({n for n in names if names.count(n) > 1})
+        duplicates = _repeated([p.name for p in self.partners])
         if duplicates:
-            raise ValueError(f"partner names must be unique; repeated: {', '.join(duplicates)}")
-        respondents = [r.name for r in self.respondents]
-        repeated = sorted({n for n in respondents if respondents.count(n) > 1})
+            raise ValueError(f"partner names must be unique; repeated: {_listing(duplicates)}")
+        repeated = _repeated([r.name for r in self.respondents])
         if repeated:
-            raise ValueError(f"respondent names must be unique; repeated: {', '.join(repeated)}")
+            raise ValueError(f"respondent names must be unique; repeated: {_listing(repeated)}")
         if network.partner_count is not None and network.partner_count < len(self.partners):
             raise ValueError(
                 f"observations.network.partner_count ({network.partner_count}) is smaller than "

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
 from ._advice import Advice, FactValue, RecommendedIntervention
@@ -14,7 +13,7 @@ from ._case import Case
 from ._catalogue import SEVERITY_NAME
 from ._errors import InputError
 from ._facts import show_value
-from ._loading import case_from_data
+from ._loading import case_from_data, parse_value
 
 
 class _M(BaseModel):
@@ -171,10 +170,8 @@ def with_changes(case: Case, assignments: list[str]) -> Case:
         match = _ASSIGNMENT.match(assignment.strip())
         if not match:
             raise InputError(f"--set needs FIELD.PATH=VALUE, not {assignment!r}")
-        try:
-            value = yaml.safe_load(match["value"]) if match["value"].strip() else None
-        except yaml.YAMLError:
-            value = match["value"]
+        # The case file's loader: no tags or aliases, bounded; text that is not YAML stays text.
+        value = parse_value(match["value"], source=f"--set {match['path']}") if match["value"].strip() else None
         _assign(data, match["path"], value, assignment)
     return case_from_data(data, source=f"{case.name} (met --set)")
 

@@ -1,67 +1,245 @@
-"""Read a case from a file, a string or a mapping, with errors a user can act on."""
+"""Read a case from a file, a string or a mapping, with errors a user can act on.
+
+Every input is bounded (see :mod:`._limits`): at most ``MAX_CASE_BYTES`` are
+read from any source, YAML is composed with a node and depth budget, and the
+parsed data passes a linear pre-check before pydantic sees it. Every failure is
+a :class:`CaseError`; messages list at most ``MAX_PROBLEMS`` problems and quote
+at most ``MAX_QUOTED_CHARS`` characters of a value.
+"""
 
 from __future__ import annotations
 
 import difflib
 import json
+import os
+import re
+import stat
+from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 
 from ._case import Case
 from ._errors import CaseError, Problem
+from ._limits import (
+    MAX_CASE_BYTES,
+    MAX_DEPTH,
+    MAX_INT_DIGITS,
+    MAX_NODES,
+    MAX_PARTNERS,
+    MAX_PROBLEMS,
+    MAX_QUOTED_CHARS,
+    MAX_RESPONDENTS,
+)
 
-# A case describes one collaboration: even 5,000 partners fit in well under a
-# megabyte. The limits keep time and memory bounded for any input.
-MAX_CASE_BYTES = 2 * 1024 * 1024
-MAX_DEPTH = 24
+__all__ = ["MAX_CASE_BYTES", "MAX_DEPTH", "case_from_data", "load_case", "parse_case", "read_case_stream"]
+
+_YAML_TAG = "tag:yaml.org,2002:"
+_INT = re.compile(rf"^[-+]?(?:0|[1-9][0-9]{{0,{MAX_INT_DIGITS - 1}}})$")
+_FLOAT = re.compile(r"^[-+]?[0-9]{0,15}\.[0-9]{1,15}(?:[eE][-+]?[0-9]{1,3})?$")
 
 
-class _CaseLoader(yaml.SafeLoader):
-    """The pure-Python safe loader, refusing anchors and aliases: they have no
-    use in a case file, and a few nested aliases expand into billions of nodes
-    ("billion laughs"). Pure Python on purpose: libyaml's C composer overflows
-    the C stack on deeply nested input, where Python raises RecursionError."""
+def _quote(value: Any) -> str:
+    """``repr(value)``, bounded: a message never formats an unbounded value."""
+    if isinstance(value, str):
+        if len(value) <= MAX_QUOTED_CHARS:
+            return repr(value)
+        return repr(value[: MAX_QUOTED_CHARS - 1]) + "…"
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 192:
+        return f"a number of about {int(value.bit_length() * 0.30103):,} digits"
+    text = repr(value)
+    return text if len(text) <= MAX_QUOTED_CHARS else text[: MAX_QUOTED_CHARS - 1] + "…"
+
+
+def _short(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _Refused(yaml.MarkedYAMLError):
+    """Valid YAML that a case file may not use (tags, aliases, too many nodes, ...)."""
+
+    def __init__(self, problem: str, mark: Any) -> None:
+        super().__init__(None, None, problem, mark)
+
+
+def _tag_name(tag: str) -> str:
+    return "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
+
+
+try:  # libyaml's parser when it is there (ten times faster); the composer stays Python
+    from yaml._yaml import CParser
+
+    class _SafeLoader(Composer, CParser, SafeConstructor, Resolver):
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            Composer.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+
+    _LIBYAML = True
+except ImportError:  # pragma: no cover (PyYAML without libyaml)
+    _SafeLoader = yaml.SafeLoader  # type: ignore[misc,assignment]
+    _LIBYAML = False
+
+
+class _CaseLoader(_SafeLoader):
+    """A safe loader, restricted to what a case needs.
+
+    - No anchors and aliases: they have no use in a case file, and a few nested
+      aliases expand into billions of nodes ("billion laughs").
+    - No explicit tags (``!!bool``, ``!!timestamp``, ``!foo``): their
+      constructors crash on odd values, and a case never needs one.
+    - No YAML 1.1 exotic numbers: hexadecimal, octal, binary and sexagesimal
+      (``1:30``) integers, integers of more than ``MAX_INT_DIGITS`` digits,
+      merge keys (``<<``) are plain text, which the case model then refuses
+      where it wants a number.
+    - At most ``MAX_NODES`` values and ``MAX_DEPTH`` levels, counted while
+      composing, so a large input is refused before it is built.
+    - No duplicate keys in a mapping.
+
+    The composer is PyYAML's Python one on purpose: libyaml's C composer
+    overflows the C stack on deeply nested input; this one counts the depth."""
+
+    yaml_implicit_resolvers: dict[Any, list[tuple[str, re.Pattern[str]]]] = {
+        first: [
+            (tag, regexp)
+            for tag, regexp in resolvers
+            if tag.removeprefix(_YAML_TAG) not in ("int", "float", "merge", "value")
+        ]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._nodes = 0
+        self._depth = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()  # type: ignore[no-untyped-call]
+        event = self.peek_event()
+        mark = event.start_mark if event is not None else None
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise yaml.composer.ComposerError(
-                None, None, "anchors and aliases (& and *) are not allowed in a case file", event.start_mark
+            raise _Refused("anchors and aliases (& and *) are not allowed in a case file", mark)
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            raise _Refused(
+                f"explicit tags ({_quote(_tag_name(tag))}) are not allowed in a case file; write the plain value",
+                mark,
             )
+        if not (isinstance(parent, yaml.MappingNode) and index is None):  # keys are not counted
+            self._nodes += 1
+            if self._nodes > MAX_NODES:
+                raise _Refused(f"has too many values (more than {MAX_NODES:,})", mark)
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            self._depth += 1
+            if self._depth > MAX_DEPTH:
+                raise _Refused(f"is nested too deeply (at most {MAX_DEPTH} levels)", mark)
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
         return super().compose_node(parent, index)
 
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except yaml.YAMLError:
+            raise
+        except Exception as exc:  # e.g. a date like 2026-13-45
+            raise _Refused(f"invalid value: {_short(str(exc), 120)}", node.start_mark) from None
 
-def _too_large(size: int) -> Problem:
-    return Problem(
-        "",
-        f"is too large ({size / 1024 / 1024:.1f} MB; a case file may be at most {MAX_CASE_BYTES // 1024 // 1024} MB)",
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        seen: dict[Any, Any] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            try:
+                first = seen.setdefault(key, key_node)
+            except TypeError:
+                raise _Refused("a key must be a plain value, not a list or a mapping", key_node.start_mark) from None
+            if first is not key_node:
+                raise _Refused(
+                    f"duplicate key {_quote(key)} (first on line {first.start_mark.line + 1})", key_node.start_mark
+                )
+        return super().construct_mapping(node, deep)
+
+
+_CaseLoader.add_implicit_resolver(_YAML_TAG + "int", _INT, list("-+0123456789"))
+_CaseLoader.add_implicit_resolver(_YAML_TAG + "float", _FLOAT, list("-+0123456789."))
+
+
+def _too_large(size: int, *, exact: bool = False) -> Problem:
+    # MAX_CASE_BYTES + 1 bytes is what a bounded read gives for anything larger.
+    amount = f"more than {MAX_CASE_BYTES:,}" if size == MAX_CASE_BYTES + 1 and not exact else f"{size:,}"
+    return Problem("", f"is too large ({amount} bytes; a case may be at most {MAX_CASE_BYTES:,} bytes)")
+
+
+def read_case_stream(stream: BinaryIO, *, source: str = "<stream>") -> Case:
+    """Read a case from an open binary stream (e.g. standard input), reading at
+    most ``MAX_CASE_BYTES + 1`` bytes."""
+    try:
+        raw = stream.read(MAX_CASE_BYTES + 1)
+    except OSError as exc:
+        raise CaseError(source, [Problem("", f"cannot be read ({exc.strerror or exc})")]) from None
+    return parse_case(raw, source=source)
+
+
+def _read_file(path: Path) -> bytes:
+    source = str(path)
+    not_regular = Problem(
+        "", "is not a regular file (a device, pipe or socket); give a case file, or - for standard input"
     )
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise CaseError(source, [Problem("", "is a directory, not a case file")])
+        if not stat.S_ISREG(info.st_mode):
+            raise CaseError(source, [not_regular])
+        if info.st_size > MAX_CASE_BYTES:
+            raise CaseError(source, [_too_large(info.st_size, exact=True)])
+        # O_NONBLOCK: should the path have become a FIFO since the stat, opening it never blocks.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise CaseError(source, [not_regular])
+            return handle.read(MAX_CASE_BYTES + 1)
+    except FileNotFoundError:
+        raise CaseError(source, [Problem("", "file not found")]) from None
+    except IsADirectoryError:
+        raise CaseError(source, [Problem("", "is a directory, not a case file")]) from None
+    except OSError as exc:
+        raise CaseError(source, [Problem("", f"cannot be read ({exc.strerror or exc})")]) from None
+    except ValueError:  # e.g. a NUL byte in the path
+        raise CaseError(source, [Problem("", "cannot be read (not a valid path)")]) from None
 
 
 def load_case(path: str | Path) -> Case:
     """Load a case file (``.yaml``, ``.yml`` or ``.json``)."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_CASE_BYTES:
-            raise CaseError(str(path), [_too_large(size)])
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise CaseError(str(path), [Problem("", "file not found")]) from None
-    except IsADirectoryError:
-        raise CaseError(str(path), [Problem("", "is a directory, not a case file")]) from None
-    except OSError as exc:
-        raise CaseError(str(path), [Problem("", f"cannot be read ({exc.strerror})")]) from None
+    raw = _read_file(path)
     return parse_case(raw, source=str(path), json_only=path.suffix.lower() == ".json")
+
+
+def _size(text: str | bytes) -> int:
+    if isinstance(text, bytes) or len(text) > MAX_CASE_BYTES:
+        return len(text)  # a character is at least one byte
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def _line_column(text: str, position: int) -> str:
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return f"line {line}, column {column}"
 
 
 def parse_case(text: str | bytes, *, source: str = "<string>", json_only: bool = False) -> Case:
     """Parse case text: YAML (which includes JSON), or strictly JSON."""
-    if len(text) > MAX_CASE_BYTES:
-        raise CaseError(source, [_too_large(len(text))])
+    size = _size(text)
+    if size > MAX_CASE_BYTES:
+        raise CaseError(source, [_too_large(size)])
     if isinstance(text, bytes):
         if b"\x00" in text:
             raise CaseError(source, [Problem("", "is a binary file, not a YAML or JSON case")])
@@ -71,60 +249,173 @@ def parse_case(text: str | bytes, *, source: str = "<string>", json_only: bool =
             raise CaseError(source, [Problem("", "is not UTF-8 text")]) from None
     if not text.strip():
         raise CaseError(source, [Problem("", "is empty; a case needs at least a name")])
+    data = _parse_text(text, source=source, json_only=json_only)
+    return case_from_data(data, source=source)
+
+
+def _parse_text(text: str, *, source: str, json_only: bool) -> Any:
     try:
-        data = json.loads(text) if json_only else _load_yaml(text)
+        return _load_json(text) if json_only else _load_yaml(text)
+    except CaseError as exc:
+        raise CaseError(source, exc.problems) from None
     except RecursionError:
         raise CaseError(source, [Problem("", f"is nested too deeply (at most {MAX_DEPTH} levels)")]) from None
+    except _JsonRefused as exc:
+        raise CaseError(source, [Problem(exc.where, exc.message)]) from None
     except json.JSONDecodeError as exc:
         raise CaseError(
             source, [Problem(f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}")]
         ) from None
+    except _Refused as exc:
+        raise CaseError(source, [Problem(_where(exc.problem_mark), str(exc.problem))]) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise CaseError(source, [Problem(where, f"invalid YAML: {exc.problem}")]) from None
+        mark = exc.problem_mark or exc.context_mark
+        if exc.problem == "exceeded maximum nesting depth":  # libyaml's own bound, past ours
+            raise CaseError(
+                source, [Problem(_where(mark), f"is nested too deeply (at most {MAX_DEPTH} levels)")]
+            ) from None
+        raise CaseError(source, [Problem(_where(mark), f"invalid YAML: {exc.problem or exc.context}")]) from None
+    except yaml.reader.ReaderError as exc:
+        what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else _quote(exc.character)
+        position = exc.position
+        if _LIBYAML:  # libyaml counts UTF-8 bytes
+            position = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
+        raise CaseError(
+            source, [Problem(_line_column(text, position), f"invalid YAML: {exc.reason} ({what})")]
+        ) from None
     except yaml.YAMLError as exc:
-        raise CaseError(source, [Problem("", f"invalid YAML: {exc}")]) from None
-    except (ValueError, OverflowError) as exc:  # e.g. a date like 2026-13-45
-        raise CaseError(source, [Problem("", f"invalid value: {exc}")]) from None
-    return case_from_data(data, source=source)
+        raise CaseError(source, [Problem("", f"invalid YAML: {_short(str(exc))}")]) from None
+    except Exception as exc:  # the last resort: never a traceback
+        raise CaseError(source, [Problem("", f"cannot be read: {type(exc).__name__}")]) from None
+
+
+def _where(mark: Any) -> str:
+    return f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _load_yaml(text: str) -> Any:
-    return yaml.load(text, Loader=_CaseLoader)  # noqa: S506 (a safe loader)
+    surrogate = _SURROGATE.search(text)  # libyaml reads UTF-8, which cannot hold one
+    if surrogate is not None:
+        where = _line_column(text, surrogate.start())
+        raise CaseError("", [Problem(where, f"a lone surrogate (U+{ord(surrogate.group()):04X}) is not text")])
+    loader = _CaseLoader(text)  # what yaml.load does, with our loader
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
-def _depth(data: Any) -> int:
-    """Nesting depth, without recursion (the data may be arbitrarily deep)."""
-    deepest, stack = 0, [(data, 1)]
+class _JsonRefused(Exception):
+    def __init__(self, message: str, where: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.where = where
+
+
+def _load_json(text: str) -> Any:
+    # The C decoder cannot be stopped early, but its hooks can: count the objects
+    # and numbers it builds and give up past the node budget.
+    built = [0]
+
+    def count(n: int) -> None:
+        built[0] += n
+        if built[0] > MAX_NODES:
+            raise _JsonRefused(f"has too many values (more than {MAX_NODES:,})")
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        count(1)
+        mapping = dict(items)
+        if len(mapping) != len(items):
+            key = next(k for k, n in Counter(k for k, _ in items).items() if n > 1)
+            raise _JsonRefused(f"duplicate key {_quote(key)}{_json_key_lines(text, key)}")
+        return mapping
+
+    def integer(digits: str) -> int:
+        if len(digits.lstrip("-")) > MAX_INT_DIGITS:
+            raise _JsonRefused(f"invalid JSON: a number of more than {MAX_INT_DIGITS} digits")
+        count(1)
+        return int(digits)
+
+    def constant(name: str) -> Any:
+        raise _JsonRefused(f"invalid JSON: {name} is not a number")
+
+    return json.loads(text, object_pairs_hook=pairs, parse_int=integer, parse_constant=constant)
+
+
+def _json_key_lines(text: str, key: str) -> str:
+    """The lines of a duplicate key, when the key occurs exactly twice."""
+    found = [m.start() for m in re.finditer(re.escape(json.dumps(key)) + r"\s*:", text)]
+    if len(found) != 2:
+        return ""
+    first, second = (text.count("\n", 0, p) + 1 for p in found)
+    return f" (line {first})" if first == second else f" (lines {first} and {second})"
+
+
+def parse_value(text: str, *, source: str) -> Any:
+    """One value of a ``--set`` assignment, read as YAML with the case file's
+    loader (no tags or aliases, bounded). Text that is not valid YAML is taken
+    as it is; a value the loader refuses is a :class:`CaseError`."""
+    if _size(text) > MAX_CASE_BYTES:
+        raise CaseError(source, [_too_large(_size(text))])
+    try:
+        return _parse_text(text, source=source, json_only=False)
+    except CaseError as exc:
+        if any(p.message.startswith("invalid YAML:") for p in exc.problems):
+            return text
+        raise
+
+
+def _shape_problem(data: Any) -> str | None:
+    """A cheap linear pre-check of parsed data, before pydantic builds anything:
+    at most ``MAX_NODES`` values and ``MAX_DEPTH`` levels. Stops at the limit."""
+    nodes, stack = 0, [(data, 1)]
     while stack:
         item, level = stack.pop()
-        deepest = max(deepest, level)
+        nodes += 1
+        if nodes > MAX_NODES:
+            return f"has too many values (more than {MAX_NODES:,})"
         if level > MAX_DEPTH:
-            break
+            return f"is nested too deeply (at most {MAX_DEPTH} levels)"
         if isinstance(item, dict):
             stack.extend((v, level + 1) for v in item.values())
         elif isinstance(item, list):
             stack.extend((v, level + 1) for v in item)
-    return deepest
+    return None
 
 
 def case_from_data(data: Any, *, source: str = "<data>") -> Case:
     """Validate already parsed data (e.g. from an integrator's JSON body)."""
     if not isinstance(data, dict):
         raise CaseError(source, [Problem("", f"must be a mapping of fields, not {type(data).__name__}")])
-    if _depth(data) > MAX_DEPTH:
-        raise CaseError(source, [Problem("", f"is nested too deeply (at most {MAX_DEPTH} levels)")])
+    shape = _shape_problem(data)
+    if shape is not None:
+        raise CaseError(source, [Problem("", shape)])
+    for field, most in (("partners", MAX_PARTNERS), ("respondents", MAX_RESPONDENTS)):
+        listed = data.get(field)
+        if isinstance(listed, list) and len(listed) > most:  # before pydantic validates every item
+            raise CaseError(source, [Problem(field, f"has {len(listed):,} items; a case may list at most {most:,}")])
     try:
         return Case.model_validate(data)
     except ValidationError as exc:
-        raise CaseError(source, [_problem(err) for err in exc.errors()]) from None
+        errors = exc.errors(include_url=False)
+        problems = [_problem(err) for err in errors[:MAX_PROBLEMS]]
+        if len(errors) > MAX_PROBLEMS:
+            problems.append(Problem("", f"and {len(errors) - MAX_PROBLEMS:,} more"))
+        raise CaseError(source, problems) from None
+
+
+def _part(part: Any) -> str:
+    text = str(part)
+    return text if len(text) <= MAX_QUOTED_CHARS and text.isprintable() else _quote(text)
 
 
 def _location(loc: tuple[int | str, ...]) -> str:
     out = ""
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        out += f"[{part}]" if isinstance(part, int) else (f".{_part(part)}" if out else _part(part))
     return out
 
 
@@ -156,14 +447,14 @@ def _problem(err: Any) -> Problem:
         message = "unknown field"
         if model is not None:
             known = list(model.model_fields)
-            close = difflib.get_close_matches(str(loc[-1]), known, n=1)
+            close = difflib.get_close_matches(str(loc[-1])[:100], known, n=1)
             message += f"; did you mean {close[0]!r}?" if close else f"; known fields: {', '.join(known)}"
         return Problem(where, message)
     if err["type"] == "missing":
         return Problem(where, "is required")
-    message = err["msg"]
+    message = _short(str(err["msg"]))
     if err["type"] == "value_error":
         message = message.removeprefix("Value error, ")
     if "input" in err and err["type"] not in ("value_error",) and not isinstance(err["input"], (dict, list)):
-        message += f" (got {err['input']!r})"
+        message += f" (got {_quote(err['input'])})"
     return Problem(where or "case", message)

@@ -159,12 +159,13 @@ def test_page_is_a4(document):
 
 def test_case_text_is_kept_as_text():
     partner = {"name": "<script>alert(1)</script> & Zn", "kind": "overig", "roles": ["beslisser"]}
-    advice = run({"name": "A & <B> {{ 7*7 }}", "description": "Regel\x01 een", "partners": [partner]})
+    # Control characters are refused when the case is read (tests/test_hardening_input.py).
+    advice = run({"name": "A & <B> {{ 7*7 }}", "description": "Regel een", "partners": [partner]})
     document = open_docx(render_docx(advice))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Advies over de samenwerking ‘A & <B> {{ 7*7 }}’" in text
     assert "<script>alert(1)</script> & Zn (overig)" in text
-    assert "Regel een" in text  # a character XML cannot hold is dropped, not a crash
+    assert "Regel een" in text
 
 
 def test_letter_without_interventions_or_advisor():
@@ -176,7 +177,7 @@ def test_letter_without_interventions_or_advisor():
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(cases(), st.text(min_size=1, max_size=40))
+@given(cases(), st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=40))
 def test_every_valid_case_renders_to_a_word_letter(data, name):
     advice = diagnose(case_from_data({**data, "name": name}), today=TODAY)
     document = open_docx(render_docx(advice, top=2))
