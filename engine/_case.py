@@ -132,7 +132,9 @@ class Partner(_Model):
     name: Text = Field(min_length=1)
     kind: PartnerKind
     roles: list[PartnerRole] = Field(
-        [], max_length=MAX_LIST_ITEMS, description="Checklist of seed 001: beslisser, uitvoerder, financier, gebruiker."
+        [],
+        max_length=MAX_LIST_ITEMS,
+        description="Checklist of RIVM netwerkbijeenkomsten: beslisser, uitvoerder, financier, gebruiker.",
     )
 
 
@@ -160,7 +162,7 @@ class Leadership(_Model):
 
 
 class Climate(_Model):
-    """The climate on seed 004's conflict thermometer: declared, or read from signs, or both."""
+    """The climate on Common Eye's conflict thermometer: declared, or read from signs, or both."""
 
     declared: ClimateLevel | None = None
     signs: list[ClimateSign] = Field(default=[], max_length=MAX_LIST_ITEMS)
@@ -219,7 +221,8 @@ class Ambition(_Model):
 
 
 class Interests(_Model):
-    """Belangen: motives, interests and expectations of the partners (seeds 000, 001, 002, 004)."""
+    """Belangen: motives, interests and expectations of the partners (ZonMw leernetwerk, RIVM
+    netwerkbijeenkomsten, RIVM handreiking and Common Eye)."""
 
     known: bool | None = Field(
         default=None,
@@ -260,7 +263,8 @@ class Interests(_Model):
 
 
 class Relation(_Model):
-    """Relatie: trust, language and the people in the collaboration (seeds 000, 001, 004)."""
+    """Relatie: trust, language and the people in the collaboration (ZonMw leernetwerk, RIVM
+    netwerkbijeenkomsten and Common Eye)."""
 
     personal_friction: bool | None = Field(default=None, description="Two key persons cannot get along")
     trust_personal_only: bool | None = Field(
@@ -297,7 +301,7 @@ class Relation(_Model):
 
 
 class Process(_Model):
-    """Betekenisgevend proces: pace, momentum, decisions and reflection (seeds 001, 004)."""
+    """Betekenisgevend proces: pace, momentum, decisions and reflection (RIVM netwerkbijeenkomsten and Common Eye)."""
 
     time_pressure: bool | None = Field(
         default=None, description="The collaboration works under time pressure, e.g. a tender or proposal deadline"
@@ -320,7 +324,7 @@ class Process(_Model):
 
 
 class Organising(_Model):
-    """Professioneel organiseren: agreements, tasks, workload, meetings and focus (seeds 002, 004)."""
+    """Professioneel organiseren: agreements, tasks, workload, meetings and focus (RIVM handreiking and Common Eye)."""
 
     agreements: AgreementLevel | None = Field(
         default=None, description="How much is laid down in agreements and governance"
@@ -345,7 +349,7 @@ class Organising(_Model):
 
 
 class KnowledgeSharing(_Model):
-    """Knowledge sharing between knowledge partners and practice (seed 000: escape room or white smoke)."""
+    """Knowledge sharing between knowledge partners and practice (ZonMw leernetwerk: escape room or white smoke)."""
 
     agreed: bool | None = Field(
         default=None,
@@ -358,7 +362,7 @@ class KnowledgeSharing(_Model):
 
 
 class Residents(_Model):
-    """Residents and clients in the collaboration (seeds 001, 002, 004)."""
+    """Residents and clients in the collaboration (RIVM netwerkbijeenkomsten, RIVM handreiking and Common Eye)."""
 
     involved: bool | None = Field(
         default=None, description="Are residents / clients involved in defining the problem and the approach"
@@ -369,7 +373,7 @@ class Residents(_Model):
 
 
 class Organisation(_Model):
-    """The advisee's own organisation: its capability to collaborate (seed 004: samenwerkingsvaardigheid, PCM)."""
+    """The advisee's own organisation: its capability to collaborate (Common Eye: samenwerkingsvaardigheid, PCM)."""
 
     internal_alignment: bool | None = Field(
         default=None,
@@ -396,7 +400,7 @@ class Organisation(_Model):
         default_factory=list,
         max_length=MAX_LIST_ITEMS,
         description=(
-            "Traits of the organisation's culture that seed 004 (PCM) says reduce the chance of successful "
+            "Traits of the organisation's culture that Common Eye (PCM) says reduce the chance of successful "
             "partnerships."
         ),
     )
@@ -490,7 +494,7 @@ class Case(_Model):
 
     @property
     def missing_roles(self) -> tuple[PartnerRole, ...] | None:
-        """Roles of seed 001's checklist that no listed partner holds; ``None``
+        """Roles of RIVM netwerkbijeenkomsten's checklist that no listed partner holds; ``None``
         when no partner has roles recorded (then we cannot tell)."""
         held = {role for p in self.partners for role in p.roles}
         if not held:

@@ -1,0 +1,122 @@
+"""The fuzz runner: mutated cases through the loader, the diagnosis and every
+renderer, and the nastiest of them through the CLI. Nothing may raise but a
+SamenwerkwijzerError, print a traceback, take more than 2 s or 200 MB.
+
+The CI share is small; the long run is ``FUZZ_RUNS=20000 FUZZ_CLI=300
+pytest tests/test_fuzz.py`` (``FUZZ_SEED`` picks another corpus)."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+
+from click.testing import CliRunner
+
+from samenwerkwijzer import SamenwerkwijzerError, diagnose, parse_case, render_html, render_letter
+from samenwerkwijzer._docx import render_docx
+from samenwerkwijzer.cli import app
+
+from .conftest import TODAY
+from .fuzzing import FuzzInput, inputs
+
+RUNS = int(os.environ.get("FUZZ_RUNS", "2500"))
+CLI_RUNS = int(os.environ.get("FUZZ_CLI", "12"))
+SEED = int(os.environ.get("FUZZ_SEED", "1122"))
+SECONDS_PER_INPUT = 2.0
+MEGABYTES_PER_INPUT = 200
+
+
+@dataclass
+class Outcome:
+    accepted: int = 0
+    refused: int = 0
+    crashes: list[str] = field(default_factory=list)
+    slow: list[str] = field(default_factory=list)
+    timed: list[tuple[float, FuzzInput]] = field(default_factory=list)
+
+
+def _run_one(item: FuzzInput, n: int, outcome: Outcome) -> None:
+    # processor time, not wall time: the bound is on the work, not on how busy the machine is
+    started = time.process_time()
+    try:
+        case = parse_case(item.text, source=f"fuzz-{n}", json_only=item.json_only)
+        advice = diagnose(case, today=TODAY)
+        render_letter(advice)
+        advice.model_dump_json()
+        if n % 5 == 0:  # the slower renderers on a share of the inputs (all in the long run)
+            render_html(advice)
+            render_docx(advice)
+        outcome.accepted += 1
+    except SamenwerkwijzerError as exc:
+        assert "\n" not in str(exc).strip() or len(str(exc)) < 5000, item.how
+        outcome.refused += 1
+    except Exception as exc:  # the defect the fuzzer is looking for
+        outcome.crashes.append(f"{item.how}: {type(exc).__name__}: {str(exc)[:200]}")
+    elapsed = time.process_time() - started
+    outcome.timed.append((elapsed, item))
+    if elapsed > SECONDS_PER_INPUT:
+        outcome.slow.append(f"{item.how}: {elapsed:.1f} s")
+
+
+def test_mutated_cases_raise_only_samenwerkwijzer_errors_within_the_bounds():
+    outcome = Outcome()
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    for n, item in enumerate(inputs(RUNS, SEED)):
+        _run_one(item, n if RUNS <= 5000 else 0, outcome)
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before) / 1024
+    assert outcome.crashes == []
+    assert outcome.slow == []
+    assert grown_mb < MEGABYTES_PER_INPUT
+    assert outcome.accepted + outcome.refused == RUNS
+    # the mutations really break things, and leave enough intact to reach the renderers
+    assert outcome.refused > RUNS // 5 and outcome.accepted > RUNS // 10
+
+
+def _nastiest(count: int) -> list[FuzzInput]:
+    """The seeds, then the inputs the loader took longest over."""
+    outcome = Outcome()
+    for item in inputs(max(count * 4, 200), SEED + 1):
+        _run_one(item, 1, outcome)
+    ordered = [item for _, item in sorted(outcome.timed, key=lambda pair: -pair[0])]
+    seeds = [item for item in ordered if item.how.startswith("seed")]
+    rest = [item for item in ordered if not item.how.startswith("seed")]
+    return (seeds + rest)[:count]
+
+
+def test_the_nastiest_inputs_through_the_cli_in_process():
+    runner = CliRunner()
+    for item in _nastiest(300):
+        result = runner.invoke(app, ["diagnose", "-"], input=item.text.encode("utf-8", "surrogatepass"))
+        assert result.exit_code in (0, 2), (item.how, result.exit_code, result.output[-500:])
+        assert result.exception is None or isinstance(result.exception, SystemExit), item.how
+        if result.exit_code == 2:
+            assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, item.how
+
+
+def test_the_nastiest_inputs_through_the_real_cli_within_time_and_memory():
+    """Each in its own process, with its own peak memory (wait4)."""
+    for item in _nastiest(CLI_RUNS):
+        suffix = ".json" if item.json_only else ".yaml"
+        with tempfile.NamedTemporaryFile("wb", suffix=suffix) as case, tempfile.TemporaryFile() as out:
+            case.write(item.text.encode("utf-8", "surrogatepass"))
+            case.flush()
+            process = subprocess.Popen(
+                [sys.executable, "-m", "samenwerkwijzer.cli", "diagnose", case.name],
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=out,
+            )
+            _, status, usage = os.wait4(process.pid, 0)
+            process.returncode = os.waitstatus_to_exitcode(status)
+            elapsed = usage.ru_utime + usage.ru_stime  # processor time of the run
+            out.seek(0)
+            printed = out.read().decode("utf-8", "replace")
+        assert process.returncode in (0, 2), (item.how, printed[-500:])
+        assert "Traceback" not in printed, item.how
+        assert elapsed < SECONDS_PER_INPUT + 0.5, (item.how, elapsed)  # + interpreter start-up
+        assert usage.ru_maxrss / 1024 < MEGABYTES_PER_INPUT, (item.how, usage.ru_maxrss)
