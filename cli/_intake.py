@@ -150,9 +150,22 @@ class _Files:
         if self.respondent is None:
             header = "# Opgesteld met samenwerkwijzer intake.\n"
             if not done:
-                header += f"# De intake is nog niet af; ga verder met: {self.resume_command()}\n"
+                header += _comment(f"De intake is nog niet af; ga verder met: {self.resume_command()}")
         body = yaml.dump(data, Dumper=_CaseDumper, sort_keys=False, allow_unicode=True, width=100)
         return header + body
+
+
+def _comment(text: str) -> str:
+    """``text`` as one YAML comment line: a line break, another control or
+    format character in it (from a file name, say) is written as an escape such
+    as ``\\n``, so that it can neither end the comment nor hide what follows."""
+    safe = "".join(ascii(ch)[1:-1] if _unsafe_in_comment(ch) else ch for ch in text)
+    return f"# {safe}\n"
+
+
+def _unsafe_in_comment(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    return category[0] == "C" or category in ("Zl", "Zp")  # control, format, surrogate; line, paragraph break
 
 
 def _progress_text(progress: dict[str, Any]) -> str:
