@@ -21,7 +21,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 import yaml
@@ -544,6 +544,8 @@ def _intake(
         say("")
         say(_stopped_message(files, "Onderbroken"))
         sys.exit(EXIT_INTERRUPTED)
+    except OSError as exc:  # the conversation cannot be shown: output to a full disk, or to a closed pipe
+        _output_failed(exc, files)
     if not finished:
         say(_stopped_message(files, "Gestopt"))
         return
@@ -561,7 +563,18 @@ def _intake(
         try:
             emit(text, letter_output, force=True)
         except OSError as exc:
-            fail(f"kan de adviesbrief niet schrijven naar {letter_output}: {_reason(exc)}", EXIT_REFUSED)
+            where = "de uitvoer" if letter_output is None else str(letter_output)
+            fail(f"kan de adviesbrief niet schrijven naar {where}: {_reason(exc)} (de casus is bewaard)", EXIT_REFUSED)
+
+
+def _output_failed(exc: OSError, files: _Files) -> NoReturn:
+    """Stop, with what can still be said on standard error (which may be just as unwritable)."""
+    with contextlib.suppress(OSError):
+        click.echo(
+            f"samenwerkwijzer: kan de vragen niet meer tonen: {_reason(exc)}. {_stopped_message(files, 'Gestopt')}",
+            err=True,
+        )
+    sys.exit(EXIT_REFUSED)
 
 
 def _case_path(output: Path | None, resume: str | None, respondent: str | None) -> Path | None:

@@ -4,21 +4,26 @@ at once on one case. ``FAULT_TRIALS=50`` runs the randomised trials that many ti
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import random
+import resource
 import signal
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from samenwerkwijzer import load_case
 from samenwerkwijzer._intake import Intake
+from samenwerkwijzer.cli import _intake as cli_intake
 
 from .test_intake import HAND_WRITTEN, feed, full_script, hand_written, intake_cli
 
@@ -276,3 +281,116 @@ def test_a_respondent_who_answers_while_the_advisor_pauses_is_kept(tmp_path):
     # Starting anew (--force) starts from nothing, though.
     assert intake_cli("-o", str(target), "--force", input="Nieuw\n").exit_code == 0
     assert load_case(target).respondents == []
+
+
+# -- 12. write errors: one clear paragraph, exit 1, the files as they were ------------------
+
+
+def _paused_intake(tmp_path: Path) -> tuple[Path, dict[str, bytes]]:
+    """A case with a long description (some 3 kB), stopped after it; its files' bytes."""
+    target = tmp_path / "case.yaml"
+    result = intake_cli("-o", str(target), input="Mijn casus\n" + "a" * 3000 + "\n")
+    assert result.exit_code == 0, result.output
+    return target, {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+
+def _limit_file_size(limit: int) -> Callable[[], None]:
+    def preexec() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+    return preexec
+
+
+def _one_paragraph(err: str) -> str:
+    assert "Traceback" not in err
+    assert err.count("samenwerkwijzer:") == 1 and err.strip().count("\n") == 0, err
+    return err
+
+
+def test_a_file_too_large_leaves_the_case_and_its_progress_as_they_were(tmp_path):
+    target, before = _paused_intake(tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "samenwerkwijzer.cli", "intake", "--resume", str(target)],
+        input="b" * 3000 + "\n",  # the case file would grow past 4 kB
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_limit_file_size(4096),
+        timeout=60,
+    )
+    assert proc.returncode == 1
+    assert "File too large" in _one_paragraph(proc.stderr)
+    assert "case.yaml en de voortgang zijn zoals ze waren" in proc.stderr
+    assert f"ga daarna verder met: samenwerkwijzer intake --resume {target}" in proc.stderr
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # nothing else left either
+    result = intake_cli("--resume", str(target), input="b" * 3000 + "\n")
+    assert result.exit_code == 0, result.output
+    assert load_case(target).context.domain == "b" * 3000
+
+
+def test_output_to_a_file_too_large_stops_clearly(tmp_path):
+    target = tmp_path / "case.yaml"
+    with (tmp_path / "uitvoer.txt").open("w") as out:
+        proc = subprocess.run(
+            [sys.executable, "-m", "samenwerkwijzer.cli", "intake", "-o", str(target)],
+            input="\n".join(clean_script()) + "\n",
+            stdout=out,
+            stderr=subprocess.PIPE,
+            text=True,
+            preexec_fn=_limit_file_size(3000),
+            timeout=60,
+        )
+    assert proc.returncode == 1
+    assert "kan de vragen niet meer tonen: File too large" in _one_paragraph(proc.stderr)
+    assert f"ga verder met: samenwerkwijzer intake --resume {target}" in proc.stderr
+    assert load_case(target).name == "Wijkaanpak Gezond Noord"
+
+
+class _FullDisk:
+    """``atomic_output`` whose writes to the files named ``failing`` fail with ENOSPC."""
+
+    def __init__(self, failing: Callable[[Path], bool]) -> None:
+        self.failing = failing
+        self.real = cli_intake.atomic_output
+
+    @contextlib.contextmanager
+    def __call__(self, output: Path, *, force: bool) -> Iterator[Any]:
+        with self.real(output, force=force) as handle:
+            if not self.failing(output):
+                yield handle
+                return
+
+            class Full:
+                def write(self, text: str) -> int:
+                    handle.write(text[: len(text) // 2])
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+                def flush(self) -> None:
+                    handle.flush()
+
+            yield Full()
+
+
+@pytest.mark.parametrize("which", ["case", "progress"])
+def test_a_full_disk_leaves_the_case_and_its_progress_as_they_were(tmp_path, monkeypatch, which):
+    target, before = _paused_intake(tmp_path)
+    suffix = ".yaml" if which == "case" else ".json"
+    monkeypatch.setattr(cli_intake, "atomic_output", _FullDisk(lambda path: path.name.endswith(suffix)))
+    result = intake_cli("--resume", str(target), input="gezondheid in de wijk\n")
+    assert result.exit_code == 1
+    assert "No space left on device" in _one_paragraph(result.stderr)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    monkeypatch.undo()
+    result = intake_cli("--resume", str(target), input="gezondheid in de wijk\n")
+    assert result.exit_code == 0, result.output
+    assert load_case(target).context.domain == "gezondheid in de wijk"
+
+
+def test_a_full_disk_before_anything_was_saved(tmp_path, monkeypatch):
+    target = tmp_path / "case.yaml"
+    monkeypatch.setattr(cli_intake, "atomic_output", _FullDisk(lambda path: True))
+    result = intake_cli("-o", str(target), input="Mijn casus\n")
+    assert result.exit_code == 1
+    assert "begin daarna opnieuw" in _one_paragraph(result.stderr)
+    assert leftovers(tmp_path) == []
