@@ -7,6 +7,11 @@ writes files. After every answer it writes the progress beside the case
 itself, each atomically; the progress alone defines the case, so an
 interruption between the two writes loses nothing either. The progress file is
 removed when the intake is complete.
+
+Several intakes may run on one case at once, one per respondent (and the
+advisor's): each merges its answers into the case as the file holds it at
+that moment, under a lock (see :class:`_Files`). A write that fails (a full
+disk) stops the intake with a message and leaves both files as they were.
 """
 
 from __future__ import annotations
@@ -155,11 +160,16 @@ class _Files:
 
     def _claim(self) -> bool:
         assert self.progress is not None and self._session is None
-        try:
-            self._session = _lock_file(_lock_path(self.progress), wait=False)
-        except OSError as exc:
-            fail(f"kan {self.case} niet vergrendelen: {_reason(exc)}", EXIT_REFUSED)
-        return self._session is not None
+        for attempt in range(5):  # a few times: the lock may be held a moment by one removing it as stale
+            if attempt:
+                time.sleep(0.02)
+            try:
+                self._session = _lock_file(_lock_path(self.progress), wait=False)
+            except OSError as exc:
+                fail(f"kan {self.case} niet vergrendelen: {_reason(exc)}", EXIT_REFUSED)
+            if self._session is not None:
+                return True
+        return False
 
     def release(self) -> None:
         """Give up the session lock; remove the lock files (see :func:`_lock_file`)."""
@@ -191,12 +201,6 @@ class _Files:
             _unlock_file(fd, lock, remove=False)
 
     # -- reading and writing --
-
-    def read_case(self) -> dict[str, Any]:
-        """The case file's data as written (validated with the library's loader first)."""
-        assert self.case is not None
-        with user_errors():
-            return _read_case_data(self.case)
 
     def save(self, intake: Intake) -> None:
         """Under the case lock: re-read the case, merge this intake's answers in,
@@ -257,7 +261,7 @@ class _Files:
             fail(
                 f"{self.case} is veranderd sinds de intake begon en geen geldige casus meer, dus de antwoorden van "
                 f"{self.respondent} kunnen er niet bij; het laatste antwoord is niet bewaard. Herstel het bestand en "
-                f"ga verder met: {self.resume_command()}\n{exc}",
+                f"ga verder met: {self.resume_command()}. {exc}",
                 EXIT_REFUSED,
             )
 
@@ -405,15 +409,26 @@ def _unlock_file(fd: int, path: Path, *, remove: bool) -> None:
 def _remove_stale_temporaries(case: Path) -> None:
     """Remove what an intake killed while writing left: temporary files of the
     case and of its progress files (``.NAME.xxxxxxxx``, as :func:`atomic_output`
-    makes them). Called under the case lock, which every intake holds while it
-    writes them, so none of them is still being written."""
-    pattern = re.compile(rf"\.{re.escape(case.name)}(\.intake(\.[a-z0-9-]+)?\.json)?\.[a-z0-9_]{{8}}")
+    makes them), and the session locks of progress files that no intake holds
+    (removed as :func:`_unlock_file` does). Called under the case lock, which
+    every intake holds while it writes these files, so none of them is still
+    being written."""
+    name = re.escape(case.name)
+    temporary = re.compile(rf"\.{name}(\.intake(\.[a-z0-9-]+)?\.json)?\.[a-z0-9_]{{8}}")
+    session = re.compile(rf"\.{name}\.intake(\.[a-z0-9-]+)?\.json\.lock")
     with contextlib.suppress(OSError):
         for entry in os.scandir(case.parent if str(case.parent) else "."):
-            if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
-                with contextlib.suppress(OSError):
-                    if sys.platform == "win32" or entry.stat(follow_symlinks=False).st_uid == os.getuid():
-                        os.unlink(entry.path)
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            with contextlib.suppress(OSError):
+                if sys.platform != "win32" and entry.stat(follow_symlinks=False).st_uid != os.getuid():
+                    continue
+                if temporary.fullmatch(entry.name):
+                    os.unlink(entry.path)
+                elif session.fullmatch(entry.name) and sys.platform != "win32":
+                    fd = _lock_file(Path(entry.path), wait=False)
+                    if fd is not None:
+                        _unlock_file(fd, Path(entry.path), remove=True)
 
 
 def _stamp(path: Path) -> tuple[int, ...] | None:
@@ -539,24 +554,26 @@ def _intake(
 
     reader = _reader(answers_file, to_stderr)
     try:
-        finished = _converse(intake, files, reader, say)
+        if not _converse(intake, files, reader, say):
+            say(_stopped_message(files, "Gestopt"))
+            return
     except KeyboardInterrupt:
         say("")
         say(_stopped_message(files, "Onderbroken"))
         sys.exit(EXIT_INTERRUPTED)
     except OSError as exc:  # the conversation cannot be shown: output to a full disk, or to a closed pipe
-        _output_failed(exc, files)
-    if not finished:
-        say(_stopped_message(files, "Gestopt"))
-        return
+        _output_failed(exc, _stopped_message(files, "Gestopt"))
     files.save(intake)
     files.finish()
     assert files.case is not None
-    if respondent is not None:
-        say(f"Klaar. De antwoorden van {respondent} staan in {files.case}.")
-    else:
-        say(f"Klaar. De casus staat in {files.case}.")
-    say(f"De adviesbrief: samenwerkwijzer diagnose {shlex.quote(str(files.case))}")
+    try:
+        if respondent is not None:
+            say(f"Klaar. De antwoorden van {respondent} staan in {files.case}.")
+        else:
+            say(f"Klaar. De casus staat in {files.case}.")
+        say(f"De adviesbrief: samenwerkwijzer diagnose {shlex.quote(str(files.case))}")
+    except OSError as exc:
+        _output_failed(exc, f"De intake is wel af: alles staat in {files.case}.")
     if letter or letter_output is not None:
         with user_errors():
             text = render_letter(diagnose(load_case(files.case)))
@@ -567,13 +584,13 @@ def _intake(
             fail(f"kan de adviesbrief niet schrijven naar {where}: {_reason(exc)} (de casus is bewaard)", EXIT_REFUSED)
 
 
-def _output_failed(exc: OSError, files: _Files) -> NoReturn:
-    """Stop, with what can still be said on standard error (which may be just as unwritable)."""
+def _output_failed(exc: OSError, then: str) -> NoReturn:
+    """Stop: what the intake says cannot be shown (written to a full disk, or a
+    closed pipe); say so on standard error, if that still can be written."""
     with contextlib.suppress(OSError):
-        click.echo(
-            f"samenwerkwijzer: kan de vragen niet meer tonen: {_reason(exc)}. {_stopped_message(files, 'Gestopt')}",
-            err=True,
-        )
+        click.echo(f"samenwerkwijzer: kan niet meer naar de uitvoer schrijven: {_reason(exc)}. {then}", err=True)
+    with contextlib.suppress(OSError, ValueError):  # what is still buffered for it would fail again on exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     sys.exit(EXIT_REFUSED)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import json
 import os
 import random
@@ -195,13 +196,30 @@ def test_kill_9_at_any_moment_loses_no_answer(tmp_path):
 def test_stale_temporary_files_are_removed_by_the_next_run(tmp_path):
     target = tmp_path / "case.yaml"
     assert intake_cli("-o", str(target), input="Mijn casus\n").exit_code == 0
-    stale = [".case.yaml.k2x_9abc", ".case.yaml.intake.json.0a1b2c3d", ".case.yaml.intake.anna.json.zz_zz_zz"]
-    kept = [".case.yaml.bak", "case.yaml.k2x_9abc", ".other.yaml.k2x_9abc"]
+    stale = [
+        ".case.yaml.k2x_9abc",
+        ".case.yaml.intake.json.0a1b2c3d",
+        ".case.yaml.intake.anna.json.zz_zz_zz",
+        ".case.yaml.intake.anna.json.lock",  # Anna's intake was killed; nobody holds her lock
+    ]
+    kept = [".case.yaml.bak", "case.yaml.k2x_9abc", ".other.yaml.k2x_9abc", ".case.yaml.intake.bert.json.lock"]
     for name in stale + kept:
-        (tmp_path / name).write_text("half", encoding="utf-8")
-    result = intake_cli("--resume", str(target), input="Een beschrijving\n")
+        (tmp_path / name).write_text("half" if name.endswith("c") else "", encoding="utf-8")
+    with (tmp_path / ".case.yaml.intake.bert.json.lock").open("a") as bert:  # Bert's intake is running
+        fcntl.flock(bert, fcntl.LOCK_EX)
+        result = intake_cli("--resume", str(target), input="Een beschrijving\n")
     assert result.exit_code == 0, result.output
     assert leftovers(tmp_path, "case.yaml") == sorted(kept + ["case.yaml.intake.json"])
+
+
+def test_without_file_locks_the_intake_works_and_says_so(tmp_path, monkeypatch):
+    monkeypatch.setattr(cli_intake, "_lock_descriptor", lambda fd, wait: None)
+    monkeypatch.setattr(cli_intake, "_no_locking_noted", False)
+    target = tmp_path / "case.yaml"
+    result = intake_cli("-o", str(target), input="Mijn casus\nEen beschrijving\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("kan het casusbestand niet vergrendelen") == 1
+    assert load_case(target).description == "Een beschrijving"
 
 
 # -- (b) two respondents at once ------------------------------------------------------------
@@ -342,7 +360,7 @@ def test_output_to_a_file_too_large_stops_clearly(tmp_path):
             timeout=60,
         )
     assert proc.returncode == 1
-    assert "kan de vragen niet meer tonen: File too large" in _one_paragraph(proc.stderr)
+    assert "kan niet meer naar de uitvoer schrijven: File too large" in _one_paragraph(proc.stderr)
     assert f"ga verder met: samenwerkwijzer intake --resume {target}" in proc.stderr
     assert load_case(target).name == "Wijkaanpak Gezond Noord"
 
