@@ -543,9 +543,10 @@ def _intake(
     letter_output: Path | None,
     force: bool,
 ) -> None:
-    if files.case is not None and files.case.parent.is_dir():
+    claimed = files.case is not None and files.case.parent.is_dir()
+    if claimed:
         files.claim()  # before looking at the files: what they hold cannot change under us
-    with user_errors():
+    with user_errors(), files.locked() if claimed else contextlib.nullcontext():
         intake = _start(files, resume, respondent, force)
     to_stderr = letter and letter_output is None
 

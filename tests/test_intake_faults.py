@@ -412,3 +412,19 @@ def test_a_full_disk_before_anything_was_saved(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert "begin daarna opnieuw" in _one_paragraph(result.stderr)
     assert leftovers(tmp_path) == []
+
+
+def test_merging_into_the_case_as_it_is_now():
+    base = yaml.safe_load(HAND_WRITTEN)
+    anna = feed(["duidelijk"], Intake(base, respondent="Anna"))
+    bert = feed(["onduidelijk"], Intake(base, respondent="Bert"))
+    both = bert.merged_into(anna.merged_into(base))
+    assert [r["name"] for r in both["respondents"]] == ["Anna", "Bert"]
+    feed(["-", "-"], anna)
+    again = anna.merged_into(both)  # Anna's entry replaced in place, Bert's kept
+    assert [r["name"] for r in again["respondents"]] == ["Anna", "Bert"]
+    assert again["respondents"][1] == both["respondents"][1]
+    assert Intake(base, respondent="Anna").merged_into(None) is not None
+    advisor = feed(["Nieuwe naam"])
+    assert advisor.merged_into(both) == advisor.case_data() | {"respondents": both["respondents"]}
+    assert Intake().merged_into(both) is None  # no name yet: nothing to write
