@@ -1,5 +1,6 @@
 """The intake under faults: odd file names, write errors, kill -9 at any moment, and two respondents
-at once on one case. ``FAULT_TRIALS=50`` runs the randomised trials that many times (CI: a few)."""
+at once on one case. ``FAULT_TRIALS=50`` runs the randomised trials that many times (CI: a few);
+``FAULT_SEED=...`` picks other random trials (the default seed repeats the same ones)."""
 
 from __future__ import annotations
 
