@@ -75,6 +75,9 @@ SECTION_TITLES: dict[str, str] = {
     "organisation": "De eigen organisatie",
 }
 
+# The parts of a case the advisor's intake asks about (everything else in a case file is kept).
+_ADVISOR_KEYS = frozenset({"name", "description", "context", "partners", "observations"})
+
 # Facts the partner loop settles once it ends (the rest follow from the counts).
 _LOOP_FACTS = ("network.missing_roles", "network.includes_huisartsen")
 _PARTNER_FIELDS = frozenset({"observations.network.partner_count", "observations.network.private_partner_count"})
@@ -467,6 +470,33 @@ class Intake:
         yet. Only complete partners (name and kind) are included, so that
         every state of the intake is a valid case."""
         return _complete(self._data) if "name" in self._data else None
+
+    def merged_into(self, current: Mapping[str, Any] | None) -> dict[str, Any] | None:
+        """The case data to write over ``current``, the case as its file holds it
+        now (re-read just before writing, as others may have added to it since
+        this intake began); ``None`` while the case has no name yet.
+
+        A respondent's answers replace that respondent's entry in ``current``
+        (found by name) or are added to its respondents; everything else in
+        ``current`` stays as it is. The advisor's intake keeps from ``current``
+        what it does not ask about (the respondents, say, who answered while it
+        was paused)."""
+        data = self.case_data()
+        if data is None or current is None:
+            return data
+        out: dict[str, Any] = copy.deepcopy(dict(current))
+        if self.respondent is None:
+            kept = {key: value for key, value in out.items() if key not in _ADVISOR_KEYS and key not in data}
+            return data | kept
+        entry = data["respondents"][self._respondent_index]
+        respondents: list[Any] = list(out.get("respondents") or [])
+        names = [r.get("name") if isinstance(r, dict) else None for r in respondents]
+        if self.respondent in names:
+            respondents[names.index(self.respondent)] = entry
+        else:
+            respondents.append(entry)
+        out["respondents"] = respondents
+        return out
 
     def case(self) -> Case | None:
         data = self.case_data()
