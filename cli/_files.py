@@ -48,7 +48,7 @@ from samenwerkwijzer._letter import strip_control
 STDOUT = Path("-")
 TEMP_SUFFIX = ".swwtmp"
 STALE_AFTER = 60.0  # seconds
-_NAME_IN_TEMP = 100  # characters of the target's name kept in the temporary file's name
+NAME_IN_TEMP = 100  # characters of the target's name kept in the temporary file's name
 
 
 class OutputPath(click.Path):
@@ -139,7 +139,7 @@ def remove_stale_temporaries(target: Path, *, now: float | None = None) -> None:
     """Remove temporary files of earlier writes to ``target`` whose writer
     is gone (no such pid) or that are older than :data:`STALE_AFTER`."""
     pattern = re.compile(
-        re.escape(f".{target.name[:_NAME_IN_TEMP]}.") + r"([0-9]+)\.[A-Za-z0-9_]+" + re.escape(TEMP_SUFFIX)
+        re.escape(f".{target.name[:NAME_IN_TEMP]}.") + r"([0-9]+)\.[A-Za-z0-9_]+" + re.escape(TEMP_SUFFIX)
     )
     now = time.time() if now is None else now
     try:
@@ -240,7 +240,7 @@ def atomic_file(output: Path, *, force: bool, fail: Callable[[str], NoReturn]) -
     remove_stale_temporaries(target)
     try:
         fd, tmp = tempfile.mkstemp(
-            prefix=f".{target.name[:_NAME_IN_TEMP]}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=target.parent
+            prefix=f".{target.name[:NAME_IN_TEMP]}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=target.parent
         )
     except OSError as exc:
         fail(f"cannot write {output}: {exc.strerror}")

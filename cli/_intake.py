@@ -33,8 +33,10 @@ import yaml
 
 from samenwerkwijzer import SamenwerkwijzerError, case_from_data, diagnose, load_case, render_letter
 from samenwerkwijzer._intake import HINT, SECTION_TITLES, Intake, render_prompt
+from samenwerkwijzer._loading import load_case_data
 
-from ._app import EXIT_BAD_INPUT, EXIT_REFUSED, app, atomic_output, emit, fail, user_errors
+from ._app import EXIT_BAD_INPUT, EXIT_REFUSED, app, emit, fail, user_errors
+from ._files import NAME_IN_TEMP, TEMP_SUFFIX, atomic_file
 
 EXIT_INTERRUPTED = 130
 _BASE_DUMPER: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: quick
@@ -232,10 +234,10 @@ class _Files:
                 text = self._case_text(merged, done=intake.done)
         with contextlib.ExitStack() as stack:
             if text is not None:
-                handle = stack.enter_context(atomic_output(self.case, force=True))
+                handle = stack.enter_context(atomic_file(self.case, force=True, fail=_raise_write_error))
                 handle.write(text)
                 handle.flush()  # a full disk shows here, before the progress is replaced
-            with atomic_output(self.progress, force=True) as handle:
+            with atomic_file(self.progress, force=True, fail=_raise_write_error) as handle:
                 handle.write(_progress_text(intake.progress()))
         if text is not None and merged is not None:
             self._written = (merged, intake.done)
@@ -414,7 +416,6 @@ def _remove_stale_temporaries(case: Path) -> None:
     every intake holds while it writes these files, so none of them is still
     being written."""
     name = re.escape(case.name)
-    temporary = re.compile(rf"\.{name}(\.intake(\.[a-z0-9-]+)?\.json)?\.[a-z0-9_]{{8}}")
     session = re.compile(rf"\.{name}\.intake(\.[a-z0-9-]+)?\.json\.lock")
     with contextlib.suppress(OSError):
         for entry in os.scandir(case.parent if str(case.parent) else "."):
@@ -423,12 +424,32 @@ def _remove_stale_temporaries(case: Path) -> None:
             with contextlib.suppress(OSError):
                 if sys.platform != "win32" and entry.stat(follow_symlinks=False).st_uid != os.getuid():
                     continue
-                if temporary.fullmatch(entry.name):
+                if _is_temporary_of(entry.name, case.name):
                     os.unlink(entry.path)
                 elif session.fullmatch(entry.name) and sys.platform != "win32":
                     fd = _lock_file(Path(entry.path), wait=False)
                     if fd is not None:
                         _unlock_file(fd, Path(entry.path), remove=True)
+
+
+def _raise_write_error(message: str) -> NoReturn:
+    """For :func:`atomic_file`: a write error as an OSError with its reason
+    ("File too large"), which the intake reports in its own words."""
+    raise OSError(message.rpartition(": ")[2])
+
+
+def _is_temporary_of(entry: str, case_name: str) -> bool:
+    """Whether ``entry`` is a temporary file :func:`atomic_output` makes for the
+    case or one of its progress files: ``.TARGET.PID.RANDOM.swwtmp``, with
+    TARGET cut to its first characters (see ``cli/_files.py``)."""
+    match = re.fullmatch(r"\.(.+)\.[0-9]+\.[A-Za-z0-9_]+" + re.escape(TEMP_SUFFIX), entry)
+    if not match:
+        return False
+    target = match[1]
+    if re.fullmatch(re.escape(case_name) + r"(\.intake(\.[a-z0-9-]+)?\.json)?", target):
+        return True
+    # A long name is cut: then it must be the start of the case's name or of a progress file's.
+    return len(target) == NAME_IN_TEMP and (case_name + ".intake").startswith(target[: len(case_name) + 7])
 
 
 def _stamp(path: Path) -> tuple[int, ...] | None:
@@ -464,11 +485,7 @@ def _progress_text(progress: dict[str, Any]) -> str:
 
 def _read_case_data(path: Path) -> dict[str, Any]:
     """The case file's data as written (validated with the library's loader first)."""
-    load_case(path)
-    text = path.read_text(encoding="utf-8-sig")
-    data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
-    assert isinstance(data, dict)
-    return data
+    return load_case_data(path)
 
 
 def _read_progress(path: Path) -> Any:

@@ -223,6 +223,18 @@ def load_case(path: str | Path) -> Case:
     return parse_case(raw, source=str(path), json_only=path.suffix.lower() == ".json")
 
 
+def load_case_data(path: str | Path) -> dict[str, Any]:
+    """The data of a case file as written (before defaults are filled in), read
+    with the same bounds and checks as :func:`load_case` and valid as a case."""
+    path = Path(path)
+    raw = _read_file(path)
+    json_only = path.suffix.lower() == ".json"
+    parse_case(raw, source=str(path), json_only=json_only)
+    data = _parse_text(raw.decode("utf-8-sig"), source=str(path), json_only=json_only)
+    assert isinstance(data, dict)  # parse_case accepted it as a case
+    return data
+
+
 def _size(text: str | bytes) -> int:
     if isinstance(text, bytes) or len(text) > MAX_CASE_BYTES:
         return len(text)  # a character is at least one byte

@@ -197,15 +197,22 @@ def test_kill_9_at_any_moment_loses_no_answer(tmp_path):
 def test_stale_temporary_files_are_removed_by_the_next_run(tmp_path):
     target = tmp_path / "case.yaml"
     assert intake_cli("-o", str(target), input="Mijn casus\n").exit_code == 0
+    # atomic_output's temporary files are .TARGET.PID.RANDOM.swwtmp (cli/_files.py)
     stale = [
-        ".case.yaml.k2x_9abc",
-        ".case.yaml.intake.json.0a1b2c3d",
-        ".case.yaml.intake.anna.json.zz_zz_zz",
+        ".case.yaml.4242.k2x_9abc.swwtmp",
+        ".case.yaml.intake.json.17.0a1b2c3d.swwtmp",
+        ".case.yaml.intake.anna.json.99.zz_zz_zz.swwtmp",
         ".case.yaml.intake.anna.json.lock",  # Anna's intake was killed; nobody holds her lock
     ]
-    kept = [".case.yaml.bak", "case.yaml.k2x_9abc", ".other.yaml.k2x_9abc", ".case.yaml.intake.bert.json.lock"]
+    kept = [
+        ".case.yaml.bak",
+        ".case.yaml.k2x_9abc",  # not a temporary file of ours: a user's own
+        "case.yaml.4242.k2x_9abc.swwtmp",
+        ".other.yaml.4242.k2x_9abc.swwtmp",
+        ".case.yaml.intake.bert.json.lock",
+    ]
     for name in stale + kept:
-        (tmp_path / name).write_text("half" if name.endswith("c") else "", encoding="utf-8")
+        (tmp_path / name).write_text("" if name.endswith("lock") else "half", encoding="utf-8")
     with (tmp_path / ".case.yaml.intake.bert.json.lock").open("a") as bert:  # Bert's intake is running
         fcntl.flock(bert, fcntl.LOCK_EX)
         result = intake_cli("--resume", str(target), input="Een beschrijving\n")
@@ -367,15 +374,15 @@ def test_output_to_a_file_too_large_stops_clearly(tmp_path):
 
 
 class _FullDisk:
-    """``atomic_output`` whose writes to the files named ``failing`` fail with ENOSPC."""
+    """``atomic_file`` whose writes to the files named ``failing`` fail with ENOSPC."""
 
     def __init__(self, failing: Callable[[Path], bool]) -> None:
         self.failing = failing
-        self.real = cli_intake.atomic_output
+        self.real = cli_intake.atomic_file
 
     @contextlib.contextmanager
-    def __call__(self, output: Path, *, force: bool) -> Iterator[Any]:
-        with self.real(output, force=force) as handle:
+    def __call__(self, output: Path, *, force: bool, fail: Any) -> Iterator[Any]:
+        with self.real(output, force=force, fail=fail) as handle:
             if not self.failing(output):
                 yield handle
                 return
@@ -395,7 +402,7 @@ class _FullDisk:
 def test_a_full_disk_leaves_the_case_and_its_progress_as_they_were(tmp_path, monkeypatch, which):
     target, before = _paused_intake(tmp_path)
     suffix = ".yaml" if which == "case" else ".json"
-    monkeypatch.setattr(cli_intake, "atomic_output", _FullDisk(lambda path: path.name.endswith(suffix)))
+    monkeypatch.setattr(cli_intake, "atomic_file", _FullDisk(lambda path: path.name.endswith(suffix)))
     result = intake_cli("--resume", str(target), input="gezondheid in de wijk\n")
     assert result.exit_code == 1
     assert "No space left on device" in _one_paragraph(result.stderr)
@@ -408,7 +415,7 @@ def test_a_full_disk_leaves_the_case_and_its_progress_as_they_were(tmp_path, mon
 
 def test_a_full_disk_before_anything_was_saved(tmp_path, monkeypatch):
     target = tmp_path / "case.yaml"
-    monkeypatch.setattr(cli_intake, "atomic_output", _FullDisk(lambda path: True))
+    monkeypatch.setattr(cli_intake, "atomic_file", _FullDisk(lambda path: True))
     result = intake_cli("-o", str(target), input="Mijn casus\n")
     assert result.exit_code == 1
     assert "begin daarna opnieuw" in _one_paragraph(result.stderr)

@@ -375,9 +375,7 @@ def test_the_cli_stops_a_string_bomb_with_exit_2(tmp_path):
 
 
 def test_case_text_cannot_become_markdown_structure_in_an_own_template(tmp_path):
-    advice = diagnose(
-        case_from_data({"name": "# Kop\x1b]0;titel\x07", "description": "[klik](javascript:x)"}), today=TODAY
-    )
+    advice = diagnose(case_from_data({"name": "# Kop", "description": "[klik](javascript:x)"}), today=TODAY)
     template = write(tmp_path, "brief.md.j2", "{{ advice.case.name }}\n{{ advice.case.description }}\n")
     text = render_with_template(advice, template)
     assert text == "\\# Kop\n\\[klik\\](javascript:x)\n"
