@@ -56,6 +56,11 @@ def test_wheel_installs_under_one_namespace_with_data_and_py_typed(wheel):
         if p.is_file() and p.suffix in (".yaml", ".txt", ".py")
     }
     assert shipped <= set(names), shipped - set(names)
+    # The rules' examples are data of the source checkout (tests, rule pages), not of the package.
+    assert not [n for n in names if n.startswith("samenwerkwijzer/rules/examples")]
+    assert [n for n in names if n.startswith("samenwerkwijzer/rules/")] == sorted(
+        n for n in names if n.startswith("samenwerkwijzer/rules/") and n.endswith(".py") and n.count("/") == 2
+    )
 
 
 def test_plain_pip_install_in_a_fresh_venv_works_with_frozendict_1_and_2(wheel, tmp_path):
@@ -76,6 +81,13 @@ def test_plain_pip_install_in_a_fresh_venv_works_with_frozendict_1_and_2(wheel, 
     letter = sh(str(venv / "bin" / "samenwerkwijzer"), "diagnose", str(EXAMPLES / "gecombineerd.yaml"))
     assert letter.returncode == 0, letter.stderr
     assert letter.stdout.startswith("# Advies over de samenwerking")
+
+    # Installed, there are no rule examples: a rule's page says where they live, and writing the pages is refused.
+    page = sh(str(venv / "bin" / "samenwerkwijzer"), "rules", "show", "ROL001")
+    assert page.returncode == 0, page.stderr
+    assert "## Example" not in page.stdout and "they live in `rules/examples/roles.yaml`" in page.stdout
+    refused = sh(str(venv / "bin" / "samenwerkwijzer"), "rules", "docs", str(tmp_path / "pages"))
+    assert refused.returncode == 1 and "source checkout" in refused.stderr
 
     # An integrator who overrides the pin gets frozendict 2.x; that must work too.
     upgrade = sh(
