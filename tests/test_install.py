@@ -25,6 +25,23 @@ def test_import_in_a_fresh_interpreter_has_no_side_effects():
     assert proc.returncode == 0, proc.stderr
 
 
+def test_a_diagnosis_neither_imports_nor_reads_the_rule_examples():
+    """The examples (rules/examples/) are authoring data: only the rule pages and the tests load them."""
+    code = (
+        "import sys\n"
+        "opened = []\n"
+        "sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == 'open' else None)\n"
+        "from samenwerkwijzer import diagnose, load_case, render_html, render_letter\n"
+        f"advice = diagnose(load_case({str(EXAMPLES / 'gecombineerd.yaml')!r}))\n"
+        "render_letter(advice); render_html(advice)\n"
+        "assert not [m for m in sys.modules if m.endswith(('._examples', '._ruledocs'))], sorted(sys.modules)\n"
+        "assert not [p for p in opened if 'rules/examples' in p], opened\n"
+        "assert [p for p in opened if 'gecombineerd' in p], 'the audit hook saw no file opened'\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/")
+    assert proc.returncode == 0, proc.stderr
+
+
 def test_host_logging_configuration_is_kept():
     code = (
         "import logging; h = logging.StreamHandler(); logging.getLogger().addHandler(h)\n"
