@@ -44,11 +44,15 @@ def list_command(fmt: str) -> None:
 def show_command(rule_id: str) -> None:
     """Print the documentation page of one rule as Markdown.
 
-    RULE_ID is a rule's id such as ROL001, in any case."""
-    from samenwerkwijzer._ruledocs import rule_page  # here: keeps CLI start-up fast
+    RULE_ID is a rule's id such as ROL001, in any case. The example sections come
+    from rules/examples/ of a source checkout; an installed package has none, and
+    the page then says where they live."""
+    from samenwerkwijzer._examples import examples_folder, load_examples  # here: keeps CLI start-up fast
+    from samenwerkwijzer._ruledocs import rule_page
 
     with user_errors():
-        text = rule_page(rule_id)
+        folder = examples_folder()
+        text = rule_page(rule_id, None if folder is None else load_examples(folder))
     click.echo(text, nl=False)
 
 
@@ -118,11 +122,20 @@ def docs_command(directory: Path, check: bool, force: bool) -> None:
     It writes README.md (the index) and one RULE_ID.md page per rule, and
     removes Markdown files there that were generated for rules that no longer
     exist. It refuses to overwrite or remove Markdown files it did not write,
-    unless --force."""
-    from samenwerkwijzer._ruledocs import rule_docs  # here: keeps CLI start-up fast
+    unless --force. It is an authoring command: the pages show the examples in
+    rules/examples/ of a source checkout, which an installed package does not have."""
+    from samenwerkwijzer._examples import examples_folder, load_examples  # here: keeps CLI start-up fast
+    from samenwerkwijzer._ruledocs import rule_docs
 
+    folder = examples_folder()
+    if folder is None:
+        fail(
+            "the rule examples (rules/examples/) are not installed with the package; "
+            "run 'samenwerkwijzer rules docs' from a source checkout (pip install -e .)",
+            EXIT_REFUSED,
+        )
     with user_errors():
-        expected = rule_docs()
+        expected = rule_docs(load_examples(folder))
     found = changes(directory, expected)
     if check:
         if found:

@@ -25,6 +25,23 @@ def test_import_in_a_fresh_interpreter_has_no_side_effects():
     assert proc.returncode == 0, proc.stderr
 
 
+def test_a_diagnosis_neither_imports_nor_reads_the_rule_examples():
+    """The examples (rules/examples/) are authoring data: only the rule pages and the tests load them."""
+    code = (
+        "import sys\n"
+        "opened = []\n"
+        "sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == 'open' else None)\n"
+        "from samenwerkwijzer import diagnose, load_case, render_html, render_letter\n"
+        f"advice = diagnose(load_case({str(EXAMPLES / 'gecombineerd.yaml')!r}))\n"
+        "render_letter(advice); render_html(advice)\n"
+        "assert not [m for m in sys.modules if m.endswith(('._examples', '._ruledocs'))], sorted(sys.modules)\n"
+        "assert not [p for p in opened if 'rules/examples' in p], opened\n"
+        "assert [p for p in opened if 'gecombineerd' in p], 'the audit hook saw no file opened'\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/")
+    assert proc.returncode == 0, proc.stderr
+
+
 def test_host_logging_configuration_is_kept():
     code = (
         "import logging; h = logging.StreamHandler(); logging.getLogger().addHandler(h)\n"
@@ -56,6 +73,11 @@ def test_wheel_installs_under_one_namespace_with_data_and_py_typed(wheel):
         if p.is_file() and p.suffix in (".yaml", ".txt", ".py")
     }
     assert shipped <= set(names), shipped - set(names)
+    # The rules' examples are data of the source checkout (tests, rule pages), not of the package.
+    assert not [n for n in names if n.startswith("samenwerkwijzer/rules/examples")]
+    assert [n for n in names if n.startswith("samenwerkwijzer/rules/")] == sorted(
+        n for n in names if n.startswith("samenwerkwijzer/rules/") and n.endswith(".py") and n.count("/") == 2
+    )
 
 
 def test_plain_pip_install_in_a_fresh_venv_works_with_frozendict_1_and_2(wheel, tmp_path):
@@ -76,6 +98,13 @@ def test_plain_pip_install_in_a_fresh_venv_works_with_frozendict_1_and_2(wheel, 
     letter = sh(str(venv / "bin" / "samenwerkwijzer"), "diagnose", str(EXAMPLES / "gecombineerd.yaml"))
     assert letter.returncode == 0, letter.stderr
     assert letter.stdout.startswith("# Advies over de samenwerking")
+
+    # Installed, there are no rule examples: a rule's page says where they live, and writing the pages is refused.
+    page = sh(str(venv / "bin" / "samenwerkwijzer"), "rules", "show", "ROL001")
+    assert page.returncode == 0, page.stderr
+    assert "## Example" not in page.stdout and "they live in `rules/examples/roles.yaml`" in page.stdout
+    refused = sh(str(venv / "bin" / "samenwerkwijzer"), "rules", "docs", str(tmp_path / "pages"))
+    assert refused.returncode == 1 and "source checkout" in refused.stderr
 
     # An integrator who overrides the pin gets frozendict 2.x; that must work too.
     upgrade = sh(

@@ -11,7 +11,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from samenwerkwijzer import _examples
 from samenwerkwijzer._catalogue import load_catalogue, quote_is_in_source
+from samenwerkwijzer._errors import InputError
+from samenwerkwijzer._examples import Expect, FiringCase, RuleExamples, load_examples
 from samenwerkwijzer._ruledocs import GENERATED_MARKER, rule_docs, rule_page
 from samenwerkwijzer.cli import app
 from samenwerkwijzer.rules import all_rules
@@ -23,11 +26,13 @@ RULES = {r.id: r for r in all_rules()}
 KB = load_catalogue()
 REFERENCES = {ref.quote: ref for _, ref in KB.references()}
 REGENERATE = "samenwerkwijzer rules docs docs/rules"
+EXAMPLES = load_examples(ROOT / "rules" / "examples")
+EXAMPLE_HEADINGS = ("Example", "Stays silent when")
 
 
 @functools.cache
 def docs() -> dict[str, str]:
-    return rule_docs()
+    return rule_docs(EXAMPLES)
 
 
 def invoke(*args: str):
@@ -51,6 +56,12 @@ def quotes(page: str) -> list[str]:
     return [line[2:] for line in page.splitlines() if line.startswith("> ") and not line.startswith("> — ")]
 
 
+def test_a_rule_without_examples_is_refused_by_name():
+    without = {k: v for k, v in EXAMPLES.items() if k != "ROL001"}
+    with pytest.raises(InputError, match=r"ROL001 has no examples; add them to rules/examples/roles.yaml"):
+        rule_page("ROL001", without)
+
+
 def test_there_is_an_index_and_a_page_per_rule():
     assert set(docs()) == {"README.md"} | {f"{rule_id}.md" for rule_id in RULES}
 
@@ -72,17 +83,37 @@ def test_page_names_the_rule_and_quotes_its_sources_verbatim(rule_id):
 
 
 def test_example_shows_what_the_run_concluded():
-    page = rule_page("NET101")
+    page = rule_page("NET101", EXAMPLES)
     example = section(page, "Example")
     assert "- finding `F-TE-VEEL-PARTNERS-VOOR-START`" in example
     assert "withheld intervention `I-NETWERK-VERBREDEN`" in example and "recommended by NET104" in example
     detects = section(page, "What it detects")
     assert "[NET001](NET001.md)" in detects
     assert "Er zijn nu al meer partners" in section(page, "What it concludes")
+    assert "`rules/examples/network.yaml` states what NET101 must conclude" in example
+    assert yaml_case(example) == {"name": "Voorbeeld NET101", **EXAMPLES["NET101"].fires[0].case}
+    assert yaml_case(section(page, "Stays silent when")) == {"name": "Voorbeeld NET101", **EXAMPLES["NET101"].silent[0]}
+
+
+def test_a_rule_with_several_cases_shows_each_numbered():
+    rol001 = EXAMPLES["ROL001"]
+    second = {"observations": {"leadership": {"regie": "onduidelijk", "trekker": True}}}
+    several = RuleExamples(
+        "ROL001",
+        rol001.source,
+        (*rol001.fires, FiringCase(second, Expect(findings=("F-REGIE-ONDUIDELIJK",)))),
+        (*rol001.silent, {}),
+    )
+    page = rule_page("ROL001", {**EXAMPLES, "ROL001": several})
+    example, silent = section(page, "Example"), section(page, "Stays silent when")
+    assert "The rule fires on these cases:" in example and "on each case (`expect`)" in example
+    assert "### Case 1" in example and "### Case 2" in example and "trekker_has_time" not in example
+    assert example.count("and concluded") == 2 and "trekker: true" in example.split("### Case 2")[1]
+    assert "near misses:" in silent and "### Case 2" in silent
 
 
 def test_conditions_are_described_with_labels_and_threshold_values():
-    detects = section(rule_page("NET001"), "What it detects")
+    detects = section(rule_page("NET001", EXAMPLES), "What it detects")
     assert (
         "aantal partners (`network.partner_count`) > 5 "
         "(`start_max_partners`: Grootste aantal organisaties om mee te starten)" in detects
@@ -97,7 +128,7 @@ def test_index_links_every_rule():
 
 
 def test_generation_is_deterministic():
-    assert rule_docs() == docs()
+    assert rule_docs(load_examples(ROOT / "rules" / "examples")) == docs()
 
 
 def test_committed_docs_are_up_to_date():
@@ -186,3 +217,27 @@ def test_rules_docs_refuses_to_replace_files_it_did_not_write(tmp_path):
     assert invoke("rules", "docs", str(tmp_path), "--force").exit_code == 0
     assert not (tmp_path / "NOTES.md").exists()
     assert (tmp_path / "README.md").read_text(encoding="utf-8") == docs()["README.md"]
+
+
+# ---------------------------------------------------------------- an installed package has no examples
+
+
+def test_without_examples_a_page_says_where_they_live(monkeypatch):
+    monkeypatch.setattr(_examples, "examples_folder", lambda: None)
+    result = invoke("rules", "show", "ROL001")
+    assert result.exit_code == 0
+    page = result.output
+    for heading in EXAMPLE_HEADINGS:
+        assert f"\n## {heading}\n" not in page
+    note = [line for line in page.splitlines() if "rules/examples/roles.yaml" in line]
+    assert len(note) == 1 and "not installed" in note[0]
+    assert page.split(note[0])[0] == docs()["ROL001.md"].split("## Example")[0]
+    assert page.rstrip().endswith(GENERATED_MARKER)
+
+
+def test_without_examples_rules_docs_refuses(monkeypatch, tmp_path):
+    monkeypatch.setattr(_examples, "examples_folder", lambda: None)
+    result = invoke("rules", "docs", str(tmp_path / "rules"))
+    assert result.exit_code == 1
+    assert "rules/examples/" in result.output and "source checkout" in result.output
+    assert len(result.output.strip().splitlines()) == 1 and not (tmp_path / "rules").exists()

@@ -1,32 +1,54 @@
-"""Each rule fires on a case that should trigger it and stays silent on a near miss.
+"""Each rule draws exactly the conclusions its examples expect on the cases it
+fires on, and stays silent on its near misses.
 
-The cases live in ``samenwerkwijzer.rules.examples`` (shipped: the rule
-documentation shows them)."""
+The examples are data beside the rules, ``rules/examples/<module>.yaml`` (not
+installed with the package; see DEVELOPERS.md, "Rule examples")."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 import yaml
 
 from samenwerkwijzer._dsl import Diagnose
+from samenwerkwijzer._errors import InputError
+from samenwerkwijzer._examples import EXAMPLE_DATE, concluded_by, load_examples
+from samenwerkwijzer._ruledocs import module_name, run_example
 from samenwerkwijzer.rules import MODULES, PREFIXES, all_rules
-from samenwerkwijzer.rules.examples import EXAMPLES
 
-from .conftest import ROOT, fired_rules, run
+from .conftest import ROOT, fired_rules
 
-
-def test_every_rule_has_a_firing_and_a_silent_case():
-    assert set(EXAMPLES) == {r.id for r in all_rules()}
-
-
-@pytest.mark.parametrize("rule_id", sorted(EXAMPLES))
-def test_rule_fires(rule_id):
-    assert rule_id in fired_rules(run(EXAMPLES[rule_id].fires))
+EXAMPLES_DIR = ROOT / "rules" / "examples"
+EXAMPLES = load_examples(EXAMPLES_DIR)
+RULES = {r.id: r for r in all_rules()}
+FIRING = [(rule_id, n) for rule_id, ex in sorted(EXAMPLES.items()) for n in range(len(ex.fires))]
+SILENT = [(rule_id, n) for rule_id, ex in sorted(EXAMPLES.items()) for n in range(len(ex.silent))]
 
 
-@pytest.mark.parametrize("rule_id", sorted(EXAMPLES))
-def test_rule_stays_silent(rule_id):
-    assert rule_id not in fired_rules(run(EXAMPLES[rule_id].silent))
+def test_every_rule_has_examples_in_the_file_of_its_module():
+    assert set(EXAMPLES) == set(RULES), {
+        "without examples": set(RULES) - set(EXAMPLES),
+        "not a rule": set(EXAMPLES) - set(RULES),
+    }
+    assert {p.stem for p in EXAMPLES_DIR.iterdir()} == {m.__name__.rsplit(".", 1)[1] for m in MODULES}
+    assert not (EXAMPLES_DIR / "__init__.py").exists()  # data, not a package
+    for rule_id, ex in EXAMPLES.items():
+        assert ex.source.stem == module_name(RULES[rule_id]), f"{rule_id} belongs in {module_name(RULES[rule_id])}.yaml"
+        assert ex.fires and ex.silent, rule_id
+
+
+@pytest.mark.parametrize(("rule_id", "n"), FIRING, ids=[f"{r}-fires-{n}" for r, n in FIRING])
+def test_rule_fires_and_draws_the_expected_conclusions(rule_id, n):
+    firing = EXAMPLES[rule_id].fires[n]
+    concluded = concluded_by(run_example(rule_id, firing.case), rule_id)
+    assert concluded, f"{rule_id} did not fire on its case {n} (on {EXAMPLE_DATE})"
+    assert concluded.as_data() == firing.expect.as_data(), f"{rule_id} case {n}: see {EXAMPLES[rule_id].location}"
+
+
+@pytest.mark.parametrize(("rule_id", "n"), SILENT, ids=[f"{r}-silent-{n}" for r, n in SILENT])
+def test_rule_stays_silent_on_its_near_miss(rule_id, n):
+    assert rule_id not in fired_rules(run_example(rule_id, EXAMPLES[rule_id].silent[n]))
 
 
 def test_rule_ids_carry_their_module_prefix():
@@ -51,3 +73,30 @@ def test_each_module_s_findings_live_in_its_own_findings_file():
 def test_interventions_are_filed_by_their_tier():
     for path in sorted((ROOT / "knowledge" / "interventions").glob("*.yaml")):
         assert {i["tier"] for i in yaml.safe_load(path.read_text())} == {path.stem}, path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("ROL001: {fires: [], silent: [{case: {}}]}", "must be a non-empty list"),
+        ("ROL001: {fires: [{case: {}}], silent: [{case: {}}]}", "exactly the keys 'case' and 'expect'"),
+        ("ROL001: {fires: [{case: {}, expect: {finding: [F]}}], silent: [{case: {}}]}", "unknown key 'finding'"),
+        ("ROL001: {fires: [{case: {}, expect: {findings: [F, F]}}], silent: [{case: {}}]}", "lists an id twice"),
+        ("ROL001: {fires: [{case: {name: x}, expect: {findings: [F]}}], silent: [{case: {}}]}", "has no name"),
+        ("ROL001: {fires: [{case: {}, expect: {findings: [F]}}], silent: [{}]}", "exactly the key 'case'"),
+        ("ROL001: {fires: [{case: {}, expect: {findings: [F]}}]}", "exactly the keys 'fires' and 'silent'"),
+    ],
+)
+def test_malformed_examples_are_refused_naming_file_and_entry(tmp_path, text, problem):
+    (tmp_path / "roles.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(problem)) as raised:
+        load_examples(tmp_path)
+    assert "roles.yaml: ROL001" in str(raised.value)
+
+
+def test_a_rule_id_in_two_files_is_refused(tmp_path):
+    text = "ROL001: {fires: [{case: {}, expect: {findings: [F]}}], silent: [{case: {}}]}"
+    for name in ("roles.yaml", "climate.yaml"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match="already given in climate.yaml"):
+        load_examples(tmp_path)
