@@ -76,8 +76,9 @@ def render_docx(advice: Advice, *, top: int = DEFAULT_TOP) -> bytes:
     writer.blocks(SyntaxTreeNode(_parser().parse(markdown)).children)
     case = advice.case
     properties = document.core_properties
-    properties.title = writer.title
-    properties.author = _NOT_XML.sub("", case.advisor or "")
+    # Word's core properties hold at most 255 characters each.
+    properties.title = _property(writer.title)
+    properties.author = _property(_NOT_XML.sub("", case.advisor or ""))
     properties.last_modified_by = properties.author
     properties.subject = ""
     properties.keywords = ""
@@ -92,6 +93,13 @@ def render_docx(advice: Advice, *, top: int = DEFAULT_TOP) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return _stable_zip(buffer.getvalue(), when)
+
+
+def _property(text: str) -> str:
+    return text if len(text) <= _MAX_PROPERTY else text[: _MAX_PROPERTY - 1] + "…"
+
+
+_MAX_PROPERTY = 255
 
 
 def _new_document() -> Document:

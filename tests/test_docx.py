@@ -254,3 +254,10 @@ def test_cli_options_override_the_case_in_the_markdown_letter_too():
     assert result.exit_code == 0
     assert "1 december 2026" in result.stdout
     assert "Met vriendelijke groet,\n\n[naam adviseur]\nBureau Samen" in result.stdout
+
+
+def test_a_long_name_and_advisor_fit_word_s_document_properties():
+    advice = run({"name": "Samenwerking " + "é" * 400, "advisor": "A" * 400})
+    document = docx.Document(io.BytesIO(render_docx(advice)))
+    assert len(document.core_properties.title) == 255 and document.core_properties.title.endswith("…")
+    assert len(document.core_properties.author) == 255
