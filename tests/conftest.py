@@ -60,9 +60,21 @@ def example() -> Iterator[Any]:
 
 @pytest.fixture(scope="session")
 def wheel(tmp_path_factory) -> Path:
+    """A wheel built from a clean copy of the tree: a build in place would
+    reuse a stale build/ folder and race with another test worker's build."""
+    import shutil
+
     out = tmp_path_factory.mktemp("wheel")
+    source = out / "source"
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", "recorded"
+        ),
+    )
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(source)],
         check=True,
         capture_output=True,
     )

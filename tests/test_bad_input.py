@@ -59,10 +59,10 @@ CASES = {
 def test_library_raises_case_error_quickly(tmp_path, kind):
     name, content, message = CASES[kind]
     path = _write(tmp_path, name, content)
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(CaseError) as info:
         load_case(path)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert message in str(info.value)
     assert str(path) in str(info.value)
 
@@ -81,10 +81,10 @@ def test_a_50_mb_file_is_refused_before_it_is_read(tmp_path):
     path = tmp_path / "groot.yaml"
     with path.open("wb") as handle:  # sparse: 50 MB on paper, nothing on disk
         handle.truncate(50 * 1024 * 1024)
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(CaseError, match="is too large"):
         load_case(path)
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
     assert CliRunner().invoke(app, ["diagnose", str(path)]).exit_code == 2
 
 

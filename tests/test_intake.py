@@ -198,9 +198,12 @@ def test_every_prefix_resumes_to_the_same_answers():
 
 
 def test_stopping_at_any_answer_and_resuming_on_the_command_line(tmp_path):
+    """Every prefix is resumed in the library test above; here a spread of them through
+    the command line, where every answer is written and synced to disk."""
     lines = full_script()
     expected = hand_written()
-    for k in range(1, len(lines) + 1):
+    n = len(lines)
+    for k in sorted({1, 2, 3, n // 4, n // 3, n // 2, 2 * n // 3, 3 * n // 4, n - 2, n - 1, n}):
         target = tmp_path / f"case{k}.yaml"
         first = intake_cli("-o", str(target), input="".join(f"{line}\n" for line in lines[:k]))
         assert first.exit_code == 0, first.output
