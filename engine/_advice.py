@@ -27,6 +27,8 @@ class Fact(_M):
     label: str = Field(description="Dutch label.")
     value: FactValue
     derived_by: str | None = Field(default=None, description="Rule id, for derived facts.")
+    derived_by_name: str | None = Field(default=None, description="The deriving rule's name (its conclusion).")
+    derived_by_title: str | None = Field(default=None, description="The deriving rule's Dutch title.")
     because: list[str] = Field([], description="Facts and findings the deriving rule matched.")
 
 

@@ -156,6 +156,9 @@ def _advice(
             label=FACT_LABELS[path],
             value=value,
             derived_by=derivation.rule if derivation else None,
+            # Names and titles travel with the advice, so that it renders without the rule book.
+            derived_by_name=rules_by_id()[derivation.rule].name if derivation else None,
+            derived_by_title=rules_by_id()[derivation.rule].title if derivation else None,
             because=list(derivation.because) if derivation else [],
         )
         for path, (value, derivation) in sorted(result.facts.items())

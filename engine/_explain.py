@@ -115,11 +115,12 @@ def _explained(advice: Advice, paths: list[str]) -> list[ExplainedFact]:
 
 
 def explain(advice: Advice, intervention_id: str | None = None) -> list[Explanation]:
-    """HOW for every recommended intervention, or for one."""
-    kb = load_catalogue()
+    """HOW for every recommended intervention, or for one. Needs the advice
+    only (not the rule book or the knowledge), so that an advice read back
+    from JSON explains itself whatever rules this process has."""
     recommended = {i.id: i for i in advice.interventions}
     if intervention_id is not None:
-        _check_known(intervention_id, kb)
+        _check_known(intervention_id, load_catalogue())
         if intervention_id not in recommended:
             raise InputError(
                 f"{intervention_id} is not recommended for this case; ask why with --why-not {intervention_id}"
@@ -127,10 +128,24 @@ def explain(advice: Advice, intervention_id: str | None = None) -> list[Explanat
         wanted = [recommended[intervention_id]]
     else:
         wanted = list(advice.interventions)
-    return [_explain_one(advice, item.id, kb) for item in wanted]
+    return [_explain_one(advice, item.id) for item in wanted]
 
 
-def _explain_one(advice: Advice, intervention_id: str, kb: Catalogue) -> Explanation:
+def _rule_names(advice: Advice) -> dict[str, tuple[str, str]]:
+    """Rule id -> (name, Dutch title), from the advice itself."""
+    names = {
+        f.derived_by: (f.derived_by_name or f.derived_by, f.derived_by_title or f.derived_by)
+        for f in advice.facts
+        if f.derived_by
+    }
+    for reason in [r for f in advice.findings for r in f.reasons] + [
+        r for i in advice.interventions for r in i.reasons
+    ]:
+        names[reason.rule] = (reason.rule_name, reason.rule_title)
+    return names
+
+
+def _explain_one(advice: Advice, intervention_id: str) -> Explanation:
     item = next(i for i in advice.interventions if i.id == intervention_id)
     facts = {f.path: f for f in advice.facts}
     findings = {f.id: f for f in advice.findings}
@@ -165,7 +180,7 @@ def _explain_one(advice: Advice, intervention_id: str, kb: Catalogue) -> Explana
         return 1 + max((depth[k] for k in step[1]), default=0)
 
     ordered = sorted(steps, key=lambda s: (step_depth(s), s[0], s[1]))
-    specs = rules_by_id()
+    names = _rule_names(advice)
     return Explanation(
         intervention=item.id,
         title=item.title,
@@ -178,8 +193,8 @@ def _explain_one(advice: Advice, intervention_id: str, kb: Catalogue) -> Explana
         steps=[
             RuleStep(
                 rule=rule,
-                rule_name=specs[rule].name,
-                rule_title=specs[rule].title,
+                rule_name=names[rule][0],
+                rule_title=names[rule][1],
                 used_facts=_explained(advice, [k for k in because if not k.startswith("F-")]),
                 used_findings=[k for k in because if k.startswith("F-")],
                 concluded=sorted(steps[(rule, because)]),
