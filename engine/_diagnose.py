@@ -24,7 +24,7 @@ from ._advice import (
 )
 from ._case import Case
 from ._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
-from ._dsl import Diagnose, RuleSpec
+from ._dsl import Diagnose, RuleSpec, leaves
 from ._engine import Derivation, Runner, RunResult
 from ._facts import CASE_FIELDS, FACT_LABELS, Divergence, combined_facts, show_value
 from ._ranking import priority, sort_key
@@ -36,6 +36,13 @@ def rules_by_id() -> dict[str, RuleSpec]:
     from samenwerkwijzer.rules import all_rules
 
     return {r.id: r for r in all_rules()}
+
+
+def retired_rules() -> dict[str, str]:
+    """Retired rule id -> the rule it was merged into."""
+    from samenwerkwijzer.rules import RETIRED
+
+    return dict(RETIRED)
 
 
 @functools.cache
@@ -201,7 +208,7 @@ def _condition_paths() -> dict[str, frozenset[str]]:
     paths: dict[str, set[str]] = {c.id: set() for c in kb.conditions}
     for rule in rules_by_id().values():
         # Answers to questions count; what only follows from the partner list does not.
-        read = {c.subject for c in rule.when if c.op != "finding" and not _from_partner_list(c.subject)}
+        read = {c.subject for c in leaves(rule.when) if c.op != "finding" and not _from_partner_list(c.subject)}
         for conclusion in rule.then:
             if isinstance(conclusion, Diagnose):
                 paths[kb.finding[conclusion.finding].condition] |= read

@@ -14,27 +14,63 @@ derived fact would depend on firing order.
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Op = Literal["eq", "in", "gt", "le", "known", "unknown", "finding"]
+Op = Literal["eq", "in", "gt", "le", "known", "unknown", "finding", "any"]
 
 
 @dataclass(frozen=True)
 class Condition:
-    """One condition of a rule; ``subject`` is a fact path or a finding id."""
+    """One condition of a rule; ``subject`` is a fact path or a finding id.
+    An ``any`` condition holds when one of its ``parts`` holds (its subject
+    is empty)."""
 
     op: Op
     subject: str
     values: tuple[Any, ...] = ()
     threshold: str | None = None
+    parts: tuple[Condition, ...] = ()
+
+
+def leaves(conditions: Iterable[Condition]) -> Iterator[Condition]:
+    """The simple conditions in ``conditions``, ``any`` conditions opened up."""
+    for cond in conditions:
+        if cond.op == "any":
+            yield from leaves(cond.parts)
+        else:
+            yield cond
+
+
+def alternatives(conditions: Iterable[Condition]) -> list[tuple[Condition, ...]]:
+    """The conjunctions of simple conditions that ``conditions`` stands for:
+    a rule fires when all conditions of one alternative hold. A rule without
+    ``any`` has one alternative, its own conditions."""
+    out: list[tuple[Condition, ...]] = [()]
+    for cond in conditions:
+        options = [alt for part in cond.parts for alt in alternatives([part])] if cond.op == "any" else [(cond,)]
+        out = [done + more for done in out for more in options]
+    return out
+
+
+def variants(rule: RuleSpec) -> list[RuleSpec]:
+    """The rule once per alternative (see :func:`alternatives`), each with
+    plain conditions and the rule's id: what the engine compiles and what
+    analyses of the rule set reason about."""
+    found = alternatives(rule.when)
+    if len(found) == 1:
+        return [rule]
+    return [dataclasses.replace(rule, when=when) for when in found]
 
 
 def holds(cond: Condition, facts: Mapping[str, Any], findings: Collection[str], thresholds: Mapping[str, int]) -> bool:
     """Evaluate ``cond`` on a set of facts and findings, with the same meaning
     the compiled Experta pattern has (for explanations and checks)."""
+    if cond.op == "any":
+        return any(holds(part, facts, findings, thresholds) for part in cond.parts)
     if cond.op == "finding":
         return cond.subject in findings
     if cond.op == "known":
@@ -84,6 +120,20 @@ def unknown(path: str) -> Condition:
 def finding(finding_id: str) -> Condition:
     """The finding has been diagnosed (by any rule)."""
     return Condition("finding", finding_id)
+
+
+def any_of(*conditions: Condition) -> Condition:
+    """One of ``conditions`` holds. A rule with it fires once for each
+    alternative that holds, as separate rules would."""
+    if len(conditions) < 2:
+        raise TypeError("any_of needs at least two conditions")
+    return Condition("any", "", parts=tuple(conditions))
+
+
+def not_true(path: str) -> Condition:
+    """The fact at ``path`` is not true: false, or not known (a plan nobody
+    knows of is no plan). ``path`` must be a case fact."""
+    return any_of(is_(path, False), unknown(path))
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._catalogue import Catalogue
-from ._dsl import Conclusion, Condition, Derive, Diagnose, Recommend, RuleSpec, Suppress
+from ._dsl import Conclusion, Condition, Derive, Diagnose, Recommend, RuleSpec, Suppress, alternatives, leaves
 from ._errors import KnowledgeBaseError
 from ._experta import AS, NOT, Fact, KnowledgeEngine, P, Rule
 from ._facts import CASE_PATHS, DERIVED_PATHS, FACT_DOMAINS
@@ -189,7 +189,7 @@ def rule_problems(rules: Iterable[RuleSpec], catalogue: Catalogue) -> list[str]:
     ids = [r.id for r in rules]
     problems += [f"duplicate rule id {i}" for i in sorted({i for i in ids if ids.count(i) > 1})]
     for r in rules:
-        for cond in r.when:
+        for cond in leaves(r.when):
             if cond.op == "finding":
                 if cond.subject not in catalogue.finding:
                     problems.append(f"{r.id} reads unknown finding {cond.subject}")
@@ -200,7 +200,7 @@ def rule_problems(rules: Iterable[RuleSpec], catalogue: Catalogue) -> list[str]:
             if cond.threshold is not None and cond.threshold not in catalogue.threshold:
                 problems.append(f"{r.id} names unknown threshold {cond.threshold}")
             problems += [f"{r.id}: {p}" for p in domain_problems(cond)]
-        if not any(c.op not in ("unknown",) for c in r.when):
+        if not all(any(c.op != "unknown" for c in when) for when in alternatives(r.when)):
             problems.append(f"{r.id} needs at least one positive condition")
         for c in r.then:
             if isinstance(c, Diagnose) and c.finding not in catalogue.finding:
@@ -236,12 +236,14 @@ def compile_engine(rules: Iterable[RuleSpec], catalogue: Catalogue) -> _Samenwer
     validate_rules(rules, catalogue)
     methods: dict[str, Any] = {}
     for spec in rules:
-        patterns = []
-        for n, cond in enumerate(spec.when):
-            pattern = _pattern(cond, catalogue.threshold)
-            # Bind every positive pattern so the firing knows which facts it used.
-            patterns.append(pattern if cond.op == "unknown" else getattr(AS, f"m{n:02d}") << pattern)
-        methods[f"rule_{spec.id}"] = Rule(*patterns)(_action(spec))
+        # A rule with any_of becomes one Experta rule per alternative, each firing as the rule.
+        for k, when in enumerate(alternatives(spec.when)):
+            patterns = []
+            for n, cond in enumerate(when):
+                pattern = _pattern(cond, catalogue.threshold)
+                # Bind every positive pattern so the firing knows which facts it used.
+                patterns.append(pattern if cond.op == "unknown" else getattr(AS, f"m{n:02d}") << pattern)
+            methods[f"rule_{spec.id}" + (f"_{k}" if k else "")] = Rule(*patterns)(_action(spec))
     engine_class = type("CompiledSamenwerkwijzerEngine", (_SamenwerkwijzerEngine,), methods)
     return engine_class()  # type: ignore[no-any-return]
 

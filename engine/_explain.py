@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ._advice import Advice, FactValue, Priority, Reason, Suppression
 from ._catalogue import Catalogue, Reference, load_catalogue
 from ._diagnose import rules_by_id
-from ._dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds
+from ._dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds, leaves
 from ._errors import InputError
 from ._facts import CASE_FIELDS, FACT_LABELS, show_value
 
@@ -282,6 +282,15 @@ def _check_condition(
     seen: frozenset[str],
 ) -> ConditionCheck:
     met = holds(cond, facts, diagnosed, kb.threshold)
+    if cond.op == "any":
+        parts = [_check_condition(p, facts, diagnosed, kb, specs, seen) for p in cond.parts]
+        hints = [p.hint for p in parts if p.hint]
+        return ConditionCheck(
+            condition=describe_condition(cond, kb),
+            met=met,
+            actual="; ".join(p.actual for p in parts),
+            hint=None if met or not hints else "; ".join(dict.fromkeys(hints)),
+        )
     if cond.op == "finding":
         finding_check = None
         if not met:
@@ -320,7 +329,7 @@ def _case_fields_behind(path: str, specs: Mapping[str, RuleSpec], seen: frozense
     out: list[str] = []
     for spec in specs.values():
         if any(isinstance(c, Derive) and c.path == path for c in spec.then):
-            for cond in spec.when:
+            for cond in leaves(spec.when):
                 if cond.op != "finding" and cond.subject not in seen and cond.subject != path:
                     out += _case_fields_behind(cond.subject, specs, seen | {path})
     return sorted(set(out))
@@ -328,6 +337,8 @@ def _case_fields_behind(path: str, specs: Mapping[str, RuleSpec], seen: frozense
 
 def describe_condition(cond: Condition, kb: Catalogue) -> str:
     """A condition in Dutch, with the fact's label and path, for trainers."""
+    if cond.op == "any":
+        return "een van: " + "; of ".join(describe_condition(part, kb) for part in cond.parts)
     if cond.op == "finding":
         return f"bevinding {cond.subject} ({kb.finding[cond.subject].title})"
     subject = f"{FACT_LABELS.get(cond.subject, cond.subject)} ({cond.subject})"

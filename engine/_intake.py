@@ -32,7 +32,7 @@ from typing import Any, Literal, get_args
 
 from ._case import ALL_ROLES, PRIVATE_KINDS, Case, Observations, PartnerKind
 from ._catalogue import Question, load_catalogue
-from ._dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds
+from ._dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds, variants
 from ._errors import CaseError, InputError
 from ._facts import DERIVED_PATHS, case_facts
 from ._loading import case_from_data
@@ -131,9 +131,10 @@ class _Invalid(Exception):
 
 
 def _rules() -> tuple[RuleSpec, ...]:
+    """Every rule, once per alternative of its any_of conditions (see :func:`variants`)."""
     from samenwerkwijzer.rules import all_rules  # here: the rules import the DSL from this package
 
-    return all_rules()
+    return tuple(v for rule in all_rules() for v in variants(rule))
 
 
 def _on_case_fact(cond: Condition) -> bool:

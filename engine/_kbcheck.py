@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ._case import ClimateSign, PartnerRole
 from ._catalogue import KNOWLEDGE_PACKAGE, Catalogue, Reference, load_catalogue, quote_is_in_source
-from ._dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress
+from ._dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress, variants
 from ._engine import Runner, rule_problems
 from ._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS
 
@@ -51,13 +51,15 @@ def check_knowledge_base(
     kb = kb or load_catalogue()
     rules = list(rules if rules is not None else all_rules())
     problems = rule_problems(rules, kb)
+    # The analyses reason about plain conjunctions: a rule with any_of once per alternative.
+    flat = [v for r in rules for v in variants(r)]
     issues = [
         *_quotes(kb),
         *(Issue("error", "rules", p) for p in problems),
-        *_reachability(kb, rules),
-        *_questions(kb, rules),
-        *_coverage(kb, rules),
-        *_redundancy(rules),
+        *_reachability(kb, flat),
+        *_questions(kb, flat),
+        *_coverage(kb, flat),
+        *_redundancy(flat),
         # Searching for opposed advice needs a rule set that compiles.
         *_opposition(kb, rules, 0 if problems else samples),
     ]
@@ -165,6 +167,8 @@ def _implies(a: Condition, b: Condition) -> bool:
 
 def _redundancy(rules: list[RuleSpec]) -> Iterable[Issue]:
     for a, b in itertools.combinations(sorted(rules, key=lambda r: r.id), 2):
+        if a.id == b.id:
+            continue  # two alternatives of one rule
         if set(a.when) == set(b.when):
             yield Issue(
                 "error",
@@ -200,10 +204,10 @@ def _opposition(kb: Catalogue, rules: list[RuleSpec], samples: int) -> Iterable[
     runner = Runner(rules, kb)
     # First constructively: for every pair of rules that recommend the two, the
     # facts that make both fire; then randomly, for interactions beyond two rules.
-    by_id = {r.id: r for r in rules}
+    flat = [v for r in rules for v in variants(r)]
     for x, y in pairs:
-        for rx, ry in itertools.product(_recommenders(x, rules), _recommenders(y, rules)):
-            facts = _witness([rx, ry], by_id, kb)
+        for rx, ry in itertools.product(_recommenders(x, flat), _recommenders(y, flat)):
+            facts = _witness([rx, ry], flat, kb)
             if facts is None:
                 continue
             result = runner.run(facts)
@@ -227,11 +231,12 @@ def _recommenders(intervention: str, rules: list[RuleSpec]) -> list[RuleSpec]:
     return [r for r in rules if any(isinstance(c, Recommend) and c.intervention == intervention for c in r.then)]
 
 
-def _witness(goals: list[RuleSpec], by_id: dict[str, RuleSpec], kb: Catalogue) -> dict[str, Any] | None:
+def _witness(goals: list[RuleSpec], rules: list[RuleSpec], kb: Catalogue) -> dict[str, Any] | None:
     """Case facts under which every goal rule fires, or None when the goals
-    contradict each other (e.g. a fact both true and false)."""
+    contradict each other (e.g. a fact both true and false); ``rules`` are
+    plain conjunctions (:func:`variants`)."""
     diagnosers: dict[str, list[RuleSpec]] = {}
-    for r in by_id.values():
+    for r in rules:
         for c in r.then:
             if isinstance(c, Diagnose):
                 diagnosers.setdefault(c.finding, []).append(r)

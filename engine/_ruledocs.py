@@ -22,8 +22,8 @@ import yaml
 
 from ._advice import Advice
 from ._catalogue import Catalogue, Reference, load_catalogue
-from ._diagnose import diagnose, rules_by_id
-from ._dsl import Conclusion, Condition, Diagnose, Recommend, RuleSpec, Suppress
+from ._diagnose import diagnose, retired_rules, rules_by_id
+from ._dsl import Conclusion, Condition, Diagnose, Recommend, RuleSpec, Suppress, leaves
 from ._errors import InputError
 from ._examples import EXAMPLE_DATE, RuleExamples
 from ._facts import FACT_LABELS
@@ -88,6 +88,8 @@ def _threshold(cond: Condition, kb: Catalogue, code: Code) -> str:
 def describe_condition(cond: Condition, kb: Catalogue, code: Code = _plain) -> str:
     """One condition in words, e.g. ``aantal partners (network.partner_count) > 5
     (start_max_partners: Grootste aantal organisaties om mee te starten)``."""
+    if cond.op == "any":
+        return "one of: " + "; or ".join(describe_condition(part, kb, code) for part in cond.parts)
     if cond.op == "finding":
         return f"finding {code(cond.subject)} ({kb.finding[cond.subject].title}) has been diagnosed"
     if cond.op == "eq":
@@ -161,7 +163,7 @@ def _cited(rule: RuleSpec, kb: Catalogue) -> list[Cited]:
             out.append((item.id, item.title, role, item.references))
         elif c.path.startswith("climate."):
             out += [(lvl.id, lvl.title, "a level of the thermometer", lvl.references) for lvl in kb.thermometer.levels]
-    for cond in rule.when:
+    for cond in leaves(rule.when):
         if cond.threshold is not None:
             limit = next(t for t in kb.thresholds if t.id == cond.threshold)
             out.append((limit.id, limit.title, "the threshold it compares with", limit.references))
@@ -309,8 +311,11 @@ def _detects_section(rule: RuleSpec, kb: Catalogue) -> list[str]:
     lines = ["## What it detects", "", "The rule fires when all of these hold:", ""]
     for cond in rule.when:
         text = describe_condition(cond, kb, _md)
+        findings = [part for part in leaves([cond]) if part.op == "finding"]
         if cond.op == "finding":
             text += f" (by {_diagnosed_by(cond.subject)})"
+        elif findings:
+            text += " (" + "; ".join(f"{p.subject} by {_diagnosed_by(p.subject)}" for p in findings) + ")"
         lines.append(f"- {text}")
     return lines
 
@@ -397,6 +402,15 @@ def rules_index() -> str:
         "| Rule | Name | Title | Module | Concludes |",
         "| --- | --- | --- | --- | --- |",
         *(_index_row(r) for r in rules),
+        "",
+        "## Retired ids",
+        "",
+        "These ids were merged into another rule and are never reused; an advice recorded before the merge "
+        "names the old id.",
+        "",
+        "| Retired | Merged into |",
+        "| --- | --- |",
+        *(f"| {old} | [{new}]({new}.md) |" for old, new in sorted(retired_rules().items())),
         "",
         GENERATED_MARKER,
     ]

@@ -63,10 +63,20 @@ PREFIXES = {
 }
 
 
+# Ids that are no longer rules, and the rule each was merged into. An id is
+# never reused: a retired id stays here, and its page says where it went.
+RETIRED = {
+    "BEL003": "BEL002",  # "a common ambition is not known" became not_true(ambition.shared)
+    "ORG102": "ORG101",  # "the form is not known" became an any_of
+    "ROL009": "ROL008",  # "unclear regie" became an any_of beside "no trekker"
+    "SUB002": "SUB001",  # "a plan for after the subsidy is not known" became not_true(...)
+}
+
+
 def all_rules() -> tuple[RuleSpec, ...]:
     """Every rule of every module, ordered by id."""
     found = [value for module in MODULES for value in vars(module).values() if isinstance(value, RuleSpec)]
     return tuple(sorted(found, key=lambda r: r.id))
 
 
-__all__ = ["MODULES", "PREFIXES", "all_rules"]
+__all__ = ["MODULES", "PREFIXES", "RETIRED", "all_rules"]

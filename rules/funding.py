@@ -8,35 +8,22 @@ arranged hardly any agreements or governance.
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, at_most, finding, is_, rule, unknown
+from samenwerkwijzer._dsl import Diagnose, Recommend, at_most, finding, is_, not_true, rule
 
 
 @rule(
     "SUB001",
-    title="De subsidie eindigt binnen een jaar en er is geen plan voor daarna",
+    title="De subsidie eindigt binnen een jaar en er is geen plan voor daarna, of het is niet bekend",
     when=[
         is_("funding.subsidy", True),
         at_most("funding.months_left", "subsidy_horizon_months"),
-        is_("funding.continuation_plan", False),
+        not_true("funding.continuation_plan"),
     ],
     then=[Diagnose("F-SUBSIDIE-EINDIGT-ZONDER-PLAN")],
 )
 def subsidy_ends_without_plan() -> None:
-    """ZonMw leernetwerk: sustaining the collaboration after the subsidy needs deliberate work."""
-
-
-@rule(
-    "SUB002",
-    title="De subsidie eindigt binnen een jaar en een plan voor daarna is niet bekend",
-    when=[
-        is_("funding.subsidy", True),
-        at_most("funding.months_left", "subsidy_horizon_months"),
-        unknown("funding.continuation_plan"),
-    ],
-    then=[Diagnose("F-SUBSIDIE-EINDIGT-ZONDER-PLAN")],
-)
-def subsidy_ends_without_known_plan() -> None:
-    """A plan nobody knows of is no plan: treat it as missing until shown otherwise."""
+    """ZonMw leernetwerk: sustaining the collaboration after the subsidy needs deliberate work. A plan nobody
+    knows of is no plan: treat it as missing until shown otherwise (SUB002 merged into this rule)."""
 
 
 @rule(

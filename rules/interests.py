@@ -8,7 +8,7 @@ competition, the hidden-agenda failure factor and 'voor wat, hoort wat'.
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, rule, unknown
+from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, not_true, rule
 
 
 @rule(
@@ -23,23 +23,14 @@ def interests_unknown() -> None:
 
 @rule(
     "BEL002",
-    title="Belangen lopen uiteen en er is geen gedeelde ambitie",
-    when=[is_("interests.diverge", True), is_("ambition.shared", False)],
+    title="Belangen lopen uiteen en een gedeelde ambitie ontbreekt of is niet bekend",
+    when=[is_("interests.diverge", True), not_true("ambition.shared")],
     then=[Diagnose("F-BELANGEN-LOPEN-UITEEN")],
 )
 def interests_diverge_without_common_ground() -> None:
     """ZonMw leernetwerk and RIVM netwerkbijeenkomsten: diverging interests cause friction; RIVM handreiking: only a
-    problem without a common interest."""
-
-
-@rule(
-    "BEL003",
-    title="Belangen lopen uiteen en een gedeelde ambitie is niet bekend",
-    when=[is_("interests.diverge", True), unknown("ambition.shared")],
-    then=[Diagnose("F-BELANGEN-LOPEN-UITEEN")],
-)
-def interests_diverge_common_ground_unknown() -> None:
-    """As BEL002; an unknown common interest is treated as missing (like SUB002)."""
+    problem without a common interest. An unknown common interest is treated as missing, as a plan for after the
+    subsidy is (BEL003 merged into this rule)."""
 
 
 @rule(

@@ -6,7 +6,7 @@ on roles, tasks, time and money, not everything at once; Weer thuis: connect exi
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, one_of, rule, unknown
+from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, any_of, finding, is_, one_of, rule, unknown
 
 
 @rule(
@@ -109,22 +109,13 @@ def pps_being_built() -> None:
     title="Afspraken nauwelijks geregeld: borg afspraken en besturing",
     when=[
         finding("F-AFSPRAKEN-NAUWELIJKS-GEREGELD"),
-        one_of("context.type", "integraal", "intersectoraal", "pps", "consortium"),
+        any_of(one_of("context.type", "integraal", "intersectoraal", "pps", "consortium"), unknown("context.type")),
     ],
     then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
 )
 def recommend_anchoring_agreements() -> None:
-    """Common Eye history column; RIVM handreiking draagvlak."""
-
-
-@rule(
-    "ORG102",
-    title="Afspraken nauwelijks geregeld (vorm onbekend): borg afspraken en besturing",
-    when=[finding("F-AFSPRAKEN-NAUWELIJKS-GEREGELD"), unknown("context.type")],
-    then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
-)
-def recommend_anchoring_agreements_type_unknown() -> None:
-    """As ORG101."""
+    """Common Eye history column; RIVM handreiking draagvlak. Also when the form of the collaboration is not
+    known (ORG102 merged into this rule)."""
 
 
 @rule(

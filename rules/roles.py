@@ -7,7 +7,7 @@ needs time; Common Eye (krimp) that the bestuurders own the process.
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, above, finding, is_, rule
+from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, above, any_of, finding, is_, rule
 
 
 @rule(
@@ -122,31 +122,17 @@ def leadership_by_control() -> None:
 
 @rule(
     "ROL008",
-    title="Een groot netwerk zonder trekker",
+    title="Een groot netwerk zonder trekker of met onduidelijke regie",
     when=[
         is_("context.type", "netwerk"),
         above("network.partner_count", "start_max_partners"),
-        finding("F-GEEN-TREKKER"),
+        any_of(finding("F-GEEN-TREKKER"), finding("F-REGIE-ONDUIDELIJK")),
     ],
     then=[Diagnose("F-NETWERKLEIDERSCHAP-NIET-BELEGD")],
 )
-def large_network_without_trekker() -> None:
+def large_network_without_leadership() -> None:
     """Common Eye: in a network, leadership is better placed in a team than with one person; a large network
-    without any leadership needs that team."""
-
-
-@rule(
-    "ROL009",
-    title="Een groot netwerk met onduidelijke regie",
-    when=[
-        is_("context.type", "netwerk"),
-        above("network.partner_count", "start_max_partners"),
-        finding("F-REGIE-ONDUIDELIJK"),
-    ],
-    then=[Diagnose("F-NETWERKLEIDERSCHAP-NIET-BELEGD")],
-)
-def large_network_with_unclear_regie() -> None:
-    """As ROL008, when the regie is unclear rather than absent."""
+    without a trekker, or with unclear regie, needs that team (ROL009 merged into this rule)."""
 
 
 @rule(

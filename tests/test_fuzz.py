@@ -8,6 +8,7 @@ pytest tests/test_fuzz.py`` (``FUZZ_SEED`` picks another corpus)."""
 from __future__ import annotations
 
 import functools
+import heapq
 import os
 import resource
 import subprocess
@@ -38,7 +39,10 @@ class Outcome:
     refused: int = 0
     crashes: list[str] = field(default_factory=list)
     slow: list[str] = field(default_factory=list)
-    timed: list[tuple[float, FuzzInput]] = field(default_factory=list)
+    # The slowest inputs only (a heap of (seconds, n, input)): keeping them all would make
+    # the test's own memory grow with the run.
+    slowest: list[tuple[float, int, FuzzInput]] = field(default_factory=list)
+    keep: int = 300
 
 
 def _run_one(item: FuzzInput, n: int, outcome: Outcome) -> None:
@@ -59,7 +63,11 @@ def _run_one(item: FuzzInput, n: int, outcome: Outcome) -> None:
     except Exception as exc:  # the defect the fuzzer is looking for
         outcome.crashes.append(f"{item.how}: {type(exc).__name__}: {str(exc)[:200]}")
     elapsed = time.process_time() - started
-    outcome.timed.append((elapsed, item))
+    entry = (elapsed, outcome.accepted + outcome.refused + len(outcome.crashes), item)
+    if len(outcome.slowest) < outcome.keep:
+        heapq.heappush(outcome.slowest, entry)
+    else:
+        heapq.heappushpop(outcome.slowest, entry)
     if elapsed > SECONDS_PER_INPUT:
         outcome.slow.append(f"{item.how}: {elapsed:.1f} s")
 
@@ -81,12 +89,14 @@ def test_mutated_cases_raise_only_samenwerkwijzer_errors_within_the_bounds():
 @functools.cache
 def _nastiest(count: int) -> list[FuzzInput]:
     """The seeds, then the inputs the loader took longest over."""
-    outcome = Outcome()
+    outcome = Outcome(keep=count)
+    seeds = []
     for item in inputs(max(count * 2, 200), SEED + 1):
-        _run_one(item, 1, outcome)
-    ordered = [item for _, item in sorted(outcome.timed, key=lambda pair: -pair[0])]
-    seeds = [item for item in ordered if item.how.startswith("seed")]
-    rest = [item for item in ordered if not item.how.startswith("seed")]
+        if item.how.startswith("seed"):
+            seeds.append(item)
+        else:
+            _run_one(item, 1, outcome)
+    rest = [item for _, _, item in sorted(outcome.slowest, key=lambda entry: (-entry[0], entry[1]))]
     return (seeds + rest)[:count]
 
 

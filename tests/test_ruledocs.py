@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from samenwerkwijzer import _examples
 from samenwerkwijzer._catalogue import load_catalogue, quote_is_in_source
+from samenwerkwijzer._dsl import leaves
 from samenwerkwijzer._errors import InputError
 from samenwerkwijzer._examples import Expect, FiringCase, RuleExamples, load_examples
 from samenwerkwijzer._ruledocs import GENERATED_MARKER, rule_docs, rule_page
@@ -78,7 +79,7 @@ def test_page_names_the_rule_and_quotes_its_sources_verbatim(rule_id):
     for quote in found:
         assert quote in REFERENCES, f"{rule_id}: {quote!r} is not a quote in the knowledge"
         assert quote_is_in_source(REFERENCES[quote])
-    for cond in rule.when:
+    for cond in leaves(rule.when):
         assert f"`{cond.subject}`" in section(page, "What it detects")
 
 

@@ -17,7 +17,7 @@ from samenwerkwijzer._examples import EXAMPLE_DATE, concluded_by, load_examples
 from samenwerkwijzer._ruledocs import module_name, run_example
 from samenwerkwijzer.rules import MODULES, PREFIXES, all_rules
 
-from .conftest import ROOT, fired_rules
+from .conftest import ROOT, fired_rules, run
 
 EXAMPLES_DIR = ROOT / "rules" / "examples"
 EXAMPLES = load_examples(EXAMPLES_DIR)
@@ -100,3 +100,55 @@ def test_a_rule_id_in_two_files_is_refused(tmp_path):
         (tmp_path / name).write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match="already given in climate.yaml"):
         load_examples(tmp_path)
+
+
+def test_retired_ids_are_never_reused_and_point_to_a_rule():
+    from samenwerkwijzer.rules import RETIRED
+
+    ids = {r.id for r in all_rules()}
+    assert RETIRED and not set(RETIRED) & ids
+    assert set(RETIRED.values()) <= ids
+    index = (ROOT / "docs" / "rules" / "README.md").read_text(encoding="utf-8")
+    for old, new in RETIRED.items():
+        assert f"| {old} | [{new}]({new}.md) |" in index
+        assert not (ROOT / "docs" / "rules" / f"{old}.md").exists()
+
+
+def test_a_rule_with_any_of_fires_once_for_each_alternative_that_holds():
+    advice = run(
+        {
+            "context": {"type": "netwerk"},
+            "partners": [{"name": f"P{n}", "kind": "gemeente", "roles": ["uitvoerder"]} for n in range(8)],
+            "observations": {"leadership": {"trekker": False, "regie": "onduidelijk"}},
+        }
+    )
+    [finding] = [f for f in advice.findings if f.id == "F-NETWERKLEIDERSCHAP-NIET-BELEGD"]
+    assert [(r.rule, r.findings) for r in finding.reasons] == [
+        ("ROL008", ["F-GEEN-TREKKER"]),
+        ("ROL008", ["F-REGIE-ONDUIDELIJK"]),
+    ]
+
+
+def test_the_dsl_s_holds_and_the_compiled_engine_agree_on_every_rule():
+    """Two interpreters of conditions: the Experta patterns that fire rules, and
+    ``holds`` that explanations and checks use. Over random facts, a rule fires
+    exactly when its conditions hold in the final facts and findings (the engine
+    only adds facts, and ``unknown`` only reads case facts)."""
+    import random
+
+    from samenwerkwijzer._catalogue import load_catalogue
+    from samenwerkwijzer._diagnose import shared_runner
+    from samenwerkwijzer._dsl import holds
+    from samenwerkwijzer._kbcheck import _random_facts
+
+    kb, runner, rng = load_catalogue(), shared_runner(), random.Random(7)
+    fired_somewhere: set[str] = set()
+    for _ in range(100):
+        result = runner.run(_random_facts(rng, kb))
+        facts = {path: value for path, (value, _) in result.facts.items()}
+        fired = {f.rule for f in result.firings}
+        fired_somewhere |= fired
+        for rule in all_rules():
+            holding = all(holds(c, facts, result.findings.keys(), kb.threshold) for c in rule.when)
+            assert holding == (rule.id in fired), rule.id
+    assert len(fired_somewhere) > len(all_rules()) // 2  # the random facts reach most rules
