@@ -11,8 +11,7 @@ from typing import Any, NoReturn, TextIO, TypeVar, cast
 
 import click
 
-from samenwerkwijzer import Case, InputError, SamenwerkwijzerError, __version__, load_case, parse_case
-from samenwerkwijzer._letter import strip_control
+from samenwerkwijzer import Case, InputError, SamenwerkwijzerError, __version__, load_case, parse_case, strip_control
 
 from ._files import STDOUT, CleanStream, OutputPath, atomic_file, discard_stdout, stdout_handle, write_stdout
 
@@ -78,7 +77,7 @@ def user_errors() -> Iterator[None]:
 
 def read_case(case_arg: str) -> Case:
     if case_arg == "-":
-        from samenwerkwijzer._limits import MAX_CASE_BYTES
+        from samenwerkwijzer import MAX_CASE_BYTES
 
         # At most one byte more than a case may have: enough to say "too large".
         return parse_case(sys.stdin.buffer.read(MAX_CASE_BYTES + 1), source="<stdin>")

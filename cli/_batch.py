@@ -34,7 +34,7 @@ def batch_command(input_path: Path, output: Path | None, workers: int, force: bo
     any case failed. Each line is written as soon as it and the ones before it
     are done; with -o they go to OUTPUT.partial first, so an interrupted run
     keeps its results there and OUTPUT only ever appears complete."""
-    from samenwerkwijzer._batch import batch_items, run_batch  # here: keeps CLI start-up fast
+    from samenwerkwijzer import batch_items, run_batch  # here: keeps CLI start-up fast
 
     with user_errors():
         items = batch_items(input_path)

@@ -32,7 +32,7 @@ def render(advice: Advice, fmt: str, top: int, template: Path | None = None) -> 
     if fmt == "json":
         return advice.model_dump_json(indent=2) + "\n"
     if template is not None:
-        from samenwerkwijzer._usertemplate import render_with_template
+        from samenwerkwijzer import render_with_template
 
         # --format html always escapes; a Markdown letter escapes when the template is .html/.htm.
         return render_with_template(advice, template, top=top, html=True if fmt == "html" else None)
@@ -122,7 +122,7 @@ def diagnose_command(
         advice = diagnose(with_letter_details(read_case(case), **details, letter_date=letter_date))
         result: str | bytes
         if fmt == "docx":
-            from samenwerkwijzer._docx import render_docx
+            from samenwerkwijzer import render_docx
 
             result = render_docx(advice, top=top)
         else:

@@ -27,8 +27,13 @@ def explain_command(
 
     With --why-not: which rules could have recommended an intervention and
     which of their conditions were not met, or which rule suppressed it."""
-    from samenwerkwijzer import diagnose, explain, why_not  # here: keeps CLI start-up fast
-    from samenwerkwijzer._text_views import format_explanations, format_why_not
+    from samenwerkwijzer import (  # here: keeps CLI start-up fast
+        diagnose,
+        explain,
+        format_explanations,
+        format_why_not,
+        why_not,
+    )
 
     if intervention and why_not_id:
         raise click.UsageError("give either INTERVENTION_ID or --why-not, not both")
@@ -56,8 +61,10 @@ def explain_command(
 def trace_command(case: str, fmt: str, output: Path | None, force: bool) -> None:
     """The rule firings of a run in order: the facts each matched and what it
     declared."""
-    from samenwerkwijzer import trace  # here: keeps CLI start-up fast
-    from samenwerkwijzer._text_views import format_trace
+    from samenwerkwijzer import (
+        format_trace,
+        trace,  # here: keeps CLI start-up fast
+    )
 
     with user_errors():
         result = trace(read_case(case))
@@ -77,8 +84,10 @@ def step_command(case: str, count: int | None) -> None:
 
     Interactively, press Enter for the next rule and q to stop; with --steps N
     it fires N rules (or all there are) and stops."""
-    from samenwerkwijzer import steps  # here: keeps CLI start-up fast
-    from samenwerkwijzer._text_views import format_firing
+    from samenwerkwijzer import (
+        format_firing,
+        steps,  # here: keeps CLI start-up fast
+    )
 
     with user_errors():
         parsed = read_case(case)

@@ -43,7 +43,7 @@ from typing import Any, NoReturn, TextIO, cast
 
 import click
 
-from samenwerkwijzer._letter import strip_control
+from samenwerkwijzer import strip_control
 
 STDOUT = Path("-")
 TEMP_SUFFIX = ".swwtmp"

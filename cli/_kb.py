@@ -29,7 +29,7 @@ def check_command(samples: int) -> None:
     and intervention is reachable by a rule, rules name only existing ids,
     facts, values and thresholds, no rule repeats or is subsumed by another,
     and opposed interventions are never advised together."""
-    from samenwerkwijzer._kbcheck import check_knowledge_base  # here: keeps CLI start-up fast
+    from samenwerkwijzer import check_knowledge_base  # here: keeps CLI start-up fast
 
     with user_errors():
         issues = check_knowledge_base(samples=samples)

@@ -26,8 +26,10 @@ def rules_group() -> None:
 @text_or_json_option("One line per rule, or every rule with its conditions and conclusions as JSON.")
 def list_command(fmt: str) -> None:
     """List every rule: id, name and Dutch title."""
-    from samenwerkwijzer._diagnose import rules_by_id
-    from samenwerkwijzer._ruledocs import rule_summary  # here: keeps CLI start-up fast
+    from samenwerkwijzer import (
+        rule_summary,  # here: keeps CLI start-up fast
+        rules_by_id,
+    )
 
     with user_errors():
         rules = list(rules_by_id().values())
@@ -47,8 +49,7 @@ def show_command(rule_id: str) -> None:
     RULE_ID is a rule's id such as ROL001, in any case. The example sections come
     from rules/examples/ of a source checkout; an installed package has none, and
     the page then says where they live."""
-    from samenwerkwijzer._examples import examples_folder, load_examples  # here: keeps CLI start-up fast
-    from samenwerkwijzer._ruledocs import rule_page
+    from samenwerkwijzer import examples_folder, load_examples, rule_page  # here: keeps CLI start-up fast
 
     with user_errors():
         folder = examples_folder()
@@ -82,7 +83,7 @@ def _listing(directory: Path, found: list[Change]) -> str:
 
 def _refuse_foreign(directory: Path, found: list[Change]) -> None:
     """Refuse to overwrite or remove a file that this command did not write."""
-    from samenwerkwijzer._ruledocs import GENERATED_MARKER  # here: keeps CLI start-up fast
+    from samenwerkwijzer import RULE_DOCS_MARKER as GENERATED_MARKER  # here: keeps CLI start-up fast
 
     foreign = [(what, name) for what, name in found if what != "missing"]
     foreign = [(what, name) for what, name in foreign if GENERATED_MARKER not in _read(directory / name)]
@@ -124,8 +125,7 @@ def docs_command(directory: Path, check: bool, force: bool) -> None:
     exist. It refuses to overwrite or remove Markdown files it did not write,
     unless --force. It is an authoring command: the pages show the examples in
     rules/examples/ of a source checkout, which an installed package does not have."""
-    from samenwerkwijzer._examples import examples_folder, load_examples  # here: keeps CLI start-up fast
-    from samenwerkwijzer._ruledocs import rule_docs
+    from samenwerkwijzer import examples_folder, load_examples, rule_docs  # here: keeps CLI start-up fast
 
     folder = examples_folder()
     if folder is None:

@@ -29,8 +29,7 @@ def compare_command(
     collaboration), or between CASE_A and CASE_A with --set changes: facts,
     findings that appeared or disappeared, interventions added, removed or
     re-ranked, each with the reason."""
-    from samenwerkwijzer import compare, diagnose, with_changes  # here: keeps CLI start-up fast
-    from samenwerkwijzer._compare import format_comparison
+    from samenwerkwijzer import compare, diagnose, format_comparison, with_changes  # here: keeps CLI start-up fast
 
     if (case_b is None) == (not assignments):
         raise click.UsageError("give either CASE_B or one or more --set FIELD.PATH=VALUE")
@@ -55,8 +54,13 @@ def compare_command(
 @force_option
 def graph_command(case: str, fmt: str, output: Path | None, force: bool) -> None:
     """The reasoning as a graph: case facts -> rules -> findings -> interventions."""
-    from samenwerkwijzer import diagnose, reasoning_graph, to_dot, to_mermaid  # here: keeps CLI start-up fast
-    from samenwerkwijzer._graph import dot_to_svg
+    from samenwerkwijzer import (  # here: keeps CLI start-up fast
+        diagnose,
+        dot_to_svg,
+        reasoning_graph,
+        to_dot,
+        to_mermaid,
+    )
 
     with user_errors():
         g = reasoning_graph(diagnose(read_case(case)))

@@ -24,20 +24,29 @@ from ._advice import (
     SuppressedIntervention,
 )
 from ._case import Case, Observations, Partner
-from ._diagnose import diagnose
+from ._diagnose import RuleBook, default_rule_book, diagnose, rules_by_id
 from ._errors import CaseError, InputError, KnowledgeBaseError, Problem, SamenwerkwijzerError
-from ._letter import DEFAULT_TOP, render_letter
-from ._loading import case_from_data, load_case, parse_case
+from ._letter import DEFAULT_TOP, render_letter, strip_control
+from ._limits import MAX_CASE_BYTES
+from ._loading import case_from_data, load_case, load_case_data, parse_case
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._batch import BatchItem, BatchResult, batch_items, run_batch
-    from ._compare import Comparison, compare, with_changes
+    from ._compare import Comparison, compare, format_comparison, with_changes
     from ._docx import render_docx
+    from ._examples import examples_folder, load_examples
     from ._explain import Explanation, WhyNot, explain, why_not
-    from ._graph import ReasoningGraph, reasoning_graph, to_dot, to_mermaid
+    from ._graph import ReasoningGraph, dot_to_svg, reasoning_graph, to_dot, to_mermaid
     from ._html import render_html
+    from ._intake import HINT as INTAKE_HINT
+    from ._intake import SECTION_TITLES as INTAKE_SECTION_TITLES
+    from ._intake import Intake, render_prompt
+    from ._kbcheck import check_knowledge_base
+    from ._ruledocs import GENERATED_MARKER as RULE_DOCS_MARKER
+    from ._ruledocs import rule_docs, rule_page, rule_summary
     from ._schema import json_schema, json_schema_text
+    from ._text_views import format_explanations, format_firing, format_trace, format_why_not
     from ._trace import Trace, TracedFiring, steps, trace
     from ._usertemplate import render_with_template
 
@@ -60,6 +69,23 @@ _LAZY = {
     "render_html": "_html",
     "render_docx": "_docx",
     "render_with_template": "_usertemplate",
+    "format_comparison": "_compare",
+    "dot_to_svg": "_graph",
+    "examples_folder": "_examples",
+    "load_examples": "_examples",
+    "INTAKE_HINT": "_intake:HINT",
+    "INTAKE_SECTION_TITLES": "_intake:SECTION_TITLES",
+    "Intake": "_intake",
+    "render_prompt": "_intake",
+    "check_knowledge_base": "_kbcheck",
+    "RULE_DOCS_MARKER": "_ruledocs:GENERATED_MARKER",
+    "rule_docs": "_ruledocs",
+    "rule_page": "_ruledocs",
+    "rule_summary": "_ruledocs",
+    "format_explanations": "_text_views",
+    "format_firing": "_text_views",
+    "format_trace": "_text_views",
+    "format_why_not": "_text_views",
     "json_schema": "_schema",
     "json_schema_text": "_schema",
     "Trace": "_trace",
@@ -70,10 +96,11 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
+    where = _LAZY.get(name)
+    if where is None:
         raise AttributeError(f"module 'samenwerkwijzer' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    module, _, attribute = where.partition(":")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), attribute or name)
     globals()[name] = value
     return value
 
@@ -84,6 +111,10 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "DEFAULT_TOP",
+    "INTAKE_HINT",
+    "INTAKE_SECTION_TITLES",
+    "MAX_CASE_BYTES",
+    "RULE_DOCS_MARKER",
     "Advice",
     "BatchItem",
     "BatchResult",
@@ -93,6 +124,7 @@ __all__ = [
     "Explanation",
     "FindingResult",
     "InputError",
+    "Intake",
     "KnowledgeBaseError",
     "Observations",
     "Partner",
@@ -100,6 +132,7 @@ __all__ = [
     "Reason",
     "ReasoningGraph",
     "RecommendedIntervention",
+    "RuleBook",
     "SamenwerkwijzerError",
     "SuppressedIntervention",
     "Trace",
@@ -108,20 +141,37 @@ __all__ = [
     "__version__",
     "batch_items",
     "case_from_data",
+    "check_knowledge_base",
     "compare",
+    "default_rule_book",
     "diagnose",
+    "dot_to_svg",
+    "examples_folder",
     "explain",
+    "format_comparison",
+    "format_explanations",
+    "format_firing",
+    "format_trace",
+    "format_why_not",
     "json_schema",
     "json_schema_text",
     "load_case",
+    "load_case_data",
+    "load_examples",
     "parse_case",
     "reasoning_graph",
     "render_docx",
     "render_html",
     "render_letter",
+    "render_prompt",
     "render_with_template",
+    "rule_docs",
+    "rule_page",
+    "rule_summary",
+    "rules_by_id",
     "run_batch",
     "steps",
+    "strip_control",
     "to_dot",
     "to_mermaid",
     "trace",

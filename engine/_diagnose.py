@@ -24,48 +24,80 @@ from ._advice import (
 )
 from ._case import Case
 from ._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
-from ._dsl import Diagnose, RuleSpec, leaves
 from ._engine import Derivation, Runner, RunResult
 from ._facts import CASE_FIELDS, FACT_LABELS, Divergence, combined_facts, show_value
 from ._ranking import priority, sort_key
 from ._version import __version__
+from .rules import RETIRED, all_rules
+from .rules.dsl import Diagnose, RuleSpec, leaves
+
+
+class RuleBook:
+    """A set of rules the engine reasons with, compiled once (on first use)
+    and reused. :func:`default_rule_book` holds the shipped rules; a test or
+    an experiment can diagnose with another one."""
+
+    def __init__(self, rules: Iterable[RuleSpec]) -> None:
+        self.rules = tuple(sorted(rules, key=lambda r: r.id))
+        self.by_id = {r.id: r for r in self.rules}
+
+    @functools.cached_property
+    def runner(self) -> Runner:
+        return Runner(self.rules, load_catalogue())
+
+    @functools.cached_property
+    def condition_paths(self) -> dict[str, frozenset[str]]:
+        """Per condition, the facts its diagnosing rules read: answering any of
+        them means the condition has been looked at."""
+        kb = load_catalogue()
+        paths: dict[str, set[str]] = {c.id: set() for c in kb.conditions}
+        for rule in self.rules:
+            # Answers to questions count; what only follows from the partner list does not.
+            read = {c.subject for c in leaves(rule.when) if c.op != "finding" and not _from_partner_list(c.subject)}
+            for conclusion in rule.then:
+                if isinstance(conclusion, Diagnose):
+                    paths[kb.finding[conclusion.finding].condition] |= read
+        return {cid: frozenset(p) for cid, p in paths.items()}
 
 
 @functools.cache
-def rules_by_id() -> dict[str, RuleSpec]:
-    from samenwerkwijzer.rules import all_rules
+def default_rule_book() -> RuleBook:
+    """The shipped rules (``samenwerkwijzer.rules``)."""
+    return RuleBook(all_rules())
 
-    return {r.id: r for r in all_rules()}
+
+def rules_by_id() -> dict[str, RuleSpec]:
+    return default_rule_book().by_id
 
 
 def retired_rules() -> dict[str, str]:
     """Retired rule id -> the rule it was merged into."""
-    from samenwerkwijzer.rules import RETIRED
-
     return dict(RETIRED)
 
 
-@functools.cache
 def shared_runner() -> Runner:
-    """Compiled once per process; later calls reuse it with ``reset()``."""
-    return Runner(rules_by_id().values(), load_catalogue())
+    """The default rule book's engine: compiled once per process, reused with ``reset()``."""
+    return default_rule_book().runner
 
 
-def diagnose(case: Case, *, today: date | None = None) -> Advice:
+def diagnose(case: Case, *, today: date | None = None, rule_book: RuleBook | None = None) -> Advice:
     """Diagnose ``case`` and return its prioritised, cited advice.
 
     ``today`` is the date subsidy months are counted from when the case gives
     an end date but no ``assessed_on``; it defaults to the current date.
+    ``rule_book`` defaults to the shipped rules.
     """
+    book = rule_book or default_rule_book()
     reference_date = case.assessed_on or today or date.today()
     facts, divergences = combined_facts(case, reference_date)
-    result = shared_runner().run(facts)
+    result = book.runner.run(facts)
     return _advice(
         case,
         result,
         reference_date,
         load_catalogue(),
         [_divergence(d, case.disclose_respondents) for d in divergences],
+        book,
     )
 
 
@@ -80,8 +112,8 @@ def _divergence(d: Divergence, disclose: bool) -> DivergenceResult:
     return DivergenceResult(path=d.path, label=FACT_LABELS[d.path], views=views)
 
 
-def _reason(d: Derivation) -> Reason:
-    spec = rules_by_id()[d.rule]
+def _reason(d: Derivation, book: RuleBook) -> Reason:
+    spec = book.by_id[d.rule]
     return Reason(
         rule=spec.id,
         rule_name=spec.name,
@@ -92,7 +124,12 @@ def _reason(d: Derivation) -> Reason:
 
 
 def _advice(
-    case: Case, result: RunResult, reference_date: date, kb: Catalogue, divergences: list[DivergenceResult]
+    case: Case,
+    result: RunResult,
+    reference_date: date,
+    kb: Catalogue,
+    divergences: list[DivergenceResult],
+    book: RuleBook,
 ) -> Advice:
     findings = sorted(
         (
@@ -102,20 +139,20 @@ def _advice(
                 condition=kb.finding[fid].condition,
                 severity=kb.finding[fid].severity,
                 explanation=kb.finding[fid].explanation,
-                reasons=[_reason(d) for d in derivations],
+                reasons=[_reason(d, book) for d in derivations],
                 references=list(kb.finding[fid].references),
             )
             for fid, derivations in result.findings.items()
         ),
         key=lambda f: (-SEVERITY_WEIGHT[f.severity], f.id),
     )
-    conditions = [_profile(c.id, findings, result, kb) for c in kb.conditions]
+    conditions = [_profile(c.id, findings, result, kb, book) for c in kb.conditions]
 
     suppressed: list[SuppressedIntervention] = []
     ranked: list[tuple[tuple[int, int, int, int, str], RecommendedIntervention]] = []
     for iid, derivations in result.recommendations.items():
         item = kb.intervention[iid]
-        reasons = [_reason(d) for d in derivations]
+        reasons = [_reason(d, book) for d in derivations]
         if iid in result.suppressions:
             suppressed.append(
                 SuppressedIntervention(
@@ -125,7 +162,7 @@ def _advice(
                     suppressed_by=[
                         Suppression(
                             rule=d.rule,
-                            rule_title=rules_by_id()[d.rule].title,
+                            rule_title=book.by_id[d.rule].title,
                             reason=text,
                             findings=[k for k in d.because if k.startswith("F-")],
                         )
@@ -134,7 +171,7 @@ def _advice(
                 )
             )
             continue
-        prio = priority(iid, reasons, kb, rules_by_id())
+        prio = priority(iid, reasons, kb, book.by_id)
         tier = kb.tiers[prio.tier_rank]
         ranked.append(
             (
@@ -164,8 +201,8 @@ def _advice(
             value=value,
             derived_by=derivation.rule if derivation else None,
             # Names and titles travel with the advice, so that it renders without the rule book.
-            derived_by_name=rules_by_id()[derivation.rule].name if derivation else None,
-            derived_by_title=rules_by_id()[derivation.rule].title if derivation else None,
+            derived_by_name=book.by_id[derivation.rule].name if derivation else None,
+            derived_by_title=book.by_id[derivation.rule].title if derivation else None,
             because=list(derivation.because) if derivation else [],
         )
         for path, (value, derivation) in sorted(result.facts.items())
@@ -200,26 +237,13 @@ def _advice(
     )
 
 
-@functools.cache
-def _condition_paths() -> dict[str, frozenset[str]]:
-    """Per condition, the facts its diagnosing rules read: answering any of
-    them means the condition has been looked at."""
-    kb = load_catalogue()
-    paths: dict[str, set[str]] = {c.id: set() for c in kb.conditions}
-    for rule in rules_by_id().values():
-        # Answers to questions count; what only follows from the partner list does not.
-        read = {c.subject for c in leaves(rule.when) if c.op != "finding" and not _from_partner_list(c.subject)}
-        for conclusion in rule.then:
-            if isinstance(conclusion, Diagnose):
-                paths[kb.finding[conclusion.finding].condition] |= read
-    return {cid: frozenset(p) for cid, p in paths.items()}
-
-
 def _from_partner_list(path: str) -> bool:
     return all(field.startswith("partners") for field in CASE_FIELDS.get(path, ("",)))
 
 
-def _profile(condition_id: str, findings: list[FindingResult], result: RunResult, kb: Catalogue) -> ConditionResult:
+def _profile(
+    condition_id: str, findings: list[FindingResult], result: RunResult, kb: Catalogue, book: RuleBook
+) -> ConditionResult:
     condition = kb.condition[condition_id]
     mine = [f for f in findings if f.condition == condition_id]
     serious = [f.title for f in mine if f.severity == "hoog"]
@@ -227,7 +251,7 @@ def _profile(condition_id: str, findings: list[FindingResult], result: RunResult
         status, reason = "zorg", "Ernstig: " + "; ".join(serious) + "."
     elif mine:
         status, reason = "aandacht", "Aandachtspunten: " + "; ".join(f.title for f in mine) + "."
-    elif _condition_paths()[condition_id] & result.facts.keys():
+    elif book.condition_paths[condition_id] & result.facts.keys():
         status, reason = "op orde", "Op basis van de antwoorden geen aandachtspunten."
     else:
         status, reason = "niet beoordeeld", "Hierover zijn nog geen gegevens."

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._catalogue import Catalogue
-from ._dsl import Conclusion, Condition, Derive, Diagnose, Recommend, RuleSpec, Suppress, alternatives, leaves
 from ._errors import KnowledgeBaseError
 from ._experta import AS, NOT, Fact, KnowledgeEngine, P, Rule
 from ._facts import CASE_PATHS, DERIVED_PATHS, FACT_DOMAINS
+from .rules.dsl import Conclusion, Condition, Derive, Diagnose, Recommend, RuleSpec, Suppress, alternatives, leaves
 
 
 class Obs(Fact):  # type: ignore[misc]
@@ -108,6 +108,7 @@ class _SamenwerkwijzerEngine(KnowledgeEngine):  # type: ignore[misc]
     """
 
     firings: list[Firing]
+    knowledge: Catalogue  # handed to computing rules
 
     def reset(self, **kwargs: Any) -> None:
         self.firings = []
@@ -118,7 +119,7 @@ class _SamenwerkwijzerEngine(KnowledgeEngine):  # type: ignore[misc]
         conclusions: Iterable[Conclusion] = spec.then
         if spec.compute is not None:
             values = {str(f["path"]): _thaw(f["value"]) for f in matched if isinstance(f, Obs)}
-            conclusions = _checked(spec, spec.compute(values))
+            conclusions = _checked(spec, spec.compute(values, self.knowledge))
         conclusions = list(conclusions)
         for conclusion in conclusions:
             self.declare(_as_fact(conclusion, spec.id, because))
@@ -245,7 +246,9 @@ def compile_engine(rules: Iterable[RuleSpec], catalogue: Catalogue) -> _Samenwer
                 patterns.append(pattern if cond.op == "unknown" else getattr(AS, f"m{n:02d}") << pattern)
             methods[f"rule_{spec.id}" + (f"_{k}" if k else "")] = Rule(*patterns)(_action(spec))
     engine_class = type("CompiledSamenwerkwijzerEngine", (_SamenwerkwijzerEngine,), methods)
-    return engine_class()  # type: ignore[no-any-return]
+    engine: _SamenwerkwijzerEngine = engine_class()
+    engine.knowledge = catalogue
+    return engine
 
 
 class Runner:
@@ -271,6 +274,7 @@ class Runner:
         engine instance, so a paused demonstration never holds up :meth:`run`."""
         with self._lock:
             engine = type(self._engine)()
+            engine.knowledge = self._engine.knowledge
         _load(engine, facts)
         while True:
             before = len(engine.firings)

@@ -18,9 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from ._advice import Advice, FactValue, Priority, Reason, Suppression
 from ._catalogue import Catalogue, Reference, load_catalogue
 from ._diagnose import rules_by_id
-from ._dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds, leaves
 from ._errors import InputError
 from ._facts import CASE_FIELDS, FACT_LABELS, show_value
+from .rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds, leaves
 
 
 class _M(BaseModel):

@@ -32,10 +32,11 @@ from typing import Any, Literal, get_args
 
 from ._case import ALL_ROLES, PRIVATE_KINDS, Case, Observations, PartnerKind
 from ._catalogue import Question, load_catalogue
-from ._dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds, variants
 from ._errors import CaseError, InputError
 from ._facts import DERIVED_PATHS, case_facts
 from ._loading import case_from_data
+from .rules import all_rules
+from .rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds, variants
 
 AnswerKind = Literal["text", "boolean", "integer", "choice", "multiple"]
 ReplyKind = Literal["answered", "skipped", "back", "why", "invalid", "stop"]
@@ -132,8 +133,6 @@ class _Invalid(Exception):
 
 def _rules() -> tuple[RuleSpec, ...]:
     """Every rule, once per alternative of its any_of conditions (see :func:`variants`)."""
-    from samenwerkwijzer.rules import all_rules  # here: the rules import the DSL from this package
-
     return tuple(v for rule in all_rules() for v in variants(rule))
 
 

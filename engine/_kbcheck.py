@@ -21,9 +21,10 @@ from pydantic import BaseModel, ConfigDict
 
 from ._case import ClimateSign, PartnerRole
 from ._catalogue import KNOWLEDGE_PACKAGE, Catalogue, Reference, load_catalogue, quote_is_in_source
-from ._dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress, variants
 from ._engine import Runner, rule_problems
 from ._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS
+from .rules import all_rules
+from .rules.dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress, variants
 
 Level = Literal["error", "warning"]
 
@@ -46,8 +47,6 @@ def check_knowledge_base(
 ) -> list[Issue]:
     """Every problem found, errors first. An empty list means the knowledge
     base is consistent."""
-    from samenwerkwijzer.rules import all_rules
-
     kb = kb or load_catalogue()
     rules = list(rules if rules is not None else all_rules())
     problems = rule_problems(rules, kb)

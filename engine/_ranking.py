@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from ._advice import Priority, Reason
 from ._catalogue import SEVERITY_WEIGHT, Catalogue
-from ._dsl import Recommend, RuleSpec
+from .rules.dsl import Recommend, RuleSpec
 
 
 def priority(intervention_id: str, reasons: Sequence[Reason], kb: Catalogue, rules: Mapping[str, RuleSpec]) -> Priority:

@@ -8,8 +8,6 @@ diagnose, 1xx recommend (and may withhold what the recommendation replaces),
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import RuleSpec
-
 from . import (
     ambition,
     capability,
@@ -25,6 +23,7 @@ from . import (
     respondents,
     roles,
 )
+from .dsl import RuleSpec
 
 MODULES = (
     roles,

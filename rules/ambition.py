@@ -7,7 +7,7 @@ adds that skipping the 'why' makes collaborations fail early.
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, rule
+from .dsl import Diagnose, Recommend, Suppress, finding, is_, rule
 
 
 @rule(

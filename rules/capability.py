@@ -6,7 +6,7 @@ strategy, top responsibility, evaluation and culture decide how well it collabor
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, finding, is_, known, rule
+from .dsl import Diagnose, Recommend, finding, is_, known, rule
 
 
 @rule(

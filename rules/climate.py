@@ -11,25 +11,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from samenwerkwijzer._catalogue import load_catalogue
-from samenwerkwijzer._dsl import Conclusion, Derive, Diagnose, Recommend, Suppress, finding, is_, known, rule, unknown
+from .dsl import Conclusion, Derive, Diagnose, Knowledge, Recommend, Suppress, finding, is_, known, rule, unknown
 
 
-def level_from_signs(signs: Iterable[str]) -> str:
+def level_from_signs(signs: Iterable[str], kb: Knowledge) -> str:
     """The warmest level with at least ``climate_signs_for_level`` of its signs
     observed; when no level has that many, the warmest level with any sign."""
-    kb = load_catalogue()
     counts: dict[str, int] = {}
     for sign in signs:
         level = kb.sign_level[sign]
         counts[level] = counts.get(level, 0) + 1
-    warm_first = [level.id for level in reversed(kb.thermometer.levels) if level.id in counts]
+    warm_first: list[str] = [level.id for level in reversed(kb.thermometer.levels) if level.id in counts]
     needed = kb.threshold["climate_signs_for_level"]
     return next((lvl for lvl in warm_first if counts[lvl] >= needed), warm_first[0])
 
 
-def warmer(a: str, b: str) -> str:
-    levels = load_catalogue().climate_level
+def warmer(a: str, b: str, kb: Knowledge) -> str:
+    levels = kb.climate_level
     return a if levels[a].severity >= levels[b].severity else b
 
 
@@ -40,9 +38,9 @@ def warmer(a: str, b: str) -> str:
     then=[Derive("climate.derived")],
     computes=True,
 )
-def climate_read_from_signs(facts: Mapping[str, Any]) -> list[Conclusion]:
+def climate_read_from_signs(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
     """Common Eye's thermometer: 'Hoe herken je het?' lists signs per level."""
-    return [Derive("climate.derived", level_from_signs(facts["climate.signs"]))]
+    return [Derive("climate.derived", level_from_signs(facts["climate.signs"], kb))]
 
 
 @rule(
@@ -52,7 +50,7 @@ def climate_read_from_signs(facts: Mapping[str, Any]) -> list[Conclusion]:
     then=[Derive("climate.level")],
     computes=True,
 )
-def climate_is_as_declared(facts: Mapping[str, Any]) -> list[Conclusion]:
+def climate_is_as_declared(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
     """With no signs observed, the partners' own reading is all there is."""
     return [Derive("climate.level", facts["climate.declared"])]
 
@@ -64,7 +62,7 @@ def climate_is_as_declared(facts: Mapping[str, Any]) -> list[Conclusion]:
     then=[Derive("climate.level")],
     computes=True,
 )
-def climate_is_as_the_signs_show(facts: Mapping[str, Any]) -> list[Conclusion]:
+def climate_is_as_the_signs_show(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
     """With no declared climate, the signs decide."""
     return [Derive("climate.level", facts["climate.derived"])]
 
@@ -76,11 +74,11 @@ def climate_is_as_the_signs_show(facts: Mapping[str, Any]) -> list[Conclusion]:
     then=[Derive("climate.level"), Diagnose("F-KLIMAATBEELD-WIJKT-AF")],
     computes=True,
 )
-def climate_is_the_warmer_reading(facts: Mapping[str, Any]) -> list[Conclusion]:
+def climate_is_the_warmer_reading(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
     """When declaration and signs disagree, the warmer reading counts and the
     disagreement is diagnosed: unspoken differences are a risk of their own."""
     declared, derived = facts["climate.declared"], facts["climate.derived"]
-    out: list[Conclusion] = [Derive("climate.level", warmer(declared, derived))]
+    out: list[Conclusion] = [Derive("climate.level", warmer(declared, derived, kb))]
     if declared != derived:
         out.append(Diagnose("F-KLIMAATBEELD-WIJKT-AF"))
     return out

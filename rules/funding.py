@@ -8,7 +8,7 @@ arranged hardly any agreements or governance.
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, at_most, finding, is_, not_true, rule
+from .dsl import Diagnose, Recommend, at_most, finding, is_, not_true, rule
 
 
 @rule(

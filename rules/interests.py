@@ -8,7 +8,7 @@ competition, the hidden-agenda failure factor and 'voor wat, hoort wat'.
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, not_true, rule
+from .dsl import Diagnose, Recommend, Suppress, finding, is_, not_true, rule
 
 
 @rule(

@@ -6,7 +6,7 @@ and practice; discuss expectations about openness and timing.
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, finding, is_, rule
+from .dsl import Diagnose, Recommend, finding, is_, rule
 
 
 @rule(

@@ -10,7 +10,7 @@ that is small or well organised may broaden to a missing role.
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, above, at_most, finding, is_, known, one_of, rule
+from .dsl import Diagnose, Recommend, Suppress, above, at_most, finding, is_, known, one_of, rule
 
 _NO_BROADENING = (
     "Er zijn nu al meer partners dan in deze fase goed samen kunnen werken; "

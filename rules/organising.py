@@ -6,7 +6,7 @@ on roles, tasks, time and money, not everything at once; Weer thuis: connect exi
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, any_of, finding, is_, one_of, rule, unknown
+from .dsl import Diagnose, Recommend, Suppress, any_of, finding, is_, one_of, rule, unknown
 
 
 @rule(

@@ -6,7 +6,7 @@ start; Theater van Besluit for decisions that stall. RIVM netwerkbijeenkomsten n
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, one_of, rule
+from .dsl import Diagnose, Recommend, Suppress, finding, is_, one_of, rule
 
 
 @rule(

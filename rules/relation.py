@@ -6,7 +6,7 @@ spraakverwarring, trust anchored only in persons, and the gemeente's many roles 
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, finding, is_, rule
+from .dsl import Diagnose, Recommend, finding, is_, rule
 
 
 @rule(

@@ -7,7 +7,7 @@ what residents do themselves (Common Eye, Weer thuis).
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, finding, is_, rule
+from .dsl import Diagnose, Recommend, finding, is_, rule
 
 
 @rule(

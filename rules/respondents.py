@@ -8,7 +8,7 @@ climate far cooler or hotter than another, and that gap is a risk of its own.
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, above, finding, known, rule
+from .dsl import Diagnose, Recommend, above, finding, known, rule
 
 
 @rule(

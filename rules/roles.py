@@ -7,7 +7,7 @@ needs time; Common Eye (krimp) that the bestuurders own the process.
 
 from __future__ import annotations
 
-from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, above, any_of, finding, is_, rule
+from .dsl import Diagnose, Recommend, Suppress, above, any_of, finding, is_, rule
 
 
 @rule(

@@ -383,7 +383,7 @@ def test_a_small_collaboration_is_not_asked_about_a_core_team():
 
 
 def test_relevance_is_cycle_safe():
-    from samenwerkwijzer._dsl import Diagnose, RuleSpec, finding
+    from samenwerkwijzer.rules.dsl import Diagnose, RuleSpec, finding
 
     loop = (
         RuleSpec("A", "a", "", "", "m", (finding("F-B"),), (Diagnose("F-A"),)),

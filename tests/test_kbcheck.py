@@ -7,10 +7,10 @@ from dataclasses import replace
 from click.testing import CliRunner
 
 from samenwerkwijzer._catalogue import Reference, load_catalogue
-from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress, finding, is_, rule
 from samenwerkwijzer._kbcheck import check_knowledge_base
 from samenwerkwijzer.cli import app
 from samenwerkwijzer.rules import all_rules
+from samenwerkwijzer.rules.dsl import Diagnose, Recommend, Suppress, finding, is_, rule
 
 KB = load_catalogue()
 RULES = list(all_rules())

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from samenwerkwijzer._catalogue import load_catalogue, normalise_text, quote_is_in_source, read_source_text
-from samenwerkwijzer._dsl import Diagnose, Recommend, Suppress
 from samenwerkwijzer.rules import all_rules
+from samenwerkwijzer.rules.dsl import Diagnose, Recommend, Suppress
 
 from .conftest import ROOT
 

@@ -8,8 +8,8 @@ from click.testing import CliRunner
 from samenwerkwijzer import InputError, diagnose, explain, load_case, steps, trace, why_not
 from samenwerkwijzer._catalogue import load_catalogue
 from samenwerkwijzer._diagnose import rules_by_id
-from samenwerkwijzer._dsl import holds
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.rules.dsl import holds
 
 from .conftest import EXAMPLES, TODAY, fired_rules, run
 

@@ -11,14 +11,14 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from samenwerkwijzer import _examples
+import samenwerkwijzer
 from samenwerkwijzer._catalogue import load_catalogue, quote_is_in_source
-from samenwerkwijzer._dsl import leaves
 from samenwerkwijzer._errors import InputError
 from samenwerkwijzer._examples import Expect, FiringCase, RuleExamples, load_examples
 from samenwerkwijzer._ruledocs import GENERATED_MARKER, rule_docs, rule_page
 from samenwerkwijzer.cli import app
 from samenwerkwijzer.rules import all_rules
+from samenwerkwijzer.rules.dsl import leaves
 
 from .conftest import ROOT
 
@@ -224,7 +224,7 @@ def test_rules_docs_refuses_to_replace_files_it_did_not_write(tmp_path):
 
 
 def test_without_examples_a_page_says_where_they_live(monkeypatch):
-    monkeypatch.setattr(_examples, "examples_folder", lambda: None)
+    monkeypatch.setattr(samenwerkwijzer, "examples_folder", lambda: None)  # the CLI reads it from here
     result = invoke("rules", "show", "ROL001")
     assert result.exit_code == 0
     page = result.output
@@ -237,7 +237,7 @@ def test_without_examples_a_page_says_where_they_live(monkeypatch):
 
 
 def test_without_examples_rules_docs_refuses(monkeypatch, tmp_path):
-    monkeypatch.setattr(_examples, "examples_folder", lambda: None)
+    monkeypatch.setattr(samenwerkwijzer, "examples_folder", lambda: None)  # the CLI reads it from here
     result = invoke("rules", "docs", str(tmp_path / "rules"))
     assert result.exit_code == 1
     assert "rules/examples/" in result.output and "source checkout" in result.output

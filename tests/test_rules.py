@@ -11,11 +11,11 @@ import re
 import pytest
 import yaml
 
-from samenwerkwijzer._dsl import Diagnose
 from samenwerkwijzer._errors import InputError
 from samenwerkwijzer._examples import EXAMPLE_DATE, concluded_by, load_examples
 from samenwerkwijzer._ruledocs import module_name, run_example
 from samenwerkwijzer.rules import MODULES, PREFIXES, all_rules
+from samenwerkwijzer.rules.dsl import Diagnose
 
 from .conftest import ROOT, fired_rules, run
 
@@ -138,8 +138,8 @@ def test_the_dsl_s_holds_and_the_compiled_engine_agree_on_every_rule():
 
     from samenwerkwijzer._catalogue import load_catalogue
     from samenwerkwijzer._diagnose import shared_runner
-    from samenwerkwijzer._dsl import holds
     from samenwerkwijzer._kbcheck import _random_facts
+    from samenwerkwijzer.rules.dsl import holds
 
     kb, runner, rng = load_catalogue(), shared_runner(), random.Random(7)
     fired_somewhere: set[str] = set()

@@ -18,7 +18,7 @@ import dataclasses
 import inspect
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 Op = Literal["eq", "in", "gt", "le", "known", "unknown", "finding", "any"]
 
@@ -164,7 +164,26 @@ class Derive:
 
 
 Conclusion = Diagnose | Recommend | Suppress | Derive
-Compute = Callable[[Mapping[str, Any]], Iterable[Conclusion]]
+
+
+class Knowledge(Protocol):
+    """What a computing rule may read of the knowledge base: the engine hands
+    its catalogue to the rule, so that rule logic never loads knowledge itself."""
+
+    @property
+    def threshold(self) -> Mapping[str, int]: ...
+
+    @property
+    def sign_level(self) -> Mapping[str, str]: ...
+
+    @property
+    def climate_level(self) -> Mapping[str, Any]: ...
+
+    @property
+    def thermometer(self) -> Any: ...
+
+
+Compute = Callable[[Mapping[str, Any], Knowledge], Iterable[Conclusion]]
 
 
 @dataclass(frozen=True)
@@ -191,6 +210,7 @@ def rule(
     """Declare a rule. The decorated function is named after the rule's
     conclusion and its docstring says why the rule exists. With
     ``computes=True`` the function receives the matched facts (path -> value)
+    and the knowledge (:class:`Knowledge`)
     and returns conclusions drawn from ``then``'s kinds."""
 
     def decorate(fn: Callable[..., Any]) -> RuleSpec:
