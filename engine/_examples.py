@@ -102,7 +102,8 @@ def examples_folder() -> Path | None:
     ``None`` in an installed wheel (the examples are not installed)."""
     import samenwerkwijzer.rules
 
-    folder = Path(samenwerkwijzer.rules.__file__).parent / "examples"
+    # resolve(): an editable install links the modules from a tree of its own
+    folder = Path(samenwerkwijzer.rules.__file__).resolve().parent / "examples"
     return folder if folder.is_dir() else None
 
 
