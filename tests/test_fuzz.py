@@ -39,6 +39,7 @@ class Outcome:
     refused: int = 0
     crashes: list[str] = field(default_factory=list)
     slow: list[str] = field(default_factory=list)
+    heavy: list[str] = field(default_factory=list)
     # The slowest inputs only (a heap of (seconds, n, input)): keeping them all would make
     # the test's own memory grow with the run.
     slowest: list[tuple[float, int, FuzzInput]] = field(default_factory=list)
@@ -48,6 +49,7 @@ class Outcome:
 def _run_one(item: FuzzInput, n: int, outcome: Outcome) -> None:
     # processor time, not wall time: the bound is on the work, not on how busy the machine is
     started = time.process_time()
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     try:
         case = parse_case(item.text, source=f"fuzz-{n}", json_only=item.json_only)
         advice = diagnose(case, today=TODAY)
@@ -70,6 +72,10 @@ def _run_one(item: FuzzInput, n: int, outcome: Outcome) -> None:
         heapq.heappushpop(outcome.slowest, entry)
     if elapsed > SECONDS_PER_INPUT:
         outcome.slow.append(f"{item.how}: {elapsed:.1f} s")
+    # An input that raises this process's peak memory by more than the bound uses more than it.
+    raised_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before) / 1024
+    if raised_mb > MEGABYTES_PER_INPUT:
+        outcome.heavy.append(f"{item.how}: {raised_mb:.0f} MB")
 
 
 def test_mutated_cases_raise_only_samenwerkwijzer_errors_within_the_bounds():
@@ -80,6 +86,7 @@ def test_mutated_cases_raise_only_samenwerkwijzer_errors_within_the_bounds():
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before) / 1024
     assert outcome.crashes == []
     assert outcome.slow == []
+    assert outcome.heavy == []
     assert grown_mb < MEGABYTES_PER_INPUT
     assert outcome.accepted + outcome.refused == RUNS
     # the mutations really break things, and leave enough intact to reach the renderers
