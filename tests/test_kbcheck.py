@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from click.testing import CliRunner
 
 from samenwerkwijzer._catalogue import Catalogue, Reference, SuppressionReason, load_catalogue
+from samenwerkwijzer._engine import compile_engine
+from samenwerkwijzer._errors import KnowledgeBaseError
 from samenwerkwijzer._kbcheck import check_knowledge_base
 from samenwerkwijzer.cli import app
 from samenwerkwijzer.rules import all_rules
@@ -75,6 +78,9 @@ def test_a_suppress_without_its_sentence_is_an_error():
     assert any("XXX201 suppresses I-NETWERK-VERBREDEN without a sentence" in m for m in messages)
     assert any("ROL106 suppresses I-TREKKER-AANWIJZEN without a sentence" in m for m in messages)
     assert ("error", "rules") in checks(check_knowledge_base(KB, [*RULES, silent_suppression], samples=0))
+    # The engine refuses to compile such a rule set, so no letter ever lacks the sentence.
+    with pytest.raises(KnowledgeBaseError, match="XXX201 suppresses I-NETWERK-VERBREDEN without a sentence"):
+        compile_engine([*RULES, silent_suppression], KB)
 
 
 def test_a_sentence_without_its_suppress_is_an_error():
