@@ -81,6 +81,22 @@ class Intervention(_K):
     )
 
 
+class SuppressionReason(_K):
+    """Why a rule deliberately withholds an intervention: the Dutch sentence the
+    letter and the explanations give. Keyed by the rule and the intervention
+    (both stable ids); ``rules/*.py`` only say ``Suppress(intervention)``."""
+
+    rule: str = Field(description="Id of the rule whose Suppress this sentence explains.")
+    intervention: str = Field(description="Id of the intervention the rule withholds.")
+    status: Status
+    reason: str = Field(min_length=1, description="The Dutch sentence shown to the reader.")
+    references: tuple[Reference, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return f"{self.rule}/{self.intervention}"
+
+
 class Sign(_K):
     id: str
     label: str
@@ -136,6 +152,21 @@ class Catalogue(_K):
     thermometer: Thermometer
     thresholds: tuple[Threshold, ...]
     questions: tuple[Question, ...] = ()
+    suppressions: tuple[SuppressionReason, ...] = ()
+
+    @functools.cached_property
+    def suppression(self) -> dict[tuple[str, str], SuppressionReason]:
+        """The suppression sentences by (rule id, intervention id)."""
+        return {(s.rule, s.intervention): s for s in self.suppressions}
+
+    def suppression_reason(self, rule_id: str, intervention: str) -> str:
+        """The Dutch sentence for rule ``rule_id`` withholding ``intervention``."""
+        found = self.suppression.get((rule_id, intervention))
+        if found is None:
+            raise KnowledgeBaseError(
+                f"rule {rule_id} suppresses {intervention}, but knowledge/suppressions.yaml has no sentence for it"
+            )
+        return found.reason
 
     @functools.cached_property
     def finding(self) -> dict[str, Finding]:
@@ -184,6 +215,8 @@ class Catalogue(_K):
             out.extend(
                 (sign.id, Reference(source=sign.source, locator=level.title, quote=sign.quote)) for sign in level.signs
             )
+        for suppression in self.suppressions:
+            out.extend((f"suppression {suppression.key}", ref) for ref in suppression.references)
         return out
 
 
@@ -268,6 +301,11 @@ def _check_invariants(cat: Catalogue) -> None:
     for intervention in cat.interventions:
         if intervention.tier not in cat.tier_rank:
             problems.append(f"intervention {intervention.id} names unknown tier {intervention.tier!r}")
+    keys = [s.key for s in cat.suppressions]
+    problems += [f"two suppression sentences for {k}" for k in sorted({k for k in keys if keys.count(k) > 1})]
+    for suppression in cat.suppressions:
+        if suppression.intervention not in cat.intervention:
+            problems.append(f"suppression {suppression.key} names unknown intervention {suppression.intervention!r}")
     for owner, ref in cat.references():
         if ref.source not in cat.source:
             problems.append(f"{owner} cites unknown source {ref.source!r}")
@@ -291,6 +329,7 @@ def load_catalogue() -> Catalogue:
             thermometer=_read_yaml("thermometer.yaml"),
             thresholds=_read_yaml("thresholds.yaml"),
             questions=_read_yaml("questions.yaml"),
+            suppressions=_read_yaml("suppressions.yaml"),
         )
     except ValidationError as exc:
         raise KnowledgeBaseError(f"knowledge base does not match its schema: {exc}") from exc

@@ -122,23 +122,23 @@ class _SamenwerkwijzerEngine(KnowledgeEngine):  # type: ignore[misc]
             conclusions = _checked(spec, spec.compute(values, self.knowledge))
         conclusions = list(conclusions)
         for conclusion in conclusions:
-            self.declare(_as_fact(conclusion, spec.id, because))
+            self.declare(_as_fact(conclusion, spec.id, because, self.knowledge))
         self.firings.append(
             Firing(
                 rule=spec.id,
                 matched=tuple((_key(f), _thaw(f["value"]) if isinstance(f, Obs) else None) for f in matched),
-                declared=tuple(_described(c) for c in conclusions),
+                declared=tuple(_described(c, spec.id, self.knowledge) for c in conclusions),
             )
         )
 
 
-def _described(conclusion: Conclusion) -> tuple[str, str, Any]:
+def _described(conclusion: Conclusion, rule_id: str, catalogue: Catalogue) -> tuple[str, str, Any]:
     if isinstance(conclusion, Diagnose):
         return ("finding", conclusion.finding, None)
     if isinstance(conclusion, Recommend):
         return ("recommendation", conclusion.intervention, None)
     if isinstance(conclusion, Suppress):
-        return ("suppression", conclusion.intervention, conclusion.reason)
+        return ("suppression", conclusion.intervention, catalogue.suppression_reason(rule_id, conclusion.intervention))
     return ("fact", conclusion.path, conclusion.value)
 
 
@@ -153,15 +153,14 @@ def _checked(spec: RuleSpec, conclusions: Iterable[Conclusion]) -> list[Conclusi
     return out
 
 
-def _as_fact(conclusion: Conclusion, rule_id: str, because: tuple[str, ...]) -> Fact:
+def _as_fact(conclusion: Conclusion, rule_id: str, because: tuple[str, ...], catalogue: Catalogue) -> Fact:
     if isinstance(conclusion, Diagnose):
         return FindingFact(id=conclusion.finding, rule=rule_id, because=because)
     if isinstance(conclusion, Recommend):
         return RecommendationFact(intervention=conclusion.intervention, rule=rule_id, because=because)
     if isinstance(conclusion, Suppress):
-        return SuppressionFact(
-            intervention=conclusion.intervention, reason=conclusion.reason, rule=rule_id, because=because
-        )
+        reason = catalogue.suppression_reason(rule_id, conclusion.intervention)
+        return SuppressionFact(intervention=conclusion.intervention, reason=reason, rule=rule_id, because=because)
     return Obs(path=conclusion.path, value=conclusion.value, rule=rule_id, because=because)
 
 
@@ -208,6 +207,11 @@ def rule_problems(rules: Iterable[RuleSpec], catalogue: Catalogue) -> list[str]:
                 problems.append(f"{r.id} concludes unknown finding {c.finding}")
             if isinstance(c, (Recommend, Suppress)) and c.intervention not in catalogue.intervention:
                 problems.append(f"{r.id} names unknown intervention {c.intervention}")
+            if isinstance(c, Suppress) and (r.id, c.intervention) not in catalogue.suppression:
+                problems.append(
+                    f"{r.id} suppresses {c.intervention} without a sentence saying why"
+                    f" (add {r.id}/{c.intervention} to knowledge/suppressions.yaml)"
+                )
             if isinstance(c, Derive) and c.path not in DERIVED_PATHS:
                 problems.append(f"{r.id} derives undeclared fact {c.path}")
     return problems

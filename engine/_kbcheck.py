@@ -2,7 +2,8 @@
 
 The checks a reviewer of a knowledge change needs, each named so a failure
 says which one: quotes are verbatim, everything is reachable, rules only use
-what exists, no rule repeats or is swallowed by another, and interventions
+what exists, every Suppress has its sentence in the knowledge and every
+sentence its Suppress, no rule repeats or is swallowed by another, and interventions
 declared opposed are never advised together.
 """
 
@@ -56,6 +57,7 @@ def check_knowledge_base(
         *_quotes(kb),
         *(Issue("error", "rules", p) for p in problems),
         *_reachability(kb, flat),
+        *_suppressions(kb, rules),
         *_questions(kb, flat),
         *_coverage(kb, flat),
         *_redundancy(flat),
@@ -71,6 +73,20 @@ def _quotes(kb: Catalogue) -> Iterable[Issue]:
             yield Issue("error", "references", f"{owner} cites unknown source {ref.source}")
         elif not quote_is_in_source(ref):
             yield Issue("error", "quotes", f"{owner}: quote not found in {ref.source}: {ref.quote[:70]!r}")
+
+
+def _suppressions(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
+    """Every suppression sentence in the knowledge explains a Suppress of some
+    rule (a Suppress without a sentence is a ``rules`` error, see
+    :func:`._engine.rule_problems`)."""
+    used = {(r.id, c.intervention) for r in rules for c in r.then if isinstance(c, Suppress)}
+    for item in kb.suppressions:
+        if (item.rule, item.intervention) not in used:
+            yield Issue(
+                "error",
+                "suppressions",
+                f"knowledge/suppressions.yaml: the sentence for {item.key} belongs to no rule's Suppress",
+            )
 
 
 def _reachability(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:

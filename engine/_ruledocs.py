@@ -103,20 +103,21 @@ def describe_condition(cond: Condition, kb: Catalogue, code: Code = _plain) -> s
     return f"{_fact(cond.subject, code)} is unknown (not given in the case)"
 
 
-def describe_conclusion(conclusion: Conclusion, kb: Catalogue, code: Code = _plain) -> str:
-    """What a rule may conclude, in words, with ids and Dutch titles."""
+def describe_conclusion(rule_id: str, conclusion: Conclusion, kb: Catalogue, code: Code = _plain) -> str:
+    """What rule ``rule_id`` may conclude, in words, with ids and Dutch titles."""
     if isinstance(conclusion, Diagnose):
         return f"diagnoses {code(conclusion.finding)} ({kb.finding[conclusion.finding].title})"
     if isinstance(conclusion, Recommend):
         return f"recommends {code(conclusion.intervention)} ({kb.intervention[conclusion.intervention].title})"
     if isinstance(conclusion, Suppress):
         title = kb.intervention[conclusion.intervention].title
-        return f"suppresses {code(conclusion.intervention)} ({title}): {conclusion.reason}"
+        reason = kb.suppression_reason(rule_id, conclusion.intervention)
+        return f"suppresses {code(conclusion.intervention)} ({title}): {reason}"
     value = "" if conclusion.value is None else f" = {code(format_value(conclusion.value))}"
     return f"derives {_fact(conclusion.path, code)}{value}"
 
 
-def _conclusion_data(conclusion: Conclusion, kb: Catalogue) -> dict[str, str]:
+def _conclusion_data(rule_id: str, conclusion: Conclusion, kb: Catalogue) -> dict[str, str]:
     if isinstance(conclusion, Diagnose):
         return {"kind": "diagnose", "id": conclusion.finding, "title": kb.finding[conclusion.finding].title}
     if isinstance(conclusion, Recommend):
@@ -124,7 +125,8 @@ def _conclusion_data(conclusion: Conclusion, kb: Catalogue) -> dict[str, str]:
         return {"kind": "recommend", "id": item.id, "title": item.title}
     if isinstance(conclusion, Suppress):
         item = kb.intervention[conclusion.intervention]
-        return {"kind": "suppress", "id": item.id, "title": item.title, "reason": conclusion.reason}
+        reason = kb.suppression_reason(rule_id, item.id)
+        return {"kind": "suppress", "id": item.id, "title": item.title, "reason": reason}
     return {"kind": "derive", "id": conclusion.path, "title": FACT_LABELS[conclusion.path]}
 
 
@@ -137,7 +139,7 @@ def rule_summary(rule_id: str) -> dict[str, Any]:
         "title": rule.title,
         "module": rule.module,
         "conditions": [describe_condition(c, kb) for c in rule.when],
-        "conclusions": [_conclusion_data(c, kb) for c in rule.then],
+        "conclusions": [_conclusion_data(rule.id, c, kb) for c in rule.then],
     }
 
 
@@ -161,6 +163,10 @@ def _cited(rule: RuleSpec, kb: Catalogue) -> list[Cited]:
             item = kb.intervention[c.intervention]
             role = "the intervention it recommends" if isinstance(c, Recommend) else "the intervention it withholds"
             out.append((item.id, item.title, role, item.references))
+            if isinstance(c, Suppress):
+                why = kb.suppression.get((rule.id, c.intervention))
+                if why is not None:
+                    out.append((why.key, item.title, "why it withholds that intervention", why.references))
         elif c.path.startswith("climate."):
             out += [(lvl.id, lvl.title, "a level of the thermometer", lvl.references) for lvl in kb.thermometer.levels]
     for cond in leaves(rule.when):
@@ -327,9 +333,10 @@ def _concludes_section(rule: RuleSpec, kb: Catalogue) -> list[str]:
     for c in rule.then:
         if isinstance(c, Suppress):
             title = kb.intervention[c.intervention].title
-            lines += [f"- suppresses `{c.intervention}` ({title}), giving the reason:", f"  > {c.reason}"]
+            reason = kb.suppression_reason(rule.id, c.intervention)
+            lines += [f"- suppresses `{c.intervention}` ({title}), giving the reason:", f"  > {reason}"]
         else:
-            lines.append(f"- {describe_conclusion(c, kb, _md)}")
+            lines.append(f"- {describe_conclusion(rule.id, c, kb, _md)}")
     return lines
 
 

@@ -37,11 +37,7 @@ def form_debate_dominates() -> None:
     then=[
         Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"),
         Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN"),
-        Suppress(
-            "I-PPS-FASEN-DOORLOPEN",
-            "Eerst de inhoudelijke ambitie: kies de organisatievorm van de PPS (fase 1) pas als de partners weten "
-            "wat zij samen willen bereiken. De inhoud bepaalt de vorm.",
-        ),
+        Suppress("I-PPS-FASEN-DOORLOPEN"),
     ],
 )
 def recommend_forming_a_shared_ambition() -> None:
@@ -55,11 +51,7 @@ def recommend_forming_a_shared_ambition() -> None:
     then=[
         Recommend("I-INHOUD-VOOR-VORM"),
         Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"),
-        Suppress(
-            "I-PPS-FASEN-DOORLOPEN",
-            "De vraag naar de vorm overheerst nu al het gesprek. Voer eerst het inhoudelijke gesprek; kies de "
-            "organisatievorm van de PPS (fase 1) pas daarna.",
-        ),
+        Suppress("I-PPS-FASEN-DOORLOPEN"),
     ],
 )
 def recommend_content_before_form() -> None:

@@ -148,11 +148,11 @@ class Recommend:
 
 @dataclass(frozen=True)
 class Suppress:
-    """Withhold an intervention that other rules recommend; ``reason`` is the
-    Dutch sentence the letter gives for not advising it."""
+    """Withhold an intervention that other rules recommend. The Dutch sentence
+    the letter gives for not advising it is knowledge, not code: it lives in
+    ``knowledge/suppressions.yaml`` under the rule's id and the intervention."""
 
     intervention: str
-    reason: str
 
 
 @dataclass(frozen=True)

@@ -204,12 +204,7 @@ def recommend_acknowledging_competition() -> None:
     when=[finding("F-BALANS-SCHEEF")],
     then=[
         Recommend("I-BALANS-HERIJKEN"),
-        Suppress(
-            "I-GUNNEN-EN-INVESTEREN",
-            "Een partner ervaart de verhouding tussen geven en nemen nu als onrechtvaardig. Bespreek "
-            "eerst de balans opnieuw voordat u vraagt om te geven zonder er direct iets voor terug te"
-            " zien.",
-        ),
+        Suppress("I-GUNNEN-EN-INVESTEREN"),
     ],
 )
 def recommend_rebalancing() -> None:
@@ -230,12 +225,7 @@ def recommend_rebalancing() -> None:
         Recommend("I-BALANS-HERIJKEN"),
         Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN"),
         Recommend("I-SUCCESSEN-DELEN-EN-VIEREN"),
-        Suppress(
-            "I-GUNNEN-EN-INVESTEREN",
-            "De partners zien de meerwaarde van de samenwerking nu niet meer. Geef hun eerst de kans "
-            "de samenwerking te herwaarderen, voordat u vraagt om te geven zonder er direct iets voor"
-            " terug te zien.",
-        ),
+        Suppress("I-GUNNEN-EN-INVESTEREN"),
     ],
 )
 def recommend_revaluing() -> None:

@@ -12,12 +12,6 @@ from __future__ import annotations
 
 from .dsl import Diagnose, Recommend, Suppress, above, at_most, finding, is_, known, one_of, rule
 
-_NO_BROADENING = (
-    "Er zijn nu al meer partners dan in deze fase goed samen kunnen werken; "
-    "betrek ontbrekende partijen via de schil rond een klein kernteam in plaats van "
-    "ze als extra partner toe te voegen."
-)
-
 
 @rule(
     "NET001",
@@ -69,7 +63,7 @@ def a_role_is_missing() -> None:
     then=[
         Recommend("I-KERNTEAM-EN-SCHIL"),
         Recommend("I-ORGANISCH-LATEN-GROEIEN"),
-        Suppress("I-NETWERK-VERBREDEN", _NO_BROADENING),
+        Suppress("I-NETWERK-VERBREDEN"),
     ],
 )
 def core_team_instead_of_broadening_at_start() -> None:
@@ -81,7 +75,7 @@ def core_team_instead_of_broadening_at_start() -> None:
     "NET102",
     title="Grote groep zonder kernteam: vorm een kernteam met een schil, niet verbreden",
     when=[finding("F-GEEN-KERNTEAM")],
-    then=[Recommend("I-KERNTEAM-EN-SCHIL"), Suppress("I-NETWERK-VERBREDEN", _NO_BROADENING)],
+    then=[Recommend("I-KERNTEAM-EN-SCHIL"), Suppress("I-NETWERK-VERBREDEN")],
 )
 def core_team_instead_of_broadening() -> None:
     """ZonMw leernetwerk: an interdisciplinary kernteam that reports back to the whole consortium;
@@ -94,16 +88,8 @@ def core_team_instead_of_broadening() -> None:
     when=[finding("F-TE-VEEL-PRIVATE-PARTNERS")],
     then=[
         Recommend("I-PRIVATE-PARTNERS-BEGRENZEN"),
-        Suppress(
-            "I-NETWERK-VERBREDEN",
-            "Er zijn al meer private partners dan in de samenwerking goed te investeren is; "
-            "voeg geen partners toe voordat het aantal is teruggebracht.",
-        ),
-        Suppress(
-            "I-ORGANISCH-LATEN-GROEIEN",
-            "Er zijn al meer private partners dan in de samenwerking goed te investeren is. Kies bewust met wie u "
-            "verder gaat in plaats van de samenwerking vanzelf te laten groeien.",
-        ),
+        Suppress("I-NETWERK-VERBREDEN"),
+        Suppress("I-ORGANISCH-LATEN-GROEIEN"),
     ],
 )
 def limit_private_partners_instead_of_broadening() -> None:
@@ -187,14 +173,7 @@ def recommend_connecting_to_the_huisartsen_interests() -> None:
     "NET206",
     title="PPS: partners bewust kiezen, niet organisch laten groeien",
     when=[is_("context.type", "pps")],
-    then=[
-        Suppress(
-            "I-ORGANISCH-LATEN-GROEIEN",
-            "In een publiek-private samenwerking kiest u partners bewust (fase 2) en moet u soms "
-            "‘nee’ verkopen aan bedrijven die zich willen aansluiten. Laat de samenstelling daar niet"
-            " vanzelf groeien.",
-        )
-    ],
+    then=[Suppress("I-ORGANISCH-LATEN-GROEIEN")],
 )
 def no_organic_growth_in_a_pps() -> None:
     """RIVM handreiking's PPS phases and 'teveel private partners' win over RIVM netwerkbijeenkomsten and RIVM

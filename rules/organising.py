@@ -165,12 +165,7 @@ def recommend_realistic_time() -> None:
     when=[finding("F-OVERLEGDRUK")],
     then=[
         Recommend("I-BESTAANDE-TAFELS-VERBINDEN"),
-        Suppress(
-            "I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER",
-            "De partners treffen elkaar al in veel overleggen en zitten niet te wachten op nóg een "
-            "overleg. Verbind de bestaande tafels in plaats van er een structureel overleg aan toe te"
-            " voegen.",
-        ),
+        Suppress("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER"),
     ],
 )
 def recommend_connecting_existing_tables() -> None:
@@ -195,11 +190,7 @@ def recommend_making_coherence_visible() -> None:
     when=[finding("F-IEDEREEN-OVERAL-BIJ")],
     then=[
         Recommend("I-DEELCOALITIES-VORMEN"),
-        Suppress(
-            "I-NETWERK-VERBREDEN",
-            "Iedereen doet nu al overal aan mee, en met autonome organisaties leidt dat tot "
-            "verlamming. Vorm eerst deelcoalities voordat u partners toevoegt.",
-        ),
+        Suppress("I-NETWERK-VERBREDEN"),
     ],
 )
 def recommend_sub_coalitions() -> None:
@@ -212,11 +203,7 @@ def recommend_sub_coalitions() -> None:
     when=[finding("F-TE-VEEL-TEGELIJK")],
     then=[
         Recommend("I-FOCUS-EN-FASEREN"),
-        Suppress(
-            "I-NETWERK-VERBREDEN",
-            "De samenwerking wil nu al te veel tegelijk realiseren. Breng eerst focus aan voordat u "
-            "nieuwe partners betrekt; overvoer de partners niet.",
-        ),
+        Suppress("I-NETWERK-VERBREDEN"),
     ],
 )
 def recommend_focus() -> None:
@@ -239,13 +226,7 @@ def recommend_pps_phases() -> None:
     "ORG201",
     title="Al uitgebreide afspraken: niet nog meer afspraken",
     when=[is_("organising.agreements", "uitgebreid")],
-    then=[
-        Suppress(
-            "I-AFSPRAKEN-EN-GOVERNANCE-BORGEN",
-            "Er liggen al uitgebreide afspraken en spelregels. Meer afspraken onderdrukken vooral de "
-            "onzekerheid over de samenwerking; bespreek liever open hoe het gaat.",
-        )
-    ],
+    then=[Suppress("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
 )
 def no_more_agreements_when_already_extensive() -> None:
     """Common Eye: light organising (too many agreements suppress uncertainty) vs the history column (too few): the

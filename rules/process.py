@@ -101,12 +101,7 @@ def recommend_renewed_energy() -> None:
         Recommend("I-DEELCOALITIES-VORMEN"),
         Recommend("I-GEDEELD-EIGENAARSCHAP"),
         Recommend("I-NETWERKWAARDE-DRIE-KAPITALEN"),
-        Suppress(
-            "I-TREKKER-AANWIJZEN",
-            "In een netwerkdip valt leiderschap gemakkelijk terug op oude mechanismen. Het vierde "
-            "ingrediënt van een vitaal netwerk is gegund en gedeeld netwerkleiderschap, belegd in een"
-            " team, niet bij één trekker.",
-        ),
+        Suppress("I-TREKKER-AANWIJZEN"),
     ],
 )
 def recommend_the_four_ingredients() -> None:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from click.testing import CliRunner
 
-from samenwerkwijzer._catalogue import Reference, load_catalogue
+from samenwerkwijzer._catalogue import Catalogue, Reference, SuppressionReason, load_catalogue
+from samenwerkwijzer._engine import compile_engine
+from samenwerkwijzer._errors import KnowledgeBaseError
 from samenwerkwijzer._kbcheck import check_knowledge_base
 from samenwerkwijzer.cli import app
 from samenwerkwijzer.rules import all_rules
@@ -55,6 +58,53 @@ def test_unknown_ids_facts_and_impossible_values_are_errors():
     assert any("can never be 'soms'" in m for m in messages)
     assert any("unknown fact geen.feit" in m for m in messages)
     assert any("unknown finding F-NIETS" in m for m in messages)
+
+
+def with_suppressions(items):
+    """The shipped knowledge with other suppression sentences (a fresh catalogue:
+    model_copy would keep the cached lookup of the old ones)."""
+    fields = {name: getattr(KB, name) for name in Catalogue.model_fields}
+    return Catalogue(**{**fields, "suppressions": tuple(items)})
+
+
+def test_a_suppress_without_its_sentence_is_an_error():
+    @rule("XXX201", title="x", when=[finding("F-GEEN-TREKKER")], then=[Suppress("I-NETWERK-VERBREDEN")])
+    def silent_suppression() -> None:
+        """Withholds an intervention without saying why."""
+
+    # A new rule whose sentence was never written, and a shipped rule whose sentence was deleted.
+    kb = with_suppressions(s for s in KB.suppressions if s.key != "ROL106/I-TREKKER-AANWIJZEN")
+    messages = [i.message for i in check_knowledge_base(kb, [*RULES, silent_suppression], samples=0)]
+    assert any("XXX201 suppresses I-NETWERK-VERBREDEN without a sentence" in m for m in messages)
+    assert any("ROL106 suppresses I-TREKKER-AANWIJZEN without a sentence" in m for m in messages)
+    assert ("error", "rules") in checks(check_knowledge_base(KB, [*RULES, silent_suppression], samples=0))
+    # The engine refuses to compile such a rule set, so no letter ever lacks the sentence.
+    with pytest.raises(KnowledgeBaseError, match="XXX201 suppresses I-NETWERK-VERBREDEN without a sentence"):
+        compile_engine([*RULES, silent_suppression], KB)
+
+
+def test_a_sentence_without_its_suppress_is_an_error():
+    stray = SuppressionReason(rule="ROL001", intervention="I-TREKKER-AANWIJZEN", status="stable", reason="Niet doen.")
+    issues = check_knowledge_base(with_suppressions([*KB.suppressions, stray]), samples=0)
+    assert [(i.check, i.message) for i in issues] == [
+        (
+            "suppressions",
+            "knowledge/suppressions.yaml: the sentence for ROL001/I-TREKKER-AANWIJZEN belongs to no rule's Suppress",
+        )
+    ]
+    # A rule that no longer suppresses leaves its sentence behind.
+    rules = [
+        replace(r, then=tuple(c for c in r.then if not isinstance(c, Suppress))) if r.id == "ORG201" else r
+        for r in RULES
+    ]
+    issues = check_knowledge_base(KB, rules, samples=0)
+    assert any(i.check == "suppressions" and "ORG201/I-AFSPRAKEN-EN-GOVERNANCE-BORGEN" in i.message for i in issues)
+
+
+def test_each_suppress_of_the_shipped_rules_has_exactly_one_sentence():
+    suppressed = {(s.rule, s.intervention) for s in KB.suppressions}
+    assert suppressed == {(r.id, c.intervention) for r in RULES for c in r.then if isinstance(c, Suppress)}
+    assert len(suppressed) == len(KB.suppressions) == 17
 
 
 def test_identical_conditions_and_subsumed_rules_are_errors():
