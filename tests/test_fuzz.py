@@ -79,15 +79,14 @@ def _run_one(item: FuzzInput, n: int, outcome: Outcome) -> None:
 
 
 def test_mutated_cases_raise_only_samenwerkwijzer_errors_within_the_bounds():
+    # Memory is checked per input (below, and per process in the CLI test): this
+    # process's own high-water mark also holds what the generator builds between inputs.
     outcome = Outcome()
-    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     for n, item in enumerate(inputs(RUNS, SEED)):
         _run_one(item, n if RUNS <= 5000 else 0, outcome)
-    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before) / 1024
     assert outcome.crashes == []
     assert outcome.slow == []
     assert outcome.heavy == []
-    assert grown_mb < MEGABYTES_PER_INPUT
     assert outcome.accepted + outcome.refused == RUNS
     # the mutations really break things, and leave enough intact to reach the renderers
     assert outcome.refused > RUNS // 5 and outcome.accepted > RUNS // 10
