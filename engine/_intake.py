@@ -33,10 +33,9 @@ from typing import Any, Literal, get_args
 from ._case import ALL_ROLES, PRIVATE_KINDS, Case, Observations, PartnerKind
 from ._catalogue import Question, load_catalogue
 from ._errors import CaseError, InputError
-from ._facts import DERIVED_PATHS, case_facts
+from ._facts import case_facts
 from ._loading import case_from_data
-from .rules import all_rules
-from .rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds, variants
+from ._relevance import consequences, could_matter, possible_rules, readers_by_fact, recommended_for, rule_variants
 
 AnswerKind = Literal["text", "boolean", "integer", "choice", "multiple"]
 ReplyKind = Literal["answered", "skipped", "back", "why", "invalid", "stop"]
@@ -128,66 +127,7 @@ class _Invalid(Exception):
     """An answer that does not fit the question (the message is Dutch)."""
 
 
-# -- relevance -----------------------------------------------------------------
-
-
-def _rules() -> tuple[RuleSpec, ...]:
-    """Every rule, once per alternative of its any_of conditions (see :func:`variants`)."""
-    return tuple(v for rule in all_rules() for v in variants(rule))
-
-
-def _on_case_fact(cond: Condition) -> bool:
-    return cond.op != "finding" and cond.subject not in DERIVED_PATHS
-
-
-def _fact_could_hold(
-    cond: Condition, facts: Mapping[str, Any], settled: Collection[str], thresholds: Mapping[str, int]
-) -> bool:
-    """Whether a condition on a case fact could still hold: it does, or the fact is not settled yet."""
-    return cond.subject not in settled or holds(cond, facts, (), thresholds)
-
-
-def possible_rules(
-    rules: Iterable[RuleSpec],
-    facts: Mapping[str, Any],
-    settled: Collection[str],
-    thresholds: Mapping[str, int],
-) -> set[str]:
-    """Ids of the rules that could still fire.
-
-    ``facts`` are the known facts; ``settled`` the fact paths that will not
-    change any more (known, or asked and left unknown). A condition on a fact
-    that is not settled could still hold; one on a derived fact or a finding
-    could hold while a rule concluding it could still fire (least fixed point,
-    so rules that only support each other in a cycle never count).
-    """
-    alive = [
-        spec
-        for spec in rules
-        if all(_fact_could_hold(c, facts, settled, thresholds) for c in spec.when if _on_case_fact(c))
-    ]
-    possible: set[str] = set()
-    concluded: set[str] = set()  # findings and derived fact paths that could still be concluded
-
-    def could_hold(cond: Condition) -> bool:
-        if cond.op == "finding":
-            return cond.subject in concluded
-        return cond.subject not in DERIVED_PATHS or cond.op == "unknown" or cond.subject in concluded
-
-    changed = True
-    while changed:
-        changed = False
-        for spec in alive:
-            if spec.id in possible or not all(could_hold(c) for c in spec.when):
-                continue
-            possible.add(spec.id)
-            changed = True
-            for conclusion in spec.then:
-                if isinstance(conclusion, Diagnose):
-                    concluded.add(conclusion.finding)
-                elif isinstance(conclusion, Derive):
-                    concluded.add(conclusion.path)
-    return possible
+# -- why-texts -----------------------------------------------------------------
 
 
 def why_text(facts: Sequence[str], help: str = "", possible: Collection[str] | None = None) -> str:
@@ -196,10 +136,10 @@ def why_text(facts: Sequence[str], help: str = "", possible: Collection[str] | N
     each with the interventions it leads to. Only rules in ``possible`` count,
     when given (and when that leaves anything to say)."""
     kb = load_catalogue()
-    rules = _rules()
+    rules = rule_variants()
     lines = [f"Waarom deze vraag? {help}".rstrip()] if help else ["Waarom deze vraag?"]
     for allowed in (possible, None) if possible is not None else (None,):
-        found, advised = _consequences(facts, rules, allowed)
+        found, advised = consequences(facts, rules, allowed)
         if found or advised:
             break
     if not found and not advised:
@@ -208,7 +148,7 @@ def why_text(facts: Sequence[str], help: str = "", possible: Collection[str] | N
     if found:
         lines.append("Uw antwoord kan leiden tot deze bevindingen:")
         for finding_id in found:
-            interventions = _recommended_for(finding_id, rules)
+            interventions = recommended_for(finding_id, rules)
             line = f"- {kb.finding[finding_id].title}"
             if interventions:
                 line += " (advies: " + "; ".join(kb.intervention[i].title for i in interventions) + ")"
@@ -217,40 +157,6 @@ def why_text(facts: Sequence[str], help: str = "", possible: Collection[str] | N
         titles = "; ".join(kb.intervention[i].title for i in advised)
         lines.append(f"Het antwoord weegt ook mee in dit advies: {titles}")
     return "\n".join(lines)
-
-
-def _consequences(
-    facts: Sequence[str], rules: Sequence[RuleSpec], allowed: Collection[str] | None
-) -> tuple[list[str], list[str]]:
-    """Findings and interventions the rules reading ``facts`` conclude, directly
-    or through facts they derive (cycle-safe)."""
-    found: list[str] = []
-    advised: list[str] = []
-    todo, seen = list(facts), set(facts)
-    while todo:
-        path = todo.pop(0)
-        for spec in rules:
-            if (allowed is not None and spec.id not in allowed) or not any(
-                c.subject == path and c.op != "finding" for c in spec.when
-            ):
-                continue
-            for conclusion in spec.then:
-                if isinstance(conclusion, Diagnose) and conclusion.finding not in found:
-                    found.append(conclusion.finding)
-                elif isinstance(conclusion, Recommend) and conclusion.intervention not in advised:
-                    advised.append(conclusion.intervention)
-                elif isinstance(conclusion, Derive) and conclusion.path not in seen:
-                    seen.add(conclusion.path)
-                    todo.append(conclusion.path)
-    return found, advised
-
-
-def _recommended_for(finding_id: str, rules: Sequence[RuleSpec]) -> list[str]:
-    out: list[str] = []
-    for spec in rules:
-        if any(c.op == "finding" and c.subject == finding_id for c in spec.when):
-            out += [c.intervention for c in spec.then if isinstance(c, Recommend) and c.intervention not in out]
-    return out
 
 
 # -- the questions ---------------------------------------------------------------
@@ -437,11 +343,8 @@ class Intake:
             self._base["respondents"] = respondents
         self._today = today or date.today()
         self._kb = load_catalogue()
-        self._all_rules = _rules()
-        self._readers: dict[str, list[RuleSpec]] = {}
-        for spec in self._all_rules:
-            for subject in dict.fromkeys(c.subject for c in spec.when if c.op != "finding"):
-                self._readers.setdefault(subject, []).append(spec)
+        self._all_rules = rule_variants()
+        self._readers = readers_by_fact(self._all_rules)
         self._replay(list(answers))
 
     # -- public state --
@@ -634,19 +537,9 @@ class Intake:
 
     def _relevant(self, step: Step) -> bool:
         """Whether a rule that reads the step's facts could still fire."""
-        readers = [spec for fact in step.facts for spec in self._readers.get(fact, ())]
-        facts, thresholds = self._facts(), self._kb.threshold
-        alive = [
-            spec
-            for spec in readers
-            if all(_fact_could_hold(c, facts, self._settled, thresholds) for c in spec.when if _on_case_fact(c))
-        ]
-        if any(all(_on_case_fact(c) for c in spec.when) for spec in alive):
-            return True  # no finding or derived fact needed: the quick answer
-        if not alive:
-            return False
-        possible = possible_rules(self._all_rules, facts, self._settled, thresholds)
-        return any(spec.id in possible for spec in alive)
+        return could_matter(
+            step.facts, self._readers, self._all_rules, self._facts(), self._settled, self._kb.threshold
+        )
 
     def _facts(self) -> dict[str, Any]:
         if self._facts_cache is None:
