@@ -36,6 +36,7 @@ class Invalid(Exception):
 
 
 def required_message(step: Step) -> str:
+    """What to say when a required question is skipped."""
     if step.kind == "choice":
         return "Deze vraag is verplicht; kies een van de antwoorden (bijvoorbeeld ‘overig’ als niets past)."
     return "Deze vraag is verplicht."
