@@ -39,10 +39,11 @@ if TYPE_CHECKING:
     from ._explain import Explanation, WhyNot, explain, why_not
     from ._graph import ReasoningGraph, dot_to_svg, reasoning_graph, to_dot, to_mermaid
     from ._html import render_html
-    from ._intake import HINT as INTAKE_HINT
-    from ._intake import SECTION_TITLES as INTAKE_SECTION_TITLES
-    from ._intake import Intake, render_prompt
+    from ._intake import Intake
     from ._kbcheck import check_knowledge_base
+    from ._prompts import HINT as INTAKE_HINT
+    from ._prompts import SECTION_TITLES as INTAKE_SECTION_TITLES
+    from ._prompts import render_prompt
     from ._ruledocs import GENERATED_MARKER as RULE_DOCS_MARKER
     from ._ruledocs import rule_docs, rule_page, rule_summary
     from ._schema import json_schema, json_schema_text
@@ -73,10 +74,10 @@ _LAZY = {
     "dot_to_svg": "_graph",
     "examples_folder": "_examples",
     "load_examples": "_examples",
-    "INTAKE_HINT": "_intake:HINT",
-    "INTAKE_SECTION_TITLES": "_intake:SECTION_TITLES",
+    "INTAKE_HINT": "_prompts:HINT",
+    "INTAKE_SECTION_TITLES": "_prompts:SECTION_TITLES",
     "Intake": "_intake",
-    "render_prompt": "_intake",
+    "render_prompt": "_prompts",
     "check_knowledge_base": "_kbcheck",
     "RULE_DOCS_MARKER": "_ruledocs:GENERATED_MARKER",
     "rule_docs": "_ruledocs",

@@ -1,20 +1,14 @@
-"""The intake: ask an advisor the questions of the catalogue, only while the answer can still matter.
+"""The intake as a state machine: ask an advisor the questions of the catalogue, only while the answer can still matter.
 
 A pure state machine, with no terminal and no files: the command line feeds it
 the advisor's typed replies (:meth:`Intake.respond`) and writes what it returns
-(:meth:`Intake.case_data`, :meth:`Intake.progress`).
-
-Order: the case's name and description, the context, the partners (a loop of
-name, kind and roles that ends on an empty name), then the observation
-sections in the order of :class:`~samenwerkwijzer._case.Observations`.
+(:meth:`Intake.case_data`, :meth:`Intake.progress`). The steps and their order
+are in :mod:`._intake_steps`, reading and placing an answer in :mod:`._answers`,
+what the advisor reads in :mod:`._prompts`.
 
 Goal-driven: a question about a fact is asked only while some rule that reads
 the fact could still fire, i.e. none of that rule's conditions is already
-contradicted by a known answer. Conditions are evaluated three-valued: a fact
-whose question is still to come (or that no intake question settles) could
-still be anything; a derived fact or a finding could hold while some rule that
-derives it could still fire. Findings and derived facts are computed as a least
-fixed point, so cycles between rules cannot make anything look possible.
+contradicted by a known answer (:mod:`._relevance`).
 
 The progress (every answer or skip, in the order asked) is all that defines
 the case written so far: replaying it on the same starting data yields the
@@ -24,95 +18,39 @@ same state, which is what makes resuming exact.
 from __future__ import annotations
 
 import copy
-import re
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
-from ._case import ALL_ROLES, PRIVATE_KINDS, Case, Observations, PartnerKind
-from ._catalogue import Question, load_catalogue
+from ._answers import (
+    BACK_WORDS,
+    NO_WORDS,
+    SKIP_WORDS,
+    STOP_WORDS,
+    WHY_WORDS,
+    Invalid,
+    applied,
+    complete,
+    parse,
+    required_message,
+)
+from ._case import Case
+from ._catalogue import load_catalogue
 from ._errors import CaseError, InputError
-from ._facts import DERIVED_PATHS, case_facts
+from ._facts import case_facts
+from ._intake_steps import LOOP_FACTS, Step, intake_steps, observation_fields, questions_by_field
 from ._loading import case_from_data
-from .rules import all_rules
-from .rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds, variants
+from ._prompts import why_text
+from ._relevance import could_matter, possible_rules, readers_by_fact, rule_variants
 
-AnswerKind = Literal["text", "boolean", "integer", "choice", "multiple"]
 ReplyKind = Literal["answered", "skipped", "back", "why", "invalid", "stop"]
 
 PROGRESS_FORMAT = "samenwerkwijzer-intake"
 PROGRESS_VERSION = 1
 
-# What the advisor can type instead of an answer.
-WHY_WORDS = frozenset({"?", "waarom"})
-BACK_WORDS = frozenset({"terug"})
-STOP_WORDS = frozenset({"stop"})
-SKIP_WORDS = frozenset({"", "-"})
-YES_WORDS = frozenset({"ja", "j"})
-NO_WORDS = frozenset({"nee", "n"})
-
-HINT = (
-    "Typ ? of waarom om te zien waarom een vraag gesteld wordt, terug voor de vorige vraag, "
-    "- of Enter om een vraag over te slaan en stop om later verder te gaan. "
-    "Elk antwoord wordt meteen bewaard."
-)
-
-SECTION_TITLES: dict[str, str] = {
-    "case": "De casus",
-    "context": "De samenwerking",
-    "partners": "De partners",
-    "leadership": "Regie en leiderschap",
-    "climate": "Klimaat",
-    "network": "Het netwerk",
-    "funding": "Financiering",
-    "ambition": "Ambitie",
-    "interests": "Belangen",
-    "relation": "Relatie",
-    "process": "Proces",
-    "organising": "Organiseren",
-    "knowledge_sharing": "Kennisdeling",
-    "residents": "Inwoners",
-    "organisation": "De eigen organisatie",
-}
-
 # The parts of a case the advisor's intake asks about (everything else in a case file is kept).
 _ADVISOR_KEYS = frozenset({"name", "description", "context", "partners", "observations"})
-
-# Facts the partner loop settles once it ends (the rest follow from the counts).
-_LOOP_FACTS = ("network.missing_roles", "network.includes_huisartsen")
-_PARTNER_FIELDS = frozenset({"observations.network.partner_count", "observations.network.private_partner_count"})
-_PARTNER_KINDS: tuple[str, ...] = get_args(PartnerKind)
-_DATE_FORMATS = (
-    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
-    re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$"),
-)
-
-
-@dataclass(frozen=True)
-class Step:
-    """One question of the intake.
-
-    ``key`` names the step in the progress (the field path in a case file, or
-    ``partners[i].name`` and the like); ``facts`` are the facts the rules read
-    that the answer informs (for why-texts and relevance).
-    """
-
-    key: str
-    question: str
-    kind: AnswerKind
-    section: str
-    target: tuple[str | int, ...]
-    options: tuple[str, ...] = ()
-    labels: tuple[str, ...] = ()
-    minimum: int | None = None
-    maximum: int | None = None
-    required: bool = False
-    facts: tuple[str, ...] = ()
-    help: str = ""
-    accepts_date: bool = False
-    ends_loop: bool = False
-    goal_driven: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,281 +60,6 @@ class Reply:
 
     kind: ReplyKind
     message: str = ""
-
-
-class _Invalid(Exception):
-    """An answer that does not fit the question (the message is Dutch)."""
-
-
-# -- relevance -----------------------------------------------------------------
-
-
-def _rules() -> tuple[RuleSpec, ...]:
-    """Every rule, once per alternative of its any_of conditions (see :func:`variants`)."""
-    return tuple(v for rule in all_rules() for v in variants(rule))
-
-
-def _on_case_fact(cond: Condition) -> bool:
-    return cond.op != "finding" and cond.subject not in DERIVED_PATHS
-
-
-def _fact_could_hold(
-    cond: Condition, facts: Mapping[str, Any], settled: Collection[str], thresholds: Mapping[str, int]
-) -> bool:
-    """Whether a condition on a case fact could still hold: it does, or the fact is not settled yet."""
-    return cond.subject not in settled or holds(cond, facts, (), thresholds)
-
-
-def possible_rules(
-    rules: Iterable[RuleSpec],
-    facts: Mapping[str, Any],
-    settled: Collection[str],
-    thresholds: Mapping[str, int],
-) -> set[str]:
-    """Ids of the rules that could still fire.
-
-    ``facts`` are the known facts; ``settled`` the fact paths that will not
-    change any more (known, or asked and left unknown). A condition on a fact
-    that is not settled could still hold; one on a derived fact or a finding
-    could hold while a rule concluding it could still fire (least fixed point,
-    so rules that only support each other in a cycle never count).
-    """
-    alive = [
-        spec
-        for spec in rules
-        if all(_fact_could_hold(c, facts, settled, thresholds) for c in spec.when if _on_case_fact(c))
-    ]
-    possible: set[str] = set()
-    concluded: set[str] = set()  # findings and derived fact paths that could still be concluded
-
-    def could_hold(cond: Condition) -> bool:
-        if cond.op == "finding":
-            return cond.subject in concluded
-        return cond.subject not in DERIVED_PATHS or cond.op == "unknown" or cond.subject in concluded
-
-    changed = True
-    while changed:
-        changed = False
-        for spec in alive:
-            if spec.id in possible or not all(could_hold(c) for c in spec.when):
-                continue
-            possible.add(spec.id)
-            changed = True
-            for conclusion in spec.then:
-                if isinstance(conclusion, Diagnose):
-                    concluded.add(conclusion.finding)
-                elif isinstance(conclusion, Derive):
-                    concluded.add(conclusion.path)
-    return possible
-
-
-def why_text(facts: Sequence[str], help: str = "", possible: Collection[str] | None = None) -> str:
-    """Why a question about ``facts`` is asked, in Dutch: the catalogue's help
-    text and the findings an answer can lead to (following derived facts),
-    each with the interventions it leads to. Only rules in ``possible`` count,
-    when given (and when that leaves anything to say)."""
-    kb = load_catalogue()
-    rules = _rules()
-    lines = [f"Waarom deze vraag? {help}".rstrip()] if help else ["Waarom deze vraag?"]
-    for allowed in (possible, None) if possible is not None else (None,):
-        found, advised = _consequences(facts, rules, allowed)
-        if found or advised:
-            break
-    if not found and not advised:
-        lines.append("Het antwoord verandert het advies niet; het staat wel in de casus.")
-        return "\n".join(lines)
-    if found:
-        lines.append("Uw antwoord kan leiden tot deze bevindingen:")
-        for finding_id in found:
-            interventions = _recommended_for(finding_id, rules)
-            line = f"- {kb.finding[finding_id].title}"
-            if interventions:
-                line += " (advies: " + "; ".join(kb.intervention[i].title for i in interventions) + ")"
-            lines.append(line)
-    if advised:
-        titles = "; ".join(kb.intervention[i].title for i in advised)
-        lines.append(f"Het antwoord weegt ook mee in dit advies: {titles}")
-    return "\n".join(lines)
-
-
-def _consequences(
-    facts: Sequence[str], rules: Sequence[RuleSpec], allowed: Collection[str] | None
-) -> tuple[list[str], list[str]]:
-    """Findings and interventions the rules reading ``facts`` conclude, directly
-    or through facts they derive (cycle-safe)."""
-    found: list[str] = []
-    advised: list[str] = []
-    todo, seen = list(facts), set(facts)
-    while todo:
-        path = todo.pop(0)
-        for spec in rules:
-            if (allowed is not None and spec.id not in allowed) or not any(
-                c.subject == path and c.op != "finding" for c in spec.when
-            ):
-                continue
-            for conclusion in spec.then:
-                if isinstance(conclusion, Diagnose) and conclusion.finding not in found:
-                    found.append(conclusion.finding)
-                elif isinstance(conclusion, Recommend) and conclusion.intervention not in advised:
-                    advised.append(conclusion.intervention)
-                elif isinstance(conclusion, Derive) and conclusion.path not in seen:
-                    seen.add(conclusion.path)
-                    todo.append(conclusion.path)
-    return found, advised
-
-
-def _recommended_for(finding_id: str, rules: Sequence[RuleSpec]) -> list[str]:
-    out: list[str] = []
-    for spec in rules:
-        if any(c.op == "finding" and c.subject == finding_id for c in spec.when):
-            out += [c.intervention for c in spec.then if isinstance(c, Recommend) and c.intervention not in out]
-    return out
-
-
-# -- the questions ---------------------------------------------------------------
-
-
-def _questions_by_field() -> dict[str, Question]:
-    return {q.field: q for q in load_catalogue().questions if q.field != "partners"}
-
-
-def _question_for(fact: str) -> Question:
-    return next(q for q in load_catalogue().questions if q.fact == fact)
-
-
-def _catalogue_step(question: Question, section: str, target: tuple[str | int, ...], key: str) -> Step:
-    answer = question.answer
-    labels: tuple[str, ...] = ()
-    if question.fact == "climate.signs":
-        sign_label = load_catalogue().sign_label
-        labels = tuple(sign_label.get(option, "") for option in answer.options)
-    return Step(
-        key=key,
-        question=question.question,
-        kind=answer.type,
-        section=section,
-        target=target,
-        options=answer.options,
-        labels=labels,
-        minimum=answer.minimum,
-        facts=(question.fact,),
-        help=question.help,
-        accepts_date=question.fact == "funding.months_left",
-        goal_driven=True,
-    )
-
-
-def observation_fields() -> list[tuple[str, str]]:
-    """(section, field) of every observation the intake asks about, in the
-    order of the case model."""
-    by_field = _questions_by_field()
-    out: list[tuple[str, str]] = []
-    for section, info in Observations.model_fields.items():
-        model = info.annotation
-        assert isinstance(model, type)
-        for name in getattr(model, "model_fields", {}):
-            path = f"observations.{section}.{name}"
-            if path in by_field and path not in _PARTNER_FIELDS:
-                out.append((section, name))
-    return out
-
-
-def render_prompt(step: Step) -> str:
-    """The question as the advisor sees it, with the answers it takes."""
-    if step.kind == "boolean":
-        return f"{step.question} (ja/nee)"
-    if step.kind == "integer":
-        low = step.minimum if step.minimum is not None else 0
-        what = f"een getal, minimaal {low}"
-        if step.maximum is not None:
-            what = f"een getal van {low} tot en met {step.maximum}"
-        if step.accepts_date:
-            what = f"aantal maanden, minimaal {low}, of een datum als 2027-06-30"
-        return f"{step.question} ({what})"
-    if step.kind in ("choice", "multiple"):
-        numbered = [
-            f"{n}. {option}" + (f" – {label}" if label else "")
-            for n, (option, label) in enumerate(
-                zip(step.options, step.labels or ("",) * len(step.options), strict=True), 1
-            )
-        ]
-        how = "nummer of naam" if step.kind == "choice" else "nummers of namen, gescheiden door komma's"
-        if not step.labels:
-            return f"{step.question} ({', '.join(numbered)}; {how})"
-        return "\n".join([step.question, *("  " + line for line in numbered), f"({how})"])
-    return step.question
-
-
-# -- parsing answers -------------------------------------------------------------
-
-
-def _parse(step: Step, text: str) -> Any:
-    """The typed answer ``text`` as a value for the case (JSON-able)."""
-    lowered = text.lower()
-    if step.kind == "text":
-        return text
-    if step.kind == "boolean":
-        if lowered in YES_WORDS:
-            return True
-        if lowered in NO_WORDS:
-            return False
-        raise _Invalid("Antwoord met ja of nee (of j/n).")
-    if step.kind == "integer":
-        return _parse_integer(step, lowered)
-    if step.kind == "choice":
-        return _option(step, lowered)
-    tokens = [t for t in re.split(r"[,;\s]+", lowered) if t]
-    values: list[str] = []
-    for token in tokens:
-        value = _option(step, token)
-        if value not in values:
-            values.append(value)
-    return values
-
-
-def _parse_integer(step: Step, text: str) -> Any:
-    if step.accepts_date:
-        for pattern in _DATE_FORMATS:
-            match = pattern.match(text)
-            if match:
-                try:
-                    return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
-                except ValueError:
-                    raise _Invalid(f"{text} is geen bestaande datum.") from None
-    low = step.minimum if step.minimum is not None else 0
-    try:
-        number = int(text)
-    except ValueError:
-        if step.accepts_date:
-            raise _Invalid(f"Geef een aantal maanden (minimaal {low}) of een datum als 2027-06-30.") from None
-        raise _Invalid(f"Geef een geheel getal (minimaal {low}).") from None
-    if number < low:
-        raise _Invalid(f"Het getal moet minimaal {low} zijn.")
-    if step.maximum is not None and number > step.maximum:
-        raise _Invalid(f"Het getal mag hoogstens {step.maximum} zijn.")
-    return number
-
-
-def _option(step: Step, token: str) -> str:
-    """An option by its number, its name, or an unambiguous beginning of it."""
-    if token.isdigit():
-        n = int(token)
-        if 1 <= n <= len(step.options):
-            return step.options[n - 1]
-        raise _Invalid(f"Kies een nummer van 1 tot en met {len(step.options)}.")
-    name = token.replace(" ", "_")
-    if name in step.options:
-        return name
-    starts = [option for option in step.options if option.startswith(name)]
-    if len(starts) == 1:
-        return starts[0]
-    if starts:
-        raise _Invalid(f"‘{token}’ past bij meer dan één antwoord: {', '.join(starts)}.")
-    names = ", ".join(step.options)
-    raise _Invalid(f"‘{token}’ is geen van de mogelijke antwoorden; kies een nummer of een van: {names}.")
-
-
-# -- the state machine -----------------------------------------------------------
 
 
 class Intake:
@@ -437,11 +100,8 @@ class Intake:
             self._base["respondents"] = respondents
         self._today = today or date.today()
         self._kb = load_catalogue()
-        self._all_rules = _rules()
-        self._readers: dict[str, list[RuleSpec]] = {}
-        for spec in self._all_rules:
-            for subject in dict.fromkeys(c.subject for c in spec.when if c.op != "finding"):
-                self._readers.setdefault(subject, []).append(spec)
+        self._all_rules = rule_variants()
+        self._readers = readers_by_fact(self._all_rules)
         self._replay(list(answers))
 
     # -- public state --
@@ -469,7 +129,7 @@ class Intake:
         """The case as data (for YAML or JSON), ``None`` while it has no name
         yet. Only complete partners (name and kind) are included, so that
         every state of the intake is a valid case."""
-        return _complete(self._data) if "name" in self._data else None
+        return complete(self._data) if "name" in self._data else None
 
     def merged_into(self, current: Mapping[str, Any] | None) -> dict[str, Any] | None:
         """The case data to write over ``current``, the case as its file holds it
@@ -553,13 +213,13 @@ class Intake:
         # "nee" to "are there more?" (an optional number) means: nothing to add.
         if word in SKIP_WORDS or (step.kind == "integer" and "(leeg = nee)" in step.question and word in NO_WORDS):
             if step.required:
-                return Reply("invalid", _required_message(step))
+                return Reply("invalid", required_message(step))
             self._record(step, None)
             return Reply("skipped")
         try:
-            value = _parse(step, text)
+            value = parse(step, text)
             self._check(step, value)
-        except _Invalid as exc:
+        except Invalid as exc:
             return Reply("invalid", str(exc))
         if value == [] and not step.required:
             self._record(step, None)
@@ -590,7 +250,9 @@ class Intake:
         self._values: dict[str, Any] = {}
         self._settled: set[str] = set(self._initially_settled())
         self._facts_cache: dict[str, Any] | None = None
-        self._steps: Iterator[Step] = self._sequence()
+        self._steps: Iterator[Step] = intake_steps(
+            self._values, lambda: self._data.get("partners", []), self._settled, respondent=self.respondent is not None
+        )
         self._current: Step | None = None
         self._advance()
         for key, value in log:
@@ -602,10 +264,10 @@ class Intake:
                 )
             try:
                 if value is None and step.required:
-                    raise _Invalid("this question must be answered")
+                    raise Invalid("this question must be answered")
                 if value is not None:
                     self._check(step, value)
-            except _Invalid as exc:
+            except Invalid as exc:
                 raise InputError(f"the intake progress holds an answer that no longer fits {key}: {exc}") from None
             self._record(step, value)
 
@@ -613,7 +275,7 @@ class Intake:
         self._log.append((step.key, value))
         self._values[step.key] = value
         if value is not None:
-            self._data = _applied(self._data, self._target(step, value), value)
+            self._data = applied(self._data, self._target(step, value), value)
             self._facts_cache = None
         self._pass(step, value)
         self._advance()
@@ -621,7 +283,7 @@ class Intake:
     def _pass(self, step: Step, value: Any) -> None:
         self._settled.update(step.facts if step.goal_driven else ())
         if step.ends_loop and value is None:
-            self._settled.update(_LOOP_FACTS)
+            self._settled.update(LOOP_FACTS)
 
     def _advance(self) -> None:
         """Move to the next question that can still change the advice."""
@@ -634,23 +296,13 @@ class Intake:
 
     def _relevant(self, step: Step) -> bool:
         """Whether a rule that reads the step's facts could still fire."""
-        readers = [spec for fact in step.facts for spec in self._readers.get(fact, ())]
-        facts, thresholds = self._facts(), self._kb.threshold
-        alive = [
-            spec
-            for spec in readers
-            if all(_fact_could_hold(c, facts, self._settled, thresholds) for c in spec.when if _on_case_fact(c))
-        ]
-        if any(all(_on_case_fact(c) for c in spec.when) for spec in alive):
-            return True  # no finding or derived fact needed: the quick answer
-        if not alive:
-            return False
-        possible = possible_rules(self._all_rules, facts, self._settled, thresholds)
-        return any(spec.id in possible for spec in alive)
+        return could_matter(
+            step.facts, self._readers, self._all_rules, self._facts(), self._settled, self._kb.threshold
+        )
 
     def _facts(self) -> dict[str, Any]:
         if self._facts_cache is None:
-            case = case_from_data({"name": "-"} | _complete(self._data), source="intake")
+            case = case_from_data({"name": "-"} | complete(self._data), source="intake")
             if self.respondent is not None:
                 case = case.model_copy(update={"observations": case.respondents[self._respondent_index].observations})
             self._facts_cache = case_facts(case, case.assessed_on or self._today)
@@ -660,7 +312,7 @@ class Intake:
         """A respondent answers only observations: the rest of the case is given."""
         if self.respondent is None:
             return set()
-        by_field = _questions_by_field()
+        by_field = questions_by_field()
         asked = {by_field[f"observations.{section}.{name}"].fact for section, name in observation_fields()}
         return {q.fact for q in self._kb.questions} - asked
 
@@ -675,184 +327,12 @@ class Intake:
     def _check(self, step: Step, value: Any) -> None:
         """Checks beyond the answer type, with a Dutch explanation."""
         if step.ends_loop and any(p.get("name") == value for p in self._data.get("partners", [])):
-            raise _Invalid(f"Er is al een partner die {value} heet; geef elke partner een eigen naam.")
-        trial = _applied(self._data, self._target(step, value), value)
+            raise Invalid(f"Er is al een partner die {value} heet; geef elke partner een eigen naam.")
+        trial = applied(self._data, self._target(step, value), value)
         if "name" not in trial:
             return
         try:
-            case_from_data(_complete(trial), source="intake")
+            case_from_data(complete(trial), source="intake")
         except CaseError as exc:
             problems = "; ".join(p.message for p in exc.problems)
-            raise _Invalid(f"Dat antwoord past niet bij de rest van de casus: {problems}") from None
-
-    def _sequence(self) -> Iterator[Step]:
-        """Every question in order; the partner loop depends on the answers so far."""
-        if self.respondent is None:
-            yield from self._case_steps()
-        for section, name in observation_fields():
-            question = _questions_by_field()[f"observations.{section}.{name}"]
-            yield _catalogue_step(question, section, ("observations", section, name), question.field)
-
-    def _case_steps(self) -> Iterator[Step]:
-        yield Step(
-            "name",
-            "Hoe heet de samenwerking? (deze naam komt boven de adviesbrief)",
-            "text",
-            "case",
-            ("name",),
-            required=True,
-            help="De naam staat boven de adviesbrief en helpt de casus terug te vinden.",
-        )
-        yield Step(
-            "description",
-            "Beschrijf de samenwerking in een paar zinnen (optioneel):",
-            "text",
-            "case",
-            ("description",),
-            help="De beschrijving komt in de adviesbrief; zij verandert het advies zelf niet.",
-        )
-        yield Step(
-            "context.domain",
-            "Op welk terrein werken de partners samen? (bijvoorbeeld: gezondheid in de wijk)",
-            "text",
-            "context",
-            ("context", "domain"),
-            help="Het terrein komt in de adviesbrief; het verandert het advies zelf niet.",
-        )
-        for fact in ("context.type", "context.phase"):
-            question = _question_for(fact)
-            yield _catalogue_step(question, "context", tuple(question.field.split(".")), question.field)
-        yield from self._partner_steps()
-
-    def _partner_steps(self) -> Iterator[Step]:
-        count_q = _question_for("network.partner_count")
-        private_q = _question_for("network.private_partner_count")
-        roles_q = _question_for("network.missing_roles")
-        huisarts_q = _question_for("network.includes_huisartsen")
-        index = 0
-        while True:
-            intro = f"{count_q.question}\nNoem de partners één voor één. " if index == 0 else ""
-            key = f"partners[{index}].name"
-            yield Step(
-                key,
-                f"{intro}Naam van partner {index + 1} (leeg = geen partners meer):",
-                "text",
-                "partners",
-                ("partners", index, "name"),
-                facts=("network.partner_count",),
-                help=count_q.help,
-                ends_loop=True,
-            )
-            name = self._values.get(key)
-            if name is None:
-                break
-            yield Step(
-                f"partners[{index}].kind",
-                f"Wat voor organisatie is {name}?",
-                "choice",
-                "partners",
-                ("partners", index, "kind"),
-                options=_PARTNER_KINDS,
-                required=True,
-                facts=("network.private_partner_count", "network.includes_huisartsen"),
-                help=f"{private_q.help} {huisarts_q.help}",
-            )
-            yield Step(
-                f"partners[{index}].roles",
-                f"Welke rol(len) heeft {name} in de samenwerking?",
-                "multiple",
-                "partners",
-                ("partners", index, "roles"),
-                options=ALL_ROLES,
-                facts=("network.missing_roles",),
-                help=roles_q.help,
-            )
-            index += 1
-        listed = self._data.get("partners", [])
-        if listed:
-            question = (
-                f"Doen er meer organisaties mee dan de {len(listed)} die u noemde? "
-                "Zo ja: hoeveel partners zijn er in totaal? (leeg = nee)"
-            )
-        else:
-            question = "Hoeveel organisaties doen er in totaal mee?"
-        yield Step(
-            "observations.network.partner_count",
-            question,
-            "integer",
-            "partners",
-            ("observations", "network", "partner_count"),
-            minimum=max(1, len(listed)),
-            facts=("network.partner_count",),
-            help=count_q.help,
-            goal_driven=True,
-        )
-        total = self._values.get("observations.network.partner_count")
-        if not (isinstance(total, int) and total > len(listed)):
-            # Every partner is listed: their kinds give the count of private partners.
-            self._settled.add("network.private_partner_count")
-        else:
-            listed_private = sum(p.get("kind") in PRIVATE_KINDS for p in listed)
-            yield Step(
-                "observations.network.private_partner_count",
-                f"{private_q.question} (van alle {total}, ook de partners die u niet noemde)",
-                "integer",
-                "partners",
-                ("observations", "network", "private_partner_count"),
-                minimum=listed_private,
-                maximum=total,
-                facts=("network.private_partner_count",),
-                help=private_q.help,
-                goal_driven=True,
-            )
-
-
-def _required_message(step: Step) -> str:
-    if step.kind == "choice":
-        return "Deze vraag is verplicht; kies een van de antwoorden (bijvoorbeeld ‘overig’ als niets past)."
-    return "Deze vraag is verplicht."
-
-
-def _applied(data: Mapping[str, Any], target: tuple[str | int, ...], value: Any) -> dict[str, Any]:
-    """A copy of the case data with ``value`` at ``target``, creating what is
-    missing; only the containers on the way are copied."""
-    part, rest = target[0], target[1:]
-    assert isinstance(part, str)
-    out = dict(data)
-    if not rest:
-        out[part] = date.fromisoformat(value) if part == "end_date" and isinstance(value, str) else value
-        return out
-    child = out.get(part)
-    if isinstance(rest[0], int):
-        items = list(child) if isinstance(child, list) else []
-        index = rest[0]
-        while len(items) <= index:
-            items.append({})
-        items[index] = _applied(items[index], rest[1:], value) if rest[1:] else value
-        out[part] = items
-    else:
-        out[part] = _applied(child if isinstance(child, dict) else {}, rest, value)
-    return out
-
-
-def _complete(data: Mapping[str, Any]) -> dict[str, Any]:
-    """``data`` without partners that are still being entered (no kind yet)
-    and without empty sections: always a valid case once it has a name."""
-    out = dict(data)
-    if "partners" in out:
-        out["partners"] = [p for p in out["partners"] if "kind" in p]
-    return _prune(out)
-
-
-def _prune(data: dict[str, Any]) -> dict[str, Any]:
-    """Drop empty sections (left by questions nobody answered)."""
-    out: dict[str, Any] = {}
-    for key, value in data.items():
-        if isinstance(value, dict):
-            value = _prune(value)
-            if not value:
-                continue
-        elif isinstance(value, list):
-            value = [_prune(item) if isinstance(item, dict) else item for item in value]
-        out[key] = value
-    return out
+            raise Invalid(f"Dat antwoord past niet bij de rest van de casus: {problems}") from None

@@ -15,7 +15,9 @@ from samenwerkwijzer import Case, case_from_data, load_case, parse_case
 from samenwerkwijzer._case import Respondent
 from samenwerkwijzer._catalogue import load_catalogue
 from samenwerkwijzer._facts import CASE_PATHS
-from samenwerkwijzer._intake import Intake, possible_rules, render_prompt
+from samenwerkwijzer._intake import Intake
+from samenwerkwijzer._prompts import render_prompt
+from samenwerkwijzer._relevance import possible_rules
 from samenwerkwijzer.cli import _intake as cli_intake
 from samenwerkwijzer.cli import app
 from samenwerkwijzer.rules import all_rules

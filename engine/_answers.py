@@ -1,0 +1,153 @@
+"""An answer, from the text the advisor types to a value in the case data.
+
+What the advisor can type instead of an answer (the ``…_WORDS``);
+:func:`parse` reads a typed answer by the step's answer type (yes/no, a number
+or a date, an option by number or name, several options) and raises
+:class:`Invalid` with a Dutch explanation when it does not fit; :func:`applied`
+puts a value at its place in the case data, and :func:`complete` turns the
+data entered so far into a valid case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from ._intake_steps import Step
+
+# What the advisor can type instead of an answer.
+WHY_WORDS = frozenset({"?", "waarom"})
+BACK_WORDS = frozenset({"terug"})
+STOP_WORDS = frozenset({"stop"})
+SKIP_WORDS = frozenset({"", "-"})
+YES_WORDS = frozenset({"ja", "j"})
+NO_WORDS = frozenset({"nee", "n"})
+
+_DATE_FORMATS = (
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
+    re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$"),
+)
+
+
+class Invalid(Exception):
+    """An answer that does not fit the question (the message is Dutch)."""
+
+
+def required_message(step: Step) -> str:
+    """What to say when a required question is skipped."""
+    if step.kind == "choice":
+        return "Deze vraag is verplicht; kies een van de antwoorden (bijvoorbeeld ‘overig’ als niets past)."
+    return "Deze vraag is verplicht."
+
+
+def parse(step: Step, text: str) -> Any:
+    """The typed answer ``text`` as a value for the case (JSON-able)."""
+    lowered = text.lower()
+    if step.kind == "text":
+        return text
+    if step.kind == "boolean":
+        if lowered in YES_WORDS:
+            return True
+        if lowered in NO_WORDS:
+            return False
+        raise Invalid("Antwoord met ja of nee (of j/n).")
+    if step.kind == "integer":
+        return _parse_integer(step, lowered)
+    if step.kind == "choice":
+        return _option(step, lowered)
+    tokens = [t for t in re.split(r"[,;\s]+", lowered) if t]
+    values: list[str] = []
+    for token in tokens:
+        value = _option(step, token)
+        if value not in values:
+            values.append(value)
+    return values
+
+
+def _parse_integer(step: Step, text: str) -> Any:
+    if step.accepts_date:
+        for pattern in _DATE_FORMATS:
+            match = pattern.match(text)
+            if match:
+                try:
+                    return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+                except ValueError:
+                    raise Invalid(f"{text} is geen bestaande datum.") from None
+    low = step.minimum if step.minimum is not None else 0
+    try:
+        number = int(text)
+    except ValueError:
+        if step.accepts_date:
+            raise Invalid(f"Geef een aantal maanden (minimaal {low}) of een datum als 2027-06-30.") from None
+        raise Invalid(f"Geef een geheel getal (minimaal {low}).") from None
+    if number < low:
+        raise Invalid(f"Het getal moet minimaal {low} zijn.")
+    if step.maximum is not None and number > step.maximum:
+        raise Invalid(f"Het getal mag hoogstens {step.maximum} zijn.")
+    return number
+
+
+def _option(step: Step, token: str) -> str:
+    """An option by its number, its name, or an unambiguous beginning of it."""
+    if token.isdigit():
+        n = int(token)
+        if 1 <= n <= len(step.options):
+            return step.options[n - 1]
+        raise Invalid(f"Kies een nummer van 1 tot en met {len(step.options)}.")
+    name = token.replace(" ", "_")
+    if name in step.options:
+        return name
+    starts = [option for option in step.options if option.startswith(name)]
+    if len(starts) == 1:
+        return starts[0]
+    if starts:
+        raise Invalid(f"‘{token}’ past bij meer dan één antwoord: {', '.join(starts)}.")
+    names = ", ".join(step.options)
+    raise Invalid(f"‘{token}’ is geen van de mogelijke antwoorden; kies een nummer of een van: {names}.")
+
+
+def applied(data: Mapping[str, Any], target: tuple[str | int, ...], value: Any) -> dict[str, Any]:
+    """A copy of the case data with ``value`` at ``target``, creating what is
+    missing; only the containers on the way are copied."""
+    part, rest = target[0], target[1:]
+    assert isinstance(part, str)
+    out = dict(data)
+    if not rest:
+        out[part] = date.fromisoformat(value) if part == "end_date" and isinstance(value, str) else value
+        return out
+    child = out.get(part)
+    if isinstance(rest[0], int):
+        items = list(child) if isinstance(child, list) else []
+        index = rest[0]
+        while len(items) <= index:
+            items.append({})
+        items[index] = applied(items[index], rest[1:], value) if rest[1:] else value
+        out[part] = items
+    else:
+        out[part] = applied(child if isinstance(child, dict) else {}, rest, value)
+    return out
+
+
+def complete(data: Mapping[str, Any]) -> dict[str, Any]:
+    """``data`` without partners that are still being entered (no kind yet)
+    and without empty sections: always a valid case once it has a name."""
+    out = dict(data)
+    if "partners" in out:
+        out["partners"] = [p for p in out["partners"] if "kind" in p]
+    return _prune(out)
+
+
+def _prune(data: dict[str, Any]) -> dict[str, Any]:
+    """Drop empty sections (left by questions nobody answered)."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            value = _prune(value)
+            if not value:
+                continue
+        elif isinstance(value, list):
+            value = [_prune(item) if isinstance(item, dict) else item for item in value]
+        out[key] = value
+    return out
