@@ -25,8 +25,9 @@ from ._advice import (
 from ._case import Case
 from ._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
 from ._engine import Derivation, Runner, RunResult
-from ._facts import CASE_FIELDS, FACT_LABELS, Divergence, combined_facts, show_value
+from ._facts import CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
 from ._ranking import priority, sort_key
+from ._value_text import format_value
 from ._version import __version__
 from .rules import RETIRED, all_rules
 from .rules.dsl import Diagnose, RuleSpec, leaves
@@ -104,7 +105,7 @@ def diagnose(case: Case, *, today: date | None = None, rule_book: RuleBook | Non
 def _divergence(d: Divergence, disclose: bool) -> DivergenceResult:
     by_value: dict[str, list[str]] = {}
     for source, value in d.values.items():
-        by_value.setdefault(show_value(value), []).append(source)
+        by_value.setdefault(format_value(value, "trainer"), []).append(source)
     views = [
         ViewCount(value=value, count=len(sources), respondents=sorted(sources) if disclose else [])
         for value, sources in sorted(by_value.items(), key=lambda item: (-len(item[1]), item[0]))

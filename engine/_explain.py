@@ -19,7 +19,8 @@ from ._advice import Advice, FactValue, Priority, Reason, Suppression
 from ._catalogue import Catalogue, Reference, load_catalogue
 from ._diagnose import rules_by_id
 from ._errors import InputError
-from ._facts import CASE_FIELDS, FACT_LABELS, show_value
+from ._facts import CASE_FIELDS, FACT_LABELS
+from ._value_text import format_value
 from .rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds, leaves
 
 
@@ -310,7 +311,7 @@ def _check_condition(
             actual="gesteld" if met else "niet gesteld",
             finding=finding_check,
         )
-    actual = show_value(facts[cond.subject]) if cond.subject in facts else "onbekend"
+    actual = format_value(facts[cond.subject], "trainer") if cond.subject in facts else "onbekend"
     hint = None if met else _hint(cond.subject, specs)
     return ConditionCheck(condition=describe_condition(cond, kb), met=met, actual=actual, hint=hint)
 
@@ -343,9 +344,9 @@ def describe_condition(cond: Condition, kb: Catalogue) -> str:
         return f"bevinding {cond.subject} ({kb.finding[cond.subject].title})"
     subject = f"{FACT_LABELS.get(cond.subject, cond.subject)} ({cond.subject})"
     if cond.op == "eq":
-        return f"{subject} = {show_value(cond.values[0])}"
+        return f"{subject} = {format_value(cond.values[0], 'trainer')}"
     if cond.op == "in":
-        return f"{subject} is een van: {', '.join(show_value(v) for v in cond.values)}"
+        return f"{subject} is een van: {', '.join(format_value(v, 'trainer') for v in cond.values)}"
     if cond.op == "known":
         return f"{subject} is bekend"
     if cond.op == "unknown":

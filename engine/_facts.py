@@ -298,19 +298,6 @@ def case_facts(case: Case, today: date) -> dict[str, Any]:
     return {path: value for path, value in facts.items() if value is not None}
 
 
-def show_value(value: Any) -> str:
-    """A fact value as a trainer reads it (Dutch yes/no, 'onbekend' for unknown)."""
-    if value is None:
-        return "onbekend"
-    if value is True:
-        return "ja"
-    if value is False:
-        return "nee"
-    if isinstance(value, list):
-        return "[" + ", ".join(map(str, value)) + "]"
-    return str(value)
-
-
 ADVISOR = "adviseur"
 _CLIMATE_ORDER = get_args(ClimateLevel)
 

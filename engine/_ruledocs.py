@@ -27,6 +27,7 @@ from ._errors import InputError
 from ._examples import EXAMPLE_DATE, RuleExamples
 from ._facts import FACT_LABELS
 from ._loading import case_from_data
+from ._value_text import format_value
 from .rules.dsl import Conclusion, Condition, Diagnose, Recommend, RuleSpec, Suppress, leaves
 
 INDEX_NAME = "README.md"
@@ -65,13 +66,8 @@ def module_name(rule: RuleSpec) -> str:
 # ---------------------------------------------------------------- words
 
 
-def format_value(value: Any) -> str:
-    """A fact value as a case file spells it (``true``, ``onduidelijk``, ``a, b``)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        return ", ".join(format_value(v) for v in value)
-    return str(value)
+def _case_file(value: Any) -> str:
+    return format_value(value, "case_file")
 
 
 def _fact(path: str, code: Code) -> str:
@@ -93,9 +89,9 @@ def describe_condition(cond: Condition, kb: Catalogue, code: Code = _plain) -> s
     if cond.op == "finding":
         return f"finding {code(cond.subject)} ({kb.finding[cond.subject].title}) has been diagnosed"
     if cond.op == "eq":
-        return f"{_fact(cond.subject, code)} = {code(format_value(cond.values[0]))}"
+        return f"{_fact(cond.subject, code)} = {code(_case_file(cond.values[0]))}"
     if cond.op == "in":
-        return f"{_fact(cond.subject, code)} is one of {', '.join(code(format_value(v)) for v in cond.values)}"
+        return f"{_fact(cond.subject, code)} is one of {', '.join(code(_case_file(v)) for v in cond.values)}"
     if cond.op in ("gt", "le"):
         return _threshold(cond, kb, code)
     if cond.op == "known":
@@ -112,7 +108,7 @@ def describe_conclusion(conclusion: Conclusion, kb: Catalogue, code: Code = _pla
     if isinstance(conclusion, Suppress):
         title = kb.intervention[conclusion.intervention].title
         return f"suppresses {code(conclusion.intervention)} ({title}): {conclusion.reason}"
-    value = "" if conclusion.value is None else f" = {code(format_value(conclusion.value))}"
+    value = "" if conclusion.value is None else f" = {code(_case_file(conclusion.value))}"
     return f"derives {_fact(conclusion.path, code)}{value}"
 
 
@@ -220,13 +216,11 @@ def _matched_line(key: str, advice: Advice) -> str:
     for f in advice.findings:
         if f.id == key:
             return f"- finding `{key}` · {f.title}"
-    return f"- {_fact(key, _md)} = `{format_value(advice.fact(key))}`"
+    return f"- {_fact(key, _md)} = `{_case_file(advice.fact(key))}`"
 
 
 def _concluded(advice: Advice, rule_id: str) -> list[str]:
-    lines = [
-        f"- fact {_fact(f.path, _md)} = `{format_value(f.value)}`" for f in advice.facts if f.derived_by == rule_id
-    ]
+    lines = [f"- fact {_fact(f.path, _md)} = `{_case_file(f.value)}`" for f in advice.facts if f.derived_by == rule_id]
     lines += [
         f"- finding `{f.id}` · {f.title} (severity {f.severity})"
         for f in advice.findings
