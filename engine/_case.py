@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -37,7 +37,7 @@ PartnerKind = Literal[
     "overig",
 ]
 PartnerRole = Literal["beslisser", "uitvoerder", "financier", "gebruiker"]
-ALL_ROLES: tuple[PartnerRole, ...] = ("beslisser", "uitvoerder", "financier", "gebruiker")
+ALL_ROLES: tuple[PartnerRole, ...] = get_args(PartnerRole)
 PRIVATE_KINDS: frozenset[str] = frozenset({"bedrijf"})
 
 Regie = Literal["duidelijk", "gedeeld", "onduidelijk"]
@@ -68,7 +68,7 @@ ClimateSign = Literal[
 ]
 Level = Literal["laag", "midden", "hoog"]
 OrganisationLevel = Literal["strategisch", "tactisch", "uitvoerend"]
-ALL_LEVELS: tuple[OrganisationLevel, ...] = ("strategisch", "tactisch", "uitvoerend")
+ALL_LEVELS: tuple[OrganisationLevel, ...] = get_args(OrganisationLevel)
 Momentum = Literal["groeiend", "stabiel", "afnemend"]
 AgreementLevel = Literal["nauwelijks", "licht", "uitgebreid"]
 CultureObstacle = Literal[

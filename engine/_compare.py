@@ -12,8 +12,8 @@ from ._advice import Advice, FactValue, RecommendedIntervention
 from ._case import Case
 from ._catalogue import SEVERITY_NAME
 from ._errors import InputError
-from ._facts import show_value
 from ._loading import case_from_data, parse_value
+from ._value_text import format_value
 
 
 class _M(BaseModel):
@@ -209,7 +209,10 @@ def format_comparison(c: Comparison) -> str:
     lines = [f"Vergelijking: {c.before} → {c.after}"]
     if c.facts:
         lines.append("Feiten die veranderden:")
-        lines += [f"  {f.path}: {show_value(f.before)} → {show_value(f.after)}  ({f.label})" for f in c.facts]
+        lines += [
+            f"  {f.path}: {format_value(f.before, 'trainer')} → {format_value(f.after, 'trainer')}  ({f.label})"
+            for f in c.facts
+        ]
     if c.findings:
         lines.append("Bevindingen:")
         lines += [f"  {'+' if f.change == 'appeared' else '-'} {f.id} {f.title}" for f in c.findings]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from ._advice import (
     Advice,
@@ -15,6 +16,7 @@ from ._advice import (
     FindingResult,
     ObservedSign,
     PartnerSummary,
+    Priority,
     Reason,
     RecommendedIntervention,
     SourceDocument,
@@ -25,8 +27,9 @@ from ._advice import (
 from ._case import Case
 from ._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
 from ._engine import Derivation, Runner, RunResult
-from ._facts import CASE_FIELDS, FACT_LABELS, Divergence, combined_facts, show_value
+from ._facts import CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
 from ._ranking import priority, sort_key
+from ._value_text import format_value
 from ._version import __version__
 from .rules import RETIRED, all_rules
 from .rules.dsl import Diagnose, RuleSpec, leaves
@@ -104,7 +107,7 @@ def diagnose(case: Case, *, today: date | None = None, rule_book: RuleBook | Non
 def _divergence(d: Divergence, disclose: bool) -> DivergenceResult:
     by_value: dict[str, list[str]] = {}
     for source, value in d.values.items():
-        by_value.setdefault(show_value(value), []).append(source)
+        by_value.setdefault(format_value(value, "trainer"), []).append(source)
     views = [
         ViewCount(value=value, count=len(sources), respondents=sorted(sources) if disclose else [])
         for value, sources in sorted(by_value.items(), key=lambda item: (-len(item[1]), item[0]))
@@ -131,110 +134,132 @@ def _advice(
     divergences: list[DivergenceResult],
     book: RuleBook,
 ) -> Advice:
-    findings = sorted(
-        (
-            FindingResult(
-                id=fid,
-                title=kb.finding[fid].title,
-                condition=kb.finding[fid].condition,
-                severity=kb.finding[fid].severity,
-                explanation=kb.finding[fid].explanation,
-                reasons=[_reason(d, book) for d in derivations],
-                references=list(kb.finding[fid].references),
-            )
-            for fid, derivations in result.findings.items()
-        ),
-        key=lambda f: (-SEVERITY_WEIGHT[f.severity], f.id),
-    )
-    conditions = [_profile(c.id, findings, result, kb, book) for c in kb.conditions]
-
-    suppressed: list[SuppressedIntervention] = []
-    ranked: list[tuple[tuple[int, int, int, int, str], RecommendedIntervention]] = []
-    for iid, derivations in result.recommendations.items():
-        item = kb.intervention[iid]
-        reasons = [_reason(d, book) for d in derivations]
-        if iid in result.suppressions:
-            suppressed.append(
-                SuppressedIntervention(
-                    id=iid,
-                    title=item.title,
-                    recommended_by=reasons,
-                    suppressed_by=[
-                        Suppression(
-                            rule=d.rule,
-                            rule_title=book.by_id[d.rule].title,
-                            reason=text,
-                            findings=[k for k in d.because if k.startswith("F-")],
-                        )
-                        for d, text in result.suppressions[iid]
-                    ],
-                )
-            )
-            continue
-        prio = priority(iid, reasons, kb, book.by_id)
-        tier = kb.tiers[prio.tier_rank]
-        ranked.append(
-            (
-                sort_key(iid, prio),
-                RecommendedIntervention(
-                    rank=0,
-                    id=iid,
-                    title=item.title,
-                    tier=tier.id,
-                    tier_title=tier.title,
-                    description=item.description,
-                    first_steps=list(item.first_steps),
-                    references=list(item.references),
-                    reasons=reasons,
-                    priority=prio,
-                ),
-            )
-        )
-    ranked.sort(key=lambda pair: pair[0])
-    interventions = [rec.model_copy(update={"rank": n}) for n, (_, rec) in enumerate(ranked, start=1)]
-    suppressed.sort(key=lambda s: s.id)
-
-    facts = [
-        Fact(
-            path=path,
-            label=FACT_LABELS[path],
-            value=value,
-            derived_by=derivation.rule if derivation else None,
-            # Names and titles travel with the advice, so that it renders without the rule book.
-            derived_by_name=book.by_id[derivation.rule].name if derivation else None,
-            derived_by_title=book.by_id[derivation.rule].title if derivation else None,
-            because=list(derivation.because) if derivation else [],
-        )
-        for path, (value, derivation) in sorted(result.facts.items())
-    ]
+    findings = _findings(result, kb, book)
+    interventions = _ranked_interventions(result, kb, book)
     return Advice(
         generator=f"samenwerkwijzer {__version__}",
         reference_date=reference_date,
-        case=CaseSummary(
-            name=case.name,
-            description=case.description,
-            addressee=case.addressee,
-            advisor=case.advisor,
-            advisor_organisation=case.advisor_organisation,
-            letter_date=case.letter_date or reference_date,
-            domain=case.context.domain,
-            partners=[PartnerSummary(name=p.name, kind=p.kind, roles=list(p.roles)) for p in case.partners],
-            # From the combined facts: signs the respondents observed count too.
-            climate_signs=[
-                ObservedSign(id=s, label=kb.sign_label[s], level=kb.sign_level[s])
-                for s in sorted(set(result.facts.get("climate.signs", ([], None))[0] or []))
-            ],
-        ),
-        facts=facts,
-        conditions=conditions,
+        case=_case_summary(case, result, reference_date, kb),
+        facts=_facts(result, book),
+        conditions=[_profile(c.id, findings, result, kb, book) for c in kb.conditions],
         findings=findings,
         interventions=interventions,
-        suppressed=suppressed,
+        suppressed=_suppressed(result, kb, book),
         divergences=divergences,
         sources=_cited_sources(
             kb, [r for i in interventions for r in i.references] + [r for f in findings for r in f.references]
         ),
     )
+
+
+def _findings(result: RunResult, kb: Catalogue, book: RuleBook) -> list[FindingResult]:
+    """The diagnosed findings, most severe first."""
+    findings = [_finding(fid, derivations, kb, book) for fid, derivations in result.findings.items()]
+    return sorted(findings, key=lambda f: (-SEVERITY_WEIGHT[f.severity], f.id))
+
+
+def _finding(fid: str, derivations: list[Derivation], kb: Catalogue, book: RuleBook) -> FindingResult:
+    item = kb.finding[fid]
+    return FindingResult(
+        id=fid,
+        title=item.title,
+        condition=item.condition,
+        severity=item.severity,
+        explanation=item.explanation,
+        reasons=[_reason(d, book) for d in derivations],
+        references=list(item.references),
+    )
+
+
+def _ranked_interventions(result: RunResult, kb: Catalogue, book: RuleBook) -> list[RecommendedIntervention]:
+    """The recommended interventions no rule suppresses, in the ranking's order, numbered from 1."""
+    ranked: list[tuple[tuple[int, int, int, int, str], RecommendedIntervention]] = []
+    for iid, derivations in result.recommendations.items():
+        if iid not in result.suppressions:
+            reasons = [_reason(d, book) for d in derivations]
+            prio = priority(iid, reasons, kb, book.by_id)
+            ranked.append((sort_key(iid, prio), _recommended(iid, reasons, prio, kb)))
+    ranked.sort(key=lambda pair: pair[0])
+    return [rec.model_copy(update={"rank": n}) for n, (_, rec) in enumerate(ranked, start=1)]
+
+
+def _recommended(iid: str, reasons: list[Reason], prio: Priority, kb: Catalogue) -> RecommendedIntervention:
+    item, tier = kb.intervention[iid], kb.tiers[prio.tier_rank]
+    return RecommendedIntervention(
+        rank=0,
+        id=iid,
+        title=item.title,
+        tier=tier.id,
+        tier_title=tier.title,
+        description=item.description,
+        first_steps=list(item.first_steps),
+        references=list(item.references),
+        reasons=reasons,
+        priority=prio,
+    )
+
+
+def _suppressed(result: RunResult, kb: Catalogue, book: RuleBook) -> list[SuppressedIntervention]:
+    """The recommended interventions a rule withholds, by id."""
+    suppressed = [
+        SuppressedIntervention(
+            id=iid,
+            title=kb.intervention[iid].title,
+            recommended_by=[_reason(d, book) for d in derivations],
+            suppressed_by=[_suppression(d, text, book) for d, text in result.suppressions[iid]],
+        )
+        for iid, derivations in result.recommendations.items()
+        if iid in result.suppressions
+    ]
+    return sorted(suppressed, key=lambda s: s.id)
+
+
+def _suppression(d: Derivation, text: str, book: RuleBook) -> Suppression:
+    return Suppression(
+        rule=d.rule,
+        rule_title=book.by_id[d.rule].title,
+        reason=text,
+        findings=[k for k in d.because if k.startswith("F-")],
+    )
+
+
+def _facts(result: RunResult, book: RuleBook) -> list[Fact]:
+    """Every fact of the run, by path, with the rule that derived it."""
+    return [_fact(path, value, derivation, book) for path, (value, derivation) in sorted(result.facts.items())]
+
+
+def _fact(path: str, value: Any, derivation: Derivation | None, book: RuleBook) -> Fact:
+    rule = book.by_id[derivation.rule] if derivation else None
+    return Fact(
+        path=path,
+        label=FACT_LABELS[path],
+        value=value,
+        derived_by=derivation.rule if derivation else None,
+        # Names and titles travel with the advice, so that it renders without the rule book.
+        derived_by_name=rule.name if rule else None,
+        derived_by_title=rule.title if rule else None,
+        because=list(derivation.because) if derivation else [],
+    )
+
+
+def _case_summary(case: Case, result: RunResult, reference_date: date, kb: Catalogue) -> CaseSummary:
+    return CaseSummary(
+        name=case.name,
+        description=case.description,
+        addressee=case.addressee,
+        advisor=case.advisor,
+        advisor_organisation=case.advisor_organisation,
+        letter_date=case.letter_date or reference_date,
+        domain=case.context.domain,
+        partners=[PartnerSummary(name=p.name, kind=p.kind, roles=list(p.roles)) for p in case.partners],
+        climate_signs=_observed_signs(result, kb),
+    )
+
+
+def _observed_signs(result: RunResult, kb: Catalogue) -> list[ObservedSign]:
+    """From the combined facts: signs the respondents observed count too."""
+    signs = sorted(set(result.facts.get("climate.signs", ([], None))[0] or []))
+    return [ObservedSign(id=s, label=kb.sign_label[s], level=kb.sign_level[s]) for s in signs]
 
 
 def _from_partner_list(path: str) -> bool:

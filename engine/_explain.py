@@ -17,9 +17,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ._advice import Advice, FactValue, Priority, Reason, Suppression
 from ._catalogue import Catalogue, Reference, load_catalogue
+from ._condition_text import describe
 from ._diagnose import rules_by_id
 from ._errors import InputError
-from ._facts import CASE_FIELDS, FACT_LABELS, show_value
+from ._facts import CASE_FIELDS
+from ._value_text import format_value
 from .rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds, leaves
 
 
@@ -286,7 +288,7 @@ def _check_condition(
         parts = [_check_condition(p, facts, diagnosed, kb, specs, seen) for p in cond.parts]
         hints = [p.hint for p in parts if p.hint]
         return ConditionCheck(
-            condition=describe_condition(cond, kb),
+            condition=describe(cond, kb),
             met=met,
             actual="; ".join(p.actual for p in parts),
             hint=None if met or not hints else "; ".join(dict.fromkeys(hints)),
@@ -305,14 +307,14 @@ def _check_condition(
                 ],
             )
         return ConditionCheck(
-            condition=describe_condition(cond, kb),
+            condition=describe(cond, kb),
             met=met,
             actual="gesteld" if met else "niet gesteld",
             finding=finding_check,
         )
-    actual = show_value(facts[cond.subject]) if cond.subject in facts else "onbekend"
+    actual = format_value(facts[cond.subject], "trainer") if cond.subject in facts else "onbekend"
     hint = None if met else _hint(cond.subject, specs)
-    return ConditionCheck(condition=describe_condition(cond, kb), met=met, actual=actual, hint=hint)
+    return ConditionCheck(condition=describe(cond, kb), met=met, actual=actual, hint=hint)
 
 
 def _hint(path: str, specs: Mapping[str, RuleSpec]) -> str:
@@ -333,23 +335,3 @@ def _case_fields_behind(path: str, specs: Mapping[str, RuleSpec], seen: frozense
                 if cond.op != "finding" and cond.subject not in seen and cond.subject != path:
                     out += _case_fields_behind(cond.subject, specs, seen | {path})
     return sorted(set(out))
-
-
-def describe_condition(cond: Condition, kb: Catalogue) -> str:
-    """A condition in Dutch, with the fact's label and path, for trainers."""
-    if cond.op == "any":
-        return "een van: " + "; of ".join(describe_condition(part, kb) for part in cond.parts)
-    if cond.op == "finding":
-        return f"bevinding {cond.subject} ({kb.finding[cond.subject].title})"
-    subject = f"{FACT_LABELS.get(cond.subject, cond.subject)} ({cond.subject})"
-    if cond.op == "eq":
-        return f"{subject} = {show_value(cond.values[0])}"
-    if cond.op == "in":
-        return f"{subject} is een van: {', '.join(show_value(v) for v in cond.values)}"
-    if cond.op == "known":
-        return f"{subject} is bekend"
-    if cond.op == "unknown":
-        return f"{subject} is onbekend"
-    assert cond.threshold is not None
-    sign = ">" if cond.op == "gt" else "≤"
-    return f"{subject} {sign} {kb.threshold[cond.threshold]} (drempel {cond.threshold})"

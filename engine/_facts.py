@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any, get_args
 
 from ._case import ALL_LEVELS, AgreementLevel, Case, ClimateLevel, CollaborationType, Level, Momentum, Phase, Regie
+from ._catalogue import load_catalogue
 
 # Facts about how respondents' answers compare (see combined_facts).
 RESPONDENT_PATHS: dict[str, str] = {
@@ -298,21 +299,7 @@ def case_facts(case: Case, today: date) -> dict[str, Any]:
     return {path: value for path, value in facts.items() if value is not None}
 
 
-def show_value(value: Any) -> str:
-    """A fact value as a trainer reads it (Dutch yes/no, 'onbekend' for unknown)."""
-    if value is None:
-        return "onbekend"
-    if value is True:
-        return "ja"
-    if value is False:
-        return "nee"
-    if isinstance(value, list):
-        return "[" + ", ".join(map(str, value)) + "]"
-    return str(value)
-
-
 ADVISOR = "adviseur"
-_CLIMATE_ORDER = get_args(ClimateLevel)
 
 
 @dataclass(frozen=True)
@@ -357,11 +344,16 @@ def combined_facts(case: Case, today: date) -> tuple[dict[str, Any], list[Diverg
             facts[path] = value
     climates = [view["climate.declared"] for view in views.values() if "climate.declared" in view]
     if len(climates) > 1:
-        spread = max(map(_CLIMATE_ORDER.index, climates)) - min(map(_CLIMATE_ORDER.index, climates))
+        spread = max(map(_warmth, climates)) - min(map(_warmth, climates))
         facts["respondents.climate_spread"] = spread
     if divergences:
         facts["respondents.divergence"] = [d.path for d in divergences]
     return facts, divergences
+
+
+def _warmth(level: str) -> int:
+    """How warm a climate level is: its severity on the thermometer (``knowledge/thermometer.yaml``)."""
+    return load_catalogue().climate_level[level].severity
 
 
 def _key(value: Any) -> Any:
@@ -370,7 +362,7 @@ def _key(value: Any) -> Any:
 
 def _consensus(path: str, values: list[Any]) -> Any:
     if path == "climate.declared":
-        return max(values, key=_CLIMATE_ORDER.index)
+        return max(values, key=_warmth)
     if path == "network.missing_levels":  # missing for everyone
         common = set(values[0]).intersection(*values[1:])
         return sorted(common) or None

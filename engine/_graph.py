@@ -12,7 +12,7 @@ from typing import Literal
 from ._advice import Advice, Reason
 from ._diagnose import rules_by_id
 from ._errors import SamenwerkwijzerError
-from ._facts import show_value
+from ._value_text import format_value
 
 NodeKind = Literal["fact", "derived", "rule", "finding", "intervention", "suppressed"]
 
@@ -49,7 +49,9 @@ def reasoning_graph(advice: Advice) -> ReasoningGraph:
 
     def fact_node(path: str) -> str:
         f = facts[path]
-        return g.add(Node(f"fact:{path}", "derived" if f.derived_by else "fact", f"{path} = {show_value(f.value)}"))
+        return g.add(
+            Node(f"fact:{path}", "derived" if f.derived_by else "fact", f"{path} = {format_value(f.value, 'trainer')}")
+        )
 
     def rule_node(rule: str) -> str:
         return g.add(Node(f"rule:{rule}", "rule", f"{rule} {specs[rule].name}"))

@@ -15,30 +15,20 @@ from typing import Any, Literal
 
 import jinja2
 
-from ._advice import Advice, FactValue, Priority
+from ._advice import Advice, Priority
 from ._explain import explain
 from ._letter import DEFAULT_TOP, letter_context, make_environment, strip_control
+from ._value_text import format_value
 
 # Which criterion of the ranking puts an intervention after the one before it
 # (see _ranking.sort_key); the template says it in Dutch.
 Decisive = Literal["tier", "severity", "reasons", "position", "id"]
 
 
-def _value(value: FactValue) -> str:
-    """A fact value as a reader sees it."""
-    if value is True:
-        return "ja"
-    if value is False:
-        return "nee"
-    if isinstance(value, list):
-        return ", ".join(value) if value else "—"
-    return str(value)
-
-
 @functools.cache
 def _environment() -> jinja2.Environment:
     env = make_environment(autoescape=True)
-    env.filters["value"] = _value
+    env.filters["value"] = functools.partial(format_value, style="report")
     return env
 
 

@@ -7,12 +7,12 @@ from collections.abc import Iterable
 
 from ._catalogue import SEVERITY_NAME
 from ._explain import ConditionCheck, ExplainedFact, Explanation, RuleCheck, WhyNot
-from ._facts import show_value
 from ._trace import Trace, TracedFact, TracedFiring
+from ._value_text import format_value
 
 
 def _fact(f: ExplainedFact) -> str:
-    return f"{f.path} = {show_value(f.value)}  ({f.label})"
+    return f"{f.path} = {format_value(f.value, 'trainer')}  ({f.label})"
 
 
 def format_explanations(explanations: Iterable[Explanation]) -> str:
@@ -32,7 +32,7 @@ def _format_explanation(e: Explanation) -> str:
         "  Regels die vuurden (van feiten naar advies):",
     ]
     for step in e.steps:
-        used = [f"{f.path} = {show_value(f.value)}" for f in step.used_facts] + step.used_findings
+        used = [f"{f.path} = {format_value(f.value, 'trainer')}" for f in step.used_facts] + step.used_findings
         lines.append(f"    {step.rule} {step.rule_name} — {step.rule_title}")
         lines.append(f"        gebruikt: {'; '.join(used) if used else '—'}")
         lines.append(f"        concludeert: {', '.join(step.concluded)}")
@@ -85,7 +85,7 @@ def _format_condition(c: ConditionCheck, indent: int) -> list[str]:
 
 def _traced(f: TracedFact) -> str:
     if f.kind == "fact":
-        return f"{f.key} = {show_value(f.value)}"
+        return f"{f.key} = {format_value(f.value, 'trainer')}"
     if f.kind == "suppression":
         return f"onderdrukt {f.key} ({f.label})"
     if f.kind == "recommendation":
