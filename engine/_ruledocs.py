@@ -14,6 +14,7 @@ knowledge and examples give byte-identical text.
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -217,7 +218,13 @@ def _concluded(advice: Advice, rule_id: str) -> list[str]:
 
 def run_example(rule_id: str, data: Mapping[str, Any]) -> Advice:
     """Diagnose an example case of a rule on :data:`EXAMPLE_DATE`."""
-    return diagnose(case_from_data(example_case(rule_id, data)), today=EXAMPLE_DATE)
+    return _run_example(rule_id, json.dumps(data, sort_keys=True))
+
+
+@functools.lru_cache(maxsize=1024)
+def _run_example(rule_id: str, data: str) -> Advice:
+    # Cached: writing and checking the pages diagnoses the same few hundred cases again.
+    return diagnose(case_from_data(example_case(rule_id, json.loads(data))), today=EXAMPLE_DATE)
 
 
 def _numbered(index: int, total: int) -> list[str]:

@@ -80,3 +80,18 @@ def wheel(tmp_path_factory) -> Path:
     )
     [built] = out.glob("samenwerkwijzer-*.whl")
     return built
+
+
+def _byte_compile_the_package() -> None:
+    """Write the package's .pyc files once: the many CLI runs in subprocesses
+    then start as an installed package does, also where PYTHONDONTWRITEBYTECODE
+    keeps imports from writing them."""
+    import compileall
+
+    import samenwerkwijzer
+
+    # Where the package is imported from (in the development install, a tree of links).
+    compileall.compile_dir(Path(samenwerkwijzer.__file__).parent, quiet=2, workers=1)
+
+
+_byte_compile_the_package()

@@ -176,7 +176,7 @@ def test_letter_without_interventions_or_advisor():
     assert any("geen aanleiding voor specifieke interventies" in p.text for p in document.paragraphs)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases(), st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=40))
 def test_every_valid_case_renders_to_a_word_letter(data, name):
     advice = diagnose(case_from_data({**data, "name": name}), today=TODAY)

@@ -26,8 +26,10 @@ from samenwerkwijzer.cli import app
 from .conftest import TODAY
 from .fuzzing import FuzzInput, inputs
 
-RUNS = int(os.environ.get("FUZZ_RUNS", "2000"))
-CLI_RUNS = int(os.environ.get("FUZZ_CLI", "12"))
+RUNS = int(os.environ.get("FUZZ_RUNS", "1000"))
+CLI_RUNS = int(os.environ.get("FUZZ_CLI", "10"))
+# The nastiest inputs through the CLI in-process: 300 in the long run
+IN_PROCESS_RUNS = max(150, CLI_RUNS)
 SEED = int(os.environ.get("FUZZ_SEED", "1122"))
 SECONDS_PER_INPUT = 2.0
 MEGABYTES_PER_INPUT = 200
@@ -108,7 +110,7 @@ def _nastiest(count: int) -> list[FuzzInput]:
 
 def test_the_nastiest_inputs_through_the_cli_in_process():
     runner = CliRunner()
-    for item in _nastiest(300):
+    for item in _nastiest(IN_PROCESS_RUNS):
         result = runner.invoke(app, ["diagnose", "-"], input=item.text.encode("utf-8", "surrogatepass"))
         assert result.exit_code in (0, 2), (item.how, result.exit_code, result.output[-500:])
         assert result.exception is None or isinstance(result.exception, SystemExit), item.how
@@ -135,7 +137,7 @@ main()
 
 def test_the_nastiest_inputs_through_the_real_cli_within_time_and_memory(tmp_path):
     """Each in its own process: its processor time (wait4) and peak memory (VmHWM)."""
-    for item in _nastiest(300)[:CLI_RUNS]:
+    for item in _nastiest(IN_PROCESS_RUNS)[:CLI_RUNS]:
         suffix = ".json" if item.json_only else ".yaml"
         with tempfile.NamedTemporaryFile("wb", suffix=suffix) as case, tempfile.TemporaryFile() as out:
             case.write(item.text.encode("utf-8", "surrogatepass"))

@@ -131,8 +131,8 @@ def test_batch_rejects_unusable_input(tmp_path):
     assert result.exit_code == 2 and "no such folder or file" in result.output
 
 
-@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(st.lists(cases(), min_size=40, max_size=40))
+@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(cases(), min_size=30, max_size=30))
 def test_diagnose_from_eight_threads_equals_single_threaded(generated):
     inputs = [case_from_data(c) for c in generated] + [load_case(p) for p in sorted(EXAMPLES.glob("*.yaml"))]
     expected = [diagnose(c, today=TODAY).model_dump_json() for c in inputs]

@@ -18,7 +18,7 @@ import pytest
 
 from .conftest import EXAMPLES
 
-TRIALS = int(os.environ.get("FAULT_TRIALS", "3"))
+TRIALS = int(os.environ.get("FAULT_TRIALS", "2"))
 SEED = int(os.environ.get("FAULT_SEED", "20261201"))
 CASE = EXAMPLES / "gecombineerd.yaml"
 
@@ -47,17 +47,17 @@ def _leftovers(folder: Path, target: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name != target.name)
 
 
-@pytest.mark.parametrize("fmt", ["markdown", "docx"])
+# Both formats go through the same writer: the Word letter in the normal suite, both in the long run.
+@pytest.mark.parametrize("fmt", ["markdown", "docx"] if "FAULT_TRIALS" in os.environ else ["docx"])
 def test_kill_9_during_diagnose_o_leaves_the_old_or_the_new_file_and_no_temporary_file(tmp_path, fmt):
     target = tmp_path / ("advies.docx" if fmt == "docx" else "advies.md")
-    assert _diagnose(target, fmt).wait(timeout=60) == 0
-    complete = target.read_bytes()
-    old = b"the previous letter\n"
-    rng = random.Random(SEED + len(fmt))
     # How long a run takes here, so that the kills land before, during and after the write.
     started = time.monotonic()
     assert _diagnose(target, fmt).wait(timeout=60) == 0
     duration = time.monotonic() - started
+    complete = target.read_bytes()
+    old = b"the previous letter\n"
+    rng = random.Random(SEED + len(fmt))
     for trial in range(TRIALS):
         target.write_bytes(old)
         process = _diagnose(target, fmt)
