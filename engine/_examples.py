@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from . import rules
 from ._advice import Advice, FactValue
 from ._errors import InputError
 
@@ -100,10 +101,8 @@ def concluded_by(advice: Advice, rule_id: str) -> Expect:
 def examples_folder() -> Path | None:
     """``rules/examples/`` of the source checkout the rules are imported from, or
     ``None`` in an installed wheel (the examples are not installed)."""
-    import samenwerkwijzer.rules
-
     # resolve(): an editable install links the modules from a tree of its own
-    folder = Path(samenwerkwijzer.rules.__file__).resolve().parent / "examples"
+    folder = Path(rules.__file__).resolve().parent / "examples"
     return folder if folder.is_dir() else None
 
 
