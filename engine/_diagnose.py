@@ -31,7 +31,7 @@ from ._facts import CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
 from ._ranking import priority, sort_key
 from ._value_text import format_value
 from ._version import __version__
-from .rules import RETIRED, all_rules
+from .rules import all_rules
 from .rules.dsl import Diagnose, RuleSpec, leaves
 
 
@@ -71,11 +71,6 @@ def default_rule_book() -> RuleBook:
 
 def rules_by_id() -> dict[str, RuleSpec]:
     return default_rule_book().by_id
-
-
-def retired_rules() -> dict[str, str]:
-    """Retired rule id -> the rule it was merged into."""
-    return dict(RETIRED)
 
 
 def shared_runner() -> Runner:

@@ -120,25 +120,25 @@ class _SamenwerkwijzerEngine(KnowledgeEngine):  # type: ignore[misc]
         if spec.compute is not None:
             values = {str(f["path"]): _thaw(f["value"]) for f in matched if isinstance(f, Obs)}
             conclusions = _checked(spec, spec.compute(values, self.knowledge))
-        conclusions = list(conclusions)
-        for conclusion in conclusions:
-            self.declare(_as_fact(conclusion, spec.id, because, self.knowledge))
+        declared = [(c, _as_fact(c, spec.id, because, self.knowledge)) for c in conclusions]
+        for _, fact in declared:
+            self.declare(fact)
         self.firings.append(
             Firing(
                 rule=spec.id,
                 matched=tuple((_key(f), _thaw(f["value"]) if isinstance(f, Obs) else None) for f in matched),
-                declared=tuple(_described(c, spec.id, self.knowledge) for c in conclusions),
+                declared=tuple(_described(c, fact) for c, fact in declared),
             )
         )
 
 
-def _described(conclusion: Conclusion, rule_id: str, catalogue: Catalogue) -> tuple[str, str, Any]:
+def _described(conclusion: Conclusion, fact: Fact) -> tuple[str, str, Any]:
     if isinstance(conclusion, Diagnose):
         return ("finding", conclusion.finding, None)
     if isinstance(conclusion, Recommend):
         return ("recommendation", conclusion.intervention, None)
     if isinstance(conclusion, Suppress):
-        return ("suppression", conclusion.intervention, catalogue.suppression_reason(rule_id, conclusion.intervention))
+        return ("suppression", conclusion.intervention, fact["reason"])  # the sentence the fact was declared with
     return ("fact", conclusion.path, conclusion.value)
 
 

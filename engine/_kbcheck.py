@@ -62,7 +62,7 @@ def check_knowledge_base(
         *_coverage(kb, flat),
         *_redundancy(flat),
         # Searching for opposed advice needs a rule set that compiles.
-        *_opposition(kb, rules, 0 if problems else samples),
+        *_opposition(kb, rules, flat, 0 if problems else samples),
     ]
     return sorted(issues, key=lambda i: (i.level != "error", i.check, i.message))
 
@@ -204,7 +204,8 @@ def _redundancy(rules: list[RuleSpec]) -> Iterable[Issue]:
                 )
 
 
-def _opposition(kb: Catalogue, rules: list[RuleSpec], samples: int) -> Iterable[Issue]:
+def _opposition(kb: Catalogue, rules: list[RuleSpec], flat: list[RuleSpec], samples: int) -> Iterable[Issue]:
+    """``rules`` to run, ``flat`` the same once per alternative (for the witness search)."""
     pairs = sorted({tuple(sorted((i.id, o))) for i in kb.interventions for o in i.opposes})
     for iid in sorted(i.id for i in kb.interventions for o in i.opposes if o not in kb.intervention):
         yield Issue("error", "opposition", f"{iid} is declared opposed to an unknown intervention")
@@ -219,7 +220,6 @@ def _opposition(kb: Catalogue, rules: list[RuleSpec], samples: int) -> Iterable[
     runner = Runner(rules, kb)
     # First constructively: for every pair of rules that recommend the two, the
     # facts that make both fire; then randomly, for interactions beyond two rules.
-    flat = [v for r in rules for v in variants(r)]
     for x, y in pairs:
         for rx, ry in itertools.product(_recommenders(x, flat), _recommenders(y, flat)):
             facts = _witness([rx, ry], flat, kb)

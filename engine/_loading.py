@@ -227,11 +227,9 @@ def load_case_data(path: str | Path) -> dict[str, Any]:
     """The data of a case file as written (before defaults are filled in), read
     with the same bounds and checks as :func:`load_case` and valid as a case."""
     path = Path(path)
-    raw = _read_file(path)
-    json_only = path.suffix.lower() == ".json"
-    parse_case(raw, source=str(path), json_only=json_only)
-    data = _parse_text(raw.decode("utf-8-sig"), source=str(path), json_only=json_only)
-    assert isinstance(data, dict)  # parse_case accepted it as a case
+    data = _case_data(_read_file(path), source=str(path), json_only=path.suffix.lower() == ".json")
+    case_from_data(data, source=str(path))
+    assert isinstance(data, dict)  # case_from_data accepted it as a case
     return data
 
 
@@ -249,6 +247,11 @@ def _line_column(text: str, position: int) -> str:
 
 def parse_case(text: str | bytes, *, source: str = "<string>", json_only: bool = False) -> Case:
     """Parse case text: YAML (which includes JSON), or strictly JSON."""
+    return case_from_data(_case_data(text, source=source, json_only=json_only), source=source)
+
+
+def _case_data(text: str | bytes, *, source: str, json_only: bool) -> Any:
+    """Case text, bounded and decoded, parsed into data (not yet validated)."""
     size = _size(text)
     if size > MAX_CASE_BYTES:
         raise CaseError(source, [_too_large(size)])
@@ -261,8 +264,7 @@ def parse_case(text: str | bytes, *, source: str = "<string>", json_only: bool =
             raise CaseError(source, [Problem("", "is not UTF-8 text")]) from None
     if not text.strip():
         raise CaseError(source, [Problem("", "is empty; a case needs at least a name")])
-    data = _parse_text(text, source=source, json_only=json_only)
-    return case_from_data(data, source=source)
+    return _parse_text(text, source=source, json_only=json_only)
 
 
 def _parse_text(text: str, *, source: str, json_only: bool) -> Any:

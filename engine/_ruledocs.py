@@ -24,12 +24,13 @@ import yaml
 from ._advice import Advice
 from ._catalogue import Catalogue, Reference, load_catalogue
 from ._condition_text import Code, describe, fact_text, plain
-from ._diagnose import diagnose, retired_rules, rules_by_id
+from ._diagnose import diagnose, rules_by_id
 from ._errors import InputError
 from ._examples import EXAMPLE_DATE, RuleExamples
 from ._facts import FACT_LABELS
 from ._loading import case_from_data
 from ._value_text import format_value
+from .rules import RETIRED
 from .rules.dsl import Conclusion, Diagnose, Recommend, RuleSpec, Suppress, leaves
 
 INDEX_NAME = "README.md"
@@ -386,7 +387,7 @@ def rules_index() -> str:
         "",
         "| Retired | Merged into |",
         "| --- | --- |",
-        *(f"| {old} | [{new}]({new}.md) |" for old, new in sorted(retired_rules().items())),
+        *(f"| {old} | [{new}]({new}.md) |" for old, new in sorted(RETIRED.items())),
         "",
         GENERATED_MARKER,
     ]

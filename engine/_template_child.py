@@ -70,7 +70,7 @@ def _render(request: dict[str, Any]) -> dict[str, Any]:
     from jinja2.exceptions import SecurityError
     from jinja2.runtime import BlockReference, LoopContext, Macro
     from jinja2.sandbox import ImmutableSandboxedEnvironment
-    from jinja2.utils import Cycler, Joiner, Namespace
+    from jinja2.utils import Cycler, Joiner
 
     path = Path(request["template"])
     built_in = Path(request["built_in"])
@@ -128,7 +128,7 @@ def _render(request: dict[str, Any]) -> dict[str, Any]:
     def _callable_allowed(obj: Any) -> bool:
         if isinstance(obj, Macro | BlockReference | LoopContext | Cycler | Joiner):
             return True  # a macro, caller(), super(), a recursive loop(), a cycler or joiner
-        if obj is Namespace or any(obj is allowed for allowed in globals_):
+        if any(obj is allowed for allowed in globals_):  # range, dict, namespace, cycler, joiner
             return True
         owner = getattr(obj, "__self__", None)
         name = getattr(obj, "__name__", "")
