@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ._html import render_html
     from ._intake import Intake
     from ._kbcheck import check_knowledge_base
+    from ._panel import PanelScore, panel_folder, score_panel
     from ._prompts import HINT as INTAKE_HINT
     from ._prompts import SECTION_TITLES as INTAKE_SECTION_TITLES
     from ._prompts import render_prompt
@@ -79,6 +80,9 @@ _LAZY = {
     "Intake": "_intake",
     "render_prompt": "_prompts",
     "check_knowledge_base": "_kbcheck",
+    "PanelScore": "_panel",
+    "panel_folder": "_panel",
+    "score_panel": "_panel",
     "RULE_DOCS_MARKER": "_ruledocs:GENERATED_MARKER",
     "rule_docs": "_ruledocs",
     "rule_page": "_ruledocs",
@@ -128,6 +132,7 @@ __all__ = [
     "Intake",
     "KnowledgeBaseError",
     "Observations",
+    "PanelScore",
     "Partner",
     "Problem",
     "Reason",
@@ -159,6 +164,7 @@ __all__ = [
     "load_case",
     "load_case_data",
     "load_examples",
+    "panel_folder",
     "parse_case",
     "reasoning_graph",
     "render_docx",
@@ -171,6 +177,7 @@ __all__ = [
     "rule_summary",
     "rules_by_id",
     "run_batch",
+    "score_panel",
     "steps",
     "strip_control",
     "to_dot",

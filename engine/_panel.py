@@ -1,0 +1,294 @@
+"""The expert panel: cases with what an expert who read the five documents expects in the
+advice, and the score of a rule book on them (an authoring tool, like ``kb check``).
+
+A panel is a folder of pairs: ``NAME.yaml`` is an ordinary case file (it diagnoses as
+any other) and ``NAME.expect.yaml`` beside it holds the expert's expectations. They
+are kept apart because the case model forbids unknown fields, so the case file stays
+loadable by every command. An expectations file reads::
+
+    written_before_running: true   # the expectations came from the documents, not the engine
+    must:                          # themes the top of the advice should carry
+    - theme: de-escaleren
+      ids: [I-DE-ESCALEREN]        # any of these counts
+      first: true                  # the documents say this comes first (place one)
+      why: "004, conflictthermometer: ..."
+    must_not:                      # themes an expert would never advise here
+    - theme: meer partijen erbij
+      ids: [I-NETWERK-VERBREDEN]
+      within: 5                    # optional: only a hit in the top five counts (default: anywhere)
+      why: "..."
+
+A MUST theme is found when one of its ids ranks within the top (five by default); a
+MUST-NOT theme is hit when one of its ids is advised (within its ``within`` places, if
+given). Retired intervention ids count as the intervention they went into, through
+``knowledge/retired.yaml`` (``interventions: {OLD: SURVIVOR}``) when it exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from . import rules
+from ._catalogue import KNOWLEDGE_PACKAGE, load_catalogue
+from ._diagnose import RuleBook, diagnose
+from ._errors import InputError, KnowledgeBaseError
+from ._loading import load_case
+
+PANEL_TOP = 5
+"""The places of the advice a MUST theme has to reach: the letter's body."""
+
+PANEL_DATE = date(2026, 1, 1)
+"""The reference date panel cases are diagnosed on, so subsidy months do not move with the calendar."""
+
+EXPECT_SUFFIX = ".expect.yaml"
+
+# Acceptance 1 of issue 11: what an expert-grade rule book scores on the panel.
+MIN_RECALL = 0.90
+MAX_MUST_NOT_HITS = 0
+
+
+class _M(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class MustTheme(_M):
+    """A theme the top of the advice should carry: any one of ``ids``."""
+
+    theme: str = Field(min_length=1)
+    ids: list[str] = Field(min_length=1)
+    first: bool = Field(default=False, description="The documents say this comes first: it must be at place one.")
+    why: str = Field(min_length=1, description="The passage or reasoning of the documents it rests on.")
+
+
+class MustNotTheme(_M):
+    """A theme an expert would never advise in this case."""
+
+    theme: str = Field(min_length=1)
+    ids: list[str] = Field(min_length=1)
+    within: int | None = Field(default=None, ge=1, description="Only a hit in the top `within` counts; default all.")
+    why: str = Field(min_length=1)
+
+
+class Expectation(_M):
+    """An expert's expectations for one panel case (``NAME.expect.yaml``)."""
+
+    written_before_running: Literal[True] = Field(
+        description="The expectations were written from the documents before the engine ran on the case."
+    )
+    must: list[MustTheme] = Field(min_length=1)
+    must_not: list[MustNotTheme] = []
+
+
+class ThemeScore(_M):
+    theme: str
+    ids: list[str]
+    first: bool
+    place: int | None = Field(description="Best place of any acceptable id in the advice; None when not advised.")
+    id: str | None = Field(description="The id at that place.")
+    found: bool = Field(description="At a place within the panel's top.")
+
+
+class MustNotHit(_M):
+    theme: str
+    id: str
+    place: int
+
+
+class CaseScore(_M):
+    case: str = Field(description="The case file's name without .yaml.")
+    name: str
+    top: list[str] = Field(description="The ids in the top of the advice, in order.")
+    must: list[ThemeScore]
+    must_not_hits: list[MustNotHit]
+
+    @property
+    def found(self) -> int:
+        return sum(t.found for t in self.must)
+
+    @property
+    def firsts(self) -> list[ThemeScore]:
+        return [t for t in self.must if t.first]
+
+
+class PanelScore(_M):
+    """The score of a rule book on a panel: totals and one entry per case, in file-name order."""
+
+    top: int
+    cases: list[CaseScore]
+    must_total: int
+    must_found: int
+    recall: float = Field(description="MUST themes found in the top, over all MUST themes.")
+    must_not_hits: int
+    firsts: int
+    firsts_at_one: int
+
+    @property
+    def passes(self) -> bool:
+        """Acceptance 1 of issue 11: recall, no MUST-NOT and every first theme at place one."""
+        return (
+            self.recall >= MIN_RECALL and self.must_not_hits <= MAX_MUST_NOT_HITS and self.firsts_at_one == self.firsts
+        )
+
+
+class PanelCase(_M):
+    case: str
+    path: str
+    expectation: Expectation
+
+
+def panel_folder() -> Path | None:
+    """``tests/panel/`` of the source checkout the rules are imported from, or ``None``
+    in an installed wheel (the panel is test data, not installed)."""
+    folder = Path(rules.__file__).resolve().parent.parent / "tests" / "panel"
+    return folder if folder.is_dir() else None
+
+
+def retired_interventions() -> dict[str, str]:
+    """``knowledge/retired.yaml``'s ``interventions`` (retired id -> the id it went into), chains followed."""
+    path = resources.files(KNOWLEDGE_PACKAGE) / "retired.yaml"
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeBaseError(f"cannot read knowledge/retired.yaml: {exc}") from exc
+    mapping = data.get("interventions") or {} if isinstance(data, dict) else {}
+    if not isinstance(mapping, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
+        raise KnowledgeBaseError("knowledge/retired.yaml: interventions must map a retired id to its survivor")
+    return {old: _survivor(old, mapping) for old in mapping}
+
+
+def _survivor(old: str, mapping: Mapping[str, str]) -> str:
+    seen = {old}
+    current = mapping[old]
+    while current in mapping:
+        if current in seen:
+            raise KnowledgeBaseError(f"knowledge/retired.yaml: {old} is retired into a cycle")
+        seen.add(current)
+        current = mapping[current]
+    return current
+
+
+def load_expectation(path: Path) -> Expectation:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return Expectation.model_validate(data)
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"{path}: cannot read the expectations: {exc}") from exc
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'top'}: {e['msg']}" for e in exc.errors())
+        raise InputError(f"{path}: invalid expectations: {problems}") from exc
+
+
+def load_panel(folder: Path) -> list[PanelCase]:
+    """Every case of ``folder`` with its expectations, in file-name order. Refuses a case
+    without expectations (or the other way round) and an expectation naming an id that is
+    neither an intervention nor a retired one."""
+    if not folder.is_dir():
+        raise InputError(f"{folder}: not a folder")
+    expects = {p.name.removesuffix(EXPECT_SUFFIX) for p in folder.glob(f"*{EXPECT_SUFFIX}")}
+    cases = {p.stem for p in folder.glob("*.yaml") if not p.name.endswith(EXPECT_SUFFIX)}
+    if not cases:
+        raise InputError(f"{folder}: no panel cases (NAME.yaml with NAME{EXPECT_SUFFIX})")
+    lonely = sorted(cases ^ expects)
+    if lonely:
+        raise InputError(f"{folder}: a case and its {EXPECT_SUFFIX} go together; alone: {', '.join(lonely)}")
+    known = {i.id for i in load_catalogue().interventions} | set(retired_interventions())
+    out: list[PanelCase] = []
+    for name in sorted(cases):
+        expect_path = folder / f"{name}{EXPECT_SUFFIX}"
+        expectation = load_expectation(expect_path)
+        named = [i for t in [*expectation.must, *expectation.must_not] for i in t.ids]
+        unknown = sorted(set(named) - known)
+        if unknown:
+            raise InputError(f"{expect_path}: unknown intervention ids: {', '.join(unknown)}")
+        out.append(PanelCase(case=name, path=str(folder / f"{name}.yaml"), expectation=expectation))
+    return out
+
+
+def score_ranking(
+    case: str,
+    name: str,
+    ranked: Sequence[str],
+    expectation: Expectation,
+    *,
+    top: int = PANEL_TOP,
+    retired: Mapping[str, str] | None = None,
+) -> CaseScore:
+    """Score one ranked list of intervention ids (place one first) against an expectation."""
+    survivor = dict(retired or {})
+    places: dict[str, int] = {}
+    for place, intervention in enumerate(ranked, start=1):
+        places.setdefault(intervention, place)
+
+    def best(ids: Sequence[str]) -> tuple[int, str] | None:
+        hits = sorted((places[i], i) for i in {survivor.get(i, i) for i in ids} if i in places)
+        return hits[0] if hits else None
+
+    must: list[ThemeScore] = []
+    for theme in expectation.must:
+        hit = best(theme.ids)
+        must.append(
+            ThemeScore(
+                theme=theme.theme,
+                ids=theme.ids,
+                first=theme.first,
+                place=hit[0] if hit else None,
+                id=hit[1] if hit else None,
+                found=hit is not None and hit[0] <= top,
+            )
+        )
+    hits: list[MustNotHit] = []
+    for forbidden in expectation.must_not:
+        for intervention in sorted({survivor.get(i, i) for i in forbidden.ids}):
+            place = places.get(intervention)
+            if place is not None and (forbidden.within is None or place <= forbidden.within):
+                hits.append(MustNotHit(theme=forbidden.theme, id=intervention, place=place))
+    return CaseScore(case=case, name=name, top=list(ranked[:top]), must=must, must_not_hits=hits)
+
+
+def summarise(cases: Sequence[CaseScore], *, top: int = PANEL_TOP) -> PanelScore:
+    total = sum(len(c.must) for c in cases)
+    found = sum(c.found for c in cases)
+    firsts = [t for c in cases for t in c.firsts]
+    return PanelScore(
+        top=top,
+        cases=list(cases),
+        must_total=total,
+        must_found=found,
+        recall=found / total if total else 1.0,
+        must_not_hits=sum(len(c.must_not_hits) for c in cases),
+        firsts=len(firsts),
+        firsts_at_one=sum(t.place == 1 for t in firsts),
+    )
+
+
+def score_panel(
+    folder: Path | None = None,
+    *,
+    top: int = PANEL_TOP,
+    today: date = PANEL_DATE,
+    rule_book: RuleBook | None = None,
+) -> PanelScore:
+    """Diagnose every case of the panel ``folder`` (default: the checkout's ``tests/panel``)
+    and score the advice against the expert's expectations."""
+    if top < 1:
+        raise InputError(f"top must be at least 1, not {top}")
+    where = folder if folder is not None else panel_folder()
+    if where is None:
+        raise InputError("no panel folder given, and this installation has no tests/panel (it is a checkout's)")
+    retired = retired_interventions()
+    scores: list[CaseScore] = []
+    for item in load_panel(where):
+        case = load_case(Path(item.path))
+        advice = diagnose(case, today=today, rule_book=rule_book)
+        ranked = [i.id for i in advice.interventions]
+        scores.append(score_ranking(item.case, case.name, ranked, item.expectation, top=top, retired=retired))
+    return summarise(scores, top=top)
