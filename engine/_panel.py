@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Literal
 
@@ -84,6 +85,10 @@ class Expectation(_M):
     )
     must: list[MustTheme] = Field(min_length=1)
     must_not: list[MustNotTheme] = []
+
+    def named_ids(self) -> set[str]:
+        """Every intervention id the expectations name."""
+        return {i for theme in self.must for i in theme.ids} | {i for theme in self.must_not for i in theme.ids}
 
 
 class ThemeScore(_M):
@@ -150,18 +155,20 @@ def panel_folder() -> Path | None:
     return folder if folder.is_dir() else None
 
 
-def retired_interventions() -> dict[str, str]:
-    """``knowledge/retired.yaml``'s ``interventions`` (retired id -> the id it went into), chains followed."""
-    path = resources.files(KNOWLEDGE_PACKAGE) / "retired.yaml"
+def retired_interventions(path: Traversable | None = None) -> dict[str, str]:
+    """``knowledge/retired.yaml``'s ``interventions`` (retired id -> the id it went into), chains
+    followed; empty when the file does not exist. ``path`` reads another file (for tests)."""
+    if path is None:
+        path = resources.files(KNOWLEDGE_PACKAGE) / "retired.yaml"
     if not path.is_file():
         return {}
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeBaseError(f"cannot read knowledge/retired.yaml: {exc}") from exc
+        raise KnowledgeBaseError(f"cannot read {path}: {exc}") from exc
     mapping = data.get("interventions") or {} if isinstance(data, dict) else {}
     if not isinstance(mapping, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
-        raise KnowledgeBaseError("knowledge/retired.yaml: interventions must map a retired id to its survivor")
+        raise KnowledgeBaseError(f"{path}: interventions must map a retired id to its survivor")
     return {old: _survivor(old, mapping) for old in mapping}
 
 
@@ -205,8 +212,7 @@ def load_panel(folder: Path) -> list[PanelCase]:
     for name in sorted(cases):
         expect_path = folder / f"{name}{EXPECT_SUFFIX}"
         expectation = load_expectation(expect_path)
-        named = [i for t in [*expectation.must, *expectation.must_not] for i in t.ids]
-        unknown = sorted(set(named) - known)
+        unknown = sorted(expectation.named_ids() - known)
         if unknown:
             raise InputError(f"{expect_path}: unknown intervention ids: {', '.join(unknown)}")
         out.append(PanelCase(case=name, path=str(folder / f"{name}.yaml"), expectation=expectation))
@@ -225,8 +231,8 @@ def score_ranking(
     """Score one ranked list of intervention ids (place one first) against an expectation."""
     survivor = dict(retired or {})
     places: dict[str, int] = {}
-    for place, intervention in enumerate(ranked, start=1):
-        places.setdefault(intervention, place)
+    for position, intervention in enumerate(ranked, start=1):
+        places.setdefault(intervention, position)
 
     def best(ids: Sequence[str]) -> tuple[int, str] | None:
         hits = sorted((places[i], i) for i in {survivor.get(i, i) for i in ids} if i in places)
