@@ -72,7 +72,7 @@ ALL_LEVELS: tuple[OrganisationLevel, ...] = get_args(OrganisationLevel)
 Momentum = Literal["groeiend", "stabiel", "afnemend"]
 # A matter of degree: not at all, partly, fully.
 Degree = Literal["nee", "deels", "ja"]
-Origin = Literal["snel_voor_subsidie", "in_opdracht", "geleidelijk_gegroeid"]
+Origin = Literal["subsidieaanvraag", "opdracht", "gegroeid"]
 AgreementLevel = Literal["nauwelijks", "licht", "uitgebreid"]
 CultureObstacle = Literal[
     "korte_termijn",

@@ -95,7 +95,7 @@ def recommend_showing_effects_when_anchoring() -> None:
 @rule(
     "SUB030",
     title="De samenwerking werkt nog zoals tijdens de subsidieaanvraag",
-    when=[is_("funding.origin", "snel_voor_subsidie"), one_of("funding.bid_mode_continues", "deels", "ja")],
+    when=[is_("funding.origin", "subsidieaanvraag"), one_of("funding.bid_mode_continues", "deels", "ja")],
     then=[Diagnose("F-WERKWIJZE-VAN-DE-AANVRAAG")],
 )
 def still_working_as_in_the_bid() -> None:
