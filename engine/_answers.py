@@ -22,6 +22,8 @@ WHY_WORDS = frozenset({"?", "waarom"})
 BACK_WORDS = frozenset({"terug"})
 STOP_WORDS = frozenset({"stop"})
 SKIP_WORDS = frozenset({"", "-"})
+# "I don't know" leaves a question unanswered (a text is taken as typed).
+UNKNOWN_WORDS = frozenset({"weet niet", "onbekend"})
 YES_WORDS = frozenset({"ja", "j"})
 NO_WORDS = frozenset({"nee", "n"})
 
@@ -57,12 +59,18 @@ def parse(step: Step, text: str) -> Any:
         return _parse_integer(step, lowered)
     if step.kind == "choice":
         return _option(step, lowered)
-    tokens = [t for t in re.split(r"[,;\s]+", lowered) if t]
     values: list[str] = []
-    for token in tokens:
-        value = _option(step, token)
-        if value not in values:
-            values.append(value)
+    for part in (p.strip() for p in re.split(r"[,;]+", lowered)):
+        if not part:
+            continue
+        try:
+            chosen = [_option(step, part)]
+        except Invalid:
+            if " " not in part:
+                raise
+            # "1 3" or "vrijuit spreken": numbers and names separated by spaces.
+            chosen = [_option(step, token) for token in part.split()]
+        values += [value for value in chosen if value not in values]
     return values
 
 
@@ -90,21 +98,27 @@ def _parse_integer(step: Step, text: str) -> Any:
 
 
 def _option(step: Step, token: str) -> str:
-    """An option by its number, its name, or an unambiguous beginning of it."""
+    """An option by its number, its name or the words it is shown with, or an unambiguous beginning of either."""
     if token.isdigit():
         n = int(token)
         if 1 <= n <= len(step.options):
             return step.options[n - 1]
         raise Invalid(f"Kies een nummer van 1 tot en met {len(step.options)}.")
-    name = token.replace(" ", "_")
-    if name in step.options:
-        return name
-    starts = [option for option in step.options if option.startswith(name)]
+    shown = step.labels or step.options
+    words = {
+        option: {option.replace("_", " "), label.lower()} for option, label in zip(step.options, shown, strict=True)
+    }
+    typed = token.replace("_", " ")
+    exact = [option for option, said in words.items() if typed in said]
+    if len(exact) == 1:
+        return exact[0]
+    starts = [option for option, said in words.items() if any(w.startswith(typed) for w in said)]
     if len(starts) == 1:
         return starts[0]
+    label = dict(zip(step.options, shown, strict=True))
     if starts:
-        raise Invalid(f"‘{token}’ past bij meer dan één antwoord: {', '.join(starts)}.")
-    names = ", ".join(step.options)
+        raise Invalid(f"‘{token}’ past bij meer dan één antwoord: {', '.join(label[o] for o in starts)}.")
+    names = ", ".join(shown)
     raise Invalid(f"‘{token}’ is geen van de mogelijke antwoorden; kies een nummer of een van: {names}.")
 
 

@@ -70,6 +70,9 @@ Level = Literal["laag", "midden", "hoog"]
 OrganisationLevel = Literal["strategisch", "tactisch", "uitvoerend"]
 ALL_LEVELS: tuple[OrganisationLevel, ...] = get_args(OrganisationLevel)
 Momentum = Literal["groeiend", "stabiel", "afnemend"]
+# A matter of degree: not at all, partly, fully.
+Degree = Literal["nee", "deels", "ja"]
+Origin = Literal["subsidieaanvraag", "opdracht", "gegroeid"]
 AgreementLevel = Literal["nauwelijks", "licht", "uitgebreid"]
 CultureObstacle = Literal[
     "korte_termijn",
@@ -159,6 +162,18 @@ class Leadership(_Model):
             "partners little room"
         ),
     )
+    regie_strong_enough: bool | None = Field(
+        default=None, description="Where someone holds the regie: is it strong enough to keep the partners together"
+    )
+    leader_at_odds: Degree | None = Field(
+        default=None, description="The initiator or trekker is the party at odds with the other partners"
+    )
+    hierarchy_returned: Degree | None = Field(
+        default=None, description="Leadership has fallen back on the old, hierarchical ways of steering"
+    )
+    chair_from_largest_party: bool | None = Field(
+        default=None, description="The chair of the collaboration is the director of the largest partner"
+    )
 
 
 class Climate(_Model):
@@ -177,6 +192,16 @@ class Network(_Model):
     levels: list[OrganisationLevel] = Field(
         default_factory=list, max_length=MAX_LIST_ITEMS, description="Levels at which the partners are involved"
     )
+    want_to_join: bool | None = Field(
+        default=None, description="Organisations that are not partners want to join the collaboration"
+    )
+    domain_missing: bool | None = Field(
+        default=None, description="A policy domain the question needs is missing from the table"
+    )
+    nested: bool | None = Field(
+        default=None, description="The collaboration is part of a larger network, or holds a network within it"
+    )
+    split_in_groups: bool | None = Field(default=None, description="The partners have split into two groups")
 
 
 class Funding(_Model):
@@ -191,6 +216,17 @@ class Funding(_Model):
             "Partners are financed separately (separate budgets per domain, performance agreements per "
             "organisation), not on a joint goal"
         ),
+    )
+    origin: Origin | None = Field(default=None, description="How the collaboration came about")
+    bid_mode_continues: Degree | None = Field(
+        default=None, description="The partners still work the way they did while winning the subsidy"
+    )
+    capacity_money_uncertain: Degree | None = Field(
+        default=None,
+        description="Uncertainty about the capacity and money the partners put in (with or without a subsidy)",
+    )
+    accountability_pressure: Degree | None = Field(
+        default=None, description="Financiers or politics demand accounts of effort and results"
     )
 
     @model_validator(mode="after")
@@ -217,6 +253,9 @@ class Ambition(_Model):
     )
     value_only_financial: bool | None = Field(
         default=None, description="The value of the collaboration is expressed only in money or financial effects"
+    )
+    health_on_agenda: Degree | None = Field(
+        default=None, description="Health is on the agenda of the other policy domains taking part"
     )
 
 
@@ -260,6 +299,7 @@ class Interests(_Model):
     added_value_visible: bool | None = Field(
         default=None, description="Do the partners still see the added value of the collaboration"
     )
+    partner_stays_out: bool | None = Field(default=None, description="A partner keeps aloof from the collaboration")
 
 
 class Relation(_Model):
@@ -298,6 +338,9 @@ class Relation(_Model):
             "language and working method"
         ),
     )
+    information_one_sided: bool | None = Field(
+        default=None, description="Information flows one way: some partners share, others keep theirs to themselves"
+    )
 
 
 class Process(_Model):
@@ -320,6 +363,12 @@ class Process(_Model):
         description=(
             "Is the collaboration itself (trust, give and take, interests) on the agenda, or only what must be arranged"
         ),
+    )
+    decision_strategies_differ: bool | None = Field(
+        default=None, description="Partners use different strategies to reach a decision"
+    )
+    depends_on_coincidence: Degree | None = Field(
+        default=None, description="Progress depends on coincidences and on a few persons"
     )
 
 
@@ -346,6 +395,9 @@ class Organising(_Model):
     too_much_at_once: bool | None = Field(
         default=None, description="The collaboration tries to realise too much at once; a divergent mix of projects"
     )
+    administrative_load: Level | None = Field(
+        default=None, description="Administrative load (forms, accounts, procedures) on the people involved"
+    )
 
 
 class KnowledgeSharing(_Model):
@@ -369,6 +421,10 @@ class Residents(_Model):
     )
     professionals_take_over: bool | None = Field(
         default=None, description="Professionals take over activities of residents instead of supporting them"
+    )
+    initiative_sent_back: bool | None = Field(
+        default=None,
+        description="An initiative of residents is repeatedly sent back with demands out of proportion to it",
     )
 
 

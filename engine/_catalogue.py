@@ -130,6 +130,9 @@ class Threshold(_K):
 class Answer(_K):
     type: Literal["boolean", "integer", "choice", "multiple"]
     options: tuple[str, ...] = ()
+    labels: dict[str, str] = Field(
+        default={}, description="How each option reads to the advisor (Dutch), where its value is not plain Dutch."
+    )
     minimum: int | None = None
 
 
@@ -295,6 +298,10 @@ def _check_invariants(cat: Catalogue) -> None:
             seen[item.id] = group
     facts = [q.fact for q in cat.questions]
     problems += [f"two questions for fact {f}" for f in sorted({f for f in facts if facts.count(f) > 1})]
+    for q in cat.questions:
+        stray = sorted(set(q.answer.labels) - set(q.answer.options))
+        if stray:
+            problems.append(f"the question for {q.fact} labels options it does not have: {', '.join(stray)}")
     for finding in cat.findings:
         if finding.condition not in cat.condition:
             problems.append(f"finding {finding.id} names unknown condition {finding.condition!r}")

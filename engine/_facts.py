@@ -12,7 +12,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, get_args
 
-from ._case import ALL_LEVELS, AgreementLevel, Case, ClimateLevel, CollaborationType, Level, Momentum, Phase, Regie
+from ._case import (
+    ALL_LEVELS,
+    AgreementLevel,
+    Case,
+    ClimateLevel,
+    CollaborationType,
+    Degree,
+    Level,
+    Momentum,
+    Origin,
+    Phase,
+    Regie,
+)
 from ._catalogue import load_catalogue
 
 # Facts about how respondents' answers compare (see combined_facts).
@@ -94,6 +106,25 @@ CASE_PATHS: dict[str, str] = {
     "organisation.top_responsibility": "samenwerken belegd in de top",
     "organisation.evaluates_collaborations": "samenwerkingen geëvalueerd",
     "organisation.culture_obstacles": "remmende cultuurkenmerken",
+    "leadership.regie_strong_enough": "regie sterk genoeg",
+    "leadership.leader_at_odds": "trekker overhoop met de partners",
+    "leadership.hierarchy_returned": "terugval in hiërarchische sturing",
+    "leadership.chair_from_largest_party": "voorzitter van de grootste partij",
+    "network.want_to_join": "organisaties willen aansluiten",
+    "network.domain_missing": "beleidsterrein ontbreekt",
+    "network.nested": "deel van een groter netwerk",
+    "network.split_in_groups": "partners in twee groepen",
+    "funding.origin": "ontstaan van de samenwerking",
+    "funding.bid_mode_continues": "werkwijze van de aanvraag voortgezet",
+    "funding.capacity_money_uncertain": "onzekerheid over capaciteit en geld",
+    "funding.accountability_pressure": "druk om verantwoording af te leggen",
+    "ambition.health_on_agenda": "gezondheid op de agenda",
+    "interests.partner_stays_out": "partner houdt zich afzijdig",
+    "relation.information_one_sided": "eenzijdige informatie-uitwisseling",
+    "process.decision_strategies_differ": "verschillende besluitvormingsstrategieën",
+    "process.depends_on_coincidence": "afhankelijk van toeval en personen",
+    "organising.administrative_load": "administratieve last",
+    "residents.initiative_sent_back": "bewonersinitiatief teruggestuurd",
     **RESPONDENT_PATHS,
 }
 
@@ -169,6 +200,25 @@ CASE_FIELDS: dict[str, tuple[str, ...]] = {
     "organisation.top_responsibility": ("observations.organisation.top_responsibility",),
     "organisation.evaluates_collaborations": ("observations.organisation.evaluates_collaborations",),
     "organisation.culture_obstacles": ("observations.organisation.culture_obstacles",),
+    "leadership.regie_strong_enough": ("observations.leadership.regie_strong_enough",),
+    "leadership.leader_at_odds": ("observations.leadership.leader_at_odds",),
+    "leadership.hierarchy_returned": ("observations.leadership.hierarchy_returned",),
+    "leadership.chair_from_largest_party": ("observations.leadership.chair_from_largest_party",),
+    "network.want_to_join": ("observations.network.want_to_join",),
+    "network.domain_missing": ("observations.network.domain_missing",),
+    "network.nested": ("observations.network.nested",),
+    "network.split_in_groups": ("observations.network.split_in_groups",),
+    "funding.origin": ("observations.funding.origin",),
+    "funding.bid_mode_continues": ("observations.funding.bid_mode_continues",),
+    "funding.capacity_money_uncertain": ("observations.funding.capacity_money_uncertain",),
+    "funding.accountability_pressure": ("observations.funding.accountability_pressure",),
+    "ambition.health_on_agenda": ("observations.ambition.health_on_agenda",),
+    "interests.partner_stays_out": ("observations.interests.partner_stays_out",),
+    "relation.information_one_sided": ("observations.relation.information_one_sided",),
+    "process.decision_strategies_differ": ("observations.process.decision_strategies_differ",),
+    "process.depends_on_coincidence": ("observations.process.depends_on_coincidence",),
+    "organising.administrative_load": ("observations.organising.administrative_load",),
+    "residents.initiative_sent_back": ("observations.residents.initiative_sent_back",),
     "respondents.divergence": ("respondents",),
     "respondents.climate_spread": ("respondents[].observations.climate.declared",),
 }
@@ -258,6 +308,25 @@ FACT_DOMAINS: dict[str, tuple[Any, ...] | type] = {
     "organisation.top_responsibility": bool,
     "organisation.evaluates_collaborations": bool,
     "organisation.culture_obstacles": list,
+    "leadership.regie_strong_enough": bool,
+    "leadership.leader_at_odds": get_args(Degree),
+    "leadership.hierarchy_returned": get_args(Degree),
+    "leadership.chair_from_largest_party": bool,
+    "network.want_to_join": bool,
+    "network.domain_missing": bool,
+    "network.nested": bool,
+    "network.split_in_groups": bool,
+    "funding.origin": get_args(Origin),
+    "funding.bid_mode_continues": get_args(Degree),
+    "funding.capacity_money_uncertain": get_args(Degree),
+    "funding.accountability_pressure": get_args(Degree),
+    "ambition.health_on_agenda": get_args(Degree),
+    "interests.partner_stays_out": bool,
+    "relation.information_one_sided": bool,
+    "process.decision_strategies_differ": bool,
+    "process.depends_on_coincidence": get_args(Degree),
+    "organising.administrative_load": get_args(Level),
+    "residents.initiative_sent_back": bool,
 }
 
 

@@ -28,6 +28,7 @@ from ._answers import (
     NO_WORDS,
     SKIP_WORDS,
     STOP_WORDS,
+    UNKNOWN_WORDS,
     WHY_WORDS,
     Invalid,
     applied,
@@ -211,7 +212,12 @@ class Intake:
         if word in STOP_WORDS:
             return Reply("stop")
         # "nee" to "are there more?" (an optional number) means: nothing to add.
-        if word in SKIP_WORDS or (step.kind == "integer" and "(leeg = nee)" in step.question and word in NO_WORDS):
+        unknown = word in UNKNOWN_WORDS and step.kind != "text"
+        if (
+            word in SKIP_WORDS
+            or unknown
+            or (step.kind == "integer" and "(leeg = nee)" in step.question and word in NO_WORDS)
+        ):
             if step.required:
                 return Reply("invalid", required_message(step))
             self._record(step, None)

@@ -13,7 +13,7 @@ longer change the advice.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
 from ._case import ALL_ROLES, PRIVATE_KINDS, Observations, PartnerKind
@@ -25,6 +25,22 @@ AnswerKind = Literal["text", "boolean", "integer", "choice", "multiple"]
 LOOP_FACTS = ("network.missing_roles", "network.includes_huisartsen")
 PARTNER_FIELDS = frozenset({"observations.network.partner_count", "observations.network.private_partner_count"})
 _PARTNER_KINDS: tuple[str, ...] = get_args(PartnerKind)
+# How each kind of partner reads to the advisor.
+PARTNER_KIND_LABELS: dict[str, str] = {
+    "gemeente": "gemeente",
+    "ggd": "GGD",
+    "zorgaanbieder": "zorgaanbieder",
+    "welzijnsorganisatie": "welzijnsorganisatie",
+    "woningcorporatie": "woningcorporatie",
+    "kennisinstelling": "kennisinstelling",
+    "bedrijf": "bedrijf",
+    "bewoners": "bewoners",
+    "zorgverzekeraar": "zorgverzekeraar",
+    "school": "school",
+    "huisartsen": "huisartsen",
+    "maatschappelijke_organisatie": "maatschappelijke organisatie",
+    "overig": "overig",
+}
 
 
 @dataclass(frozen=True)
@@ -67,9 +83,10 @@ def catalogue_step(question: Question, section: str, target: tuple[str | int, ..
     """The step that asks a question of the catalogue (goal-driven: asked only while it can matter)."""
     answer = question.answer
     labels: tuple[str, ...] = ()
-    if question.fact == "climate.signs":
-        sign_label = load_catalogue().sign_label
-        labels = tuple(sign_label.get(option, "") for option in answer.options)
+    if answer.labels or question.fact == "climate.signs":
+        # The thermometer names its signs; every other option's words are in the catalogue.
+        named = answer.labels or load_catalogue().sign_label
+        labels = tuple(named.get(option, option) for option in answer.options)
     return Step(
         key=key,
         question=question.question,
@@ -152,7 +169,9 @@ def _case_steps(
     )
     for fact in ("context.type", "context.phase"):
         question = question_for(fact)
-        yield catalogue_step(question, "context", tuple(question.field.split(".")), question.field)
+        step = catalogue_step(question, "context", tuple(question.field.split(".")), question.field)
+        # Always asked: much advice depends on the form and the phase, and an unknown phase silences it.
+        yield replace(step, goal_driven=False)
     yield from _partner_steps(values, partners, settled)
 
 
@@ -187,6 +206,7 @@ def _partner_steps(
             "partners",
             ("partners", index, "kind"),
             options=_PARTNER_KINDS,
+            labels=tuple(PARTNER_KIND_LABELS[kind] for kind in _PARTNER_KINDS),
             required=True,
             facts=("network.private_partner_count", "network.includes_huisartsen"),
             help=f"{private_q.help} {huisarts_q.help}",

@@ -10,9 +10,12 @@ from ._catalogue import load_catalogue
 from ._intake_steps import Step
 from ._relevance import consequences, recommended_for, rule_variants
 
+# Options whose words together are at most this long are listed on the question's own line.
+_INLINE_OPTIONS = 60
+
 HINT = (
     "Typ ? of waarom om te zien waarom een vraag gesteld wordt, terug voor de vorige vraag, "
-    "- of Enter om een vraag over te slaan en stop om later verder te gaan. "
+    "weet niet, - of Enter om een vraag over te slaan en stop om later verder te gaan. "
     "Elk antwoord wordt meteen bewaard."
 )
 
@@ -48,14 +51,11 @@ def render_prompt(step: Step) -> str:
             what = f"aantal maanden, minimaal {low}, of een datum als 2027-06-30"
         return f"{step.question} ({what})"
     if step.kind in ("choice", "multiple"):
-        numbered = [
-            f"{n}. {option}" + (f" – {label}" if label else "")
-            for n, (option, label) in enumerate(
-                zip(step.options, step.labels or ("",) * len(step.options), strict=True), 1
-            )
-        ]
+        # The advisor reads the options' Dutch words, never the values a case file stores.
+        shown = step.labels or step.options
+        numbered = [f"{n}. {label}" for n, label in enumerate(shown, 1)]
         how = "nummer of naam" if step.kind == "choice" else "nummers of namen, gescheiden door komma's"
-        if not step.labels:
+        if sum(len(label) for label in shown) <= _INLINE_OPTIONS:
             return f"{step.question} ({', '.join(numbered)}; {how})"
         return "\n".join([step.question, *("  " + line for line in numbered), f"({how})"])
     return step.question

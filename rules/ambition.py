@@ -7,7 +7,7 @@ adds that skipping the 'why' makes collaborations fail early.
 
 from __future__ import annotations
 
-from .dsl import Diagnose, Recommend, Suppress, finding, is_, rule
+from .dsl import Diagnose, Recommend, Suppress, finding, is_, one_of, rule
 
 
 @rule(
@@ -156,3 +156,23 @@ def recommend_a_joint_problem_analysis() -> None:
 )
 def recommend_three_capitals() -> None:
     """Common Eye (Bourdieu)."""
+
+
+@rule(
+    "AMB030",
+    title="Gezondheid staat niet op de agenda van de andere beleidsterreinen",
+    when=[one_of("ambition.health_on_agenda", "nee", "deels")],
+    then=[Diagnose("F-GEZONDHEID-NIET-OP-AGENDA")],
+)
+def health_not_on_the_agenda() -> None:
+    """RIVM handreiking: add 'gezond' to 'schoon, heel, veilig'; health is a means to other domains' own goals."""
+
+
+@rule(
+    "AMB130",
+    title="Gezondheid niet op de agenda: zet haar op de agenda van de andere beleidsterreinen",
+    when=[finding("F-GEZONDHEID-NIET-OP-AGENDA")],
+    then=[Recommend("I-GEZONDHEID-AGENDEREN")],
+)
+def recommend_putting_health_on_the_agenda() -> None:
+    """RIVM handreiking: we must sell ourselves to the other policy domains; health serves their own goals."""

@@ -8,7 +8,7 @@ arranged hardly any agreements or governance.
 
 from __future__ import annotations
 
-from .dsl import Diagnose, Recommend, at_most, finding, is_, not_true, rule
+from .dsl import Diagnose, Recommend, at_most, finding, is_, not_true, one_of, rule
 
 
 @rule(
@@ -90,3 +90,69 @@ def recommend_pooling_the_funding() -> None:
 )
 def recommend_showing_effects_when_anchoring() -> None:
     """HAN toolbox: showing effects (effectencalculatie) can give a collaboration a permanent character."""
+
+
+@rule(
+    "SUB030",
+    title="De samenwerking werkt nog zoals tijdens de subsidieaanvraag",
+    when=[is_("funding.origin", "subsidieaanvraag"), one_of("funding.bid_mode_continues", "deels", "ja")],
+    then=[Diagnose("F-WERKWIJZE-VAN-DE-AANVRAAG")],
+)
+def still_working_as_in_the_bid() -> None:
+    """Common Eye, history column: an alliance built in three months won a multi-year subsidy and kept the way of
+    working that won it (few agreements, hardly a structure, trust in persons); trouble came right after."""
+
+
+@rule(
+    "SUB031",
+    title="Er is onzekerheid over capaciteit en geld",
+    when=[one_of("funding.capacity_money_uncertain", "deels", "ja")],
+    then=[Diagnose("F-ONZEKERHEID-CAPACITEIT-EN-GELD")],
+)
+def capacity_and_money_uncertain() -> None:
+    """Common Eye, netwerkdip: questions of capacity and the search for money take much energy and cause
+    uncertainty, whether or not there is a subsidy."""
+
+
+@rule(
+    "SUB032",
+    title="Financiers of politiek vragen om verantwoording",
+    when=[one_of("funding.accountability_pressure", "deels", "ja")],
+    then=[Diagnose("F-VERANTWOORDINGSDRUK")],
+)
+def accountability_demanded() -> None:
+    """Common Eye, netwerkdip: partners must account for capacity, effort and results; unaligned demands for
+    accounts raise existential questions."""
+
+
+@rule(
+    "SUB130",
+    title="Werkwijze van de aanvraag: borg afspraken en besturing",
+    when=[finding("F-WERKWIJZE-VAN-DE-AANVRAAG")],
+    then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
+)
+def recommend_governance_after_the_bid() -> None:
+    """Common Eye, history column: believing too long in the way of working that won meant agreements and
+    governance were hardly arranged."""
+
+
+@rule(
+    "SUB131",
+    title="Onzekerheid over capaciteit en geld: spreek de inbreng af",
+    when=[finding("F-ONZEKERHEID-CAPACITEIT-EN-GELD")],
+    then=[Recommend("I-INBRENG-EN-FINANCIERING-AFSPREKEN")],
+)
+def recommend_agreeing_the_contributions() -> None:
+    """RIVM handreiking (clear agreements on roles, tasks, time and money; what each can contribute) and Common
+    Eye building blocks (how we deal with the financing of and in the network)."""
+
+
+@rule(
+    "SUB132",
+    title="Verantwoordingsdruk: maak de effecten zichtbaar",
+    when=[finding("F-VERANTWOORDINGSDRUK")],
+    then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
+)
+def recommend_showing_the_effects() -> None:
+    """Common Eye, netwerkdip (partners must present outcomes and show their effect) and HAN toolbox (an
+    effectencalculatie gives the collaboration a permanent character)."""

@@ -232,3 +232,25 @@ def recommend_revaluing() -> None:
     """Common Eye (herwaarderen), 003 (effecten), 002 (deel en vier successen). Common Eye Weer thuis: when parties
     are blind to the added value they must get the chance to revalue; asking for unreturned giving first would
     skip that step."""
+
+
+@rule(
+    "BEL030",
+    title="Een partner houdt zich afzijdig",
+    when=[is_("interests.partner_stays_out", True)],
+    then=[Diagnose("F-PARTNER-HOUDT-ZICH-AFZIJDIG")],
+)
+def partner_stays_out() -> None:
+    """Common Eye, the Common Eye on collaborating: partners whose interests are not done justice dig in their
+    heels or drop out; they only collaborate when it is meaningful to them."""
+
+
+@rule(
+    "BEL130",
+    title="Afzijdige partner: maak zichtbaar wat de samenwerking hem oplevert",
+    when=[finding("F-PARTNER-HOUDT-ZICH-AFZIJDIG")],
+    then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
+)
+def recommend_showing_the_aloof_partner_its_benefit() -> None:
+    """Common Eye (make mutual dependence explicit) and RIVM handreiking (connect to the interests of the
+    professionals concerned)."""

@@ -178,3 +178,91 @@ def recommend_connecting_to_the_huisartsen_interests() -> None:
 def no_organic_growth_in_a_pps() -> None:
     """RIVM handreiking's PPS phases and 'teveel private partners' win over RIVM netwerkbijeenkomsten and RIVM
     handreiking's organic growth for PPS."""
+
+
+@rule(
+    "NET030",
+    title="Organisaties willen zich bij de samenwerking aansluiten",
+    when=[is_("network.want_to_join", True)],
+    then=[Diagnose("F-AANSLUITING-ZONDER-SPELREGELS")],
+)
+def organisations_want_to_join() -> None:
+    """Common Eye (building blocks: who takes part and how needs rules) and RIVM handreiking (sometimes saying
+    'nee' to companies that want to join)."""
+
+
+@rule(
+    "NET031",
+    title="Een beleidsterrein ontbreekt aan tafel",
+    when=[is_("network.domain_missing", True)],
+    then=[Diagnose("F-BELEIDSTERREIN-ONTBREEKT")],
+)
+def policy_domain_missing() -> None:
+    """ZonMw leernetwerk, hink-stap-sprong (the social domain is poorly represented) and RIVM handreiking
+    (intersectoral work needs sectors other than public health)."""
+
+
+@rule(
+    "NET032",
+    title="De samenwerking is deel van een groter netwerk",
+    when=[is_("network.nested", True)],
+    then=[Diagnose("F-NETWERK-IN-NETWERK")],
+)
+def network_within_a_network() -> None:
+    """Common Eye, organising the collaboration: there are often many tables already; the art is connecting
+    them, not building another."""
+
+
+@rule(
+    "NET033",
+    title="De partners vallen uiteen in twee groepen",
+    when=[is_("network.split_in_groups", True)],
+    then=[Diagnose("F-PARTNERS-IN-TWEE-GROEPEN")],
+)
+def partners_split_in_two_groups() -> None:
+    """Common Eye (keep the network open, no closed network on exclusivity) and ZonMw leernetwerk (discuss the
+    differences explicitly)."""
+
+
+@rule(
+    "NET130",
+    title="Aanmelders: spreek af wie er mag aansluiten en hoe",
+    when=[finding("F-AANSLUITING-ZONDER-SPELREGELS")],
+    then=[Recommend("I-TOETREDING-AFSPREKEN")],
+)
+def recommend_agreeing_who_joins() -> None:
+    """Common Eye building blocks (who takes part and how; keep the network open) and RIVM handreiking
+    ('nee' verkopen)."""
+
+
+@rule(
+    "NET132",
+    title="Ontbrekend beleidsterrein: betrek het vanuit zijn eigen doelen",
+    when=[finding("F-BELEIDSTERREIN-ONTBREEKT")],
+    then=[Recommend("I-BELEIDSTERREIN-BETREKKEN")],
+)
+def recommend_involving_the_missing_domain() -> None:
+    """RIVM handreiking (seek the added value for both parties) and ZonMw leernetwerk (use key figures such as
+    aldermen)."""
+
+
+@rule(
+    "NET133",
+    title="Netwerk in een netwerk: verbind de bestaande tafels in plaats van een nieuw overleg",
+    when=[finding("F-NETWERK-IN-NETWERK")],
+    then=[Recommend("I-BESTAANDE-TAFELS-VERBINDEN"), Suppress("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER")],
+)
+def recommend_connecting_the_tables() -> None:
+    """Common Eye, organising the collaboration: connect the tables and networks that exist. Where the
+    collaboration sits inside a larger network, Common Eye's 'not yet another meeting' wins over RIVM
+    netwerkbijeenkomsten's structural meeting."""
+
+
+@rule(
+    "NET134",
+    title="Twee groepen: bespreek de verschillen expliciet",
+    when=[finding("F-PARTNERS-IN-TWEE-GROEPEN")],
+    then=[Recommend("I-VERSCHILLEN-EXPLICIET-BESPREKEN")],
+)
+def recommend_discussing_the_split() -> None:
+    """ZonMw leernetwerk: be aware of the differences and discuss them explicitly, time and again."""

@@ -231,3 +231,26 @@ def recommend_pps_phases() -> None:
 def no_more_agreements_when_already_extensive() -> None:
     """Common Eye: light organising (too many agreements suppress uncertainty) vs the history column (too few): the
     recorded amount of agreements decides."""
+
+
+@rule(
+    "ORG030",
+    title="De administratieve last is zwaar",
+    when=[is_("organising.administrative_load", "hoog")],
+    then=[Diagnose("F-ZWARE-ADMINISTRATIEVE-LAST")],
+)
+def heavy_administrative_load() -> None:
+    """Common Eye, gemeente and social organisations: market relations bring bureaucratic processes, high
+    execution costs and legal procedures."""
+
+
+@rule(
+    "ORG130",
+    title="Zware administratieve last: verlicht de administratie",
+    when=[finding("F-ZWARE-ADMINISTRATIEVE-LAST")],
+    then=[Recommend("I-ADMINISTRATIEVE-LAST-VERLICHTEN")],
+)
+def recommend_lighter_administration() -> None:
+    """Common Eye: market relations bring bureaucratic processes and high execution costs; the unstreamlined
+    demand for accounts and results raises existential questions; too many agreements, rules and legal
+    conditions suppress uncertainty."""

@@ -151,3 +151,44 @@ def recommend_putting_the_collaboration_on_the_agenda() -> None:
 )
 def recommend_getting_off_the_ground() -> None:
     """Common Eye Weer thuis, 'van wal komen': drijfveren op tafel, wederzijdse afhankelijkheid, goede werkrelaties."""
+
+
+@rule(
+    "PRO030",
+    title="De partners nemen besluiten op verschillende manieren",
+    when=[is_("process.decision_strategies_differ", True)],
+    then=[Diagnose("F-VERSCHILLENDE-BESLUITVORMINGSSTRATEGIEEN")],
+)
+def decision_strategies_differ() -> None:
+    """Common Eye, Theater van Besluit: partners (often implicitly) use different decision strategies."""
+
+
+@rule(
+    "PRO031",
+    title="Het proces hangt af van toevalligheden en personen",
+    when=[one_of("process.depends_on_coincidence", "deels", "ja")],
+    then=[Diagnose("F-PROCES-AFHANKELIJK-VAN-TOEVAL")],
+)
+def process_depends_on_coincidence() -> None:
+    """ZonMw leernetwerk, hink-stap-sprong: municipal planning depends on coincidences, compartments and persons."""
+
+
+@rule(
+    "PRO130",
+    title="Verschillende besluitvormingsstrategieën: maak ze bespreekbaar",
+    when=[finding("F-VERSCHILLENDE-BESLUITVORMINGSSTRATEGIEEN")],
+    then=[Recommend("I-BESLUITVORMING-BESPREKEN")],
+)
+def recommend_discussing_the_strategies() -> None:
+    """Common Eye, Theater van Besluit: knowing each other's preferred strategy makes deciding much easier."""
+
+
+@rule(
+    "PRO131",
+    title="Proces afhankelijk van toeval: veranker het in de organisaties",
+    when=[finding("F-PROCES-AFHANKELIJK-VAN-TOEVAL")],
+    then=[Recommend("I-PROCES-VERANKEREN")],
+)
+def recommend_anchoring_the_process() -> None:
+    """ZonMw leernetwerk, hink-stap-sprong (tips on process, organisation and person; use key figures) and
+    Common Eye, history column (trust in persons not anchored in structures)."""

@@ -165,3 +165,25 @@ def recommend_a_reliable_gemeente() -> None:
 )
 def recommend_acknowledging_domain_differences() -> None:
     """RIVM netwerkbijeenkomsten tip; Common Eye Weer thuis."""
+
+
+@rule(
+    "REL030",
+    title="De informatie gaat vooral één kant op",
+    when=[is_("relation.information_one_sided", True)],
+    then=[Diagnose("F-INFORMATIE-EENZIJDIG")],
+)
+def information_flows_one_way() -> None:
+    """Common Eye thermometer (waakzaam: information shared, but not fully) and RIVM handreiking (voor wat,
+    hoort wat)."""
+
+
+@rule(
+    "REL130",
+    title="Eenzijdige informatie: spreek af welke informatie ieder deelt",
+    when=[finding("F-INFORMATIE-EENZIJDIG")],
+    then=[Recommend("I-INFORMATIE-WEDERZIJDS-DELEN")],
+)
+def recommend_sharing_information_both_ways() -> None:
+    """Common Eye building blocks (how we share information on current and new initiatives) and RIVM handreiking
+    (voor wat, hoort wat; name bottlenecks in time)."""

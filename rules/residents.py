@@ -48,3 +48,25 @@ def recommend_involving_residents() -> None:
 )
 def recommend_leaving_ownership_with_residents() -> None:
     """RIVM handreiking."""
+
+
+@rule(
+    "BEW030",
+    title="Een initiatief van bewoners wordt steeds teruggestuurd",
+    when=[is_("residents.initiative_sent_back", True)],
+    then=[Diagnose("F-BEWONERSINITIATIEF-TERUGGESTUURD")],
+)
+def residents_initiative_sent_back() -> None:
+    """Common Eye (an over-zealous bureaucratic gemeente makes it complex for citizens) and RIVM handreiking
+    (facilitate self-organisations)."""
+
+
+@rule(
+    "BEW130",
+    title="Teruggestuurd bewonersinitiatief: faciliteer de zelforganisatie",
+    when=[finding("F-BEWONERSINITIATIEF-TERUGGESTUURD")],
+    then=[Recommend("I-ZELFORGANISATIES-FACILITEREN")],
+)
+def recommend_facilitating_self_organisation() -> None:
+    """RIVM handreiking: facilitate self-organisations, many good ideas are easily and cheaply supported; letting
+    go of control leads to fine things."""

@@ -7,7 +7,7 @@ needs time; Common Eye (krimp) that the bestuurders own the process.
 
 from __future__ import annotations
 
-from .dsl import Diagnose, Recommend, Suppress, above, any_of, finding, is_, rule
+from .dsl import Diagnose, Recommend, Suppress, above, any_of, finding, is_, one_of, rule, unknown
 
 
 @rule(
@@ -186,3 +186,79 @@ def recommend_network_leadership_in_a_team() -> None:
     """Common Eye ingredient 4. Resolves RIVM netwerkbijeenkomsten and HAN toolbox (één trekker, kartrekker) against
     Common Eye (network
     leadership in a team): in large networks Common Eye wins."""
+
+
+@rule(
+    "ROL030",
+    title="De regie is belegd, maar te zwak",
+    when=[one_of("leadership.regie", "duidelijk", "gedeeld"), is_("leadership.regie_strong_enough", False)],
+    then=[Diagnose("F-REGIE-TE-ZWAK")],
+)
+def regie_too_weak() -> None:
+    """RIVM handreiking: a party must hold the regie at three levels (uitvoering, beheer, visie). Regie that
+    exists but cannot keep the partners together is a problem of its own, not the same as regie nobody holds."""
+
+
+@rule(
+    "ROL031",
+    title="De trekker ligt zelf overhoop met de partners",
+    when=[one_of("leadership.leader_at_odds", "deels", "ja")],
+    then=[Diagnose("F-TREKKER-IN-ONMIN-MET-PARTNERS")],
+)
+def trekker_at_odds_with_the_partners() -> None:
+    """Common Eye, history column: the initiator of the alliance had quarrelled with everyone after eighteen
+    months; the party at odds cannot be the one who reconnects."""
+
+
+@rule(
+    "ROL032",
+    title="Het leiderschap valt terug op de oude hiërarchie",
+    when=[
+        any_of(
+            one_of("leadership.hierarchy_returned", "deels", "ja"),
+            is_("leadership.chair_from_largest_party", True),
+        )
+    ],
+    then=[Diagnose("F-LEIDERSCHAP-TERUG-IN-HIERARCHIE")],
+)
+def leadership_falls_back_on_hierarchy() -> None:
+    """Common Eye, regional networks: in the netwerkdip new network leadership falls back on old mechanisms, and
+    the chair is often the director of the largest party; leadership then rests with one or two persons."""
+
+
+@rule(
+    "ROL130",
+    title="Te zwakke regie: versterk de regie op elk niveau",
+    when=[finding("F-REGIE-TE-ZWAK")],
+    then=[Recommend("I-REGIE-VERSTERKEN")],
+)
+def recommend_strengthening_the_regie() -> None:
+    """RIVM handreiking (regie at three levels), HAN toolbox (what the kartrekker must be able to do) and ZonMw
+    leernetwerk (a procesverantwoordelijke who moderates expertise and interests)."""
+
+
+@rule(
+    "ROL131",
+    title="Trekker in onmin met de partners: laat het proces onafhankelijk begeleiden",
+    when=[finding("F-TREKKER-IN-ONMIN-MET-PARTNERS")],
+    then=[Recommend("I-ONAFHANKELIJKE-PROCESBEGELEIDING")],
+)
+def recommend_independent_process_guidance() -> None:
+    """ZonMw leernetwerk (a procesverantwoordelijke who moderates) and Common Eye (Peul gave the technical
+    chair to someone else; the history column's alliance was pulled afloat by an outsider)."""
+
+
+@rule(
+    "ROL132",
+    title="Leiderschap terug in de hiërarchie: beleg het leiderschap in een team",
+    when=[
+        finding("F-LEIDERSCHAP-TERUG-IN-HIERARCHIE"),
+        any_of(is_("leadership.trekker", True), unknown("leadership.trekker")),
+        any_of(one_of("leadership.regie", "duidelijk", "gedeeld"), unknown("leadership.regie")),
+    ],
+    then=[Recommend("I-GEDEELD-EIGENAARSCHAP")],
+)
+def recommend_leadership_in_a_team() -> None:
+    """Common Eye, regional networks: network leadership is better placed in a team than with the chair of the
+    largest party; the fourth ingredient of a vital network. Only where someone leads: when nobody does, a team
+    of leaders is no remedy and the trekker comes first (RIVM netwerkbijeenkomsten, HAN toolbox)."""

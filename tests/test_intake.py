@@ -87,14 +87,24 @@ SCRIPT = [
     "-",  # board support
     "-",  # others lean back
     "-",  # controlling
+    "-",  # trekker at odds with the partners
+    "-",  # leadership back in hierarchy
+    "-",  # chair from the largest party
     "waakzaam",
     "5, onderwerpen_mijden",  # signs: a number and a name
     "-",  # levels
+    "-",  # organisations want to join
+    "-",  # a policy domain missing
+    "-",  # part of a larger network
+    "-",  # split in two groups
     "ja",  # subsidy
     "6",
     "hoog",
     "nee",  # continuation plan
     "-",  # separate streams
+    "-",  # how it came about
+    "-",  # capacity and money
+    "-",  # accountability
     "ja",  # shared ambition
 ]
 
@@ -455,7 +465,8 @@ def test_numbers_dates_and_counts():
 def test_prompts_show_the_answers_they_take():
     intake = feed(_until("observations.climate.signs"))
     prompt = render_prompt(intake.current)
-    assert "5. niet_alle_kaarten_op_tafel – Nog niet alle kaarten liggen op tafel" in prompt
+    assert "5. Nog niet alle kaarten liggen op tafel" in prompt
+    assert "_" not in prompt
     assert "(1. strategisch, 2. tactisch, 3. uitvoerend; nummers of namen" in render_prompt(feed(["-"], intake).current)
     assert render_prompt(feed(["-"], intake).current).endswith("(ja/nee)")
 
@@ -469,7 +480,7 @@ def _write_case(tmp_path: Path) -> Path:
 def test_a_respondent_is_added_without_touching_the_advisor(tmp_path):
     target = _write_case(tmp_path)
     before = load_case(target)
-    answers = ["duidelijk", "nee", "-", "-", "-", "conflict"]
+    answers = ["duidelijk", "nee", "-", "-", "-", "-", "-", "-", "-", "conflict"]
     result = intake_cli("--respondent", "Anna de Vries", "-o", str(target), input="\n".join(answers + [""] * 80))
     assert result.exit_code == 0, result.output
     assert "Heeft de trekker voldoende tijd" not in result.output  # her own trekker answer counts
