@@ -33,12 +33,22 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._batch import BatchItem, BatchResult, batch_items, run_batch
-    from ._compare import Comparison, compare, format_comparison, with_changes
+    from ._compare import (
+        ChangeSummary,
+        Comparison,
+        compare,
+        format_comparison,
+        format_summary,
+        summarise,
+        with_answers,
+        with_changes,
+    )
     from ._docx import render_docx
     from ._examples import examples_folder, load_examples
     from ._explain import Explanation, WhyNot, explain, why_not
     from ._graph import ReasoningGraph, dot_to_svg, reasoning_graph, to_dot, to_mermaid
     from ._html import render_html
+    from ._inputs import AnswerOption, CaseInput, InputGroup, QuestionInfo, case_inputs, questions
     from ._intake import Intake
     from ._kbcheck import check_knowledge_base
     from ._prompts import HINT as INTAKE_HINT
@@ -56,7 +66,11 @@ _LAZY = {
     "BatchResult": "_batch",
     "batch_items": "_batch",
     "run_batch": "_batch",
+    "ChangeSummary": "_compare",
     "Comparison": "_compare",
+    "format_summary": "_compare",
+    "summarise": "_compare",
+    "with_answers": "_compare",
     "compare": "_compare",
     "with_changes": "_compare",
     "Explanation": "_explain",
@@ -77,6 +91,12 @@ _LAZY = {
     "INTAKE_HINT": "_prompts:HINT",
     "INTAKE_SECTION_TITLES": "_prompts:SECTION_TITLES",
     "Intake": "_intake",
+    "AnswerOption": "_inputs",
+    "CaseInput": "_inputs",
+    "InputGroup": "_inputs",
+    "QuestionInfo": "_inputs",
+    "case_inputs": "_inputs",
+    "questions": "_inputs",
     "render_prompt": "_prompts",
     "check_knowledge_base": "_kbcheck",
     "RULE_DOCS_MARKER": "_ruledocs:GENERATED_MARKER",
@@ -117,19 +137,24 @@ __all__ = [
     "MAX_CASE_BYTES",
     "RULE_DOCS_MARKER",
     "Advice",
+    "AnswerOption",
     "BatchItem",
     "BatchResult",
     "Case",
     "CaseError",
+    "CaseInput",
+    "ChangeSummary",
     "Comparison",
     "Explanation",
     "FindingResult",
     "InputError",
+    "InputGroup",
     "Intake",
     "KnowledgeBaseError",
     "Observations",
     "Partner",
     "Problem",
+    "QuestionInfo",
     "Reason",
     "ReasoningGraph",
     "RecommendedIntervention",
@@ -142,6 +167,7 @@ __all__ = [
     "__version__",
     "batch_items",
     "case_from_data",
+    "case_inputs",
     "check_knowledge_base",
     "compare",
     "default_rule_book",
@@ -150,6 +176,7 @@ __all__ = [
     "examples_folder",
     "explain",
     "format_comparison",
+    "format_summary",
     "format_explanations",
     "format_firing",
     "format_trace",
@@ -160,6 +187,7 @@ __all__ = [
     "load_case_data",
     "load_examples",
     "parse_case",
+    "questions",
     "reasoning_graph",
     "render_docx",
     "render_html",
@@ -173,9 +201,11 @@ __all__ = [
     "run_batch",
     "steps",
     "strip_control",
+    "summarise",
     "to_dot",
     "to_mermaid",
     "trace",
     "why_not",
+    "with_answers",
     "with_changes",
 ]
