@@ -72,10 +72,18 @@ def compare_command(
     show_default=True,
     help="svg needs Graphviz ('dot') installed.",
 )
+@click.option(
+    "--intervention",
+    metavar="INTERVENTION_ID",
+    help="Draw only what leads to this intervention (recommended or withheld).",
+)
+@click.option("--ids", is_flag=True, help="Add the rule, finding and intervention ids and fact paths to the labels.")
 @output_option
 @force_option
-def graph_command(case: str, fmt: str, output: Path | None, force: bool) -> None:
-    """The reasoning as a graph: case facts -> rules -> findings -> interventions."""
+def graph_command(case: str, fmt: str, intervention: str | None, ids: bool, output: Path | None, force: bool) -> None:
+    """The reasoning as a graph: case facts -> rules -> findings -> interventions,
+    labelled in Dutch (the questions and answers, rule titles, finding and
+    intervention titles). A whole case is large; --intervention draws one."""
     from samenwerkwijzer import (  # here: keeps CLI start-up fast
         diagnose,
         dot_to_svg,
@@ -85,7 +93,7 @@ def graph_command(case: str, fmt: str, output: Path | None, force: bool) -> None
     )
 
     with user_errors():
-        g = reasoning_graph(diagnose(read_case(case)))
+        g = reasoning_graph(diagnose(read_case(case)), intervention, ids=ids)
         text = to_mermaid(g) if fmt == "mermaid" else to_dot(g)
         if fmt == "svg":
             text = dot_to_svg(text)
