@@ -25,6 +25,7 @@ from ._advice import (
 )
 from ._case import Case, Observations, Partner
 from ._diagnose import RuleBook, default_rule_book, diagnose, rules_by_id
+from ._dutch import number_word
 from ._errors import CaseError, InputError, KnowledgeBaseError, Problem, SamenwerkwijzerError
 from ._letter import DEFAULT_TOP, render_letter, strip_control
 from ._limits import MAX_CASE_BYTES
@@ -57,7 +58,8 @@ if TYPE_CHECKING:
     from ._ruledocs import GENERATED_MARKER as RULE_DOCS_MARKER
     from ._ruledocs import rule_docs, rule_page, rule_summary
     from ._schema import json_schema, json_schema_text
-    from ._text_views import format_explanations, format_firing, format_trace, format_why_not
+    from ._story import StoryStep, story
+    from ._text_views import format_explanations, format_firing, format_story_step, format_trace, format_why_not
     from ._trace import Trace, TracedFiring, steps, trace
     from ._usertemplate import render_with_template
 
@@ -105,6 +107,9 @@ _LAZY = {
     "rule_summary": "_ruledocs",
     "format_explanations": "_text_views",
     "format_firing": "_text_views",
+    "format_story_step": "_text_views",
+    "StoryStep": "_story",
+    "story": "_story",
     "format_trace": "_text_views",
     "format_why_not": "_text_views",
     "json_schema": "_schema",
@@ -160,6 +165,7 @@ __all__ = [
     "RecommendedIntervention",
     "RuleBook",
     "SamenwerkwijzerError",
+    "StoryStep",
     "SuppressedIntervention",
     "Trace",
     "TracedFiring",
@@ -179,6 +185,7 @@ __all__ = [
     "format_summary",
     "format_explanations",
     "format_firing",
+    "format_story_step",
     "format_trace",
     "format_why_not",
     "json_schema",
@@ -186,6 +193,7 @@ __all__ = [
     "load_case",
     "load_case_data",
     "load_examples",
+    "number_word",
     "parse_case",
     "questions",
     "reasoning_graph",
@@ -200,6 +208,7 @@ __all__ = [
     "rules_by_id",
     "run_batch",
     "steps",
+    "story",
     "strip_control",
     "summarise",
     "to_dot",

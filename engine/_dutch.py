@@ -16,6 +16,26 @@ def number_word(n: int) -> str:
     return _WORDS[n] if 0 <= n < len(_WORDS) else str(n)
 
 
+_ORDINALS = (
+    "nulde",
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+)
+
+
+def ordinal(n: int) -> str:
+    """``eerste``, ``tweede``, … up to ``tiende``; ``11de`` above."""
+    return _ORDINALS[n] if 0 <= n < len(_ORDINALS) else f"{n}de"
+
+
 def count(n: int, singular: str, plural: str) -> str:
     """``drie redenen``, ``één reden``."""
     return f"{number_word(n)} {singular if n == 1 else plural}"
