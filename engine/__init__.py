@@ -33,7 +33,7 @@ from ._loading import case_from_data, load_case, load_case_data, parse_case
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._batch import BatchItem, BatchResult, batch_items, run_batch
+    from ._batch import BatchError, BatchItem, BatchProblem, BatchResult, batch_items, run_batch
     from ._compare import (
         ChangeSummary,
         Comparison,
@@ -64,7 +64,9 @@ if TYPE_CHECKING:
     from ._usertemplate import render_with_template
 
 _LAZY = {
+    "BatchError": "_batch",
     "BatchItem": "_batch",
+    "BatchProblem": "_batch",
     "BatchResult": "_batch",
     "batch_items": "_batch",
     "run_batch": "_batch",
@@ -143,7 +145,9 @@ __all__ = [
     "RULE_DOCS_MARKER",
     "Advice",
     "AnswerOption",
+    "BatchError",
     "BatchItem",
+    "BatchProblem",
     "BatchResult",
     "Case",
     "CaseError",
@@ -182,10 +186,10 @@ __all__ = [
     "examples_folder",
     "explain",
     "format_comparison",
-    "format_summary",
     "format_explanations",
     "format_firing",
     "format_story_step",
+    "format_summary",
     "format_trace",
     "format_why_not",
     "json_schema",
