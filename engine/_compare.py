@@ -175,7 +175,7 @@ def with_changes(case: Case, assignments: list[str]) -> Case:
             raise InputError(f"--set needs FIELD.PATH=VALUE, not {assignment!r}")
         # The case file's loader: no tags or aliases, bounded; text that is not YAML stays text.
         value = parse_value(match["value"], source=f"--set {match['path']}") if match["value"].strip() else None
-        _assign(data, match["path"], value, assignment)
+        _assign(data, match["path"], value, f"--set {assignment!r}")
     return case_from_data(data, source=f"{case.name} (met --set)")
 
 
@@ -185,32 +185,34 @@ def with_answers(case: Case, answers: Mapping[str, Any]) -> Case:
     and selects send (see :func:`case_inputs`). Values are taken as given, not parsed."""
     data: dict[str, Any] = case.model_dump(mode="json", exclude_none=True)
     for path, value in sorted(answers.items()):
-        _assign(data, path, value, f"{path}={value!r}")
+        _assign(data, path, value, f"field {path!r}")
     return case_from_data(data, source=f"{case.name} (gewijzigd)")
 
 
-def _assign(data: dict[str, Any], path: str, value: Any, assignment: str) -> None:
+def _assign(data: dict[str, Any], path: str, value: Any, where: str) -> None:
     steps: list[str | int] = []
     for token in path.split("."):
         for m in _STEP.finditer(token):
             steps.append(m.group(1) if m.group(1) else int(m.group(2)))
     if not steps or not isinstance(steps[0], str):
-        raise InputError(f"--set {assignment!r}: the path must start with a field name")
+        raise InputError(f"{where}: the path must start with a field name")
     target: Any = data
     for step, following in zip(steps, steps[1:], strict=False):
         if isinstance(step, int):
             if not isinstance(target, list) or step >= len(target):
-                raise InputError(f"--set {assignment!r}: there is no item [{step}]")
+                raise InputError(f"{where}: there is no item [{step}]")
             target = target[step]
         else:
             if not isinstance(target, dict):
-                raise InputError(f"--set {assignment!r}: {step!r} is not inside a mapping")
+                raise InputError(f"{where}: {step!r} is not inside a mapping")
             target = target.setdefault(step, [] if isinstance(following, int) else {})
     last = steps[-1]
     if isinstance(last, int):
         if not isinstance(target, list) or last >= len(target):
-            raise InputError(f"--set {assignment!r}: there is no item [{last}]")
+            raise InputError(f"{where}: there is no item [{last}]")
         target[last] = value
+    elif not isinstance(target, dict):
+        raise InputError(f"{where}: {last!r} is not inside a mapping")
     elif value is None:
         target.pop(last, None)
     else:
