@@ -244,7 +244,7 @@ class TopChange(_M):
     change: Literal["entered", "left", "moved"]
     before_rank: int | None = Field(description="None: not recommended before.")
     after_rank: int | None = Field(description="None: not recommended after.")
-    minor: bool = Field(description="A move of one place (views hide these unless asked).")
+    minor: bool = Field(description="A move of one place within the top (views hide these unless asked).")
     reason: str = Field(description="Dutch sentence: the one reason for the change.")
 
 
@@ -284,11 +284,14 @@ def summarise(before: Advice, after: Advice, *, top: int | None = DEFAULT_TOP) -
         change: Literal["entered", "left", "moved"] = (
             "moved" if iid in top_a and iid in top_b else "entered" if iid in top_b else "left"
         )
-        minor = before_rank is not None and after_rank is not None and abs(before_rank - after_rank) == 1
+        # Entering or leaving the top is never minor, even by one place.
+        minor = change == "moved" and abs((before_rank or 0) - (after_rank or 0)) == 1
+        item = b or a
+        assert item is not None  # iid is in one of the two tops
         changes.append(
             TopChange(
                 id=iid,
-                title=(b or a).title,  # type: ignore[union-attr]
+                title=item.title,
                 change=change,
                 before_rank=before_rank,
                 after_rank=after_rank,
