@@ -109,7 +109,7 @@ def step_command(case: str, count: int | None, ids: bool) -> None:
         at = max(at - 1, 0) if answer == "b" else at + 1
     seen = at + 1
     if seen == len(told):
-        click.echo(f"Klaar: alle {number_word(len(told))} stappen gezien.")
+        click.echo("Klaar: de enige stap gezien." if seen == 1 else f"Klaar: alle {number_word(seen)} stappen gezien.")
     else:
         click.echo(f"Gestopt bij stap {seen} van {len(told)}.")
 

@@ -399,10 +399,10 @@ def format_summary(s: ChangeSummary, *, show_all: bool = False) -> str:
         lines += [f"  {'+' if f.change == 'appeared' else '−'} {f.title}" for f in s.findings]
     if s.before != s.after:
         lines.append(f"Top {n} voor → na:")
-        width = max((len(_place(i)) for i in s.before), default=0)
+        width = max((len(_place(i)) for i in s.before), default=len(_NONE))
         for k in range(max(len(s.before), len(s.after))):
-            left = _place(s.before[k]) if k < len(s.before) else ""
-            right = _place(s.after[k]) if k < len(s.after) else ""
+            left = _place(s.before[k]) if k < len(s.before) else _NONE if k == 0 else ""
+            right = _place(s.after[k]) if k < len(s.after) else _NONE if k == 0 else ""
             lines.append(f"  {left:<{width}}  →  {right}".rstrip())
     shown = [c for c in s.changes if show_all or not c.minor]
     if shown:
@@ -416,6 +416,9 @@ def format_summary(s: ChangeSummary, *, show_all: bool = False) -> str:
     elif not s.changes:
         lines.append(f"De top {n} blijft gelijk.")
     return "\n".join(lines) + "\n"
+
+
+_NONE = "(geen advies)"
 
 
 def _place(item: RankedItem) -> str:

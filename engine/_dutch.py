@@ -37,7 +37,9 @@ def ordinal(n: int) -> str:
 
 
 def count(n: int, singular: str, plural: str) -> str:
-    """``drie redenen``, ``één reden``."""
+    """``drie redenen``, ``één reden``, ``geen redenen``."""
+    if n == 0:
+        return f"geen {plural}"
     return f"{number_word(n)} {singular if n == 1 else plural}"
 
 

@@ -125,6 +125,17 @@ def _story_findings(advice: Advice) -> list[FindingResult]:
     return list(out.values())
 
 
+def _facts_text(given: int, read: int) -> str:
+    if not given:
+        return "De casus geeft nog geen feiten."
+    if not read:
+        return f"De casus geeft {count(given, 'feit', 'feiten')}; geen regel gebruikt ze."
+    return (
+        f"De casus geeft {count(given, 'feit', 'feiten')}; de regels lezen er {number_word(read)} van "
+        "om tot bevindingen en adviezen te komen."
+    )
+
+
 def story(advice: Advice) -> list[StoryStep]:
     """The advice's reasoning as steps: the facts, each finding, each
     intervention in rank order, and each intervention left out."""
@@ -144,8 +155,7 @@ def story(advice: Advice) -> list[StoryStep]:
             "kind": "facts",
             "id": None,
             "title": "De feiten uit de casus",
-            "text": f"De casus geeft {count(len(case_facts), 'feit', 'feiten')}; de regels lezen er "
-            f"{number_word(read)} van om tot bevindingen en adviezen te komen.",
+            "text": _facts_text(len(case_facts), read),
             "facts": case_facts,
             "rules": [],
             "findings": [],

@@ -227,11 +227,12 @@ def test_cli_compare_is_compact_and_hides_moves_of_one_place_unless_all():
     assert "  + De-escaleer het conflict: nieuw op plaats 1; nieuw, omdat ‘Conflict’ nu geldt" in lines
     hidden = next(line for line in lines if line.startswith("Verborgen:"))
     assert "van één plaats" in hidden and "--all" in hidden
-    assert not any(re.search(r"plaats (\d+) → (\d+)", line) and _one_place(line) for line in lines)
+    assert not any(line.startswith("  ↕") and _one_place(line) for line in lines)
+    assert "  − Bundel de financiering rond het gezamenlijke doel: uit de top (plaats 5 → 6)" in " ".join(lines)
     assert len(lines) < 25
     everything = runner.invoke(app, [*args, "--all"])
     assert everything.exit_code == 0 and "Verborgen" not in everything.output
-    assert any(_one_place(line) for line in everything.output.splitlines())
+    assert any(line.startswith("  ↕") and _one_place(line) for line in everything.output.splitlines())
     top3 = runner.invoke(app, [*args, "--top", "3"])
     assert "Top drie voor → na:" in top3.output
 
