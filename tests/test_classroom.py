@@ -117,3 +117,19 @@ def test_yaml_dates_validate_against_the_schema_as_loaded(tmp_path):
     assert data["assessed_on"] == "2026-03-01" and data["observations"]["funding"]["end_date"] == "2027-01-01"
     jsonschema.validate(data, json_schema("case"))
     assert load_case(path).observations.funding.end_date.isoformat() == "2027-01-01"
+
+
+RAW = re.compile(r"[A-Z]{3}\d{3}|\b[IF]-[A-Z]{2}|[a-z]_[a-z]|\b[a-z]+\.[a-z_]+\b")  # rule and item ids, paths
+
+
+@pytest.mark.parametrize(
+    "path", sorted([*EXAMPLES.glob("*.yaml"), *(EXAMPLES / "verhalen").glob("*.yaml")]), ids=lambda p: p.stem
+)
+def test_what_a_trainer_reads_carries_no_raw_ids(path):
+    from samenwerkwijzer import format_story_step, reasoning_graph, story
+
+    advice = diagnose(load_case(path), today=TODAY)
+    told = "".join(format_story_step(step) for step in story(advice))
+    assert not RAW.findall(told)
+    assert not [n.label for n in reasoning_graph(advice).nodes if RAW.search(n.label)]
+    assert not [i.value_label for g in case_inputs(load_case(path)) for i in g.inputs if RAW.search(i.value_label)]
