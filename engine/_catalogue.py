@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import pickle
 import re
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -300,16 +301,16 @@ def _check_invariants(cat: Catalogue) -> None:
             if item.id in seen:
                 problems.append(f"duplicate id {item.id!r} in {group} (also in {seen[item.id]})")
             seen[item.id] = group
-    facts = [q.fact for q in cat.questions]
-    problems += [f"two questions for fact {f}" for f in sorted({f for f in facts if facts.count(f) > 1})]
+    facts = Counter(q.fact for q in cat.questions)
+    problems += [f"two questions for fact {f}" for f in sorted(f for f, n in facts.items() if n > 1)]
     for finding in cat.findings:
         if finding.condition not in cat.condition:
             problems.append(f"finding {finding.id} names unknown condition {finding.condition!r}")
     for intervention in cat.interventions:
         if intervention.tier not in cat.tier_rank:
             problems.append(f"intervention {intervention.id} names unknown tier {intervention.tier!r}")
-    keys = [s.key for s in cat.suppressions]
-    problems += [f"two suppression sentences for {k}" for k in sorted({k for k in keys if keys.count(k) > 1})]
+    keys = Counter(s.key for s in cat.suppressions)
+    problems += [f"two suppression sentences for {k}" for k in sorted(k for k, n in keys.items() if n > 1)]
     for suppression in cat.suppressions:
         if suppression.intervention not in cat.intervention:
             problems.append(f"suppression {suppression.key} names unknown intervention {suppression.intervention!r}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import operator
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -225,8 +226,8 @@ def rule_problems(rules: Iterable[RuleSpec], catalogue: Catalogue) -> list[str]:
     problems: list[str] = []
     rules = list(rules)
     derivable = {c.path for r in rules for c in r.then if isinstance(c, Derive)}
-    ids = [r.id for r in rules]
-    problems += [f"duplicate rule id {i}" for i in sorted({i for i in ids if ids.count(i) > 1})]
+    ids = Counter(r.id for r in rules)
+    problems += [f"duplicate rule id {i}" for i in sorted(i for i, n in ids.items() if n > 1)]
     for r in rules:
         for cond in leaves(r.when):
             if cond.op == "finding":
