@@ -9,6 +9,7 @@ result is collected from the final working memory and ranked afterwards.
 from __future__ import annotations
 
 import functools
+import inspect
 import operator
 import threading
 from collections import Counter
@@ -211,7 +212,17 @@ def _action(spec: RuleSpec) -> Callable[..., None]:
 
     fire.__name__ = spec.name
     fire.__doc__ = spec.doc
+    # Experta reads the action's signature each time it copies a rule while
+    # compiling (some ten times per rule); every action has this one.
+    fire.__signature__ = _ACTION_SIGNATURE  # type: ignore[attr-defined]
     return fire
+
+
+def _action_template(self: _SamenwerkwijzerEngine, **bound: Fact) -> None:
+    """The signature of every rule's action (see _action)."""
+
+
+_ACTION_SIGNATURE = inspect.signature(_action_template)
 
 
 def validate_rules(rules: Iterable[RuleSpec], catalogue: Catalogue) -> None:

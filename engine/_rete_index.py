@@ -47,16 +47,20 @@ class _Dispatcher:
     def __init__(self, field: str, children: list[ChildNode]) -> None:
         self.field = field
         self.children = children
+        tests = [(child, _indexed_field(child)) for child in children]
         self._all = [c.callback for c in children]
-        self._unindexed = [c.callback for c in children if _indexed_field(c) is None or _field(c) != field]
+        self._unindexed = [c.callback for c, test in tests if test is None or test[0] != field]
         by_value: dict[str, list[Any]] = {}
-        for child in children:
-            test = _indexed_field(child)
+        for _child, test in tests:
             if test is not None and test[0] == field:
                 by_value.setdefault(test[1], [])
-        for value, callbacks in by_value.items():
-            # Keep Experta's order: the children that can pass, as they were listed.
-            callbacks.extend(c.callback for c in children if _passes(c, field, value))
+        # Keep Experta's order: the children that can pass, as they were listed.
+        for child, test in tests:
+            if test is not None and test[0] == field:
+                by_value[test[1]].append(child.callback)
+            else:
+                for callbacks in by_value.values():
+                    callbacks.append(child.callback)
         self._by_value = by_value
 
     def activate(self, token: Any) -> None:
@@ -79,11 +83,6 @@ class _Dispatcher:
 def _field(child: ChildNode) -> str | None:
     test = _indexed_field(child)
     return None if test is None else test[0]
-
-
-def _passes(child: ChildNode, field: str, value: str) -> bool:
-    test = _indexed_field(child)
-    return test is None or test[0] != field or test[1] == value
 
 
 def _alpha_nodes(root: Any) -> Iterator[Any]:
