@@ -8,6 +8,8 @@ Each command lives in its own module and registers itself on ``app``.
 
 from __future__ import annotations
 
+import gc
+
 from . import (
     _batch,  # noqa: F401
     _diagnose,  # noqa: F401  (registers the command)
@@ -22,7 +24,16 @@ from ._app import app
 
 
 def main() -> None:
-    app(prog_name="samenwerkwijzer")
+    # A command starts by loading the knowledge base, compiling the rules and the
+    # letter templates: long-lived objects that a collection would only walk.
+    # Commands that run long turn the collector back on (``long_running``). At
+    # exit, the interpreter's last collection would walk every object once
+    # more; frozen, they are left for the process's end to free.
+    gc.disable()
+    try:
+        app(prog_name="samenwerkwijzer")
+    finally:
+        gc.freeze()
 
 
 __all__ = ["app", "main"]

@@ -3,6 +3,7 @@ clearly, writing files atomically."""
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -54,6 +55,13 @@ class _Group(click.Group):
 def app() -> None:
     """Samenwerkwijzer diagnoses an inter-organisational collaboration and
     recommends prioritised, cited interventions as a Dutch advice letter."""
+
+
+def long_running() -> None:
+    """For a command that runs for long (batch, intake): the collector back on,
+    without walking what start-up built (``main`` turned it off)."""
+    gc.freeze()
+    gc.enable()
 
 
 def fail(message: str, code: int) -> NoReturn:

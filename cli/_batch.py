@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from ._app import EXIT_REFUSED, app, fail, force_option, user_errors
+from ._app import EXIT_REFUSED, app, fail, force_option, long_running, user_errors
 
 PARTIAL_SUFFIX = ".partial"
 
@@ -35,6 +35,8 @@ def batch_command(input_path: Path, output: Path | None, workers: int, force: bo
     are done; with -o they go to OUTPUT.partial first, so an interrupted run
     keeps its results there and OUTPUT only ever appears complete."""
     from samenwerkwijzer import batch_items, run_batch  # here: keeps CLI start-up fast
+
+    long_running()
 
     with user_errors():
         items = batch_items(input_path)

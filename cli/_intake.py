@@ -44,7 +44,7 @@ from samenwerkwijzer import (
     render_prompt,
 )
 
-from ._app import EXIT_BAD_INPUT, EXIT_REFUSED, app, emit, fail, user_errors
+from ._app import EXIT_BAD_INPUT, EXIT_REFUSED, app, emit, fail, long_running, user_errors
 from ._files import NAME_IN_TEMP, TEMP_SUFFIX, atomic_file
 
 EXIT_INTERRUPTED = 130
@@ -550,6 +550,7 @@ def intake_command(
     --resume continues where the intake stopped. Answers are read from
     --answers FILE or from standard input when it is not a terminal; the end of
     the input stops the intake (saved, to be resumed)."""
+    long_running()
     case_path = _case_path(output, resume, respondent)
     files = _Files(case_path, respondent, fresh=force and resume is None)
     if letter_output is not None and letter_output.exists() and not force:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from . import _startup  # first: pauses the garbage collector until the imports below are done
 from ._advice import (
     Advice,
     FindingResult,
@@ -31,6 +32,8 @@ from ._letter import DEFAULT_TOP, render_letter, strip_control
 from ._limits import MAX_CASE_BYTES
 from ._loading import case_from_data, load_case, load_case_data, parse_case
 from ._version import __version__
+
+_startup.resume()
 
 if TYPE_CHECKING:
     from ._batch import BatchError, BatchItem, BatchProblem, BatchResult, batch_items, run_batch

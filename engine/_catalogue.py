@@ -7,13 +7,19 @@ quotes pinned to a source document); this module only loads and validates it.
 from __future__ import annotations
 
 import functools
+import pickle
 import re
+from collections import Counter
 from importlib import resources
+from pathlib import Path
 from typing import Any, Literal
 
+import pydantic
+import pydantic_core
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from . import _cache
 from ._errors import KnowledgeBaseError
 
 Status = Literal["stable", "experimental", "deprecated"]
@@ -25,7 +31,9 @@ KNOWLEDGE_PACKAGE = "samenwerkwijzer.knowledge"
 
 
 class _K(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: a run that finds the catalogue in the cache (see load_catalogue)
+    # never validates one, so it need not build the validators at import.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Reference(_K):
@@ -296,8 +304,8 @@ def _check_invariants(cat: Catalogue) -> None:
             if item.id in seen:
                 problems.append(f"duplicate id {item.id!r} in {group} (also in {seen[item.id]})")
             seen[item.id] = group
-    facts = [q.fact for q in cat.questions]
-    problems += [f"two questions for fact {f}" for f in sorted({f for f in facts if facts.count(f) > 1})]
+    facts = Counter(q.fact for q in cat.questions)
+    problems += [f"two questions for fact {f}" for f in sorted(f for f, n in facts.items() if n > 1)]
     for q in cat.questions:
         stray = sorted(set(q.answer.labels) - set(q.answer.options))
         if stray:
@@ -308,8 +316,8 @@ def _check_invariants(cat: Catalogue) -> None:
     for intervention in cat.interventions:
         if intervention.tier not in cat.tier_rank:
             problems.append(f"intervention {intervention.id} names unknown tier {intervention.tier!r}")
-    keys = [s.key for s in cat.suppressions]
-    problems += [f"two suppression sentences for {k}" for k in sorted({k for k in keys if keys.count(k) > 1})]
+    keys = Counter(s.key for s in cat.suppressions)
+    problems += [f"two suppression sentences for {k}" for k in sorted(k for k, n in keys.items() if n > 1)]
     for suppression in cat.suppressions:
         if suppression.intervention not in cat.intervention:
             problems.append(f"suppression {suppression.key} names unknown intervention {suppression.intervention!r}")
@@ -325,7 +333,39 @@ def _check_invariants(cat: Catalogue) -> None:
 
 @functools.cache
 def load_catalogue() -> Catalogue:
-    """Load and check the shipped knowledge base (cached per process)."""
+    """Load and check the shipped knowledge base (cached per process and, as
+    validated, between processes: see ``_cache``)."""
+    if not _cache.enabled():
+        return _validated_catalogue()
+    key = _cache.fingerprint(
+        "catalogue",
+        pydantic.VERSION,
+        pydantic_core.__version__,
+        yaml.__version__,
+        packages=[KNOWLEDGE_PACKAGE],
+        files=[Path(__file__)],  # the models the entry is made of
+    )
+    cached = _cached_catalogue(_cache.read("catalogue", key))
+    if cached is not None:
+        return cached
+    cat = _validated_catalogue()
+    _cache.write("catalogue", key, pickle.dumps(cat, protocol=pickle.HIGHEST_PROTOCOL))
+    return cat
+
+
+def _cached_catalogue(data: bytes | None) -> Catalogue | None:
+    if data is None:
+        return None
+    try:
+        # The entry is the user's own and private (_cache.read checks), made by
+        # this code from the same files: the fingerprint says so.
+        cat = pickle.loads(data)  # noqa: S301
+    except Exception:  # a corrupt entry is rebuilt
+        return None
+    return cat if isinstance(cat, Catalogue) else None
+
+
+def _validated_catalogue() -> Catalogue:
     try:
         cat = Catalogue(
             sources=_read_yaml("sources.yaml"),

@@ -9,16 +9,19 @@ result is collected from the final working memory and ranked afterwards.
 from __future__ import annotations
 
 import functools
+import inspect
 import operator
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ._catalogue import Catalogue
 from ._errors import KnowledgeBaseError
-from ._experta import AS, NOT, Fact, KnowledgeEngine, P, Rule
+from ._experta import AS, NOT, Fact, KnowledgeEngine, P, ReteMatcher, Rule
 from ._facts import CASE_PATHS, DERIVED_PATHS, FACT_DOMAINS
+from ._rete_index import index_alpha_network
 from .rules.dsl import Conclusion, Condition, Derive, Diagnose, Recommend, RuleSpec, Suppress, alternatives, leaves
 
 
@@ -100,6 +103,35 @@ def _thaw(value: Any) -> Any:
     return value
 
 
+class _ChangedNodesMatcher(ReteMatcher):  # type: ignore[misc]
+    """Experta's Rete matcher, asking only the rules' nodes that hold changes.
+
+    Experta collects the agenda's changes by calling every conflict-set node
+    (one per rule variant, some 160) after each declaration and each firing;
+    most of them hold nothing. Skipping the empty ones returns the same
+    activations, in the same node order. The alpha part is indexed on literal
+    values (:mod:`._rete_index`)."""
+
+    def build_network(self) -> None:
+        super().build_network()
+        index_alpha_network(self.root_node)
+
+    def changes(self, adding: Any = None, deleting: Any = None) -> tuple[list[Any], list[Any]]:
+        root = self.root_node
+        for fact in deleting or ():
+            root.remove(fact)
+        for fact in adding or ():
+            root.add(fact)
+        added: list[Any] = []
+        removed: list[Any] = []
+        for node in self._get_conflict_set_nodes():
+            if node.added or node.removed:
+                node_added, node_removed = node.get_activations()
+                added.extend(node_added)
+                removed.extend(node_removed)
+        return added, removed
+
+
 class _SamenwerkwijzerEngine(KnowledgeEngine):  # type: ignore[misc]
     """Base of the compiled engine; rules are added as methods by :func:`compile_engine`.
 
@@ -107,12 +139,21 @@ class _SamenwerkwijzerEngine(KnowledgeEngine):  # type: ignore[misc]
     scraping its log would be fragile), cleared by ``reset()``.
     """
 
+    __matcher__ = _ChangedNodesMatcher
     firings: list[Firing]
     knowledge: Catalogue  # handed to computing rules
 
     def reset(self, **kwargs: Any) -> None:
         self.firings = []
         super().reset(**kwargs)
+
+    def get_deffacts(self) -> list[Any]:
+        # Experta looks its deffacts up with inspect.getmembers on every reset
+        # (hundreds of attributes); the class's set never changes.
+        deffacts: list[Any] | None = self.__dict__.get("_deffacts")
+        if deffacts is None:
+            deffacts = self._deffacts = super().get_deffacts()
+        return deffacts
 
     def conclude(self, spec: RuleSpec, matched: list[Fact]) -> None:
         because = tuple(sorted({_key(f) for f in matched}))
@@ -171,7 +212,17 @@ def _action(spec: RuleSpec) -> Callable[..., None]:
 
     fire.__name__ = spec.name
     fire.__doc__ = spec.doc
+    # Experta reads the action's signature each time it copies a rule while
+    # compiling (some ten times per rule); every action has this one.
+    fire.__signature__ = _ACTION_SIGNATURE  # type: ignore[attr-defined]
     return fire
+
+
+def _action_template(self: _SamenwerkwijzerEngine, **bound: Fact) -> None:
+    """The signature of every rule's action (see _action)."""
+
+
+_ACTION_SIGNATURE = inspect.signature(_action_template)
 
 
 def validate_rules(rules: Iterable[RuleSpec], catalogue: Catalogue) -> None:
@@ -186,8 +237,8 @@ def rule_problems(rules: Iterable[RuleSpec], catalogue: Catalogue) -> list[str]:
     problems: list[str] = []
     rules = list(rules)
     derivable = {c.path for r in rules for c in r.then if isinstance(c, Derive)}
-    ids = [r.id for r in rules]
-    problems += [f"duplicate rule id {i}" for i in sorted({i for i in ids if ids.count(i) > 1})]
+    ids = Counter(r.id for r in rules)
+    problems += [f"duplicate rule id {i}" for i in sorted(i for i, n in ids.items() if n > 1)]
     for r in rules:
         for cond in leaves(r.when):
             if cond.op == "finding":
@@ -290,8 +341,9 @@ class Runner:
 
 def _load(engine: _SamenwerkwijzerEngine, facts: Mapping[str, Any]) -> None:
     engine.reset()
-    for path in sorted(facts):
-        engine.declare(Obs(path=path, value=facts[path]))
+    # One declaration, one agenda update: the agenda orders activations by the
+    # facts' ids, which are the same as when declared one by one.
+    engine.declare(*(Obs(path=path, value=facts[path]) for path in sorted(facts)))
 
 
 def _collect(working_memory: Iterable[Fact], firings: list[Firing]) -> RunResult:

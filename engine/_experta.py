@@ -70,7 +70,25 @@ try:
     # experta/__init__.py swallows an ImportError of its own modules (frozendict
     # missing), leaving a package without these names.
     from experta import AS, NOT, Fact, KnowledgeEngine, P, Rule
+    from experta.fieldconstraint import L
+    from experta.matchers import ReteMatcher
+    from experta.matchers.rete.check import FeatureCheck
+    from experta.matchers.rete.mixins import ChildNode
+    from experta.matchers.rete.nodes import BusNode, FeatureTesterNode
 except ImportError as _exc:
     raise _import_error(_exc) from _exc
 
-__all__ = ["AS", "NOT", "P", "Fact", "KnowledgeEngine", "Rule"]
+__all__ = [
+    "AS",
+    "NOT",
+    "BusNode",
+    "ChildNode",
+    "Fact",
+    "FeatureCheck",
+    "FeatureTesterNode",
+    "KnowledgeEngine",
+    "L",
+    "P",
+    "ReteMatcher",
+    "Rule",
+]

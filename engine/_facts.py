@@ -14,6 +14,8 @@ from typing import Any, get_args
 
 from ._case import (
     ALL_LEVELS,
+    ALL_ROLES,
+    PRIVATE_KINDS,
     AgreementLevel,
     Case,
     ClimateLevel,
@@ -22,6 +24,7 @@ from ._case import (
     Level,
     Momentum,
     Origin,
+    Partner,
     Phase,
     Regie,
 )
@@ -338,25 +341,55 @@ def months_between(start: date, end: date) -> int:
     return max(months, 0)
 
 
-def case_facts(case: Case, today: date) -> dict[str, Any]:
+@dataclass(frozen=True)
+class PartnerTally:
+    """What the partner list says, counted in one pass. Every view of a case
+    (the advisor's and each respondent's) has the same partners, so the views
+    share one tally instead of each walking the list again."""
+
+    listed: int
+    private: int
+    roles: frozenset[str]
+    includes_huisartsen: bool
+
+
+def partner_tally(partners: list[Partner]) -> PartnerTally:
+    private, huisartsen, roles = 0, False, set()
+    for p in partners:
+        private += p.kind in PRIVATE_KINDS
+        huisartsen = huisartsen or p.kind == "huisartsen"
+        roles.update(p.roles)
+    return PartnerTally(len(partners), private, frozenset(roles), huisartsen)
+
+
+def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> dict[str, Any]:
     """The known facts of ``case``; ``today`` counts subsidy months when the
-    case gives an end date but no assessment date."""
+    case gives an end date but no assessment date. ``tally`` is
+    ``partner_tally(case.partners)``, when the caller has it already."""
     obs = case.observations
     funding = obs.funding
     months_left = funding.months_left
     if funding.end_date is not None:
         months_left = months_between(case.assessed_on or today, funding.end_date)
-    missing_roles = case.missing_roles
+    if tally is None:
+        tally = partner_tally(case.partners)
+    # The same values as Case.partner_count, .private_partner_count and .missing_roles.
+    given = obs.network
+    partner_count = given.partner_count if given.partner_count is not None else (tally.listed or None)
+    private_count = given.private_partner_count
+    if private_count is None and tally.listed:
+        private_count = tally.private
+    missing_roles = [r for r in ALL_ROLES if r not in tally.roles] if tally.roles else None
     levels = obs.network.levels
     # Facts computed from more than one field, or from the partner list.
     facts: dict[str, Any] = {
         "context.type": case.context.type,
         "context.phase": case.context.phase,
-        "network.partner_count": case.partner_count,
-        "network.private_partner_count": case.private_partner_count,
-        "network.missing_roles": list(missing_roles) if missing_roles else None,
+        "network.partner_count": partner_count,
+        "network.private_partner_count": private_count,
+        "network.missing_roles": missing_roles or None,
         "network.missing_levels": ([lv for lv in ALL_LEVELS if lv not in levels] or None) if levels else None,
-        "network.includes_huisartsen": any(p.kind == "huisartsen" for p in case.partners) if case.partners else None,
+        "network.includes_huisartsen": tally.includes_huisartsen if tally.listed else None,
         "funding.months_left": months_left,
     }
     # Every other fact is the observation field of the same name.
@@ -393,11 +426,13 @@ def combined_facts(case: Case, today: date) -> tuple[dict[str, Any], list[Diverg
     is the warmest one declared (as with declared climate against signs), and
     observed signs and obstacles are pooled.
     """
-    facts = case_facts(case, today)
+    tally = partner_tally(case.partners)
+    facts = case_facts(case, today, tally)
     if not case.respondents:
         return facts, []
     views = {ADVISOR: facts} | {
-        r.name: case_facts(case.model_copy(update={"observations": r.observations}), today) for r in case.respondents
+        r.name: case_facts(case.model_copy(update={"observations": r.observations}), today, tally)
+        for r in case.respondents
     }
     divergences: list[Divergence] = []
     for path in sorted(p for p in CASE_PATHS if p not in RESPONDENT_PATHS and _observed(p)):

@@ -11,6 +11,7 @@ from typing import Any
 
 import jinja2
 
+from . import _template_cache
 from ._advice import Advice, FactValue
 from ._errors import InputError
 from ._facts import FACT_LABELS
@@ -128,7 +129,7 @@ def markdown_safe(advice: Advice) -> Advice:
 def make_environment(*, autoescape: bool) -> jinja2.Environment:
     """The environment for the letter templates: the Markdown letter without
     escaping, the HTML report with it (the templates share letter_text.j2)."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("samenwerkwijzer", "templates"),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -136,6 +137,7 @@ def make_environment(*, autoescape: bool) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=autoescape,
     )
+    return _template_cache.attach(env)  # compiled templates kept between runs, apart per configuration
 
 
 @functools.cache

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -10,6 +14,12 @@ from typing import Any
 import pytest
 
 from samenwerkwijzer import Advice, case_from_data, diagnose
+
+# The caches kept between runs (engine/_cache.py) go to a fresh directory of
+# this test process, never the user's own; subprocesses inherit it.
+os.environ["SAMENWERKWIJZER_CACHE_DIR"] = _CACHE = tempfile.mkdtemp(prefix="samenwerkwijzer-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, True)
+os.environ.pop("SAMENWERKWIJZER_NO_CACHE", None)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
