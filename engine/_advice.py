@@ -71,15 +71,20 @@ class ConditionResult(_M):
 
 
 class Priority(_M):
-    """Why an intervention ranks where it does, in order of weight: the tier
-    (de-escalation before regie before content before form), the severity of
-    the most serious finding behind it, the number of independent reasons, and
-    whether a rule gives it as its main advice (position 0) or as support."""
+    """The key an intervention is ranked by (knowledge/ranking.yaml), in order
+    of weight: urgency, the severity of the most serious finding behind it, the
+    tier (de-escalation before regie before content before form), the number
+    of independent reasons, whether a rule gives it as its main advice
+    (position 0) or as support, the condition it serves, its place in the
+    knowledge. Sequences, precedence and one-per-problem then place it."""
 
     tier_rank: int
     max_severity: int
     reason_count: int
     position: int
+    urgent: bool = Field(default=False, description="It serves a finding knowledge/ranking.yaml calls urgent.")
+    condition_rank: int = Field(default=0, description="Place of the condition of its most serious finding.")
+    catalogue_rank: int = Field(default=0, description="Place of the intervention in the knowledge (last tiebreak).")
 
 
 class RecommendedIntervention(_M):
@@ -93,6 +98,11 @@ class RecommendedIntervention(_M):
     references: list[Reference]
     reasons: list[Reason]
     priority: Priority
+    placed_by: str = Field(default="", description="Dutch: what decided this place in the ranking.")
+    serves_with: str | None = Field(
+        default=None, description="Id of the intervention above whose problem this one also serves: its 'how'."
+    )
+    sequence: str | None = Field(default=None, description="Dutch title of the source's sequence it is a step of.")
 
 
 class Suppression(_M):

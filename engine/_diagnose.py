@@ -16,7 +16,6 @@ from ._advice import (
     FindingResult,
     ObservedSign,
     PartnerSummary,
-    Priority,
     Reason,
     RecommendedIntervention,
     SourceDocument,
@@ -28,7 +27,7 @@ from ._case import Case
 from ._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
 from ._engine import Derivation, Runner, RunResult
 from ._facts import CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
-from ._ranking import priority, sort_key
+from ._ranking import Candidate, Placed, place, priority
 from ._value_text import format_value
 from ._version import __version__
 from .rules import all_rules
@@ -168,20 +167,30 @@ def _finding(fid: str, derivations: list[Derivation], kb: Catalogue, book: RuleB
 
 def _ranked_interventions(result: RunResult, kb: Catalogue, book: RuleBook) -> list[RecommendedIntervention]:
     """The recommended interventions no rule suppresses, in the ranking's order, numbered from 1."""
-    ranked: list[tuple[tuple[int, int, int, int, str], RecommendedIntervention]] = []
+    candidates: list[Candidate] = []
+    reasons_of: dict[str, list[Reason]] = {}
     for iid, derivations in result.recommendations.items():
         if iid not in result.suppressions:
-            reasons = [_reason(d, book) for d in derivations]
-            prio = priority(iid, reasons, kb, book.by_id)
-            ranked.append((sort_key(iid, prio), _recommended(iid, reasons, prio, kb)))
-    ranked.sort(key=lambda pair: pair[0])
-    return [rec.model_copy(update={"rank": n}) for n, (_, rec) in enumerate(ranked, start=1)]
+            reasons = reasons_of[iid] = [_reason(d, book) for d in derivations]
+            item = kb.intervention[iid]
+            candidates.append(
+                Candidate(
+                    id=iid,
+                    priority=priority(iid, reasons, kb, book.by_id),
+                    findings=frozenset(f for r in reasons for f in r.findings),
+                    tier=item.tier,
+                    title=item.title,
+                )
+            )
+    placed = place(candidates, result.findings.keys(), kb)
+    return [_recommended(p, n, reasons_of[p.candidate.id], kb) for n, p in enumerate(placed, start=1)]
 
 
-def _recommended(iid: str, reasons: list[Reason], prio: Priority, kb: Catalogue) -> RecommendedIntervention:
+def _recommended(placed: Placed, rank: int, reasons: list[Reason], kb: Catalogue) -> RecommendedIntervention:
+    iid, prio = placed.candidate.id, placed.candidate.priority
     item, tier = kb.intervention[iid], kb.tiers[prio.tier_rank]
     return RecommendedIntervention(
-        rank=0,
+        rank=rank,
         id=iid,
         title=item.title,
         tier=tier.id,
@@ -191,6 +200,9 @@ def _recommended(iid: str, reasons: list[Reason], prio: Priority, kb: Catalogue)
         references=list(item.references),
         reasons=reasons,
         priority=prio,
+        placed_by=placed.placed_by,
+        serves_with=placed.serves_with,
+        sequence=placed.sequence,
     )
 
 

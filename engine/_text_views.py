@@ -26,7 +26,9 @@ def _format_explanation(e: Explanation) -> str:
         f"#{e.rank} van {e.of}  {e.title}  [{e.intervention}]",
         f"  Rang: laag {p.tier_rank + 1} ({e.tier_title}), zwaarste bevinding {SEVERITY_NAME[p.max_severity]}, "
         f"{p.reason_count} {'reden' if p.reason_count == 1 else 'redenen'}"
-        f"{', hoofdadvies van een regel' if p.position == 0 else ', ondersteunend advies'}",
+        f"{', hoofdadvies van een regel' if p.position == 0 else ', ondersteunend advies'}"
+        f"{', urgent' if p.urgent else ''}",
+        f"  Plaats: {e.placed_by}",
         "  Feiten uit de casus:",
         *(f"    {_fact(f)}" for f in e.case_facts),
         "  Regels die vuurden (van feiten naar advies):",

@@ -123,17 +123,19 @@ def climate_is_conflict() -> None:
 
 @rule(
     "KLI101",
-    title="Conflict: eerst de-escaleren en het negatieve positief formuleren, nog geen informele ontmoeting",
+    title="Conflict: eerst de-escaleren en het negatieve positief formuleren, nog geen ontmoeting of nieuwe partners",
     when=[finding("F-KLIMAAT-CONFLICT")],
     then=[
         Recommend("I-DE-ESCALEREN"),
         Recommend("I-NEGATIEF-POSITIEF-FORMULEREN"),
         Suppress("I-TIJD-INVESTEREN-IN-RELATIES"),
+        Suppress("I-NETWERK-VERBREDEN"),
     ],
 )
 def de_escalation_before_relationship_building() -> None:
     """The thermometer's measures for conflict, up to mediation, and its reframing moves (standpunt
-    to belang, verwijt to wens); taking distance comes before investing in informal contact."""
+    to belang, verwijt to wens); taking distance comes before investing in informal contact, and partners who
+    drop out of a conflict are no table to invite new parties to."""
 
 
 @rule(

@@ -151,21 +151,24 @@ def recommend_dividing_roles_on_strengths() -> None:
 
 @rule(
     "ORG106",
-    title="Hoge werkdruk: maak reële afspraken over tijd",
+    title="Hoge werkdruk: maak reële afspraken over tijd, en bedenk er niet steeds iets nieuws bij",
     when=[finding("F-HOGE-WERKDRUK")],
-    then=[Recommend("I-TIJDBESTEDING-REEEL-AFSPREKEN")],
+    then=[Recommend("I-TIJDBESTEDING-REEEL-AFSPREKEN"), Suppress("I-HERNIEUWDE-ENERGIE-ZOEKEN")],
 )
 def recommend_realistic_time() -> None:
-    """ZonMw leernetwerk (reëel in tijdbesteding), RIVM handreiking (afspraken over tijd)."""
+    """ZonMw leernetwerk (reëel in tijdbesteding), RIVM handreiking (afspraken over tijd). Partners under high
+    workload stay in their own lane (RIVM netwerkbijeenkomsten): asking them to keep inventing new activities
+    contradicts the case."""
 
 
 @rule(
     "ORG107",
-    title="Veel overleggen: verbind de bestaande tafels in plaats van een nieuw structureel overleg",
+    title="Veel overleggen: verbind de bestaande tafels in plaats van een nieuw overleg of nog meer ontmoetingen",
     when=[finding("F-OVERLEGDRUK")],
     then=[
         Recommend("I-BESTAANDE-TAFELS-VERBINDEN"),
         Suppress("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER"),
+        Suppress("I-TIJD-INVESTEREN-IN-RELATIES"),
     ],
 )
 def recommend_connecting_existing_tables() -> None:

@@ -133,7 +133,10 @@ COMBINED = str(EXAMPLES / "gecombineerd.yaml")
 def test_cli_explain_text_and_json():
     text = invoke("explain", COMBINED, "I-TREKKER-AANWIJZEN")
     assert text.exit_code == 0
-    assert "ROL101" in text.output and "ROL102" in text.output and "leadership.trekker = nee" in text.output
+    assert "ROL002" in text.output and "ROL102" in text.output and "leadership.trekker = nee" in text.output
+    # What decided its place, in the words of the ranking model.
+    placed = "Plaats: Deze interventie staat na ‘Borg afspraken en besturing’, omdat die een urgent probleem"
+    assert placed in text.output
     import json
 
     data = json.loads(invoke("explain", COMBINED, "--format", "json").output)
