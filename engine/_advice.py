@@ -59,8 +59,9 @@ class ConditionResult(_M):
     """One of Common Eye's five conditions: its status, and the findings behind it.
 
     ``zorg`` when a serious (hoog) finding falls under it, ``aandacht`` for
-    other findings, ``op orde`` when the case answers questions under this
-    condition and nothing was found, ``niet beoordeeld`` when it answers none."""
+    other findings, ``op orde`` when the answers decide that its rules find
+    nothing, ``niet beoordeeld`` when it answers none or leaves too much open
+    (``to_ask`` then lists what to ask)."""
 
     id: str
     title: str
@@ -68,6 +69,9 @@ class ConditionResult(_M):
     status: ConditionStatus
     reason: str = Field(description="Dutch sentence explaining the status.")
     findings: list[str]
+    to_ask: list[str] = Field(
+        default=[], description="Dutch labels of the facts still to ask before it can be called op orde."
+    )
 
 
 class Priority(_M):

@@ -97,11 +97,15 @@ def too_much_at_once() -> None:
 @rule(
     "ORG010",
     title="Een PPS in opbouw",
-    when=[is_("context.type", "pps"), one_of("context.phase", "verkennen", "vormgeven")],
+    when=[
+        is_("context.type", "pps"),
+        any_of(one_of("context.phase", "verkennen", "vormgeven"), unknown("context.phase")),
+    ],
     then=[Diagnose("F-PPS-IN-OPBOUW")],
 )
 def pps_being_built() -> None:
-    """RIVM handreiking: PPS differs in process and success/failure factors."""
+    """RIVM handreiking: PPS differs in process and success/failure factors ('iets heel anders dan sponsoring'). That
+    advice does not depend on the phase, so an unknown phase does not silence it."""
 
 
 @rule(

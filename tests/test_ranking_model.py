@@ -191,3 +191,43 @@ def test_every_place_says_what_decided_it():
 
 def _findings(item: object) -> frozenset[str]:
     return frozenset(f for r in item.reasons for f in r.findings)  # type: ignore[attr-defined]
+
+
+def test_a_condition_whose_deciding_facts_are_unknown_is_not_assessed_and_says_what_to_ask():
+    """Agreements hardly arranged, but the phase unknown: the letter may not call organising 'op orde'."""
+    advice = run({"observations": {"organising": {"agreements": "nauwelijks"}}})
+    organising = next(c for c in advice.conditions if c.id == "professioneel_organiseren")
+    assert organising.status == "niet beoordeeld"
+    assert "fase" in organising.to_ask and "Vraag nog naar: " in organising.reason
+    answered = run({"context": {"phase": "verdiepen"}, "observations": {"organising": {"agreements": "nauwelijks"}}})
+    assert next(c for c in answered.conditions if c.id == "professioneel_organiseren").status == "zorg"
+
+
+def test_one_answer_out_of_many_does_not_make_a_condition_op_orde():
+    advice = run({"observations": {"ambition": {"shared": True}}})
+    ambition = next(c for c in advice.conditions if c.id == "gedeelde_ambitie")
+    assert ambition.status == "niet beoordeeld" and ambition.to_ask
+
+
+def test_a_condition_is_op_orde_when_the_answers_decide_it():
+    ambition = {
+        "shared": True,
+        "why_discussed": True,
+        "form_debate_dominates": False,
+        "competing_activities": False,
+        "goals_shifting": False,
+        "shared_problem_picture": True,
+        "value_only_financial": False,
+    }
+    advice = run({"observations": {"ambition": ambition}})
+    condition = next(c for c in advice.conditions if c.id == "gedeelde_ambitie")
+    assert (condition.status, condition.to_ask) == ("op orde", [])
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+def test_op_orde_only_without_open_questions(path):
+    advice = _advice(path)
+    assert advice is not None
+    for condition in advice.conditions:
+        assert (condition.status == "op orde") <= (not condition.to_ask), condition
+        assert not any(ch.isdigit() or "_" in ch for ch in condition.reason), condition.reason
