@@ -160,12 +160,13 @@ def recommend_opening_up_vigilance() -> None:
 
 @rule(
     "KLI104",
-    title="Vriendschappelijk: houd vast met regelmatige reflectie",
+    title="Vriendschappelijk: houd vast met regelmatige reflectie, en spreek uw eigen belangen uit",
     when=[finding("F-KLIMAAT-VRIENDSCHAPPELIJK")],
-    then=[Recommend("I-REGELMATIGE-REFLECTIE")],
+    then=[Recommend("I-REGELMATIGE-REFLECTIE"), Recommend("I-EIGEN-BELANGEN-UITEN")],
 )
 def recommend_regular_reflection() -> None:
-    """Even a pleasant climate needs regular reflection (Common Eye)."""
+    """Even a pleasant climate needs regular reflection, and each partner voicing its own interests, lest regret
+    later harm the trust (Common Eye, thermometer: vriendschappelijk aangenaam)."""
 
 
 @rule(

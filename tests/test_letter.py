@@ -107,7 +107,7 @@ def test_the_profile_per_condition_opens_the_letter(example):
     advice = example("gecombineerd")
     statuses = {c.id: c.status for c in advice.conditions}
     assert statuses == {
-        "gedeelde_ambitie": "op orde",
+        "gedeelde_ambitie": "niet beoordeeld",  # only "shared" is answered: too little to call it op orde
         "belangen": "zorg",
         "relatie": "aandacht",
         "betekenisgevend_proces": "zorg",
