@@ -61,7 +61,6 @@ class RuleBook:
                     paths[kb.finding[conclusion.finding].condition] |= read
         return {cid: frozenset(p) for cid, p in paths.items()}
 
-
     @functools.cached_property
     def diagnosers(self) -> dict[str, list[RuleSpec]]:
         """Per finding, the rules that diagnose it, once per alternative (:func:`variants`)."""
