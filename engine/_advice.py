@@ -77,10 +77,10 @@ class ConditionResult(_M):
 class Priority(_M):
     """The key an intervention is ranked by (knowledge/ranking.yaml), in order
     of weight: urgency, the severity of the most serious finding behind it, the
-    tier (de-escalation before regie before content before form), the number
-    of independent reasons, whether a rule gives it as its main advice
-    (position 0) or as support, the condition it serves, its place in the
-    knowledge. Sequences, precedence and one-per-problem then place it."""
+    tier (de-escalation before regie before content before form), whether a
+    rule gives it as its main advice (position 0) or as support, the number of
+    independent reasons, the condition it serves, its place in the knowledge.
+    Sequences, precedence and one-per-problem then place it."""
 
     tier_rank: int
     max_severity: int

@@ -279,8 +279,10 @@ class Catalogue(_K):
             out.extend((f"suppression {suppression.key}", ref) for ref in suppression.references)
         for urgent in self.ranking.urgent:
             out.extend((f"ranking urgent {urgent.finding}", ref) for ref in urgent.references)
-        for ranked in (*self.ranking.sequences, *self.ranking.precedence):
-            out.extend((f"ranking {ranked.id}", ref) for ref in ranked.references)
+        for sequence in self.ranking.sequences:
+            out.extend((f"ranking {sequence.id}", ref) for ref in sequence.references)
+        for precedence in self.ranking.precedence:
+            out.extend((f"ranking {precedence.id}", ref) for ref in precedence.references)
         return out
 
 

@@ -5,8 +5,9 @@ The model is data, ``knowledge/ranking.yaml``, with the sources it follows:
 1. a key per intervention, compared criterion by criterion: urgency (it serves
    a finding the model calls urgent: a deadline inside the horizon, an
    escalated climate), the severity of its most serious finding, its tier
-   (``knowledge/tiers.yaml``), how many rules recommend it, main advice before
-   support, the Common Eye condition it serves, its place in the knowledge;
+   (``knowledge/tiers.yaml``), main advice before support, how many rules
+   recommend it, the Common Eye condition it serves, its place in the knowledge
+   (the order of ``criteria`` in the file);
 2. a source's sequence of steps stays together, in the source's order, at
    the place of its best-ranked step;
 3. the documents' "before" relations are constraints on that order (e.g.
@@ -28,7 +29,7 @@ from ._catalogue import SEVERITY_WEIGHT, Catalogue, Precedence
 from ._catalogue import Sequence as StepSequence
 from .rules.dsl import Recommend, RuleSpec
 
-SortKey = tuple[int, int, int, int, int, int, int]
+SortKey = tuple[int, ...]
 
 
 def priority(intervention_id: str, reasons: Sequence[Reason], kb: Catalogue, rules: Mapping[str, RuleSpec]) -> Priority:
@@ -55,17 +56,18 @@ def _catalogue_rank(kb: Catalogue) -> dict[str, int]:
     return {i.id: n for n, i in enumerate(kb.interventions)}
 
 
-def sort_key(p: Priority) -> SortKey:
-    """The criteria of ``knowledge/ranking.yaml`` in the order they are compared; smaller first."""
-    return (
-        0 if p.urgent else 1,
-        -p.max_severity,
-        p.tier_rank,
-        -p.reason_count,
-        p.position,
-        p.condition_rank,
-        p.catalogue_rank,
-    )
+def sort_key(p: Priority, kb: Catalogue) -> SortKey:
+    """The criteria in the order ``knowledge/ranking.yaml`` lists them; smaller first."""
+    values: dict[str, int] = {
+        "urgency": 0 if p.urgent else 1,
+        "severity": -p.max_severity,
+        "tier": p.tier_rank,
+        "reasons": -p.reason_count,
+        "position": p.position,
+        "condition": p.condition_rank,
+        "catalogue": p.catalogue_rank,
+    }
+    return tuple(values[c.id] for c in kb.ranking.criteria)
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ class _Unit:
 
 def place(candidates: Collection[Candidate], diagnosed: Collection[str], kb: Catalogue) -> list[Placed]:
     """The candidates in the order of the ranking model, each with the sentence saying what decided its place."""
-    base = sorted(candidates, key=lambda c: sort_key(c.priority))
+    base = sorted(candidates, key=lambda c: sort_key(c.priority, kb))
     units = _units(base, kb)
     _constrain(units, set(diagnosed), kb)
     ordered = _topological(units)
@@ -218,13 +220,11 @@ def _after(
     if this.sequence and this.sequence == above.sequence:
         return lead + f"de bron die als eerdere stap geeft van {this.sequence}; die stappen blijven bij elkaar."
     rule = constrained_by.get((a.id, c.id))
-    if rule and sort_key(a.priority) > sort_key(c.priority):
+    if rule and sort_key(a.priority, kb) > sort_key(c.priority, kb):
         return lead + f"de bronnen voorschrijven: {rule.title}."
-    if sort_key(a.priority) <= sort_key(c.priority):
-        criterion = next(
-            (n for n, (x, y) in enumerate(zip(sort_key(a.priority), sort_key(c.priority), strict=True)) if x != y),
-            len(kb.ranking.criteria) - 1,
-        )
+    mine, theirs = sort_key(c.priority, kb), sort_key(a.priority, kb)
+    if theirs <= mine:
+        criterion = next((n for n, (x, y) in enumerate(zip(theirs, mine, strict=True)) if x != y), len(mine) - 1)
         return lead + f"die {kb.ranking.criteria[criterion].explains}."
     if above.sequence:
         return lead + f"die hoort bij {above.sequence}, dat als geheel op de plaats van de eerste stap staat."
