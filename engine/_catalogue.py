@@ -95,10 +95,12 @@ class RankingCriterion(_K):
 
 
 class Sequence(_K):
-    """Steps a source gives as one package, in its order: they stay together."""
+    """Steps a source gives as one package, in its order: they stay together
+    when one of ``when_any`` is diagnosed (the situation the source speaks of)."""
 
     id: str
     title: str
+    when_any: tuple[str, ...] = Field(min_length=1)
     steps: tuple[str, ...] = Field(min_length=2)
     references: tuple[Reference, ...] = Field(min_length=1)
 
@@ -394,7 +396,10 @@ def _ranking_problems(cat: Catalogue) -> list[str]:
     named += [(p.id, i) for p in r.precedence for i in (*p.before, *p.after)]
     problems += [f"ranking {owner}: unknown intervention {i!r}" for owner, i in named if i not in cat.intervention]
     problems += [
-        f"ranking {p.id}: unknown finding {f!r}" for p in r.precedence for f in p.when_any if f not in cat.finding
+        f"ranking {p.id}: unknown finding {f!r}"
+        for p in (*r.precedence, *r.sequences)
+        for f in p.when_any
+        if f not in cat.finding
     ]
     problems += [
         f"ranking {p.id}: unknown tier {t!r}" for p in r.precedence for t in p.after_tiers if t not in cat.tier_rank

@@ -106,17 +106,18 @@ class _Unit:
 def place(candidates: Collection[Candidate], diagnosed: Collection[str], kb: Catalogue) -> list[Placed]:
     """The candidates in the order of the ranking model, each with the sentence saying what decided its place."""
     base = sorted(candidates, key=lambda c: sort_key(c.priority, kb))
-    units = _units(base, kb)
+    units = _units(base, set(diagnosed), kb)
     _constrain(units, set(diagnosed), kb)
     ordered = _topological(units)
     primary, secondary = _one_per_problem(ordered)
     return _explained([*primary, *secondary], set(diagnosed), kb)
 
 
-def _units(base: list[Candidate], kb: Catalogue) -> list[_Unit]:
+def _units(base: list[Candidate], diagnosed: set[str], kb: Catalogue) -> list[_Unit]:
     """The candidates grouped: the advised steps of one sequence form one unit at its best step's place."""
     by_id = {c.id: c for c in base}
-    sequence_of = {step: s for s in kb.ranking.sequences for step in s.steps}
+    active = [s for s in kb.ranking.sequences if diagnosed.intersection(s.when_any)]
+    sequence_of = {step: s for s in active for step in s.steps}
     done: set[str] = set()
     units: list[_Unit] = []
     for c in base:
@@ -190,9 +191,14 @@ def _explained(placed: list[Placed], diagnosed: set[str], kb: Catalogue) -> list
             )
         elif n == 0:
             reasons = sorted({urgent_title[f] for f in c.findings if f in urgent_title})
-            p.placed_by = "Deze interventie staat bovenaan" + (
-                f", omdat zij een urgent probleem aanpakt: {' en '.join(reasons)}." if reasons else "."
-            )
+            below = placed[1].candidate if len(placed) > 1 else None
+            rule = constrained_by.get((c.id, below.id)) if below else None
+            if rule and below and sort_key(c.priority, kb) > sort_key(below.priority, kb):
+                p.placed_by = f"Deze interventie staat bovenaan, omdat de bronnen voorschrijven: {rule.title}."
+            else:
+                p.placed_by = "Deze interventie staat bovenaan" + (
+                    f", omdat zij een urgent probleem aanpakt: {' en '.join(reasons)}." if reasons else "."
+                )
         else:
             p.placed_by = _after(placed[n - 1], p, constrained_by, kb)
     return placed

@@ -128,24 +128,26 @@ def climate_is_conflict() -> None:
     then=[
         Recommend("I-DE-ESCALEREN"),
         Recommend("I-NEGATIEF-POSITIEF-FORMULEREN"),
+        Recommend("I-BELANGEN-OP-TAFEL"),
         Suppress("I-TIJD-INVESTEREN-IN-RELATIES"),
         Suppress("I-NETWERK-VERBREDEN"),
     ],
 )
 def de_escalation_before_relationship_building() -> None:
     """The thermometer's measures for conflict, up to mediation, and its reframing moves (standpunt
-    to belang, verwijt to wens); taking distance comes before investing in informal contact, and partners who
-    drop out of a conflict are no table to invite new parties to."""
+    to belang, verwijt to wens: the interests under the positions); taking distance comes before investing in
+    informal contact, and partners who drop out of a conflict are no table to invite new parties to."""
 
 
 @rule(
     "KLI102",
-    title="Onenigheid: maak bespreekbaar wat speelt",
+    title="Onenigheid: maak bespreekbaar wat speelt, nog geen nieuwe partners",
     when=[finding("F-KLIMAAT-ONENIGHEID")],
-    then=[Recommend("I-ONENIGHEID-BESPREEKBAAR-MAKEN")],
+    then=[Recommend("I-ONENIGHEID-BESPREEKBAAR-MAKEN"), Suppress("I-NETWERK-VERBREDEN")],
 )
 def recommend_discussing_the_discord() -> None:
-    """The thermometer's measures for onenigheid: perspective, interests and needs."""
+    """The thermometer's measures for onenigheid: perspective, interests and needs. Partners who step on each
+    other's toes first talk it through; widening the table is structural change that comes after."""
 
 
 @rule(
