@@ -395,11 +395,9 @@ def _ranking_problems(cat: Catalogue) -> list[str]:
     named = [(s.id, i) for s in r.sequences for i in s.steps]
     named += [(p.id, i) for p in r.precedence for i in (*p.before, *p.after)]
     problems += [f"ranking {owner}: unknown intervention {i!r}" for owner, i in named if i not in cat.intervention]
+    situations = [(p.id, p.when_any) for p in r.precedence] + [(s.id, s.when_any) for s in r.sequences]
     problems += [
-        f"ranking {p.id}: unknown finding {f!r}"
-        for p in (*r.precedence, *r.sequences)
-        for f in p.when_any
-        if f not in cat.finding
+        f"ranking {owner}: unknown finding {f!r}" for owner, when in situations for f in when if f not in cat.finding
     ]
     problems += [
         f"ranking {p.id}: unknown tier {t!r}" for p in r.precedence for t in p.after_tiers if t not in cat.tier_rank

@@ -38,6 +38,10 @@ def _advice(path: Path) -> Advice | None:
     if "panel" not in path.parts:
         return diagnose(load_case(path), today=TODAY)
     # A panel file is a case file, or holds its case under `case:` beside the expectations.
+    try:
+        return diagnose(load_case(path), today=TODAY)
+    except SamenwerkwijzerError:
+        pass
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     case = data.get("case") if isinstance(data, dict) else None
     if not isinstance(case, dict):
