@@ -59,8 +59,9 @@ class ConditionResult(_M):
     """One of Common Eye's five conditions: its status, and the findings behind it.
 
     ``zorg`` when a serious (hoog) finding falls under it, ``aandacht`` for
-    other findings, ``op orde`` when the case answers questions under this
-    condition and nothing was found, ``niet beoordeeld`` when it answers none."""
+    other findings, ``op orde`` when the answers decide that its rules find
+    nothing, ``niet beoordeeld`` when it answers none or leaves too much open
+    (``to_ask`` then lists what to ask)."""
 
     id: str
     title: str
@@ -68,18 +69,26 @@ class ConditionResult(_M):
     status: ConditionStatus
     reason: str = Field(description="Dutch sentence explaining the status.")
     findings: list[str]
+    to_ask: list[str] = Field(
+        default=[], description="Dutch labels of the facts still to ask before it can be called op orde."
+    )
 
 
 class Priority(_M):
-    """Why an intervention ranks where it does, in order of weight: the tier
-    (de-escalation before regie before content before form), the severity of
-    the most serious finding behind it, the number of independent reasons, and
-    whether a rule gives it as its main advice (position 0) or as support."""
+    """The key an intervention is ranked by (knowledge/ranking.yaml), in order
+    of weight: urgency, the severity of the most serious finding behind it, the
+    tier (de-escalation before regie before content before form), whether a
+    rule gives it as its main advice (position 0) or as support, the number of
+    independent reasons, the condition it serves, its place in the knowledge.
+    Sequences, precedence and one-per-problem then place it."""
 
     tier_rank: int
     max_severity: int
     reason_count: int
     position: int
+    urgent: bool = Field(default=False, description="It serves a finding knowledge/ranking.yaml calls urgent.")
+    condition_rank: int = Field(default=0, description="Place of the condition of its most serious finding.")
+    catalogue_rank: int = Field(default=0, description="Place of the intervention in the knowledge (last tiebreak).")
 
 
 class RecommendedIntervention(_M):
@@ -93,6 +102,11 @@ class RecommendedIntervention(_M):
     references: list[Reference]
     reasons: list[Reason]
     priority: Priority
+    placed_by: str = Field(default="", description="Dutch: what decided this place in the ranking.")
+    serves_with: str | None = Field(
+        default=None, description="Id of the intervention above whose problem this one also serves: its 'how'."
+    )
+    sequence: str | None = Field(default=None, description="Dutch title of the source's sequence it is a step of.")
 
 
 class Suppression(_M):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import pickle
 import re
+import typing
 from collections import Counter
 from importlib import resources
 from pathlib import Path
@@ -76,6 +77,63 @@ class Finding(_K):
     references: tuple[Reference, ...] = Field(min_length=1)
 
 
+# The ranking's criteria (knowledge/ranking.yaml lists them in the order compared).
+Criterion = Literal["urgency", "severity", "tier", "reasons", "position", "condition", "catalogue"]
+
+
+class Contradiction(_K):
+    """A fact value under which an intervention must not be given (``wijs een
+    trekker aan`` when there is one): the fact at ``fact`` is one of ``one_of``."""
+
+    fact: str
+    one_of: tuple[Any, ...] = Field(min_length=1)
+    why: str = Field(min_length=1, description="English: why the advice would contradict the case.")
+
+
+class UrgentFinding(_K):
+    finding: str
+    title: str = Field(description="Dutch: what makes it urgent, completing 'urgent, omdat …'.")
+    references: tuple[Reference, ...] = Field(min_length=1)
+
+
+class RankingCriterion(_K):
+    id: Criterion
+    title: str
+    explains: str = Field(description="Dutch: completes 'Deze interventie staat na X, omdat die …'.")
+
+
+class Sequence(_K):
+    """Steps a source gives as one package, in its order: they stay together
+    when one of ``when_any`` is diagnosed (the situation the source speaks of)."""
+
+    id: str
+    title: str
+    when_any: tuple[str, ...] = Field(min_length=1)
+    steps: tuple[str, ...] = Field(min_length=2)
+    references: tuple[Reference, ...] = Field(min_length=1)
+
+
+class Precedence(_K):
+    """A documented 'before' relation: when one of ``when_any`` is diagnosed,
+    every intervention in ``before`` goes ahead of every intervention in
+    ``after`` or in a tier of ``after_tiers``."""
+
+    id: str
+    title: str
+    when_any: tuple[str, ...] = ()
+    before: tuple[str, ...] = Field(min_length=1)
+    after: tuple[str, ...] = ()
+    after_tiers: tuple[str, ...] = ()
+    references: tuple[Reference, ...] = Field(min_length=1)
+
+
+class Ranking(_K):
+    urgent: tuple[UrgentFinding, ...] = ()
+    criteria: tuple[RankingCriterion, ...]
+    sequences: tuple[Sequence, ...] = ()
+    precedence: tuple[Precedence, ...] = ()
+
+
 class Intervention(_K):
     id: str
     title: str
@@ -86,6 +144,9 @@ class Intervention(_K):
     references: tuple[Reference, ...] = Field(min_length=1)
     opposes: tuple[str, ...] = Field(
         default=(), description="Interventions that must never be advised together with this one."
+    )
+    not_when: tuple[Contradiction, ...] = Field(
+        default=(), description="Case facts under which it contradicts the case; kb check finds rules advising it then."
     )
 
 
@@ -164,6 +225,7 @@ class Catalogue(_K):
     thresholds: tuple[Threshold, ...]
     questions: tuple[Question, ...] = ()
     suppressions: tuple[SuppressionReason, ...] = ()
+    ranking: Ranking
 
     @functools.cached_property
     def suppression(self) -> dict[tuple[str, str], SuppressionReason]:
@@ -228,6 +290,12 @@ class Catalogue(_K):
             )
         for suppression in self.suppressions:
             out.extend((f"suppression {suppression.key}", ref) for ref in suppression.references)
+        for urgent in self.ranking.urgent:
+            out.extend((f"ranking urgent {urgent.finding}", ref) for ref in urgent.references)
+        for sequence in self.ranking.sequences:
+            out.extend((f"ranking {sequence.id}", ref) for ref in sequence.references)
+        for precedence in self.ranking.precedence:
+            out.extend((f"ranking {precedence.id}", ref) for ref in precedence.references)
         return out
 
 
@@ -324,11 +392,34 @@ def _check_invariants(cat: Catalogue) -> None:
     for owner, ref in cat.references():
         if ref.source not in cat.source:
             problems.append(f"{owner} cites unknown source {ref.source!r}")
+    problems += _ranking_problems(cat)
     severities = [level.severity for level in cat.thermometer.levels]
     if severities != sorted(set(severities)):
         problems.append("thermometer levels must be listed from coolest to hottest")
     if problems:
         raise KnowledgeBaseError("knowledge base is inconsistent: " + "; ".join(problems))
+
+
+def _ranking_problems(cat: Catalogue) -> list[str]:
+    """``knowledge/ranking.yaml`` names only what exists, and every criterion once."""
+    r = cat.ranking
+    problems = [f"ranking: unknown urgent finding {u.finding!r}" for u in r.urgent if u.finding not in cat.finding]
+    ids = [c.id for c in r.criteria]
+    if sorted(ids) != sorted(typing.get_args(Criterion)):
+        problems.append(f"ranking: the criteria must each be listed once, not {ids}")
+    named = [(s.id, i) for s in r.sequences for i in s.steps]
+    named += [(p.id, i) for p in r.precedence for i in (*p.before, *p.after)]
+    problems += [f"ranking {owner}: unknown intervention {i!r}" for owner, i in named if i not in cat.intervention]
+    situations = [(p.id, p.when_any) for p in r.precedence] + [(s.id, s.when_any) for s in r.sequences]
+    problems += [
+        f"ranking {owner}: unknown finding {f!r}" for owner, when in situations for f in when if f not in cat.finding
+    ]
+    problems += [
+        f"ranking {p.id}: unknown tier {t!r}" for p in r.precedence for t in p.after_tiers if t not in cat.tier_rank
+    ]
+    steps = [i for s in r.sequences for i in s.steps]
+    problems += [f"ranking: {i} is a step of two sequences" for i in sorted({i for i in steps if steps.count(i) > 1})]
+    return problems
 
 
 @functools.cache
@@ -377,6 +468,7 @@ def _validated_catalogue() -> Catalogue:
             thresholds=_read_yaml("thresholds.yaml"),
             questions=_read_yaml("questions.yaml"),
             suppressions=_read_yaml("suppressions.yaml"),
+            ranking=_read_yaml("ranking.yaml"),
         )
     except ValidationError as exc:
         raise KnowledgeBaseError(f"knowledge base does not match its schema: {exc}") from exc

@@ -144,6 +144,11 @@ def _rerank_reason(
     ranked_b: dict[str, RecommendedIntervention],
 ) -> str:
     parts = []
+    if a.priority.urgent != b.priority.urgent:
+        parts.append("nu urgent" if b.priority.urgent else "niet meer urgent")
+    if a.serves_with != b.serves_with:
+        was = f"geen uitwerking meer van {a.serves_with}"
+        parts.append(f"nu uitwerking van {b.serves_with}" if b.serves_with else was)
     if a.priority.max_severity != b.priority.max_severity:
         now, was = SEVERITY_NAME[b.priority.max_severity], SEVERITY_NAME[a.priority.max_severity]
         parts.append(f"zwaarste bevinding nu {now} (was {was})")

@@ -16,7 +16,6 @@ from ._advice import (
     FindingResult,
     ObservedSign,
     PartnerSummary,
-    Priority,
     Reason,
     RecommendedIntervention,
     SourceDocument,
@@ -28,11 +27,11 @@ from ._case import Case
 from ._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
 from ._engine import Derivation, Runner, RunResult
 from ._facts import CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
-from ._ranking import priority, sort_key
+from ._ranking import Candidate, Placed, place, priority
 from ._value_text import format_value
 from ._version import __version__
 from .rules import all_rules
-from .rules.dsl import Diagnose, RuleSpec, leaves
+from .rules.dsl import Condition, Diagnose, RuleSpec, holds, leaves, variants
 
 
 class RuleBook:
@@ -61,6 +60,17 @@ class RuleBook:
                 if isinstance(conclusion, Diagnose):
                     paths[kb.finding[conclusion.finding].condition] |= read
         return {cid: frozenset(p) for cid, p in paths.items()}
+
+    @functools.cached_property
+    def diagnosers(self) -> dict[str, list[RuleSpec]]:
+        """Per finding, the rules that diagnose it, once per alternative (:func:`variants`)."""
+        out: dict[str, list[RuleSpec]] = {}
+        for rule in self.rules:
+            for variant in variants(rule):
+                for conclusion in rule.then:
+                    if isinstance(conclusion, Diagnose):
+                        out.setdefault(conclusion.finding, []).append(variant)
+        return out
 
 
 @functools.cache
@@ -168,20 +178,30 @@ def _finding(fid: str, derivations: list[Derivation], kb: Catalogue, book: RuleB
 
 def _ranked_interventions(result: RunResult, kb: Catalogue, book: RuleBook) -> list[RecommendedIntervention]:
     """The recommended interventions no rule suppresses, in the ranking's order, numbered from 1."""
-    ranked: list[tuple[tuple[int, int, int, int, str], RecommendedIntervention]] = []
+    candidates: list[Candidate] = []
+    reasons_of: dict[str, list[Reason]] = {}
     for iid, derivations in result.recommendations.items():
         if iid not in result.suppressions:
-            reasons = [_reason(d, book) for d in derivations]
-            prio = priority(iid, reasons, kb, book.by_id)
-            ranked.append((sort_key(iid, prio), _recommended(iid, reasons, prio, kb)))
-    ranked.sort(key=lambda pair: pair[0])
-    return [rec.model_copy(update={"rank": n}) for n, (_, rec) in enumerate(ranked, start=1)]
+            reasons = reasons_of[iid] = [_reason(d, book) for d in derivations]
+            item = kb.intervention[iid]
+            candidates.append(
+                Candidate(
+                    id=iid,
+                    priority=priority(iid, reasons, kb, book.by_id),
+                    findings=frozenset(f for r in reasons for f in r.findings),
+                    tier=item.tier,
+                    title=item.title,
+                )
+            )
+    placed = place(candidates, result.findings.keys(), kb)
+    return [_recommended(p, n, reasons_of[p.candidate.id], kb) for n, p in enumerate(placed, start=1)]
 
 
-def _recommended(iid: str, reasons: list[Reason], prio: Priority, kb: Catalogue) -> RecommendedIntervention:
+def _recommended(placed: Placed, rank: int, reasons: list[Reason], kb: Catalogue) -> RecommendedIntervention:
+    iid, prio = placed.candidate.id, placed.candidate.priority
     item, tier = kb.intervention[iid], kb.tiers[prio.tier_rank]
     return RecommendedIntervention(
-        rank=0,
+        rank=rank,
         id=iid,
         title=item.title,
         tier=tier.id,
@@ -191,6 +211,9 @@ def _recommended(iid: str, reasons: list[Reason], prio: Priority, kb: Catalogue)
         references=list(item.references),
         reasons=reasons,
         priority=prio,
+        placed_by=placed.placed_by,
+        serves_with=placed.serves_with,
+        sequence=placed.sequence,
     )
 
 
@@ -267,14 +290,21 @@ def _profile(
     condition = kb.condition[condition_id]
     mine = [f for f in findings if f.condition == condition_id]
     serious = [f.title for f in mine if f.severity == "hoog"]
+    to_ask: list[str] = []
     if serious:
         status, reason = "zorg", "Ernstig: " + "; ".join(serious) + "."
     elif mine:
         status, reason = "aandacht", "Aandachtspunten: " + "; ".join(f.title for f in mine) + "."
-    elif book.condition_paths[condition_id] & result.facts.keys():
-        status, reason = "op orde", "Op basis van de antwoorden geen aandachtspunten."
-    else:
+    elif not book.condition_paths[condition_id] & result.facts.keys():
         status, reason = "niet beoordeeld", "Hierover zijn nog geen gegevens."
+    else:
+        to_ask = _still_to_ask(condition_id, result, kb, book)
+        if to_ask:
+            status = "niet beoordeeld"
+            reason = "Hierover is nog te weinig bekend om te zeggen dat het op orde is. Vraag nog naar: "
+            reason += "; ".join(to_ask) + "."
+        else:
+            status, reason = "op orde", "Op basis van de antwoorden geen aandachtspunten."
     return ConditionResult(
         id=condition.id,
         title=condition.title,
@@ -282,7 +312,46 @@ def _profile(
         status=status,  # type: ignore[arg-type]
         reason=reason,
         findings=[f.id for f in mine],
+        to_ask=to_ask,
     )
+
+
+def _still_to_ask(condition_id: str, result: RunResult, kb: Catalogue, book: RuleBook) -> list[str]:
+    """What to ask before a condition without findings can be called *op orde*: the
+    unknown facts of every rule that the answers leave half-way (what is known
+    points to a finding), and, when most of its rules are not yet decided
+    either way, of those too. Empty when the answers decide enough."""
+    facts = {path: value for path, (value, _) in result.facts.items()}
+    found = set(result.findings)
+    rules = [r for f in kb.findings if f.condition == condition_id for r in book.diagnosers.get(f.id, [])]
+    settled = [r for r in rules if _settled(r.when, facts, found, kb, book, 0)]
+    open_rules = [r for r in rules if r not in settled]
+    halfway = [r for r in open_rules if any(c.op != "finding" and c.subject in facts for c in r.when)]
+    asking = halfway if halfway or 2 * len(settled) >= len(rules) else open_rules
+    unknown = {c.subject for r in asking for c in r.when if c.op != "finding" and c.subject not in facts}
+    # One idea per sentence: a few questions, the half-way ones first.
+    return sorted({FACT_LABELS[p] for p in unknown if p in CASE_FIELDS})[:_ASK_AT_MOST]
+
+
+_ASK_AT_MOST = 3
+
+
+def _settled(
+    when: Iterable[Condition], facts: dict[str, Any], found: set[str], kb: Catalogue, book: RuleBook, depth: int
+) -> bool:
+    """The answers already rule the conditions out: one of them is false whatever else is answered."""
+    for cond in when:
+        if cond.op == "finding":
+            if cond.subject not in found and depth < 4:
+                options = book.diagnosers.get(cond.subject, [])
+                if all(_settled(r.when, facts, found, kb, book, depth + 1) for r in options):
+                    return True
+        elif cond.op == "unknown":
+            if cond.subject in facts:
+                return True
+        elif cond.subject in facts and not holds(cond, facts, found, kb.threshold):
+            return True
+    return False
 
 
 def _cited_sources(kb: Catalogue, refs: Iterable[Reference]) -> list[SourceDocument]:

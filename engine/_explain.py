@@ -63,6 +63,7 @@ class Explanation(_M):
     tier: str
     tier_title: str
     priority: Priority
+    placed_by: str = Field(default="", description="Dutch: what decided its place (knowledge/ranking.yaml).")
     case_facts: list[ExplainedFact]
     steps: list[RuleStep] = Field(description="Ordered from the case facts towards the intervention.")
     findings: list[FindingRef]
@@ -191,6 +192,7 @@ def _explain_one(advice: Advice, intervention_id: str) -> Explanation:
         tier=item.tier,
         tier_title=item.tier_title,
         priority=item.priority,
+        placed_by=item.placed_by,
         case_facts=_explained(advice, sorted(case_paths)),
         steps=[
             RuleStep(

@@ -11,18 +11,14 @@ offline, from a mail attachment and on paper.
 from __future__ import annotations
 
 import functools
-from typing import Any, Literal
+from typing import Any
 
 import jinja2
 
-from ._advice import Advice, Priority
+from ._advice import Advice
 from ._explain import explain
 from ._letter import DEFAULT_TOP, letter_context, make_environment, strip_control
 from ._value_text import format_value
-
-# Which criterion of the ranking puts an intervention after the one before it
-# (see _ranking.sort_key); the template says it in Dutch.
-Decisive = Literal["tier", "severity", "reasons", "position", "id"]
 
 
 @functools.cache
@@ -30,17 +26,6 @@ def _environment() -> jinja2.Environment:
     env = make_environment(autoescape=True)
     env.filters["value"] = functools.partial(format_value, style="report")
     return env
-
-
-def _decisive(before: Priority, this: Priority) -> Decisive:
-    """The first criterion of the ranking on which ``before`` beats ``this``."""
-    criteria: list[tuple[Decisive, int, int]] = [
-        ("tier", before.tier_rank, this.tier_rank),
-        ("severity", -before.max_severity, -this.max_severity),
-        ("reasons", -before.reason_count, -this.reason_count),
-        ("position", before.position, this.position),
-    ]
-    return next((name for name, a, b in criteria if a != b), "id")
 
 
 def render_html(advice: Advice, *, top: int = DEFAULT_TOP) -> str:
@@ -53,7 +38,6 @@ def render_html(advice: Advice, *, top: int = DEFAULT_TOP) -> str:
         "explanations": {e.intervention: e for e in explain(advice)},
         # The intervention ranked just above each one, and what puts it there.
         "above": {i.id: ranked[n - 1] for n, i in enumerate(ranked) if n},
-        "decisive": {i.id: _decisive(ranked[n - 1].priority, i.priority) for n, i in enumerate(ranked) if n},
         "fact_of": {f.path: f for f in advice.facts},
         "conditions": {c.id: c for c in advice.conditions},
         "intervention_titles": {i.id: i.title for i in ranked},

@@ -3,8 +3,9 @@
 The checks a reviewer of a knowledge change needs, each named so a failure
 says which one: quotes are verbatim, everything is reachable, rules only use
 what exists, every Suppress has its sentence in the knowledge and every
-sentence its Suppress, no rule repeats or is swallowed by another, and interventions
-declared opposed are never advised together.
+sentence its Suppress, no rule repeats or is swallowed by another, interventions
+declared opposed are never advised together, and no intervention is advised
+under the case facts it declares it contradicts.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import itertools
 import random
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
@@ -22,10 +23,10 @@ from pydantic import BaseModel, ConfigDict
 
 from ._case import ClimateSign, PartnerRole
 from ._catalogue import KNOWLEDGE_PACKAGE, Catalogue, Reference, load_catalogue, quote_is_in_source
-from ._engine import Runner, rule_problems
+from ._engine import Runner, RunResult, rule_problems
 from ._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS
 from .rules import all_rules
-from .rules.dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress, variants
+from .rules.dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress, holds, is_, one_of, variants
 
 Level = Literal["error", "warning"]
 
@@ -61,8 +62,8 @@ def check_knowledge_base(
         *_questions(kb, flat),
         *_coverage(kb, flat),
         *_redundancy(flat),
-        # Searching for opposed advice needs a rule set that compiles.
-        *_opposition(kb, rules, flat, 0 if problems else samples),
+        # Searching for opposed or contradicting advice needs a rule set that compiles.
+        *_searches(kb, rules, flat, 0 if problems else samples),
     ]
     return sorted(issues, key=lambda i: (i.level != "error", i.check, i.message))
 
@@ -204,7 +205,22 @@ def _redundancy(rules: list[RuleSpec]) -> Iterable[Issue]:
                 )
 
 
-def _opposition(kb: Catalogue, rules: list[RuleSpec], flat: list[RuleSpec], samples: int) -> Iterable[Issue]:
+def _searches(kb: Catalogue, rules: list[RuleSpec], flat: list[RuleSpec], samples: int) -> Iterable[Issue]:
+    """Opposed and contradicting advice, sharing one compiled engine and one set of random cases."""
+    runner = Runner(rules, kb) if samples else None
+    rng = random.Random(20261122)
+    cases = [_random_facts(rng, kb) for _ in range(samples)]
+    randoms = [(facts, runner.run(facts)) for facts in cases] if runner else []
+    yield from _opposition(kb, rules, flat, runner, randoms)
+    yield from _contradictions(kb, flat, runner, randoms)
+
+
+Randoms = list[tuple[dict[str, Any], RunResult]]
+
+
+def _opposition(
+    kb: Catalogue, rules: list[RuleSpec], flat: list[RuleSpec], runner: Runner | None, randoms: Randoms
+) -> Iterable[Issue]:
     """``rules`` to run, ``flat`` the same once per alternative (for the witness search)."""
     pairs = sorted({tuple(sorted((i.id, o))) for i in kb.interventions for o in i.opposes})
     for iid in sorted(i.id for i in kb.interventions for o in i.opposes if o not in kb.intervention):
@@ -215,9 +231,8 @@ def _opposition(kb: Catalogue, rules: list[RuleSpec], flat: list[RuleSpec], samp
     for x, y in pairs:
         if x not in suppressed and y not in suppressed:
             yield Issue("error", "opposition", f"{x} and {y} are opposed, but no rule resolves it by suppressing one")
-    if samples == 0:
+    if runner is None:
         return
-    runner = Runner(rules, kb)
     # First constructively: for every pair of rules that recommend the two, the
     # facts that make both fire; then randomly, for interactions beyond two rules.
     for x, y in pairs:
@@ -231,15 +246,56 @@ def _opposition(kb: Catalogue, rules: list[RuleSpec], flat: list[RuleSpec], samp
                 yield Issue(
                     "error", "opposition", f"{x} ({rx.id}) and {y} ({ry.id}) are both advised for the facts {facts}"
                 )
-    rng = random.Random(20261122)
-    for _ in range(samples):
-        facts = _random_facts(rng, kb)
-        result = runner.run(facts)
+    for facts, result in randoms:
         advised = set(result.recommendations) - set(result.suppressions)
         for x, y in pairs:
             if x in advised and y in advised:
                 yield Issue("error", "opposition", f"{x} and {y} are both advised for the facts {facts}")
                 return
+
+
+def _contradictions(kb: Catalogue, flat: list[RuleSpec], runner: Runner | None, randoms: Randoms) -> Iterable[Issue]:
+    """No rule may advise an intervention under the case facts it declares
+    (``not_when``) it contradicts: searched constructively, for every rule that
+    recommends it, with the contradicting value given, then on random cases."""
+    declared = [(item.id, c) for item in kb.interventions for c in item.not_when]
+    for iid, c in declared:
+        domain = FACT_DOMAINS.get(c.fact)
+        if domain is None:
+            yield Issue("error", "contradiction", f"{iid} declares a contradiction on unknown fact {c.fact!r}")
+        elif isinstance(domain, tuple) and not set(c.one_of) <= set(domain):
+            yield Issue("error", "contradiction", f"{iid}: {c.fact} cannot take all of {list(c.one_of)}")
+    if runner is None:
+        return
+    for iid, c in declared:
+        for value, recommender in itertools.product(c.one_of, _recommenders(iid, flat)):
+            seed = RuleSpec("(contradiction)", "contradiction", "", "", "", (is_(c.fact, value),), ())
+            facts = _witness([seed, recommender], flat, kb)
+            if facts is not None and iid in _contradicted(runner.run(facts), kb):
+                yield Issue(
+                    "error",
+                    "contradiction",
+                    f"{recommender.id} advises {iid} although {c.fact} = {value!r} ({c.why}), for the facts {facts}",
+                )
+    for facts, result in randoms:
+        for iid in sorted(_contradicted(result, kb)):
+            yield Issue("error", "contradiction", f"{iid} is advised under facts it contradicts: {facts}")
+            return
+
+
+def contradicted(advised: Iterable[str], facts: Mapping[str, Any], kb: Catalogue) -> set[str]:
+    """The advised interventions whose declared contradicting facts hold in ``facts`` (path -> value)."""
+    return {
+        iid
+        for iid in advised
+        for c in kb.intervention[iid].not_when
+        if holds(one_of(c.fact, *c.one_of), facts, (), kb.threshold)
+    }
+
+
+def _contradicted(result: RunResult, kb: Catalogue) -> set[str]:
+    advised = set(result.recommendations) - set(result.suppressions)
+    return contradicted(advised, {path: value for path, (value, _) in result.facts.items()}, kb)
 
 
 def _recommenders(intervention: str, rules: list[RuleSpec]) -> list[RuleSpec]:

@@ -30,7 +30,9 @@ def _format_explanation(e: Explanation) -> str:
         f"#{e.rank} van {e.of}  {e.title}  [{e.intervention}]",
         f"  Rang: groep ‘{e.tier_title}’ (de {ordinal(p.tier_rank + 1)} van {tiers}), "
         f"zwaarste bevinding {SEVERITY_NAME[p.max_severity]}, {count(p.reason_count, 'reden', 'redenen')}"
-        f"{', hoofdadvies van een regel' if p.position == 0 else ', ondersteunend advies'}",
+        f"{', hoofdadvies van een regel' if p.position == 0 else ', ondersteunend advies'}"
+        f"{', urgent' if p.urgent else ''}",
+        f"  Plaats: {e.placed_by}",
         "  Feiten uit de casus:",
         *(f"    {_fact(f)}" for f in e.case_facts),
         "  Regels die vuurden (van feiten naar advies):",

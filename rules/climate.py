@@ -123,27 +123,31 @@ def climate_is_conflict() -> None:
 
 @rule(
     "KLI101",
-    title="Conflict: eerst de-escaleren en het negatieve positief formuleren, nog geen informele ontmoeting",
+    title="Conflict: eerst de-escaleren en het negatieve positief formuleren, nog geen ontmoeting of nieuwe partners",
     when=[finding("F-KLIMAAT-CONFLICT")],
     then=[
         Recommend("I-DE-ESCALEREN"),
         Recommend("I-NEGATIEF-POSITIEF-FORMULEREN"),
+        Recommend("I-BELANGEN-OP-TAFEL"),
         Suppress("I-TIJD-INVESTEREN-IN-RELATIES"),
+        Suppress("I-NETWERK-VERBREDEN"),
     ],
 )
 def de_escalation_before_relationship_building() -> None:
     """The thermometer's measures for conflict, up to mediation, and its reframing moves (standpunt
-    to belang, verwijt to wens); taking distance comes before investing in informal contact."""
+    to belang, verwijt to wens: the interests under the positions); taking distance comes before investing in
+    informal contact, and partners who drop out of a conflict are no table to invite new parties to."""
 
 
 @rule(
     "KLI102",
-    title="Onenigheid: maak bespreekbaar wat speelt",
+    title="Onenigheid: maak bespreekbaar wat speelt, nog geen nieuwe partners",
     when=[finding("F-KLIMAAT-ONENIGHEID")],
-    then=[Recommend("I-ONENIGHEID-BESPREEKBAAR-MAKEN")],
+    then=[Recommend("I-ONENIGHEID-BESPREEKBAAR-MAKEN"), Suppress("I-NETWERK-VERBREDEN")],
 )
 def recommend_discussing_the_discord() -> None:
-    """The thermometer's measures for onenigheid: perspective, interests and needs."""
+    """The thermometer's measures for onenigheid: perspective, interests and needs. Partners who step on each
+    other's toes first talk it through; widening the table is structural change that comes after."""
 
 
 @rule(
@@ -158,12 +162,13 @@ def recommend_opening_up_vigilance() -> None:
 
 @rule(
     "KLI104",
-    title="Vriendschappelijk: houd vast met regelmatige reflectie",
+    title="Vriendschappelijk: houd vast met regelmatige reflectie, en spreek uw eigen belangen uit",
     when=[finding("F-KLIMAAT-VRIENDSCHAPPELIJK")],
-    then=[Recommend("I-REGELMATIGE-REFLECTIE")],
+    then=[Recommend("I-REGELMATIGE-REFLECTIE"), Recommend("I-EIGEN-BELANGEN-UITEN")],
 )
 def recommend_regular_reflection() -> None:
-    """Even a pleasant climate needs regular reflection (Common Eye)."""
+    """Even a pleasant climate needs regular reflection, and each partner voicing its own interests, lest regret
+    later harm the trust (Common Eye, thermometer: vriendschappelijk aangenaam)."""
 
 
 @rule(

@@ -52,12 +52,18 @@ def recommend_planning_beyond_the_subsidy() -> None:
 
 @rule(
     "SUB102",
-    title="Hoge afhankelijkheid: borg afspraken en maak effecten zichtbaar",
+    title="Hoge afhankelijkheid: zoek structurele financiering en draagvlak, borg afspraken en maak effecten zichtbaar",
     when=[finding("F-HOGE-SUBSIDIEAFHANKELIJKHEID")],
-    then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN"), Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
+    then=[
+        Recommend("I-STRUCTURELE-BORGING-ZOEKEN"),
+        Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN"),
+        Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN"),
+    ],
 )
 def recommend_anchoring_beyond_the_subsidy() -> None:
-    """Common Eye: agreements and governance, not only personal trust; HAN toolbox: shown effects anchor."""
+    """ZonMw leernetwerk: keep collaborating after the subsidy stops, which needs someone to carry it (RIVM
+    handreiking: draagvlak bij het college; RIVM netwerkbijeenkomsten: a bestuurlijke trekker). Common Eye:
+    agreements and governance, not only personal trust; HAN toolbox: shown effects anchor."""
 
 
 @rule(

@@ -10,17 +10,21 @@ that is small or well organised may broaden to a missing role.
 
 from __future__ import annotations
 
-from .dsl import Diagnose, Recommend, Suppress, above, at_most, finding, is_, known, one_of, rule
+from .dsl import Diagnose, Recommend, Suppress, above, any_of, at_most, finding, is_, known, one_of, rule, unknown
 
 
 @rule(
     "NET001",
     title="Te veel partners voor de startfase",
-    when=[above("network.partner_count", "start_max_partners"), one_of("context.phase", "verkennen", "vormgeven")],
+    when=[
+        above("network.partner_count", "start_max_partners"),
+        any_of(one_of("context.phase", "verkennen", "vormgeven"), unknown("context.phase")),
+    ],
     then=[Diagnose("F-TE-VEEL-PARTNERS-VOOR-START")],
 )
 def too_many_partners_to_start() -> None:
-    """RIVM netwerkbijeenkomsten: start a project with only 3–5 organisations."""
+    """RIVM netwerkbijeenkomsten: start a project with only 3–5 organisations. Also when the phase is not known:
+    the advice is about how many sit at the table, and a phase nobody names is no reason to keep it back."""
 
 
 @rule(

@@ -97,11 +97,15 @@ def too_much_at_once() -> None:
 @rule(
     "ORG010",
     title="Een PPS in opbouw",
-    when=[is_("context.type", "pps"), one_of("context.phase", "verkennen", "vormgeven")],
+    when=[
+        is_("context.type", "pps"),
+        any_of(one_of("context.phase", "verkennen", "vormgeven"), unknown("context.phase")),
+    ],
     then=[Diagnose("F-PPS-IN-OPBOUW")],
 )
 def pps_being_built() -> None:
-    """RIVM handreiking: PPS differs in process and success/failure factors."""
+    """RIVM handreiking: PPS differs in process and success/failure factors ('iets heel anders dan sponsoring'). That
+    advice does not depend on the phase, so an unknown phase does not silence it."""
 
 
 @rule(
@@ -151,21 +155,24 @@ def recommend_dividing_roles_on_strengths() -> None:
 
 @rule(
     "ORG106",
-    title="Hoge werkdruk: maak reële afspraken over tijd",
+    title="Hoge werkdruk: maak reële afspraken over tijd, en bedenk er niet steeds iets nieuws bij",
     when=[finding("F-HOGE-WERKDRUK")],
-    then=[Recommend("I-TIJDBESTEDING-REEEL-AFSPREKEN")],
+    then=[Recommend("I-TIJDBESTEDING-REEEL-AFSPREKEN"), Suppress("I-HERNIEUWDE-ENERGIE-ZOEKEN")],
 )
 def recommend_realistic_time() -> None:
-    """ZonMw leernetwerk (reëel in tijdbesteding), RIVM handreiking (afspraken over tijd)."""
+    """ZonMw leernetwerk (reëel in tijdbesteding), RIVM handreiking (afspraken over tijd). Partners under high
+    workload stay in their own lane (RIVM netwerkbijeenkomsten): asking them to keep inventing new activities
+    contradicts the case."""
 
 
 @rule(
     "ORG107",
-    title="Veel overleggen: verbind de bestaande tafels in plaats van een nieuw structureel overleg",
+    title="Veel overleggen: verbind de bestaande tafels in plaats van een nieuw overleg of nog meer ontmoetingen",
     when=[finding("F-OVERLEGDRUK")],
     then=[
         Recommend("I-BESTAANDE-TAFELS-VERBINDEN"),
         Suppress("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER"),
+        Suppress("I-TIJD-INVESTEREN-IN-RELATIES"),
     ],
 )
 def recommend_connecting_existing_tables() -> None:

@@ -71,14 +71,15 @@ def collaboration_not_on_the_agenda() -> None:
 
 @rule(
     "PRO101",
-    title="Tijdsdruk: bewaak de volgorde van de processtappen",
+    title="Tijdsdruk: bewaak de volgorde van de processtappen, en laat het niet op zijn beloop",
     when=[finding("F-TIJDSDRUK")],
-    then=[Recommend("I-PROCESVOLGORDE-BEWAKEN")],
+    then=[Recommend("I-PROCESVOLGORDE-BEWAKEN"), Suppress("I-ORGANISCH-LATEN-GROEIEN")],
 )
 def recommend_guarding_the_process_order() -> None:
     """Analyst's link: RIVM netwerkbijeenkomsten names time pressure without a tip; Common Eye (procesvakmanschap)
     says when to slow
-    the pace, HAN toolbox warns the why-conversation gets skipped. Status experimental."""
+    the pace, HAN toolbox warns the why-conversation gets skipped. Status experimental. Letting the collaboration
+    grow organically needs the time a deadline does not give."""
 
 
 @rule(

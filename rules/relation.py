@@ -99,12 +99,13 @@ def recommend_attention_to_the_personal_interaction() -> None:
 
 @rule(
     "REL102",
-    title="Vertrouwen niet geborgd: borg relaties in afspraken en structuur",
+    title="Vertrouwen niet geborgd: bouw wederzijds vertrouwen op met afspraken, en borg relaties in structuur",
     when=[finding("F-VERTROUWEN-NIET-GEBORGD")],
-    then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
+    then=[Recommend("I-WEDERZIJDS-VERTROUWEN-WIN-WIN"), Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
 )
 def recommend_anchoring_trust_in_agreements() -> None:
-    """Common Eye history column."""
+    """RIVM handreiking (wederzijds vertrouwen: afspraken, win-win, borg gezamenlijke successen); Common Eye history
+    column (not only personal trust)."""
 
 
 @rule(

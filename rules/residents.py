@@ -42,12 +42,12 @@ def recommend_involving_residents() -> None:
 
 @rule(
     "BEW102",
-    title="Professionals nemen over: laat het eigenaarschap bij de buurt",
+    title="Professionals nemen over: laat het eigenaarschap bij de buurt en faciliteer de initiatieven",
     when=[finding("F-PROFESSIONALS-NEMEN-OVER")],
-    then=[Recommend("I-EIGENAARSCHAP-BIJ-BEWONERS")],
+    then=[Recommend("I-EIGENAARSCHAP-BIJ-BEWONERS"), Recommend("I-ZELFORGANISATIES-FACILITEREN")],
 )
 def recommend_leaving_ownership_with_residents() -> None:
-    """RIVM handreiking."""
+    """RIVM handreiking: leave the regie with residents, 'faciliteer zelforganisaties'."""
 
 
 @rule(

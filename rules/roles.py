@@ -7,7 +7,7 @@ needs time; Common Eye (krimp) that the bestuurders own the process.
 
 from __future__ import annotations
 
-from .dsl import Diagnose, Recommend, Suppress, above, any_of, finding, is_, one_of, rule, unknown
+from .dsl import Diagnose, Recommend, Suppress, above, any_of, finding, is_, not_true, one_of, rule, unknown
 
 
 @rule(
@@ -47,13 +47,23 @@ def trekker_lacks_mandate() -> None:
 
 @rule(
     "ROL101",
-    title="Onduidelijke regie: beleg de regie en wijs één trekker aan",
+    title="Onduidelijke regie: beleg de regie",
     when=[finding("F-REGIE-ONDUIDELIJK")],
-    then=[Recommend("I-REGIE-BELEGGEN"), Recommend("I-TREKKER-AANWIJZEN")],
+    then=[Recommend("I-REGIE-BELEGGEN")],
 )
 def recommend_placing_the_regie() -> None:
-    """RIVM handreiking: one party holds the regie; RIVM netwerkbijeenkomsten answers rolonduidelijkheid with one
-    trekker."""
+    """RIVM handreiking: one party holds the regie."""
+
+
+@rule(
+    "ROL109",
+    title="Onduidelijke regie en geen trekker bekend: wijs één trekker aan",
+    when=[finding("F-REGIE-ONDUIDELIJK"), not_true("leadership.trekker")],
+    then=[Recommend("I-TREKKER-AANWIJZEN")],
+)
+def recommend_a_trekker_for_unclear_regie() -> None:
+    """RIVM netwerkbijeenkomsten answers rolonduidelijkheid with one trekker. Only while nobody is known to pull:
+    with a trekker, appointing one contradicts the case (its time and mandate are ROL003/ROL004's concern)."""
 
 
 @rule(
@@ -175,17 +185,15 @@ def recommend_connective_leadership() -> None:
 
 @rule(
     "ROL108",
-    title="Groot netwerk zonder belegd leiderschap: beleg het netwerkleiderschap in een team, niet bij één trekker",
+    title="Groot netwerk waarin niemand de leiding heeft: beleg de regie op het proces op een duidelijke plek",
     when=[finding("F-NETWERKLEIDERSCHAP-NIET-BELEGD")],
-    then=[
-        Recommend("I-GEDEELD-EIGENAARSCHAP"),
-        Suppress("I-TREKKER-AANWIJZEN"),
-    ],
+    then=[Recommend("I-REGIE-BELEGGEN")],
 )
-def recommend_network_leadership_in_a_team() -> None:
-    """Common Eye ingredient 4. Resolves RIVM netwerkbijeenkomsten and HAN toolbox (één trekker, kartrekker) against
-    Common Eye (network
-    leadership in a team): in large networks Common Eye wins."""
+def recommend_placing_the_network_regie() -> None:
+    """Common Eye (krimp): in every successful collaboration the regie on the process sits in a clear place. When
+    nobody leads at all, a team of leaders is no remedy: Common Eye's ingredient 4 (leadership in a team) is about
+    networks whose leadership sits with one party (ROL106), so here the source's own advice (RIVM
+    netwerkbijeenkomsten: one trekker, ROL102/ROL109) is not withheld."""
 
 
 @rule(

@@ -16,14 +16,16 @@ from .conftest import EXAMPLES, ROOT, TODAY, recommended, run
 STRUCTURAL_TIERS = {"inhoud", "vorm"}
 
 
-def test_combined_example_puts_climate_and_regie_before_structure(example):
+def test_combined_example_puts_the_deadline_and_the_missing_trekker_before_healthy_vigilance(example):
+    """Issue 11, acceptance 2: urgency and severity come before the tier; waakzaam is not urgent."""
     advice = example("gecombineerd")
-    tiers = [i.tier for i in advice.interventions]
-    last_early = max(n for n, t in enumerate(tiers) if t in {"klimaat", "regie"})
-    first_structural = min(n for n, t in enumerate(tiers) if t in STRUCTURAL_TIERS)
-    assert last_early < first_structural
     ids = recommended(advice)
-    assert {"I-WAAKZAAMHEID-BESPREKEN", "I-REGIE-BELEGGEN", "I-TREKKER-AANWIJZEN"} <= set(ids[:5])
+    vigilance = min(ids.index("I-WAAKZAAMHEID-BESPREKEN"), ids.index("I-TIJD-INVESTEREN-IN-RELATIES"))
+    assert ids.index("I-VERVOLG-NA-SUBSIDIE") < vigilance
+    assert ids.index("I-TREKKER-AANWIJZEN") < vigilance and ids.index("I-REGIE-BELEGGEN") > vigilance
+    regie = advice.interventions[ids.index("I-REGIE-BELEGGEN")]
+    assert regie.serves_with == "I-TREKKER-AANWIJZEN"  # the regie is the "how" of the one trekker here
+    assert {"I-VERVOLG-NA-SUBSIDIE", "I-TREKKER-AANWIJZEN", "I-WAAKZAAMHEID-BESPREKEN"} <= set(ids[:5])
     assert "I-KERNTEAM-EN-SCHIL" in ids and "I-AFSPRAKEN-EN-GOVERNANCE-BORGEN" in ids
 
 
@@ -94,19 +96,19 @@ def test_conflict_puts_de_escalation_first_even_with_structural_problems():
     )
     assert recommended(advice)[0] == "I-DE-ESCALEREN"
     ids = recommended(advice)
-    assert ids.index("I-INHOUD-VOOR-VORM") < ids.index("I-KERNTEAM-EN-SCHIL")  # inhoud bepaalt vorm
+    content = min(ids.index("I-INHOUD-VOOR-VORM"), ids.index("I-GEDEELDE-AMBITIE-FORMULEREN"))
+    assert content < ids.index("I-KERNTEAM-EN-SCHIL")  # inhoud bepaalt vorm
 
 
 def test_an_intervention_recommended_twice_appears_once_with_both_reasons_and_ranks_higher():
-    advice = run({"observations": {"leadership": {"regie": "onduidelijk", "trekker": False}}})
+    leadership = {"trekker": True, "trekker_has_mandate": False, "board_support": False}
+    advice = run({"observations": {"leadership": leadership}})
     ids = recommended(advice)
-    assert ids.count("I-TREKKER-AANWIJZEN") == 1
-    trekker = advice.interventions[ids.index("I-TREKKER-AANWIJZEN")]
-    assert {r.rule for r in trekker.reasons} == {"ROL101", "ROL102"}
-    assert trekker.priority.reason_count == 2
-    assert ids.index("I-TREKKER-AANWIJZEN") < ids.index("I-REGIE-BELEGGEN")
-    alone = run({"observations": {"leadership": {"regie": "onduidelijk"}}})
-    assert recommended(alone).index("I-REGIE-BELEGGEN") < recommended(alone).index("I-TREKKER-AANWIJZEN")
+    assert ids.count("I-BESTUURLIJK-EIGENAARSCHAP") == 1
+    ownership = advice.interventions[ids.index("I-BESTUURLIJK-EIGENAARSCHAP")]
+    assert {r.rule for r in ownership.reasons} == {"ROL104", "ROL105"}
+    assert ownership.priority.reason_count == 2
+    assert ids.index("I-BESTUURLIJK-EIGENAARSCHAP") < ids.index("I-DRIE-NIVEAUS-VERBINDEN")
 
 
 def test_climate_from_signs_and_disagreement_with_declared_climate(example):

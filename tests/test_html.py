@@ -174,9 +174,12 @@ def test_every_intervention_has_its_reasoning(combined):
 def test_ranking_is_explained_against_the_intervention_above(combined):
     root, _ = parse(render_html(combined))
     details = [_squash(d.text()) for d in root.all("details")]
-    assert "Deze interventie staat daarom bovenaan." in details[0]
-    for above, text in zip(combined.interventions, details[1:], strict=False):
-        assert f"Deze interventie staat na ‘{above.title}’ (plaats {above.rank}), omdat" in text
+    assert "Deze interventie staat bovenaan" in details[0]
+    for item, text in zip(combined.interventions, details, strict=False):
+        assert _squash(item.placed_by) in text  # what decided the place, from the ranking model
+    for above, item, text in zip(combined.interventions, combined.interventions[1:], details[1:], strict=False):
+        if not item.serves_with:
+            assert f"Deze interventie staat na ‘{above.title}’, omdat" in text
 
 
 def test_shares_its_sentences_with_the_markdown_letter(example):

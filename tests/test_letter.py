@@ -107,7 +107,7 @@ def test_the_profile_per_condition_opens_the_letter(example):
     advice = example("gecombineerd")
     statuses = {c.id: c.status for c in advice.conditions}
     assert statuses == {
-        "gedeelde_ambitie": "op orde",
+        "gedeelde_ambitie": "niet beoordeeld",  # only "shared" is answered: too little to call it op orde
         "belangen": "zorg",
         "relatie": "aandacht",
         "betekenisgevend_proces": "zorg",
@@ -128,7 +128,11 @@ def test_letter_date_and_advisor_organisation_come_from_the_case():
 
 
 def test_the_order_is_explained_only_with_the_tiers_the_letter_has():
-    both = render_letter(run({"observations": {"climate": {"declared": "conflict"}, "ambition": {"shared": False}}}))
-    assert "Wij beginnen bij het klimaat, en komen pas daarna bij de inhoud en de vorm" in both
+    both = render_letter(run({"observations": {"climate": {"declared": "waakzaam"}, "ambition": {"shared": False}}}))
+    assert "Wij beginnen bij" not in both  # the more serious missing ambition comes before the waakzaam climate
+    conflict = render_letter(
+        run({"observations": {"climate": {"declared": "conflict"}, "ambition": {"shared": False}}})
+    )
+    assert "Wij beginnen bij wat niet kan wachten." in conflict
     regie_only = render_letter(run({"observations": {"leadership": {"regie": "onduidelijk"}}}))
     assert "Wij beginnen bij" not in regie_only and "inhoud bepaalt de vorm" not in regie_only

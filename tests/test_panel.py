@@ -182,7 +182,6 @@ def panel_score() -> PanelScore:
     return score_panel(PANEL)
 
 
-@pytest.mark.xfail(strict=True, reason="until the ranking model lands")
 def test_acceptance_1_recall_no_must_not_and_every_first_at_place_one(panel_score):
     misses = [
         f"{c.case}: {t.theme} (place {t.place})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from samenwerkwijzer import InputError, diagnose, explain, load_case, steps, story, trace, why_not
+from samenwerkwijzer import InputError, diagnose, explain, load_case, number_word, steps, story, trace, why_not
 from samenwerkwijzer._catalogue import load_catalogue
 from samenwerkwijzer._diagnose import rules_by_id
 from samenwerkwijzer.cli import app
@@ -133,7 +133,11 @@ COMBINED = str(EXAMPLES / "gecombineerd.yaml")
 def test_cli_explain_text_and_json():
     text = invoke("explain", COMBINED, "I-TREKKER-AANWIJZEN")
     assert text.exit_code == 0
-    assert "ROL101" in text.output and "ROL102" in text.output and "leadership.trekker = nee" in text.output
+    assert "ROL002" in text.output and "ROL102" in text.output and "leadership.trekker = nee" in text.output
+    # What decided its place, in the words of the ranking model.
+    placed = "Plaats: Deze interventie staat na ‘Zoek op tijd structurele financiering en bestuurlijk draagvlak"
+    placed += " om door te gaan’, omdat die een urgent probleem aanpakt"
+    assert placed in text.output
     import json
 
     data = json.loads(invoke("explain", COMBINED, "--format", "json").output)
@@ -178,18 +182,19 @@ def test_story_order_is_facts_then_findings_then_interventions_then_withheld():
 
 
 def test_cli_step_interactive_goes_back_and_stops_on_q():
+    n = len(story(diagnose(_case(COMBINED))))
     result = invoke("step", COMBINED, input="\n\nb\nq\n")
     assert result.exit_code == 0
     headings = [line.split("·")[0].split("Stap ")[-1].strip() for line in result.output.splitlines() if "Stap " in line]
-    assert headings == ["1 van 18", "2 van 18", "3 van 18", "2 van 18"]
+    assert headings == [f"1 van {n}", f"2 van {n}", f"3 van {n}", f"2 van {n}"]
     assert "b: terug" in result.output and "Gestopt bij stap 2 van" in result.output
 
 
 def test_cli_step_to_the_end():
     told = story(diagnose(_case(COMBINED)))
     result = invoke("step", COMBINED, input="\n" * len(told))
-    assert result.exit_code == 0 and "Klaar: alle achttien stappen gezien." in result.output
-    assert len(told) == 18
+    assert result.exit_code == 0 and f"Klaar: alle {number_word(len(told))} stappen gezien." in result.output
+    assert 10 < len(told) < 30  # a story a class can follow, not the 73 firings of the engine
 
 
 def test_explain_names_the_tier_by_its_dutch_title_not_a_layer_number():

@@ -108,8 +108,10 @@ def test_the_document_s_own_advice_is_among_the_top_interventions(name):
     source, advised, top = EXPECTED[name]
     advice = diagnose(load_case(STORIES / name), today=TODAY)
     ranked = [i.id for i in advice.interventions]
-    missing = [i for i in advised if i not in ranked[:top]]
-    assert not missing, f"{name}: {missing} not in the top {top}: {ranked[:top]}"
+    # An intervention that serves the same problem as one in the top is given as its "how" (knowledge/ranking.yaml).
+    shown = set(ranked[:top]) | {i.id for i in advice.interventions if i.serves_with in ranked[:top]}
+    missing = [i for i in advised if i not in shown]
+    assert not missing, f"{name}: {missing} not in the top {top} nor a 'how' of one there: {ranked[:top]}"
     for intervention in advice.interventions[:top]:
         assert intervention.references, intervention.id
 
