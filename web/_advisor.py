@@ -120,15 +120,17 @@ def new_measurement(request: Request, cid: int, user: Advisor, form: CheckedForm
     return _see(f"/metingen/{mid}/intake" if last.imported is None else f"/metingen/{mid}/resultaat")
 
 
-def _intake_page(request: Request, measurement: Measurement, message: str = "", status_code: int = 200) -> Response:
-    intake = advisor_intake(measurement)
+def _intake_page(
+    request: Request, measurement: Measurement, message: str = "", intake: Intake | None = None
+) -> Response:
+    intake = intake or advisor_intake(measurement)
     field = field_for(intake, measurement.progress.get("previous", {}))
     partners = (intake.case_data() or {}).get("partners", [])
     return page(
         request,
         "intake.html",
-        status_code,
         m=measurement,
+        name=measurement.collaboration.name,
         field=field,
         number=len(intake.asked) + 1,
         total=intake.estimated_total(),
@@ -156,14 +158,14 @@ def answer(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Resp
             measurement = owned_measurement(s, mid, user)
             if measurement.imported is not None:
                 raise HTTPException(409, "Deze meting is uit een casusbestand geladen; er is geen intake.")
-            progress, message = submit(advisor_intake(measurement), measurement.progress, form)
+            intake = advisor_intake(measurement)
+            progress, message = submit(intake, measurement.progress, form)
             if progress is not None:
                 measurement.progress = progress
+            _ = measurement.collaboration.name  # loaded for the page, shown after the commit
     except StaleDataError:
         raise HTTPException(409, CONFLICT) from None
-    with app_state(request).db.reading() as s:
-        measurement = owned_measurement(s, mid, user)
-        return _intake_page(request, measurement, message)
+    return _intake_page(request, measurement, message, intake)
 
 
 @router.post("/metingen/{mid}/intake/wijzig")

@@ -14,6 +14,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
+from samenwerkwijzer import Intake
+
 from ._advisor import CONFLICT
 from ._answering import revisit, submit
 from ._cases import respondent_base, respondent_intake
@@ -33,8 +35,10 @@ def _find(session: Session, token: str) -> Respondent:
     return found
 
 
-def _page(request: Request, token: str, respondent: Respondent, message: str = "") -> Response:
-    intake = respondent_intake(respondent)
+def _page(
+    request: Request, token: str, respondent: Respondent, message: str = "", intake: Intake | None = None
+) -> Response:
+    intake = intake or respondent_intake(respondent)
     closed = respondent.measurement.round_closed
     return page(
         request,
@@ -74,21 +78,23 @@ async def respond(request: Request, token: str) -> Response:
 
 def _respond(request: Request, token: str, form: FormData) -> Response:
     message = ""
+    intake: Intake | None = None
     try:
         with app_state(request).db.writing() as s:
             respondent = _find(s, token)
+            _ = respondent.measurement.collaboration.name  # loaded for the page, shown after the commit
             if respondent.measurement.round_closed:
                 message = "De ronde is gesloten; uw antwoorden kunnen niet meer veranderen."
             else:
                 if respondent.base is None:
                     respondent.base = respondent_base(respondent.measurement, respondent)
-                progress, message = submit(respondent_intake(respondent), respondent.progress, form)
+                intake = respondent_intake(respondent)
+                progress, message = submit(intake, respondent.progress, form)
                 if progress is not None:
                     respondent.progress = progress
     except StaleDataError:
         raise HTTPException(409, CONFLICT) from None
-    with app_state(request).db.reading() as s:
-        return _page(request, token, _find(s, token), message)
+    return _page(request, token, respondent, message, intake)
 
 
 @router.post("/r/{token}/wijzig")
