@@ -72,7 +72,8 @@ def _step(driver: webdriver.Chrome) -> str | None:
     # Read in the page in one go: htmx may be replacing the question at this very moment.
     value = driver.execute_script(
         "const f = document.querySelector('#vraag input[name=step]');"
-        "return document.querySelector('#vraag.htmx-request, .htmx-swapping, .htmx-settling') ? '' : f ? f.value : null;"
+        "const busy = document.querySelector('#vraag.htmx-request, .htmx-swapping, .htmx-settling');"
+        "return busy ? '' : f ? f.value : null;"
     )
     return None if value is None else str(value)
 
