@@ -6,8 +6,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -15,10 +13,12 @@ from pathlib import Path
 import docx
 import pytest
 import yaml
+from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
 from samenwerkwijzer import Intake, case_from_data, diagnose, load_case
+from samenwerkwijzer.cli import app
 from samenwerkwijzer.web import Database, create_app
 from samenwerkwijzer.web._models import Respondent
 
@@ -77,18 +77,17 @@ def test_the_same_case_through_the_browser_and_the_cli_intake_gives_byte_identic
     answers = tmp_path / "antwoorden.txt"
     answers.write_text("\n".join(lines) + "\n", encoding="utf-8")
     case = tmp_path / "casus.yaml"
-    cli = [sys.executable, "-m", "samenwerkwijzer.cli"]
-    made = subprocess.run([*cli, "intake", "-o", str(case), "--answers", str(answers)], capture_output=True, text=True)
-    assert made.returncode == 0, made.stderr
-    cli_json = subprocess.run([*cli, "diagnose", str(case), "--format", "json"], capture_output=True, text=True)
-    assert cli_json.returncode == 0, cli_json.stderr
+    runner = CliRunner()
+    made = runner.invoke(app, ["intake", "-o", str(case), "--answers", str(answers)])
+    assert made.exit_code == 0, made.output
+    cli_json = runner.invoke(app, ["diagnose", str(case), "--format", "json"])
+    assert cli_json.exit_code == 0, cli_json.output
     assert web_json == cli_json.stdout
     assert json.loads(web_json)["interventions"], "the case should lead to advice"
     # The exported case file is the one the CLI reads, and gives the same advice again.
     exported = tmp_path / "export.yaml"
     exported.write_bytes(client.get(f"/metingen/{mid}/advies.yaml").content)
-    again = subprocess.run([*cli, "diagnose", str(exported), "--format", "json"], capture_output=True, text=True)
-    assert again.stdout == web_json
+    assert runner.invoke(app, ["diagnose", str(exported), "--format", "json"]).stdout == web_json
 
 
 def test_the_intake_form_shows_progress_and_why_saves_every_answer_and_resumes(db, client):

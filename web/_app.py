@@ -19,10 +19,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from samenwerkwijzer import SamenwerkwijzerError
 
-from . import _advisor, _api, _auth, _invites, _respondent, _results
+from ._advisor import router as advisor_pages
+from ._api import router as api
+from ._auth import NotLoggedIn, session_middleware
+from ._auth import router as login_pages
 from ._context import HERE, AppState, page
 from ._db import Database
+from ._invites import router as invite_pages
 from ._models import User
+from ._respondent import router as respondent_pages
+from ._results import router as result_pages
 from ._security import HEADERS, hash_password, now
 
 LOCAL_USER = "lokaal"
@@ -81,13 +87,13 @@ def create_app(db: Database, *, require_login: bool) -> FastAPI:
         db=db, require_login=require_login, local_user_id=None if require_login else _local_user(db)
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    for module in (_auth, _advisor, _invites, _results, _respondent, _api):
-        app.include_router(module.router)
-    app.middleware("http")(_auth.session_middleware)
+    for router in (login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, api):
+        app.include_router(router)
+    app.middleware("http")(session_middleware)
     app.middleware("http")(_security_headers)
 
-    @app.exception_handler(_auth.NotLoggedIn)
-    async def _login_first(request: Request, exc: _auth.NotLoggedIn) -> Response:
+    @app.exception_handler(NotLoggedIn)
+    async def _login_first(request: Request, exc: NotLoggedIn) -> Response:
         return RedirectResponse("/inloggen", status_code=303)
 
     @app.exception_handler(StarletteHTTPException)
