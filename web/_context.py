@@ -16,6 +16,38 @@ from ._security import LoginLimiter
 HERE = Path(__file__).resolve().parent
 TEMPLATES = Jinja2Templates(directory=str(HERE / "templates"))
 
+_WORDS = [
+    "nul",
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+]
+
+
+def in_words(number: int) -> str:
+    """Numbers up to twenty in words, as the letter writes them; larger ones in digits."""
+    return _WORDS[number] if 0 <= number < len(_WORDS) else str(number)
+
+
+TEMPLATES.env.filters["words"] = in_words
+
 
 @dataclass
 class AppState:
