@@ -170,17 +170,19 @@ def main() -> None:
         "| --- | --- | --- | --- | --- |",
     ]
     for label, single, median, p95 in rows:
-        table.append(
-            f"| {label} | {single * 1000:.1f} ms | {median * 1000:.1f} ms | {p95 * 1000:.1f} ms | {median / single:.1f}x |"
-        )
+        cells = f"{single * 1000:.1f} ms | {median * 1000:.1f} ms | {p95 * 1000:.1f} ms | {median / single:.1f}x"
+        table.append(f"| {label} | {cells} |")
     text = "\n".join(table)
     print(text)
     if args.record:
-        where = f"{platform.system()} {platform.release()}, {platform.processor() or platform.machine()}, Python {platform.python_version()}"
-        (ROOT / "bench" / "web.md").write_text(
-            f"# Web application under load\n\n`python bench/web.py --record`, {time.strftime('%Y-%m-%d')} on {where}.\n\n{text}\n",
-            encoding="utf-8",
+        where = (
+            f"{platform.system()} {platform.release()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+            f"load average {os.getloadavg()[0]:.1f} at the end"
         )
+        header = (
+            f"# Web application under load\n\n`python bench/web.py --record`, {time.strftime('%Y-%m-%d')}, {where}."
+        )
+        (ROOT / "bench" / "web.md").write_text(f"{header}\n\n{text}\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
