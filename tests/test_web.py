@@ -17,9 +17,9 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
-from samenwerkwijzer import Intake, case_from_data, diagnose, load_case
+from samenwerkwijzer import InputError, Intake, case_from_data, diagnose, load_case
 from samenwerkwijzer.cli import app
-from samenwerkwijzer.web import Database, create_app
+from samenwerkwijzer.web import Database, WebError, create_app
 from samenwerkwijzer.web._models import Respondent
 
 from .conftest import EXAMPLES
@@ -267,3 +267,23 @@ def test_the_api_diagnoses_a_case_and_answers_errors_in_dutch_json(client):
     body = wrong.json()
     assert body["fout"].startswith("De casus is ongeldig") and body["problemen"][0]["plaats"].startswith("partners")
     assert client.post("/api/v1/diagnose", content=b"not json").status_code == 422
+
+
+def test_the_progress_estimate_ends_on_the_number_of_questions_asked():
+    """ "vraag 12 van ongeveer 40": the estimate never counts fewer than asked, and is exact at the end."""
+    intake = Intake()
+    estimates = []
+    while intake.current is not None:
+        estimates.append(intake.estimated_total())
+        assert estimates[-1] >= len(intake.asked) + 1
+        value = ADVISOR_ANSWERS.get(intake.current.key)
+        intake.respond("-" if value is None else value if isinstance(value, str) else ", ".join(value))
+    assert intake.estimated_total() == len(intake.asked)
+    assert abs(estimates[0] - len(intake.asked)) <= len(intake.asked) // 2
+
+
+def test_a_database_that_cannot_be_reached_is_a_clear_error(tmp_path):
+    with pytest.raises(WebError, match="kan de database niet openen"):
+        Database(f"sqlite:///{tmp_path / 'geen-map' / 'web.db'}")
+    with pytest.raises(InputError):
+        Database("mysql://iemand@ergens/db")

@@ -6,8 +6,8 @@ SQLAlchemy 2 and Alembic migrations on SQLite (the default, in the user's data f
 
 from __future__ import annotations
 
-from ._app import WebError, account_count, create_app, create_user, is_loopback, serve
-from ._db import Database, default_database_url
+from ._app import account_count, create_app, create_user, is_loopback, serve
+from ._db import Database, WebError, default_database_url
 
 __all__ = [
     "Database",

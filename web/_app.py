@@ -17,14 +17,12 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import func, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from samenwerkwijzer import SamenwerkwijzerError
-
 from ._advisor import router as advisor_pages
 from ._api import router as api
 from ._auth import NotLoggedIn, session_middleware
 from ._auth import router as login_pages
 from ._context import HERE, AppState, page
-from ._db import Database
+from ._db import Database, WebError
 from ._invites import router as invite_pages
 from ._models import User
 from ._respondent import router as respondent_pages
@@ -32,10 +30,6 @@ from ._results import router as result_pages
 from ._security import HEADERS, hash_password, now
 
 LOCAL_USER = "lokaal"
-
-
-class WebError(SamenwerkwijzerError):
-    """The web application cannot start as asked (the message is Dutch)."""
 
 
 def is_loopback(host: str) -> bool:

@@ -18,13 +18,18 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from samenwerkwijzer import InputError
+from samenwerkwijzer import InputError, SamenwerkwijzerError
 
 from ._models import Setting
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class WebError(SamenwerkwijzerError):
+    """The web application cannot start as asked (the message is Dutch)."""
 
 
 def default_database_url() -> str:
@@ -88,7 +93,12 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = normalised_url(url)
         self.engine = make_engine(self.url)
-        migrate(self.engine)
+        try:
+            migrate(self.engine)
+        except DBAPIError as exc:
+            self.engine.dispose()
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+            raise WebError(f"kan de database niet openen ({make_url(self.url).render_as_string()}): {reason}") from None
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
         self.secret = self._secret()
