@@ -287,3 +287,10 @@ def test_a_database_that_cannot_be_reached_is_a_clear_error(tmp_path):
         Database(f"sqlite:///{tmp_path / 'geen-map' / 'web.db'}")
     with pytest.raises(InputError):
         Database("mysql://iemand@ergens/db")
+
+
+def test_a_mistyped_address_is_a_dutch_page(client):
+    response = client.get("/metingen/geen-getal/intake")
+    assert response.status_code == 404 and "Deze pagina bestaat niet." in response.text
+    assert client.get("/bestaat-niet").status_code == 404
+    assert "Deze pagina bestaat niet." in client.get("/bestaat-niet").text

@@ -12,6 +12,7 @@ import webbrowser
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import func, select
@@ -99,6 +100,20 @@ def create_app(db: Database, *, require_login: bool) -> FastAPI:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"fout": message, "problemen": []}, status_code=exc.status_code)
         return page(request, "error.html", exc.status_code, message=message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_address(request: Request, exc: RequestValidationError) -> Response:
+        # Only a path can fail FastAPI's validation here (forms are read by hand): a mistyped address.
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"fout": "Dit verzoek klopt niet.", "problemen": []}, status_code=422)
+        return page(request, "error.html", 404, message=_STATUS_TEXT[404])
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception) -> Response:
+        message = "Er ging iets mis in Samenwerkwijzer. Wat u eerder opsloeg, is bewaard; probeer het opnieuw."
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"fout": message, "problemen": []}, status_code=500)
+        return page(request, "error.html", 500, message=message)
 
     return app
 
