@@ -45,18 +45,20 @@ def db(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def client(db: Database) -> TestClient:
-    return TestClient(create_app(db, require_login=False))
+def client(db: Database) -> Iterator[TestClient]:
+    # One event loop for all of a test's requests (a test client outside a with block starts one per request).
+    with TestClient(create_app(db, require_login=False)) as started:
+        yield started
 
 
 @pytest.fixture(scope="module")
 def finished(tmp_path_factory) -> Iterator[tuple[TestClient, int, list[str]]]:
     """One advisor's intake, answered through the forms to the end (shared: it takes the most requests)."""
     database = Database(f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.db'}")
-    client = TestClient(create_app(database, require_login=False))
-    mid = new_collaboration(client, str(ADVISOR_ANSWERS["name"]))
-    lines = drive(client, f"/metingen/{mid}/intake", ADVISOR_ANSWERS)
-    yield client, mid, [str(ADVISOR_ANSWERS["name"]), *lines]
+    with TestClient(create_app(database, require_login=False)) as client:
+        mid = new_collaboration(client, str(ADVISOR_ANSWERS["name"]))
+        lines = drive(client, f"/metingen/{mid}/intake", ADVISOR_ANSWERS)
+        yield client, mid, [str(ADVISOR_ANSWERS["name"]), *lines]
     database.dispose()
 
 
@@ -147,12 +149,12 @@ def test_respondents_answer_through_their_own_links_and_the_advisor_sees_the_div
     links = {name: invite(client, mid, name, partner=name) for name in names}
     climates = {"Gemeente Oostdam": "waakzaam", "GGD Oost": "waakzaam", "Woonstichting Oost": "conflict"}
     for n, (name, link) in enumerate(links.items()):
-        respondent = TestClient(client.app)
-        page = respondent.get(link).text
-        assert "vraag 1 van ongeveer" in page and name in page
-        # The first answers every question; the others stop after the climate (answers are kept as given).
-        drive(respondent, link, respondent_answers(climates[name]), until=None if n == 0 else CLIMATE)
-        assert ("Dank u wel" in respondent.get(link).text) == (n == 0)
+        with TestClient(client.app) as respondent:
+            page = respondent.get(link).text
+            assert "vraag 1 van ongeveer" in page and name in page
+            # The first answers every question; the others stop after the climate (answers are kept as given).
+            drive(respondent, link, respondent_answers(climates[name]), until=None if n == 0 else CLIMATE)
+            assert ("Dank u wel" in respondent.get(link).text) == (n == 0)
     status = client.get(f"/metingen/{mid}/respondenten").text
     assert status.count(">klaar<") == 1 and status.count(">bezig<") == 2
     assert "conflict" not in status  # who answered, not what

@@ -3,6 +3,7 @@ respondents at once, and two writes of one row at once."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 
@@ -63,12 +64,14 @@ def test_an_intake_saved_on_one_start_continues_on_the_next(db, url):
         restarted.dispose()
 
 
-def test_twenty_respondents_answering_at_once_lose_nothing(db):
+def test_twenty_respondents_answering_at_once_lose_nothing(db, request):
     app = create_app(db, require_login=False)
-    advisor = TestClient(app)
+    stack = contextlib.ExitStack()
+    request.addfinalizer(stack.close)
+    advisor = stack.enter_context(TestClient(app))
     mid = new_collaboration(advisor, "Druk")
     links = [invite(advisor, mid, f"Respondent {n}") for n in range(RESPONDENTS)]
-    clients = [TestClient(app) for _ in links]
+    clients = [stack.enter_context(TestClient(app)) for _ in links]
     pages = [c.get(link).text for c, link in zip(clients, links, strict=True)]
     start = threading.Barrier(RESPONDENTS)
     failures: list[str] = []
