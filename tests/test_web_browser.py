@@ -6,6 +6,7 @@ the main pages for serious or critical accessibility violations."""
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import tempfile
 import time
@@ -144,6 +145,9 @@ def test_advisor_and_three_respondents_in_a_real_browser(server, browsers, tmp_p
     problems["intake"] = _axe(advisor)
     _answer(advisor, ADVISOR_ANSWERS)
     assert "De intake is klaar" in advisor.page_source
+    # Without reloading the page, the summary of the answers followed every answer.
+    summary = re.search(r"Uw antwoorden tot nu toe \((\d+)\)", advisor.page_source)
+    assert summary and int(summary.group(1)) > 20
     mid = advisor.current_url.split("/metingen/")[1].split("/")[0]
     # The case entered in the browser gives byte for byte the advice of the same answers typed into the CLI intake.
     cookie = advisor.get_cookie("sww_sessie")

@@ -24,6 +24,7 @@ from ._owned import owned_collaboration, owned_measurement
 from ._security import now
 
 router = APIRouter()
+NAME_QUESTION = "Hoe heet de samenwerking?"
 CONFLICT = "Iemand anders wijzigde dit tegelijk met u; laad de pagina opnieuw en probeer het nog eens."
 
 
@@ -52,7 +53,7 @@ def create(request: Request, user: Advisor, form: CheckedForm) -> Response:
         return page(request, "home.html", 422, collaborations=[], message=reply.message)
     with app_state(request).db.writing() as s:
         collaboration = Collaboration(owner_id=user, name=name, created_at=now())
-        measurement = _measurement(1, new_progress(list(intake.answers)))
+        measurement = _measurement(1, new_progress(list(intake.answers), questions={"name": NAME_QUESTION}))
         collaboration.measurements.append(measurement)
         s.add(collaboration)
         s.flush()
@@ -112,7 +113,9 @@ def new_measurement(request: Request, cid: int, user: Advisor, form: CheckedForm
         number = (s.scalar(select(func.max(Measurement.number)).where(Measurement.collaboration_id == cid)) or 0) + 1
         answers = answers_of(last.progress)
         previous = dict(last.progress.get("previous", {})) | dict(answers)
-        measurement = _measurement(number, new_progress(answers[:1], previous), imported=last.imported)
+        measurement = _measurement(
+            number, new_progress(answers[:1], previous, last.progress.get("questions")), imported=last.imported
+        )
         measurement.letter = {k: v for k, v in last.letter.items() if k not in ("letter_date", "assessed_on")}
         collaboration.measurements.append(measurement)
         s.flush()
@@ -134,7 +137,7 @@ def _intake_page(
         field=field,
         number=len(intake.asked) + 1,
         total=intake.estimated_total(),
-        answered=answered_view(intake),
+        answered=answered_view(intake, measurement.progress.get("questions", {})),
         partners=partners,
         message=message,
         action=f"/metingen/{measurement.id}/intake",

@@ -14,7 +14,7 @@ from starlette.datastructures import FormData
 from samenwerkwijzer import InputError, Intake
 
 from ._cases import answers_of, new_progress
-from ._forms import BACK_REPLY, SKIP_REPLY, reply_text
+from ._forms import BACK_REPLY, SKIP_REPLY, question_text, reply_text
 
 STALE = "Die vraag was al beantwoord (misschien in een ander venster); hieronder staat de vraag die nu aan de beurt is."
 
@@ -26,6 +26,7 @@ def submit(intake: Intake, progress: dict[str, Any], form: FormData) -> tuple[di
     if step is None or form.get("step") != step.key:
         return None, STALE
     previous = dict(progress.get("previous", {}))
+    questions = dict(progress.get("questions", {})) | {step.key: question_text(step.question)}
     if action == "back":
         if intake.answers:
             key, value = intake.answers[-1]
@@ -38,7 +39,7 @@ def submit(intake: Intake, progress: dict[str, Any], form: FormData) -> tuple[di
     reply = intake.respond(text)
     if reply.kind in ("answered", "skipped", "back"):
         message = reply.message if reply.kind == "back" else ""
-        return new_progress(list(intake.answers), previous), message
+        return new_progress(list(intake.answers), previous, questions), message
     if reply.kind == "why":
         return None, reply.message
     return None, reply.message or "Dat antwoord kon niet worden gelezen."
@@ -53,4 +54,4 @@ def revisit(progress: dict[str, Any], key: str) -> dict[str, Any]:
         raise InputError("die vraag is (nog) niet beantwoord")
     cut = keys.index(key)
     previous = dict(progress.get("previous", {})) | {k: v for k, v in answers[cut:]}
-    return new_progress(answers[:cut], previous)
+    return new_progress(answers[:cut], previous, progress.get("questions"))

@@ -28,9 +28,12 @@ def jsonable(data: Any) -> Any:
 
 
 def new_progress(
-    answers: list[tuple[str, Any]] | None = None, previous: dict[str, Any] | None = None
+    answers: list[tuple[str, Any]] | None = None,
+    previous: dict[str, Any] | None = None,
+    questions: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    return {"answers": [list(a) for a in answers or []], "previous": previous or {}}
+    """``previous`` fills the form in (earlier answers); ``questions`` is the question each answer was given to."""
+    return {"answers": [list(a) for a in answers or []], "previous": previous or {}, "questions": questions or {}}
 
 
 def answers_of(progress: dict[str, Any]) -> list[tuple[str, Any]]:

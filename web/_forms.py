@@ -48,6 +48,11 @@ def option_label(option: str, label: str = "") -> str:
     return f"{words}: {label}" if label else words
 
 
+def question_text(question: str) -> str:
+    """The question as the form asks it: without the command line's hints on what an empty reply means."""
+    return question.replace(" (leeg = nee)", "").replace(" (leeg = geen partners meer)", "")
+
+
 def field_for(intake: Intake, previous: dict[str, Any]) -> Field | None:
     step = intake.current
     if step is None:
@@ -64,7 +69,7 @@ def field_for(intake: Intake, previous: dict[str, Any]) -> Field | None:
             for option, label in zip(step.options, labels, strict=True)
         )
     value = "" if before is None or isinstance(before, list | bool) else str(before)
-    question = step.question.replace(" (leeg = nee)", "").replace(" (leeg = geen partners meer)", "")
+    question = question_text(step.question)
     return Field(
         key=step.key,
         question=question,
@@ -91,9 +96,9 @@ def reply_text(kind: str, values: list[str]) -> str:
     return cleaned[0]
 
 
-def answered_view(intake: Intake) -> list[tuple[str, str]]:
-    """(step key, the answer as read) for every answered question, for the summary beside the form."""
-    out: list[tuple[str, str]] = []
+def answered_view(intake: Intake, questions: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(step key, the question, the answer as read) for every answered question, for the summary below the form."""
+    out: list[tuple[str, str, str]] = []
     for key, value in intake.answers:
         if value is None:
             shown = "overgeslagen"
@@ -105,5 +110,5 @@ def answered_view(intake: Intake) -> list[tuple[str, str]]:
             shown = ", ".join(option_label(v) for v in value) or "geen"
         else:
             shown = option_label(str(value)) if str(value).isidentifier() else str(value)
-        out.append((key, shown))
+        out.append((key, questions.get(key, "").split("\n")[-1], shown))
     return out

@@ -47,7 +47,7 @@ def _page(
         field=None if closed else field_for(intake, respondent.progress.get("previous", {})),
         number=len(intake.asked) + 1,
         total=intake.estimated_total(),
-        answered=answered_view(intake),
+        answered=answered_view(intake, respondent.progress.get("questions", {})),
         closed=closed,
         who=respondent.name,
         collaboration=respondent.measurement.collaboration.name,
