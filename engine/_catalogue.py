@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ._errors import KnowledgeBaseError
 
@@ -28,15 +28,42 @@ class _K(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+ReferenceRole = Literal["advies", "illustratie", "signaal"]
+Sector = Literal["onderwijs", "zorg", "wonen", "bedrijfsleven"]
+
+
+class Fits(_K):
+    """Where a passage fits: a school passage in a school case, a hospital one in care.
+    Every key given must hold for the case; a passage without ``fits`` fits any case."""
+
+    sector: Sector | None = Field(default=None, description="A sector one of the partners works in.")
+    climate: tuple[Literal["vriendschappelijk", "waakzaam", "onenigheid", "conflict"], ...] = Field(
+        default=(), description="Climate levels the passage speaks to."
+    )
+
+
 class Reference(_K):
     source: str = Field(description="File name of the source document in knowledge/sources/.")
     locator: str = Field(description="Human-readable place in that document.")
     quote: str = Field(min_length=1, description="Verbatim passage.")
+    role: ReferenceRole | None = Field(
+        default=None,
+        description="advies: gives this advice in general terms; illustratie: a practice example; "
+        "signaal: describes the problem. Required for findings, interventions and suppressions.",
+    )
+    fits: Fits | None = None
+
+
+def _require_roles(owner: str, references: tuple[Reference, ...]) -> None:
+    missing = [r.quote[:40] for r in references if r.role is None]
+    if missing:
+        raise ValueError(f"{owner}: every reference needs a role (advies, illustratie, signaal): {missing}")
 
 
 class Source(_K):
     id: str
     title: str
+    short: str = Field(description="Short name for an inline marker, e.g. 'Common Eye'.")
     publisher: str
     year: int | None = None
     status: Status = "stable"
@@ -67,6 +94,11 @@ class Finding(_K):
     explanation: str
     references: tuple[Reference, ...] = Field(min_length=1)
 
+    @model_validator(mode="after")
+    def _roles(self) -> Finding:
+        _require_roles(self.id, self.references)
+        return self
+
 
 class Intervention(_K):
     id: str
@@ -79,6 +111,14 @@ class Intervention(_K):
     opposes: tuple[str, ...] = Field(
         default=(), description="Interventions that must never be advised together with this one."
     )
+    asks_questions: bool = Field(
+        default=False, description="The advice is to ask certain questions, so its quotes may be questions."
+    )
+
+    @model_validator(mode="after")
+    def _roles(self) -> Intervention:
+        _require_roles(self.id, self.references)
+        return self
 
 
 class SuppressionReason(_K):
@@ -91,6 +131,11 @@ class SuppressionReason(_K):
     status: Status
     reason: str = Field(min_length=1, description="The Dutch sentence shown to the reader.")
     references: tuple[Reference, ...] = ()
+
+    @model_validator(mode="after")
+    def _roles(self) -> SuppressionReason:
+        _require_roles(self.key, self.references)
+        return self
 
     @property
     def key(self) -> str:
