@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ._errors import KnowledgeBaseError
 
@@ -100,13 +100,28 @@ class Finding(_K):
         return self
 
 
+StepOwner = Literal[
+    "trekker", "stuurgroep", "beslisser", "financier", "gemeente", "partners", "eigen_organisatie", "adviseur"
+]
+StepMoment = Literal["direct", "twee_weken", "volgend_overleg", "maand", "kwartaal", "voor_einde_subsidie"]
+
+
+class FirstStep(_K):
+    """One first step; the letter gives it a moment and an owner drawn from the case
+    (``trekker`` reads as the case's trekker, or whoever leads when there is none)."""
+
+    step: str = Field(min_length=1)
+    owner: StepOwner | None = None
+    when: StepMoment | None = Field(default=None, description="Relative to the letter date or the subsidy's end.")
+
+
 class Intervention(_K):
     id: str
     title: str
     status: Status
     tier: str
     description: str
-    first_steps: tuple[str, ...] = Field(min_length=1)
+    first_steps: tuple[FirstStep, ...] = Field(min_length=1)
     references: tuple[Reference, ...] = Field(min_length=1)
     opposes: tuple[str, ...] = Field(
         default=(), description="Interventions that must never be advised together with this one."
@@ -114,6 +129,12 @@ class Intervention(_K):
     asks_questions: bool = Field(
         default=False, description="The advice is to ask certain questions, so its quotes may be questions."
     )
+
+    @field_validator("first_steps", mode="before")
+    @classmethod
+    def _plain_steps(cls, steps: Any) -> Any:
+        """A step without owner and moment may be written as plain text."""
+        return [{"step": s} if isinstance(s, str) else s for s in steps] if isinstance(steps, list) else steps
 
     @model_validator(mode="after")
     def _roles(self) -> Intervention:

@@ -16,6 +16,7 @@ from ._advice import (
     FindingResult,
     ObservedSign,
     PartnerSummary,
+    PlannedStep,
     Priority,
     Reason,
     RecommendedIntervention,
@@ -187,7 +188,12 @@ def _recommended(iid: str, reasons: list[Reason], prio: Priority, kb: Catalogue)
         tier=tier.id,
         tier_title=tier.title,
         description=item.description,
-        first_steps=list(item.first_steps),
+        first_steps=[s.step for s in item.first_steps],
+        plan=[
+            PlannedStep(step=s.step, owner=s.owner, when=s.when)
+            for s in item.first_steps
+            if s.owner is not None and s.when is not None
+        ],
         references=list(item.references),
         reasons=reasons,
         priority=prio,
@@ -261,6 +267,17 @@ def _from_partner_list(path: str) -> bool:
     return all(field.startswith("partners") for field in CASE_FIELDS.get(path, ("",)))
 
 
+def _lower_first(title: str) -> str:
+    """A title inside a sentence: lower case first, unless it opens with an abbreviation (GGD)."""
+    return title if title[1:2].isupper() else title[:1].lower() + title[1:]
+
+
+def _listing_nl(titles: list[str]) -> str:
+    """Titles in one Dutch sentence part: 'a, b en c', each in lower case after the colon."""
+    parts = [_lower_first(t) for t in titles]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1]
+
+
 def _profile(
     condition_id: str, findings: list[FindingResult], result: RunResult, kb: Catalogue, book: RuleBook
 ) -> ConditionResult:
@@ -268,9 +285,9 @@ def _profile(
     mine = [f for f in findings if f.condition == condition_id]
     serious = [f.title for f in mine if f.severity == "hoog"]
     if serious:
-        status, reason = "zorg", "Ernstig: " + "; ".join(serious) + "."
+        status, reason = "zorg", "Ernstig: " + _listing_nl(serious) + "."
     elif mine:
-        status, reason = "aandacht", "Aandachtspunten: " + "; ".join(f.title for f in mine) + "."
+        status, reason = "aandacht", "Aandacht voor " + _listing_nl([f.title for f in mine]) + "."
     elif book.condition_paths[condition_id] & result.facts.keys():
         status, reason = "op orde", "Op basis van de antwoorden geen aandachtspunten."
     else:
@@ -288,6 +305,12 @@ def _profile(
 def _cited_sources(kb: Catalogue, refs: Iterable[Reference]) -> list[SourceDocument]:
     cited = sorted({r.source for r in refs})
     return [
-        SourceDocument(id=s, title=kb.source[s].title, publisher=kb.source[s].publisher, year=kb.source[s].year)
+        SourceDocument(
+            id=s,
+            title=kb.source[s].title,
+            short=kb.source[s].short,
+            publisher=kb.source[s].publisher,
+            year=kb.source[s].year,
+        )
         for s in cited
     ]
