@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ._html import render_html
     from ._intake import Intake
     from ._kbcheck import check_knowledge_base
+    from ._pdf import render_pdf, soffice
     from ._prompts import HINT as INTAKE_HINT
     from ._prompts import SECTION_TITLES as INTAKE_SECTION_TITLES
     from ._prompts import render_prompt
@@ -69,6 +70,8 @@ _LAZY = {
     "to_mermaid": "_graph",
     "render_html": "_html",
     "render_docx": "_docx",
+    "render_pdf": "_pdf",
+    "soffice": "_pdf",
     "render_with_template": "_usertemplate",
     "format_comparison": "_compare",
     "dot_to_svg": "_graph",
@@ -162,6 +165,7 @@ __all__ = [
     "parse_case",
     "reasoning_graph",
     "render_docx",
+    "render_pdf",
     "render_html",
     "render_letter",
     "render_prompt",
@@ -171,6 +175,7 @@ __all__ = [
     "rule_summary",
     "rules_by_id",
     "run_batch",
+    "soffice",
     "steps",
     "strip_control",
     "to_dot",

@@ -137,6 +137,7 @@ class CaseSummary(_M):
     advisor: str | None
     advisor_organisation: str | None
     letter_date: date
+    letter_place: str | None = None
     domain: str | None
     partners: list[PartnerSummary]
     climate_signs: list[ObservedSign]

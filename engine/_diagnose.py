@@ -251,6 +251,7 @@ def _case_summary(case: Case, result: RunResult, reference_date: date, kb: Catal
         advisor=case.advisor,
         advisor_organisation=case.advisor_organisation,
         letter_date=case.letter_date or reference_date,
+        letter_place=case.letter_place,
         domain=case.context.domain,
         partners=[PartnerSummary(name=p.name, kind=p.kind, roles=list(p.roles)) for p in case.partners],
         climate_signs=_observed_signs(result, kb),

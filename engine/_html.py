@@ -59,10 +59,14 @@ def render_html(advice: Advice, *, top: int = DEFAULT_TOP, appendix: bool = Fals
     how the advice was reached."""
     if not reasoning:
         body = _markdown().render(render_letter(advice, top=top, appendix=appendix))
-        page = _environment().get_template("letter_client.html.j2").render(
-            title=f"Advies over de samenwerking ‘{advice.case.name}’",
-            generator=advice.generator,
-            body=markupsafe.Markup(body),  # noqa: S704 (markdown-it escaped the text; raw HTML is off)
+        page = (
+            _environment()
+            .get_template("letter_client.html.j2")
+            .render(
+                title=f"Advies over de samenwerking ‘{advice.case.name}’",
+                generator=advice.generator,
+                body=markupsafe.Markup(body),  # noqa: S704 (markdown-it escaped the text; raw HTML is off)
+            )
         )
         return strip_control(page).strip() + "\n"
     context: dict[str, Any] = letter_context(advice, top)

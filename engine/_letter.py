@@ -103,6 +103,7 @@ def markdown_safe(advice: Advice) -> Advice:
             "addressee": inline(case.addressee),
             "advisor": inline(case.advisor),
             "advisor_organisation": inline(case.advisor_organisation),
+            "letter_place": inline(case.letter_place),
             "domain": inline(case.domain),
             "partners": [p.model_copy(update={"name": markdown_inline(p.name)}) for p in case.partners],
         }
@@ -326,6 +327,8 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False) -> dict[
         "disclosed": any(v.respondents for d in advice.divergences for v in d.views),
         "divergent": sorted({d.path for d in advice.divergences}),
         "date_nl": date_nl(advice.case.letter_date),
+        "place_date": (f"{advice.case.letter_place}, " if advice.case.letter_place else "")
+        + date_nl(advice.case.letter_date),
     }
 
 
