@@ -92,7 +92,9 @@ def test_letter_situation_sentences():
             }
         )
     )
-    assert "- Er doen twee partners mee, van wie één privaat. Het zijn Gemeente (gemeente) en Bedrijf (bedrijf)." in letter
+    assert (
+        "- Er doen twee partners mee, van wie één privaat. Het zijn Gemeente (gemeente) en Bedrijf (bedrijf)." in letter
+    )
     assert "- Onder de partners ontbreken de rollen uitvoerder, financier en gebruiker." in letter
     assert (
         "- De regie is gedeeld over meerdere partners. Er is een trekker, maar die heeft er geen tijd voor"
