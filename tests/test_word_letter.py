@@ -7,7 +7,9 @@ from __future__ import annotations
 import io
 import re
 import shutil
+import struct
 import subprocess
+import zlib
 
 import docx
 import pytest
@@ -20,11 +22,19 @@ from samenwerkwijzer.cli import app
 from .conftest import EXAMPLES, ROOT, skip_unless_installed
 
 COMBINED = EXAMPLES / "gecombineerd.yaml"
-# A one-pixel PNG: enough for Word to place a logo.
-PIXEL = bytes.fromhex(
-    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-    "0000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
-)
+
+
+def _png() -> bytes:
+    """A one-pixel PNG: enough for Word to place a logo."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0\0\0\0")) + chunk(b"IEND", b"")
+
+
+PIXEL = _png()
 
 
 @pytest.fixture(scope="module")
@@ -48,11 +58,11 @@ def test_the_word_letter_opens_with_the_letter_layout(letter):
     opening = [(p.style.name, p.text) for p in document.paragraphs[:7]]
     assert opening[0] == ("Adres", "Leden van de stuurgroep")
     assert opening[1] == ("Adres", "Consortium Gezond Opgroeien Zuidwijk")
-    assert opening[3] == ("Plaats en datum", "Zuidstad, 2 december 2026")
+    assert opening[3] == ("Plaats en datum", "Zuidstad, 22 november 2026")
     assert opening[4] == ("Betreft", "Betreft: Advies over de samenwerking ‘Consortium Gezond Opgroeien Zuidwijk’")
     assert opening[5][1] == "Geachte leden van de stuurgroep,"
     texts = [p.text for p in document.paragraphs]
-    assert texts.index("Met vriendelijke groet,") < texts.index("Marieke de Vries, adviseur samenwerking")
+    assert texts.index("Met vriendelijke groet,") < texts.index("Marieke de Vries, adviseur samenwerking\nBureau Verbinden")
     assert texts.index("Bronnen") > texts.index("Met vriendelijke groet,")
     footer = document.sections[0].footer._element.xml
     assert 'w:instr="PAGE"' in footer
