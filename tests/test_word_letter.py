@@ -31,7 +31,8 @@ def _png() -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0\0\0\0")) + chunk(b"IEND", b"")
+    pixels = zlib.compress(b"\0\0\0\0")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
 
 
 PIXEL = _png()
@@ -62,7 +63,8 @@ def test_the_word_letter_opens_with_the_letter_layout(letter):
     assert opening[4] == ("Betreft", "Betreft: Advies over de samenwerking ‘Consortium Gezond Opgroeien Zuidwijk’")
     assert opening[5][1] == "Geachte leden van de stuurgroep,"
     texts = [p.text for p in document.paragraphs]
-    assert texts.index("Met vriendelijke groet,") < texts.index("Marieke de Vries, adviseur samenwerking\nBureau Verbinden")
+    signature = texts.index("Marieke de Vries, adviseur samenwerking\nBureau Verbinden")
+    assert texts.index("Met vriendelijke groet,") < signature
     assert texts.index("Bronnen") > texts.index("Met vriendelijke groet,")
     footer = document.sections[0].footer._element.xml
     assert 'w:instr="PAGE"' in footer
