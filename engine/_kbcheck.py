@@ -90,6 +90,9 @@ def _statements(kb: Catalogue) -> Iterable[Issue]:
     for intervention in kb.interventions:
         if not any(r.role == "advies" and r.fits is None for r in intervention.references):
             yield Issue("error", "statements", f"{intervention.id} has no passage with role advies for every case")
+        first = intervention.first_steps[0]
+        if first.owner is None or first.when is None:
+            yield Issue("error", "steps", f"{intervention.id}: the first step needs an owner and a moment (when)")
 
 
 def _suppressions(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
