@@ -288,7 +288,8 @@ def _profile(
     if serious:
         status, reason = "zorg", "Ernstig: " + _listing_nl(serious) + "."
     elif mine:
-        status, reason = "aandacht", "Aandacht voor " + _listing_nl([f.title for f in mine]) + "."
+        label = "Aandachtspunt: " if len(mine) == 1 else "Aandachtspunten: "
+        status, reason = "aandacht", label + _listing_nl([f.title for f in mine]) + "."
     elif book.condition_paths[condition_id] & result.facts.keys():
         status, reason = "op orde", "Op basis van de antwoorden geen aandachtspunten."
     else:

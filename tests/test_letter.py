@@ -124,7 +124,7 @@ def test_the_profile_per_condition_opens_the_letter(example):
     }
     letter = render_letter(advice)
     assert letter.index("## Kernboodschap") < letter.index("| Conditie | Stand | Toelichting |")
-    assert "| Relatie | aandacht | Aandacht voor waakzaam klimaat. |" in letter
+    assert "| Relatie | aandacht | Aandachtspunt: waakzaam klimaat. |" in letter
     assert "| Betekenisgevend proces | zorg | Ernstig: geen trekker en onduidelijk wie de regie voert. |" in letter
     assert {c.status for c in run({}).conditions} == {"niet beoordeeld"}
 
