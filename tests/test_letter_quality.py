@@ -15,7 +15,7 @@ import pytest
 
 from samenwerkwijzer import Advice, render_docx, render_html, render_letter
 from samenwerkwijzer._letter import letter_context
-from samenwerkwijzer._quotes import MAX_QUOTES, case_sectors, fits_case
+from samenwerkwijzer._quotes import MAX_QUOTES, case_sectors, fits_case, statement_problem
 
 from .conftest import EXAMPLES, ROOT
 
@@ -283,3 +283,43 @@ def test_few_respondents_are_not_counted_and_a_view_is_a_view():
     assert not re.search(r"\((?:één|twee|drie)\)", divergence)
     assert "ten minste één antwoord" in letter
     assert "In de samenwerking is sprake van onenigheid" not in letter
+
+
+# kb check: a quote is a whole statement.
+
+
+@pytest.mark.parametrize(
+    ("quote", "problem"),
+    [
+        ("inzicht in aannames over andere organisaties", "starts mid-sentence"),
+        ("Check of je alle relevante partijen hebt betrokken:", "ends with ':'"),
+        ("Hebben partijen voldoende oog voor de verschillende motieven?", "is a question"),
+        ("Tips en adviezen", "a heading or a fragment"),
+    ],
+)
+def test_kb_check_refuses_a_quote_that_is_no_whole_statement(quote, problem):
+    from samenwerkwijzer._catalogue import load_catalogue
+    from samenwerkwijzer._kbcheck import check_knowledge_base
+
+    kb = load_catalogue()
+    source = next(r.source for i in kb.interventions for r in i.references if quote[:20] in _source_text(r.source))
+    broken = kb.interventions[0].references[0].model_copy(update={"quote": quote, "source": source})
+    first = kb.interventions[0].model_copy(update={"references": (broken,)})
+    changed = kb.model_copy(update={"interventions": (first, *kb.interventions[1:])})
+    assert statement_problem(broken, questions_allowed=False).startswith(problem)
+    issues = [i for i in check_knowledge_base(changed, rules=[], samples=0) if i.check == "statements"]
+    assert any(problem in i.message for i in issues), issues
+
+
+def test_a_question_is_a_whole_statement_where_the_advice_is_to_ask_it():
+    from samenwerkwijzer._catalogue import Reference
+
+    quote = "Hoe ‘meet’ je de temperatuur in jouw samenwerking, en wat kun je doen?"
+    ref = Reference(source="004_88b54933500dbbd6.txt", locator="x", quote=quote)
+    assert statement_problem(ref, questions_allowed=True) is None
+
+
+def _source_text(source: str) -> str:
+    from samenwerkwijzer._catalogue import normalise_text, read_source_text
+
+    return normalise_text(read_source_text(source))
