@@ -26,9 +26,17 @@ from ._app import (
 from ._files import STDOUT
 
 
-def render(advice: Advice, fmt: str, top: int, template: Path | None = None) -> str:
-    """The advice as text in ``fmt`` (not docx), with the organisation's own
-    ``template`` for the letter formats if one is given."""
+def render(
+    advice: Advice,
+    fmt: str,
+    top: int,
+    template: Path | None = None,
+    *,
+    appendix: bool = False,
+    reasoning: bool = False,
+) -> str:
+    """The advice as text in ``fmt`` (not docx or pdf), with the organisation's
+    own ``template`` for the letter formats if one is given."""
     if fmt == "json":
         return advice.model_dump_json(indent=2) + "\n"
     if template is not None:
@@ -39,8 +47,8 @@ def render(advice: Advice, fmt: str, top: int, template: Path | None = None) -> 
     if fmt == "html":
         from samenwerkwijzer import render_html  # here: keeps CLI start-up fast
 
-        return render_html(advice, top=top)
-    return render_letter(advice, top=top)
+        return render_html(advice, top=top, appendix=appendix, reasoning=reasoning)
+    return render_letter(advice, top=top, appendix=appendix)
 
 
 def _letter_date(text: str | None) -> date | None:
@@ -55,12 +63,24 @@ def _letter_date(text: str | None) -> date | None:
 
 
 def with_letter_details(
-    case: Case, *, advisor: str | None, organisation: str | None, addressee: str | None, letter_date: date | None
+    case: Case,
+    *,
+    advisor: str | None,
+    organisation: str | None,
+    addressee: str | None,
+    letter_date: date | None,
+    place: str | None = None,
 ) -> Case:
     """The case with the letter's details replaced where an option gives
     them (an empty text removes the case's own)."""
     update: dict[str, Any] = {}
-    for field, value in (("advisor", advisor), ("advisor_organisation", organisation), ("addressee", addressee)):
+    texts = (
+        ("advisor", advisor),
+        ("advisor_organisation", organisation),
+        ("addressee", addressee),
+        ("letter_place", place),
+    )
+    for field, value in texts:
         if value is not None:
             update[field] = value.strip() or None
     if letter_date is not None:
@@ -68,16 +88,25 @@ def with_letter_details(
     return case.model_copy(update=update) if update else case
 
 
+def _read_logo(path: Path | None) -> bytes | None:
+    if path is None:
+        return None
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        fail(f"--logo: cannot read {path} ({exc.strerror})", EXIT_BAD_INPUT)
+
+
 @app.command("diagnose")
 @click.argument("case", metavar="CASE")
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["markdown", "html", "docx", "json"]),
+    type=click.Choice(["markdown", "html", "docx", "pdf", "json"]),
     default="markdown",
     show_default=True,
-    help="Letter in Markdown, HTML (with the reasoning behind each intervention) or Word (docx, needs -o), "
-    "or the full advice as JSON.",
+    help="Letter in Markdown, HTML, Word (docx, needs -o) or PDF (the Word letter converted by LibreOffice, "
+    "needs -o), or the full advice as JSON.",
 )
 @output_option
 @click.option(
@@ -85,7 +114,16 @@ def with_letter_details(
     type=click.IntRange(min=1),
     default=DEFAULT_TOP,
     show_default=True,
-    help="Interventions in the body of the letter; the rest go to an appendix.",
+    help="Priorities worked out in the letter; the others get one line each.",
+)
+@click.option("--appendix", is_flag=True, help="Work out every other intervention in an appendix, with the diagnosis.")
+@click.option(
+    "--reasoning", is_flag=True, help="With --format html: the trainer's report, with the reasoning behind each advice."
+)
+@click.option(
+    "--logo",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="An image (PNG or JPEG) for the letterhead of the Word or PDF letter.",
 )
 @click.option(
     "--template",
@@ -97,36 +135,51 @@ def with_letter_details(
 @click.option("--organisation", metavar="TEXT", help="The advisor's organisation (overrides the case's).")
 @click.option("--addressee", metavar="TEXT", help="Who the letter is addressed to (overrides the case's).")
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="Date on the letter (overrides the case's).")
+@click.option("--place", metavar="TEXT", help="Place written before the date on the letter (overrides the case's).")
 @force_option
 def diagnose_command(
     case: str,
     fmt: str,
     output: Path | None,
     top: int,
+    appendix: bool,
+    reasoning: bool,
+    logo: Path | None,
     template: Path | None,
     advisor: str | None,
     organisation: str | None,
     addressee: str | None,
     date_text: str | None,
+    place: str | None,
     force: bool,
 ) -> None:
     """Diagnose the collaboration in CASE (a YAML or JSON case file, or - for
     standard input) and print the advice."""
-    if fmt == "docx" and (output is None or (output == STDOUT and (sys.stdout is None or sys.stdout.isatty()))):
-        fail("--format docx writes a Word file: give one with -o FILE (or -o - into a pipe)", EXIT_BAD_INPUT)
+    if fmt in ("docx", "pdf") and (
+        output is None or (output == STDOUT and (sys.stdout is None or sys.stdout.isatty()))
+    ):
+        fail(f"--format {fmt} writes a binary file: give one with -o FILE (or -o - into a pipe)", EXIT_BAD_INPUT)
+    if reasoning and fmt != "html":
+        fail("--reasoning works with --format html only", EXIT_BAD_INPUT)
+    if logo is not None and fmt not in ("docx", "pdf"):
+        fail("--logo works with --format docx or pdf only", EXIT_BAD_INPUT)
     if template is not None and fmt not in ("markdown", "html"):
         fail(f"--template works with --format markdown or html, not {fmt}", EXIT_BAD_INPUT)
     letter_date = _letter_date(date_text)
     with user_errors():
-        details = {"advisor": advisor, "organisation": organisation, "addressee": addressee}
+        details = {"advisor": advisor, "organisation": organisation, "addressee": addressee, "place": place}
         advice = diagnose(with_letter_details(read_case(case), **details, letter_date=letter_date))
         result: str | bytes
         if fmt == "docx":
             from samenwerkwijzer import render_docx
 
-            result = render_docx(advice, top=top)
+            result = render_docx(advice, top=top, appendix=appendix, logo=_read_logo(logo))
+        elif fmt == "pdf":
+            from samenwerkwijzer import render_pdf
+
+            result = render_pdf(advice, top=top, appendix=appendix, logo=_read_logo(logo))
         else:
-            result = render(advice, fmt, top, template)
+            result = render(advice, fmt, top, template, appendix=appendix, reasoning=reasoning)
     if isinstance(result, str):
         emit(result, output, force=force)
     elif output is not None:

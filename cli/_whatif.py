@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from samenwerkwijzer import DEFAULT_TOP
+from samenwerkwijzer import COMPARE_TOP
 
 from ._app import app, emit, force_option, output_option, read_case, text_or_json_option, user_errors
 
@@ -24,7 +24,7 @@ from ._app import app, emit, force_option, output_option, read_case, text_or_jso
 @click.option(
     "--top",
     type=click.IntRange(min=1),
-    default=DEFAULT_TOP,
+    default=COMPARE_TOP,
     show_default=True,
     help="How many places of the ranking to compare.",
 )

@@ -38,6 +38,7 @@ _startup.resume()
 if TYPE_CHECKING:
     from ._batch import BatchError, BatchItem, BatchProblem, BatchResult, batch_items, run_batch
     from ._compare import (
+        COMPARE_TOP,
         ChangeSummary,
         Comparison,
         compare,
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
     from ._intake import Intake
     from ._kbcheck import check_knowledge_base
     from ._panel import PanelScore, panel_folder, score_panel
+    from ._pdf import render_pdf, soffice
     from ._prompts import HINT as INTAKE_HINT
     from ._prompts import SECTION_TITLES as INTAKE_SECTION_TITLES
     from ._prompts import render_prompt
@@ -74,6 +76,7 @@ _LAZY = {
     "BatchResult": "_batch",
     "batch_items": "_batch",
     "run_batch": "_batch",
+    "COMPARE_TOP": "_compare",
     "ChangeSummary": "_compare",
     "Comparison": "_compare",
     "format_summary": "_compare",
@@ -91,6 +94,8 @@ _LAZY = {
     "to_mermaid": "_graph",
     "render_html": "_html",
     "render_docx": "_docx",
+    "render_pdf": "_pdf",
+    "soffice": "_pdf",
     "render_with_template": "_usertemplate",
     "format_comparison": "_compare",
     "dot_to_svg": "_graph",
@@ -145,6 +150,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "COMPARE_TOP",
     "DEFAULT_TOP",
     "INTAKE_HINT",
     "INTAKE_SECTION_TITLES",
@@ -213,6 +219,7 @@ __all__ = [
     "render_docx",
     "render_html",
     "render_letter",
+    "render_pdf",
     "render_prompt",
     "render_with_template",
     "rule_docs",
@@ -221,6 +228,7 @@ __all__ = [
     "rules_by_id",
     "run_batch",
     "score_panel",
+    "soffice",
     "steps",
     "story",
     "strip_control",

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._catalogue import Reference, Severity
+from ._catalogue import Reference, Severity, StepMoment, StepOwner
 
 SCHEMA_VERSION: Literal["1.0"] = "1.0"
 
@@ -91,6 +91,14 @@ class Priority(_M):
     catalogue_rank: int = Field(default=0, description="Place of the intervention in the knowledge (last tiebreak).")
 
 
+class PlannedStep(_M):
+    """A first step with who takes it and when, as the knowledge gives them."""
+
+    step: str
+    owner: StepOwner
+    when: StepMoment
+
+
 class RecommendedIntervention(_M):
     rank: int
     id: str
@@ -99,6 +107,7 @@ class RecommendedIntervention(_M):
     tier_title: str
     description: str
     first_steps: list[str]
+    plan: list[PlannedStep] = Field(default=[], description="The first steps that carry an owner and a moment.")
     references: list[Reference]
     reasons: list[Reason]
     priority: Priority
@@ -142,6 +151,7 @@ class CaseSummary(_M):
     advisor: str | None
     advisor_organisation: str | None
     letter_date: date
+    letter_place: str | None = None
     domain: str | None
     partners: list[PartnerSummary]
     climate_signs: list[ObservedSign]
@@ -164,6 +174,7 @@ class DivergenceResult(_M):
 class SourceDocument(_M):
     id: str
     title: str
+    short: str = Field(description="Short name for an inline marker, e.g. 'Common Eye'.")
     publisher: str
     year: int | None
 

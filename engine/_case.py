@@ -498,6 +498,7 @@ class Case(_Model):
     advisor: Text | None = Field(default=None, description="Who signs the letter.")
     advisor_organisation: Text | None = Field(default=None, description="The advisor's organisation, for the letter.")
     letter_date: LaxDate | None = Field(default=None, description="Date on the letter (default: the assessment date).")
+    letter_place: Text | None = Field(default=None, description="Place written before the date on the letter.")
     context: Context = Field(default_factory=Context)
     partners: list[Partner] = Field(default=[], max_length=MAX_PARTNERS)
     observations: Observations = Field(

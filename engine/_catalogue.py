@@ -18,7 +18,7 @@ from typing import Any, Literal
 import pydantic
 import pydantic_core
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from . import _cache
 from ._errors import KnowledgeBaseError
@@ -37,15 +37,42 @@ class _K(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
+ReferenceRole = Literal["advies", "illustratie", "signaal"]
+Sector = Literal["onderwijs", "zorg", "wonen", "bedrijfsleven"]
+
+
+class Fits(_K):
+    """Where a passage fits: a school passage in a school case, a hospital one in care.
+    Every key given must hold for the case; a passage without ``fits`` fits any case."""
+
+    sector: Sector | None = Field(default=None, description="A sector one of the partners works in.")
+    climate: tuple[Literal["vriendschappelijk", "waakzaam", "onenigheid", "conflict"], ...] = Field(
+        default=(), description="Climate levels the passage speaks to."
+    )
+
+
 class Reference(_K):
     source: str = Field(description="File name of the source document in knowledge/sources/.")
     locator: str = Field(description="Human-readable place in that document.")
     quote: str = Field(min_length=1, description="Verbatim passage.")
+    role: ReferenceRole | None = Field(
+        default=None,
+        description="advies: gives this advice in general terms; illustratie: a practice example; "
+        "signaal: describes the problem. Required for findings, interventions and suppressions.",
+    )
+    fits: Fits | None = None
+
+
+def _require_roles(owner: str, references: tuple[Reference, ...]) -> None:
+    missing = [r.quote[:40] for r in references if r.role is None]
+    if missing:
+        raise ValueError(f"{owner}: every reference needs a role (advies, illustratie, signaal): {missing}")
 
 
 class Source(_K):
     id: str
     title: str
+    short: str = Field(description="Short name for an inline marker, e.g. 'Common Eye'.")
     publisher: str
     year: int | None = None
     status: Status = "stable"
@@ -75,6 +102,26 @@ class Finding(_K):
     severity: Severity
     explanation: str
     references: tuple[Reference, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _roles(self) -> Finding:
+        _require_roles(self.id, self.references)
+        return self
+
+
+StepOwner = Literal[
+    "trekker", "stuurgroep", "beslisser", "financier", "gemeente", "partners", "eigen_organisatie", "adviseur"
+]
+StepMoment = Literal["direct", "twee_weken", "volgend_overleg", "maand", "kwartaal", "voor_einde_subsidie"]
+
+
+class FirstStep(_K):
+    """One first step; the letter gives it a moment and an owner drawn from the case
+    (``trekker`` reads as the case's trekker, or whoever leads when there is none)."""
+
+    step: str = Field(min_length=1)
+    owner: StepOwner | None = None
+    when: StepMoment | None = Field(default=None, description="Relative to the letter date or the subsidy's end.")
 
 
 # The ranking's criteria (knowledge/ranking.yaml lists them in the order compared).
@@ -140,7 +187,7 @@ class Intervention(_K):
     status: Status
     tier: str
     description: str
-    first_steps: tuple[str, ...] = Field(min_length=1)
+    first_steps: tuple[FirstStep, ...] = Field(min_length=1)
     references: tuple[Reference, ...] = Field(min_length=1)
     opposes: tuple[str, ...] = Field(
         default=(), description="Interventions that must never be advised together with this one."
@@ -148,6 +195,20 @@ class Intervention(_K):
     not_when: tuple[Contradiction, ...] = Field(
         default=(), description="Case facts under which it contradicts the case; kb check finds rules advising it then."
     )
+    asks_questions: bool = Field(
+        default=False, description="The advice is to ask certain questions, so its quotes may be questions."
+    )
+
+    @field_validator("first_steps", mode="before")
+    @classmethod
+    def _plain_steps(cls, steps: Any) -> Any:
+        """A step without owner and moment may be written as plain text."""
+        return [{"step": s} if isinstance(s, str) else s for s in steps] if isinstance(steps, list) else steps
+
+    @model_validator(mode="after")
+    def _roles(self) -> Intervention:
+        _require_roles(self.id, self.references)
+        return self
 
 
 class SuppressionReason(_K):
@@ -160,6 +221,11 @@ class SuppressionReason(_K):
     status: Status
     reason: str = Field(min_length=1, description="The Dutch sentence shown to the reader.")
     references: tuple[Reference, ...] = ()
+
+    @model_validator(mode="after")
+    def _roles(self) -> SuppressionReason:
+        _require_roles(self.key, self.references)
+        return self
 
     @property
     def key(self) -> str:

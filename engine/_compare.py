@@ -14,9 +14,12 @@ from ._case import Case
 from ._catalogue import SEVERITY_NAME
 from ._dutch import count, number_word, quoted
 from ._errors import InputError
-from ._letter import DEFAULT_TOP
 from ._loading import case_from_data, parse_value
 from ._value_text import format_value
+
+# The top a what-if compares: the five places an expert reads first (the letter itself
+# shows fewer priorities, DEFAULT_TOP), so a change just below the letter's top still shows.
+COMPARE_TOP = 5
 
 
 class _M(BaseModel):
@@ -266,7 +269,7 @@ class ChangeSummary(_M):
     changes: list[TopChange] = Field(description="In the order of the new ranking, then what left.")
 
 
-def summarise(before: Advice, after: Advice, *, top: int | None = DEFAULT_TOP) -> ChangeSummary:
+def summarise(before: Advice, after: Advice, *, top: int | None = COMPARE_TOP) -> ChangeSummary:
     """The change from ``before`` to ``after`` within the top ``top`` places (``None``: the whole ranking)."""
     n = max(len(before.interventions), len(after.interventions)) if top is None else max(top, 1)
     derived = {f.path for f in (*before.facts, *after.facts) if f.derived_by}

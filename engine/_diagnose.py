@@ -16,6 +16,7 @@ from ._advice import (
     FindingResult,
     ObservedSign,
     PartnerSummary,
+    PlannedStep,
     Reason,
     RecommendedIntervention,
     SourceDocument,
@@ -207,7 +208,12 @@ def _recommended(placed: Placed, rank: int, reasons: list[Reason], kb: Catalogue
         tier=tier.id,
         tier_title=tier.title,
         description=item.description,
-        first_steps=list(item.first_steps),
+        first_steps=[s.step for s in item.first_steps],
+        plan=[
+            PlannedStep(step=s.step, owner=s.owner, when=s.when)
+            for s in item.first_steps
+            if s.owner is not None and s.when is not None
+        ],
         references=list(item.references),
         reasons=reasons,
         priority=prio,
@@ -268,6 +274,7 @@ def _case_summary(case: Case, result: RunResult, reference_date: date, kb: Catal
         advisor=case.advisor,
         advisor_organisation=case.advisor_organisation,
         letter_date=case.letter_date or reference_date,
+        letter_place=case.letter_place,
         domain=case.context.domain,
         partners=[PartnerSummary(name=p.name, kind=p.kind, roles=list(p.roles)) for p in case.partners],
         climate_signs=_observed_signs(result, kb),
@@ -284,6 +291,17 @@ def _from_partner_list(path: str) -> bool:
     return all(field.startswith("partners") for field in CASE_FIELDS.get(path, ("",)))
 
 
+def _lower_first(title: str) -> str:
+    """A title inside a sentence: lower case first, unless it opens with an abbreviation (GGD)."""
+    return title if title[1:2].isupper() else title[:1].lower() + title[1:]
+
+
+def _listing_nl(titles: list[str]) -> str:
+    """Titles in one Dutch sentence part: 'a, b en c', each in lower case after the colon."""
+    parts = [_lower_first(t) for t in titles]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1]
+
+
 def _profile(
     condition_id: str, findings: list[FindingResult], result: RunResult, kb: Catalogue, book: RuleBook
 ) -> ConditionResult:
@@ -292,9 +310,10 @@ def _profile(
     serious = [f.title for f in mine if f.severity == "hoog"]
     to_ask: list[str] = []
     if serious:
-        status, reason = "zorg", "Ernstig: " + "; ".join(serious) + "."
+        status, reason = "zorg", "Ernstig: " + _listing_nl(serious) + "."
     elif mine:
-        status, reason = "aandacht", "Aandachtspunten: " + "; ".join(f.title for f in mine) + "."
+        label = "Aandachtspunt: " if len(mine) == 1 else "Aandachtspunten: "
+        status, reason = "aandacht", label + _listing_nl([f.title for f in mine]) + "."
     elif not book.condition_paths[condition_id] & result.facts.keys():
         status, reason = "niet beoordeeld", "Hierover zijn nog geen gegevens."
     else:
@@ -302,7 +321,7 @@ def _profile(
         if to_ask:
             status = "niet beoordeeld"
             reason = "Hierover is nog te weinig bekend om te zeggen dat het op orde is. Vraag nog naar: "
-            reason += "; ".join(to_ask) + "."
+            reason += _listing_nl(to_ask) + "."
         else:
             status, reason = "op orde", "Op basis van de antwoorden geen aandachtspunten."
     return ConditionResult(
@@ -357,6 +376,12 @@ def _settled(
 def _cited_sources(kb: Catalogue, refs: Iterable[Reference]) -> list[SourceDocument]:
     cited = sorted({r.source for r in refs})
     return [
-        SourceDocument(id=s, title=kb.source[s].title, publisher=kb.source[s].publisher, year=kb.source[s].year)
+        SourceDocument(
+            id=s,
+            title=kb.source[s].title,
+            short=kb.source[s].short,
+            publisher=kb.source[s].publisher,
+            year=kb.source[s].year,
+        )
         for s in cited
     ]

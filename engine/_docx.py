@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 import docx
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
@@ -38,6 +39,7 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from ._advice import Advice
+from ._errors import InputError
 from ._letter import DEFAULT_TOP, make_environment, render_letter
 
 FONT = "Calibri"
@@ -66,14 +68,21 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
-def render_docx(advice: Advice, *, top: int = DEFAULT_TOP) -> bytes:
-    """The advice as a Word document (the bytes of a .docx file): the letter of
-    :func:`render_letter`, the ``top`` interventions in the body and the rest
-    in an appendix."""
-    markdown = _NOT_XML.sub("", render_letter(advice, top=top))
+def render_docx(advice: Advice, *, top: int = DEFAULT_TOP, appendix: bool = False, logo: bytes | None = None) -> bytes:
+    """The advice as a Word letter (the bytes of a .docx file): a letterhead
+    (the advisor's organisation, and ``logo``, an image, when given), the
+    addressee, place and date, "Betreft:", then the letter of
+    :func:`render_letter` (``top`` and ``appendix`` as there), page numbers."""
+    markdown = _NOT_XML.sub("", render_letter(advice, top=top, appendix=appendix))
+    nodes = SyntaxTreeNode(_parser().parse(markdown)).children
     document = _new_document()
     writer = _Writer(document)
-    writer.blocks(SyntaxTreeNode(_parser().parse(markdown)).children)
+    # The Markdown letter opens with its title and the date: here they go into the letter's layout.
+    subject = _plain(nodes[0]) if nodes and nodes[0].type == "heading" else ""
+    place_date = _plain(nodes[1]) if len(nodes) > 1 and nodes[1].type == "paragraph" else ""
+    writer.title = subject
+    _letter_layout(document, advice, subject=subject, place_date=place_date, logo=logo)
+    writer.blocks(nodes[2:] if subject else nodes)
     case = advice.case
     properties = document.core_properties
     # Word's core properties hold at most 255 characters each.
@@ -93,6 +102,47 @@ def render_docx(advice: Advice, *, top: int = DEFAULT_TOP) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return _stable_zip(buffer.getvalue(), when)
+
+
+_LOGO_HEIGHT = Cm(1.6)
+
+
+def _letter_style(document: Document, name: str, *, size: Pt | None = None, after: int = 0) -> str:
+    """A paragraph style of the letter layout (Briefhoofd, Adres, …), based on Normal."""
+    if name not in [s.name for s in document.styles]:
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = document.styles["Normal"]
+        style.paragraph_format.space_after = Pt(after)
+        if size is not None:
+            style.font.size = size
+    return name
+
+
+def _letter_layout(document: Document, advice: Advice, *, subject: str, place_date: str, logo: bytes | None) -> None:
+    """Letterhead, addressee block, place and date, and the subject line."""
+    case = advice.case
+    header = document.sections[0].header.paragraphs[0]
+    header.style = document.styles[_letter_style(document, "Briefhoofd", size=Pt(10))]
+    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if logo is not None:
+        try:
+            header.add_run().add_picture(io.BytesIO(logo), height=_LOGO_HEIGHT)
+        except Exception as exc:  # python-docx raises several kinds for an image it cannot read
+            raise InputError(f"the logo is not an image Word can show (PNG, JPEG, GIF or BMP): {exc}") from None
+        if case.advisor_organisation:
+            header.add_run().add_break()
+    if case.advisor_organisation:
+        header.add_run(_NOT_XML.sub("", case.advisor_organisation)).bold = True
+    address = _letter_style(document, "Adres")
+    addressee = case.addressee or f"De partners van ‘{case.name}’"
+    document.add_paragraph(_NOT_XML.sub("", addressee[:1].upper() + addressee[1:]), style=address)
+    if case.addressee:
+        document.add_paragraph(_NOT_XML.sub("", case.name), style=address)
+    document.add_paragraph(style=address)
+    document.add_paragraph(place_date, style=_letter_style(document, "Plaats en datum", after=12))
+    line = document.add_paragraph(style=_letter_style(document, "Betreft", after=12))
+    line.add_run("Betreft: ").bold = True
+    line.add_run(subject)
 
 
 def _property(text: str) -> str:

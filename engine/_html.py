@@ -14,10 +14,12 @@ import functools
 from typing import Any
 
 import jinja2
+import markupsafe
+from markdown_it import MarkdownIt
 
 from ._advice import Advice
 from ._explain import explain
-from ._letter import DEFAULT_TOP, letter_context, make_environment, strip_control
+from ._letter import DEFAULT_TOP, letter_context, make_environment, render_letter, strip_control
 from ._value_text import format_value
 
 
@@ -28,10 +30,30 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render_html(advice: Advice, *, top: int = DEFAULT_TOP) -> str:
-    """The advice as a complete HTML5 document: the letter (the ``top``
-    interventions in the body, the rest in an appendix), with for every
-    intervention an expandable section on how the advice was reached."""
+@functools.cache
+def _markdown() -> MarkdownIt:
+    # CommonMark plus tables; raw HTML off, so case text such as "<b>" stays text.
+    return MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def render_html(advice: Advice, *, top: int = DEFAULT_TOP, appendix: bool = False, reasoning: bool = False) -> str:
+    """The advice as a complete HTML5 document. By default the client's
+    letter: exactly the Markdown letter of :func:`render_letter`, without
+    rule ids or field paths. With ``reasoning`` the trainer's report: the
+    letter with every intervention and, for each, an expandable section on
+    how the advice was reached."""
+    if not reasoning:
+        body = _markdown().render(render_letter(advice, top=top, appendix=appendix))
+        page = (
+            _environment()
+            .get_template("letter_client.html.j2")
+            .render(
+                title=f"Advies over de samenwerking ‘{advice.case.name}’",
+                generator=advice.generator,
+                body=markupsafe.Markup(body),  # noqa: S704 (markdown-it escaped the text; raw HTML is off)
+            )
+        )
+        return strip_control(page).strip() + "\n"
     context: dict[str, Any] = letter_context(advice, top)
     ranked = advice.interventions
     context |= {

@@ -25,6 +25,7 @@ from ._case import ClimateSign, PartnerRole
 from ._catalogue import KNOWLEDGE_PACKAGE, Catalogue, Reference, load_catalogue, quote_is_in_source
 from ._engine import Runner, RunResult, rule_problems
 from ._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS
+from ._quotes import statement_problem
 from .rules import all_rules
 from .rules.dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress, holds, is_, one_of, variants
 
@@ -74,6 +75,25 @@ def _quotes(kb: Catalogue) -> Iterable[Issue]:
             yield Issue("error", "references", f"{owner} cites unknown source {ref.source}")
         elif not quote_is_in_source(ref):
             yield Issue("error", "quotes", f"{owner}: quote not found in {ref.source}: {ref.quote[:70]!r}")
+    yield from _statements(kb)
+
+
+def _statements(kb: Catalogue) -> Iterable[Issue]:
+    """What a letter or an explanation can print is a whole statement, and every
+    intervention has a passage that gives its advice in any case."""
+    cited: list[tuple[str, Reference, bool]] = [
+        (i.id, ref, i.asks_questions) for i in kb.interventions for ref in i.references
+    ]
+    cited += [(f"suppression {s.key}", ref, False) for s in kb.suppressions for ref in s.references]
+    for owner, ref, asks in cited:
+        if ref.source in kb.source and (problem := statement_problem(ref, questions_allowed=asks)):
+            yield Issue("error", "statements", f"{owner}: quote {problem}: {ref.quote[:70]!r}")
+    for intervention in kb.interventions:
+        if not any(r.role == "advies" and r.fits is None for r in intervention.references):
+            yield Issue("error", "statements", f"{intervention.id} has no passage with role advies for every case")
+        first = intervention.first_steps[0]
+        if first.owner is None or first.when is None:
+            yield Issue("error", "steps", f"{intervention.id}: the first step needs an owner and a moment (when)")
 
 
 def _suppressions(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:

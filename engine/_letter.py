@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import date, timedelta
 from typing import Any
 
 import jinja2
 
 from . import _template_cache
-from ._advice import Advice, FactValue
+from ._advice import Advice, FactValue, RecommendedIntervention
 from ._errors import InputError
 from ._facts import FACT_LABELS
+from ._quotes import case_sectors, letter_quotes
 
-DEFAULT_TOP = 5
+DEFAULT_TOP = 3
 
 _MONTHS = [
     "januari",
@@ -102,6 +104,7 @@ def markdown_safe(advice: Advice) -> Advice:
             "addressee": inline(case.addressee),
             "advisor": inline(case.advisor),
             "advisor_organisation": inline(case.advisor_organisation),
+            "letter_place": inline(case.letter_place),
             "domain": inline(case.domain),
             "partners": [p.model_copy(update={"name": markdown_inline(p.name)}) for p in case.partners],
         }
@@ -145,29 +148,198 @@ def _environment() -> jinja2.Environment:
     return make_environment(autoescape=False)  # Markdown, not HTML
 
 
-def letter_context(advice: Advice, top: int) -> dict[str, Any]:
-    """What the letter templates (Markdown and HTML) read; ``top`` as in
-    :func:`render_letter`."""
+def date_nl(day: date, *, year: bool = True) -> str:
+    """A date written out: 1 maart 2027 (without the year when ``year`` is false)."""
+    return f"{day.day} {_MONTHS[day.month - 1]}" + (f" {day.year}" if year else "")
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, 28))
+
+
+def _round_up(day: date) -> date:
+    """The next 1st or 15th of a month on or after ``day``: a deadline reads better round."""
+    if day.day == 1 or day.day == 15:
+        return day
+    if day.day < 15:
+        return day.replace(day=15)
+    return _add_months(day.replace(day=1), 1)
+
+
+def _subsidy_end(advice: Advice) -> date | None:
+    months = advice.fact("funding.months_left")
+    return _add_months(advice.reference_date, months) if isinstance(months, int) else None
+
+
+def moment_nl(when: str, advice: Advice) -> str:
+    """When a first step is due, relative to the letter date or the subsidy's end."""
+    today = advice.case.letter_date
+
+    def before(day: date) -> str:
+        return "vóór " + date_nl(day, year=day.year != today.year)
+
+    if when == "direct":
+        return "direct"
+    if when == "twee_weken":
+        return "binnen twee weken"
+    if when == "volgend_overleg":
+        return "in het eerstvolgende overleg"
+    if when == "maand":
+        return before(_round_up(today + timedelta(days=30)))
+    end = _subsidy_end(advice)
+    if when == "voor_einde_subsidie" and end is not None:
+        # Well before the end: two months ahead of it, but at least a month from now.
+        return before(max(_round_up(_add_months(end, -2)), _round_up(today + timedelta(days=30))))
+    return before(_round_up(today + timedelta(days=91)))
+
+
+def _names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+
+
+def owner_nl(owner: str, advice: Advice) -> str:
+    """Who takes a first step, in the case's terms: a partner by name or role,
+    the trekker, the stuurgroep; never a role the case does not have."""
+    case = advice.case
+
+    def holding(role: str, plural: str) -> str | None:
+        names = [p.name for p in case.partners if role in p.roles]
+        if not names:
+            return None
+        return _names(names) if len(names) <= 2 else plural
+
+    addressee = (case.addressee or "").lower()
+    board = "de stuurgroep" if "stuurgroep" in addressee else holding("beslisser", "de beslissers")
+    board = board or "de bestuurders van de partners"
+    if owner == "trekker":
+        if advice.fact("leadership.trekker") is True:
+            return "de trekker"
+        holder = advice.fact("leadership.regie_holder")
+        return holder if isinstance(holder, str) else board
+    if owner == "stuurgroep":
+        return board
+    if owner == "beslisser":
+        return holding("beslisser", "de beslissers") or board
+    if owner == "financier":
+        return holding("financier", "de financiers") or "de financiers"
+    if owner == "gemeente":
+        town = [p.name for p in case.partners if p.kind == "gemeente"]
+        return town[0] if town else "de gemeente"
+    if owner == "partners":
+        return "alle partners"
+    if owner == "eigen_organisatie":
+        return "uw organisatie"
+    return case.advisor.split(",")[0].strip() if case.advisor else "de adviseur"
+
+
+# A locator often repeats the document's name before the place in it.
+_LOCATOR_PREFIX = re.compile(
+    r"^(?:ZonMw(?:, leernetwerk Maak ruimte voor gezondheid)?|RIVM netwerkbijeenkomsten|RIVM handreiking"
+    r"|HAN-toolbox \(Zorg\+Welzijn\)|Common Eye), "
+)
+
+
+def section_nl(locator: str) -> str:
+    """The place in a document, without the document's name in front."""
+    return _LOCATOR_PREFIX.sub("", locator)
+
+
+def _quotes_and_notes(
+    advice: Advice, shown: list[RecommendedIntervention]
+) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
+    """The passages each shown intervention prints, with their note numbers
+    (one note per document and place, numbered in order of appearance)."""
+    sectors = case_sectors(p.kind for p in advice.case.partners)
+    level = advice.fact("climate.level")
+    climate = level if isinstance(level, str) else None
+    documents = {s.id: s for s in advice.sources}
+    notes: dict[tuple[str, str], dict[str, Any]] = {}
+    quotes: dict[str, list[dict[str, Any]]] = {}
+    for i in shown:
+        printed = []
+        for ref in letter_quotes(i.references, sectors, climate):
+            key = (ref.source, section_nl(ref.locator))
+            document = documents[ref.source]
+            note = notes.setdefault(
+                key,
+                {
+                    "number": len(notes) + 1,
+                    "source": ref.source,
+                    "short": document.short,
+                    "title": document.title,
+                    "publisher": document.publisher,
+                    "year": document.year,
+                    "section": key[1],
+                },
+            )
+            printed.append({"quote": ref.quote, "note": note["number"], "short": document.short})
+        quotes[i.id] = printed
+    return quotes, list(notes.values())
+
+
+def _plans(advice: Advice, shown: list[RecommendedIntervention]) -> dict[str, list[dict[str, str]]]:
+    """Each shown intervention's first steps with who and when, in the case's terms."""
+    return {
+        i.id: [
+            {"step": p.step, "owner": owner_nl(p.owner, advice), "moment": moment_nl(p.when, advice)} for p in i.plan
+        ]
+        or [{"step": i.first_steps[0], "owner": "", "moment": ""}]
+        for i in shown
+    }
+
+
+def _meeting_owners(chosen: list[RecommendedIntervention], plans: dict[str, list[dict[str, str]]]) -> list[str]:
+    """Who the next meeting needs: whoever takes one of the priorities' first steps."""
+    owners: list[str] = []
+    for i in chosen:
+        for p in plans[i.id][:2]:
+            if p["owner"] and p["owner"] not in owners and p["owner"] != "alle partners":
+                owners.append(p["owner"])
+    return owners
+
+
+def _respondent_count(advice: Advice) -> int:
+    return max((sum(v.count for v in d.views) for d in advice.divergences), default=0)
+
+
+def letter_context(advice: Advice, top: int, *, appendix: bool = False) -> dict[str, Any]:
+    """What the letter templates (Markdown and HTML) read, all of it plain
+    data; ``top`` and ``appendix`` as in :func:`render_letter`."""
     if top < 1:
         raise InputError(f"top must be at least 1, not {top}")
+    chosen, rest = advice.interventions[:top], advice.interventions[top:]
+    quotes, notes = _quotes_and_notes(advice, chosen + (rest if appendix else []))
+    plans = _plans(advice, advice.interventions)
     return {
         "advice": advice,
-        "top": advice.interventions[:top],
-        "rest": advice.interventions[top:],
+        "top": chosen,
+        "rest": rest,
+        "appendix": appendix,
         # Unknown facts read as None, so the template can test them.
         "facts": dict.fromkeys(FACT_LABELS) | {f.path: f.value for f in advice.facts},
         "findings": {f.id: f for f in advice.findings},
         "sources": {s.id: s for s in advice.sources},
-        "date_nl": f"{advice.case.letter_date.day} {_MONTHS[advice.case.letter_date.month - 1]} "
-        f"{advice.case.letter_date.year}",
+        "quotes": quotes,
+        "notes": notes,
+        "plans": plans,
+        "meeting_owners": _meeting_owners(chosen, plans),
+        "respondent_count": _respondent_count(advice),
+        "disclosed": any(v.respondents for d in advice.divergences for v in d.views),
+        "divergent": sorted({d.path for d in advice.divergences}),
+        "date_nl": date_nl(advice.case.letter_date),
+        "place_date": (f"{advice.case.letter_place}, " if advice.case.letter_place else "")
+        + date_nl(advice.case.letter_date),
     }
 
 
-def render_letter(advice: Advice, *, top: int = DEFAULT_TOP) -> str:
-    """The advice as a Markdown letter: the ``top`` interventions in the body,
-    the rest in an appendix. Text from the case is escaped (it reads as
-    text, never as Markdown structure) and control characters are removed."""
-    context = letter_context(markdown_safe(advice), top)
+def render_letter(advice: Advice, *, top: int = DEFAULT_TOP, appendix: bool = False) -> str:
+    """The advice as a Markdown letter: the ``top`` interventions worked out,
+    the rest one line each (worked out in an appendix when ``appendix``).
+    Text from the case is escaped (it reads as text, never as Markdown
+    structure) and control characters are removed."""
+    context = letter_context(markdown_safe(advice), top, appendix=appendix)
     text = strip_control(_environment().get_template("letter.md.j2").render(context))
     # Conditional blocks leave runs of blank lines; a letter wants at most one.
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

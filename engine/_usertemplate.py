@@ -48,6 +48,13 @@ TEMPLATE_OUTPUT_CHARS = 2_000_000
 TEMPLATE_MAX_BYTES = 1 * 2**20  # the template file itself
 
 
+# What letter_context computes that is plain data already (str, int, bool, lists, dicts of them).
+_PLAIN_KEYS = (
+    "appendix", "quotes", "notes", "plans", "meeting_owners", "respondent_count", "disclosed", "divergent",
+    "date_nl", "place_date",
+)  # fmt: skip
+
+
 def plain_context(advice: Advice, top: int) -> dict[str, Any]:
     """The letter context as plain JSON data: what a user template sees."""
     context = letter_context(advice, top)
@@ -59,7 +66,7 @@ def plain_context(advice: Advice, top: int) -> dict[str, Any]:
         "facts": {path: _json(value) for path, value in context["facts"].items()},
         "findings": {f["id"]: f for f in dumped["findings"]},
         "sources": {s["id"]: s for s in dumped["sources"]},
-        "date_nl": context["date_nl"],
+        **{key: context[key] for key in _PLAIN_KEYS},
     }
 
 

@@ -189,7 +189,7 @@ def test_html_stays_escaped_in_every_state_of_the_template_cache(cache, monkeypa
 
     # Cold: nothing cached; the Markdown letter compiles letter_text.j2 first, unescaped, into the same directory.
     markdown = render_letter(advice)
-    cold = render_html(advice)
+    cold = render_html(advice, reasoning=True)
     _assert_escaped(cold)
     assert not loaded
     entries = _entries(cache, "template")
@@ -198,20 +198,20 @@ def test_html_stays_escaped_in_every_state_of_the_template_cache(cache, monkeypa
     # Warm, shared directory: a new process reads both configurations' entries.
     _new_process()
     assert render_letter(advice) == markdown
-    warm = render_html(advice)
+    warm = render_html(advice, reasoning=True)
     assert warm == cold
     assert len(set(loaded)) == 2 and len(loaded) == 4
 
     # Warm in the other order: the HTML environment first.
     _new_process()
-    assert render_html(advice) == cold and render_letter(advice) == markdown
+    assert render_html(advice, reasoning=True) == cold and render_letter(advice) == markdown
 
     # Corrupt: every entry garbage, truncated, or cut after jinja2's header.
     for damage in (lambda b: b"garbage", lambda b: b[: len(b) // 2], lambda b: b[:40], lambda b: b""):
         for entry in entries:
             entry.write_bytes(damage(entry.read_bytes()) if entry.stat().st_size else b"x")
         _new_process()
-        assert render_html(advice) == cold
+        assert render_html(advice, reasoning=True) == cold
         assert render_letter(advice) == markdown
 
 

@@ -26,14 +26,15 @@ def test_diagnose_prints_a_dutch_letter():
     assert result.exit_code == 0
     assert result.output.startswith("# Advies over de samenwerking")
     for heading in (
+        "## Kernboodschap",
         "## Het beeld in het kort",
-        "## Onze diagnose per conditie",
-        "## Wat wij u aanraden",
+        "## Onze prioriteiten",
+        "## Voorstel voor uw volgende overleg",
         "## Tot slot",
-        "## Bijlage A",
         "## Bronnen",
     ):
         assert heading in result.output
+    assert "## Bijlage" not in result.output
 
 
 def test_diagnose_json_is_the_advice():
@@ -43,11 +44,17 @@ def test_diagnose_json_is_the_advice():
     assert data["interventions"][0]["rank"] == 1
 
 
-def test_top_moves_the_rest_to_the_appendix():
+def test_top_sets_the_priorities_and_appendix_works_out_the_rest():
     result = invoke("diagnose", COMBINED, "--top", "2")
-    body, appendix = result.output.split("## Bijlage A")
+    assert "### 2." in result.output and "### 3." not in result.output
+    body, appendix = invoke("diagnose", COMBINED, "--top", "2", "--appendix").output.split("## Bijlage A")
     assert "### 2." in body and "### 3." not in body
-    assert "### 3." in appendix
+    assert "### 3." in appendix and "## Bijlage C – Onze diagnose per conditie" in appendix
+
+
+def test_reasoning_and_logo_only_where_they_apply():
+    assert invoke("diagnose", COMBINED, "--reasoning").exit_code == 2
+    assert invoke("diagnose", COMBINED, "--logo", COMBINED).exit_code == 2
 
 
 def test_stdin_case():

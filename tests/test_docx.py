@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from samenwerkwijzer import Advice, case_from_data, diagnose, render_letter
 from samenwerkwijzer._docx import render_docx
+from samenwerkwijzer._letter import letter_context
 from samenwerkwijzer.cli import app
 
 from .conftest import EXAMPLES, TODAY, run
@@ -42,6 +43,12 @@ def document(combined):
     return open_docx(render_docx(combined))
 
 
+@pytest.fixture(scope="module")
+def full(combined):
+    """The letter with the appendix: every intervention worked out, and the diagnosis."""
+    return open_docx(render_docx(combined, appendix=True))
+
+
 def styled(document, style: str) -> list[str]:
     return [p.text for p in document.paragraphs if p.style.name == style]
 
@@ -51,42 +58,44 @@ def test_docx_is_a_word_file_that_python_docx_opens(combined):
     assert zipfile.is_zipfile(io.BytesIO(data))
     assert "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
     document = open_docx(data)
-    assert document.paragraphs[0].style.name == "Title"
-    assert document.paragraphs[0].text == "Advies over de samenwerking ‘Consortium Gezond Opgroeien Zuidwijk’"
+    assert document.paragraphs[0].style.name == "Adres"
+    subject = next(p for p in document.paragraphs if p.style.name == "Betreft")
+    assert subject.text == "Betreft: Advies over de samenwerking ‘Consortium Gezond Opgroeien Zuidwijk’"
 
 
-def test_sections_are_word_headings(combined, document):
+def test_sections_are_word_headings(combined, document, full):
     letter = render_letter(combined)
     sections = [line[3:] for line in letter.splitlines() if line.startswith("## ")]
-    assert "In één oogopslag" in sections and "Bronnen" in sections
+    assert "Kernboodschap" in sections and "Bronnen" in sections
     assert styled(document, "Heading 1") == sections
     for condition in combined.conditions:
-        assert condition.title in styled(document, "Heading 2")
+        assert condition.title in styled(full, "Heading 2")
 
 
-def test_every_top_intervention_is_a_heading_in_the_body_and_the_rest_in_the_appendix(combined, document):
-    order = [p.text for p in document.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
+def test_every_top_intervention_is_a_heading_in_the_body_and_the_rest_in_the_appendix(combined, full):
+    order = [p.text for p in full.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
     closing = order.index("Tot slot")
-    for intervention in combined.interventions[:5]:
+    for intervention in combined.interventions[:3]:
         assert order.index(f"{intervention.rank}. {intervention.title}") < closing
-    for intervention in combined.interventions[5:]:
+    for intervention in combined.interventions[3:]:
         assert order.index(f"{intervention.rank}. {intervention.title}") > closing
-    assert len(combined.interventions) > 5
+    assert len(combined.interventions) > 3
 
 
-def test_appendix_starts_on_a_new_page(document):
-    [appendix] = [p for p in document.paragraphs if p.text.startswith("Bijlage A")]
+def test_appendix_starts_on_a_new_page(full):
+    [appendix] = [p for p in full.paragraphs if p.text.startswith("Bijlage A")]
     assert appendix.style.name == "Heading 1" and appendix.paragraph_format.page_break_before
 
 
 def test_bulleted_and_numbered_lists_use_word_list_styles(combined, document):
     bullets = styled(document, "List Bullet")
-    assert any(b.startswith("Er zijn 9 partners") for b in bullets)
+    assert any(b.startswith("Er doen negen partners mee") for b in bullets)
     assert any(b.startswith("Het klimaat in de samenwerking is waakzaam") for b in bullets)
-    numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
-    for intervention in combined.interventions[:5]:
-        for step in intervention.first_steps:
-            assert step in [p.text for p in numbered]
+    for intervention in combined.interventions[:3]:
+        for step in intervention.plan[:2]:
+            assert any(b.endswith(step.step) for b in bullets)
+    numbered = styled(document, "List Number")
+    assert numbered[0] == "Het advies en de kernboodschap"
 
 
 def test_each_list_of_first_steps_is_numbered_from_one(combined, document):
@@ -95,7 +104,10 @@ def test_each_list_of_first_steps_is_numbered_from_one(combined, document):
     for p in document.paragraphs:
         if p.style.name == "List Number":
             lists.setdefault(p._p.pPr.numPr.numId.val, []).append(p.text)
-    assert [steps for steps in lists.values()] == [i.first_steps for i in combined.interventions[:5]]
+    agenda = ["Het advies en de kernboodschap"]
+    agenda += [f"{i.title}, en wie de eerste stap zet" for i in combined.interventions[:3]]
+    assert len(lists) == 2  # the agenda of the next meeting, the sources
+    assert [step.split(" (")[0] for step in list(lists.values())[0][:4]] == agenda
     for num_id in lists:
         num = numbering.num_having_numId(num_id)
         assert num.find(qn("w:lvlOverride")).find(qn("w:startOverride")).get(qn("w:val")) == "1"
@@ -112,28 +124,30 @@ def test_profile_is_a_word_table(combined, document):
 
 def test_bold_italic_and_quotes(combined, document):
     runs = [run for p in document.paragraphs for run in p.runs]
-    first_finding = combined.findings[0].title
-    assert any(run.bold and run.text == first_finding for run in runs)
-    assert any(run.italic and run.text == "Waarom:" for run in runs)
+    assert any(run.bold and run.text == "Waarom nu." for run in runs)
+    assert any(run.italic and run.text == "Bron:" for run in runs)
     quotes = styled(document, "Quote")
-    for intervention in combined.interventions:
-        for ref in intervention.references:
-            assert any(f"“{ref.quote}”" in q and q.startswith("Bron: ") for q in quotes)
+    printed = letter_context(combined, 3)["quotes"]
+    for intervention in combined.interventions[:3]:
+        for quote in printed[intervention.id]:
+            assert any(f"“{quote['quote']}” [{quote['note']}]" in q and q.startswith("Bron: ") for q in quotes)
 
 
 def test_sources_section_lists_every_source(combined, document):
     paragraphs = document.paragraphs
     start = next(n for n, p in enumerate(paragraphs) if p.text == "Bronnen" and p.style.name == "Heading 1")
     listed = [p.text for p in paragraphs[start + 1 :]]
-    assert all(p.style.name == "List Bullet" for p in paragraphs[start + 1 :])
-    assert len(listed) == len(combined.sources)
-    for source, line in zip(combined.sources, listed, strict=True):
-        assert source.title in line and source.id in line
+    assert all(p.style.name == "List Number" for p in paragraphs[start + 1 :])
+    notes = letter_context(combined, 3)["notes"]
+    assert len(listed) == len(notes)
+    for note, line in zip(notes, listed, strict=True):
+        assert note["title"] in line and note["section"] in line and ".txt" not in line
 
 
 def test_word_letter_says_what_the_markdown_letter_says(combined, document):
     letter = render_letter(combined).replace("*", "")
-    texts = [p.text for p in document.paragraphs if p.text]
+    layout = ("Adres", "Plaats en datum", "Betreft")  # the letter's layout, set apart from the Markdown letter
+    texts = [p.text for p in document.paragraphs if p.text and p.style.name not in layout]
     texts += [cell.text for row in document.tables[0].rows for cell in row.cells]
     for text in texts:
         assert text in letter, text
@@ -170,7 +184,8 @@ def test_case_text_is_kept_as_text():
 
 def test_letter_without_interventions_or_advisor():
     document = open_docx(render_docx(run({})))
-    assert "[naam adviseur]" in [p.text for p in document.paragraphs]
+    texts = [p.text for p in document.paragraphs]
+    assert "[naam adviseur]" not in texts and texts[-1] == "Met vriendelijke groet,"
     assert document.core_properties.author == ""
     assert not styled(document, "List Number")
     assert any("geen aanleiding voor specifieke interventies" in p.text for p in document.paragraphs)
@@ -181,10 +196,12 @@ def test_letter_without_interventions_or_advisor():
 def test_every_valid_case_renders_to_a_word_letter(data, name):
     advice = diagnose(case_from_data({**data, "name": name}), today=TODAY)
     document = open_docx(render_docx(advice, top=2))
-    assert document.paragraphs[0].style.name == "Title"
+    assert document.paragraphs[0].style.name == "Adres"
     body = [p.text for p in document.paragraphs]
-    for intervention in advice.interventions:
+    for intervention in advice.interventions[:2]:
         assert f"{intervention.rank}. {intervention.title}" in body
+    for intervention in advice.interventions[2:]:
+        assert any(line.startswith(f"{intervention.title}. ") for line in body)
 
 
 # The command line
@@ -217,7 +234,8 @@ def test_cli_writes_docx_with_the_letter_details_from_options(tmp_path):
     document = open_docx(target.read_bytes())
     texts = [p.text for p in document.paragraphs]
     assert "5 januari 2027" in texts
-    assert "Geachte de stuurgroep," in texts
+    assert "Geachte leden van de stuurgroep," in texts
+    assert "Bureau Samen" in document.sections[0].header.paragraphs[0].text
     assert "Jan Jansen\nBureau Samen" in texts
     assert document.core_properties.author == "Jan Jansen"
     assert document.core_properties.created.date() == date(2027, 1, 5)
@@ -238,7 +256,7 @@ def test_cli_refuses_to_overwrite_docx_without_force(tmp_path):
     assert refused.exit_code == 1 and "--force" in refused.stderr
     assert target.read_bytes() == b"eigen versie"
     assert invoke("diagnose", COMBINED, "--format", "docx", "-o", str(target), "--force").exit_code == 0
-    assert open_docx(target.read_bytes()).paragraphs[0].style.name == "Title"
+    assert open_docx(target.read_bytes()).paragraphs[0].style.name == "Adres"
 
 
 @pytest.mark.parametrize("bad", ["2027-13-01", "5-1-2027", "2027-02-30", "morgen"])
@@ -253,7 +271,7 @@ def test_cli_options_override_the_case_in_the_markdown_letter_too():
     result = invoke("diagnose", COMBINED, "--advisor", "", "--organisation", "Bureau Samen", "--date", "2026-12-01")
     assert result.exit_code == 0
     assert "1 december 2026" in result.stdout
-    assert "Met vriendelijke groet,\n\n[naam adviseur]\nBureau Samen" in result.stdout
+    assert "Met vriendelijke groet,\n\nBureau Samen" in result.stdout and "[naam adviseur]" not in result.stdout
 
 
 def test_a_long_name_and_advisor_fit_word_s_document_properties():

@@ -54,7 +54,7 @@ def _limit_file_size() -> None:
 def test_file_too_large_is_a_clear_error(tmp_path):
     target = tmp_path / "advies.md"
     proc = subprocess.run(
-        [*CLI, "diagnose", COMBINED, "-o", str(target)],
+        [*CLI, "diagnose", COMBINED, "--format", "json", "-o", str(target)],  # the advice: well over 8 kB
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -314,8 +314,8 @@ def test_organisation_cannot_underline_the_signature_into_a_heading():
 def test_case_text_is_text_in_the_word_letter():
     document = docx.Document(io.BytesIO(render_docx(_hostile_advice())))
     styles = [(p.style.name, p.text) for p in document.paragraphs]
-    assert [text for style, text in styles if style == "Title"] == [
-        "Advies over de samenwerking ‘Zorg & <b>Welzijn</b> *vet*’"
+    assert [text for style, text in styles if style == "Betreft"] == [
+        "Betreft: Advies over de samenwerking ‘Zorg & <b>Welzijn</b> *vet*’"
     ]
     headings = {text for style, text in styles if style.startswith("Heading")}
     assert not headings & {"Kop", "Geachte"}
@@ -468,7 +468,7 @@ def test_jinja2_is_pinned_past_its_security_fixes():
 def test_a_word_letter_goes_to_standard_output_only_into_a_pipe():
     result = CliRunner().invoke(app, ["diagnose", COMBINED, "--format", "docx", "-o", "-"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert docx.Document(io.BytesIO(result.stdout_bytes)).paragraphs[0].style.name == "Title"
+    assert docx.Document(io.BytesIO(result.stdout_bytes)).paragraphs[0].style.name == "Adres"
 
 
 def test_everything_a_command_prints_is_cleaned(monkeypatch):

@@ -5,6 +5,7 @@ rendered on screen and on paper."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -96,7 +97,7 @@ def combined(example) -> Advice:
 
 
 def test_is_a_complete_dutch_html5_document(combined):
-    html = render_html(combined)
+    html = render_html(combined, reasoning=True)
     root, doctype = parse(html)
     assert doctype is not None and doctype.lower() == "doctype html"
     page = root.one("html")
@@ -107,14 +108,14 @@ def test_is_a_complete_dutch_html5_document(combined):
 
 
 def test_has_the_sections_of_the_letter(combined):
-    root, _ = parse(render_html(combined))
+    root, _ = parse(render_html(combined, reasoning=True))
     assert [h.text() for h in root.all("h2")] == [
         "In één oogopslag",
         "Het beeld in het kort",
         "Onze diagnose per conditie",
-        "Wat wij u aanraden",
+        "Onze prioriteiten",
         "Tot slot",
-        "Bijlage A – Overige interventies",
+        "Bijlage A – Uitwerking van de overige interventies",
         "Bijlage B – Bewust niet geadviseerd",
         "Bronnen",
     ]
@@ -125,13 +126,13 @@ def test_has_the_sections_of_the_letter(combined):
     assert "Geachte leden van de stuurgroep," in text
     assert "Met vriendelijke groet," in text and "Marieke de Vries" in text
     for source in combined.sources:
-        assert source.id in text
+        assert source.title in text
     for suppressed in combined.suppressed:
         assert suppressed.title in text
 
 
 def test_top_interventions_with_steps_and_quotes_then_the_rest(combined):
-    root, _ = parse(render_html(combined, top=3))
+    root, _ = parse(render_html(combined, top=3, reasoning=True))
     articles = root.all("article", "intervention")
     assert [a.attrs["id"] for a in articles] == [i.id for i in combined.interventions]
     advice_section = next(s for s in root.all("section") if s.attrs.get("id") == "advies")
@@ -150,7 +151,7 @@ def test_top_interventions_with_steps_and_quotes_then_the_rest(combined):
 
 
 def test_every_intervention_has_its_reasoning(combined):
-    root, _ = parse(render_html(combined))
+    root, _ = parse(render_html(combined, reasoning=True))
     articles = root.all("article", "intervention")
     assert len(root.all("details")) == len(combined.interventions) == len(articles)
     for article in articles:
@@ -172,7 +173,7 @@ def test_every_intervention_has_its_reasoning(combined):
 
 
 def test_ranking_is_explained_against_the_intervention_above(combined):
-    root, _ = parse(render_html(combined))
+    root, _ = parse(render_html(combined, reasoning=True))
     details = [_squash(d.text()) for d in root.all("details")]
     assert "Deze interventie staat bovenaan" in details[0]
     for item, text in zip(combined.interventions, details, strict=False):
@@ -186,27 +187,29 @@ def test_shares_its_sentences_with_the_markdown_letter(example):
     for name in ("gecombineerd", "klimaat-waakzaam", "rollen-onduidelijk", "subsidie-eindigt", "te-veel-partners"):
         advice = example(name)
         letter = render_letter(advice)
-        root, _ = parse(render_html(advice))
+        root, _ = parse(render_html(advice, reasoning=True))
         picture = letter.split("## Het beeld in het kort\n")[1].split("\n## ")[0]
         bullets = [line[2:] for line in picture.splitlines() if line.startswith("- ")]
         assert bullets and [li.text() for li in root.one("ul", "situation").all("li")] == bullets
-        text = _squash(root.text())
+        # The client's HTML letter is the Markdown letter, converted.
+        client, _ = parse(render_html(advice))
+        text = _squash(client.text())
         for paragraph in letter.split("\n\n"):
             if paragraph[:1].isalpha() and "*" not in paragraph:
                 assert _squash(paragraph) in text, paragraph
 
 
 def test_an_empty_case_reads_well():
-    root, _ = parse(render_html(run({})))
+    root, _ = parse(render_html(run({}), reasoning=True))
     text = _squash(root.text())
     assert "geen aanleiding voor specifieke interventies" in text
-    assert "[naam adviseur]" in text
+    assert "[naam adviseur]" not in text and "Met vriendelijke groet," in text
     assert root.all("details") == [] and root.all("ul", "situation") == []
     assert "Bijlage" not in text
 
 
 def test_is_self_contained(combined):
-    html = render_html(combined)
+    html = render_html(combined, reasoning=True)
     root, _ = parse(html)
     assert root.all("link") == [] and root.all("img") == [] and root.all("iframe") == []
     for node in root.all("script"):
@@ -236,7 +239,7 @@ def test_case_text_is_escaped():
             "observations": {"leadership": {"regie": "onduidelijk"}},
         }
     )
-    html = render_html(diagnose(case, today=TODAY))
+    html = render_html(diagnose(case, today=TODAY), reasoning=True)
     assert "<script>alert" not in html and "alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<b>Kwaad</b>" not in html and "<img" not in html and "<i>Advi" not in html and "<u>wijk" not in html
@@ -252,29 +255,34 @@ def test_case_text_is_escaped():
 def test_rendering_is_pure_and_deterministic(example):
     advice = example("gecombineerd")
     before = advice.model_dump_json()
-    html = render_html(advice)
-    assert render_html(advice) == html
-    assert render_html(example("gecombineerd")) == html
+    html = render_html(advice, reasoning=True)
+    assert render_html(advice, reasoning=True) == html
+    assert render_html(example("gecombineerd"), reasoning=True) == html
     assert advice.model_dump_json() == before
     assert html.endswith("</html>\n")
 
 
 def test_top_works_as_in_the_letter(combined):
-    root, _ = parse(render_html(combined, top=1))
+    root, _ = parse(render_html(combined, top=1, reasoning=True))
     advice_section = next(s for s in root.all("section") if s.attrs.get("id") == "advies")
     assert len(advice_section.all("article")) == 1
-    assert "Wij raden u deze interventie aan" in _squash(advice_section.text())
+    assert "Dit is de stap die wij u als eerste aanraden" in _squash(advice_section.text())
     with pytest.raises(Exception, match="top must be at least 1"):
-        render_html(combined, top=0)
+        render_html(combined, top=0, reasoning=True)
 
 
 def test_cli_writes_the_html_report(tmp_path):
     target = tmp_path / "advies.html"
-    args = ["diagnose", str(EXAMPLES / "gecombineerd.yaml"), "--format", "html", "--top", "3", "-o", str(target)]
+    args = ["diagnose", str(EXAMPLES / "gecombineerd.yaml"), "--format", "html", "--reasoning", "-o", str(target)]
     result = CliRunner().invoke(app, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     root, _ = parse(target.read_text(encoding="utf-8"))
     assert len(root.all("details")) > 3
+    client = tmp_path / "brief.html"
+    letter = ["diagnose", str(EXAMPLES / "gecombineerd.yaml"), "--format", "html", "-o", str(client)]
+    assert CliRunner().invoke(app, letter, catch_exceptions=False).exit_code == 0
+    page, _ = parse(client.read_text(encoding="utf-8"))
+    assert page.all("details") == [] and "Kernboodschap" in page.text()
     again = CliRunner().invoke(app, args, catch_exceptions=False)
     assert again.exit_code == 1 and "already exists" in again.output
 
@@ -291,7 +299,7 @@ def test_chromium_renders_and_prints_the_report(tmp_path, combined):
     if chromium is None:
         skip_unless_installed("Chromium")
     report = tmp_path / "advies.html"
-    report.write_text(render_html(combined), encoding="utf-8")
+    report.write_text(render_html(combined, reasoning=True), encoding="utf-8")
     png, pdf = tmp_path / "advies.png", tmp_path / "advies.pdf"
     base = [
         chromium,
@@ -323,3 +331,10 @@ def test_chromium_renders_and_prints_the_report(tmp_path, combined):
         assert printed.count(SUMMARY) == len(combined.interventions)
         assert "Regels, van gegevens naar advies".upper() in printed.upper()
         assert printed.upper().count("WAAROM PLAATS") == len(combined.interventions)
+    # The client's letter prints on at most five A4 pages.
+    letter, letter_pdf = tmp_path / "brief.html", tmp_path / "brief.pdf"
+    letter.write_text(render_html(combined), encoding="utf-8")
+    printing = [*base, f"--print-to-pdf={letter_pdf}", "--no-pdf-header-footer", letter.as_uri()]
+    done = subprocess.run(printing, capture_output=True, text=True, timeout=180, env=env, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert 1 <= len(re.findall(rb"/Type\s*/Page(?![s\w])", letter_pdf.read_bytes())) <= 5

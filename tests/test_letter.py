@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from samenwerkwijzer import SamenwerkwijzerError, render_letter
@@ -16,32 +18,37 @@ def test_rendering_is_pure_and_deterministic(example):
     assert advice.model_dump_json() == before
 
 
-def test_letter_has_greeting_picture_diagnosis_top_interventions_and_closing(example):
+def test_letter_has_greeting_core_picture_priorities_meeting_and_closing(example):
     advice = example("gecombineerd")
-    letter = render_letter(advice, top=5)
+    letter = render_letter(advice)
     assert "Geachte leden van de stuurgroep," in letter
-    assert "Er zijn 9 partners" in letter and "Het klimaat in de samenwerking is waakzaam" in letter
-    assert "over 6 maanden afloopt" in letter
-    for condition in advice.conditions:
-        assert f"### {condition.title}" in letter
-    body = letter.split("## Tot slot")[0]
-    for intervention in advice.interventions[:5]:
+    assert "Er doen negen partners mee" in letter and "Het klimaat in de samenwerking is waakzaam" in letter
+    assert "over zes maanden afloopt" in letter
+    headings = re.findall(r"^## (.+)$", letter, re.M)
+    assert headings == [
+        "Kernboodschap",
+        "Het beeld in het kort",
+        "Onze prioriteiten",
+        "Ook het overwegen waard",
+        "Voorstel voor uw volgende overleg",
+        "Tot slot",
+        "Bronnen",
+    ]
+    body = letter.split("## Ook het overwegen waard")[0]
+    for intervention in advice.interventions[:3]:
         assert f"### {intervention.rank}. {intervention.title}" in body
-        assert intervention.references[0].quote in body
         assert intervention.first_steps[0] in body
-    appendix = letter.split("## Bijlage A")[1]
-    for intervention in advice.interventions[5:]:
-        assert f"### {intervention.rank}. {intervention.title}" in appendix
-    assert "Bewust niet geadviseerd" in letter
-    assert letter.rstrip().endswith(".txt.")
+    more = letter.split("## Ook het overwegen waard")[1].split("\n## ")[0]
+    for intervention in advice.interventions[3:]:
+        assert f"- {intervention.title}. " in more
     assert "Met vriendelijke groet,\n\nMarieke de Vries" in letter
-    assert "\n\n\n" not in letter
+    assert "\n\n\n" not in letter and ".txt" not in letter
 
 
 def test_letter_without_findings_still_reads_well():
     letter = render_letter(run({}))
     assert "geen aanleiding voor specifieke interventies" in letter
-    assert "[naam adviseur]" in letter
+    assert "[naam adviseur]" not in letter and letter.rstrip().endswith("Met vriendelijke groet,")
     assert "Bijlage" not in letter
 
 
@@ -60,7 +67,7 @@ def test_markdown_letter_escapes_case_text_once():
     partner = {"name": "<script>x</script> & Zn", "kind": "overig", "roles": ["beslisser"]}
     letter = render_letter(run({"name": "A & <B>", "partners": [partner]}))
     assert "# Advies over de samenwerking ‘A & \\<B\\>’" in letter
-    assert "- Er is 1 partner: \\<script\\>x\\</script\\> & Zn (overig)." in letter
+    assert "- Er doet één partner mee. Het is \\<script\\>x\\</script\\> & Zn (overig)." in letter
     assert "&amp;" not in letter and "&lt;" not in letter
 
 
@@ -85,13 +92,15 @@ def test_letter_situation_sentences():
             }
         )
     )
-    assert "- Er zijn 2 partners, waarvan 1 privaat: Gemeente (gemeente), Bedrijf (bedrijf)." in letter
-    assert "- Onder de partners vervult niemand de rol van uitvoerder, financier of gebruiker." in letter
+    assert (
+        "- Er doen twee partners mee, van wie één privaat. Het zijn Gemeente (gemeente) en Bedrijf (bedrijf)." in letter
+    )
+    assert "- Onder de partners ontbreken de rollen uitvoerder, financier en gebruiker." in letter
     assert (
         "- De regie is gedeeld over meerdere partners. Er is een trekker, maar die heeft er geen tijd voor"
         " en mist mandaat." in letter
     )
-    assert "- De samenwerking draait op subsidie, die over 1 maand afloopt. Er is een plan voor daarna." in letter
+    assert "- De samenwerking draait op subsidie, die over één maand afloopt. Er is een plan voor daarna." in letter
     assert "- Een gedeelde ambitie waarin alle partners zich herkennen ontbreekt nog." in letter
     assert "- De vraag naar de organisatievorm overheerst de gesprekken." in letter
 
@@ -99,7 +108,7 @@ def test_letter_situation_sentences():
 def test_a_long_partner_list_is_shortened_in_the_letter():
     partners = [{"name": f"Partner {n}", "kind": "gemeente"} for n in range(40)]
     letter = render_letter(run({"partners": partners}))
-    assert "Partner 11 (gemeente) en 28 andere." in letter
+    assert "Partner 11 (gemeente) en nog 28 andere." in letter
     assert "Partner 12 " not in letter
 
 
@@ -114,8 +123,9 @@ def test_the_profile_per_condition_opens_the_letter(example):
         "professioneel_organiseren": "zorg",
     }
     letter = render_letter(advice)
-    assert letter.index("## In één oogopslag") < letter.index("## Het beeld in het kort")
-    assert "| Relatie | aandacht | Aandachtspunten: Waakzaam klimaat. |" in letter
+    assert letter.index("## Kernboodschap") < letter.index("| Conditie | Stand | Toelichting |")
+    assert "| Relatie | aandacht | Aandachtspunt: waakzaam klimaat. |" in letter
+    assert "| Betekenisgevend proces | zorg | Ernstig: geen trekker en onduidelijk wie de regie voert. |" in letter
     assert {c.status for c in run({}).conditions} == {"niet beoordeeld"}
 
 

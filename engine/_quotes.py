@@ -1,0 +1,102 @@
+"""Which quotes a letter prints, and what makes a quote printable at all.
+
+A letter prints at most two passages per intervention: those that give the
+advice (role ``advies``) first, then practice examples (``illustratie``) that
+were written for a setting the case is in (a school example in a school case).
+Passages that describe the problem (``signaal``) stay in the JSON and the
+reasoning view. ``kb check`` uses :func:`statement_problem` so that every
+passage is a whole statement.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from ._catalogue import Fits, Reference, Sector, normalise_text, read_source_text
+
+MAX_QUOTES = 2
+
+# Which sector a partner's kind puts the case in; kinds not listed put it in none.
+SECTOR_OF_KIND: dict[str, Sector] = {
+    "school": "onderwijs",
+    "zorgaanbieder": "zorg",
+    "huisartsen": "zorg",
+    "zorgverzekeraar": "zorg",
+    "woningcorporatie": "wonen",
+    "bedrijf": "bedrijfsleven",
+}
+
+_OPENING = "‘“\"'("
+_CLOSING = "’”\"')"
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+
+
+def case_sectors(kinds: Iterable[str]) -> frozenset[Sector]:
+    """The sectors a case is in, from its partners' kinds."""
+    return frozenset(SECTOR_OF_KIND[k] for k in kinds if k in SECTOR_OF_KIND)
+
+
+def fits_case(fits: Fits | None, sectors: frozenset[Sector], climate: str | None) -> bool:
+    """Whether a passage with ``fits`` suits a case in ``sectors`` with ``climate``."""
+    if fits is None:
+        return True
+    if fits.sector is not None and fits.sector not in sectors:
+        return False
+    return not fits.climate or climate in fits.climate
+
+
+def letter_quotes(references: Sequence[Reference], sectors: frozenset[Sector], climate: str | None) -> list[Reference]:
+    """The passages a letter prints for one intervention: at most two, advice
+    first, then examples made for this kind of case; never a signal."""
+    fitting = [r for r in references if fits_case(r.fits, sectors, climate)]
+    advice = [r for r in fitting if r.role == "advies"]
+    examples = [r for r in fitting if r.role == "illustratie" and r.fits is not None]
+    return (advice + examples)[:MAX_QUOTES]
+
+
+@functools.cache
+def _bullet_items(source_id: str) -> frozenset[str]:
+    """Every list item of a source, whitespace collapsed."""
+    items = set()
+    for line in read_source_text(source_id).splitlines():
+        if _BULLET.match(line):
+            # An item of a running list may end in ';': the item without it is whole.
+            items.add(normalise_text(_BULLET.sub("", line, count=1)).rstrip(";,"))
+    return frozenset(items)
+
+
+def _closes_speech(source_id: str, quote: str) -> bool:
+    """Whether the source closes a quotation right after ``quote`` (‘…’, zegt X):
+    reported speech is a whole statement without its full stop."""
+    for keep in (False, True):
+        text = normalise_text(read_source_text(source_id), keep_break_hyphens=keep)
+        at = text.find(quote)
+        if at >= 0:
+            return text[at + len(quote) : at + len(quote) + 2].lstrip()[:1] in _CLOSING
+    return False
+
+
+def statement_problem(reference: Reference, *, questions_allowed: bool = False) -> str | None:
+    """Why a quote is not a whole statement, or None when it is.
+
+    A whole statement opens with a capital and ends with a full stop, an
+    exclamation mark or an ellipsis; a complete list item of the source (a tip
+    in a list of tips) may go without the stop. A question is allowed only
+    where the advice is to ask it. A heading, a fragment that starts
+    mid-sentence and a line that introduces a list are not statements."""
+    quote = normalise_text(reference.quote)
+    first = quote.lstrip(_OPENING)[:1]
+    last = quote.rstrip(_CLOSING)[-1:]
+    if not (first.isupper() or first.isdigit()):
+        return "starts mid-sentence"
+    if last in ":;,":
+        return f"ends with {last!r}, not a whole statement"
+    if last == "?":
+        return None if questions_allowed else "is a question"
+    if last in ".!…":
+        return None
+    if quote in _bullet_items(reference.source) or _closes_speech(reference.source, quote):
+        return None
+    return "a heading or a fragment (no full stop and not a whole list item)"
