@@ -16,6 +16,7 @@ from . import (
     _kb,  # noqa: F401
     _rules,  # noqa: F401
     _schema,  # noqa: F401
+    _serve,  # noqa: F401
     _whatif,  # noqa: F401
 )
 from ._app import app

@@ -125,6 +125,20 @@ class Intake:
         """The keys of the questions answered or skipped, in order."""
         return tuple(key for key, _ in self._log)
 
+    def estimated_total(self) -> int:
+        """About how many questions the intake asks in all ("vraag 12 van ongeveer 40"): those
+        answered or skipped, and those still to come that could change the advice now (a later
+        answer may make more or fewer of them matter)."""
+        done = set(self.asked)
+        steps = intake_steps(
+            dict(self._values),
+            lambda: self._data.get("partners", []),
+            set(self._settled),
+            respondent=self.respondent is not None,
+        )
+        ahead = sum(1 for step in steps if step.key not in done and (not step.goal_driven or self._relevant(step)))
+        return len(done) + ahead
+
     def case_data(self) -> dict[str, Any] | None:
         """The case as data (for YAML or JSON), ``None`` while it has no name
         yet. Only complete partners (name and kind) are included, so that

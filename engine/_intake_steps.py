@@ -117,8 +117,9 @@ def intake_steps(
     """
     if not respondent:
         yield from _case_steps(values, partners, settled)
+    by_field = questions_by_field()
     for section, name in observation_fields():
-        question = questions_by_field()[f"observations.{section}.{name}"]
+        question = by_field[f"observations.{section}.{name}"]
         yield catalogue_step(question, section, ("observations", section, name), question.field)
 
 

@@ -65,6 +65,10 @@ def test_wheel_installs_under_one_namespace_with_data_and_py_typed(wheel):
         "samenwerkwijzer/knowledge/findings/roles.yaml",
         "samenwerkwijzer/_template_child.py",
         "samenwerkwijzer/knowledge/sources/004_88b54933500dbbd6.txt",
+        "samenwerkwijzer/web/templates/base.html",
+        "samenwerkwijzer/web/static/htmx.min.js",
+        "samenwerkwijzer/web/migrations/env.py",
+        "samenwerkwijzer/web/migrations/versions/0001_initial.py",
     ):
         assert expected in names
     shipped = {
@@ -107,6 +111,14 @@ def test_plain_pip_install_in_a_fresh_venv_works_with_frozendict_1_and_2(wheel, 
     assert "## Example" not in page.stdout and "they live in `rules/examples/roles.yaml`" in page.stdout
     refused = sh(str(venv / "bin" / "samenwerkwijzer"), "rules", "docs", str(tmp_path / "pages"))
     assert refused.returncode == 1 and "source checkout" in refused.stderr
+
+    # The web application's migrations ship and run: what `samenwerkwijzer serve` does first.
+    database = f"sqlite:///{tmp_path / 'web.db'}"
+    created = subprocess.run(
+        [str(venv / "bin" / "samenwerkwijzer"), "serve", "--database", database, "--create-user", "anna"],
+        capture_output=True, text=True, cwd=tmp_path, env=env | {"SAMENWERKWIJZER_PASSWORD": "een goed wachtwoord"},
+    )  # fmt: skip
+    assert created.returncode == 0 and "Account anna aangemaakt" in created.stdout, created.stderr
 
     # An integrator who overrides the pin gets frozendict 2.x; that must work too.
     upgrade = sh(*pip, "install", "-q", "--no-deps", "frozendict>=2.4")

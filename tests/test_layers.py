@@ -8,8 +8,16 @@ import ast
 import importlib
 from pathlib import Path
 
+import pytest
+
 # The package and its sub-packages; in a checkout each is its own top-level folder.
-PACKAGES = ["samenwerkwijzer", "samenwerkwijzer.rules", "samenwerkwijzer.knowledge", "samenwerkwijzer.cli"]
+PACKAGES = [
+    "samenwerkwijzer",
+    "samenwerkwijzer.rules",
+    "samenwerkwijzer.knowledge",
+    "samenwerkwijzer.cli",
+    "samenwerkwijzer.web",
+]
 
 
 def _modules() -> dict[str, Path]:
@@ -80,15 +88,19 @@ def test_imports_only_point_down():
                 assert _is_under(target, "samenwerkwijzer.rules"), f"{module} imports {target}"
             if _is_under(target, "samenwerkwijzer.cli"):
                 assert _is_under(module, "samenwerkwijzer.cli"), f"{module} imports {target}"
+            if _is_under(target, "samenwerkwijzer.web"):
+                # The web application is an interface beside the CLI; only the CLI's serve command starts it.
+                assert _is_under(module, "samenwerkwijzer.web") or module == "samenwerkwijzer.cli._serve", (
+                    f"{module} imports {target}"
+                )
             if _is_under(module, "samenwerkwijzer.knowledge"):
                 assert _is_under(target, "samenwerkwijzer.knowledge"), f"{module} imports {target}"
 
 
-def test_the_cli_uses_only_the_public_api():
+@pytest.mark.parametrize("interface", ["samenwerkwijzer.cli", "samenwerkwijzer.web"])
+def test_the_interfaces_use_only_the_public_api(interface):
     graph = _imports()
     for module, targets in graph.items():
-        if _is_under(module, "samenwerkwijzer.cli"):
-            private = sorted(
-                t for t in targets if not _is_under(t, "samenwerkwijzer.cli") and t.rpartition(".")[2].startswith("_")
-            )
+        if _is_under(module, interface):
+            private = sorted(t for t in targets if not _is_under(t, interface) and t.rpartition(".")[2].startswith("_"))
             assert private == [], f"{module} imports private modules {private}"

@@ -1,0 +1,165 @@
+"""A real browser (headless Chromium through Selenium) against ``samenwerkwijzer serve``: the advisor
+creates a case, fills in the intake and invites three respondents; three browser sessions answer (one
+disagreeing on the climate); the advisor sees the divergence and downloads a Word letter. axe-core checks
+the main pages for serious or critical accessibility violations."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+
+from .conftest import skip_unless_installed
+from .webkit import ADVISOR_ANSWERS, Server
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+AXE = Path(__file__).with_name("axe.min.js")
+CLIMATE = "observations.climate.declared"
+RESPONDENTS = {"Gemeente Oostdam": "waakzaam", "GGD Oost": "waakzaam", "Woonstichting Oost": "conflict"}
+
+webdriver = pytest.importorskip("selenium.webdriver")
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[Server]:
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        skip_unless_installed("Chromium and chromedriver")
+    running = Server(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'web.db'}").start()
+    yield running
+    running.stop()
+
+
+def _browser(downloads: Path) -> webdriver.Chrome:
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    profile = tempfile.mkdtemp(prefix="sww-chromium-")
+    for flag in (
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}", "--window-size=1000,900",
+    ):  # fmt: skip
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads)})
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=str(CHROMEDRIVER)))
+    driver.profile_folder = profile  # type: ignore[attr-defined]
+    return driver
+
+
+@pytest.fixture(scope="module")
+def browsers(tmp_path_factory) -> Iterator[tuple[webdriver.Chrome, webdriver.Chrome, Path]]:
+    downloads = tmp_path_factory.mktemp("downloads")
+    advisor, respondent = _browser(downloads), _browser(downloads)
+    yield advisor, respondent, downloads
+    for driver in (advisor, respondent):
+        driver.quit()
+        shutil.rmtree(driver.profile_folder, ignore_errors=True)  # type: ignore[attr-defined]
+
+
+def _wait(driver: webdriver.Chrome) -> WebDriverWait:
+    return WebDriverWait(driver, 20, poll_frequency=0.02)
+
+
+def _step(driver: webdriver.Chrome) -> str | None:
+    # Read in the page in one go: htmx may be replacing the question at this very moment.
+    value = driver.execute_script(
+        "const f = document.querySelector('#vraag input[name=step]');"
+        "const busy = document.querySelector('#vraag.htmx-request, .htmx-swapping, .htmx-settling');"
+        "return busy ? '' : f ? f.value : null;"
+    )
+    return None if value is None else str(value)
+
+
+def _answer(driver: webdriver.Chrome, answers: dict[str, str | list[str]], until: str | None = None) -> None:
+    """Answer the questions on the page with the keyboard and mouse, as a person would, until none is left."""
+    for _ in range(150):
+        _wait(driver).until(lambda d: _step(d) != "")
+        key = _step(driver)
+        if key is None:
+            return
+        value = answers.get(key)
+        if value is None:
+            driver.find_element(By.CSS_SELECTOR, "#vraag button[value=skip]").click()
+        else:
+            for item in [value] if isinstance(value, str) else value:
+                choices = driver.find_elements(By.CSS_SELECTOR, f"#vraag input[name=answer][value='{item}']")
+                if choices:
+                    choices[0].click()
+                else:
+                    field = driver.find_element(By.CSS_SELECTOR, "#vraag input[name=answer]")
+                    field.clear()
+                    field.send_keys(item)
+            driver.find_element(By.CSS_SELECTOR, "#vraag button[value=answer]").click()
+        _wait(driver).until(lambda d, key=key: _step(d) not in (key, ""))
+        if key == until:
+            return
+    raise AssertionError("the questions did not end")
+
+
+def _axe(driver: webdriver.Chrome) -> list[str]:
+    """Serious and critical axe-core violations on the current page."""
+    driver.execute_script(AXE.read_text(encoding="utf-8"))
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations), e => done([String(e)]));"
+    )
+    return [f"{v['id']}: {v['help']}" for v in result if v.get("impact") in ("serious", "critical")]
+
+
+def test_advisor_and_three_respondents_in_a_real_browser(server, browsers):
+    advisor, respondent, downloads = browsers
+    problems: dict[str, list[str]] = {}
+    advisor.get(server.url + "/")
+    problems["overzicht"] = _axe(advisor)
+    advisor.find_element(By.ID, "name").send_keys(str(ADVISOR_ANSWERS["name"]))
+    advisor.find_element(By.CSS_SELECTOR, "form[action='/samenwerkingen'] button").click()
+    _wait(advisor).until(lambda d: _step(d) == "description")
+    problems["intake"] = _axe(advisor)
+    _answer(advisor, ADVISOR_ANSWERS)
+    assert "De intake is klaar" in advisor.page_source
+    mid = advisor.current_url.split("/metingen/")[1].split("/")[0] if "/metingen/" in advisor.current_url else None
+    advisor.find_element(By.LINK_TEXT, "nodig respondenten uit").click()
+    links: dict[str, str] = {}
+    for name in RESPONDENTS:
+        _wait(advisor).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#uitnodigen input[name=name]"))
+        advisor.find_element(By.CSS_SELECTOR, "#uitnodigen input[name=name]").send_keys(name)
+        advisor.find_element(By.CSS_SELECTOR, f"#partner option[value='{name}']").click()
+        advisor.find_element(By.CSS_SELECTOR, "#uitnodigen button").click()
+        field = _wait(advisor).until(
+            lambda d, name=name: d.find_elements(By.CSS_SELECTOR, f"input.link-field[data-respondent='{name}']")
+        )
+        links[name] = field[0].get_attribute("value")
+    problems["respondenten"] = _axe(advisor)
+    # Three sessions, one after the other, each a fresh state (no cookies): each answers through their own link.
+    for n, (name, climate) in enumerate(RESPONDENTS.items()):
+        respondent.delete_all_cookies()
+        respondent.get(links[name])
+        if n == 0:
+            respondent.set_window_size(400, 800)  # a phone
+            problems["vragenlijst"] = _axe(respondent)
+        _answer(respondent, {"observations.leadership.regie": "duidelijk", CLIMATE: climate}, until=CLIMATE)
+    advisor.refresh()
+    assert advisor.page_source.count(">bezig<") == 3
+    advisor.find_element(By.LINK_TEXT, "Resultaat").click()
+    _wait(advisor).until(lambda d: d.find_elements(By.ID, "verschillen"))
+    divergence = advisor.find_element(By.ID, "verschillen").text
+    assert "klimaat" in divergence.lower() and "conflict" in divergence
+    problems["resultaat"] = _axe(advisor)
+    advisor.find_element(By.PARTIAL_LINK_TEXT, "Word").click()
+    deadline = time.monotonic() + 30
+    while not list(downloads.glob("*.docx")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    [letter] = downloads.glob("*.docx")
+    document = docx.Document(io.BytesIO(letter.read_bytes()))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "verschillend" in text.lower() and "klimaat" in text.lower()
+    assert {page: found for page, found in problems.items() if found} == {}
+    assert mid is None or mid.isdigit()

@@ -1,0 +1,212 @@
+"""What the web tests share: driving the pages as an advisor or a respondent would, a server in its own
+process, and a throwaway PostgreSQL server."""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+QUESTION = re.compile(r'<section id="vraag"(?:(?!</section>).)*?name="step" value="([^"]+)"', re.S)
+LINK = re.compile(r'value="(https?://[^"]+/r/[^"]+)" data-respondent="([^"]+)"')
+ALERT = re.compile(r'role="alert">([^<]*)<')
+
+# An advisor's intake: answers by question (step key); every other question is skipped.
+ADVISOR_ANSWERS: dict[str, str | list[str]] = {
+    "name": "Wijkalliantie Gezond Oost",
+    "description": "Gemeente, GGD en woningcorporatie werken samen aan gezondheid in de wijk.",
+    "context.domain": "gezondheid in de wijk",
+    "context.type": "integraal",
+    "context.phase": "verdiepen",
+    "partners[0].name": "Gemeente Oostdam",
+    "partners[0].kind": "gemeente",
+    "partners[0].roles": ["beslisser", "financier"],
+    "partners[1].name": "GGD Oost",
+    "partners[1].kind": "ggd",
+    "partners[1].roles": ["uitvoerder"],
+    "partners[2].name": "Woonstichting Oost",
+    "partners[2].kind": "woningcorporatie",
+    "partners[2].roles": ["uitvoerder", "gebruiker"],
+    "observations.leadership.regie": "duidelijk",
+    "observations.leadership.trekker": "ja",
+    "observations.climate.declared": "waakzaam",
+    "observations.funding.subsidy": "nee",
+}
+
+
+def respondent_answers(climate: str) -> dict[str, str | list[str]]:
+    return {"observations.leadership.regie": "duidelijk", "observations.climate.declared": climate}
+
+
+def csrf_of(html: str) -> str:
+    found = CSRF.search(html)
+    assert found, "the page has no form with a CSRF token"
+    return found.group(1)
+
+
+def current_question(html: str) -> str | None:
+    found = QUESTION.search(html)
+    return found.group(1) if found else None
+
+
+def drive(
+    client: httpx.Client,
+    url: str,
+    answers: Mapping[str, str | list[str]],
+    *,
+    until: str | None = None,
+    limit: int = 120,
+) -> list[str]:
+    """Answer the questions at ``url`` until none is left (or the one named ``until`` is answered);
+    the replies as the command line's advisor types them."""
+    lines: list[str] = []
+    page = client.get(url)
+    assert page.status_code == 200, page.text
+    for _ in range(limit):
+        key = current_question(page.text)
+        if key is None:
+            return lines
+        value = answers.get(key)
+        data: dict[str, Any] = {"csrf_token": csrf_of(page.text), "step": key}
+        if value is None:
+            data["action"] = "skip"
+            lines.append("-")
+        else:
+            data |= {"action": "answer", "answer": value}
+            lines.append(value if isinstance(value, str) else ", ".join(value))
+        page = client.post(url, data=data)
+        assert page.status_code == 200, page.text
+        assert not ALERT.search(page.text), (key, ALERT.findall(page.text))
+        if key == until:
+            return lines
+    raise AssertionError("the intake did not end")
+
+
+def advisor_csrf(client: httpx.Client) -> str:
+    return csrf_of(client.get("/").text)
+
+
+def new_collaboration(client: httpx.Client, name: str) -> int:
+    """Create a collaboration; the id of its first measurement."""
+    response = client.post("/samenwerkingen", data={"csrf_token": advisor_csrf(client), "name": name})
+    assert response.status_code == 200, response.text
+    found = re.search(r"/metingen/(\d+)/intake", str(response.url))
+    assert found, response.url
+    return int(found.group(1))
+
+
+def invite(client: httpx.Client, mid: int, name: str, partner: str = "", days: int = 30) -> str:
+    """Invite a respondent; their link's path (/r/TOKEN)."""
+    page = client.get(f"/metingen/{mid}/respondenten")
+    response = client.post(
+        f"/metingen/{mid}/respondenten",
+        data={"csrf_token": csrf_of(page.text), "name": name, "partner": partner, "days": str(days)},
+    )
+    assert response.status_code == 200, response.text
+    links = {who: link for link, who in LINK.findall(response.text)}
+    return "/r/" + links[name].rsplit("/r/", 1)[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    """``samenwerkwijzer serve`` in its own process, on a free port."""
+
+    def __init__(self, database: str) -> None:
+        self.database = database
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> Server:
+        command = [sys.executable, "-m", "samenwerkwijzer.cli", "serve", "--no-browser", "--port", str(self.port)]
+        self.process = subprocess.Popen(
+            [*command, "--database", self.database], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError(self.process.stderr.read().decode() if self.process.stderr else "server ended")
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(self.url + "/static/style.css", timeout=1).status_code == 200:
+                    return self
+            time.sleep(0.05)
+        raise AssertionError("the server did not start")
+
+    def kill(self) -> None:
+        """kill -9: no chance to finish anything."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self.process is not None and self.process.stderr is not None:
+            self.process.stderr.close()
+
+
+def _postgres_bin() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+@contextlib.contextmanager
+def postgres_server() -> Iterator[str]:
+    """A throwaway PostgreSQL server in a temporary folder on a free port (as ``nobody`` when run as root);
+    its URL. Removed afterwards."""
+    from .conftest import skip_unless_installed
+
+    bin_dir = _postgres_bin()
+    if bin_dir is None:
+        skip_unless_installed("PostgreSQL (initdb, pg_ctl)")
+    assert bin_dir is not None
+    folder = Path(tempfile.mkdtemp(prefix="sww-pg-"))
+    data = folder / "data"
+    port = free_port()
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        shutil.chown(folder, "nobody")
+        folder.chmod(0o700)
+        as_user = ["runuser", "-u", "nobody", "--"]
+    env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+
+    def run(*args: str) -> None:
+        subprocess.run([*as_user, *args], check=True, capture_output=True, env=env, cwd=folder)
+
+    try:
+        run(str(bin_dir / "initdb"), "-D", str(data), "-U", "sww", "--auth=trust", "-E", "UTF8", "--no-sync")
+        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        run(str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start")
+        run(str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "sww", "samenwerkwijzer")
+        yield f"postgresql://sww@127.0.0.1:{port}/samenwerkwijzer"
+    finally:
+        with contextlib.suppress(subprocess.CalledProcessError):
+            run(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,21 @@
+"""The web application (``samenwerkwijzer serve``): an interface over the public library API, like the CLI.
+
+FastAPI with jinja2 pages rendered on the server and htmx (a static file) for partial updates,
+SQLAlchemy 2 and Alembic migrations on SQLite (the default, in the user's data folder) or PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from ._app import WebError, account_count, create_app, create_user, is_loopback, serve
+from ._db import Database, default_database_url
+
+__all__ = [
+    "Database",
+    "WebError",
+    "account_count",
+    "create_app",
+    "create_user",
+    "default_database_url",
+    "is_loopback",
+    "serve",
+]

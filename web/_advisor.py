@@ -1,0 +1,216 @@
+"""The advisor's pages: the collaborations, a new one (or one imported from a case file), the intake,
+the letter's details, a new measurement."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+from sqlalchemy import func, select
+from sqlalchemy.orm.exc import StaleDataError
+from starlette.datastructures import UploadFile
+
+from samenwerkwijzer import MAX_CASE_BYTES, CaseError, InputError, Intake, parse_case
+
+from ._answering import revisit, submit
+from ._auth import Advisor, CheckedForm
+from ._cases import LETTER_FIELDS, advisor_intake, answers_of, jsonable, new_progress
+from ._context import app_state, page
+from ._forms import answered_view, field_for
+from ._models import Collaboration, Measurement
+from ._owned import owned_collaboration, owned_measurement
+from ._security import now
+
+router = APIRouter()
+CONFLICT = "Iemand anders wijzigde dit tegelijk met u; laad de pagina opnieuw en probeer het nog eens."
+
+
+def _see(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+@router.get("/")
+def home(request: Request, user: Advisor) -> Response:
+    with app_state(request).db.reading() as s:
+        collaborations = s.scalars(
+            select(Collaboration).where(Collaboration.owner_id == user).order_by(Collaboration.created_at.desc())
+        ).all()
+        rows = [(c.id, c.name, len(c.measurements)) for c in collaborations]
+    return page(request, "home.html", collaborations=rows)
+
+
+@router.post("/samenwerkingen")
+def create(request: Request, user: Advisor, form: CheckedForm) -> Response:
+    name = str(form.get("name", "")).strip()
+    if not name:
+        return page(request, "home.html", 422, collaborations=[], message="Geef de samenwerking een naam.")
+    intake = Intake()
+    reply = intake.respond(name)
+    if reply.kind != "answered":
+        return page(request, "home.html", 422, collaborations=[], message=reply.message)
+    with app_state(request).db.writing() as s:
+        collaboration = Collaboration(owner_id=user, name=name, created_at=now())
+        measurement = _measurement(1, new_progress(list(intake.answers)))
+        collaboration.measurements.append(measurement)
+        s.add(collaboration)
+        s.flush()
+        mid = measurement.id
+    return _see(f"/metingen/{mid}/intake")
+
+
+def _measurement(number: int, progress: dict[str, Any], imported: dict[str, Any] | None = None) -> Measurement:
+    return Measurement(
+        number=number, created_at=now(), progress=progress, imported=imported, letter={}, round_closed=False
+    )
+
+
+@router.post("/samenwerkingen/importeren")
+async def import_case(request: Request, user: Advisor, form: CheckedForm) -> Response:
+    upload = form.get("case")
+    if not isinstance(upload, UploadFile):
+        return page(request, "home.html", 422, collaborations=[], message="Kies een casusbestand (YAML of JSON).")
+    content = await upload.read(MAX_CASE_BYTES + 1)
+    try:
+        case = parse_case(content, source="het casusbestand")
+    except CaseError as exc:
+        problems = [str(p) for p in exc.problems]
+        return page(request, "home.html", 422, collaborations=[], message="Dit casusbestand is niet geldig.",
+                    problems=problems)  # fmt: skip
+    except InputError as exc:
+        return page(request, "home.html", 422, collaborations=[], message=str(exc))
+    data = jsonable(case.model_dump(mode="json", exclude_defaults=True))
+    with app_state(request).db.writing() as s:
+        collaboration = Collaboration(owner_id=user, name=case.name, created_at=now())
+        measurement = _measurement(1, new_progress(), imported=data)
+        collaboration.measurements.append(measurement)
+        s.add(collaboration)
+        s.flush()
+        mid = measurement.id
+    return _see(f"/metingen/{mid}/resultaat")
+
+
+@router.get("/samenwerkingen/{cid}")
+def collaboration_page(request: Request, cid: int, user: Advisor) -> Response:
+    with app_state(request).db.reading() as s:
+        collaboration = owned_collaboration(s, cid, user)
+        measurements = [
+            (m.id, m.number, m.created_at, m.imported is not None, len(m.respondents))
+            for m in collaboration.measurements
+        ]
+        name = collaboration.name
+    return page(request, "collaboration.html", cid=cid, name=name, measurements=measurements)
+
+
+@router.post("/samenwerkingen/{cid}/metingen")
+def new_measurement(request: Request, cid: int, user: Advisor, form: CheckedForm) -> Response:
+    """A new measurement keeps the earlier ones; its intake starts with the earlier answers filled in."""
+    with app_state(request).db.writing() as s:
+        collaboration = owned_collaboration(s, cid, user)
+        last = collaboration.measurements[-1]
+        number = (s.scalar(select(func.max(Measurement.number)).where(Measurement.collaboration_id == cid)) or 0) + 1
+        answers = answers_of(last.progress)
+        previous = dict(last.progress.get("previous", {})) | dict(answers)
+        measurement = _measurement(number, new_progress(answers[:1], previous), imported=last.imported)
+        measurement.letter = {k: v for k, v in last.letter.items() if k not in ("letter_date", "assessed_on")}
+        collaboration.measurements.append(measurement)
+        s.flush()
+        mid = measurement.id
+    return _see(f"/metingen/{mid}/intake" if last.imported is None else f"/metingen/{mid}/resultaat")
+
+
+def _intake_page(
+    request: Request, measurement: Measurement, message: str = "", intake: Intake | None = None
+) -> Response:
+    intake = intake or advisor_intake(measurement)
+    field = field_for(intake, measurement.progress.get("previous", {}))
+    partners = (intake.case_data() or {}).get("partners", [])
+    return page(
+        request,
+        "intake.html",
+        m=measurement,
+        name=measurement.collaboration.name,
+        field=field,
+        number=len(intake.asked) + 1,
+        total=intake.estimated_total(),
+        answered=answered_view(intake),
+        partners=partners,
+        message=message,
+        action=f"/metingen/{measurement.id}/intake",
+    )
+
+
+@router.get("/metingen/{mid}/intake")
+def intake_page(request: Request, mid: int, user: Advisor) -> Response:
+    with app_state(request).db.reading() as s:
+        measurement = owned_measurement(s, mid, user)
+        if measurement.imported is not None:
+            return _see(f"/metingen/{mid}/resultaat")
+        return _intake_page(request, measurement)
+
+
+@router.post("/metingen/{mid}/intake")
+def answer(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Response:
+    """Save on every answer: the reply is recorded and committed before the next question is shown."""
+    try:
+        with app_state(request).db.writing() as s:
+            measurement = owned_measurement(s, mid, user)
+            if measurement.imported is not None:
+                raise HTTPException(409, "Deze meting is uit een casusbestand geladen; er is geen intake.")
+            intake = advisor_intake(measurement)
+            progress, message = submit(intake, measurement.progress, form)
+            if progress is not None:
+                measurement.progress = progress
+            _ = measurement.collaboration.name  # loaded for the page, shown after the commit
+    except StaleDataError:
+        raise HTTPException(409, CONFLICT) from None
+    return _intake_page(request, measurement, message, intake)
+
+
+@router.post("/metingen/{mid}/intake/wijzig")
+def change(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Response:
+    key = str(form.get("step", ""))
+    try:
+        with app_state(request).db.writing() as s:
+            measurement = owned_measurement(s, mid, user)
+            if key == "name":
+                raise HTTPException(422, "De naam van de samenwerking ligt vast; begin een nieuwe samenwerking.")
+            measurement.progress = revisit(measurement.progress, key)
+    except InputError as exc:
+        raise HTTPException(422, "Die vraag is nog niet beantwoord.") from exc
+    except StaleDataError:
+        raise HTTPException(409, CONFLICT) from None
+    return _see(f"/metingen/{mid}/intake")
+
+
+@router.get("/metingen/{mid}/brief")
+def letter_page(request: Request, mid: int, user: Advisor) -> Response:
+    with app_state(request).db.reading() as s:
+        measurement = owned_measurement(s, mid, user)
+        return page(request, "letter.html", m=measurement, letter=measurement.letter)
+
+
+@router.post("/metingen/{mid}/brief")
+def save_letter(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Response:
+    letter: dict[str, Any] = {}
+    for key in LETTER_FIELDS:
+        value = str(form.get(key, "")).strip()
+        if value and key in ("letter_date", "assessed_on"):
+            try:
+                value = date.fromisoformat(value).isoformat()
+            except ValueError:
+                with app_state(request).db.reading() as s:
+                    measurement = owned_measurement(s, mid, user)
+                    return page(request, "letter.html", 422, m=measurement, letter=measurement.letter,
+                                message=f"{value} is geen datum; gebruik de vorm 2026-12-01.")  # fmt: skip
+        if value:
+            letter[key] = value
+    letter["disclose"] = form.get("disclose") == "ja"
+    try:
+        with app_state(request).db.writing() as s:
+            measurement = owned_measurement(s, mid, user)
+            measurement.letter = letter
+    except StaleDataError:
+        raise HTTPException(409, CONFLICT) from None
+    return _see(f"/metingen/{mid}/resultaat")

@@ -1,0 +1,139 @@
+"""The web application: its parts put together, and the server that runs it.
+
+:func:`create_app` builds the FastAPI application on a database (migrated on start);
+:func:`serve` runs it with uvicorn, refusing an address other than the loopback without accounts.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import threading
+import webbrowser
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import func, select
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from samenwerkwijzer import SamenwerkwijzerError
+
+from ._advisor import router as advisor_pages
+from ._api import router as api
+from ._auth import NotLoggedIn, session_middleware
+from ._auth import router as login_pages
+from ._context import HERE, AppState, page
+from ._db import Database
+from ._invites import router as invite_pages
+from ._models import User
+from ._respondent import router as respondent_pages
+from ._results import router as result_pages
+from ._security import HEADERS, hash_password, now
+
+LOCAL_USER = "lokaal"
+
+
+class WebError(SamenwerkwijzerError):
+    """The web application cannot start as asked (the message is Dutch)."""
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _local_user(db: Database) -> int:
+    with db.writing() as s:
+        found = s.scalar(select(User).where(User.username == LOCAL_USER, User.password_hash.is_(None)))
+        if found is None:
+            found = User(username=LOCAL_USER, password_hash=None, created_at=now())
+            s.add(found)
+            s.flush()
+        return found.id
+
+
+def account_count(db: Database) -> int:
+    with db.reading() as s:
+        return s.scalar(select(func.count()).select_from(User).where(User.password_hash.is_not(None))) or 0
+
+
+def create_user(db: Database, username: str, password: str) -> None:
+    """An advisor account (argon2 hash of the password)."""
+    username = username.strip()
+    if not username or username == LOCAL_USER:
+        raise WebError(f"kies een andere gebruikersnaam dan {username!r}")
+    if len(password) < 10:
+        raise WebError("een wachtwoord heeft minstens tien tekens")
+    with db.writing() as s:
+        if s.scalar(select(User).where(User.username == username)) is not None:
+            raise WebError(f"er is al een gebruiker {username}")
+        s.add(User(username=username, password_hash=hash_password(password), created_at=now()))
+
+
+def create_app(db: Database, *, require_login: bool) -> FastAPI:
+    """The application on ``db``; ``require_login`` for any address but the loopback."""
+    if require_login and account_count(db) == 0:
+        raise WebError(
+            "op een ander adres dan 127.0.0.1 moet elke adviseur inloggen, maar er is nog geen account; "
+            "maak er een met: samenwerkwijzer serve --create-user NAAM"
+        )
+    app = FastAPI(title="Samenwerkwijzer", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.sww = AppState(
+        db=db, require_login=require_login, local_user_id=None if require_login else _local_user(db)
+    )
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    for router in (login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, api):
+        app.include_router(router)
+    app.middleware("http")(session_middleware)
+    app.middleware("http")(_security_headers)
+
+    @app.exception_handler(NotLoggedIn)
+    async def _login_first(request: Request, exc: NotLoggedIn) -> Response:
+        return RedirectResponse("/inloggen", status_code=303)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) and exc.status_code != 404 else None
+        if exc.status_code == 404 and isinstance(exc.detail, str) and exc.detail != "Not Found":
+            message = exc.detail
+        message = message or _STATUS_TEXT.get(exc.status_code, "Er ging iets mis.")
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"fout": message, "problemen": []}, status_code=exc.status_code)
+        return page(request, "error.html", exc.status_code, message=message)
+
+    return app
+
+
+_STATUS_TEXT = {
+    404: "Deze pagina bestaat niet.",
+    405: "Zo kan deze pagina niet worden gebruikt.",
+    403: "Dit mag niet.",
+}
+
+
+async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    response = await call_next(request)
+    for name, value in HEADERS.items():
+        response.headers.setdefault(name, value)
+    if request.url.path.startswith("/r/") or request.url.path.startswith("/metingen/"):
+        response.headers.setdefault("Cache-Control", "no-store")
+    return response
+
+
+def serve(
+    database: str, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = True
+) -> None:  # pragma: no cover - runs until stopped; tests start it as a process
+    import uvicorn
+
+    db = Database(database)
+    app = create_app(db, require_login=not is_loopback(host))
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+    if open_browser:
+        threading.Timer(1.0, webbrowser.open, (url,)).start()
+    print(f"Samenwerkwijzer draait op {url} (stoppen: Ctrl+C)", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

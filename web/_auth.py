@@ -1,0 +1,149 @@
+"""Who is asking: server-side sessions, the single local user, logging in and out, and CSRF.
+
+On 127.0.0.1 (the default) there is one local user, given to every visitor of this machine; on any
+other address every advisor logs in. Every form carries the session's CSRF token, every POST is
+refused without it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from fastapi.responses import RedirectResponse
+from sqlalchemy import delete, select
+from starlette.datastructures import FormData
+
+from ._context import app_state, page
+from ._models import User, WebSession
+from ._security import digest, new_token, now, same, verify_password
+
+COOKIE = "sww_sessie"
+SESSION_DAYS = 7
+router = APIRouter()
+
+# Pages anyone may reach: the login, respondents' questionnaires (their link is their key), the API, static files.
+_OPEN = ("/inloggen", "/r/", "/api/", "/static/")
+
+
+class NotLoggedIn(Exception):
+    """Raised by :func:`advisor` on a page that needs a login."""
+
+
+async def session_middleware(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    if request.url.path.startswith("/static/"):
+        return await call_next(request)
+    state = app_state(request)
+    token = request.cookies.get(COOKIE)
+    session: WebSession | None = None
+    username: str | None = None
+    if token:
+        with state.db.reading() as s:
+            session = s.get(WebSession, digest(token))
+            if session is not None and session.expires_at < now():
+                session = None
+            if session is not None:
+                user = s.get(User, session.user_id)
+                username = user.username if user is not None else None
+    new_cookie: str | None = None
+    if session is None and not state.require_login and not request.url.path.startswith(_OPEN[1:]):
+        assert state.local_user_id is not None
+        new_cookie, session = _open_session(request, state.local_user_id)
+        username = None
+    request.state.session = session
+    request.state.username = username if state.require_login else None
+    response = await call_next(request)
+    if new_cookie is not None:
+        _set_cookie(response, new_cookie)
+    return response
+
+
+def _open_session(request: Request, user_id: int) -> tuple[str, WebSession]:
+    token = new_token()
+    session = WebSession(
+        id=digest(token), user_id=user_id, csrf=new_token(), expires_at=now() + timedelta(days=SESSION_DAYS)
+    )
+    with app_state(request).db.writing() as s:
+        s.add(session)
+    return token, session
+
+
+def _set_cookie(response: Response, token: str) -> None:
+    response.set_cookie(COOKIE, token, httponly=True, samesite="strict", max_age=SESSION_DAYS * 86400, path="/")
+
+
+def advisor(request: Request) -> int:
+    """The logged-in advisor's user id (the local user on a loopback install)."""
+    session: WebSession | None = getattr(request.state, "session", None)
+    if session is None:
+        raise NotLoggedIn
+    return session.user_id
+
+
+Advisor = Annotated[int, Depends(advisor)]
+
+
+async def checked_form(request: Request) -> FormData:
+    """The submitted form, refused (403) without the session's CSRF token."""
+    form = await request.form()
+    session: WebSession | None = getattr(request.state, "session", None)
+    sent = form.get("csrf_token")
+    if session is None or not isinstance(sent, str) or not same(sent, session.csrf):
+        raise HTTPException(403, "Dit formulier is verlopen of komt niet van deze site. Laad de pagina opnieuw.")
+    return form
+
+
+CheckedForm = Annotated[FormData, Depends(checked_form)]
+
+
+@router.get("/inloggen")
+def login_page(request: Request) -> Response:
+    if not app_state(request).require_login:
+        return RedirectResponse("/", status_code=303)
+    return _login_form(request)
+
+
+def _login_form(request: Request, message: str = "", status_code: int = 200) -> Response:
+    # The login form's CSRF token: a pre-session, so that a forged login is refused too.
+    token = request.cookies.get("sww_login") or new_token()
+    response = page(request, "login.html", status_code=status_code, csrf=token, message=message)
+    response.set_cookie("sww_login", token, httponly=True, samesite="strict", max_age=3600, path="/inloggen")
+    return response
+
+
+@router.post("/inloggen")
+async def login(request: Request) -> Response:
+    state = app_state(request)
+    form = await request.form()
+    if not same(request.cookies.get("sww_login"), str(form.get("csrf_token", ""))):
+        raise HTTPException(403, "Dit formulier is verlopen of komt niet van deze site. Laad de pagina opnieuw.")
+    username = str(form.get("username", "")).strip()
+    password = str(form.get("password", ""))
+    keys = (f"user:{username.lower()}", f"ip:{request.client.host if request.client else '-'}")
+    if state.limiter.blocked(*keys):
+        return _login_form(request, "Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.", 429)
+    with state.db.reading() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        user_id, stored = (user.id, user.password_hash) if user is not None else (None, None)
+    if user_id is None or not verify_password(stored, password):
+        state.limiter.failed(*keys)
+        return _login_form(request, "Deze combinatie van naam en wachtwoord kennen we niet.", 401)
+    state.limiter.succeeded(*keys)
+    token, _ = _open_session(request, user_id)
+    response = RedirectResponse("/", status_code=303)
+    _set_cookie(response, token)
+    response.delete_cookie("sww_login", path="/inloggen")
+    return response
+
+
+@router.post("/uitloggen")
+def logout(request: Request, form: CheckedForm) -> Response:
+    token = request.cookies.get(COOKIE)
+    if token:
+        with app_state(request).db.writing() as s:
+            s.execute(delete(WebSession).where(WebSession.id == digest(token)))
+    response = RedirectResponse("/inloggen" if app_state(request).require_login else "/", status_code=303)
+    response.delete_cookie(COOKIE, path="/")
+    return response

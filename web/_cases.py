@@ -1,0 +1,96 @@
+"""From the stored rows to the library's objects: the advisor's intake, a respondent's questionnaire, the case.
+
+Everything the library decides (which question comes next, how a reply is read, how the respondents'
+answers go into the case) is the library's :class:`~samenwerkwijzer.Intake`; this module only replays
+the stored progress into it and merges the respondents' answers the way ``samenwerkwijzer intake
+--respondent`` does (:meth:`~samenwerkwijzer.Intake.merged_into`).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import yaml
+
+from samenwerkwijzer import Advice, Intake, case_from_data, diagnose
+
+from ._models import Measurement, Respondent
+
+# Letter metadata the advisor gives beside the intake (the case file's own fields).
+LETTER_FIELDS = ("advisor", "advisor_organisation", "addressee", "letter_date", "assessed_on")
+
+
+def jsonable(data: Any) -> Any:
+    """Case data as JSON holds it (dates as ISO text, which the case model reads back)."""
+    return json.loads(json.dumps(data, default=str))
+
+
+def new_progress(
+    answers: list[tuple[str, Any]] | None = None, previous: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    return {"answers": [list(a) for a in answers or []], "previous": previous or {}}
+
+
+def answers_of(progress: dict[str, Any]) -> list[tuple[str, Any]]:
+    return [(str(key), value) for key, value in progress.get("answers", [])]
+
+
+def advisor_intake(measurement: Measurement) -> Intake:
+    return Intake(answers=answers_of(measurement.progress))
+
+
+def advisor_data(measurement: Measurement) -> dict[str, Any]:
+    """The case as the advisor gave it (intake or imported file), with the letter metadata; no web respondents."""
+    if measurement.imported is not None:
+        data = copy.deepcopy(measurement.imported)
+    else:
+        data = advisor_intake(measurement).case_data() or {"name": measurement.collaboration.name}
+    for key in LETTER_FIELDS:
+        value = measurement.letter.get(key)
+        if value:
+            data[key] = value
+    if measurement.letter.get("disclose"):
+        data["disclose_respondents"] = True
+    result: dict[str, Any] = jsonable(data)
+    return result
+
+
+def respondent_base(measurement: Measurement, respondent: Respondent) -> dict[str, Any]:
+    """The case a respondent's questionnaire starts from: the advisor's case, with this respondent only."""
+    data = advisor_data(measurement)
+    entry: dict[str, Any] = {"name": respondent.name}
+    if respondent.partner:
+        entry["partner"] = respondent.partner
+    data["respondents"] = [entry]
+    return data
+
+
+def respondent_intake(respondent: Respondent) -> Intake:
+    base = respondent.base if respondent.base is not None else respondent_base(respondent.measurement, respondent)
+    return Intake(base, respondent=respondent.name, answers=answers_of(respondent.progress))
+
+
+def case_data(measurement: Measurement) -> dict[str, Any]:
+    """The whole case: the advisor's, and every respondent's answers merged in as the library merges them."""
+    data = advisor_data(measurement)
+    for respondent in measurement.respondents:
+        if respondent.base is None or not respondent.progress.get("answers"):
+            continue
+        merged = respondent_intake(respondent).merged_into(data)
+        if merged is not None:
+            data = merged
+    result: dict[str, Any] = jsonable(data)
+    return result
+
+
+def advice_for(measurement: Measurement) -> Advice:
+    return diagnose(case_from_data(case_data(measurement), source="webapplicatie"))
+
+
+def case_yaml(data: dict[str, Any]) -> str:
+    """The case file, as the command line reads it."""
+    return "# Uitgevoerd uit de Samenwerkwijzer-webapplicatie.\n" + yaml.safe_dump(
+        data, sort_keys=False, allow_unicode=True, width=100
+    )

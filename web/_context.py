@@ -1,0 +1,39 @@
+"""What every route shares: the database, the templates, the login rules, and how a page is rendered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from ._db import Database
+from ._security import LoginLimiter
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = Jinja2Templates(directory=str(HERE / "templates"))
+
+
+@dataclass
+class AppState:
+    db: Database
+    require_login: bool
+    local_user_id: int | None
+    limiter: LoginLimiter = field(default_factory=LoginLimiter)
+
+
+def app_state(request: Request) -> AppState:
+    state: AppState = request.app.state.sww
+    return state
+
+
+def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """A page from ``templates/``, with the session's CSRF token and who is logged in."""
+    session = getattr(request.state, "session", None)
+    context.setdefault("csrf", session.csrf if session is not None else "")
+    context.setdefault("username", getattr(request.state, "username", None))
+    context.setdefault("require_login", app_state(request).require_login)
+    return TEMPLATES.TemplateResponse(request, template, context, status_code=status_code)

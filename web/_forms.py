@@ -1,0 +1,109 @@
+"""One intake question as a web form, and the submitted form back as the reply the library reads.
+
+The form never decides anything itself: it offers the step's answers as fields (radio buttons for a
+choice, check boxes for several, a number field, …) and turns what was submitted into the words the
+command line's advisor would type, which :meth:`~samenwerkwijzer.Intake.respond` reads and checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from samenwerkwijzer import INTAKE_SECTION_TITLES, Intake
+
+# What a form's button asks for, as the command line's words.
+SKIP_REPLY = "-"
+BACK_REPLY = "terug"
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    checked: bool
+
+
+@dataclass(frozen=True)
+class Field:
+    """What the template needs to show one question."""
+
+    key: str
+    question: str
+    kind: str
+    section: str
+    options: tuple[Option, ...]
+    value: str
+    required: bool
+    accepts_date: bool
+    minimum: int | None
+    maximum: int | None
+    ends_loop: bool
+    why: str
+
+
+def option_label(option: str, label: str = "") -> str:
+    """An answer as a person reads it: the catalogue's label, or the option's words."""
+    words = option.replace("_", " ")
+    return f"{words}: {label}" if label else words
+
+
+def field_for(intake: Intake, previous: dict[str, Any]) -> Field | None:
+    step = intake.current
+    if step is None:
+        return None
+    before = previous.get(step.key)
+    labels = step.labels or ("",) * len(step.options)
+    if step.kind == "boolean":
+        yes_no = (("ja", "ja", before is True), ("nee", "nee", before is False))
+        options = tuple(Option(value, label, checked) for value, label, checked in yes_no)
+    else:
+        chosen = set(before) if isinstance(before, list) else {before}
+        options = tuple(
+            Option(option, option_label(option, label), option in chosen)
+            for option, label in zip(step.options, labels, strict=True)
+        )
+    value = "" if before is None or isinstance(before, list | bool) else str(before)
+    question = step.question.replace(" (leeg = nee)", "").replace(" (leeg = geen partners meer)", "")
+    return Field(
+        key=step.key,
+        question=question,
+        kind=step.kind,
+        section=INTAKE_SECTION_TITLES.get(step.section, step.section),
+        options=options,
+        value=value,
+        required=step.required,
+        accepts_date=step.accepts_date,
+        minimum=step.minimum,
+        maximum=step.maximum,
+        ends_loop=step.ends_loop,
+        why=intake.why(),
+    )
+
+
+def reply_text(kind: str, values: list[str]) -> str:
+    """The submitted field(s) as the typed reply: several options joined by commas, empty as a skip."""
+    cleaned = [v.strip() for v in values if v.strip()]
+    if not cleaned:
+        return SKIP_REPLY
+    if kind == "multiple":
+        return ", ".join(cleaned)
+    return cleaned[0]
+
+
+def answered_view(intake: Intake) -> list[tuple[str, str]]:
+    """(step key, the answer as read) for every answered question, for the summary beside the form."""
+    out: list[tuple[str, str]] = []
+    for key, value in intake.answers:
+        if value is None:
+            shown = "overgeslagen"
+        elif value is True:
+            shown = "ja"
+        elif value is False:
+            shown = "nee"
+        elif isinstance(value, list):
+            shown = ", ".join(option_label(v) for v in value) or "geen"
+        else:
+            shown = option_label(str(value)) if str(value).isidentifier() else str(value)
+        out.append((key, shown))
+    return out

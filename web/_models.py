@@ -1,0 +1,93 @@
+"""The tables: advisors and their sessions, collaborations, their measurements, the respondents invited to one.
+
+A measurement keeps the intake as its progress (every answer in the order asked, replayed by the
+library's :class:`~samenwerkwijzer.Intake`), or the case imported from a file; a respondent keeps the
+progress of their own questionnaire. ``version`` guards against two writes of one row at once.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(200), unique=True)
+    # None for the single local user of a loopback install: it cannot log in, it is given.
+    password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class WebSession(Base):
+    __tablename__ = "web_sessions"
+    # The SHA-256 of the cookie's token: the database alone opens no session.
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Collaboration(Base):
+    __tablename__ = "collaborations"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    measurements: Mapped[list[Measurement]] = relationship(
+        back_populates="collaboration", order_by="Measurement.number", cascade="all, delete-orphan"
+    )
+
+
+class Measurement(Base):
+    __tablename__ = "measurements"
+    __table_args__ = (UniqueConstraint("collaboration_id", "number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    collaboration_id: Mapped[int] = mapped_column(ForeignKey("collaborations.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    # {"answers": [[step, value], ...], "previous": {step: value}}; ``previous`` prefills the form.
+    progress: Mapped[dict[str, Any]] = mapped_column(JSON)
+    imported: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # Letter metadata and disclosure: {"advisor": ..., "letter_date": "2026-12-01", ...}
+    letter: Mapped[dict[str, Any]] = mapped_column(JSON)
+    round_closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    collaboration: Mapped[Collaboration] = relationship(back_populates="measurements")
+    respondents: Mapped[list[Respondent]] = relationship(
+        back_populates="measurement", order_by="Respondent.id", cascade="all, delete-orphan"
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Respondent(Base):
+    __tablename__ = "respondents"
+    __table_args__ = (UniqueConstraint("measurement_id", "name"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measurement_id: Mapped[int] = mapped_column(ForeignKey("measurements.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    partner: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The SHA-256 of the link's token: a copy of the database opens no questionnaire.
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The case as it stood when the respondent began: the questionnaire's skip logic reads it.
+    base: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    progress: Mapped[dict[str, Any]] = mapped_column(JSON)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    measurement: Mapped[Measurement] = relationship(back_populates="respondents")
+    __mapper_args__ = {"version_id_col": version}

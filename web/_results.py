@@ -1,0 +1,106 @@
+"""The result of a measurement in the browser: the profile per condition, the findings, the ranked
+interventions with why and sources, what is deliberately not advised, the respondents' divergences,
+the letter; the downloads; and the measurements of one collaboration over time (the library's compare)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from samenwerkwijzer import Advice, compare, render_docx, render_html, render_letter
+
+from ._auth import Advisor
+from ._cases import advice_for, case_data, case_yaml
+from ._context import app_state, page
+from ._owned import owned_collaboration, owned_measurement
+from ._security import LETTER_CSP
+
+router = APIRouter()
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+CHANGE_WORDS = {
+    "appeared": "nieuw",
+    "disappeared": "verdwenen",
+    "added": "nieuw geadviseerd",
+    "removed": "niet meer geadviseerd",
+    "reranked": "andere plaats",
+}
+
+
+def result_context(advice: Advice) -> dict[str, Any]:
+    """What the result page shows, looked up once: findings and sources by id."""
+    return {
+        "advice": advice,
+        "findings_by_id": {f.id: f for f in advice.findings},
+        "sources_by_id": {s.id: s for s in advice.sources},
+    }
+
+
+@router.get("/metingen/{mid}/resultaat")
+def result(request: Request, mid: int, user: Advisor) -> Response:
+    with app_state(request).db.reading() as s:
+        measurement = owned_measurement(s, mid, user)
+        advice = advice_for(measurement)
+        answered = sum(1 for r in measurement.respondents if r.progress.get("answers"))
+        return page(
+            request, "result.html", m=measurement, answered=answered, invited=len(measurement.respondents),
+            **result_context(advice),
+        )  # fmt: skip
+
+
+def _file_name(advice: Advice, suffix: str) -> str:
+    # ASCII only in the header; the case name is the user's text.
+    stem = "".join(c if c.isascii() and c.isalnum() else "-" for c in advice.case.name).strip("-")[:60] or "advies"
+    return f"{stem}.{suffix}"
+
+
+def _download(content: str | bytes, media_type: str, name: str) -> Response:
+    return Response(content, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.get("/metingen/{mid}/advies.{fmt}")
+def download(request: Request, mid: int, fmt: str, user: Advisor) -> Response:
+    with app_state(request).db.reading() as s:
+        measurement = owned_measurement(s, mid, user)
+        if fmt == "yaml":
+            data = case_data(measurement)
+            return _download(case_yaml(data), "application/yaml", _file_name(advice_for(measurement), "yaml"))
+        advice = advice_for(measurement)
+    if fmt == "docx":
+        return _download(render_docx(advice), DOCX, _file_name(advice, "docx"))
+    if fmt == "md":
+        return _download(render_letter(advice), "text/markdown; charset=utf-8", _file_name(advice, "md"))
+    if fmt == "json":
+        body = advice.model_dump_json(indent=2) + "\n"
+        return _download(body, "application/json", _file_name(advice, "json"))
+    if fmt == "html":
+        response = _download(render_html(advice), "text/html; charset=utf-8", _file_name(advice, "html"))
+        response.headers["Content-Security-Policy"] = LETTER_CSP
+        return response
+    return page(request, "error.html", 404, message="Dit formaat is er niet.")
+
+
+@router.get("/metingen/{mid}/voorbeeld")
+def preview(request: Request, mid: int, user: Advisor) -> Response:
+    """The letter as the HTML download shows it, for the frame on the result page (no script runs)."""
+    with app_state(request).db.reading() as s:
+        advice = advice_for(owned_measurement(s, mid, user))
+    response = Response(render_html(advice), media_type="text/html; charset=utf-8")
+    response.headers["Content-Security-Policy"] = LETTER_CSP
+    return response
+
+
+@router.get("/samenwerkingen/{cid}/verloop")
+def timeline(request: Request, cid: int, user: Advisor) -> Response:
+    with app_state(request).db.reading() as s:
+        collaboration = owned_collaboration(s, cid, user)
+        advices = [(m.number, m.id, advice_for(m)) for m in collaboration.measurements]
+        name = collaboration.name
+    changes = [
+        (advices[i - 1][0], number, compare(advices[i - 1][2], advice))
+        for i, (number, _, advice) in enumerate(advices)
+        if i > 0
+    ]
+    return page(request, "timeline.html", cid=cid, name=name, advices=advices, changes=changes, words=CHANGE_WORDS)

@@ -1,0 +1,102 @@
+"""Passwords, tokens, CSRF, login rate limiting and the security headers.
+
+Cookies and links carry random tokens; the database keeps only their SHA-256, so a copy of the
+database opens neither a session nor a questionnaire.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+import time
+from collections import deque
+from datetime import UTC, datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+_HASHER = PasswordHasher()
+# A hash to verify against when the user does not exist, so both take as long.
+_DUMMY_HASH = _HASHER.hash("geen-gebruiker")
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "form-action 'self'; frame-ancestors 'self'; base-uri 'none'; object-src 'none'"
+)
+# The letter preview is the library's self-contained HTML page (its own style block); it runs no script.
+LETTER_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox"
+HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Frame-Options": "SAMEORIGIN",
+    "Referrer-Policy": "no-referrer",  # a questionnaire's link is its key: never pass it on
+    "X-Content-Type-Options": "nosniff",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def now() -> datetime:
+    """The time as the tables keep it: UTC, without a zone (SQLite keeps none)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def hash_password(password: str) -> str:
+    return _HASHER.hash(password)
+
+
+def verify_password(stored: str | None, password: str) -> bool:
+    try:
+        return _HASHER.verify(stored or _DUMMY_HASH, password) and stored is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def new_token() -> str:
+    """256 random bits, URL-safe."""
+    return secrets.token_urlsafe(32)
+
+
+def digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def signed(secret: str, value: str) -> str:
+    """A form token bound to ``value`` (a respondent's link), for pages without a session."""
+    return hmac.new(secret.encode("ascii"), value.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def same(a: str | None, b: str) -> bool:
+    return a is not None and hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
+
+
+class LoginLimiter:
+    """At most ``attempts`` failed logins per user name and per address in ``window`` seconds."""
+
+    def __init__(self, attempts: int = 5, window: float = 900.0) -> None:
+        self.attempts = attempts
+        self.window = window
+        self._failures: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str, moment: float) -> deque[float]:
+        failures = self._failures.setdefault(key, deque())
+        while failures and failures[0] <= moment - self.window:
+            failures.popleft()
+        return failures
+
+    def blocked(self, *keys: str) -> bool:
+        moment = time.monotonic()
+        with self._lock:
+            return any(len(self._recent(key, moment)) >= self.attempts for key in keys)
+
+    def failed(self, *keys: str) -> None:
+        moment = time.monotonic()
+        with self._lock:
+            for key in keys:
+                self._recent(key, moment).append(moment)
+
+    def succeeded(self, *keys: str) -> None:
+        with self._lock:
+            for key in keys:
+                self._failures.pop(key, None)
