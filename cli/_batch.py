@@ -45,8 +45,8 @@ def batch_command(input_path: Path, output: Path | None, workers: int, force: bo
     ):
         for result in run_batch(items, workers=workers):
             write(result.line)
-            if not result.ok:
-                failures.append((result.source, str(result.error)))
+            if result.error is not None:
+                failures.append((result.source, result.error.message))
             bar.update(1)
     ok = len(items) - len(failures)
     click.echo(f"batch: {len(items)} cases, {ok} diagnosed, {len(failures)} failed", err=True)

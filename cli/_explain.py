@@ -77,33 +77,51 @@ def trace_command(case: str, fmt: str, output: Path | None, force: bool) -> None
     "--steps",
     "count",
     type=click.IntRange(min=1),
-    help="Fire this many rules and stop, without asking (for scripts and tests).",
+    help="Show this many steps and stop, without asking (for scripts and tests).",
 )
-def step_command(case: str, count: int | None) -> None:
-    """Fire the rules one at a time, showing what became true after each.
+@click.option("--ids", is_flag=True, help="Show the rule ids beside their titles.")
+def step_command(case: str, count: int | None, ids: bool) -> None:
+    """Walk through the reasoning as a story, one step at a time: first the
+    facts of the case, then each finding with the rules that led to it, then
+    each intervention in the order of the advice, then what was left out.
 
-    Interactively, press Enter for the next rule and q to stop; with --steps N
-    it fires N rules (or all there are) and stops."""
-    from samenwerkwijzer import (
-        format_firing,
-        steps,  # here: keeps CLI start-up fast
-    )
+    Interactively, press Enter for the next step, b to go back and q to stop;
+    with --steps N it shows N steps (or all there are) and stops. For the rules
+    in the order the engine fired them, see 'trace'."""
+    from samenwerkwijzer import diagnose, format_story_step, number_word, story  # here: keeps CLI start-up fast
 
     with user_errors():
-        parsed = read_case(case)
-        fired = 0
-        for firing in steps(parsed):
-            if count is not None and fired >= count:
-                click.echo(f"Gestopt na {fired} {'regel' if fired == 1 else 'regels'}; er zijn er meer.")
-                return
-            click.echo(format_firing(firing), nl=False)
-            fired += 1
-            if count is None and not _next():
-                click.echo(f"Gestopt na {fired} {'regel' if fired == 1 else 'regels'}.")
-                return
-    click.echo(f"Klaar: {fired} {'regel' if fired == 1 else 'regels'} gevuurd; er vuurt niets meer.")
+        told = story(diagnose(read_case(case)))
+    if count is not None:
+        for step in told[:count]:
+            click.echo(format_story_step(step, ids=ids))
+        shown = min(count, len(told))
+        more = "; er zijn er meer" if shown < len(told) else ""
+        click.echo(f"Gestopt na {number_word(shown)} {'stap' if shown == 1 else 'stappen'}{more}.")
+        return
+    at = 0
+    while True:
+        click.echo(format_story_step(told[at], ids=ids))
+        last = at == len(told) - 1
+        answer = _ask(last, at > 0)
+        if answer == "q" or (answer == "next" and last):
+            break
+        at = max(at - 1, 0) if answer == "b" else at + 1
+    seen = at + 1
+    if seen == len(told):
+        click.echo(f"Klaar: alle {number_word(len(told))} stappen gezien.")
+    else:
+        click.echo(f"Gestopt bij stap {seen} van {len(told)}.")
 
 
-def _next() -> bool:
-    answer = click.prompt("Enter: volgende regel, q: stoppen", default="", show_default=False)
-    return answer.strip().lower() not in ("q", "quit", "stop")
+def _ask(last: bool, can_go_back: bool) -> str:
+    options = ["Enter: einde" if last else "Enter: volgende stap"]
+    if can_go_back:
+        options.append("b: terug")
+    options.append("q: stoppen")
+    answer = click.prompt(", ".join(options), default="", show_default=False).strip().lower()
+    if answer in ("q", "quit", "stop"):
+        return "q"
+    if answer in ("b", "terug", "back") and can_go_back:
+        return "b"
+    return "next"

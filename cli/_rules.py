@@ -43,8 +43,15 @@ def list_command(fmt: str) -> None:
 
 @rules_group.command("show")
 @click.argument("rule_id", metavar="RULE_ID")
-def show_command(rule_id: str) -> None:
-    """Print the documentation page of one rule as Markdown.
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default="nl",
+    show_default=True,
+    help="Dutch for trainers, or English for developers (with the rule's docstring).",
+)
+def show_command(rule_id: str, lang: str) -> None:
+    """Print the documentation page of one rule as Markdown, in Dutch unless --lang en.
 
     RULE_ID is a rule's id such as ROL001, in any case. The example sections come
     from rules/examples/ of a source checkout; an installed package has none, and
@@ -53,7 +60,7 @@ def show_command(rule_id: str) -> None:
 
     with user_errors():
         folder = examples_folder()
-        text = rule_page(rule_id, None if folder is None else load_examples(folder))
+        text = rule_page(rule_id, None if folder is None else load_examples(folder), lang=lang)  # type: ignore[arg-type]
     click.echo(text, nl=False)
 
 
@@ -65,8 +72,12 @@ def _read(path: Path) -> str:
 
 
 def changes(directory: Path, expected: Mapping[str, str]) -> list[Change]:
-    """How the Markdown files in ``directory`` differ from ``expected``."""
-    existing = sorted(p.name for p in directory.glob("*.md") if p.is_file()) if directory.is_dir() else []
+    """How the Markdown files in ``directory`` (and in the subfolders ``expected``
+    names, such as ``nl/``) differ from ``expected``, by path relative to ``directory``."""
+    folders = sorted({str(Path(name).parent) for name in expected} | {"."})
+    existing = sorted(
+        (p.relative_to(directory).as_posix() for f in folders for p in (directory / f).glob("*.md") if p.is_file()),
+    )
     out: list[Change] = []
     for name, text in expected.items():
         if name not in existing:
@@ -102,6 +113,10 @@ def _apply(directory: Path, expected: Mapping[str, str], found: list[Change]) ->
         fail(f"cannot create {directory}: {exc.strerror}", EXIT_REFUSED)
     for what, name in found:
         path = directory / name
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            fail(f"cannot create {path.parent}: {exc.strerror}", EXIT_REFUSED)
         if what == "extra":
             try:
                 path.unlink()
@@ -120,7 +135,8 @@ def _apply(directory: Path, expected: Mapping[str, str], found: list[Change]) ->
 def docs_command(directory: Path, check: bool, force: bool) -> None:
     """Write the rule documentation to DIR.
 
-    It writes README.md (the index) and one RULE_ID.md page per rule, and
+    It writes README.md (the index) and one RULE_ID.md page per rule in
+    English, and the same pages in Dutch in DIR/nl/, and
     removes Markdown files there that were generated for rules that no longer
     exist. It refuses to overwrite or remove Markdown files it did not write,
     unless --force. It is an authoring command: the pages show the examples in

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from samenwerkwijzer import DEFAULT_TOP
+
 from ._app import app, emit, force_option, output_option, read_case, text_or_json_option, user_errors
 
 
@@ -19,25 +21,45 @@ from ._app import app, emit, force_option, output_option, read_case, text_or_jso
     multiple=True,
     help="Change a field of CASE_A, e.g. observations.climate.declared=conflict (repeatable).",
 )
-@text_or_json_option()
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=DEFAULT_TOP,
+    show_default=True,
+    help="How many places of the ranking to compare.",
+)
+@click.option("--all", "show_all", is_flag=True, help="Every change in the whole ranking, moves of one place included.")
+@text_or_json_option("The summary as text, or the full comparison (every fact, finding and intervention) as JSON.")
 @output_option
 @force_option
 def compare_command(
-    case_a: str, case_b: str | None, assignments: tuple[str, ...], fmt: str, output: Path | None, force: bool
+    case_a: str,
+    case_b: str | None,
+    assignments: tuple[str, ...],
+    top: int,
+    show_all: bool,
+    fmt: str,
+    output: Path | None,
+    force: bool,
 ) -> None:
     """What changes between CASE_A and CASE_B (e.g. two measurements of one
-    collaboration), or between CASE_A and CASE_A with --set changes: facts,
-    findings that appeared or disappeared, interventions added, removed or
-    re-ranked, each with the reason."""
-    from samenwerkwijzer import compare, diagnose, format_comparison, with_changes  # here: keeps CLI start-up fast
+    collaboration), or between CASE_A and CASE_A with --set changes: the facts
+    that changed, findings that appeared or disappeared, and the top N before →
+    after, with the one reason for each intervention that entered, left or
+    moved. Moves of one place are hidden unless --all."""
+    from samenwerkwijzer import compare, diagnose, format_summary, summarise, with_changes  # here: fast start-up
 
     if (case_b is None) == (not assignments):
         raise click.UsageError("give either CASE_B or one or more --set FIELD.PATH=VALUE")
     with user_errors():
         before_case = read_case(case_a)
         after_case = read_case(case_b) if case_b is not None else with_changes(before_case, list(assignments))
-        result = compare(diagnose(before_case), diagnose(after_case))
-    emit(result.model_dump_json(indent=2) + "\n" if fmt == "json" else format_comparison(result), output, force=force)
+        before, after = diagnose(before_case), diagnose(after_case)
+        if fmt == "json":
+            text = compare(before, after).model_dump_json(indent=2) + "\n"
+        else:
+            text = format_summary(summarise(before, after, top=None if show_all else top), show_all=show_all)
+    emit(text, output, force=force)
 
 
 @app.command("graph")
@@ -50,10 +72,18 @@ def compare_command(
     show_default=True,
     help="svg needs Graphviz ('dot') installed.",
 )
+@click.option(
+    "--intervention",
+    metavar="INTERVENTION_ID",
+    help="Draw only what leads to this intervention (recommended or withheld).",
+)
+@click.option("--ids", is_flag=True, help="Add the rule, finding and intervention ids and fact paths to the labels.")
 @output_option
 @force_option
-def graph_command(case: str, fmt: str, output: Path | None, force: bool) -> None:
-    """The reasoning as a graph: case facts -> rules -> findings -> interventions."""
+def graph_command(case: str, fmt: str, intervention: str | None, ids: bool, output: Path | None, force: bool) -> None:
+    """The reasoning as a graph: case facts -> rules -> findings -> interventions,
+    labelled in Dutch (the questions and answers, rule titles, finding and
+    intervention titles). A whole case is large; --intervention draws one."""
     from samenwerkwijzer import (  # here: keeps CLI start-up fast
         diagnose,
         dot_to_svg,
@@ -63,7 +93,7 @@ def graph_command(case: str, fmt: str, output: Path | None, force: bool) -> None
     )
 
     with user_errors():
-        g = reasoning_graph(diagnose(read_case(case)))
+        g = reasoning_graph(diagnose(read_case(case)), intervention, ids=ids)
         text = to_mermaid(g) if fmt == "mermaid" else to_dot(g)
         if fmt == "svg":
             text = dot_to_svg(text)

@@ -25,6 +25,7 @@ from ._advice import (
 )
 from ._case import Case, Observations, Partner
 from ._diagnose import RuleBook, default_rule_book, diagnose, rules_by_id
+from ._dutch import number_word
 from ._errors import CaseError, InputError, KnowledgeBaseError, Problem, SamenwerkwijzerError
 from ._letter import DEFAULT_TOP, render_letter, strip_control
 from ._limits import MAX_CASE_BYTES
@@ -32,13 +33,23 @@ from ._loading import case_from_data, load_case, load_case_data, parse_case
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._batch import BatchItem, BatchResult, batch_items, run_batch
-    from ._compare import Comparison, compare, format_comparison, with_changes
+    from ._batch import BatchError, BatchItem, BatchProblem, BatchResult, batch_items, run_batch
+    from ._compare import (
+        ChangeSummary,
+        Comparison,
+        compare,
+        format_comparison,
+        format_summary,
+        summarise,
+        with_answers,
+        with_changes,
+    )
     from ._docx import render_docx
     from ._examples import examples_folder, load_examples
     from ._explain import Explanation, WhyNot, explain, why_not
     from ._graph import ReasoningGraph, dot_to_svg, reasoning_graph, to_dot, to_mermaid
     from ._html import render_html
+    from ._inputs import AnswerOption, CaseInput, InputGroup, QuestionInfo, case_inputs, questions
     from ._intake import Intake
     from ._kbcheck import check_knowledge_base
     from ._panel import PanelScore, panel_folder, score_panel
@@ -48,16 +59,23 @@ if TYPE_CHECKING:
     from ._ruledocs import GENERATED_MARKER as RULE_DOCS_MARKER
     from ._ruledocs import rule_docs, rule_page, rule_summary
     from ._schema import json_schema, json_schema_text
-    from ._text_views import format_explanations, format_firing, format_trace, format_why_not
+    from ._story import StoryStep, story
+    from ._text_views import format_explanations, format_firing, format_story_step, format_trace, format_why_not
     from ._trace import Trace, TracedFiring, steps, trace
     from ._usertemplate import render_with_template
 
 _LAZY = {
+    "BatchError": "_batch",
     "BatchItem": "_batch",
+    "BatchProblem": "_batch",
     "BatchResult": "_batch",
     "batch_items": "_batch",
     "run_batch": "_batch",
+    "ChangeSummary": "_compare",
     "Comparison": "_compare",
+    "format_summary": "_compare",
+    "summarise": "_compare",
+    "with_answers": "_compare",
     "compare": "_compare",
     "with_changes": "_compare",
     "Explanation": "_explain",
@@ -78,6 +96,12 @@ _LAZY = {
     "INTAKE_HINT": "_prompts:HINT",
     "INTAKE_SECTION_TITLES": "_prompts:SECTION_TITLES",
     "Intake": "_intake",
+    "AnswerOption": "_inputs",
+    "CaseInput": "_inputs",
+    "InputGroup": "_inputs",
+    "QuestionInfo": "_inputs",
+    "case_inputs": "_inputs",
+    "questions": "_inputs",
     "render_prompt": "_prompts",
     "check_knowledge_base": "_kbcheck",
     "PanelScore": "_panel",
@@ -89,6 +113,9 @@ _LAZY = {
     "rule_summary": "_ruledocs",
     "format_explanations": "_text_views",
     "format_firing": "_text_views",
+    "format_story_step": "_text_views",
+    "StoryStep": "_story",
+    "story": "_story",
     "format_trace": "_text_views",
     "format_why_not": "_text_views",
     "json_schema": "_schema",
@@ -121,25 +148,33 @@ __all__ = [
     "MAX_CASE_BYTES",
     "RULE_DOCS_MARKER",
     "Advice",
+    "AnswerOption",
+    "BatchError",
     "BatchItem",
+    "BatchProblem",
     "BatchResult",
     "Case",
     "CaseError",
+    "CaseInput",
+    "ChangeSummary",
     "Comparison",
     "Explanation",
     "FindingResult",
     "InputError",
+    "InputGroup",
     "Intake",
     "KnowledgeBaseError",
     "Observations",
     "PanelScore",
     "Partner",
     "Problem",
+    "QuestionInfo",
     "Reason",
     "ReasoningGraph",
     "RecommendedIntervention",
     "RuleBook",
     "SamenwerkwijzerError",
+    "StoryStep",
     "SuppressedIntervention",
     "Trace",
     "TracedFiring",
@@ -147,6 +182,7 @@ __all__ = [
     "__version__",
     "batch_items",
     "case_from_data",
+    "case_inputs",
     "check_knowledge_base",
     "compare",
     "default_rule_book",
@@ -157,6 +193,8 @@ __all__ = [
     "format_comparison",
     "format_explanations",
     "format_firing",
+    "format_story_step",
+    "format_summary",
     "format_trace",
     "format_why_not",
     "json_schema",
@@ -165,7 +203,9 @@ __all__ = [
     "load_case_data",
     "load_examples",
     "panel_folder",
+    "number_word",
     "parse_case",
+    "questions",
     "reasoning_graph",
     "render_docx",
     "render_html",
@@ -179,10 +219,13 @@ __all__ = [
     "run_batch",
     "score_panel",
     "steps",
+    "story",
     "strip_control",
+    "summarise",
     "to_dot",
     "to_mermaid",
     "trace",
     "why_not",
+    "with_answers",
     "with_changes",
 ]

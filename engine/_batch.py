@@ -4,6 +4,7 @@ case in input order; a case that fails is reported and the others go on."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import itertools
 import json
@@ -16,12 +17,15 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+from ._advice import Advice
 from ._case import Case
 from ._diagnose import diagnose, shared_runner
 from ._errors import CaseError, InputError, Problem, SamenwerkwijzerError
@@ -243,12 +247,42 @@ def _error(source: str, kind: str, message: str) -> dict[str, Any]:
     return {"source": source, "ok": False, "error": {"type": kind, "message": message}}
 
 
-@dataclass(frozen=True)
-class BatchResult:
-    line: str = field(repr=False)
+class _M(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class BatchProblem(_M):
+    location: str = Field(description="Field path in the case ('' for the case as a whole).")
+    message: str
+
+
+class BatchError(_M):
+    """Why one case of a batch has no advice."""
+
+    type: str = Field(description="CaseError, InputError, …, InternalError or WorkerCrash.")
+    message: str
+    problems: list[BatchProblem] | None = Field(default=None, description="For a CaseError: each problem by field.")
+
+
+class BatchResult(_M):
+    """One case's result: ``advice`` when ``ok``, else ``error``. ``line`` is
+    the JSON line ``batch`` writes; it is what crosses from a worker process
+    (cheaper than the models), and ``advice`` is read from it on first use."""
+
     source: str
     ok: bool
-    error: str | None
+    error: BatchError | None = None
+    line: str = Field(repr=False, exclude=True)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @functools.cached_property
+    def advice(self) -> Advice | None:
+        """The advice of a case that was diagnosed, else None."""
+        return _AdviceLine.model_validate_json(self.line).advice if self.ok else None
+
+
+class _AdviceLine(BaseModel):
+    advice: Advice
 
 
 def _result(result: dict[str, Any]) -> BatchResult:
@@ -257,8 +291,8 @@ def _result(result: dict[str, Any]) -> BatchResult:
         line.encode("utf-8")
     except UnicodeEncodeError:  # e.g. a file name that is not UTF-8: escape it
         line = json.dumps(result)
-    error = None if result["ok"] else str(result["error"]["message"])
-    return BatchResult(line, result["source"], result["ok"], error)
+    error = None if result["ok"] else BatchError.model_validate(result["error"])
+    return BatchResult(source=result["source"], ok=result["ok"], error=error, line=line)
 
 
 def _diagnose_line(args: tuple[BatchItem, date]) -> BatchResult:

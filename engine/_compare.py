@@ -4,14 +4,17 @@ change, or two measurements of one collaboration over time)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from ._advice import Advice, FactValue, RecommendedIntervention
 from ._case import Case
 from ._catalogue import SEVERITY_NAME
+from ._dutch import count, number_word, quoted
 from ._errors import InputError
+from ._letter import DEFAULT_TOP
 from ._loading import case_from_data, parse_value
 from ._value_text import format_value
 
@@ -172,36 +175,260 @@ def with_changes(case: Case, assignments: list[str]) -> Case:
             raise InputError(f"--set needs FIELD.PATH=VALUE, not {assignment!r}")
         # The case file's loader: no tags or aliases, bounded; text that is not YAML stays text.
         value = parse_value(match["value"], source=f"--set {match['path']}") if match["value"].strip() else None
-        _assign(data, match["path"], value, assignment)
+        _assign(data, match["path"], value, f"--set {assignment!r}")
     return case_from_data(data, source=f"{case.name} (met --set)")
 
 
-def _assign(data: dict[str, Any], path: str, value: Any, assignment: str) -> None:
+def with_answers(case: Case, answers: Mapping[str, Any]) -> Case:
+    """``case`` with case-file fields set to values (``None`` unsets), e.g.
+    ``{"observations.climate.declared": "conflict"}``: what a page's switches
+    and selects send (see :func:`case_inputs`). Values are taken as given, not parsed."""
+    data: dict[str, Any] = case.model_dump(mode="json", exclude_none=True)
+    for path, value in sorted(answers.items()):
+        _assign(data, path, value, f"field {path!r}")
+    return case_from_data(data, source=f"{case.name} (gewijzigd)")
+
+
+def _assign(data: dict[str, Any], path: str, value: Any, where: str) -> None:
     steps: list[str | int] = []
     for token in path.split("."):
         for m in _STEP.finditer(token):
             steps.append(m.group(1) if m.group(1) else int(m.group(2)))
     if not steps or not isinstance(steps[0], str):
-        raise InputError(f"--set {assignment!r}: the path must start with a field name")
+        raise InputError(f"{where}: the path must start with a field name")
     target: Any = data
     for step, following in zip(steps, steps[1:], strict=False):
         if isinstance(step, int):
             if not isinstance(target, list) or step >= len(target):
-                raise InputError(f"--set {assignment!r}: there is no item [{step}]")
+                raise InputError(f"{where}: there is no item [{step}]")
             target = target[step]
         else:
             if not isinstance(target, dict):
-                raise InputError(f"--set {assignment!r}: {step!r} is not inside a mapping")
+                raise InputError(f"{where}: {step!r} is not inside a mapping")
             target = target.setdefault(step, [] if isinstance(following, int) else {})
     last = steps[-1]
     if isinstance(last, int):
         if not isinstance(target, list) or last >= len(target):
-            raise InputError(f"--set {assignment!r}: there is no item [{last}]")
+            raise InputError(f"{where}: there is no item [{last}]")
         target[last] = value
+    elif not isinstance(target, dict):
+        raise InputError(f"{where}: {last!r} is not inside a mapping")
     elif value is None:
         target.pop(last, None)
     else:
         target[last] = value
+
+
+# ---------------------------------------------------------------- the trainer's summary
+
+
+class ChangedFact(_M):
+    path: str
+    label: str = Field(description="Dutch label.")
+    before: FactValue | None = Field(description="None: not known.")
+    after: FactValue | None
+    derived: bool = Field(description="Derived by a rule from other facts, not given in the case.")
+
+
+class RankedItem(_M):
+    rank: int
+    id: str
+    title: str
+
+
+class TopChange(_M):
+    """One intervention that entered the top, left it or moved within it, with the one reason why."""
+
+    id: str
+    title: str
+    change: Literal["entered", "left", "moved"]
+    before_rank: int | None = Field(description="None: not recommended before.")
+    after_rank: int | None = Field(description="None: not recommended after.")
+    minor: bool = Field(description="A move of one place (views hide these unless asked).")
+    reason: str = Field(description="Dutch sentence: the one reason for the change.")
+
+
+class ChangeSummary(_M):
+    """What-if for a trainer: the top N before and after, and what entered, left or moved, and why."""
+
+    before_name: str
+    after_name: str
+    top: int = Field(description="How many places the summary covers.")
+    facts: list[ChangedFact]
+    findings: list[FindingChange]
+    before: list[RankedItem]
+    after: list[RankedItem]
+    changes: list[TopChange] = Field(description="In the order of the new ranking, then what left.")
+
+
+def summarise(before: Advice, after: Advice, *, top: int | None = DEFAULT_TOP) -> ChangeSummary:
+    """The change from ``before`` to ``after`` within the top ``top`` places (``None``: the whole ranking)."""
+    n = max(len(before.interventions), len(after.interventions)) if top is None else max(top, 1)
+    derived = {f.path for f in (*before.facts, *after.facts) if f.derived_by}
+    comparison = compare(before, after)
+    facts = [
+        ChangedFact(path=f.path, label=f.label, before=f.before, after=f.after, derived=f.path in derived)
+        for f in comparison.facts
+    ]
+    ranked_a = {i.id: i for i in before.interventions}
+    ranked_b = {i.id: i for i in after.interventions}
+    top_a = {i.id for i in before.interventions if i.rank <= n}
+    top_b = {i.id for i in after.interventions if i.rank <= n}
+    why = _Reasons(before, after)
+    changes: list[TopChange] = []
+    for iid in sorted(top_a | top_b, key=lambda i: _rank_key(i, ranked_a, ranked_b)):
+        a, b = ranked_a.get(iid), ranked_b.get(iid)
+        before_rank, after_rank = (a.rank if a else None), (b.rank if b else None)
+        if before_rank == after_rank:
+            continue
+        change: Literal["entered", "left", "moved"] = (
+            "moved" if iid in top_a and iid in top_b else "entered" if iid in top_b else "left"
+        )
+        minor = before_rank is not None and after_rank is not None and abs(before_rank - after_rank) == 1
+        changes.append(
+            TopChange(
+                id=iid,
+                title=(b or a).title,  # type: ignore[union-attr]
+                change=change,
+                before_rank=before_rank,
+                after_rank=after_rank,
+                minor=minor,
+                reason=why.of(iid),
+            )
+        )
+    return ChangeSummary(
+        before_name=before.case.name,
+        after_name=after.case.name,
+        top=n,
+        facts=facts,
+        findings=comparison.findings,
+        before=[RankedItem(rank=i.rank, id=i.id, title=i.title) for i in before.interventions if i.rank <= n],
+        after=[RankedItem(rank=i.rank, id=i.id, title=i.title) for i in after.interventions if i.rank <= n],
+        changes=changes,
+    )
+
+
+class _Reasons:
+    """The one reason, in Dutch and without ids, why an intervention's place changed."""
+
+    def __init__(self, before: Advice, after: Advice) -> None:
+        self.a = {i.id: i for i in before.interventions}
+        self.b = {i.id: i for i in after.interventions}
+        self.findings_a = {f.id: f.title for f in before.findings}
+        self.findings_b = {f.id: f.title for f in after.findings}
+        self.suppressed_a = {s.id for s in before.suppressed}
+        self.suppressed_b = {s.id: s for s in after.suppressed}
+
+    def of(self, iid: str) -> str:
+        a, b = self.a.get(iid), self.b.get(iid)
+        if a is None and b is not None:
+            return self._new(b)
+        if b is None and a is not None:
+            return self._gone(a)
+        assert a is not None and b is not None
+        return self._moved(a, b)
+
+    def _new(self, b: RecommendedIntervention) -> str:
+        behind = list(dict.fromkeys(f for r in b.reasons for f in r.findings))
+        fresh = [f for f in behind if f not in self.findings_a] or behind
+        if b.id in self.suppressed_a:
+            return "wordt niet meer bewust weggelaten"
+        if not fresh:
+            return f"nieuw: {b.reasons[0].rule_title}"
+        titles = _and([quoted(self.findings_b[f]) for f in fresh])
+        return f"nieuw, omdat {titles} nu {'geldt' if len(fresh) == 1 else 'gelden'}"
+
+    def _gone(self, a: RecommendedIntervention) -> str:
+        if a.id in self.suppressed_b:
+            return "nu bewust weggelaten: " + self.suppressed_b[a.id].suppressed_by[0].reason
+        gone = [f for f in dict.fromkeys(f for r in a.reasons for f in r.findings) if f not in self.findings_b]
+        if gone:
+            titles = _and([quoted(self.findings_a[f]) for f in gone])
+            return f"{titles} {'geldt' if len(gone) == 1 else 'gelden'} niet meer"
+        return f"de regel die het aanbeval, geldt niet meer: {a.reasons[0].rule_title}"
+
+    def _moved(self, a: RecommendedIntervention, b: RecommendedIntervention) -> str:
+        pa, pb = a.priority, b.priority
+        if pa.max_severity != pb.max_severity:
+            now, was = SEVERITY_NAME[pb.max_severity], SEVERITY_NAME[pa.max_severity]
+            return f"de zwaarste bevinding erachter is nu {now} (was {was})"
+        if pa.reason_count != pb.reason_count:
+            return f"nu {count(pb.reason_count, 'reden', 'redenen')} (was {number_word(pa.reason_count)})"
+        if pa.position != pb.position:
+            return "nu hoofdadvies van een regel" if pb.position == 0 else "nu ondersteunend advies"
+        was_above = {i for i, x in self.a.items() if x.rank < a.rank}
+        now_above = {i for i, x in self.b.items() if x.rank < b.rank}
+        came = sorted((self.b[i] for i in now_above - was_above), key=lambda i: i.rank)
+        went = sorted((self.a[i] for i in was_above - now_above), key=lambda i: i.rank)
+        if b.rank > a.rank and came:
+            return _displaced(came, "kwam erboven", "kwamen erboven")
+        if went:
+            return _displaced(went, "staat er niet meer boven", "staan er niet meer boven")
+        return "de rangorde eromheen veranderde"
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def _displaced(items: list[RecommendedIntervention], one: str, many: str) -> str:
+    if len(items) == 1:
+        return f"{quoted(items[0].title)} {one}"
+    others = len(items) - 1
+    return f"{quoted(items[0].title)} en nog {count(others, 'ander advies', 'andere adviezen')} {many}"
+
+
+_MARK = {"entered": "+", "left": "−", "moved": "↕"}
+
+
+def format_summary(s: ChangeSummary, *, show_all: bool = False) -> str:
+    """The summary as Dutch text for a terminal: the top N before → after,
+    then each change with its reason; moves of one place only with ``show_all``."""
+    n = number_word(s.top)
+    lines = [f"Vergelijking: {s.before_name} → {s.after_name}"]
+    if s.facts:
+        lines.append("Wat er in de casus veranderde:")
+        for f in s.facts:
+            label = f"{f.label} (afgeleid)" if f.derived else f.label
+            lines.append(f"  {label}: {format_value(f.before, 'trainer')} → {format_value(f.after, 'trainer')}")
+    if s.findings:
+        lines.append("Bevindingen:")
+        lines += [f"  {'+' if f.change == 'appeared' else '−'} {f.title}" for f in s.findings]
+    if s.before != s.after:
+        lines.append(f"Top {n} voor → na:")
+        width = max((len(_place(i)) for i in s.before), default=0)
+        for k in range(max(len(s.before), len(s.after))):
+            left = _place(s.before[k]) if k < len(s.before) else ""
+            right = _place(s.after[k]) if k < len(s.after) else ""
+            lines.append(f"  {left:<{width}}  →  {right}".rstrip())
+    shown = [c for c in s.changes if show_all or not c.minor]
+    if shown:
+        lines.append(f"Wat er in de top {n} veranderde, en waarom:")
+        lines += [f"  {_MARK[c.change]} {c.title}: {_move(c)}; {c.reason}" for c in shown]
+    hidden = len(s.changes) - len(shown)
+    if hidden:
+        lines.append(f"Verborgen: {count(hidden, 'verschuiving', 'verschuivingen')} van één plaats (--all toont ze).")
+    if not (s.facts or s.findings or s.changes):
+        lines.append("Geen verschil in feiten, bevindingen of interventies.")
+    elif not s.changes:
+        lines.append(f"De top {n} blijft gelijk.")
+    return "\n".join(lines) + "\n"
+
+
+def _place(item: RankedItem) -> str:
+    return f"{item.rank}. {item.title}"
+
+
+def _move(c: TopChange) -> str:
+    if c.before_rank is None:
+        return f"nieuw op plaats {c.after_rank}"
+    if c.after_rank is None:
+        return f"vervalt (was plaats {c.before_rank})"
+    if c.change == "left":
+        return f"uit de top (plaats {c.before_rank} → {c.after_rank})"
+    if c.change == "entered":
+        return f"in de top (plaats {c.before_rank} → {c.after_rank})"
+    return f"plaats {c.before_rank} → {c.after_rank}"
 
 
 def format_comparison(c: Comparison) -> str:
@@ -232,4 +459,16 @@ def format_comparison(c: Comparison) -> str:
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["Comparison", "compare", "format_comparison", "with_changes"]
+__all__ = [
+    "ChangeSummary",
+    "ChangedFact",
+    "Comparison",
+    "RankedItem",
+    "TopChange",
+    "compare",
+    "format_comparison",
+    "format_summary",
+    "summarise",
+    "with_answers",
+    "with_changes",
+]

@@ -3,92 +3,170 @@ derived facts -> interventions, exported as Mermaid and Graphviz DOT text."""
 
 from __future__ import annotations
 
+import difflib
+import functools
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass, field
+import textwrap
 from typing import Literal
 
-from ._advice import Advice, Reason
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._advice import Advice, FactValue, Reason
+from ._catalogue import load_catalogue
 from ._diagnose import rules_by_id
-from ._errors import SamenwerkwijzerError
-from ._value_text import format_value
+from ._errors import InputError, SamenwerkwijzerError
+from ._facts import FACT_LABELS
+from ._inputs import option_label
 
 NodeKind = Literal["fact", "derived", "rule", "finding", "intervention", "suppressed"]
 
+#: Labels are wrapped at about this many characters, so that nodes stay narrow.
+WRAP = 32
 
-@dataclass(frozen=True)
-class Node:
-    id: str
+
+class _M(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GraphNode(_M):
+    id: str = Field(description="Stable: fact:PATH, rule:RULE_ID, finding:F-…, intervention:I-….")
     kind: NodeKind
-    label: str
+    label: str = Field(description="Dutch: the question and answer, rule title, finding or intervention title.")
+    code: str = Field(description="The fact path, rule id, finding id or intervention id.")
 
 
-@dataclass(frozen=True)
-class Edge:
+class GraphEdge(_M):
     source: str
     target: str
     suppresses: bool = False
 
 
-@dataclass
-class ReasoningGraph:
-    nodes: dict[str, Node] = field(default_factory=dict)
-    edges: set[Edge] = field(default_factory=set)
+class ReasoningGraph(_M):
+    """The reasoning as nodes and edges (sorted, so the same advice gives the same graph)."""
 
-    def add(self, node: Node) -> str:
-        self.nodes.setdefault(node.id, node)
-        return node.id
+    focus: str | None = Field(description="The intervention drawn, or None for the whole advice.")
+    ids: bool = Field(description="Whether the labels carry the raw ids.")
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
 
 
-def reasoning_graph(advice: Advice) -> ReasoningGraph:
-    """Every fired rule with what it used and what it concluded."""
-    g = ReasoningGraph()
+def _fact_label(path: str, value: FactValue, derived: bool) -> str:
+    asked = _asked().get(path)
+    answer = option_label(path, value)
+    if asked is not None and not derived:
+        return f"{asked}\nAntwoord: {answer}"
+    label = FACT_LABELS.get(path, path)
+    return f"{label[:1].upper()}{label[1:]}{' (afgeleid)' if derived else ''}: {answer}"
+
+
+@functools.cache
+def _asked() -> dict[str, str]:
+    # A fact computed from the partner list or the respondents is no one question.
+    return {q.fact: q.question for q in load_catalogue().questions if q.field.startswith(("context.", "observations."))}
+
+
+def _wrap(text: str) -> str:
+    return "\n".join(line for part in text.split("\n") for line in textwrap.wrap(part, WRAP) or [""])
+
+
+def reasoning_graph(advice: Advice, intervention: str | None = None, *, ids: bool = False) -> ReasoningGraph:
+    """Every fired rule with what it used and what it concluded; with
+    ``intervention``, only what leads to that intervention (recommended or
+    withheld): its facts, rules, findings and suppressions. Labels are Dutch;
+    ``ids`` adds the raw ids to them."""
+    nodes: dict[str, GraphNode] = {}
+    edges: set[GraphEdge] = set()
     facts = {f.path: f for f in advice.facts}
     specs = rules_by_id()
 
+    def add(node_id: str, kind: NodeKind, label: str, code: str) -> str:
+        shown = f"{code}\n{label}" if ids else label
+        nodes.setdefault(node_id, GraphNode(id=node_id, kind=kind, label=_wrap(shown), code=code))
+        return node_id
+
     def fact_node(path: str) -> str:
         f = facts[path]
-        return g.add(
-            Node(f"fact:{path}", "derived" if f.derived_by else "fact", f"{path} = {format_value(f.value, 'trainer')}")
+        return add(
+            f"fact:{path}", "derived" if f.derived_by else "fact", _fact_label(path, f.value, bool(f.derived_by)), path
         )
 
     def rule_node(rule: str) -> str:
-        return g.add(Node(f"rule:{rule}", "rule", f"{rule} {specs[rule].name}"))
+        return add(f"rule:{rule}", "rule", f"Regel: {specs[rule].title}", rule)
 
     def uses(rule_id: str, keys: list[str]) -> None:
         for key in keys:
             source = f"finding:{key}" if key.startswith("F-") else fact_node(key)
-            g.edges.add(Edge(source, rule_id))
+            edges.add(GraphEdge(source=source, target=rule_id))
 
     def reason(r: Reason, target: str) -> None:
         rid = rule_node(r.rule)
         uses(rid, r.facts + r.findings)
-        g.edges.add(Edge(rid, target))
+        edges.add(GraphEdge(source=rid, target=target))
 
     for finding in advice.findings:
-        fid = g.add(Node(f"finding:{finding.id}", "finding", f"{finding.id}: {finding.title}"))
+        fid = add(f"finding:{finding.id}", "finding", f"Bevinding: {finding.title}", finding.id)
         for r in finding.reasons:
             reason(r, fid)
     for item in advice.interventions:
-        iid = g.add(Node(f"intervention:{item.id}", "intervention", f"{item.rank}. {item.title}"))
+        iid = add(f"intervention:{item.id}", "intervention", f"Advies {item.rank}: {item.title}", item.id)
         for r in item.reasons:
             reason(r, iid)
     for s in advice.suppressed:
-        sid = g.add(Node(f"intervention:{s.id}", "suppressed", f"niet geadviseerd: {s.title}"))
+        sid = add(f"intervention:{s.id}", "suppressed", f"Niet geadviseerd: {s.title}", s.id)
         for r in s.recommended_by:
             reason(r, sid)
         for sup in s.suppressed_by:
             rid = rule_node(sup.rule)
             uses(rid, sup.findings)
-            g.edges.add(Edge(rid, sid, suppresses=True))
+            edges.add(GraphEdge(source=rid, target=sid, suppresses=True))
     # Derived facts: the rule that derived them, from what.
     for f in advice.facts:
-        if f.derived_by and f"fact:{f.path}" in g.nodes:
+        if f.derived_by and f"fact:{f.path}" in nodes:
             rid = rule_node(f.derived_by)
             uses(rid, f.because)
-            g.edges.add(Edge(rid, f"fact:{f.path}"))
-    return g
+            edges.add(GraphEdge(source=rid, target=f"fact:{f.path}"))
+    focus = None
+    if intervention is not None:
+        focus = _focus(advice, intervention)
+        keep = _ancestors(f"intervention:{focus}", edges)
+        nodes = {k: v for k, v in nodes.items() if k in keep}
+        edges = {e for e in edges if e.source in keep and e.target in keep}
+    return ReasoningGraph(
+        focus=focus,
+        ids=ids,
+        nodes=sorted(nodes.values(), key=lambda n: n.id),
+        edges=sorted(edges, key=lambda e: (e.source, e.target)),
+    )
+
+
+def _focus(advice: Advice, intervention: str) -> str:
+    wanted = intervention.strip().upper()
+    if wanted in {i.id for i in advice.interventions} | {s.id for s in advice.suppressed}:
+        return wanted
+    known = load_catalogue().intervention
+    if wanted not in known:
+        close = difflib.get_close_matches(wanted, list(known), n=1)
+        hint = f"; did you mean {close[0]}?" if close else ""
+        raise InputError(f"unknown intervention {intervention!r}{hint}")
+    raise InputError(
+        f"{wanted} is neither recommended nor withheld for this case; "
+        f"'explain CASE --why-not {wanted}' says which conditions were not met"
+    )
+
+
+def _ancestors(target: str, edges: set[GraphEdge]) -> set[str]:
+    into: dict[str, list[str]] = {}
+    for e in edges:
+        into.setdefault(e.target, []).append(e.source)
+    seen, todo = {target}, [target]
+    while todo:
+        for source in into.get(todo.pop(), []):
+            if source not in seen:
+                seen.add(source)
+                todo.append(source)
+    return seen
 
 
 _MERMAID_SHAPE = {
@@ -114,47 +192,54 @@ def _mermaid_id(node_id: str) -> str:
 
 
 def _mermaid_text(label: str) -> str:
-    return label.replace('"', "#quot;")
+    return label.replace('"', "#quot;").replace("\n", "<br/>")
 
 
 def to_mermaid(g: ReasoningGraph) -> str:
-    lines = ["flowchart LR"]
+    lines = [f"flowchart {'TB' if g.focus else 'LR'}"]
     lines += [f"  classDef {kind} {style}" for kind, style in _STYLE.items()]
-    for node in sorted(g.nodes.values(), key=lambda n: n.id):
+    for node in g.nodes:
         left, right = _MERMAID_SHAPE[node.kind]
         lines.append(f"  {_mermaid_id(node.id)}{left}{_mermaid_text(node.label)}{right}:::{node.kind}")
-    for edge in sorted(g.edges, key=lambda e: (e.source, e.target)):
+    for edge in g.edges:
         arrow = " -. onderdrukt .-> " if edge.suppresses else " --> "
         lines.append(f"  {_mermaid_id(edge.source)}{arrow}{_mermaid_id(edge.target)}")
     return "\n".join(lines) + "\n"
 
 
+# All boxes (hexagons and parallelograms waste width): kinds differ by colour and line.
 _DOT_SHAPE = {
     "fact": 'shape=box, style="rounded,filled", fillcolor="#eef3fb", color="#5b7db1"',
     "derived": 'shape=box, style="rounded,filled,dashed", fillcolor="#f3f6fb", color="#5b7db1"',
-    "rule": 'shape=hexagon, style=filled, fillcolor="#fff7e6", color="#b7862d"',
-    "finding": 'shape=ellipse, style=filled, fillcolor="#fdeeee", color="#b14b4b"',
-    "intervention": 'shape=parallelogram, style=filled, fillcolor="#eaf6ec", color="#3f8f4f"',
-    "suppressed": 'shape=parallelogram, style="filled,dashed", fillcolor="#f2f2f2", color="#999999"',
+    "rule": 'shape=box, style=filled, fillcolor="#fff7e6", color="#b7862d"',
+    "finding": 'shape=box, style="rounded,filled,bold", fillcolor="#fdeeee", color="#b14b4b"',
+    "intervention": 'shape=box, style="filled,bold", fillcolor="#eaf6ec", color="#3f8f4f"',
+    "suppressed": 'shape=box, style="filled,dashed", fillcolor="#f2f2f2", color="#999999"',
 }
 
 
 def _dot_text(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + escaped.replace("\n", "\\n") + '"'
 
 
 def to_dot(g: ReasoningGraph) -> str:
+    """Graphviz DOT. Node names are the stable ids with ``ids``, else ``n1``,
+    ``n2``, … (Graphviz puts names in the SVG's tooltips)."""
+    names = {n.id: n.id if g.ids else f"n{k}" for k, n in enumerate(g.nodes, start=1)}
     lines = [
         "digraph redenering {",
-        "  rankdir=LR;",
-        '  node [fontname="Helvetica", fontsize=11];',
-        '  edge [color="#666666"];',
+        # One intervention's chain reads top to bottom on a projector; the whole advice is wide.
+        f"  rankdir={'TB' if g.focus else 'LR'};",
+        "  nodesep=0.25; ranksep=0.35;",
+        '  node [fontname="Helvetica", fontsize=12, margin="0.15,0.08"];',
+        '  edge [color="#666666", fontname="Helvetica", fontsize=11];',
     ]
-    for node in sorted(g.nodes.values(), key=lambda n: n.id):
-        lines.append(f"  {_dot_text(node.id)} [label={_dot_text(node.label)}, {_DOT_SHAPE[node.kind]}];")
-    for edge in sorted(g.edges, key=lambda e: (e.source, e.target)):
+    for node in g.nodes:
+        lines.append(f"  {_dot_text(names[node.id])} [label={_dot_text(node.label)}, {_DOT_SHAPE[node.kind]}];")
+    for edge in g.edges:
         extra = ' [style=dashed, label="onderdrukt"]' if edge.suppresses else ""
-        lines.append(f"  {_dot_text(edge.source)} -> {_dot_text(edge.target)}{extra};")
+        lines.append(f"  {_dot_text(names[edge.source])} -> {_dot_text(names[edge.target])}{extra};")
     lines.append("}")
     return "\n".join(lines) + "\n"
 

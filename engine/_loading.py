@@ -15,6 +15,7 @@ import os
 import re
 import stat
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -225,12 +226,23 @@ def load_case(path: str | Path) -> Case:
 
 def load_case_data(path: str | Path) -> dict[str, Any]:
     """The data of a case file as written (before defaults are filled in), read
-    with the same bounds and checks as :func:`load_case` and valid as a case."""
+    with the same bounds and checks as :func:`load_case` and valid as a case.
+    Dates come back as ISO text (``"2026-03-01"``), as JSON spells them, so the
+    data also validates against the JSON Schema (``json_schema("case")``)."""
     path = Path(path)
     data = _case_data(_read_file(path), source=str(path), json_only=path.suffix.lower() == ".json")
     case_from_data(data, source=str(path))
     assert isinstance(data, dict)  # case_from_data accepted it as a case
-    return data
+    return {key: _iso_dates(value) for key, value in data.items()}
+
+
+def _iso_dates(value: Any) -> Any:
+    """``value`` with every YAML date as ISO text (YAML reads ``2026-03-01`` as a date, JSON as text)."""
+    if isinstance(value, dict):
+        return {key: _iso_dates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_iso_dates(item) for item in value]
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def _size(text: str | bytes) -> int:

@@ -3,10 +3,13 @@ everything a trainer shows an audience). Pure functions: data in, text out."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 
-from ._catalogue import SEVERITY_NAME
+from ._catalogue import SEVERITY_NAME, load_catalogue
+from ._dutch import count, number_word, ordinal
 from ._explain import ConditionCheck, ExplainedFact, Explanation, RuleCheck, WhyNot
+from ._story import StoryStep
 from ._trace import Trace, TracedFact, TracedFiring
 from ._value_text import format_value
 
@@ -22,10 +25,11 @@ def format_explanations(explanations: Iterable[Explanation]) -> str:
 
 def _format_explanation(e: Explanation) -> str:
     p = e.priority
+    tiers = number_word(len(load_catalogue().tiers))
     lines = [
         f"#{e.rank} van {e.of}  {e.title}  [{e.intervention}]",
-        f"  Rang: laag {p.tier_rank + 1} ({e.tier_title}), zwaarste bevinding {SEVERITY_NAME[p.max_severity]}, "
-        f"{p.reason_count} {'reden' if p.reason_count == 1 else 'redenen'}"
+        f"  Rang: groep ‘{e.tier_title}’ (de {ordinal(p.tier_rank + 1)} van {tiers}), "
+        f"zwaarste bevinding {SEVERITY_NAME[p.max_severity]}, {count(p.reason_count, 'reden', 'redenen')}"
         f"{', hoofdadvies van een regel' if p.position == 0 else ', ondersteunend advies'}",
         "  Feiten uit de casus:",
         *(f"    {_fact(f)}" for f in e.case_facts),
@@ -108,3 +112,22 @@ def format_trace(trace: Trace) -> str:
     lines += [f"  {_traced(f)}  ({f.label})" for f in trace.initial_facts]
     lines.append(f"Regels in de volgorde waarin ze vuurden ({len(trace.firings)}):")
     return "\n".join(lines) + "\n" + "".join(format_firing(f) for f in trace.firings)
+
+
+def format_story_step(step: StoryStep, *, ids: bool = False) -> str:
+    """One step of :func:`._story.story` for a terminal; ``ids`` adds the rule ids."""
+    lines = [f"Stap {step.number} van {step.of} · {step.title}"]
+    lines += textwrap.wrap(step.text, 100, initial_indent="  ", subsequent_indent="  ")
+    if step.facts:
+        lines.append("  Uit de casus:" if step.kind == "facts" else "  Feiten:")
+        for f in step.facts:
+            lines.append(f"    {f.label} {f.answer}" if f.label.endswith("?") else f"    {f.label}: {f.answer}")
+    if step.rules:
+        lines.append("  Regels, van feiten naar conclusie:")
+        for r in step.rules:
+            lines.append(f"    {r.rule} {r.title}" if ids else f"    {r.title}")
+            if r.uses:
+                lines.append(f"      op grond van: {'; '.join(r.uses)}")
+    if step.findings and step.kind != "finding":
+        lines.append("  Berust op: " + "; ".join(f"‘{t}’" for t in dict.fromkeys(step.findings)))
+    return "\n".join(lines) + "\n"

@@ -22,6 +22,7 @@ import pytest
 from click.testing import CliRunner
 from markdown_it import MarkdownIt
 
+import samenwerkwijzer
 from samenwerkwijzer import render_html, render_letter
 from samenwerkwijzer._docx import render_docx
 from samenwerkwijzer._letter import markdown_inline, strip_control
@@ -474,7 +475,9 @@ def test_everything_a_command_prints_is_cleaned(monkeypatch):
     # step prints with click.echo itself, not through emit.
     import samenwerkwijzer._text_views as reports
 
-    monkeypatch.setattr(reports, "format_firing", lambda firing: "regel\x1b]0;gekaapt\x07 \x1b[2Jgevuurd\n")
+    hostile = lambda step, ids: "regel\x1b]0;gekaapt\x07 \x1b[2Jgevuurd\n"  # noqa: E731
+    monkeypatch.setattr(reports, "format_story_step", hostile)
+    monkeypatch.setattr(samenwerkwijzer, "format_story_step", hostile, raising=False)  # the lazily cached name
     result = invoke("step", COMBINED, "--steps", "1")
     assert result.exit_code == 0 and result.output.startswith("regel gevuurd\n")
     assert "\x1b" not in result.output and "\x07" not in result.output

@@ -106,7 +106,7 @@ def test_plain_pip_install_in_a_fresh_venv_works_with_frozendict_1_and_2(wheel, 
     assert letter.stdout.startswith("# Advies over de samenwerking")
 
     # Installed, there are no rule examples: a rule's page says where they live, and writing the pages is refused.
-    page = sh(str(venv / "bin" / "samenwerkwijzer"), "rules", "show", "ROL001")
+    page = sh(str(venv / "bin" / "samenwerkwijzer"), "rules", "show", "ROL001", "--lang", "en")
     assert page.returncode == 0, page.stderr
     assert "## Example" not in page.stdout and "they live in `rules/examples/roles.yaml`" in page.stdout
     refused = sh(str(venv / "bin" / "samenwerkwijzer"), "rules", "docs", str(tmp_path / "pages"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from samenwerkwijzer import InputError, diagnose, explain, load_case, steps, trace, why_not
+from samenwerkwijzer import InputError, diagnose, explain, load_case, steps, story, trace, why_not
 from samenwerkwijzer._catalogue import load_catalogue
 from samenwerkwijzer._diagnose import rules_by_id
 from samenwerkwijzer.cli import app
@@ -147,23 +147,55 @@ def test_cli_why_not_and_unknown_id():
 
 
 @pytest.mark.parametrize("n", [1, 2])
-def test_cli_step_shows_n_firings(n):
+def test_cli_step_shows_n_story_steps(n):
     result = invoke("step", COMBINED, "--steps", str(n))
     assert result.exit_code == 0
-    numbered = [line for line in result.output.splitlines() if line[:4].strip().rstrip(".").isdigit()]
-    assert len(numbered) == n
-    assert f"Gestopt na {n}" in result.output
+    headings = [line for line in result.output.splitlines() if line.startswith("Stap ")]
+    assert len(headings) == n and headings[0].startswith("Stap 1 van ") and "De feiten uit de casus" in headings[0]
+    assert f"Gestopt na {['', 'één', 'twee'][n]} stap" in result.output
 
 
-def test_cli_step_all_equals_the_trace():
-    total = len(trace(_case(COMBINED)).firings)
+def test_cli_step_all_tells_the_whole_story():
+    told = story(diagnose(_case(COMBINED)))
     result = invoke("step", COMBINED, "--steps", "1000")
-    assert f"Klaar: {total} regels gevuurd" in result.output
+    assert result.output.count("\nStap ") + result.output.startswith("Stap ") == len(told)
+    assert "er zijn er meer" not in result.output
 
 
-def test_cli_step_interactive_stops_on_q():
-    result = invoke("step", COMBINED, input="\n\nq\n")
-    assert result.exit_code == 0 and "Gestopt na 3 regels" in result.output
+def test_story_order_is_facts_then_findings_then_interventions_then_withheld():
+    advice = diagnose(_case(COMBINED))
+    told = story(advice)
+    kinds = [s.kind for s in told]
+    assert kinds == sorted(kinds, key=["facts", "finding", "intervention", "withheld"].index)
+    assert kinds.count("finding") == len(advice.findings) and kinds.count("withheld") == len(advice.suppressed)
+    assert [s.id for s in told if s.kind == "intervention"] == [i.id for i in advice.interventions]
+    assert [s.number for s in told] == list(range(1, len(told) + 1)) and {s.of for s in told} == {len(told)}
+    climate = next(s for s in told if s.id == "F-KLIMAAT-WAAKZAAM")
+    assert [r.rule for r in climate.rules] == ["KLI002", "KLI011"]  # from the fact towards the finding
+    assert [f.path for f in climate.facts] == ["climate.declared", "climate.level"]
+    text = " ".join(s.model_dump_json() for s in told)
+    assert "laag 1" not in text
+
+
+def test_cli_step_interactive_goes_back_and_stops_on_q():
+    result = invoke("step", COMBINED, input="\n\nb\nq\n")
+    assert result.exit_code == 0
+    headings = [line.split("·")[0].split("Stap ")[-1].strip() for line in result.output.splitlines() if "Stap " in line]
+    assert headings == ["1 van 18", "2 van 18", "3 van 18", "2 van 18"]
+    assert "b: terug" in result.output and "Gestopt bij stap 2 van" in result.output
+
+
+def test_cli_step_to_the_end():
+    told = story(diagnose(_case(COMBINED)))
+    result = invoke("step", COMBINED, input="\n" * len(told))
+    assert result.exit_code == 0 and "Klaar: alle achttien stappen gezien." in result.output
+    assert len(told) == 18
+
+
+def test_explain_names_the_tier_by_its_dutch_title_not_a_layer_number():
+    result = invoke("explain", COMBINED)
+    assert "laag 1" not in result.output
+    assert "Rang: groep ‘Samenwerkingsklimaat bespreekbaar maken’ (de eerste van vijf)" in result.output
 
 
 def test_cli_trace():

@@ -64,7 +64,8 @@ def test_a_rule_without_examples_is_refused_by_name():
 
 
 def test_there_is_an_index_and_a_page_per_rule():
-    assert set(docs()) == {"README.md"} | {f"{rule_id}.md" for rule_id in RULES}
+    english = {"README.md"} | {f"{rule_id}.md" for rule_id in RULES}
+    assert set(docs()) == english | {f"nl/{name}" for name in english}
 
 
 @pytest.mark.parametrize("rule_id", sorted(RULES))
@@ -133,7 +134,7 @@ def test_generation_is_deterministic():
 
 
 def test_committed_docs_are_up_to_date():
-    on_disk = {p.name: p.read_text(encoding="utf-8") for p in DOCS_DIR.glob("*.md")}
+    on_disk = _written(DOCS_DIR)
     expected = docs()
     problems = [f"missing {n}" for n in expected if n not in on_disk]
     problems += [f"stale {n}" for n in expected if n in on_disk and on_disk[n] != expected[n]]
@@ -167,7 +168,22 @@ def test_rules_list_text_and_json():
 def test_rules_show_prints_the_page_for_any_case():
     result = invoke("rules", "show", "rol001")
     assert result.exit_code == 0
-    assert result.output == docs()["ROL001.md"]
+    assert result.output == docs()["nl/ROL001.md"]  # Dutch by default, for trainers
+    english = invoke("rules", "show", "ROL001", "--lang", "en")
+    assert english.exit_code == 0 and english.output == docs()["ROL001.md"]
+
+
+def test_dutch_pages_have_every_section_in_dutch():
+    pages = docs()
+    assert {name for name in pages if name.startswith("nl/")} == {f"nl/{name}" for name in pages if "/" not in name}
+    page = pages["nl/NET102.md"]
+    for heading in ("## Wat de regel signaleert", "## Waarom", "## Wat de regel concludeert", "## Voorbeeld"):
+        assert f"\n{heading}\n" in page
+    english = {"What it detects", "The rule fires", "What the sources say", "Diagnosing it", "recommends", "severity"}
+    assert not [word for word in english if word in page]
+    assert RULES["NET102"].doc.splitlines()[0] not in page  # the English docstring stays on the English page
+    assert "Wat de bronnen zeggen:" in page and "[alle regels](README.md)" in page
+    assert pages["nl/README.md"].startswith("# Regels\n")
 
 
 @pytest.mark.parametrize(("given", "suggested"), [("ROL0001", "ROL001"), ("net1o1", "NET101")])
@@ -191,7 +207,7 @@ def test_rules_docs_writes_checks_and_removes_stale_pages(tmp_path):
     assert invoke("rules", "docs", str(target), "--check").exit_code == 1
     assert not target.exists()
     assert invoke("rules", "docs", str(target)).exit_code == 0
-    assert {p.name: p.read_text(encoding="utf-8") for p in target.glob("*.md")} == docs()
+    assert _written(target) == docs()
     assert invoke("rules", "docs", str(target), "--check").exit_code == 0
 
     (target / "ROL001.md").write_text("verouderd\n" + GENERATED_MARKER + "\n", encoding="utf-8")
@@ -205,7 +221,11 @@ def test_rules_docs_writes_checks_and_removes_stale_pages(tmp_path):
     assert (target / "ROL001.md").read_text(encoding="utf-8").startswith("verouderd")  # --check wrote nothing
 
     assert invoke("rules", "docs", str(target)).exit_code == 0
-    assert {p.name: p.read_text(encoding="utf-8") for p in target.glob("*.md")} == docs()
+    assert _written(target) == docs()
+
+
+def _written(target):
+    return {p.relative_to(target).as_posix(): p.read_text(encoding="utf-8") for p in target.rglob("*.md")}
 
 
 def test_rules_docs_refuses_to_replace_files_it_did_not_write(tmp_path):
@@ -225,7 +245,7 @@ def test_rules_docs_refuses_to_replace_files_it_did_not_write(tmp_path):
 
 def test_without_examples_a_page_says_where_they_live(monkeypatch):
     monkeypatch.setattr(samenwerkwijzer, "examples_folder", lambda: None)  # the CLI reads it from here
-    result = invoke("rules", "show", "ROL001")
+    result = invoke("rules", "show", "ROL001", "--lang", "en")
     assert result.exit_code == 0
     page = result.output
     for heading in EXAMPLE_HEADINGS:

@@ -11,7 +11,17 @@ import pydot
 import pytest
 from click.testing import CliRunner
 
-from samenwerkwijzer import InputError, compare, diagnose, load_case, reasoning_graph, to_dot, to_mermaid, with_changes
+from samenwerkwijzer import (
+    InputError,
+    compare,
+    diagnose,
+    load_case,
+    reasoning_graph,
+    summarise,
+    to_dot,
+    to_mermaid,
+    with_changes,
+)
 from samenwerkwijzer.cli import app
 
 from .conftest import EXAMPLES, TODAY, skip_unless_installed
@@ -113,7 +123,7 @@ def test_cli_compare_two_files_and_set():
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.stem)
 def test_dot_output_parses_and_holds_every_fired_rule(path):
     advice = diagnose(load_case(path), today=TODAY)
-    dot = to_dot(reasoning_graph(advice))
+    dot = to_dot(reasoning_graph(advice, ids=True))
     [graph] = pydot.graph_from_dot_data(dot)
     names = {n.get_name().strip('"') for n in graph.get_nodes()}
     for intervention in advice.interventions:
@@ -151,7 +161,7 @@ def test_mermaid_output_follows_the_flowchart_grammar(path):
 
 
 def test_suppressed_intervention_is_drawn_dashed():
-    dot = to_dot(reasoning_graph(diagnose(load_case(COMBINED), today=TODAY)))
+    dot = to_dot(reasoning_graph(diagnose(load_case(COMBINED), today=TODAY), ids=True))
     assert '"rule:NET102" -> "intervention:I-NETWERK-VERBREDEN" [style=dashed, label="onderdrukt"];' in dot
 
 
@@ -161,7 +171,7 @@ def test_graphviz_renders_svg(tmp_path):
     result = CliRunner().invoke(app, ["graph", str(COMBINED), "--format", "svg", "-o", str(tmp_path / "g.svg")])
     assert result.exit_code == 0, result.output
     svg = (tmp_path / "g.svg").read_text(encoding="utf-8")
-    assert "<svg" in svg and "Werk met een kernteam en een schil" in svg
+    assert "<svg" in svg and "Werk met een kernteam" in svg
     subprocess.run(
         ["dot", "-Tsvg"],
         input=to_dot(reasoning_graph(diagnose(load_case(COMBINED)))),
@@ -175,3 +185,103 @@ def test_cli_graph_formats():
     runner = CliRunner()
     assert runner.invoke(app, ["graph", str(COMBINED)]).output.startswith("flowchart LR")
     assert runner.invoke(app, ["graph", str(COMBINED), "--format", "dot"]).output.startswith("digraph")
+
+
+# ---------------------------------------------------------------- the trainer's summary
+
+
+def _conflict_summary(**kwargs):
+    case = load_case(COMBINED)
+    before = diagnose(case, today=TODAY)
+    after = diagnose(with_changes(case, ["observations.climate.declared=conflict"]), today=TODAY)
+    return summarise(before, after, **kwargs)
+
+
+def test_summary_puts_de_escalation_first_with_its_one_reason():
+    s = _conflict_summary()
+    assert s.top == 5 and [i.id for i in s.after][:1] == ["I-DE-ESCALEREN"]
+    entered = {c.id: c for c in s.changes if c.change == "entered"}
+    assert entered["I-DE-ESCALEREN"].after_rank == 1 and entered["I-DE-ESCALEREN"].before_rank is None
+    assert entered["I-DE-ESCALEREN"].reason == "nieuw, omdat ‘Conflict’ nu geldt"
+    left = {c.id: c for c in s.changes if c.change == "left"}
+    assert left["I-WAAKZAAMHEID-BESPREKEN"].reason == "‘Waakzaam klimaat’ geldt niet meer"
+    assert [(f.label, f.derived) for f in s.facts] == [("klimaat volgens de partners", False), ("klimaat", True)]
+    json.loads(s.model_dump_json())  # a page can take it as it is
+
+
+def test_summary_reasons_carry_no_ids():
+    s = _conflict_summary(top=None)
+    assert s.changes and all(not re.search(r"\b[IF]-[A-Z]", c.reason) for c in s.changes)
+
+
+STORY = EXAMPLES / "verhalen" / "bibliotheek-eigen-organisatie-centraal.yaml"
+
+
+def test_cli_compare_is_compact_and_hides_moves_of_one_place_unless_all():
+    runner = CliRunner()
+    args = ["compare", str(STORY), "--set", "observations.climate.declared=conflict"]
+    compact = runner.invoke(app, args)
+    assert compact.exit_code == 0, compact.output
+    lines = compact.output.splitlines()
+    assert "Top vijf voor → na:" in lines
+    assert "  + De-escaleer het conflict: nieuw op plaats 1; nieuw, omdat ‘Conflict’ nu geldt" in lines
+    hidden = next(line for line in lines if line.startswith("Verborgen:"))
+    assert "van één plaats" in hidden and "--all" in hidden
+    assert not any(re.search(r"plaats (\d+) → (\d+)", line) and _one_place(line) for line in lines)
+    assert len(lines) < 25
+    everything = runner.invoke(app, [*args, "--all"])
+    assert everything.exit_code == 0 and "Verborgen" not in everything.output
+    assert any(_one_place(line) for line in everything.output.splitlines())
+    top3 = runner.invoke(app, [*args, "--top", "3"])
+    assert "Top drie voor → na:" in top3.output
+
+
+def _one_place(line):
+    m = re.search(r"plaats (\d+) → (\d+)", line)
+    return bool(m) and abs(int(m[1]) - int(m[2])) == 1
+
+
+# ---------------------------------------------------------------- one intervention's graph
+
+
+def test_graph_of_one_intervention_holds_only_its_reasoning_in_dutch():
+    advice = diagnose(load_case(COMBINED), today=TODAY)
+    g = reasoning_graph(advice, "i-netwerk-verbreden")
+    assert g.focus == "I-NETWERK-VERBREDEN"
+    kinds = {n.kind for n in g.nodes}
+    assert kinds == {"fact", "rule", "finding", "suppressed"}
+    assert any(e.suppresses for e in g.edges)
+    assert len(g.nodes) < len(reasoning_graph(advice).nodes) / 3
+    labels = " ".join(n.label for n in g.nodes)
+    assert "Is er een kernteam dat het werk" in labels and "Niet geadviseerd:" in labels
+    assert not re.search(r"[A-Z]{3}\d{3}|\b[IF]-[A-Z]|[a-z]_[a-z]|\w\.\w", labels)
+    dot = to_dot(g)
+    assert not re.search(r"[A-Z]{3}\d{3}|\b[IF]-[A-Z]", dot)
+    with_ids = reasoning_graph(advice, "I-NETWERK-VERBREDEN", ids=True)
+    assert any(n.label.startswith("NET102\n") for n in with_ids.nodes)
+
+
+def test_graph_of_an_intervention_the_case_does_not_reach_is_an_input_error():
+    advice = diagnose(load_case(COMBINED), today=TODAY)
+    with pytest.raises(InputError, match="why-not"):
+        reasoning_graph(advice, "I-DE-ESCALEREN")
+    with pytest.raises(InputError, match="did you mean I-DE-ESCALEREN"):
+        reasoning_graph(advice, "I-DE-ESCALERE")
+
+
+def test_cli_graph_intervention(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(app, ["graph", str(COMBINED), "--intervention", "I-KERNTEAM-EN-SCHIL", "--format", "dot"])
+    assert result.exit_code == 0, result.output
+    [graph] = pydot.graph_from_dot_data(result.output)
+    assert len([n for n in graph.get_nodes() if n.get_name() not in ("node", "edge")]) == 6
+    assert "rankdir=TB" in result.output
+    assert "Werk met een kernteam" in result.output and "I-KERNTEAM" not in result.output
+    bad = runner.invoke(app, ["graph", str(COMBINED), "--intervention", "I-DE-ESCALEREN"])
+    assert bad.exit_code == 2 and "why-not" in bad.output
+    if shutil.which("dot") is not None:
+        svg = runner.invoke(app, ["graph", str(COMBINED), "--intervention", "I-KERNTEAM-EN-SCHIL", "--format", "svg"])
+        width, height = (
+            float(v) for v in re.search(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"', svg.output).groups()
+        )
+        assert width < 800 and height < 800  # fits a projector at full size
