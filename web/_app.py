@@ -12,7 +12,7 @@ import webbrowser
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import func, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -20,13 +20,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from samenwerkwijzer import SamenwerkwijzerError
 
 from ._advisor import router as advisor_pages
-from ._api import router as api
 from ._auth import NotLoggedIn, session_middleware
 from ._auth import router as login_pages
 from ._context import HERE, AppState, page
 from ._db import Database
 from ._invites import router as invite_pages
+from ._lesson import router as lesson_pages
 from ._models import User
+from ._openapi import install_api, is_api
+from ._problems import for_status
 from ._respondent import router as respondent_pages
 from ._results import router as result_pages
 from ._security import HEADERS, hash_password, now
@@ -87,8 +89,9 @@ def create_app(db: Database, *, require_login: bool) -> FastAPI:
         db=db, require_login=require_login, local_user_id=None if require_login else _local_user(db)
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    for router in (login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, api):
+    for router in (login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, lesson_pages):
         app.include_router(router)
+    install_api(app)
     app.middleware("http")(session_middleware)
     app.middleware("http")(_security_headers)
 
@@ -102,8 +105,8 @@ def create_app(db: Database, *, require_login: bool) -> FastAPI:
         if exc.status_code == 404 and isinstance(exc.detail, str) and exc.detail != "Not Found":
             message = exc.detail
         message = message or _STATUS_TEXT.get(exc.status_code, "Er ging iets mis.")
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"fout": message, "problemen": []}, status_code=exc.status_code)
+        if is_api(request):
+            return for_status(exc.status_code)
         return page(request, "error.html", exc.status_code, message=message)
 
     return app
