@@ -198,3 +198,24 @@ def test_the_docs_page_needs_no_cdn_and_no_inline_script(client):
     assert "script-src 'self'" in page.headers["content-security-policy"]
     for asset in ("/static/swagger-ui-bundle.js", "/static/swagger-ui.css", "/static/api-docs.js"):
         assert client.get(asset).status_code == 200, asset
+
+
+def test_serve_creates_an_api_key_shown_once(tmp_path: Path):
+    from click.testing import CliRunner
+
+    from samenwerkwijzer.cli import app
+
+    url = f"sqlite:///{tmp_path / 'web.db'}"
+    done = CliRunner().invoke(app, ["serve", "--database", url, "--create-api-key", "zaaksysteem"])
+    assert done.exit_code == 0, done.output
+    key = done.output.strip().splitlines()[-1]
+    assert key.startswith("sww_")
+    again = CliRunner().invoke(app, ["serve", "--database", url, "--create-api-key", "zaaksysteem"])
+    assert again.exit_code != 0 and "al een API-sleutel" in again.output
+    database = Database(url)
+    try:
+        create_user(database, "adviseur", "een lang wachtwoord")
+        remote = TestClient(create_app(database, require_login=True))
+        assert remote.get("/api/v1/questions", headers={"X-API-Key": key}).status_code == 200
+    finally:
+        database.dispose()
