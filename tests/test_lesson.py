@@ -74,6 +74,10 @@ def test_switching_the_climate_to_conflict_puts_de_escalation_first_with_the_rea
     change = re.search(r'<li class="entered" data-intervention="I-DE-ESCALEREN">(.*?)</li>', part.text, re.S)
     assert change and "nieuw op plaats 1" in change.group(1) and "want nieuw, omdat" in change.group(1)
     assert "waakzaam → conflict" in part.text
+    # In the same answer, out of band: the story from its first step, and the graph to fetch in the new state.
+    assert '<section id="verhaal" aria-labelledby="h-verhaal" hx-swap-oob="true">' in part.text
+    graph = re.search(r'<section id="graaf"[^>]*hx-swap-oob="true"[^>]*hx-get="([^"]+)"', part.text)
+    assert graph and f"{CLIMATE}=conflict" in graph.group(1).replace("&amp;", "&")
     # Without JavaScript the form is sent to /les: the whole page, in the same state.
     whole = client.get(f"/les?{query}").text
     assert _top_after(whole)[0] == "I-DE-ESCALEREN" and 'value="conflict" selected' in whole

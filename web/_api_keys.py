@@ -10,6 +10,8 @@ from fastapi import Request
 from sqlalchemy import Boolean, DateTime, Integer, String, select
 from sqlalchemy.orm import Mapped, mapped_column
 
+from samenwerkwijzer import InputError
+
 from ._context import app_state
 from ._db import Database
 from ._models import Base
@@ -37,15 +39,13 @@ class ApiKeyRefused(Exception):
 
 def create_api_key(db: Database, name: str) -> str:
     """A new key for ``name`` (shown once: only its hash is kept)."""
-    from ._app import WebError
-
     name = name.strip()
     if not name:
-        raise WebError("geef de sleutel een naam, bijvoorbeeld het systeem dat hem gebruikt")
+        raise InputError("geef de sleutel een naam, bijvoorbeeld het systeem dat hem gebruikt")
     key = PREFIX + new_token()
     with db.writing() as s:
         if s.scalar(select(ApiKey).where(ApiKey.name == name)) is not None:
-            raise WebError(f"er is al een API-sleutel met de naam {name}")
+            raise InputError(f"er is al een API-sleutel met de naam {name}")
         s.add(ApiKey(name=name, key_hash=digest(key), created_at=now(), revoked=False))
     return key
 

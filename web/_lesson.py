@@ -160,10 +160,12 @@ def lesson(request: Request, user: int) -> Lesson:
             raise HTTPException(422, "Deze combinatie van antwoorden kan niet in een casus.") from exc
     else:
         after = before
-    state = [(k, v) for k, v in request.query_params.multi_items() if k not in ("stap", "advies", "codes")]
+    kept = [
+        (k, v) for k, v in request.query_params.multi_items() if k not in ("stap", "advies", "codes", "presentatie")
+    ]
     if FORM_MARK not in request.query_params:
-        state = [("casus", key)]
-    return Lesson(key, original_groups, answers, before, after, urlencode(state))
+        kept = [("casus", key)]
+    return Lesson(key, original_groups, answers, before, after, urlencode(kept))
 
 
 def _value_text(value: Any) -> str:
@@ -250,7 +252,11 @@ def lesson_page(request: Request, user: Advisor) -> Response:
 @router.get("/les/uitkomst")
 def lesson_outcome(request: Request, user: Advisor) -> Response:
     les = lesson(request, user)
-    return page(request, "les_uitkomst.html", les=les, **_outcome(les))
+    q = request.query_params
+    return page(
+        request, "les_wijziging.html", les=les, advies=q.get("advies", ""), codes=q.get("codes") == "ja",
+        **_outcome(les), **_step(les, q),
+    )  # fmt: skip
 
 
 @router.get("/les/verhaal")
