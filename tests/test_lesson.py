@@ -73,7 +73,11 @@ def test_switching_the_climate_to_conflict_puts_de_escalation_first_with_the_rea
     assert _top_after(part.text)[0] == "I-DE-ESCALEREN"
     change = re.search(r'<li class="entered" data-intervention="I-DE-ESCALEREN">(.*?)</li>', part.text, re.S)
     assert change and "nieuw op plaats 1" in change.group(1) and "want nieuw, omdat" in change.group(1)
-    assert "waakzaam → conflict" in part.text
+    changed = re.search(r"<h3>U veranderde</h3>\s*<ul class=\"wijzigingen\">(.*?)</ul>", part.text, re.S).group(1)
+    assert re.findall(r"<li>(.*?)</li>", changed, re.S) == [
+        "<strong>Klimaat volgens de partners</strong>: waakzaam → conflict",
+        "Klimaat (afgeleid): waakzaam → conflict",
+    ]  # a field not sent keeps its value
     # In the same answer, out of band: the story from its first step, and the graph to fetch in the new state.
     assert '<section id="verhaal" aria-labelledby="h-verhaal" hx-swap-oob="true">' in part.text
     graph = re.search(r'<section id="graaf"[^>]*hx-swap-oob="true"[^>]*hx-get="([^"]+)"', part.text)
@@ -83,6 +87,20 @@ def test_switching_the_climate_to_conflict_puts_de_escalation_first_with_the_rea
     assert _top_after(whole)[0] == "I-DE-ESCALEREN" and 'value="conflict" selected' in whole
     # The story as it is: nothing changed.
     assert "Dit is het verhaal zoals het is" in client.get(f"/les/uitkomst?casus={CASE}").text
+
+
+def test_the_whole_form_sent_changes_only_what_was_switched(client):
+    page = client.get(f"/les?casus={CASE}").text
+    form = re.search(r'<form id="les-form".*?</form>', page, re.S).group(0)
+    fields: list[tuple[str, str]] = re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', form)
+    for name, body in re.findall(r'<select id="[^"]+" name="([^"]+)">(.*?)</select>', form, re.S):
+        fields.append((name, re.search(r'value="([^"]*)" selected', body).group(1)))
+    fields += re.findall(r'<input type="checkbox" name="([^"]+)" value="([^"]+)" checked>', form)
+    fields += re.findall(r'<input id="[^"]+" type="number" name="([^"]+)" min="\d+" value="([^"]*)"', form)
+    unchanged = client.get("/les/uitkomst", params=fields).text
+    assert "Dit is het verhaal zoals het is" in unchanged
+    switched = [(k, "conflict" if k == CLIMATE else v) for k, v in fields]
+    assert _top_after(client.get("/les/uitkomst", params=switched).text)[0] == "I-DE-ESCALEREN"
 
 
 def test_a_bad_value_is_refused_in_dutch(client):

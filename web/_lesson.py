@@ -54,7 +54,7 @@ router = APIRouter()
 
 #: The stories and examples of a source checkout (a wheel has none: then only saved collaborations show).
 EXAMPLES = Path(samenwerkwijzer.__file__).resolve().parent.parent / "examples"
-FORM_MARK = "formulier"  # present when the page's form was sent: an unticked box then means "none"
+FORM_MARK = "formulier"  # present when the page's form was sent: its state is then in the query
 
 
 @dataclass(frozen=True)
@@ -103,8 +103,11 @@ def _original(request: Request, key: str, user: int) -> tuple[Case, Advice]:
 
 
 def _read(item: CaseInput, query: QueryParams) -> Any:
-    """The value a switch or select sent, in the case file's terms."""
+    """The value a switch or select sent, in the case file's terms; a field not sent keeps the case's value
+    (the page's form sends every field, a box list with an empty marker, so that none ticked is "none")."""
     q = item.question
+    if q.field not in query:
+        return item.value
     if q.answer == "multiple":
         allowed = {o.value for o in q.options}
         return [v for v in query.getlist(q.field) if v in allowed]
@@ -126,8 +129,6 @@ def _read(item: CaseInput, query: QueryParams) -> Any:
 
 def changed_answers(groups: list[InputGroup], query: QueryParams) -> dict[str, Any]:
     """The switches that differ from the case, as ``with_answers`` takes them."""
-    if FORM_MARK not in query:
-        return {}
     out: dict[str, Any] = {}
     for group in groups:
         for item in group.inputs:
