@@ -77,7 +77,7 @@ def test_switching_the_climate_to_conflict_puts_de_escalation_first_within_200_m
     print(f"switch to conflict, swapped in place after (ms): {[round(t) for t in timings]}")
     assert min(timings) < BUDGET_MS, timings
     change = driver.find_element(By.CSS_SELECTOR, "#uitkomst li.entered[data-intervention='I-DE-ESCALEREN']")
-    assert "nieuw op plaats 1" in change.text and "want" in change.text
+    assert "nieuw op plaats 1. Nieuw, omdat" in change.text
 
 
 def test_the_graph_of_one_intervention_has_only_dutch_labels(lesson):

@@ -37,6 +37,7 @@ from samenwerkwijzer import (
     diagnose,
     dot_to_svg,
     load_case,
+    number_word,
     reasoning_graph,
     story,
     summarise,
@@ -188,6 +189,7 @@ def _outcome(les: Lesson) -> dict[str, Any]:
         "minor": [c for c in summary.changes if c.minor],
         "before_status": before_status,
         "value_text": _value_text,
+        "in_words": number_word,
     }
 
 
