@@ -25,10 +25,18 @@ from ._app import EXIT_BAD_INPUT, app, fail, user_errors
     metavar="NAME",
     help="Create an advisor account (the password is asked, or read from SAMENWERKWIJZER_PASSWORD) and exit.",
 )
-def serve_command(host: str, port: int, database: str | None, no_browser: bool, create_user: str | None) -> None:
+@click.option(
+    "--create-api-key",
+    metavar="NAME",
+    help="Create an API key for an integrator's system (printed once; the database keeps its hash) and exit.",
+)
+def serve_command(
+    host: str, port: int, database: str | None, no_browser: bool, create_user: str | None, create_api_key: str | None
+) -> None:
     """Start the web application: intake as a form, survey links for the partners, the profile and the letter."""
     # The web stack loads only for this command: the other commands start without it.
     from samenwerkwijzer.web import Database, default_database_url, serve
+    from samenwerkwijzer.web import create_api_key as make_key
     from samenwerkwijzer.web import create_user as make_user
 
     with user_errors():
@@ -41,6 +49,12 @@ def serve_command(host: str, port: int, database: str | None, no_browser: bool, 
             make_user(db, create_user, password)
             db.dispose()
             click.echo(f"Account {create_user} aangemaakt.")
+            return
+        if create_api_key is not None:
+            db = Database(url)
+            key = make_key(db, create_api_key)
+            db.dispose()
+            click.echo(f"API-sleutel voor {create_api_key} (alleen nu getoond):\n{key}")
             return
         try:
             serve(url, host=host, port=port, open_browser=not no_browser)

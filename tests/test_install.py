@@ -69,6 +69,10 @@ def test_wheel_installs_under_one_namespace_with_data_and_py_typed(wheel):
         "samenwerkwijzer/web/static/htmx.min.js",
         "samenwerkwijzer/web/migrations/env.py",
         "samenwerkwijzer/web/migrations/versions/0001_initial.py",
+        "samenwerkwijzer/web/migrations/versions/0002_api_keys.py",
+        "samenwerkwijzer/web/templates/les.html",
+        "samenwerkwijzer/web/static/les.js",
+        "samenwerkwijzer/web/static/swagger-ui-bundle.js",
     ):
         assert expected in names
     shipped = {

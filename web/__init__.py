@@ -6,6 +6,7 @@ SQLAlchemy 2 and Alembic migrations on SQLite (the default, in the user's data f
 
 from __future__ import annotations
 
+from ._api_keys import create_api_key
 from ._app import account_count, create_app, create_user, is_loopback, serve
 from ._db import Database, WebError, default_database_url
 
@@ -13,6 +14,7 @@ __all__ = [
     "Database",
     "WebError",
     "account_count",
+    "create_api_key",
     "create_app",
     "create_user",
     "default_database_url",

@@ -13,19 +13,21 @@ from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import func, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ._advisor import router as advisor_pages
-from ._api import router as api
 from ._auth import NotLoggedIn, session_middleware
 from ._auth import router as login_pages
 from ._context import HERE, AppState, page
 from ._db import Database, WebError
 from ._invites import router as invite_pages
+from ._lesson import router as lesson_pages
 from ._models import User
+from ._openapi import install_api, is_api
+from ._problems import for_status
 from ._respondent import router as respondent_pages
 from ._results import router as result_pages
 from ._security import HEADERS, hash_password, now
@@ -82,8 +84,9 @@ def create_app(db: Database, *, require_login: bool) -> FastAPI:
         db=db, require_login=require_login, local_user_id=None if require_login else _local_user(db)
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    for router in (login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, api):
+    for router in (login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, lesson_pages):
         app.include_router(router)
+    install_api(app)
     app.middleware("http")(session_middleware)
     app.middleware("http")(_security_headers)
 
@@ -97,22 +100,22 @@ def create_app(db: Database, *, require_login: bool) -> FastAPI:
         if exc.status_code == 404 and isinstance(exc.detail, str) and exc.detail != "Not Found":
             message = exc.detail
         message = message or _STATUS_TEXT.get(exc.status_code, "Er ging iets mis.")
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"fout": message, "problemen": []}, status_code=exc.status_code)
+        if is_api(request):
+            return for_status(exc.status_code)
         return page(request, "error.html", exc.status_code, message=message)
 
     @app.exception_handler(RequestValidationError)
     async def _bad_address(request: Request, exc: RequestValidationError) -> Response:
         # Only a path can fail FastAPI's validation here (forms are read by hand): a mistyped address.
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"fout": "Dit verzoek klopt niet.", "problemen": []}, status_code=422)
+        if is_api(request):
+            return for_status(422)
         return page(request, "error.html", 404, message=_STATUS_TEXT[404])
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> Response:
         message = "Er ging iets mis in Samenwerkwijzer. Wat u eerder opsloeg, is bewaard; probeer het opnieuw."
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"fout": message, "problemen": []}, status_code=500)
+        if is_api(request):
+            return for_status(500)
         return page(request, "error.html", 500, message=message)
 
     return app

@@ -1,0 +1,173 @@
+"""Load on the HTTP API: ``python bench/web_load.py [--clients 20] [--requests 500] [--record]``.
+
+Starts ``samenwerkwijzer serve`` on a free loopback port with a throwaway SQLite database, then lets
+``--clients`` concurrent clients (one keep-alive connection each) send ``--requests`` ``POST /api/v1/diagnose``
+of examples/gecombineerd.yaml each, one after the other. Reports latency percentiles, throughput and errors
+(any answer but 200 with an advice, or a failed connection). Only the loopback is ever addressed; the run is
+bounded in requests and in time (``--deadline`` seconds) and stops the server when done.
+
+``--record`` writes the figures into bench/README.md (section "HTTP API under load") with the machine.
+Timing is not asserted in the test suite; this script is the place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import httpx
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+CASE = ROOT / "examples" / "gecombineerd.yaml"
+README = Path(__file__).with_name("README.md")
+START, END = "<!-- web-load -->", "<!-- /web-load -->"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    command = [sys.executable, "-m", "samenwerkwijzer.cli", "serve", "--no-browser", "--port", str(port)]
+    process = subprocess.Popen(
+        [*command, "--database", f"sqlite:///{folder / 'web.db'}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit("the server did not start: " + (process.stderr.read().decode() if process.stderr else ""))
+        try:
+            if httpx.get(url + "/api/v1/health", timeout=1).status_code == 200:
+                return process, url
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    process.kill()
+    raise SystemExit("the server did not start within a minute")
+
+
+async def _client(url: str, body: bytes, count: int, stop_at: float, times: list[float], errors: list[str]) -> None:
+    headers = {"Content-Type": "application/json"}
+    async with httpx.AsyncClient(base_url=url, timeout=60) as client:
+        for _ in range(count):
+            if time.monotonic() > stop_at:
+                errors.append("deadline")
+                return
+            t0 = time.perf_counter()
+            try:
+                response = await client.post("/api/v1/diagnose", content=body, headers=headers)
+                ok = response.status_code == 200 and b'"interventions"' in response.content
+                if not ok:
+                    errors.append(f"HTTP {response.status_code}")
+            except httpx.HTTPError as exc:
+                errors.append(type(exc).__name__)
+                continue
+            times.append(time.perf_counter() - t0)
+
+
+async def _load(url: str, clients: int, requests: int, deadline: float) -> tuple[list[float], list[str], float]:
+    body = json.dumps(yaml.safe_load(CASE.read_text(encoding="utf-8")), default=str).encode()
+    times: list[float] = []
+    errors: list[str] = []
+    stop_at = time.monotonic() + deadline
+    t0 = time.perf_counter()
+    await asyncio.gather(*(_client(url, body, requests, stop_at, times, errors) for _ in range(clients)))
+    return times, errors, time.perf_counter() - t0
+
+
+def _percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def _machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()} ({platform.python_implementation().lower()})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--requests", type=int, default=500, help="per client")
+    parser.add_argument("--deadline", type=float, default=900.0, help="seconds before the run stops itself")
+    parser.add_argument("--record", action="store_true", help="write the figures into bench/README.md")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="sww-load-") as folder:
+        process, url = _start(Path(folder))
+        try:
+            # Warm-up requests: the first diagnosis compiles the rule engine.
+            body = json.dumps(yaml.safe_load(CASE.read_text(encoding="utf-8")), default=str).encode()
+            for _ in range(3):
+                assert httpx.post(url + "/api/v1/diagnose", content=body, timeout=60).status_code == 200
+            times, errors, wall = asyncio.run(_load(url, args.clients, args.requests, args.deadline))
+        finally:
+            process.terminate()
+            process.wait(10)
+    total = args.clients * args.requests
+    ms = [t * 1000 for t in times]
+    rows = [
+        ("clients × requests", f"{args.clients} × {args.requests} = {total}"),
+        ("answered with an advice", f"{len(times)}"),
+        ("errors", f"{len(errors)}" + (f" ({', '.join(sorted(set(errors)))})" if errors else "")),
+        ("throughput", f"{len(times) / wall:.0f} requests/s" if wall else "-"),
+        ("latency p50", f"{_percentile(ms, 50):.0f} ms" if ms else "-"),
+        ("latency p95", f"{_percentile(ms, 95):.0f} ms" if ms else "-"),
+        ("latency p99", f"{_percentile(ms, 99):.0f} ms" if ms else "-"),
+        ("latency max", f"{max(ms):.0f} ms" if ms else "-"),
+        ("latency mean", f"{statistics.fmean(ms):.0f} ms" if ms else "-"),
+    ]
+    table = "\n".join(["| measurement | result |", "| --- | --- |", *(f"| {k} | {v} |" for k, v in rows)])
+    print(table)
+    if args.record:
+        section = (
+            f"{START}\nRecorded {date.today().isoformat()} on {_machine()}; server and clients on the same machine, "
+            f"load average {os.getloadavg()[0]:.1f} at the end (other work on the machine counts in it).\n\n"
+            f"{table}\n{END}"
+        )
+        text = README.read_text(encoding="utf-8")
+        if START in text:
+            text = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _: section, text, flags=re.S)
+        else:
+            text = text.rstrip("\n") + "\n\n## HTTP API under load\n\n" + _HOW + "\n" + section + "\n"
+        README.write_text(text, encoding="utf-8")
+
+
+_HOW = """\
+`bench/web_load.py` starts `samenwerkwijzer serve` (uvicorn, one process) on a free loopback port and lets
+twenty concurrent clients send five hundred `POST /api/v1/diagnose` of `examples/gecombineerd.yaml` each
+(`--clients`, `--requests`), then prints latency percentiles, throughput and errors; `--record` writes them here.
+
+```sh
+.venv/bin/python bench/web_load.py --record
+```
+"""
+
+
+if __name__ == "__main__":
+    main()
