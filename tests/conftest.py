@@ -105,3 +105,26 @@ def _byte_compile_the_package() -> None:
 
 
 _byte_compile_the_package()
+
+
+# The slowest tests (a real browser, a fresh venv, mypy, the fuzz share, the template bombs) go to
+# the workers first, so that the two workers finish together instead of one waiting on a late one.
+_SLOW_FIRST = (
+    "test_web_browser.py",
+    "test_install.py",
+    "test_integration.py",
+    "test_fuzz.py",
+    "test_templates.py",
+    "test_lesson_browser.py",
+    "test_ruledocs.py",
+    "test_web_storage.py",
+    "test_web.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        name = item.path.name
+        return _SLOW_FIRST.index(name) if name in _SLOW_FIRST else len(_SLOW_FIRST)
+
+    items.sort(key=rank)  # stable: the order within a file is kept

@@ -26,7 +26,7 @@ from samenwerkwijzer.cli import app
 from .conftest import TODAY
 from .fuzzing import FuzzInput, inputs
 
-RUNS = int(os.environ.get("FUZZ_RUNS", "1000"))
+RUNS = int(os.environ.get("FUZZ_RUNS", "400"))
 CLI_RUNS = int(os.environ.get("FUZZ_CLI", "10"))
 # The nastiest inputs through the CLI in-process: 300 in the long run
 IN_PROCESS_RUNS = max(150, CLI_RUNS)
