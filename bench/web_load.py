@@ -16,7 +16,6 @@ import argparse
 import asyncio
 import json
 import os
-import platform
 import re
 import socket
 import statistics
@@ -29,6 +28,7 @@ from pathlib import Path
 
 import httpx
 import yaml
+from run import machine  # bench/ is on the path when a script here runs
 
 ROOT = Path(__file__).resolve().parents[1]
 CASE = ROOT / "examples" / "gecombineerd.yaml"
@@ -96,21 +96,6 @@ def _percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def _machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (
-        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} CPUs, "
-        f"Python {platform.python_version()} ({platform.python_implementation().lower()})"
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=20)
@@ -146,7 +131,7 @@ def main() -> None:
     print(table)
     if args.record:
         section = (
-            f"{START}\nRecorded {date.today().isoformat()} on {_machine()}; server and clients on the same machine, "
+            f"{START}\nRecorded {date.today().isoformat()} on {machine()}; server and clients on the same machine, "
             f"load average {os.getloadavg()[0]:.1f} at the end (other work on the machine counts in it).\n\n"
             f"{table}\n{END}"
         )

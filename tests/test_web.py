@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -22,7 +23,7 @@ from samenwerkwijzer.cli import app
 from samenwerkwijzer.web import Database, WebError, create_app
 from samenwerkwijzer.web._models import Respondent
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, skip_unless_installed
 from .webkit import (
     ADVISOR_ANSWERS,
     ALERT,
@@ -296,3 +297,16 @@ def test_a_mistyped_address_is_a_dutch_page(client):
     assert response.status_code == 404 and "Deze pagina bestaat niet." in response.text
     assert client.get("/bestaat-niet").status_code == 404
     assert "Deze pagina bestaat niet." in client.get("/bestaat-niet").text
+
+
+def test_the_letter_downloads_as_pdf_where_libreoffice_is_installed(client, monkeypatch):
+    mid = _imported(client, (EXAMPLES / "gecombineerd.yaml").read_bytes())
+    if shutil.which("soffice") is None:
+        skip_unless_installed("LibreOffice (libreoffice-writer-nogui)")
+    pdf = client.get(f"/metingen/{mid}/advies.pdf")
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF")
+    # Without LibreOffice, the advisor reads why in Dutch instead of a broken download.
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    missing = client.get(f"/metingen/{mid}/advies.pdf")
+    assert missing.status_code == 503 and "LibreOffice" in missing.text and "Word-brief" in missing.text

@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from samenwerkwijzer import Advice, compare, render_docx, render_html, render_letter
+from samenwerkwijzer import Advice, SamenwerkwijzerError, compare, render_docx, render_html, render_letter, render_pdf
 
 from ._auth import Advisor
 from ._cases import advice_for, case_data, case_yaml
@@ -70,6 +70,11 @@ def download(request: Request, mid: int, fmt: str, user: Advisor) -> Response:
         advice = advice_for(measurement)
     if fmt == "docx":
         return _download(render_docx(advice), DOCX, _file_name(advice, "docx"))
+    if fmt == "pdf":
+        try:
+            return _download(render_pdf(advice), "application/pdf", _file_name(advice, "pdf"))
+        except SamenwerkwijzerError as exc:  # LibreOffice is not installed here: the library says so in Dutch
+            return page(request, "error.html", 503, message=str(exc))
     if fmt == "md":
         return _download(render_letter(advice), "text/markdown; charset=utf-8", _file_name(advice, "md"))
     if fmt == "json":
