@@ -48,7 +48,7 @@ def parse(step: Step, text: str) -> Any:
     """The typed answer ``text`` as a value for the case (JSON-able)."""
     lowered = text.lower()
     if step.kind == "text":
-        return text
+        return _parse_date(text) if step.is_date else text
     if step.kind == "boolean":
         if lowered in YES_WORDS:
             return True
@@ -72,6 +72,17 @@ def parse(step: Step, text: str) -> Any:
             chosen = [_option(step, token) for token in part.split()]
         values += [value for value in chosen if value not in values]
     return values
+
+
+def _parse_date(text: str) -> str:
+    for pattern in _DATE_FORMATS:
+        match = pattern.match(text.strip())
+        if match:
+            try:
+                return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+            except ValueError:
+                raise Invalid(f"{text} is geen bestaande datum.") from None
+    raise Invalid("Geef een datum als 2027-03-01 of 1-3-2027.")
 
 
 def _parse_integer(step: Step, text: str) -> Any:

@@ -65,6 +65,7 @@ class Step:
     facts: tuple[str, ...] = ()
     help: str = ""
     accepts_date: bool = False
+    is_date: bool = False
     ends_loop: bool = False
     goal_driven: bool = False
 
@@ -138,6 +139,39 @@ def intake_steps(
     for section, name in observation_fields():
         question = by_field[f"observations.{section}.{name}"]
         yield catalogue_step(question, section, ("observations", section, name), question.field)
+    if not respondent:
+        yield from _letter_steps()
+
+
+def _letter_steps() -> Iterator[Step]:
+    """Who signs the letter, for which organisation, to whom, and its date: asked last, each optional."""
+    why = "Dit komt in de adviesbrief; het verandert het advies zelf niet."
+    yield Step("advisor", "Wie ondertekent de adviesbrief? (uw naam)", "text", "letter", ("advisor",), help=why)
+    yield Step(
+        "advisor_organisation",
+        "Namens welke organisatie schrijft u de brief?",
+        "text",
+        "letter",
+        ("advisor_organisation",),
+        help=why,
+    )
+    yield Step(
+        "addressee",
+        "Aan wie is de brief gericht? (bijvoorbeeld: de stuurgroep)",
+        "text",
+        "letter",
+        ("addressee",),
+        help=why,
+    )
+    yield Step(
+        "letter_date",
+        "Welke datum krijgt de brief? (een datum als 2027-03-01; leeg = de datum van de beoordeling)",
+        "text",
+        "letter",
+        ("letter_date",),
+        is_date=True,
+        help=why,
+    )
 
 
 def _case_steps(

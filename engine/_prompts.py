@@ -21,6 +21,7 @@ HINT = (
 
 SECTION_TITLES: dict[str, str] = {
     "case": "De casus",
+    "letter": "De brief",
     "context": "De samenwerking",
     "partners": "De partners",
     "leadership": "Regie en leiderschap",

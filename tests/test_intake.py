@@ -11,7 +11,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from samenwerkwijzer import Case, case_from_data, load_case, parse_case
+from samenwerkwijzer import Case, case_from_data, diagnose, load_case, parse_case, render_letter
 from samenwerkwijzer._case import Respondent
 from samenwerkwijzer._catalogue import load_catalogue
 from samenwerkwijzer._facts import CASE_PATHS
@@ -582,3 +582,17 @@ def test_nee_to_the_optional_total_means_no_more_partners(tmp_path):
     assert "Geef een geheel getal" not in result.output
     case = load_case(out)
     assert case.observations.network.partner_count is None and len(case.partners) == 1
+
+
+def test_the_intake_ends_with_who_signs_for_whom_and_the_date():
+    intake = feed(_until("advisor"))
+    assert intake.current is not None and intake.current.key == "advisor"
+    for line in ("Anna de Vries", "GGD Zuid", "de stuurgroep", "31-2-2027"):
+        intake.respond(line)
+    assert intake.current is not None and intake.current.key == "letter_date"  # no 31 February: asked again
+    assert intake.respond("1-3-2027").kind != "invalid"
+    case = intake.case()
+    assert case is not None and case.advisor == "Anna de Vries" and str(case.letter_date) == "2027-03-01"
+    letter = render_letter(diagnose(case))
+    assert "Anna de Vries" in letter and "GGD Zuid" in letter and "1 maart 2027" in letter
+    assert "stuurgroep" in letter.split("## Kernboodschap")[0]  # the addressee, above the body
