@@ -74,7 +74,8 @@ def parse(step: Step, text: str) -> Any:
     return values
 
 
-def _parse_date(text: str) -> str:
+def _as_date(text: str) -> str | None:
+    """``text`` as an ISO date when it is written as one (2027-03-01 or 1-3-2027), else None."""
     for pattern in _DATE_FORMATS:
         match = pattern.match(text.strip())
         if match:
@@ -82,18 +83,21 @@ def _parse_date(text: str) -> str:
                 return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
             except ValueError:
                 raise Invalid(f"{text} is geen bestaande datum.") from None
-    raise Invalid("Geef een datum als 2027-03-01 of 1-3-2027.")
+    return None
+
+
+def _parse_date(text: str) -> str:
+    found = _as_date(text)
+    if found is None:
+        raise Invalid("Geef een datum als 2027-03-01 of 1-3-2027.")
+    return found
 
 
 def _parse_integer(step: Step, text: str) -> Any:
     if step.accepts_date:
-        for pattern in _DATE_FORMATS:
-            match = pattern.match(text)
-            if match:
-                try:
-                    return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
-                except ValueError:
-                    raise Invalid(f"{text} is geen bestaande datum.") from None
+        found = _as_date(text)
+        if found is not None:
+            return found
     low = step.minimum if step.minimum is not None else 0
     try:
         number = int(text)

@@ -365,14 +365,14 @@ class Catalogue(_K):
         return out
 
 
-# The knowledge is our own, trusted data: parse it with libyaml when present.
-_FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# The knowledge, the rule examples and the panel are our own, trusted data: parse them with libyaml when present.
+FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _read_yaml(name: str) -> Any:
     path = resources.files(KNOWLEDGE_PACKAGE) / name
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_FAST_LOADER)  # noqa: S506 (safe loader)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER)  # noqa: S506 (safe loader)
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeBaseError(f"cannot read knowledge/{name}: {exc}") from exc
 

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ._advice import Advice, FactValue, RecommendedIntervention
 from ._case import Case
 from ._catalogue import SEVERITY_NAME
-from ._dutch import count, number_word, quoted
+from ._dutch import and_list, count, number_word, quoted
 from ._errors import InputError
 from ._loading import case_from_data, parse_value
 from ._value_text import format_value
@@ -346,7 +346,7 @@ class _Reasons:
             return "wordt niet meer bewust weggelaten"
         if not fresh:
             return f"nieuw: {b.reasons[0].rule_title}"
-        titles = _and([quoted(self.findings_b[f]) for f in fresh])
+        titles = and_list([quoted(self.findings_b[f]) for f in fresh])
         return f"nieuw, omdat {titles} nu {'geldt' if len(fresh) == 1 else 'gelden'}"
 
     def _gone(self, a: RecommendedIntervention) -> str:
@@ -354,7 +354,7 @@ class _Reasons:
             return "nu bewust weggelaten: " + self.suppressed_b[a.id].suppressed_by[0].reason
         gone = [f for f in dict.fromkeys(f for r in a.reasons for f in r.findings) if f not in self.findings_b]
         if gone:
-            titles = _and([quoted(self.findings_a[f]) for f in gone])
+            titles = and_list([quoted(self.findings_a[f]) for f in gone])
             return f"{titles} {'geldt' if len(gone) == 1 else 'gelden'} niet meer"
         return f"de regel die het aanbeval, geldt niet meer: {a.reasons[0].rule_title}"
 
@@ -376,10 +376,6 @@ class _Reasons:
         if went:
             return _displaced(went, "staat er niet meer boven", "staan er niet meer boven")
         return "de rangorde eromheen veranderde"
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
 
 
 def _displaced(items: list[RecommendedIntervention], one: str, many: str) -> str:

@@ -26,6 +26,7 @@ from ._advice import (
 )
 from ._case import Case
 from ._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
+from ._dutch import and_list
 from ._engine import Derivation, Runner, RunResult
 from ._facts import CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
 from ._ranking import Candidate, Placed, place, priority
@@ -298,8 +299,7 @@ def _lower_first(title: str) -> str:
 
 def _listing_nl(titles: list[str]) -> str:
     """Titles in one Dutch sentence part: 'a, b en c', each in lower case after the colon."""
-    parts = [_lower_first(t) for t in titles]
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1]
+    return and_list([_lower_first(t) for t in titles])
 
 
 def _profile(

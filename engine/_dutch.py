@@ -1,5 +1,5 @@
-"""Small pieces of Dutch the trainer views share: numbers one to twenty in
-words (house style), and a count with its singular or plural noun."""
+"""Small pieces of Dutch the views and the letter share: numbers one to twenty in
+words (house style), a list joined with ``en``, and a count with its singular or plural noun."""
 
 from __future__ import annotations
 
@@ -34,6 +34,11 @@ _ORDINALS = (
 def ordinal(n: int) -> str:
     """``eerste``, ``tweede``, … up to ``tiende``; ``11de`` above."""
     return _ORDINALS[n] if 0 <= n < len(_ORDINALS) else f"{n}de"
+
+
+def and_list(items: list[str]) -> str:
+    """``a``, ``a en b``, ``a, b en c``: a list inside a Dutch sentence."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
 
 
 def count(n: int, singular: str, plural: str) -> str:

@@ -21,6 +21,7 @@ import yaml
 
 from . import rules
 from ._advice import Advice, FactValue
+from ._catalogue import FAST_LOADER
 from ._errors import InputError
 
 EXAMPLE_DATE = date(2026, 1, 1)
@@ -180,7 +181,7 @@ def load_examples(folder: Path) -> dict[str, RuleExamples]:
     out: dict[str, RuleExamples] = {}
     for path in sorted(folder.glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER)  # noqa: S506 (safe loader)
         except (OSError, yaml.YAMLError) as exc:
             raise InputError(f"{path}: cannot read the examples: {exc}") from exc
         if not isinstance(data, dict):

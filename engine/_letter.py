@@ -14,6 +14,7 @@ import jinja2
 
 from . import _template_cache
 from ._advice import Advice, FactValue, RecommendedIntervention
+from ._dutch import and_list
 from ._errors import InputError
 from ._facts import FACT_LABELS
 from ._quotes import case_sectors, letter_quotes
@@ -195,10 +196,6 @@ def moment_nl(when: str, advice: Advice) -> str:
     return before(_round_up(today + timedelta(days=91)))
 
 
-def _names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
-
-
 def owner_nl(owner: str, advice: Advice) -> str:
     """Who takes a first step, in the case's terms: a partner by name or role,
     the trekker, the stuurgroep; never a role the case does not have."""
@@ -208,7 +205,7 @@ def owner_nl(owner: str, advice: Advice) -> str:
         names = [p.name for p in case.partners if role in p.roles]
         if not names:
             return None
-        return _names(names) if len(names) <= 2 else plural
+        return and_list(names) if len(names) <= 2 else plural
 
     addressee = (case.addressee or "").lower()
     board = "de stuurgroep" if "stuurgroep" in addressee else holding("beslisser", "de beslissers")

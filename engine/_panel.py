@@ -37,7 +37,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import rules
-from ._catalogue import KNOWLEDGE_PACKAGE, load_catalogue
+from ._catalogue import FAST_LOADER, KNOWLEDGE_PACKAGE, load_catalogue
 from ._diagnose import RuleBook, diagnose
 from ._errors import InputError, KnowledgeBaseError
 from ._loading import load_case
@@ -163,7 +163,7 @@ def retired_interventions(path: Traversable | None = None) -> dict[str, str]:
     if not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER) or {}  # noqa: S506 (safe loader)
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeBaseError(f"cannot read {path}: {exc}") from exc
     mapping = data.get("interventions") or {} if isinstance(data, dict) else {}
@@ -185,7 +185,7 @@ def _survivor(old: str, mapping: Mapping[str, str]) -> str:
 
 def load_expectation(path: Path) -> Expectation:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER)  # noqa: S506 (safe loader)
         return Expectation.model_validate(data)
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"{path}: cannot read the expectations: {exc}") from exc
