@@ -484,7 +484,7 @@ def _ranking_problems(cat: Catalogue) -> list[str]:
         f"ranking {p.id}: unknown tier {t!r}" for p in r.precedence for t in p.after_tiers if t not in cat.tier_rank
     ]
     steps = [i for s in r.sequences for i in s.steps]
-    problems += [f"ranking: {i} is a step of two sequences" for i in sorted({i for i in steps if steps.count(i) > 1})]
+    problems += [f"ranking: {i} is a step of two sequences" for i, n in sorted(Counter(steps).items()) if n > 1]
     return problems
 
 
