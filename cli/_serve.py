@@ -19,6 +19,13 @@ from ._app import EXIT_BAD_INPUT, app, fail, user_errors
     metavar="URL",
     help="sqlite:///PATH or postgresql://USER@HOST/DB (default: SQLite in the user's data folder).",
 )
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes; more answer more requests at once (one per CPU core, for an integrator's load).",
+)
 @click.option("--no-browser", is_flag=True, help="Do not open the browser.")
 @click.option(
     "--create-user",
@@ -31,7 +38,13 @@ from ._app import EXIT_BAD_INPUT, app, fail, user_errors
     help="Create an API key for an integrator's system (printed once; the database keeps its hash) and exit.",
 )
 def serve_command(
-    host: str, port: int, database: str | None, no_browser: bool, create_user: str | None, create_api_key: str | None
+    host: str,
+    port: int,
+    database: str | None,
+    workers: int,
+    no_browser: bool,
+    create_user: str | None,
+    create_api_key: str | None,
 ) -> None:
     """Start the web application: intake as a form, survey links for the partners, the profile and the letter."""
     # The web stack loads only for this command: the other commands start without it.
@@ -57,6 +70,6 @@ def serve_command(
             click.echo(f"API-sleutel voor {create_api_key} (alleen nu getoond):\n{key}")
             return
         try:
-            serve(url, host=host, port=port, open_browser=not no_browser)
+            serve(url, host=host, port=port, open_browser=not no_browser, workers=workers)
         except OSError as exc:
             fail(f"kan niet luisteren op {host}:{port}: {exc.strerror or exc}", EXIT_BAD_INPUT)

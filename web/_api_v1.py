@@ -25,7 +25,6 @@ from samenwerkwijzer import (
     InputError,
     Problem,
     __version__,
-    diagnose,
     explain,
     json_schema,
     parse_case,
@@ -38,8 +37,10 @@ from samenwerkwijzer import (
     with_answers,
 )
 
-from ._api_keys import ApiKeyRefused, check_key
+from ._api_keys import ApiKeyRefused, check_key, sent_key
+from ._context import app_state
 from ._problems import ApiProblem, ProblemItem
+from ._security import digest
 
 API_VERSION = "1"
 LETTER_TYPES = {
@@ -49,7 +50,8 @@ LETTER_TYPES = {
 }
 
 
-def api_key(request: Request) -> None:
+async def api_key(request: Request) -> None:
+    # async: FastAPI would run a plain function in a worker thread, a round trip longer than the lookup.
     try:
         check_key(request)
     except ApiKeyRefused as exc:
@@ -58,6 +60,16 @@ def api_key(request: Request) -> None:
 
 router = APIRouter(prefix="/api/v1", dependencies=[Depends(api_key)])
 open_router = APIRouter(prefix="/api/v1")
+
+
+def _diagnosed(request: Request, case: Case) -> Advice:
+    return app_state(request).diagnoses.advice(case, _scope(request))
+
+
+def _scope(request: Request) -> str:
+    """Whose diagnoses a request may share: those sent with the same API key (all, on the loopback)."""
+    key = sent_key(request) if app_state(request).require_login else None
+    return digest(key) if key else ""
 
 
 def _json(data: Any) -> Response:
@@ -133,13 +145,13 @@ def is_advice(data: Any) -> bool:
     return isinstance(data, dict) and "schema_version" in data and "generator" in data
 
 
-async def _advice_of(data: dict[str, Any]) -> Advice:
+async def _advice_of(request: Request, data: dict[str, Any]) -> Advice:
     """``{"case": …}`` diagnosed, or ``{"advice": …}`` as given."""
     if ("case" in data) == ("advice" in data):
         raise ApiProblem("verzoek-ongeldig", "Geef precies één van 'case' en 'advice'.")
     if "advice" in data:
         return _advice(data["advice"], "advice")
-    return await run_in_threadpool(diagnose, _case(data["case"], "case"))
+    return await run_in_threadpool(_diagnosed, request, _case(data["case"], "case"))
 
 
 def _intervention(data: dict[str, Any], required: bool) -> str | None:
@@ -163,8 +175,9 @@ def _top(request: Request, default: int | None = DEFAULT_TOP) -> int | None:
 @router.post("/diagnose")
 async def api_diagnose(request: Request) -> Response:
     case = parse_case(await _body(request), source="verzoek", json_only=True)
-    advice = await run_in_threadpool(diagnose, case)
-    return _model_json(advice.model_dump_json(indent=2))
+    cache, scope = app_state(request).diagnoses, _scope(request)
+    text = cache.cached_json(case, scope) or await run_in_threadpool(cache.advice_json, case, scope)
+    return _model_json(text)
 
 
 @router.post("/letter")
@@ -182,7 +195,7 @@ async def api_letter(request: Request) -> Response:
     if is_advice(data):
         advice = _advice(data, "")
     else:
-        advice = await run_in_threadpool(diagnose, parse_case(body, source="verzoek", json_only=True))
+        advice = await run_in_threadpool(_diagnosed, request, parse_case(body, source="verzoek", json_only=True))
     if kind == "docx":
         content: str | bytes = await run_in_threadpool(render_docx, advice, top=top)
         headers = {"Content-Disposition": 'attachment; filename="adviesbrief.docx"'}
@@ -196,7 +209,7 @@ async def api_letter(request: Request) -> Response:
 async def api_explain(request: Request) -> Response:
     data = await _object(request, {"case", "advice", "intervention"})
     wanted = _intervention(data, required=False)
-    advice = await _advice_of(data)
+    advice = await _advice_of(request, data)
     try:
         found = explain(advice, wanted)
     except InputError as exc:
@@ -209,7 +222,7 @@ async def api_why_not(request: Request) -> Response:
     data = await _object(request, {"case", "advice", "intervention"})
     wanted = _intervention(data, required=True)
     assert wanted is not None
-    advice = await _advice_of(data)
+    advice = await _advice_of(request, data)
     try:
         found = why_not(advice, wanted)
     except InputError as exc:
@@ -240,7 +253,7 @@ async def api_compare(request: Request) -> Response:
                 "verzoek-ongeldig", "Een antwoord past niet in de casus.", [_item("answers", str(exc))]
             ) from None
     top = _top(request)
-    a, b = await run_in_threadpool(lambda: (diagnose(before), diagnose(after)))
+    a, b = await run_in_threadpool(lambda: (_diagnosed(request, before), _diagnosed(request, after)))
     return _model_json(summarise(a, b, top=top).model_dump_json(indent=2))
 
 

@@ -7,24 +7,27 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import threading
 import webbrowser
-from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import func, select
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._advisor import router as advisor_pages
-from ._auth import NotLoggedIn, session_middleware
+from ._auth import NotLoggedIn, SessionMiddleware
 from ._auth import router as login_pages
 from ._context import HERE, AppState, page
 from ._db import Database, WebError
 from ._invites import router as invite_pages
 from ._lesson import router as lesson_pages
+from ._login_limit import LoginLimiter
 from ._models import User
 from ._openapi import install_api, is_api
 from ._problems import for_status
@@ -81,14 +84,17 @@ def create_app(db: Database, *, require_login: bool) -> FastAPI:
         )
     app = FastAPI(title="Samenwerkwijzer", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.sww = AppState(
-        db=db, require_login=require_login, local_user_id=None if require_login else _local_user(db)
+        db=db,
+        require_login=require_login,
+        local_user_id=None if require_login else _local_user(db),
+        limiter=LoginLimiter(db),
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for router in (login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, lesson_pages):
         app.include_router(router)
     install_api(app)
-    app.middleware("http")(session_middleware)
-    app.middleware("http")(_security_headers)
+    app.add_middleware(SessionMiddleware)
+    app.add_middleware(SecurityHeaders)  # the outer one: it sees every answer, the session's too
 
     @app.exception_handler(NotLoggedIn)
     async def _login_first(request: Request, exc: NotLoggedIn) -> Response:
@@ -128,24 +134,57 @@ _STATUS_TEXT = {
 }
 
 
-async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    response = await call_next(request)
-    for name, value in HEADERS.items():
-        response.headers.setdefault(name, value)
-    if request.url.path.startswith("/r/") or request.url.path.startswith("/metingen/"):
-        response.headers.setdefault("Cache-Control", "no-store")
-    return response
+class SecurityHeaders:
+    """The security headers on every answer, and ``no-store`` on a respondent's and a measurement's pages
+    (a plain ASGI middleware, like :class:`._auth.SessionMiddleware`)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        no_store = scope["path"].startswith(("/r/", "/metingen/"))
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in HEADERS.items():
+                    headers.setdefault(name, value)
+                if no_store:
+                    headers.setdefault("Cache-Control", "no-store")
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def serve(
-    database: str, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = True
+    database: str, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = True, workers: int = 1
 ) -> None:  # pragma: no cover - runs until stopped; tests start it as a process
+    """Run the application until stopped; ``workers`` server processes share the port (and the database)."""
     import uvicorn
 
-    db = Database(database)
-    app = create_app(db, require_login=not is_loopback(host))
+    db = Database(database)  # migrated here, once, before any worker starts
+    require_login = not is_loopback(host)
+    app = create_app(db, require_login=require_login)
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
     if open_browser:
         threading.Timer(1.0, webbrowser.open, (url,)).start()
     print(f"Samenwerkwijzer draait op {url} (stoppen: Ctrl+C)", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    db.dispose()
+    os.environ[_DATABASE_VARIABLE] = database
+    os.environ[_LOGIN_VARIABLE] = "1" if require_login else "0"
+    uvicorn.run(f"{__name__}:worker_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
+
+
+# How serve() hands its settings to the worker processes uvicorn starts.
+_DATABASE_VARIABLE = "SAMENWERKWIJZER_WEB_DATABASE"
+_LOGIN_VARIABLE = "SAMENWERKWIJZER_WEB_REQUIRE_LOGIN"
+
+
+def worker_app() -> FastAPI:  # pragma: no cover - called in a worker process of serve()
+    return create_app(Database(os.environ[_DATABASE_VARIABLE]), require_login=os.environ[_LOGIN_VARIABLE] == "1")

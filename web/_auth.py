@@ -7,14 +7,14 @@ refused without it.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from fastapi.responses import RedirectResponse
 from sqlalchemy import delete, select
-from starlette.datastructures import FormData
+from starlette.datastructures import FormData, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._context import app_state, page
 from ._models import User, WebSession
@@ -32,32 +32,50 @@ class NotLoggedIn(Exception):
     """Raised by :func:`advisor` on a page that needs a login."""
 
 
-async def session_middleware(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    if request.url.path.startswith("/static/"):
-        return await call_next(request)
-    state = app_state(request)
-    token = request.cookies.get(COOKIE)
-    session: WebSession | None = None
-    username: str | None = None
-    if token:
-        with state.db.reading() as s:
-            session = s.get(WebSession, digest(token))
-            if session is not None and session.expires_at < now():
-                session = None
-            if session is not None:
-                user = s.get(User, session.user_id)
-                username = user.username if user is not None else None
-    new_cookie: str | None = None
-    if session is None and not state.require_login and not request.url.path.startswith(_OPEN[1:]):
-        assert state.local_user_id is not None
-        new_cookie, session = _open_session(request, state.local_user_id)
-        username = None
-    request.state.session = session
-    request.state.username = username if state.require_login else None
-    response = await call_next(request)
-    if new_cookie is not None:
-        _set_cookie(response, new_cookie)
-    return response
+class SessionMiddleware:
+    """Finds the visitor's session before a route runs (``request.state.session`` and ``.username``) and,
+    on a loopback install, opens one for a new visitor of a page. A plain ASGI middleware: Starlette's
+    ``BaseHTTPMiddleware`` costs a task group and a memory stream per request, more than the API's own work."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"].startswith("/static/"):
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        state = app_state(request)
+        token = request.cookies.get(COOKIE)
+        session: WebSession | None = None
+        username: str | None = None
+        if token:
+            with state.db.reading() as s:
+                session = s.get(WebSession, digest(token))
+                if session is not None and session.expires_at < now():
+                    session = None
+                if session is not None:
+                    user = s.get(User, session.user_id)
+                    username = user.username if user is not None else None
+        new_cookie: str | None = None
+        if session is None and not state.require_login and not scope["path"].startswith(_OPEN[1:]):
+            assert state.local_user_id is not None
+            new_cookie, session = _open_session(request, state.local_user_id)
+            username = None
+        request.state.session = session
+        request.state.username = username if state.require_login else None
+        if new_cookie is None:
+            await self.app(scope, receive, send)
+            return
+        cookie = Response()
+        _set_cookie(cookie, new_cookie)
+
+        async def send_with_cookie(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).append("set-cookie", cookie.headers["set-cookie"])
+            await send(message)
+
+        await self.app(scope, receive, send_with_cookie)
 
 
 def _open_session(request: Request, user_id: int) -> tuple[str, WebSession]:

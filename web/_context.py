@@ -10,8 +10,9 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from ._advice_cache import AdviceCache
 from ._db import Database
-from ._security import LoginLimiter
+from ._login_limit import LoginLimiter
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = Jinja2Templates(directory=str(HERE / "templates"))
@@ -54,7 +55,8 @@ class AppState:
     db: Database
     require_login: bool
     local_user_id: int | None
-    limiter: LoginLimiter = field(default_factory=LoginLimiter)
+    limiter: LoginLimiter
+    diagnoses: AdviceCache = field(default_factory=AdviceCache)
 
 
 def app_state(request: Request) -> AppState:

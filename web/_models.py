@@ -91,3 +91,12 @@ class Respondent(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     measurement: Mapped[Measurement] = relationship(back_populates="respondents")
     __mapper_args__ = {"version_id_col": version}
+
+
+class LoginFailure(Base):
+    """One failed login, counted for a user name and for an address (see :mod:`._login_limit`)."""
+
+    __tablename__ = "login_failures"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key_hash: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,4 +1,4 @@
-"""Passwords, tokens, CSRF, login rate limiting and the security headers.
+"""Passwords, tokens, CSRF and the security headers.
 
 Cookies and links carry random tokens; the database keeps only their SHA-256, so a copy of the
 database opens neither a session nor a questionnaire.
@@ -9,9 +9,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import threading
-import time
-from collections import deque
 from datetime import UTC, datetime
 
 from argon2 import PasswordHasher
@@ -68,35 +65,3 @@ def signed(secret: str, value: str) -> str:
 
 def same(a: str | None, b: str) -> bool:
     return a is not None and hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
-
-
-class LoginLimiter:
-    """At most ``attempts`` failed logins per user name and per address in ``window`` seconds."""
-
-    def __init__(self, attempts: int = 5, window: float = 900.0) -> None:
-        self.attempts = attempts
-        self.window = window
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, key: str, moment: float) -> deque[float]:
-        failures = self._failures.setdefault(key, deque())
-        while failures and failures[0] <= moment - self.window:
-            failures.popleft()
-        return failures
-
-    def blocked(self, *keys: str) -> bool:
-        moment = time.monotonic()
-        with self._lock:
-            return any(len(self._recent(key, moment)) >= self.attempts for key in keys)
-
-    def failed(self, *keys: str) -> None:
-        moment = time.monotonic()
-        with self._lock:
-            for key in keys:
-                self._recent(key, moment).append(moment)
-
-    def succeeded(self, *keys: str) -> None:
-        with self._lock:
-            for key in keys:
-                self._failures.pop(key, None)
