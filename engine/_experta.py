@@ -73,8 +73,10 @@ try:
     from experta.fieldconstraint import L
     from experta.matchers import ReteMatcher
     from experta.matchers.rete.check import FeatureCheck
-    from experta.matchers.rete.mixins import ChildNode
+    from experta.matchers.rete.mixins import ChildNode, NoMemory
     from experta.matchers.rete.nodes import BusNode, FeatureTesterNode
+    from experta.matchers.rete.token import Token
+    from experta.strategies import DepthStrategy
 except ImportError as _exc:
     raise _import_error(_exc) from _exc
 
@@ -83,12 +85,15 @@ __all__ = [
     "NOT",
     "BusNode",
     "ChildNode",
+    "DepthStrategy",
     "Fact",
     "FeatureCheck",
     "FeatureTesterNode",
     "KnowledgeEngine",
     "L",
+    "NoMemory",
     "P",
     "ReteMatcher",
     "Rule",
+    "Token",
 ]

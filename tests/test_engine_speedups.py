@@ -1,9 +1,11 @@
 """The engine's speed-ups change nothing Experta concludes.
 
 The compiled engine declares a case's facts in one call, keeps its deffacts,
-asks only the conflict-set nodes that changed and indexes the alpha network
-(``engine/_rete_index.py``). Each case here is also run on the same compiled
-rules with Experta's own matcher and reset, declaring the facts one by one as
+asks only the conflict-set nodes that changed, indexes the alpha network and
+tests a fact before copying its token (``engine/_rete_index.py``), resets only
+the nodes with a memory, and keeps the agenda with cheaper comparisons and a
+token without asserts (``engine/_engine.py``). Each case here is also run on the
+same compiled rules with Experta's own matcher, strategy and reset, declaring the facts one by one as
 Experta's documentation does: the firings (rule, matched facts, conclusions,
 in firing order) and the final working memory must be the same."""
 
@@ -17,10 +19,10 @@ from samenwerkwijzer import load_case
 from samenwerkwijzer._diagnose import shared_runner
 from samenwerkwijzer._engine import Obs, RunResult, _collect
 from samenwerkwijzer._examples import EXAMPLE_DATE, load_examples
-from samenwerkwijzer._experta import KnowledgeEngine, ReteMatcher
+from samenwerkwijzer._experta import DepthStrategy, KnowledgeEngine, ReteMatcher, Token
 from samenwerkwijzer._facts import combined_facts
 from samenwerkwijzer._loading import case_from_data
-from samenwerkwijzer._rete_index import _Dispatcher
+from samenwerkwijzer._rete_index import _Dispatcher, _TestFirst
 from samenwerkwijzer._ruledocs import example_case
 
 from .conftest import EXAMPLES, ROOT, TODAY
@@ -38,10 +40,16 @@ RULE_CASES = [
 def _stock_run(facts: dict[str, Any]) -> RunResult:
     """The same rules on Experta as it ships: its matcher, its reset, one declaration per fact."""
     compiled = type(shared_runner()._engine)
-    stock = type("StockEngine", (compiled,), {"__matcher__": ReteMatcher, "get_deffacts": KnowledgeEngine.get_deffacts})
+    stock = type(
+        "StockEngine",
+        (compiled,),
+        {"__matcher__": ReteMatcher, "__strategy__": DepthStrategy, "get_deffacts": KnowledgeEngine.get_deffacts},
+    )
     engine = stock()
     engine.knowledge = shared_runner()._engine.knowledge
-    assert not any(isinstance(c.node, _Dispatcher) for c in _walk(engine.matcher.root_node))
+    stock_network = _walk(engine.matcher.root_node)
+    assert not any(isinstance(c.node, _Dispatcher) or isinstance(c.callback, _TestFirst) for c in stock_network)
+    assert type(engine.strategy) is DepthStrategy
     engine.reset()
     for path in sorted(facts):
         engine.declare(Obs(path=path, value=facts[path]))
@@ -72,7 +80,32 @@ def _assert_same(facts: dict[str, Any]) -> None:
 
 
 def test_the_shipped_engine_is_indexed():
-    assert any(isinstance(c.node, _Dispatcher) for c in _walk(shared_runner()._engine.matcher.root_node))
+    network = _walk(shared_runner()._engine.matcher.root_node)
+    assert any(isinstance(c.node, _Dispatcher) for c in network)
+    assert any(isinstance(c.callback, _TestFirst) for c in network)
+
+
+def test_a_reset_empties_every_memory_of_the_network():
+    runner = shared_runner()
+    case = load_case(EXAMPLES / "gecombineerd.yaml")
+    runner.run(combined_facts(case, TODAY)[0])
+    engine = runner._engine
+    nodes = [c.node for c in _walk(engine.matcher.root_node)]
+    memories = ("memory", "left_memory", "right_memory")
+    assert any(getattr(n, m, None) for n in nodes for m in memories), "the run left nothing to reset"
+    engine.matcher.reset()
+    assert not [n for n in nodes for m in memories if getattr(n, m, None)]
+
+
+def test_the_lean_token_is_an_experta_token_with_the_same_parts():
+    from samenwerkwijzer._engine import _Token
+
+    fact = Obs(path="a", value=1)
+    lean, stock = _Token.valid(fact, {"x": 1}), Token.valid(fact, {"x": 1})
+    assert isinstance(lean, Token) and lean == stock and lean.is_valid()
+    copy = lean.copy()
+    assert type(copy) is _Token and copy == lean and copy.data is not lean.data and copy.context is not lean.context
+    assert not _Token.invalid([fact]).is_valid()
 
 
 @pytest.mark.parametrize("path", CASE_FILES, ids=lambda p: p.stem)

@@ -176,7 +176,9 @@ def _top(request: Request, default: int | None = DEFAULT_TOP) -> int | None:
 async def api_diagnose(request: Request) -> Response:
     case = parse_case(await _body(request), source="verzoek", json_only=True)
     cache, scope = app_state(request).diagnoses, _scope(request)
-    text = cache.cached_json(case, scope) or await run_in_threadpool(cache.advice_json, case, scope)
+    text = cache.cached_json(case, scope)
+    if text is None:
+        text = await run_in_threadpool(cache.advice_json, case, scope)
     return _model_json(text)
 
 
