@@ -3,24 +3,14 @@
 It catches the library's base error and exits non-zero with a one-paragraph
 message; a traceback means a bug in Samenwerkwijzer, never a user error.
 Exit codes: 0 success, 1 refused (e.g. output exists), 2 bad input or usage.
-Each command lives in its own module and registers itself on ``app``.
+Each command lives in its own module and registers itself on ``app``; the
+module is imported when its command is run (``_app.COMMAND_MODULES``).
 """
 
 from __future__ import annotations
 
 import gc
 
-from . import (
-    _batch,  # noqa: F401
-    _diagnose,  # noqa: F401  (registers the command)
-    _explain,  # noqa: F401
-    _intake,  # noqa: F401
-    _kb,  # noqa: F401
-    _rules,  # noqa: F401
-    _schema,  # noqa: F401
-    _serve,  # noqa: F401
-    _whatif,  # noqa: F401
-)
 from ._app import app
 
 

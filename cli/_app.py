@@ -4,6 +4,7 @@ clearly, writing files atomically."""
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -22,11 +23,38 @@ EXIT_REFUSED = 1
 EXIT_BAD_INPUT = 2
 
 
+#: Which module registers each command. A command's module is imported when
+#: the command is asked for, so that ``diagnose`` does not load the intake,
+#: the web server's options or the graph code first (click's lazy group).
+COMMAND_MODULES = {
+    "batch": "_batch",
+    "compare": "_whatif",
+    "diagnose": "_diagnose",
+    "explain": "_explain",
+    "graph": "_whatif",
+    "intake": "_intake",
+    "kb": "_kb",
+    "rules": "_rules",
+    "schema": "_schema",
+    "serve": "_serve",
+    "step": "_explain",
+    "trace": "_explain",
+}
+
+
 class _Group(click.Group):
     """The command group. Everything a command prints goes through
     :class:`CleanStream` (no terminal control from case text or file names);
     a reader that goes away (``| head -1``) ends the command quietly instead
-    of with a traceback."""
+    of with a traceback. Commands load on first use (:data:`COMMAND_MODULES`)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(COMMAND_MODULES))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            importlib.import_module(f"{__package__}.{COMMAND_MODULES[cmd_name]}")
+        return super().get_command(ctx, cmd_name)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         saved = sys.stdout, sys.stderr

@@ -176,3 +176,20 @@ def test_written_files_get_normal_permissions(tmp_path):
         assert stat.S_IMODE(target.stat().st_mode) == 0o644
     finally:
         os.umask(umask)
+
+
+def test_every_command_is_found_where_the_lazy_group_looks_for_it():
+    """Each command loads with its module on first use: the table must name
+    the module that registers it, and list every command there is."""
+    import importlib
+
+    from samenwerkwijzer.cli import _app
+
+    modules = sorted(set(_app.COMMAND_MODULES.values()))
+    for module in modules:
+        importlib.import_module(f"samenwerkwijzer.cli.{module}")
+    assert sorted(_app.app.commands) == sorted(_app.COMMAND_MODULES)
+    for name, module in _app.COMMAND_MODULES.items():
+        assert _app.app.commands[name].callback.__module__ == f"samenwerkwijzer.cli.{module}", name
+    listed = CliRunner().invoke(_app.app, ["--help"])
+    assert listed.exit_code == 0 and all(name in listed.output for name in _app.COMMAND_MODULES)
