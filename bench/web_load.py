@@ -1,10 +1,13 @@
-"""Load on the HTTP API: ``python bench/web_load.py [--clients 20] [--requests 500] [--record]``.
+"""Load on the HTTP API: ``python bench/web_load.py [--clients 20] [--requests 500] [--workers N]
+[--cases same|distinct] [--record]``.
 
-Starts ``samenwerkwijzer serve`` on a free loopback port with a throwaway SQLite database, then lets
+Starts ``samenwerkwijzer serve --workers N`` on a free loopback port with a throwaway SQLite database, then lets
 ``--clients`` concurrent clients (one keep-alive connection each) send ``--requests`` ``POST /api/v1/diagnose``
-of examples/gecombineerd.yaml each, one after the other. Reports latency percentiles, throughput and errors
-(any answer but 200 with an advice, or a failed connection). Only the loopback is ever addressed; the run is
-bounded in requests and in time (``--deadline`` seconds) and stops the server when done.
+each, one after the other: examples/gecombineerd.yaml every time (``--cases same``), or every request a case of
+its own (``--cases distinct``: the same case under another name, so that none is answered from the server's
+cache of recent diagnoses). Reports latency percentiles, throughput and errors (any answer but 200 with an
+advice, or a failed connection). Only the loopback is ever addressed; the run is bounded in requests and in
+time (``--deadline`` seconds) and stops the server when done.
 
 ``--record`` writes the figures into bench/README.md (section "HTTP API under load") with the machine.
 Timing is not asserted in the test suite; this script is the place.
@@ -33,6 +36,7 @@ from run import machine  # bench/ is on the path when a script here runs
 ROOT = Path(__file__).resolve().parents[1]
 CASE = ROOT / "examples" / "gecombineerd.yaml"
 README = Path(__file__).with_name("README.md")
+# One table per --cases: <!-- web-load same --> … <!-- /web-load same -->, and so for distinct.
 START, END = "<!-- web-load -->", "<!-- /web-load -->"
 
 
@@ -158,6 +162,8 @@ def main() -> None:
     total = args.clients * args.requests
     ms = [t * 1000 for t in times]
     rows = [
+        ("cases", "the same case every time" if args.cases == "same" else "every request a case of its own"),
+        ("server processes", f"{args.workers}"),
         ("clients × requests", f"{args.clients} × {args.requests} = {total}"),
         ("answered with an advice", f"{len(times)}"),
         ("errors", f"{len(errors)}" + (f" ({', '.join(sorted(set(errors)))})" if errors else "")),
@@ -171,26 +177,31 @@ def main() -> None:
     table = "\n".join(["| measurement | result |", "| --- | --- |", *(f"| {k} | {v} |" for k, v in rows)])
     print(table)
     if args.record:
+        start, end = START.replace("-->", f"{args.cases} -->"), END.replace("-->", f"{args.cases} -->")
         section = (
-            f"{START}\nRecorded {date.today().isoformat()} on {machine()}; server and clients on the same machine, "
+            f"{start}\nRecorded {date.today().isoformat()} on {machine()}; server and clients on the same machine, "
             f"load average {os.getloadavg()[0]:.1f} at the end (other work on the machine counts in it).\n\n"
-            f"{table}\n{END}"
+            f"{table}\n{end}"
         )
         text = README.read_text(encoding="utf-8")
-        if START in text:
-            text = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _: section, text, flags=re.S)
+        if start in text:
+            text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: section, text, flags=re.S)
         else:
             text = text.rstrip("\n") + "\n\n## HTTP API under load\n\n" + _HOW + "\n" + section + "\n"
         README.write_text(text, encoding="utf-8")
 
 
 _HOW = """\
-`bench/web_load.py` starts `samenwerkwijzer serve` (uvicorn, one process) on a free loopback port and lets
-twenty concurrent clients send five hundred `POST /api/v1/diagnose` of `examples/gecombineerd.yaml` each
-(`--clients`, `--requests`), then prints latency percentiles, throughput and errors; `--record` writes them here.
+`bench/web_load.py` starts `samenwerkwijzer serve --workers N` (uvicorn; N is the number of CPUs by default) on a
+free loopback port and lets twenty concurrent clients, one keep-alive connection each, send five hundred
+`POST /api/v1/diagnose` each (`--clients`, `--requests`), then prints latency percentiles, throughput and errors;
+`--record` writes them here. `--cases same` sends `examples/gecombineerd.yaml` every time (after the first, each
+server process answers it from its cache of recent diagnoses); `--cases distinct` gives every request a case of
+its own (the same case under another name), so that every request is diagnosed.
 
 ```sh
-.venv/bin/python bench/web_load.py --record
+.venv/bin/python bench/web_load.py --record                    # the same case, every time
+.venv/bin/python bench/web_load.py --cases distinct --record   # every request a new diagnosis
 ```
 """
 
