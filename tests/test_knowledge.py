@@ -91,3 +91,23 @@ def test_duplicate_ids_and_dangling_references_are_refused():
     dangling = KB.findings[0].model_copy(update={"condition": "geen_conditie"})
     with pytest.raises(KnowledgeBaseError, match="unknown condition"):
         _check_invariants(KB.model_copy(update={"findings": (dangling,) + KB.findings[1:]}))
+
+
+def test_each_place_in_a_document_is_spelled_one_way():
+    """The letter numbers one source note per document and place: two spellings
+    of one place (a hyphen for a dash, quotes or not) would print it twice."""
+    import re
+
+    from samenwerkwijzer._letter import section_nl
+
+    def plain(locator: str) -> str:
+        text = section_nl(locator).translate(str.maketrans({"‘": "", "’": "", "“": "", "”": "", '"': "", "'": ""}))
+        return re.sub(r"\s*[-–—]\s*", " - ", text).strip().casefold()
+
+    spellings: dict[tuple[str, str], set[str]] = {}
+    entries = [*KB.finding.values(), *KB.intervention.values()]
+    for entry in entries:
+        for ref in entry.references:
+            spellings.setdefault((ref.source, plain(ref.locator)), set()).add(section_nl(ref.locator))
+    assert len(spellings) > 50
+    assert not {key: found for key, found in spellings.items() if len(found) > 1}
