@@ -70,30 +70,37 @@ try:
     # experta/__init__.py swallows an ImportError of its own modules (frozendict
     # missing), leaving a package without these names.
     from experta import AS, NOT, Fact, KnowledgeEngine, P, Rule
-    from experta.fieldconstraint import L
+    from experta.fact import InitialFact
+    from experta.fieldconstraint import ANDFC, NOTFC, ORFC, L
     from experta.matchers import ReteMatcher
     from experta.matchers.rete.check import FeatureCheck
     from experta.matchers.rete.mixins import ChildNode, NoMemory
     from experta.matchers.rete.nodes import BusNode, FeatureTesterNode
     from experta.matchers.rete.token import Token
+    from experta.matchers.rete.utils import prepare_rule
     from experta.strategies import DepthStrategy
 except ImportError as _exc:
     raise _import_error(_exc) from _exc
 
 __all__ = [
+    "ANDFC",
     "AS",
     "NOT",
+    "NOTFC",
+    "ORFC",
     "BusNode",
     "ChildNode",
     "DepthStrategy",
     "Fact",
     "FeatureCheck",
     "FeatureTesterNode",
+    "InitialFact",
     "KnowledgeEngine",
     "L",
     "NoMemory",
     "P",
     "ReteMatcher",
     "Rule",
+    "prepare_rule",
     "Token",
 ]

@@ -130,3 +130,19 @@ def test_a_fact_value_that_is_not_text_reaches_every_test():
     )
     for facts in cases:
         assert runner.run(facts).firings == _stock_run(facts).firings
+
+
+def test_each_rule_is_prepared_as_experta_prepares_it():
+    from experta import OR
+
+    from samenwerkwijzer._engine import prepared_rule
+    from samenwerkwijzer._experta import NOT, Fact, Rule, prepare_rule
+
+    rules = list(shared_runner()._engine.get_rules())
+    assert len(rules) > 150
+    for rule in rules:
+        fast, stock = prepared_rule(rule), prepare_rule(rule)
+        assert fast == stock and hash(fast) == hash(stock), rule
+    # A shape the compiler never makes goes to Experta's own preparation, and comes out the same.
+    for odd in (Rule(OR(Fact(a=1), Fact(b=2))), Rule(NOT(NOT(Fact(a=1)))), Rule(NOT(Fact(a=1)), Fact(b=2)), Rule()):
+        assert prepared_rule(odd) == prepare_rule(odd)
