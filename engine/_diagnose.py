@@ -317,11 +317,16 @@ def _profile(
     elif not book.condition_paths[condition_id] & result.facts.keys():
         status, reason = "niet beoordeeld", "Hierover zijn nog geen gegevens."
     else:
-        to_ask = _still_to_ask(condition_id, result, kb, book)
+        asking = _still_to_ask(condition_id, result, kb, book)
+        to_ask = [FACT_LABELS[p] for p in asking]
         if to_ask:
             status = "niet beoordeeld"
-            reason = "Hierover is nog te weinig bekend om te zeggen dat het op orde is. Vraag nog naar: "
-            reason += _listing_nl(to_ask) + "."
+            # Some of its facts are known (else the branch above) and none points to a finding:
+            # say so, or "niet beoordeeld" reads as a contradiction of the summary above the table.
+            # What is still to ask, the intake's own questions: a fact's label is no question.
+            question = {q.fact: q.question for q in kb.questions}
+            reason = "Wat bekend is, wijst niet op een knelpunt, maar het is te weinig om van op orde te spreken. "
+            reason += "Wij willen nog weten: " + " ".join(question[p] for p in asking)
         else:
             status, reason = "op orde", "Op basis van de antwoorden geen aandachtspunten."
     return ConditionResult(
@@ -336,7 +341,7 @@ def _profile(
 
 
 def _still_to_ask(condition_id: str, result: RunResult, kb: Catalogue, book: RuleBook) -> list[str]:
-    """What to ask before a condition without findings can be called *op orde*: the
+    """The facts (paths) to ask before a condition without findings can be called *op orde*: the
     unknown facts of every rule that the answers leave half-way (what is known
     points to a finding), and, when most of its rules are not yet decided
     either way, of those too. Empty when the answers decide enough."""
@@ -348,8 +353,8 @@ def _still_to_ask(condition_id: str, result: RunResult, kb: Catalogue, book: Rul
     halfway = [r for r in open_rules if any(c.op != "finding" and c.subject in facts for c in r.when)]
     asking = halfway if halfway or 2 * len(settled) >= len(rules) else open_rules
     unknown = {c.subject for r in asking for c in r.when if c.op != "finding" and c.subject not in facts}
-    # One idea per sentence: a few questions, the half-way ones first.
-    return sorted({FACT_LABELS[p] for p in unknown if p in CASE_FIELDS})[:_ASK_AT_MOST]
+    # A few questions, in the order of their labels (stable from one run to the next).
+    return sorted((p for p in unknown if p in CASE_FIELDS), key=lambda p: FACT_LABELS[p])[:_ASK_AT_MOST]
 
 
 _ASK_AT_MOST = 3
