@@ -325,8 +325,9 @@ def _profile(
             # say so, or "niet beoordeeld" reads as a contradiction of the summary above the table.
             # What is still to ask, the intake's own questions: a fact's label is no question.
             question = {q.fact: q.question for q in kb.questions}
-            reason = "Wat bekend is, wijst niet op een knelpunt, maar het is te weinig om van op orde te spreken. "
-            reason += "Wij willen nog weten: " + " ".join(question[p] for p in asking)
+            reason = "Wat bekend is, wijst niet op een knelpunt. Om van op orde te spreken, is eerst antwoord nodig op "
+            # A sentence that ends in a quoted question takes no full stop after it.
+            reason += and_list([f"‘{question[p]}’" for p in asking[:_ASK_IN_LETTER]])
         else:
             status, reason = "op orde", "Op basis van de antwoorden geen aandachtspunten."
     return ConditionResult(
@@ -358,6 +359,7 @@ def _still_to_ask(condition_id: str, result: RunResult, kb: Catalogue, book: Rul
 
 
 _ASK_AT_MOST = 3
+_ASK_IN_LETTER = 2  # whole questions in the profile's table: two keep the letter within four pages
 
 
 def _settled(

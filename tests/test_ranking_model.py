@@ -222,7 +222,7 @@ def test_a_condition_whose_deciding_facts_are_unknown_is_not_assessed_and_says_w
     advice = run({"observations": {"organising": {"agreements": "nauwelijks"}}})
     organising = next(c for c in advice.conditions if c.id == "professioneel_organiseren")
     assert organising.status == "niet beoordeeld"
-    assert "fase" in organising.to_ask and "Vraag nog naar: " in organising.reason
+    assert "fase" in organising.to_ask and "In welke fase is de samenwerking?" in organising.reason
     answered = run({"context": {"phase": "verdiepen"}, "observations": {"organising": {"agreements": "nauwelijks"}}})
     assert next(c for c in answered.conditions if c.id == "professioneel_organiseren").status == "zorg"
 
