@@ -14,6 +14,7 @@ from samenwerkwijzer import Advice, SamenwerkwijzerError, compare, render_docx, 
 from ._auth import Advisor
 from ._cases import advice_for, case_data, case_yaml
 from ._context import app_state, page
+from ._models import Measurement
 from ._owned import owned_collaboration, owned_measurement
 from ._security import LETTER_CSP
 
@@ -38,11 +39,15 @@ def result_context(advice: Advice) -> dict[str, Any]:
     }
 
 
+def _advice(request: Request, measurement: Measurement, user: int) -> Advice:
+    return advice_for(measurement, app_state(request).diagnoses, f"gebruiker:{user}")
+
+
 @router.get("/metingen/{mid}/resultaat")
 def result(request: Request, mid: int, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         measurement = owned_measurement(s, mid, user)
-        advice = advice_for(measurement)
+        advice = _advice(request, measurement, user)
         answered = sum(1 for r in measurement.respondents if r.progress.get("answers"))
         return page(
             request, "result.html", m=measurement, answered=answered, invited=len(measurement.respondents),
@@ -66,8 +71,10 @@ def download(request: Request, mid: int, fmt: str, user: Advisor) -> Response:
         measurement = owned_measurement(s, mid, user)
         if fmt == "yaml":
             data = case_data(measurement)
-            return _download(case_yaml(data), "application/yaml", _file_name(advice_for(measurement), "yaml"))
-        advice = advice_for(measurement)
+            return _download(
+                case_yaml(data), "application/yaml", _file_name(_advice(request, measurement, user), "yaml")
+            )
+        advice = _advice(request, measurement, user)
     if fmt == "docx":
         return _download(render_docx(advice), DOCX, _file_name(advice, "docx"))
     if fmt == "pdf":
@@ -91,7 +98,7 @@ def download(request: Request, mid: int, fmt: str, user: Advisor) -> Response:
 def preview(request: Request, mid: int, user: Advisor) -> Response:
     """The letter as the HTML download shows it, for the frame on the result page (no script runs)."""
     with app_state(request).db.reading() as s:
-        advice = advice_for(owned_measurement(s, mid, user))
+        advice = _advice(request, owned_measurement(s, mid, user), user)
     response = Response(render_html(advice), media_type="text/html; charset=utf-8")
     response.headers["Content-Security-Policy"] = LETTER_CSP
     return response
@@ -101,7 +108,7 @@ def preview(request: Request, mid: int, user: Advisor) -> Response:
 def timeline(request: Request, cid: int, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         collaboration = owned_collaboration(s, cid, user)
-        advices = [(m.number, m.id, advice_for(m)) for m in collaboration.measurements]
+        advices = [(m.number, m.id, _advice(request, m, user)) for m in collaboration.measurements]
         name = collaboration.name
     changes = [
         (advices[i - 1][0], number, compare(advices[i - 1][2], advice))
