@@ -106,6 +106,11 @@ def _byte_compile_the_package() -> None:
 
 _byte_compile_the_package()
 
+# pytest rewrites the asserts of every test module as it imports it, and keeps the rewritten code in
+# tests/__pycache__ only where bytecode may be written: without that, each worker rewrites all of them
+# again at every run (seconds of the collection). Test modules imported after this conftest are cached.
+sys.dont_write_bytecode = False
+
 
 # The slowest tests (a real browser, a fresh venv, mypy, the fuzz share, the template bombs) go to
 # the workers first, so that the two workers finish together instead of one waiting on a late one.
