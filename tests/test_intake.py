@@ -200,8 +200,10 @@ def test_letter_right_away(tmp_path):
 def test_every_prefix_resumes_to_the_same_answers():
     lines = full_script()
     whole = feed(lines)
+    first = Intake()  # after k answers: the script's first k, given one at a time as k goes up
     for k in range(len(lines) + 1):
-        first = feed(lines[:k])
+        if k:
+            feed(lines[k - 1 : k], first)
         resumed = Intake.from_progress(json.loads(json.dumps(first.progress())))
         assert resumed.current == first.current
         feed(lines[k:], resumed)

@@ -202,7 +202,20 @@ def test_every_rules_command_has_help(command):
     assert result.exit_code == 0 and "Usage:" in result.output
 
 
-def test_rules_docs_writes_checks_and_removes_stale_pages(tmp_path):
+@pytest.fixture
+def generated_once(monkeypatch):
+    """``rules docs`` given the pages of docs() when it reads the same examples: a generation gives
+    the same pages every time (test_generation_is_deterministic), and the command generates on each
+    run. For other examples it generates them as ever."""
+    generate = samenwerkwijzer.rule_docs
+
+    def rule_docs(examples):
+        return dict(docs()) if examples == EXAMPLES else generate(examples)
+
+    monkeypatch.setattr(samenwerkwijzer, "rule_docs", rule_docs)  # the command imports it from here
+
+
+def test_rules_docs_writes_checks_and_removes_stale_pages(tmp_path, generated_once):
     target = tmp_path / "rules"
     assert invoke("rules", "docs", str(target), "--check").exit_code == 1
     assert not target.exists()
@@ -228,7 +241,7 @@ def _written(target):
     return {p.relative_to(target).as_posix(): p.read_text(encoding="utf-8") for p in target.rglob("*.md")}
 
 
-def test_rules_docs_refuses_to_replace_files_it_did_not_write(tmp_path):
+def test_rules_docs_refuses_to_replace_files_it_did_not_write(tmp_path, generated_once):
     (tmp_path / "README.md").write_text("# Mijn project\n", encoding="utf-8")
     (tmp_path / "NOTES.md").write_text("aantekeningen\n", encoding="utf-8")
     refused = invoke("rules", "docs", str(tmp_path))

@@ -57,6 +57,7 @@ def _browser(downloads: Path) -> webdriver.Chrome:
     options.add_experimental_option("prefs", {"download.default_directory": str(downloads)})
     driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=str(CHROMEDRIVER)))
     driver.profile_folder = profile  # type: ignore[attr-defined]
+    driver.set_script_timeout(60)
     return driver
 
 
@@ -84,26 +85,50 @@ def _step(driver: webdriver.Chrome) -> str | None:
     return None if value is None else str(value)
 
 
+# Skips, in the page, every question without an answer in arguments[0] (the keys): clicks its skip button
+# as the mouse would (shown, and nothing over it), waits for htmx to put the next question in its place, and
+# so on; ends with the key of the first question to answer (null: no question left; "stuck:" + key when a
+# question has no skip button, "covered:" + key when something is over its button).
+_SKIP_TO = """
+const [answered, done] = [arguments[0], arguments[arguments.length - 1]];
+const step = () => { const f = document.querySelector('#vraag input[name=step]'); return f ? f.value : null; };
+const busy = () => document.querySelector('#vraag.htmx-request, .htmx-swapping, .htmx-settling, form.htmx-request');
+function next(previous) {
+  if (busy() || step() === previous) return setTimeout(next, 5, previous);
+  const key = step();
+  if (key === null || answered.includes(key)) return done(key);
+  const skip = document.querySelector('#vraag button[value=skip]');
+  if (!skip) return done('stuck:' + key);
+  skip.scrollIntoView({block: 'center'});
+  const box = skip.getBoundingClientRect();
+  const over = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+  if (!box.width || !box.height || !skip.contains(over)) return done('covered:' + key);
+  skip.click();
+  next(key);
+}
+next(undefined);
+"""
+
+
 def _answer(driver: webdriver.Chrome, answers: dict[str, str | list[str]], until: str | None = None) -> None:
-    """Answer the questions on the page with the keyboard and mouse, as a person would, until none is left."""
+    """Answer the questions on the page with the keyboard and mouse, as a person would, until none is left;
+    the questions in between, which get no answer, are skipped in the page itself (one round trip to the
+    browser for a run of them instead of several per question)."""
     for _ in range(150):
-        _wait(driver).until(lambda d: _step(d) != "")
-        key = _step(driver)
+        key = driver.execute_async_script(_SKIP_TO, list(answers))
         if key is None:
             return
-        value = answers.get(key)
-        if value is None:
-            driver.find_element(By.CSS_SELECTOR, "#vraag button[value=skip]").click()
-        else:
-            for item in [value] if isinstance(value, str) else value:
-                choices = driver.find_elements(By.CSS_SELECTOR, f"#vraag input[name=answer][value='{item}']")
-                if choices:
-                    choices[0].click()
-                else:
-                    field = driver.find_element(By.CSS_SELECTOR, "#vraag input[name=answer]")
-                    field.clear()
-                    field.send_keys(item)
-            driver.find_element(By.CSS_SELECTOR, "#vraag button[value=answer]").click()
+        assert key in answers, key
+        value = answers[key]
+        for item in [value] if isinstance(value, str) else value:
+            choices = driver.find_elements(By.CSS_SELECTOR, f"#vraag input[name=answer][value='{item}']")
+            if choices:
+                choices[0].click()
+            else:
+                field = driver.find_element(By.CSS_SELECTOR, "#vraag input[name=answer]")
+                field.clear()
+                field.send_keys(item)
+        driver.find_element(By.CSS_SELECTOR, "#vraag button[value=answer]").click()
         _wait(driver).until(lambda d, key=key: _step(d) not in (key, ""))
         if key == until:
             return

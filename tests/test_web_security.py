@@ -8,18 +8,27 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from samenwerkwijzer.cli import app
-from samenwerkwijzer.web import Database, WebError, create_app, create_user, is_loopback
+from samenwerkwijzer.web import Database, WebError, _security, create_app, create_user, is_loopback
 from samenwerkwijzer.web._models import User
 
 from .conftest import EXAMPLES
 from .webkit import csrf_of, current_question, invite, new_collaboration
 
 PASSWORD = "een lang wachtwoord"
+
+
+@pytest.fixture(autouse=True)
+def quick_hashes(request, monkeypatch):
+    """The accounts' passwords hashed and checked with argon2id at its lowest cost: the same hashing and
+    checking, without a fifth of a second per password; test_accounts_are_argon2_hashed_… keeps the real cost."""
+    if request.node.name != "test_accounts_are_argon2_hashed_and_the_command_creates_them":
+        monkeypatch.setattr(_security, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
 @pytest.fixture
