@@ -138,6 +138,33 @@ def interleaved(fns: Sequence[Callable[[], object]], runs: int) -> list[float]:
     return [statistics.median(t) for t in times]
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def machine_speedup(runs: int) -> float:
+    """The anchor for the batch: how much faster two processes run a pure-Python loop than one does the
+    same work (median of paired runs). A virtual machine's two CPUs may share a core, and then no
+    program gets 2x."""
+    import multiprocessing
+
+    n = 3_000_000
+    ratios = []
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        pool.map(_spin, [1000, 1000])
+        for _ in range(runs):
+            started = time.perf_counter()
+            _spin(2 * n)
+            one = time.perf_counter() - started
+            started = time.perf_counter()
+            pool.map(_spin, [n, n])
+            ratios.append(one / (time.perf_counter() - started))
+    return statistics.median(ratios)
+
+
 def synthetic_case(partners: int, observations: bool = True) -> dict[str, Any]:
     kinds = ["gemeente", "ggd", "zorgaanbieder", "welzijnsorganisatie", "woningcorporatie", "bedrijf", "school"]
     roles = ["beslisser", "uitvoerder", "financier", "gebruiker"]
@@ -340,8 +367,11 @@ def main() -> None:
         rows.append((f"batch, {workers} worker{'s' if workers > 1 else ''}", f"{throughput[workers]:.0f} cases/s",
                      f"{len(items)} cases"))  # fmt: skip
     speedup = throughput[2] / throughput[1]
+    anchor = machine_speedup(runs)
     rows.append(("batch speed-up, 2 workers", f"{speedup:.2f}x", f"{os.cpu_count()} CPUs"))
-    verdicts.append(("4. batch, 2 workers >= 1.8x one", _yes(speedup >= 1.8), f"{speedup:.2f}x"))
+    rows.append(("two processes of a pure-Python loop", f"{anchor:.2f}x", "the machine's own speed-up (anchor)"))
+    verdicts.append(("4. batch, 2 workers >= 1.8x one", _yes(speedup >= 1.8),
+                     f"{speedup:.2f}x (the machine itself: {anchor:.2f}x)"))  # fmt: skip
 
     # --- web ---------------------------------------------------------------------------------------
     if args.web_url:

@@ -44,8 +44,7 @@ class AdviceCache:
         return text
 
     def cached_json(self, case: Case, scope: str = "", *, today: date | None = None) -> str | None:
-        """The advice's JSON text if it is in the cache, else None (and nothing is diagnosed): cheap enough
-        to ask on the event loop, so that only a diagnosis goes to a worker thread."""
+        """The advice's JSON text if it is in the cache, else None (nothing is diagnosed)."""
         return self._get(_key(case, scope, case.assessed_on or today or date.today()), count_miss=False)
 
     def _get(self, key: bytes, *, count_miss: bool = True) -> str | None:

@@ -63,6 +63,9 @@ open_router = APIRouter(prefix="/api/v1")
 
 
 def _diagnosed(request: Request, case: Case) -> Advice:
+    # On the event loop, not in a worker thread: a diagnosis takes a few milliseconds and the engine runs one
+    # at a time, and under twenty clients the threads waiting on it and the loop fought over the interpreter's
+    # lock, which cost a third of the throughput (bench/README.md). A Word letter still renders in a thread.
     return app_state(request).diagnoses.advice(case, _scope(request))
 
 
@@ -151,7 +154,7 @@ async def _advice_of(request: Request, data: dict[str, Any]) -> Advice:
         raise ApiProblem("verzoek-ongeldig", "Geef precies één van 'case' en 'advice'.")
     if "advice" in data:
         return _advice(data["advice"], "advice")
-    return await run_in_threadpool(_diagnosed, request, _case(data["case"], "case"))
+    return _diagnosed(request, _case(data["case"], "case"))
 
 
 def _intervention(data: dict[str, Any], required: bool) -> str | None:
@@ -176,10 +179,7 @@ def _top(request: Request, default: int | None = DEFAULT_TOP) -> int | None:
 async def api_diagnose(request: Request) -> Response:
     case = parse_case(await _body(request), source="verzoek", json_only=True)
     cache, scope = app_state(request).diagnoses, _scope(request)
-    text = cache.cached_json(case, scope)
-    if text is None:
-        text = await run_in_threadpool(cache.advice_json, case, scope)
-    return _model_json(text)
+    return _model_json(cache.advice_json(case, scope))
 
 
 @router.post("/letter")
@@ -197,7 +197,7 @@ async def api_letter(request: Request) -> Response:
     if is_advice(data):
         advice = _advice(data, "")
     else:
-        advice = await run_in_threadpool(_diagnosed, request, parse_case(body, source="verzoek", json_only=True))
+        advice = _diagnosed(request, parse_case(body, source="verzoek", json_only=True))
     if kind == "docx":
         content: str | bytes = await run_in_threadpool(render_docx, advice, top=top)
         headers = {"Content-Disposition": 'attachment; filename="adviesbrief.docx"'}
@@ -255,7 +255,7 @@ async def api_compare(request: Request) -> Response:
                 "verzoek-ongeldig", "Een antwoord past niet in de casus.", [_item("answers", str(exc))]
             ) from None
     top = _top(request)
-    a, b = await run_in_threadpool(lambda: (_diagnosed(request, before), _diagnosed(request, after)))
+    a, b = _diagnosed(request, before), _diagnosed(request, after)
     return _model_json(summarise(a, b, top=top).model_dump_json(indent=2))
 
 
