@@ -4,7 +4,9 @@ the same ones), and ``serve --workers N`` (N processes on one port, all stopped 
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -63,11 +65,12 @@ def test_the_cache_is_bounded_in_entries_and_in_bytes():
         by_entries.advice_json(case)
     assert len(by_entries) == 2 and by_entries.cached_json(cases[0]) is None  # the oldest went first
     assert by_entries.cached_json(cases[2]) is not None
-    size = len(by_entries.advice_json(cases[2]))
+    size = sys.getsizeof(by_entries.advice_json(cases[2]))
     by_bytes = AdviceCache(max_bytes=size + 10)
     for case in cases:
         by_bytes.advice_json(case)
-    assert by_bytes._bytes <= size + 10 and len(by_bytes) <= 1
+    assert by_bytes._bytes <= size + 10 and len(by_bytes) == 1
+    assert by_bytes.cached_json(cases[2]) is not None  # the newest is the one kept
 
 
 def test_the_api_serves_a_repeated_case_from_the_cache_but_never_across_api_keys(db):
@@ -135,7 +138,7 @@ def test_serve_with_two_workers_answers_on_one_port_and_stops_them_all(tmp_path)
         # uvicorn's workers are the children of its own process; with spawn, one more for the resource tracker.
         deadline = time.monotonic() + 30
         while len(workers) < 2 and time.monotonic() < deadline:
-            workers = {p for p in _children(server.pid) if "samenwerkwijzer" in _cmdline(p) or _is_spawned(p)}
+            workers = {p for p in _children(server.pid) if _is_spawned(p) and _listens(p, port)}
             time.sleep(0.1)
         assert len(workers) >= 2, f"expected two worker processes, found {workers}"
         with httpx.Client(base_url=url, timeout=30) as client:
@@ -143,7 +146,12 @@ def test_serve_with_two_workers_answers_on_one_port_and_stops_them_all(tmp_path)
         assert all(a.status_code == 200 for a in answers) and len({a.content for a in answers}) == 1
     finally:
         server.send_signal(signal.SIGTERM)
-        server.wait(30)
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+            raise
     time.sleep(0.5)
     alive = [p for p in workers if Path(f"/proc/{p}").exists() and _state(p) != "Z"]
     assert not alive, f"workers outlived the server: {alive}"
@@ -157,7 +165,25 @@ def _cmdline(pid: int) -> str:
 
 
 def _is_spawned(pid: int) -> bool:
-    return "multiprocessing" in _cmdline(pid) and "resource_tracker" not in _cmdline(pid)
+    """A worker uvicorn started: multiprocessing's spawn, not its resource tracker."""
+    line = _cmdline(pid)
+    return "spawn_main" in line and "resource_tracker" not in line
+
+
+def _listens(pid: int, port: int) -> bool:
+    """The process holds the server's listening socket (uvicorn hands it to every worker)."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with contextlib.suppress(OSError):
+            for row in Path(table).read_text().splitlines()[1:]:
+                fields = row.split()
+                if int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "0A":  # LISTEN
+                    inodes.add(fields[9])
+    try:
+        links = [os.readlink(f) for f in Path(f"/proc/{pid}/fd").iterdir()]
+    except OSError:
+        return False
+    return any(link == f"socket:[{inode}]" for link in links for inode in inodes)
 
 
 def _state(pid: int) -> str:
@@ -175,3 +201,13 @@ def test_a_worker_needs_the_settings_serve_hands_it(monkeypatch, tmp_path):
     app = _app.worker_app()
     assert TestClient(app).get("/api/v1/health").status_code == 200
     assert app.state.sww.require_login is False
+    # The database address (it may hold a password) is not passed on to what the worker starts.
+    assert "SAMENWERKWIJZER_WEB_DATABASE" not in os.environ
+    # Anything but an exact "0" means logins: a mistyped setting does not open the application.
+    database = Database(f"sqlite:///{tmp_path / 'w.db'}")
+    create_user(database, "anna", PASSWORD)
+    database.dispose()
+    for setting in ("1", "true", "no", ""):
+        monkeypatch.setenv("SAMENWERKWIJZER_WEB_DATABASE", f"sqlite:///{tmp_path / 'w.db'}")
+        monkeypatch.setenv("SAMENWERKWIJZER_WEB_REQUIRE_LOGIN", setting)
+        assert _app.worker_app().state.sww.require_login is True, setting

@@ -13,6 +13,7 @@ case's canonical JSON: equal keys mean equal inputs, so a hit returns exactly wh
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
 from collections import OrderedDict
 from datetime import date
@@ -62,7 +63,7 @@ class AdviceCache:
         return Advice.model_validate_json(self.advice_json(case, scope, today=today))
 
     def _store(self, key: bytes, text: str) -> None:
-        size = len(text)
+        size = sys.getsizeof(text)  # what the interpreter holds: curly quotes make it two bytes a character
         if size > self.max_bytes:
             return
         with self._lock:
@@ -72,7 +73,7 @@ class AdviceCache:
             self._bytes += size
             while len(self._entries) > self.max_entries or self._bytes > self.max_bytes:
                 _, old = self._entries.popitem(last=False)
-                self._bytes -= len(old)
+                self._bytes -= sys.getsizeof(old)
 
     def __len__(self) -> int:
         return len(self._entries)

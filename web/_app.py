@@ -20,6 +20,8 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from samenwerkwijzer import default_rule_book
+
 from ._advisor import router as advisor_pages
 from ._auth import NotLoggedIn, SessionMiddleware
 from ._auth import router as login_pages
@@ -93,6 +95,8 @@ def create_app(db: Database, *, require_login: bool) -> FastAPI:
     for router in (login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, lesson_pages):
         app.include_router(router)
     install_api(app)
+    # Compile the rules now: the first diagnosis would otherwise pay for it, on the event loop.
+    default_rule_book().runner  # noqa: B018
     app.add_middleware(SessionMiddleware)
     app.add_middleware(SecurityHeaders)  # the outer one: it sees every answer, the session's too
 
@@ -186,5 +190,9 @@ _DATABASE_VARIABLE = "SAMENWERKWIJZER_WEB_DATABASE"
 _LOGIN_VARIABLE = "SAMENWERKWIJZER_WEB_REQUIRE_LOGIN"
 
 
-def worker_app() -> FastAPI:  # pragma: no cover - called in a worker process of serve()
-    return create_app(Database(os.environ[_DATABASE_VARIABLE]), require_login=os.environ[_LOGIN_VARIABLE] == "1")
+def worker_app() -> FastAPI:
+    """The application in a worker process of :func:`serve`. Logins are required unless the setting says
+    exactly "0" (the loopback); the database address (it may hold a password) is taken out of the
+    environment, so that the programs the worker starts (LibreOffice, Graphviz) do not inherit it."""
+    database = os.environ.pop(_DATABASE_VARIABLE)
+    return create_app(Database(database), require_login=os.environ.get(_LOGIN_VARIABLE) != "0")
