@@ -211,3 +211,18 @@ def test_a_worker_needs_the_settings_serve_hands_it(monkeypatch, tmp_path):
         monkeypatch.setenv("SAMENWERKWIJZER_WEB_DATABASE", f"sqlite:///{tmp_path / 'w.db'}")
         monkeypatch.setenv("SAMENWERKWIJZER_WEB_REQUIRE_LOGIN", setting)
         assert _app.worker_app().state.sww.require_login is True, setting
+
+
+def test_an_unexpected_error_is_answered_in_dutch_with_the_security_headers(db):
+    """Starlette answers an unhandled error outside the middlewares; the page still carries the headers."""
+    from samenwerkwijzer.web._security import HEADERS
+
+    app = create_app(db, require_login=False)
+
+    @app.get("/kapot")
+    def broken() -> None:
+        raise RuntimeError("a bug")
+
+    answer = TestClient(app, raise_server_exceptions=False).get("/kapot")
+    assert answer.status_code == 500 and "Er ging iets mis" in answer.text
+    assert all(answer.headers.get(name) == value for name, value in HEADERS.items()), answer.headers

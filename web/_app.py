@@ -124,9 +124,11 @@ def create_app(db: Database, *, require_login: bool) -> FastAPI:
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> Response:
         message = "Er ging iets mis in Samenwerkwijzer. Wat u eerder opsloeg, is bewaard; probeer het opnieuw."
-        if is_api(request):
-            return for_status(500)
-        return page(request, "error.html", 500, message=message)
+        response = for_status(500) if is_api(request) else page(request, "error.html", 500, message=message)
+        # Starlette answers an unhandled error outside every middleware: the headers are set here.
+        for name, value in HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
 
     return app
 

@@ -100,7 +100,7 @@ def _original(request: Request, key: str, user: int) -> tuple[Case, Advice]:
         case = case_from_data(data, source="webapplicatie")
     except CaseError as exc:
         raise HTTPException(422, "Deze meting is nog niet volledig genoeg om te laten zien.") from exc
-    return case, diagnose(case)
+    return case, app_state(request).diagnoses.advice(case, f"gebruiker:{user}")
 
 
 def _read(item: CaseInput, query: QueryParams) -> Any:
