@@ -308,6 +308,17 @@ class Catalogue(_K):
         return found.reason
 
     @functools.cached_property
+    def question(self) -> dict[str, Question]:
+        """The question for each fact (the catalogue has one per fact)."""
+        return {q.fact: q for q in self.questions}
+
+    @functools.cached_property
+    def asked_question(self) -> dict[str, str]:
+        """The Dutch question for each fact that one question asks; a fact computed from the partner list or
+        the respondents is no one question."""
+        return {f: q.question for f, q in self.question.items() if q.field.startswith(("context.", "observations."))}
+
+    @functools.cached_property
     def finding(self) -> dict[str, Finding]:
         return {f.id: f for f in self.findings}
 

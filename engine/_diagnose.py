@@ -324,10 +324,9 @@ def _profile(
             # Some of its facts are known (else the branch above) and none points to a finding:
             # say so, or "niet beoordeeld" reads as a contradiction of the summary above the table.
             # What is still to ask, the intake's own questions: a fact's label is no question.
-            question = {q.fact: q.question for q in kb.questions}
             reason = "Wat bekend is, wijst niet op een knelpunt. Om van op orde te spreken, is eerst antwoord nodig op "
             # A sentence that ends in a quoted question takes no full stop after it.
-            reason += and_list([f"‘{question[p]}’" for p in asking[:_ASK_IN_LETTER]])
+            reason += and_list([f"‘{kb.question[p].question}’" for p in asking[:_ASK_IN_LETTER]])
         else:
             status, reason = "op orde", "Op basis van de antwoorden geen aandachtspunten."
     return ConditionResult(

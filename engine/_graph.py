@@ -4,7 +4,6 @@ derived facts -> interventions, exported as Mermaid and Graphviz DOT text."""
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 import shutil
 import subprocess
@@ -53,18 +52,12 @@ class ReasoningGraph(_M):
 
 
 def _fact_label(path: str, value: FactValue, derived: bool) -> str:
-    asked = _asked().get(path)
+    asked = load_catalogue().asked_question.get(path)
     answer = option_label(path, value)
     if asked is not None and not derived:
         return f"{asked}\nAntwoord: {answer}"
     label = FACT_LABELS.get(path, path)
     return f"{label[:1].upper()}{label[1:]}{' (afgeleid)' if derived else ''}: {answer}"
-
-
-@functools.cache
-def _asked() -> dict[str, str]:
-    # A fact computed from the partner list or the respondents is no one question.
-    return {q.fact: q.question for q in load_catalogue().questions if q.field.startswith(("context.", "observations."))}
 
 
 def _wrap(text: str) -> str:

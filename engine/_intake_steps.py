@@ -77,7 +77,7 @@ def questions_by_field() -> dict[str, Question]:
 
 def question_for(fact: str) -> Question:
     """The catalogue's question about ``fact``."""
-    return next(q for q in load_catalogue().questions if q.fact == fact)
+    return load_catalogue().question[fact]
 
 
 def catalogue_step(question: Question, section: str, target: tuple[str | int, ...], key: str) -> Step:

@@ -52,15 +52,11 @@ class StoryStep(_M):
     findings: list[str] = Field(description="Dutch titles of the findings it rests on.")
 
 
-def _asked() -> dict[str, str]:
-    return {q.fact: q.question for q in load_catalogue().questions if q.field.startswith(("context.", "observations."))}
-
-
 class _Teller:
     def __init__(self, advice: Advice) -> None:
         self.facts = {f.path: f for f in advice.facts}
         self.finding_titles = {f.id: f.title for f in advice.findings}
-        self.asked = _asked()
+        self.asked = load_catalogue().asked_question
 
     def fact(self, f: Fact) -> StoryFact:
         derived = f.derived_by is not None
