@@ -20,7 +20,7 @@ the test reads only the fact, so a copy for a test that fails is not made.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from ._experta import BusNode, ChildNode, FeatureCheck, FeatureTesterNode, L, NoMemory
@@ -146,6 +146,11 @@ def _field(child: ChildNode) -> str | None:
 
 
 def _alpha_nodes(root: Any) -> Iterator[Any]:
+    return _nodes(root, lambda node: type(node) is FeatureTesterNode)
+
+
+def _nodes(root: Any, follow: Callable[[Any], bool]) -> Iterator[Any]:
+    """``root`` and every node below it reached through nodes that ``follow`` accepts, each once."""
     seen: set[int] = set()
     stack = [root]
     while stack:
@@ -154,7 +159,7 @@ def _alpha_nodes(root: Any) -> Iterator[Any]:
             continue
         seen.add(id(node))
         yield node
-        stack.extend(c.node for c in node.children if type(c.node) is FeatureTesterNode)
+        stack.extend(c.node for c in node.children if follow(c.node))
 
 
 def memory_nodes(root: BusNode) -> list[Any]:
@@ -164,15 +169,7 @@ def memory_nodes(root: BusNode) -> list[Any]:
     per path that reaches it (some eight hundred calls for half as many
     nodes, each logging at DEBUG); the memories are all that a reset clears,
     and a memory is the same whichever path clears it."""
-    found: dict[int, Any] = {}
-    stack = [c.node for c in root.children]
-    while stack:
-        node = stack.pop()
-        if id(node) in found:
-            continue
-        found[id(node)] = node
-        stack.extend(c.node for c in node.children)
-    return [n for n in found.values() if not isinstance(n, (_Dispatcher, NoMemory))]
+    return [n for n in _nodes(root, lambda node: True) if not isinstance(n, (_Dispatcher, NoMemory))]
 
 
 def index_alpha_network(root: BusNode) -> int:
