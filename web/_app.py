@@ -126,8 +126,7 @@ def create_app(db: Database, *, require_login: bool) -> FastAPI:
         message = "Er ging iets mis in Samenwerkwijzer. Wat u eerder opsloeg, is bewaard; probeer het opnieuw."
         response = for_status(500) if is_api(request) else page(request, "error.html", 500, message=message)
         # Starlette answers an unhandled error outside every middleware: the headers are set here.
-        for name, value in HEADERS.items():
-            response.headers.setdefault(name, value)
+        _secure(response.headers, request.url.path)
         return response
 
     return app
@@ -151,18 +150,22 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        no_store = scope["path"].startswith(("/r/", "/metingen/"))
+        path = scope["path"]
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                for name, value in HEADERS.items():
-                    headers.setdefault(name, value)
-                if no_store:
-                    headers.setdefault("Cache-Control", "no-store")
+                _secure(MutableHeaders(scope=message), path)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+def _secure(headers: MutableHeaders, path: str) -> None:
+    """The security headers an answer lacks, and ``no-store`` on a respondent's and a measurement's pages."""
+    for name, value in HEADERS.items():
+        headers.setdefault(name, value)
+    if path.startswith(("/r/", "/metingen/")):
+        headers.setdefault("Cache-Control", "no-store")
 
 
 def serve(

@@ -14,9 +14,8 @@ from typing import Any
 
 import yaml
 
-from samenwerkwijzer import Advice, Intake, case_from_data, diagnose
+from samenwerkwijzer import Case, Intake, case_from_data
 
-from ._advice_cache import AdviceCache
 from ._models import Measurement, Respondent
 
 # Letter metadata the advisor gives beside the intake (the case file's own fields).
@@ -89,10 +88,9 @@ def case_data(measurement: Measurement) -> dict[str, Any]:
     return result
 
 
-def advice_for(measurement: Measurement, cache: AdviceCache | None = None, scope: str = "") -> Advice:
-    """The measurement's advice; from ``cache`` when it holds it (a result page and its letter frame ask twice)."""
-    case = case_from_data(case_data(measurement), source="webapplicatie")
-    return diagnose(case) if cache is None else cache.advice(case, scope)
+def case_of(measurement: Measurement) -> Case:
+    """The measurement's whole case, as the library reads it."""
+    return case_from_data(case_data(measurement), source="webapplicatie")
 
 
 def case_yaml(data: dict[str, Any]) -> str:

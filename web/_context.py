@@ -10,6 +10,8 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from samenwerkwijzer import Advice, Case
+
 from ._advice_cache import AdviceCache
 from ._db import Database
 from ._login_limit import LoginLimiter
@@ -62,6 +64,12 @@ class AppState:
 def app_state(request: Request) -> AppState:
     state: AppState = request.app.state.sww
     return state
+
+
+def advice_for(request: Request, case: Case, user: int) -> Advice:
+    """The advice on ``case`` for advisor ``user``, from this process's recent diagnoses when it is there
+    (a result page and its letter frame, a switch flipped back): each advisor's own."""
+    return app_state(request).diagnoses.advice(case, f"gebruiker:{user}")
 
 
 def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:

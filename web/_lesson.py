@@ -47,7 +47,7 @@ from samenwerkwijzer import (
 
 from ._auth import Advisor
 from ._cases import case_data
-from ._context import app_state, page
+from ._context import advice_for, app_state, page
 from ._models import Collaboration, Measurement
 from ._owned import owned_measurement
 
@@ -100,7 +100,7 @@ def _original(request: Request, key: str, user: int) -> tuple[Case, Advice]:
         case = case_from_data(data, source="webapplicatie")
     except CaseError as exc:
         raise HTTPException(422, "Deze meting is nog niet volledig genoeg om te laten zien.") from exc
-    return case, app_state(request).diagnoses.advice(case, f"gebruiker:{user}")
+    return case, advice_for(request, case, user)
 
 
 def _read(item: CaseInput, query: QueryParams) -> Any:
@@ -158,7 +158,7 @@ def lesson(request: Request, user: int) -> Lesson:
     if answers:
         try:
             # A class flips a switch and back: the cache answers the second time.
-            after = app_state(request).diagnoses.advice(with_answers(case, answers), f"gebruiker:{user}")
+            after = advice_for(request, with_answers(case, answers), user)
         except CaseError as exc:
             raise HTTPException(422, "Deze combinatie van antwoorden kan niet in een casus.") from exc
     else:

@@ -12,8 +12,8 @@ from fastapi.responses import Response
 from samenwerkwijzer import Advice, SamenwerkwijzerError, compare, render_docx, render_html, render_letter, render_pdf
 
 from ._auth import Advisor
-from ._cases import advice_for, case_data, case_yaml
-from ._context import app_state, page
+from ._cases import case_data, case_of, case_yaml
+from ._context import advice_for, app_state, page
 from ._models import Measurement
 from ._owned import owned_collaboration, owned_measurement
 from ._security import LETTER_CSP
@@ -40,7 +40,7 @@ def result_context(advice: Advice) -> dict[str, Any]:
 
 
 def _advice(request: Request, measurement: Measurement, user: int) -> Advice:
-    return advice_for(measurement, app_state(request).diagnoses, f"gebruiker:{user}")
+    return advice_for(request, case_of(measurement), user)
 
 
 @router.get("/metingen/{mid}/resultaat")
