@@ -12,12 +12,12 @@ from typing import Any
 import docx
 import pytest
 import yaml
-from fastapi.testclient import TestClient
 
 from samenwerkwijzer import MAX_CASE_BYTES, case_from_data, diagnose, json_schema, questions
 from samenwerkwijzer.web import Database, create_api_key, create_app, create_user
 
 from .conftest import EXAMPLES
+from .webkit import TestClient
 
 PROBLEM = "application/problem+json"
 

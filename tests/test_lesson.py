@@ -10,13 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
 from samenwerkwijzer import case_inputs, load_case
 from samenwerkwijzer.web import Database, create_app, create_user
 
 from .conftest import EXAMPLES
-from .webkit import new_collaboration
+from .webkit import TestClient, new_collaboration
 
 CASE = "voorbeeld-gecombineerd"
 CLIMATE = "observations.climate.declared"

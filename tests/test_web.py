@@ -15,7 +15,6 @@ import docx
 import pytest
 import yaml
 from click.testing import CliRunner
-from fastapi.testclient import TestClient
 from sqlalchemy import update
 
 from samenwerkwijzer import InputError, Intake, case_from_data, diagnose, load_case
@@ -27,6 +26,7 @@ from .conftest import EXAMPLES, skip_unless_installed
 from .webkit import (
     ADVISOR_ANSWERS,
     ALERT,
+    TestClient,
     csrf_of,
     current_question,
     drive,

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import text
 
 from samenwerkwijzer import diagnose, load_case
@@ -25,7 +24,7 @@ from samenwerkwijzer.web import Database, create_api_key, create_app, create_use
 from samenwerkwijzer.web._advice_cache import AdviceCache
 
 from .conftest import EXAMPLES
-from .webkit import csrf_of, free_port
+from .webkit import TestClient, csrf_of, free_port
 
 PASSWORD = "een lang wachtwoord"
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 from click.testing import CliRunner
-from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from samenwerkwijzer.cli import app
@@ -18,7 +17,7 @@ from samenwerkwijzer.web import Database, WebError, _security, create_app, creat
 from samenwerkwijzer.web._models import User
 
 from .conftest import EXAMPLES
-from .webkit import csrf_of, current_question, invite, new_collaboration
+from .webkit import TestClient, csrf_of, current_question, invite, new_collaboration
 
 PASSWORD = "een lang wachtwoord"
 
@@ -174,3 +173,37 @@ def test_case_text_is_escaped_and_every_page_sends_the_security_headers(db):
     assert "sandbox" in letter.headers["content-security-policy"] and "<script>alert" not in letter.text
     assert client.get(f"/metingen/{mid}/advies.html").headers["content-disposition"].startswith("attachment")
     assert (EXAMPLES / "gecombineerd.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    "host", ["evil.example:8765", "evil.example", "127.0.0.1.evil.example", "localhost.evil.example:80"]
+)
+def test_a_server_without_accounts_refuses_a_foreign_host_name(db, host):
+    """DNS rebinding: a page whose own name points at 127.0.0.1 must not read or change the advisor's data."""
+    client = TestClient(create_app(db, require_login=False))
+    mid = new_collaboration(client, "Buurt")
+    page = client.get("/")
+    assert "Buurt" in page.text
+    for method, path in (
+        ("GET", "/"),
+        ("GET", f"/metingen/{mid}"),
+        ("POST", "/samenwerkingen"),
+        ("GET", "/api/v1/schema/case"),
+    ):
+        answer = client.request(method, path, headers={"Host": host})
+        assert answer.status_code == 400, (method, path)
+        assert "Buurt" not in answer.text and "csrf" not in answer.text
+        assert answer.headers["X-Frame-Options"] == "SAMEORIGIN"
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:8000", "localhost:8000", "[::1]:8000", "127.0.0.2", "LOCALHOST"])
+def test_a_server_without_accounts_answers_to_the_loopback_names(db, host):
+    client = TestClient(create_app(db, require_login=False))
+    assert client.get("/", headers={"Host": host}).status_code == 200
+
+
+def test_allowed_host_names_are_answered_and_others_refused(db):
+    create_user(db, "anna", PASSWORD)
+    client = TestClient(create_app(db, require_login=True, allowed_hosts=["samenwerken.example.nl"]))
+    assert client.get("/inloggen", headers={"Host": "samenwerken.example.nl"}).status_code == 200
+    assert client.get("/inloggen", headers={"Host": "evil.example"}).status_code == 400

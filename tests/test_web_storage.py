@@ -8,13 +8,12 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import inspect, select
 
 from samenwerkwijzer.web import Database, create_app
 from samenwerkwijzer.web._models import Respondent
 
-from .webkit import csrf_of, current_question, invite, new_collaboration, postgres_server
+from .webkit import TestClient, csrf_of, current_question, invite, new_collaboration, postgres_server
 
 RESPONDENTS = 20
 ANSWERED = 4  # each respondent answers this many questions, all at the same time as the others

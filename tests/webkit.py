@@ -19,6 +19,18 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from fastapi.testclient import TestClient as _StarletteTestClient
+
+
+class TestClient(_StarletteTestClient):
+    """FastAPI's test client addressed to the loopback, the one name a server without accounts answers to
+    (Starlette's default, ``testserver``, is refused as a DNS-rebinding attempt would be)."""
+
+    __test__ = False
+
+    def __init__(self, app: Any, base_url: str = "http://127.0.0.1", **kwargs: Any) -> None:
+        super().__init__(app, base_url=base_url, **kwargs)
+
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 QUESTION = re.compile(r'<section id="vraag"(?:(?!</section>).)*?name="step" value="([^"]+)"', re.S)

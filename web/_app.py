@@ -10,10 +10,11 @@ import ipaddress
 import os
 import threading
 import webbrowser
+from collections.abc import Iterable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import func, select
 from starlette.datastructures import MutableHeaders
@@ -49,6 +50,14 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def host_name(header: str) -> str:
+    """The name in a Host header, without its port, in lower case (``[::1]:8000`` gives ``::1``)."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1 : header.find("]")] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
 def _local_user(db: Database) -> int:
     with db.writing() as s:
         found = s.scalar(select(User).where(User.username == LOCAL_USER, User.password_hash.is_(None)))
@@ -77,8 +86,13 @@ def create_user(db: Database, username: str, password: str) -> None:
         s.add(User(username=username, password_hash=hash_password(password), created_at=now()))
 
 
-def create_app(db: Database, *, require_login: bool) -> FastAPI:
-    """The application on ``db``; ``require_login`` for any address but the loopback."""
+def create_app(db: Database, *, require_login: bool, allowed_hosts: Iterable[str] | None = None) -> FastAPI:
+    """The application on ``db``; ``require_login`` for any address but the loopback.
+
+    ``allowed_hosts`` are the names the application answers to besides the loopback names. Without
+    accounts it answers to the loopback names only, so that a web page whose name is made to point at
+    127.0.0.1 (DNS rebinding) cannot read or change the advisor's data; with accounts and no names
+    given it answers to any name (a login protects every page)."""
     if require_login and account_count(db) == 0:
         raise WebError(
             "op een ander adres dan 127.0.0.1 moet elke adviseur inloggen, maar er is nog geen account; "
@@ -98,7 +112,9 @@ def create_app(db: Database, *, require_login: bool) -> FastAPI:
     # Compile the rules now: the first diagnosis would otherwise pay for it, on the event loop.
     default_rule_book().runner  # noqa: B018
     app.add_middleware(SessionMiddleware)
-    app.add_middleware(SecurityHeaders)  # the outer one: it sees every answer, the session's too
+    app.add_middleware(SecurityHeaders)  # it sees every answer, the session's too
+    if allowed_hosts is not None or not require_login:
+        app.add_middleware(HostCheck, allowed={host_name(h) for h in allowed_hosts or ()})  # the outermost
 
     @app.exception_handler(NotLoggedIn)
     async def _login_first(request: Request, exc: NotLoggedIn) -> Response:
@@ -137,6 +153,28 @@ _STATUS_TEXT = {
     405: "Zo kan deze pagina niet worden gebruikt.",
     403: "Dit mag niet.",
 }
+
+
+class HostCheck:
+    """Answers 400 to a request whose Host header names neither the loopback nor an allowed name."""
+
+    def __init__(self, app: ASGIApp, allowed: set[str]) -> None:
+        self.app = app
+        self.allowed = allowed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            header = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"host"), "")
+            name = host_name(header)
+            if not (is_loopback(name) or name in self.allowed):
+                response = PlainTextResponse(
+                    "Samenwerkwijzer antwoordt niet op dit adres. Open het via het adres dat de server noemt.",
+                    status_code=400,
+                )
+                _secure(response.headers, scope["path"])
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 class SecurityHeaders:
