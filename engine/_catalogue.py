@@ -281,6 +281,27 @@ class Question(_K):
     help: str = Field(description="Why it matters, shown when the advisor asks why.")
 
 
+StatementScale = Literal["instemming"]
+
+
+class Statement(_K):
+    """One statement of the instrument: read by the advisor and by every respondent alike, scored on a
+    five-point scale (1 helemaal oneens … 5 helemaal eens, or *weet ik niet*), and read into facts as data.
+
+    ``sets`` maps a case field (``observations.<section>.<name>``) to the value each score gives it, for
+    scores 1 to 5 in order (``null``: the score says nothing about that field); a list field gets the items
+    of a list value added. ``follow_up`` are the fields whose questions the intake asks when the statement
+    is scored 1, 2 or 3 (a score of 4 or 5 closes them)."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="Stable key in a case file's ``statements``.")
+    condition: str = Field(description="The condition of knowledge/conditions.yaml, or 'klimaat' or 'resultaten'.")
+    text: str = Field(description="The statement, in plain Dutch; it reads right for the advisor and a partner.")
+    help: str = Field(description="What the statement is about, in plain words (shown to respondents too).")
+    sets: dict[str, tuple[Any, Any, Any, Any, Any]] = Field(min_length=1)
+    follow_up: tuple[str, ...] = ()
+    references: tuple[Reference, ...] = Field(min_length=1)
+
+
 class Catalogue(_K):
     sources: tuple[Source, ...]
     conditions: tuple[Condition, ...]
@@ -292,6 +313,11 @@ class Catalogue(_K):
     questions: tuple[Question, ...] = ()
     suppressions: tuple[SuppressionReason, ...] = ()
     ranking: Ranking
+    statements: tuple[Statement, ...] = ()
+
+    @functools.cached_property
+    def statement(self) -> dict[str, Statement]:
+        return {s.id: s for s in self.statements}
 
     @functools.cached_property
     def suppression(self) -> dict[tuple[str, str], SuppressionReason]:
@@ -367,6 +393,8 @@ class Catalogue(_K):
             )
         for suppression in self.suppressions:
             out.extend((f"suppression {suppression.key}", ref) for ref in suppression.references)
+        for statement in self.statements:
+            out.extend((f"statement {statement.id}", ref) for ref in statement.references)
         for urgent in self.ranking.urgent:
             out.extend((f"ranking urgent {urgent.finding}", ref) for ref in urgent.references)
         for sequence in self.ranking.sequences:
@@ -470,11 +498,38 @@ def _check_invariants(cat: Catalogue) -> None:
         if ref.source not in cat.source:
             problems.append(f"{owner} cites unknown source {ref.source!r}")
     problems += _ranking_problems(cat)
+    problems += _statement_problems(cat)
     severities = [level.severity for level in cat.thermometer.levels]
     if severities != sorted(set(severities)):
         problems.append("thermometer levels must be listed from coolest to hottest")
     if problems:
         raise KnowledgeBaseError("knowledge base is inconsistent: " + "; ".join(problems))
+
+
+STATEMENT_CONDITIONS = ("klimaat", "resultaten")
+
+
+def _statement_problems(cat: Catalogue) -> list[str]:
+    """Each statement belongs to a condition, sets fields of the observations, and follows up with questions
+    the catalogue has; no field is set by two statements (the reading of a score would be ambiguous)."""
+    problems: list[str] = []
+    ids = Counter(s.id for s in cat.statements)
+    problems += [f"two statements with id {i}" for i, n in sorted(ids.items()) if n > 1]
+    fields = {q.field for q in cat.questions}
+    set_by: dict[str, str] = {}
+    for st in cat.statements:
+        if st.condition not in cat.condition and st.condition not in STATEMENT_CONDITIONS:
+            problems.append(f"statement {st.id} names unknown condition {st.condition!r}")
+        for field in st.sets:
+            if not field.startswith("observations."):
+                problems.append(f"statement {st.id} sets {field}, which is not an observation")
+            if field in set_by and field != "observations.climate.signs":
+                problems.append(f"statements {set_by[field]} and {st.id} both set {field}")
+            set_by.setdefault(field, st.id)
+        problems += [
+            f"statement {st.id} follows up with {f}, which no question asks" for f in st.follow_up if f not in fields
+        ]
+    return problems
 
 
 def _ranking_problems(cat: Catalogue) -> list[str]:
@@ -546,6 +601,7 @@ def _validated_catalogue() -> Catalogue:
             questions=_read_yaml("questions.yaml"),
             suppressions=_read_yaml("suppressions.yaml"),
             ranking=_read_yaml("ranking.yaml"),
+            statements=_read_yaml("statements.yaml"),
         )
     except ValidationError as exc:
         raise KnowledgeBaseError(f"knowledge base does not match its schema: {exc}") from exc

@@ -10,221 +10,105 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, get_args
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel
 
 from ._case import (
     ALL_LEVELS,
     ALL_ROLES,
     PRIVATE_KINDS,
-    AgreementLevel,
     Case,
     ClimateLevel,
     CollaborationType,
-    Degree,
-    Level,
-    Momentum,
-    Origin,
+    Observations,
     Partner,
     Phase,
-    Regie,
 )
 from ._catalogue import load_catalogue
+from ._statements import with_statements
 
-# Facts about how respondents' answers compare (see combined_facts).
+# Facts computed from the partner list, several fields or the respondents: label, where they come from, domain.
+# Every other fact is an observation field of the case model, declared there once (its title is the label).
+_COMPUTED: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {
+    "context.type": ("vorm van samenwerking", ("context.type",), get_args(CollaborationType)),
+    "context.phase": ("fase", ("context.phase",), get_args(Phase)),
+    "network.partner_count": ("aantal partners", ("partners", "observations.network.partner_count"), int),
+    "network.private_partner_count": (
+        "aantal private partners",
+        ("partners[].kind", "observations.network.private_partner_count"),
+        int,
+    ),
+    "network.missing_roles": ("ontbrekende rollen", ("partners[].roles",), list),
+    "funding.months_left": (
+        "maanden subsidie resterend",
+        ("observations.funding.months_left", "observations.funding.end_date"),
+        int,
+    ),
+    "network.missing_levels": ("ontbrekende niveaus", ("observations.network.levels",), list),
+    "network.includes_huisartsen": ("huisartsen doen mee", ("partners[].kind",), bool),
+    "respondents.divergence": ("onderwerpen waarover respondenten verschillen", ("respondents",), list),
+    "respondents.climate_spread": (
+        "verschil in ervaren klimaat (in niveaus)",
+        ("respondents[].observations.climate.declared",),
+        int,
+    ),
+}
+# Observation fields that are no fact of their own (they feed a computed one, or the statements' reading).
+_NOT_FACTS = frozenset(
+    {
+        "network.partner_count",
+        "network.private_partner_count",
+        "network.levels",
+        "funding.end_date",
+        "funding.months_left",
+        "leadership.regie_holder",
+    }
+)
+
+
+def _domain(annotation: Any) -> tuple[Any, ...] | type:
+    """The values a field's annotation allows: a Literal's values, or the type (``X | None`` read as X)."""
+    args = (
+        [a for a in get_args(annotation) if a is not type(None)]
+        if get_origin(annotation) in (Union, UnionType)
+        else [annotation]
+    )
+    (inner,) = args
+    if get_origin(inner) is Literal:
+        return get_args(inner)
+    if get_origin(inner) is list:
+        return list
+    if isinstance(inner, type):
+        return inner
+    return _domain(get_args(inner)[0])  # Annotated[...]
+
+
+def _observation_facts() -> dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]]:
+    out: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {}
+    for section, info in Observations.model_fields.items():
+        model = info.annotation
+        if not (isinstance(model, type) and issubclass(model, BaseModel)):
+            continue
+        for name, field in model.model_fields.items():
+            path = f"{section}.{name}"
+            if path in _NOT_FACTS or path in _COMPUTED:
+                continue
+            if field.title is None:
+                raise TypeError(f"observation field {path} needs a title: the label the letter uses for the fact")
+            out[path] = (field.title, (f"observations.{path}",), _domain(field.annotation))
+    return out
+
+
+_FACTS = _COMPUTED | _observation_facts()
 RESPONDENT_PATHS: dict[str, str] = {
-    "respondents.divergence": "onderwerpen waarover respondenten verschillen",
-    "respondents.climate_spread": "verschil in ervaren klimaat (in niveaus)",
+    p: _COMPUTED[p][0] for p in ("respondents.divergence", "respondents.climate_spread")
 }
-
-# Every path a case can give the rules, with the Dutch label the letter and
-# explanations use for it.
-CASE_PATHS: dict[str, str] = {
-    "context.type": "vorm van samenwerking",
-    "context.phase": "fase",
-    "network.partner_count": "aantal partners",
-    "network.private_partner_count": "aantal private partners",
-    "network.core_group": "kernteam aanwezig",
-    "network.missing_roles": "ontbrekende rollen",
-    "leadership.regie": "regie",
-    "leadership.trekker": "trekker aanwezig",
-    "leadership.trekker_has_time": "trekker heeft tijd",
-    "leadership.trekker_has_mandate": "trekker heeft mandaat",
-    "climate.declared": "klimaat volgens de partners",
-    "climate.signs": "waargenomen signalen",
-    "funding.subsidy": "subsidie",
-    "funding.months_left": "maanden subsidie resterend",
-    "funding.dependency": "afhankelijkheid van subsidie",
-    "funding.continuation_plan": "plan voor na de subsidie",
-    "ambition.shared": "gedeelde ambitie",
-    "ambition.form_debate_dominates": "vormvraag domineert",
-    "network.missing_levels": "ontbrekende niveaus",
-    "network.includes_huisartsen": "huisartsen doen mee",
-    "leadership.board_support": "bestuurlijk draagvlak",
-    "leadership.others_lean_back": "anderen leunen achterover",
-    "leadership.controlling": "sturen op controle",
-    "ambition.why_discussed": "waarom besproken",
-    "ambition.competing_activities": "vasthouden aan eigen activiteit",
-    "ambition.goals_shifting": "doelen verschuiven",
-    "ambition.shared_problem_picture": "gedeeld beeld van het probleem",
-    "ambition.value_only_financial": "waarde alleen financieel",
-    "funding.separate_streams": "gescheiden financiering",
-    "interests.known": "belangen bekend",
-    "interests.diverge": "belangen lopen uiteen",
-    "interests.hidden_agendas": "wantrouwen over bedoelingen",
-    "interests.respected": "belangen komen tot hun recht",
-    "interests.only_costs_benefits": "alleen kosten en baten",
-    "interests.own_goals_first": "eigen organisatie voorop",
-    "interests.partners_see_own_benefit": "partners zien eigen belang",
-    "interests.competitors": "partners zijn concurrenten",
-    "interests.competition_discussed": "concurrentie besproken",
-    "interests.balance_unfair": "balans onrechtvaardig",
-    "interests.added_value_visible": "meerwaarde zichtbaar",
-    "relation.personal_friction": "botsing tussen sleutelpersonen",
-    "relation.trust_personal_only": "vertrouwen alleen persoonlijk",
-    "relation.terms_confused": "spraakverwarring",
-    "relation.contribution_valued": "inbreng gewaardeerd",
-    "relation.team_new": "team nieuw samengesteld",
-    "relation.principal_agent": "opdrachtgever-opdrachtnemerrelatie",
-    "relation.gemeente_roles_unclear": "rol gemeente onduidelijk",
-    "relation.domain_walls": "schotten en domeindenken",
-    "process.time_pressure": "tijdsdruk",
-    "process.momentum": "energie en belangstelling",
-    "process.decisions_difficult": "besluitvorming moeizaam",
-    "process.regular_meeting": "structureel overleg",
-    "process.collaboration_on_agenda": "samenwerking op de agenda",
-    "organising.agreements": "vastgelegde afspraken",
-    "organising.tasks_divided": "taken en rollen verdeeld",
-    "organising.workload": "werkdruk",
-    "organising.meeting_overload": "al veel overleggen",
-    "organising.coherence_visible": "samenhang domeinen zichtbaar",
-    "organising.everyone_in_everything": "iedereen overal bij",
-    "organising.too_much_at_once": "te veel tegelijk",
-    "knowledge_sharing.agreed": "kennisdeling afgesproken",
-    "knowledge_sharing.tension": "spanning rond kennisdeling",
-    "residents.involved": "inwoners betrokken",
-    "residents.professionals_take_over": "professionals nemen over",
-    "organisation.internal_alignment": "eigen organisatie intern aangehaakt",
-    "organisation.own_position_clear": "eigen positie helder",
-    "organisation.partnership_strategy": "partnershipstrategie",
-    "organisation.top_responsibility": "samenwerken belegd in de top",
-    "organisation.evaluates_collaborations": "samenwerkingen geëvalueerd",
-    "organisation.culture_obstacles": "remmende cultuurkenmerken",
-    "leadership.regie_strong_enough": "regie sterk genoeg",
-    "leadership.leader_at_odds": "trekker overhoop met de partners",
-    "leadership.hierarchy_returned": "terugval in hiërarchische sturing",
-    "leadership.chair_from_largest_party": "voorzitter van de grootste partij",
-    "network.want_to_join": "organisaties willen aansluiten",
-    "network.domain_missing": "beleidsterrein ontbreekt",
-    "network.nested": "deel van een groter netwerk",
-    "network.split_in_groups": "partners in twee groepen",
-    "funding.origin": "ontstaan van de samenwerking",
-    "funding.bid_mode_continues": "werkwijze van de aanvraag voortgezet",
-    "funding.capacity_money_uncertain": "onzekerheid over capaciteit en geld",
-    "funding.accountability_pressure": "druk om verantwoording af te leggen",
-    "ambition.health_on_agenda": "gezondheid op de agenda",
-    "interests.partner_stays_out": "partner houdt zich afzijdig",
-    "relation.information_one_sided": "eenzijdige informatie-uitwisseling",
-    "process.decision_strategies_differ": "verschillende besluitvormingsstrategieën",
-    "process.depends_on_coincidence": "afhankelijk van toeval en personen",
-    "organising.administrative_load": "administratieve last",
-    "residents.initiative_sent_back": "bewonersinitiatief teruggestuurd",
-    **RESPONDENT_PATHS,
-}
-
+# Every path a case can give the rules, with the Dutch label the letter and explanations use for it.
+CASE_PATHS: dict[str, str] = {path: label for path, (label, _, _) in _FACTS.items()}
 # Where in a case file each fact comes from (for hints in explanations).
-CASE_FIELDS: dict[str, tuple[str, ...]] = {
-    "context.type": ("context.type",),
-    "context.phase": ("context.phase",),
-    "network.partner_count": ("partners", "observations.network.partner_count"),
-    "network.private_partner_count": ("partners[].kind", "observations.network.private_partner_count"),
-    "network.core_group": ("observations.network.core_group",),
-    "network.missing_roles": ("partners[].roles",),
-    "leadership.regie": ("observations.leadership.regie",),
-    "leadership.trekker": ("observations.leadership.trekker",),
-    "leadership.trekker_has_time": ("observations.leadership.trekker_has_time",),
-    "leadership.trekker_has_mandate": ("observations.leadership.trekker_has_mandate",),
-    "climate.declared": ("observations.climate.declared",),
-    "climate.signs": ("observations.climate.signs",),
-    "funding.subsidy": ("observations.funding.subsidy",),
-    "funding.months_left": ("observations.funding.months_left", "observations.funding.end_date"),
-    "funding.dependency": ("observations.funding.dependency",),
-    "funding.continuation_plan": ("observations.funding.continuation_plan",),
-    "ambition.shared": ("observations.ambition.shared",),
-    "ambition.form_debate_dominates": ("observations.ambition.form_debate_dominates",),
-    "network.missing_levels": ("observations.network.levels",),
-    "network.includes_huisartsen": ("partners[].kind",),
-    "leadership.board_support": ("observations.leadership.board_support",),
-    "leadership.others_lean_back": ("observations.leadership.others_lean_back",),
-    "leadership.controlling": ("observations.leadership.controlling",),
-    "ambition.why_discussed": ("observations.ambition.why_discussed",),
-    "ambition.competing_activities": ("observations.ambition.competing_activities",),
-    "ambition.goals_shifting": ("observations.ambition.goals_shifting",),
-    "ambition.shared_problem_picture": ("observations.ambition.shared_problem_picture",),
-    "ambition.value_only_financial": ("observations.ambition.value_only_financial",),
-    "funding.separate_streams": ("observations.funding.separate_streams",),
-    "interests.known": ("observations.interests.known",),
-    "interests.diverge": ("observations.interests.diverge",),
-    "interests.hidden_agendas": ("observations.interests.hidden_agendas",),
-    "interests.respected": ("observations.interests.respected",),
-    "interests.only_costs_benefits": ("observations.interests.only_costs_benefits",),
-    "interests.own_goals_first": ("observations.interests.own_goals_first",),
-    "interests.partners_see_own_benefit": ("observations.interests.partners_see_own_benefit",),
-    "interests.competitors": ("observations.interests.competitors",),
-    "interests.competition_discussed": ("observations.interests.competition_discussed",),
-    "interests.balance_unfair": ("observations.interests.balance_unfair",),
-    "interests.added_value_visible": ("observations.interests.added_value_visible",),
-    "relation.personal_friction": ("observations.relation.personal_friction",),
-    "relation.trust_personal_only": ("observations.relation.trust_personal_only",),
-    "relation.terms_confused": ("observations.relation.terms_confused",),
-    "relation.contribution_valued": ("observations.relation.contribution_valued",),
-    "relation.team_new": ("observations.relation.team_new",),
-    "relation.principal_agent": ("observations.relation.principal_agent",),
-    "relation.gemeente_roles_unclear": ("observations.relation.gemeente_roles_unclear",),
-    "relation.domain_walls": ("observations.relation.domain_walls",),
-    "process.time_pressure": ("observations.process.time_pressure",),
-    "process.momentum": ("observations.process.momentum",),
-    "process.decisions_difficult": ("observations.process.decisions_difficult",),
-    "process.regular_meeting": ("observations.process.regular_meeting",),
-    "process.collaboration_on_agenda": ("observations.process.collaboration_on_agenda",),
-    "organising.agreements": ("observations.organising.agreements",),
-    "organising.tasks_divided": ("observations.organising.tasks_divided",),
-    "organising.workload": ("observations.organising.workload",),
-    "organising.meeting_overload": ("observations.organising.meeting_overload",),
-    "organising.coherence_visible": ("observations.organising.coherence_visible",),
-    "organising.everyone_in_everything": ("observations.organising.everyone_in_everything",),
-    "organising.too_much_at_once": ("observations.organising.too_much_at_once",),
-    "knowledge_sharing.agreed": ("observations.knowledge_sharing.agreed",),
-    "knowledge_sharing.tension": ("observations.knowledge_sharing.tension",),
-    "residents.involved": ("observations.residents.involved",),
-    "residents.professionals_take_over": ("observations.residents.professionals_take_over",),
-    "organisation.internal_alignment": ("observations.organisation.internal_alignment",),
-    "organisation.own_position_clear": ("observations.organisation.own_position_clear",),
-    "organisation.partnership_strategy": ("observations.organisation.partnership_strategy",),
-    "organisation.top_responsibility": ("observations.organisation.top_responsibility",),
-    "organisation.evaluates_collaborations": ("observations.organisation.evaluates_collaborations",),
-    "organisation.culture_obstacles": ("observations.organisation.culture_obstacles",),
-    "leadership.regie_strong_enough": ("observations.leadership.regie_strong_enough",),
-    "leadership.leader_at_odds": ("observations.leadership.leader_at_odds",),
-    "leadership.hierarchy_returned": ("observations.leadership.hierarchy_returned",),
-    "leadership.chair_from_largest_party": ("observations.leadership.chair_from_largest_party",),
-    "network.want_to_join": ("observations.network.want_to_join",),
-    "network.domain_missing": ("observations.network.domain_missing",),
-    "network.nested": ("observations.network.nested",),
-    "network.split_in_groups": ("observations.network.split_in_groups",),
-    "funding.origin": ("observations.funding.origin",),
-    "funding.bid_mode_continues": ("observations.funding.bid_mode_continues",),
-    "funding.capacity_money_uncertain": ("observations.funding.capacity_money_uncertain",),
-    "funding.accountability_pressure": ("observations.funding.accountability_pressure",),
-    "ambition.health_on_agenda": ("observations.ambition.health_on_agenda",),
-    "interests.partner_stays_out": ("observations.interests.partner_stays_out",),
-    "relation.information_one_sided": ("observations.relation.information_one_sided",),
-    "process.decision_strategies_differ": ("observations.process.decision_strategies_differ",),
-    "process.depends_on_coincidence": ("observations.process.depends_on_coincidence",),
-    "organising.administrative_load": ("observations.organising.administrative_load",),
-    "residents.initiative_sent_back": ("observations.residents.initiative_sent_back",),
-    "respondents.divergence": ("respondents",),
-    "respondents.climate_spread": ("respondents[].observations.climate.declared",),
-}
+CASE_FIELDS: dict[str, tuple[str, ...]] = {path: fields for path, (_, fields, _) in _FACTS.items()}
 
 # Paths that only rules produce.
 DERIVED_PATHS: dict[str, str] = {
@@ -236,100 +120,9 @@ FACT_LABELS: dict[str, str] = {**CASE_PATHS, **DERIVED_PATHS}
 
 # What values each fact can take: a tuple of literals, or a type. Rules are
 # checked against it, so that no rule waits for a value that cannot occur.
-FACT_DOMAINS: dict[str, tuple[Any, ...] | type] = {
-    "context.type": get_args(CollaborationType),
-    "context.phase": get_args(Phase),
-    "network.partner_count": int,
-    "network.private_partner_count": int,
-    "network.core_group": bool,
-    "network.missing_roles": list,
-    "leadership.regie": get_args(Regie),
-    "leadership.trekker": bool,
-    "leadership.trekker_has_time": bool,
-    "leadership.trekker_has_mandate": bool,
-    "climate.declared": get_args(ClimateLevel),
-    "climate.signs": list,
-    "funding.subsidy": bool,
-    "funding.months_left": int,
-    "funding.dependency": get_args(Level),
-    "funding.continuation_plan": bool,
-    "ambition.shared": bool,
-    "ambition.form_debate_dominates": bool,
+FACT_DOMAINS: dict[str, tuple[Any, ...] | type] = {path: domain for path, (_, _, domain) in _FACTS.items()} | {
     "climate.derived": get_args(ClimateLevel),
     "climate.level": get_args(ClimateLevel),
-    "respondents.divergence": list,
-    "respondents.climate_spread": int,
-    "network.missing_levels": list,
-    "network.includes_huisartsen": bool,
-    "leadership.board_support": bool,
-    "leadership.others_lean_back": bool,
-    "leadership.controlling": bool,
-    "ambition.why_discussed": bool,
-    "ambition.competing_activities": bool,
-    "ambition.goals_shifting": bool,
-    "ambition.shared_problem_picture": bool,
-    "ambition.value_only_financial": bool,
-    "funding.separate_streams": bool,
-    "interests.known": bool,
-    "interests.diverge": bool,
-    "interests.hidden_agendas": bool,
-    "interests.respected": bool,
-    "interests.only_costs_benefits": bool,
-    "interests.own_goals_first": bool,
-    "interests.partners_see_own_benefit": bool,
-    "interests.competitors": bool,
-    "interests.competition_discussed": bool,
-    "interests.balance_unfair": bool,
-    "interests.added_value_visible": bool,
-    "relation.personal_friction": bool,
-    "relation.trust_personal_only": bool,
-    "relation.terms_confused": bool,
-    "relation.contribution_valued": bool,
-    "relation.team_new": bool,
-    "relation.principal_agent": bool,
-    "relation.gemeente_roles_unclear": bool,
-    "relation.domain_walls": bool,
-    "process.time_pressure": bool,
-    "process.momentum": get_args(Momentum),
-    "process.decisions_difficult": bool,
-    "process.regular_meeting": bool,
-    "process.collaboration_on_agenda": bool,
-    "organising.agreements": get_args(AgreementLevel),
-    "organising.tasks_divided": bool,
-    "organising.workload": get_args(Level),
-    "organising.meeting_overload": bool,
-    "organising.coherence_visible": bool,
-    "organising.everyone_in_everything": bool,
-    "organising.too_much_at_once": bool,
-    "knowledge_sharing.agreed": bool,
-    "knowledge_sharing.tension": bool,
-    "residents.involved": bool,
-    "residents.professionals_take_over": bool,
-    "organisation.internal_alignment": bool,
-    "organisation.own_position_clear": bool,
-    "organisation.partnership_strategy": bool,
-    "organisation.top_responsibility": bool,
-    "organisation.evaluates_collaborations": bool,
-    "organisation.culture_obstacles": list,
-    "leadership.regie_strong_enough": bool,
-    "leadership.leader_at_odds": get_args(Degree),
-    "leadership.hierarchy_returned": get_args(Degree),
-    "leadership.chair_from_largest_party": bool,
-    "network.want_to_join": bool,
-    "network.domain_missing": bool,
-    "network.nested": bool,
-    "network.split_in_groups": bool,
-    "funding.origin": get_args(Origin),
-    "funding.bid_mode_continues": get_args(Degree),
-    "funding.capacity_money_uncertain": get_args(Degree),
-    "funding.accountability_pressure": get_args(Degree),
-    "ambition.health_on_agenda": get_args(Degree),
-    "interests.partner_stays_out": bool,
-    "relation.information_one_sided": bool,
-    "process.decision_strategies_differ": bool,
-    "process.depends_on_coincidence": get_args(Degree),
-    "organising.administrative_load": get_args(Level),
-    "residents.initiative_sent_back": bool,
 }
 
 
@@ -366,7 +159,7 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
     """The known facts of ``case``; ``today`` counts subsidy months when the
     case gives an end date but no assessment date. ``tally`` is
     ``partner_tally(case.partners)``, when the caller has it already."""
-    obs = case.observations
+    obs = with_statements(case.observations)
     funding = obs.funding
     months_left = funding.months_left
     if funding.end_date is not None:
