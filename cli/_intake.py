@@ -34,6 +34,7 @@ import yaml
 from samenwerkwijzer import INTAKE_HINT as HINT
 from samenwerkwijzer import INTAKE_SECTION_TITLES as SECTION_TITLES
 from samenwerkwijzer import (
+    AnswerSheet,
     Intake,
     SamenwerkwijzerError,
     case_from_data,
@@ -77,16 +78,19 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "casus"
 
 
-def _reader(answers_file: Path | None, err: bool) -> Reader:
+def _reader(answers_file: Path | None, err: bool, intake: Intake) -> Reader:
     """A function that shows a prompt and returns the answer, ``None`` at the
-    end of the input: from ``answers_file`` (one answer per line, lines
-    starting with # left out), from standard input when it is not a terminal,
-    or typed at the terminal. Prompts go to standard error when ``err``."""
+    end of the input: from ``answers_file`` (a YAML file of answers by question,
+    or one answer per line, lines starting with # left out), from standard input
+    when it is not a terminal, or typed at the terminal. Prompts go to standard
+    error when ``err``."""
     if answers_file is not None:
         try:
             text = answers_file.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             fail(f"kan {answers_file} niet lezen: {exc}", EXIT_BAD_INPUT)
+        if answers_file.suffix.lower() in (".yaml", ".yml"):
+            return _by_question(text, answers_file, err, intake)
         return _scripted(iter(text.splitlines()), err)
     if not sys.stdin.isatty():
         return _scripted((line.rstrip("\r\n") for line in sys.stdin), err)
@@ -102,6 +106,28 @@ def _reader(answers_file: Path | None, err: bool) -> Reader:
             return None
 
     return interactive
+
+
+def _by_question(text: str, path: Path, err: bool, intake: Intake) -> Reader:
+    """Answers from a YAML file of answers by question (see ``AnswerSheet``): each question the intake
+    asks gets the file's answer, or is skipped; the input ends when the intake is complete."""
+    try:
+        sheet = AnswerSheet(yaml.safe_load(text) or {})
+    except yaml.YAMLError as exc:
+        fail(f"kan {path} niet lezen: {exc}", EXIT_BAD_INPUT)
+    except SamenwerkwijzerError as exc:
+        fail(f"{path}: {exc}", EXIT_BAD_INPUT)
+
+    def by_question(prompt: str) -> str | None:
+        click.echo(prompt, err=err)
+        step = intake.current
+        if step is None:
+            return None
+        line = sheet.text_for(step)
+        click.echo(f"> {line}", err=err)
+        return line
+
+    return by_question
 
 
 def _scripted(lines: Iterator[str], err: bool) -> Reader:
@@ -580,7 +606,7 @@ def _intake(
     def say(text: str) -> None:
         click.echo(text, err=to_stderr)
 
-    reader = _reader(answers_file, to_stderr)
+    reader = _reader(answers_file, to_stderr, intake)
     try:
         if not _converse(intake, files, reader, say):
             say(_stopped_message(files, "Gestopt"))

@@ -36,6 +36,7 @@ from ._version import __version__
 _startup.resume()
 
 if TYPE_CHECKING:
+    from ._answer_files import AnswerSheet, answer_intake
     from ._batch import BatchError, BatchItem, BatchProblem, BatchResult, batch_items, run_batch
     from ._compare import (
         COMPARE_TOP,
@@ -104,6 +105,8 @@ _LAZY = {
     "INTAKE_HINT": "_prompts:HINT",
     "INTAKE_SECTION_TITLES": "_prompts:SECTION_TITLES",
     "Intake": "_intake",
+    "AnswerSheet": "_answer_files",
+    "answer_intake": "_answer_files",
     "AnswerOption": "_inputs",
     "CaseInput": "_inputs",
     "InputGroup": "_inputs",
@@ -150,6 +153,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "answer_intake",
     "COMPARE_TOP",
     "DEFAULT_TOP",
     "INTAKE_HINT",
@@ -158,6 +162,7 @@ __all__ = [
     "RULE_DOCS_MARKER",
     "Advice",
     "AnswerOption",
+    "AnswerSheet",
     "BatchError",
     "BatchItem",
     "BatchProblem",

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from ._intake_steps import Step
+from ._intake_steps import PARTNER_KIND_LABELS, SCALE_LABELS, Step
 
 # What the advisor can type instead of an answer.
 WHY_WORDS = frozenset({"?", "waarom"})
@@ -23,7 +23,7 @@ BACK_WORDS = frozenset({"terug"})
 STOP_WORDS = frozenset({"stop"})
 SKIP_WORDS = frozenset({"", "-"})
 # "I don't know" leaves a question unanswered (a text is taken as typed).
-UNKNOWN_WORDS = frozenset({"weet niet", "onbekend"})
+UNKNOWN_WORDS = frozenset({"weet niet", "weet ik niet", "onbekend"})
 YES_WORDS = frozenset({"ja", "j"})
 NO_WORDS = frozenset({"nee", "n"})
 
@@ -57,6 +57,10 @@ def parse(step: Step, text: str) -> Any:
         raise Invalid("Antwoord met ja of nee (of j/n).")
     if step.kind == "integer":
         return _parse_integer(step, lowered)
+    if step.kind == "scale":
+        return _parse_score(lowered)
+    if step.kind == "partners":
+        return parse_partners(text)
     if step.kind == "choice":
         return _option(step, lowered)
     values: list[str] = []
@@ -72,6 +76,106 @@ def parse(step: Step, text: str) -> Any:
             chosen = [_option(step, token) for token in part.split()]
         values += [value for value in chosen if value not in values]
     return values
+
+
+_SCORE_WORDS = {label: n for n, label in enumerate(SCALE_LABELS, 1)} | {
+    "neutraal": 3,
+    "deels": 3,
+    "half": 3,
+    "volledig eens": 5,
+    "volledig oneens": 1,
+    "sterk oneens": 1,
+    "sterk eens": 5,
+}
+
+
+def _parse_score(text: str) -> int:
+    if text in ("1", "2", "3", "4", "5"):
+        return int(text)
+    if text in _SCORE_WORDS:
+        return _SCORE_WORDS[text]
+    raise Invalid("Geef een getal van 1 (helemaal oneens) tot en met 5 (helemaal eens), of ‘weet ik niet’.")
+
+
+# A partner's kind, read from the words in brackets or, without them, from its name.
+_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("huisarts", "huisartsen"),
+    ("ggd", "ggd"),
+    ("gemeente", "gemeente"),
+    ("provincie", "provincie"),
+    ("ministerie", "rijk"),
+    ("rijk", "rijk"),
+    ("zorgverzekeraar", "zorgverzekeraar"),
+    ("verzekeraar", "zorgverzekeraar"),
+    ("woningcorporatie", "woningcorporatie"),
+    ("corporatie", "woningcorporatie"),
+    ("woonstichting", "woningcorporatie"),
+    ("welzijn", "welzijnsorganisatie"),
+    ("universiteit", "kennisinstelling"),
+    ("hogeschool", "kennisinstelling"),
+    ("kennisinstelling", "kennisinstelling"),
+    ("kennisinstituut", "kennisinstelling"),
+    ("onderzoek", "kennisinstelling"),
+    ("school", "school"),
+    ("onderwijs", "school"),
+    ("kinderopvang", "school"),
+    ("bewoner", "bewoners"),
+    ("inwoner", "bewoners"),
+    ("ziekenhuis", "zorgaanbieder"),
+    ("zorg", "zorgaanbieder"),
+    ("ggz", "zorgaanbieder"),
+    ("bedrijf", "bedrijf"),
+    (" b.v.", "bedrijf"),
+    (" bv", "bedrijf"),
+    ("maatschappelijk", "maatschappelijke_organisatie"),
+    ("vereniging", "maatschappelijke_organisatie"),
+    ("stichting", "maatschappelijke_organisatie"),
+    ("overig", "overig"),
+)
+_TOTAL = re.compile(r"^(?:en\s+)?(?:in\s+)?totaal[:\s]+(\d+)(?:\s+\w+)*$", re.I)
+_NAMED_KIND = re.compile(r"^(?P<name>.+?)\s*\((?P<kind>[^()]*)\)$")
+
+
+def _kind(words: str) -> str | None:
+    lowered = f" {words.lower().strip()}"
+    for kind, label in PARTNER_KIND_LABELS.items():
+        if lowered.strip() in (kind, label.lower(), kind.replace("_", " ")):
+            return kind
+    for word, kind in _KIND_WORDS:
+        if word in lowered:
+            return kind
+    return None
+
+
+def parse_partners(text: str) -> dict[str, Any]:
+    """The partners in one answer: a line (or a part between semicolons) per organisation, its kind in
+    brackets or read from its name; ``in totaal 12`` when more take part than are named."""
+    partners: list[dict[str, Any]] = []
+    total: int | None = None
+    for part in (p.strip(" -•*\t") for p in re.split(r"[;\n]+", text)):
+        if not part:
+            continue
+        counted = _TOTAL.match(part)
+        if counted:
+            total = int(counted.group(1))
+            continue
+        named = _NAMED_KIND.match(part)
+        name, said = (named["name"].strip(), named["kind"]) if named else (part, part)
+        kind = _kind(said) or (_kind(name) if named else None)
+        if kind is None:
+            choices = ", ".join(PARTNER_KIND_LABELS.values())
+            raise Invalid(
+                f"Van ‘{name}’ is niet duidelijk wat voor organisatie het is; zet de soort erachter "
+                f"tussen haakjes, bijvoorbeeld ‘{name} (gemeente)’. Soorten: {choices}."
+            )
+        if any(p["name"] == name for p in partners):
+            raise Invalid(f"‘{name}’ staat er twee keer in; noem elke partner één keer.")
+        partners.append({"name": name, "kind": kind})
+    if not partners and total is None:
+        raise Invalid("Noem ten minste één organisatie, of het aantal: in totaal 12.")
+    if total is not None and total < len(partners):
+        raise Invalid(f"In totaal {total} is minder dan de {len(partners)} organisaties die u noemt.")
+    return {"partners": partners, "total": total}
 
 
 def _as_date(text: str) -> str | None:

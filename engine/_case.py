@@ -34,6 +34,8 @@ PartnerKind = Literal[
     "school",
     "huisartsen",
     "maatschappelijke_organisatie",
+    "provincie",
+    "rijk",
     "overig",
 ]
 PartnerRole = Literal["beslisser", "uitvoerder", "financier", "gebruiker"]

@@ -40,7 +40,7 @@ from ._case import Case
 from ._catalogue import load_catalogue
 from ._errors import CaseError, InputError
 from ._facts import case_facts
-from ._intake_steps import LOOP_FACTS, Step, intake_steps, observation_fields, questions_by_field
+from ._intake_steps import Step, intake_steps, observation_fields, questions_by_field
 from ._loading import case_from_data
 from ._prompts import why_text
 from ._relevance import could_matter, possible_rules, readers_by_fact, rule_variants
@@ -294,7 +294,12 @@ class Intake:
     def _record(self, step: Step, value: Any) -> None:
         self._log.append((step.key, value))
         self._values[step.key] = value
-        if value is not None:
+        if value is not None and step.kind == "partners":
+            self._data = applied(self._data, ("partners",), value["partners"])
+            if value["total"] is not None:
+                self._data = applied(self._data, ("observations", "network", "partner_count"), value["total"])
+            self._facts_cache = None
+        elif value is not None:
             self._data = applied(self._data, self._target(step, value), value)
             self._facts_cache = None
         self._pass(step, value)
@@ -302,8 +307,9 @@ class Intake:
 
     def _pass(self, step: Step, value: Any) -> None:
         self._settled.update(step.facts if step.goal_driven else ())
-        if step.ends_loop and value is None:
-            self._settled.update(LOOP_FACTS)
+        if step.kind == "partners":
+            # The partner list is given (or not) once: what it says about roles and kinds is settled.
+            self._settled.update((*step.facts, "network.missing_roles"))
 
     def _advance(self) -> None:
         """Move to the next question that can still change the advice."""
@@ -346,9 +352,12 @@ class Intake:
 
     def _check(self, step: Step, value: Any) -> None:
         """Checks beyond the answer type, with a Dutch explanation."""
-        if step.ends_loop and any(p.get("name") == value for p in self._data.get("partners", [])):
-            raise Invalid(f"Er is al een partner die {value} heet; geef elke partner een eigen naam.")
-        trial = applied(self._data, self._target(step, value), value)
+        if step.kind == "partners":
+            trial = applied(self._data, ("partners",), value["partners"])
+            if value["total"] is not None:
+                trial = applied(trial, ("observations", "network", "partner_count"), value["total"])
+        else:
+            trial = applied(self._data, self._target(step, value), value)
         if "name" not in trial:
             return
         try:

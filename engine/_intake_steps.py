@@ -1,13 +1,12 @@
 """The steps of the intake: the question catalogue (``knowledge/questions.yaml``) turned into
 :class:`Step` objects, in the order they are asked.
 
-The case's name and description, the context, the partners (a loop of name,
-kind and roles that ends on an empty name, then the count of partners not
-named), then the observation sections in the order of
-:class:`~samenwerkwijzer._case.Observations` (:func:`intake_steps`); a
-respondent is asked the observations only. The steps that ask a question of
-the catalogue are goal-driven: the intake skips them when the answer can no
-longer change the advice.
+A short instrument: the context (name, description, the question worked on, the partners in one
+answer, kind, phase, subsidy and its end), then the statements of ``knowledge/statements.yaml``,
+each scored 1 to 5, followed by its follow-up questions only when it scores 3 or lower
+(:func:`intake_steps`). A respondent answers the statements and at most ten follow-ups. The
+follow-up questions are goal-driven: the intake skips them when the answer can no longer change
+the advice.
 """
 
 from __future__ import annotations
@@ -16,13 +15,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
-from ._case import ALL_ROLES, PRIVATE_KINDS, Observations, PartnerKind
-from ._catalogue import Question, load_catalogue
+from ._case import Observations, PartnerKind
+from ._catalogue import Question, Statement, load_catalogue
 
-AnswerKind = Literal["text", "boolean", "integer", "choice", "multiple"]
+AnswerKind = Literal["text", "boolean", "integer", "choice", "multiple", "scale", "partners"]
 
-# Facts the partner loop settles once it ends (the rest follow from the counts).
-LOOP_FACTS = ("network.missing_roles", "network.includes_huisartsen")
 PARTNER_FIELDS = frozenset({"observations.network.partner_count", "observations.network.private_partner_count"})
 _PARTNER_KINDS: tuple[str, ...] = get_args(PartnerKind)
 # How each kind of partner reads to the advisor.
@@ -39,6 +36,8 @@ PARTNER_KIND_LABELS: dict[str, str] = {
     "school": "school",
     "huisartsen": "huisartsen",
     "maatschappelijke_organisatie": "maatschappelijke organisatie",
+    "provincie": "provincie",
+    "rijk": "Rijk (een ministerie of rijksdienst)",
     "overig": "overig",
 }
 
@@ -119,6 +118,38 @@ def observation_fields() -> list[tuple[str, str]]:
     return out
 
 
+# A respondent answers the statements and at most this many follow-up questions (issue: about ten minutes).
+RESPONDENT_FOLLOW_UPS = 10
+ADVISOR_FOLLOW_UPS = 12
+SCALE = ("1", "2", "3", "4", "5")
+SCALE_LABELS = ("helemaal oneens", "oneens", "deels eens, deels oneens", "eens", "helemaal eens")
+
+
+def statement_step(statement: Statement) -> Step:
+    """The step that asks for a score on ``statement`` (1 helemaal oneens … 5 helemaal eens)."""
+    return Step(
+        key=f"statements.{statement.id}",
+        question=statement.text,
+        kind="scale",
+        section=statement.condition,
+        target=("observations", "statements", statement.id),
+        options=SCALE,
+        labels=SCALE_LABELS,
+        facts=tuple(sorted({_fact_of(field) for field in statement.sets})),
+        help=statement.help,
+    )
+
+
+def _fact_of(field: str) -> str:
+    """The fact a case field gives (``observations.ambition.shared`` gives ``ambition.shared``)."""
+    return field.removeprefix("observations.")
+
+
+def follow_ups_open(score: Any) -> bool:
+    """A statement scored 1, 2 or 3 opens its follow-up questions; 4 or 5 (or no score) closes them."""
+    return isinstance(score, int) and score <= 3
+
+
 def intake_steps(
     values: Mapping[str, Any],
     partners: Callable[[], Sequence[Mapping[str, Any]]],
@@ -126,57 +157,35 @@ def intake_steps(
     *,
     respondent: bool,
 ) -> Iterator[Step]:
-    """Every question in order, for the advisor or (``respondent``) a respondent.
+    """Every question in order, for the advisor or (``respondent``) a respondent: the context (the advisor
+    only), then each statement of the instrument with its follow-up questions when it scores low.
 
-    The partner loop depends on the answers so far, read as the steps are
-    taken: ``values`` holds the answers by step key and ``partners()`` gives
-    the partners entered. When every partner is listed, their kinds give the
-    count of private partners, which is then added to ``settled``.
-    """
+    ``values`` holds the answers so far by step key (read as the steps are taken); ``partners()`` is
+    not needed by the statements but kept for the context's checks. A follow-up already asked after
+    an earlier statement is not asked again; a respondent gets at most :data:`RESPONDENT_FOLLOW_UPS`."""
     if not respondent:
-        yield from _case_steps(values, partners, settled)
+        yield from _case_steps(values)
     by_field = questions_by_field()
-    for section, name in observation_fields():
-        question = by_field[f"observations.{section}.{name}"]
-        yield catalogue_step(question, section, ("observations", section, name), question.field)
-    if not respondent:
-        yield from _letter_steps()
+    limit = RESPONDENT_FOLLOW_UPS if respondent else ADVISOR_FOLLOW_UPS
+    follow_up_keys = {f for st in load_catalogue().statements for f in st.follow_up}
+    offered: set[str] = set()
+    for statement in load_catalogue().statements:
+        step = statement_step(statement)
+        yield step
+        if not follow_ups_open(values.get(step.key)):
+            continue
+        for field in statement.follow_up:
+            if field in offered or field not in by_field:
+                continue
+            if sum(1 for key in values if key in follow_up_keys) >= limit:
+                break
+            offered.add(field)
+            question = by_field[field]
+            # Asked under the statement that opened it: the advisor stays in the same part of the instrument.
+            yield catalogue_step(question, statement.condition, tuple(field.split(".")), field)
 
 
-def _letter_steps() -> Iterator[Step]:
-    """Who signs the letter, for which organisation, to whom, and its date: asked last, each optional."""
-    why = "Dit komt in de adviesbrief; het verandert het advies zelf niet."
-    yield Step("advisor", "Wie ondertekent de adviesbrief? (uw naam)", "text", "letter", ("advisor",), help=why)
-    yield Step(
-        "advisor_organisation",
-        "Namens welke organisatie schrijft u de brief?",
-        "text",
-        "letter",
-        ("advisor_organisation",),
-        help=why,
-    )
-    yield Step(
-        "addressee",
-        "Aan wie is de brief gericht? (bijvoorbeeld: de stuurgroep)",
-        "text",
-        "letter",
-        ("addressee",),
-        help=why,
-    )
-    yield Step(
-        "letter_date",
-        "Welke datum krijgt de brief? (een datum als 2027-03-01; leeg = de datum van de beoordeling)",
-        "text",
-        "letter",
-        ("letter_date",),
-        is_date=True,
-        help=why,
-    )
-
-
-def _case_steps(
-    values: Mapping[str, Any], partners: Callable[[], Sequence[Mapping[str, Any]]], settled: set[str]
-) -> Iterator[Step]:
+def _case_steps(values: Mapping[str, Any]) -> Iterator[Step]:
     yield Step(
         "name",
         "Hoe heet de samenwerking? (deze naam komt boven de adviesbrief)",
@@ -196,101 +205,32 @@ def _case_steps(
     )
     yield Step(
         "context.domain",
-        "Op welk terrein werken de partners samen? (bijvoorbeeld: gezondheid in de wijk)",
+        "Aan welk vraagstuk werken de partners? Noem het met lidwoord, bijvoorbeeld: de gezondheid in de wijk",
         "text",
         "context",
         ("context", "domain"),
-        help="Het terrein komt in de adviesbrief; het verandert het advies zelf niet.",
+        help="Het vraagstuk komt in de adviesbrief; het verandert het advies zelf niet.",
+    )
+    count_q = question_for("network.partner_count")
+    yield Step(
+        "partners",
+        "Welke organisaties doen mee? Noem per regel (of gescheiden door ;) een organisatie met haar soort tussen "
+        "haakjes, bijvoorbeeld: Gemeente Oss (gemeente); GGD Hart voor Brabant (GGD). Doen er meer mee dan u "
+        "noemt, voeg dan toe: in totaal 12",
+        "partners",
+        "partners",
+        ("partners",),
+        facts=("network.partner_count", "network.private_partner_count", "network.includes_huisartsen"),
+        help=count_q.help,
     )
     for fact in ("context.type", "context.phase"):
         question = question_for(fact)
         step = catalogue_step(question, "context", tuple(question.field.split(".")), question.field)
         # Always asked: much advice depends on the form and the phase, and an unknown phase silences it.
         yield replace(step, goal_driven=False)
-    yield from _partner_steps(values, partners, settled)
-
-
-def _partner_steps(
-    values: Mapping[str, Any], partners: Callable[[], Sequence[Mapping[str, Any]]], settled: set[str]
-) -> Iterator[Step]:
-    count_q = question_for("network.partner_count")
-    private_q = question_for("network.private_partner_count")
-    roles_q = question_for("network.missing_roles")
-    huisarts_q = question_for("network.includes_huisartsen")
-    index = 0
-    while True:
-        intro = f"{count_q.question}\nNoem de partners één voor één. " if index == 0 else ""
-        key = f"partners[{index}].name"
-        yield Step(
-            key,
-            f"{intro}Naam van partner {index + 1} (leeg = geen partners meer):",
-            "text",
-            "partners",
-            ("partners", index, "name"),
-            facts=("network.partner_count",),
-            help=count_q.help,
-            ends_loop=True,
-        )
-        name = values.get(key)
-        if name is None:
-            break
-        yield Step(
-            f"partners[{index}].kind",
-            f"Wat voor organisatie is {name}?",
-            "choice",
-            "partners",
-            ("partners", index, "kind"),
-            options=_PARTNER_KINDS,
-            labels=tuple(PARTNER_KIND_LABELS[kind] for kind in _PARTNER_KINDS),
-            required=True,
-            facts=("network.private_partner_count", "network.includes_huisartsen"),
-            help=f"{private_q.help} {huisarts_q.help}",
-        )
-        yield Step(
-            f"partners[{index}].roles",
-            f"Welke rol(len) heeft {name} in de samenwerking?",
-            "multiple",
-            "partners",
-            ("partners", index, "roles"),
-            options=ALL_ROLES,
-            facts=("network.missing_roles",),
-            help=roles_q.help,
-        )
-        index += 1
-    listed = partners()
-    if listed:
-        question = (
-            f"Doen er meer organisaties mee dan de {len(listed)} die u noemde? "
-            "Zo ja: hoeveel partners zijn er in totaal? (leeg = nee)"
-        )
-    else:
-        question = "Hoeveel organisaties doen er in totaal mee?"
-    yield Step(
-        "observations.network.partner_count",
-        question,
-        "integer",
-        "partners",
-        ("observations", "network", "partner_count"),
-        minimum=max(1, len(listed)),
-        facts=("network.partner_count",),
-        help=count_q.help,
-        goal_driven=True,
-    )
-    total = values.get("observations.network.partner_count")
-    if not (isinstance(total, int) and total > len(listed)):
-        # Every partner is listed: their kinds give the count of private partners.
-        settled.add("network.private_partner_count")
-    else:
-        listed_private = sum(p.get("kind") in PRIVATE_KINDS for p in listed)
-        yield Step(
-            "observations.network.private_partner_count",
-            f"{private_q.question} (van alle {total}, ook de partners die u niet noemde)",
-            "integer",
-            "partners",
-            ("observations", "network", "private_partner_count"),
-            minimum=listed_private,
-            maximum=total,
-            facts=("network.private_partner_count",),
-            help=private_q.help,
-            goal_driven=True,
-        )
+    subsidy = question_for("funding.subsidy")
+    yield replace(catalogue_step(subsidy, "funding", tuple(subsidy.field.split(".")), subsidy.field), goal_driven=False)
+    if values.get(subsidy.field) is True:
+        until = question_for("funding.months_left")
+        step = catalogue_step(until, "funding", tuple(until.field.split(".")), until.field)
+        yield replace(step, goal_driven=False)

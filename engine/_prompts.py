@@ -36,6 +36,13 @@ SECTION_TITLES: dict[str, str] = {
     "knowledge_sharing": "Kennisdeling",
     "residents": "Inwoners",
     "organisation": "De eigen organisatie",
+    "gedeelde_ambitie": "Gedeelde ambitie",
+    "belangen": "Belangen",
+    "relatie": "Relatie",
+    "betekenisgevend_proces": "Betekenisgevend proces",
+    "professioneel_organiseren": "Professioneel organiseren",
+    "klimaat": "Klimaat",
+    "resultaten": "Resultaten",
 }
 
 
@@ -51,6 +58,10 @@ def render_prompt(step: Step) -> str:
         if step.accepts_date:
             what = f"aantal maanden, minimaal {low}, of een datum als 2027-06-30"
         return f"{step.question} ({what})"
+    if step.kind == "scale":
+        return f"{step.question} (1 helemaal oneens, 2 oneens, 3 deels, 4 eens, 5 helemaal eens; of: weet ik niet)"
+    if step.kind == "partners":
+        return step.question
     if step.kind in ("choice", "multiple"):
         # The advisor reads the options' Dutch words, never the values a case file stores.
         shown = step.labels or step.options
