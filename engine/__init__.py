@@ -153,7 +153,6 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "answer_intake",
     "COMPARE_TOP",
     "DEFAULT_TOP",
     "INTAKE_HINT",
@@ -194,6 +193,7 @@ __all__ = [
     "TracedFiring",
     "WhyNot",
     "__version__",
+    "answer_intake",
     "batch_items",
     "case_from_data",
     "case_inputs",
