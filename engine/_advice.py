@@ -171,6 +171,37 @@ class DivergenceResult(_M):
     views: list[ViewCount]
 
 
+BandId = Literal["sterk", "aandacht", "zorg", "niet beoordeeld"]
+
+
+class StatementResult(_M):
+    """One statement of the instrument, scored by the voices of the case. The respondents' figures
+    (``respondents_mean``, ``respondents``, ``spread``) are given only when at least three respondents
+    scored it, so that no one respondent's answer can be read from them."""
+
+    id: str
+    text: str
+    condition: str
+    advisor: int | None = Field(description="The advisor's own score (1–5), shown apart from the respondents.")
+    respondents: int = Field(description="How many respondents scored it (0 when fewer than three did).")
+    respondents_mean: float | None = None
+    spread: int | None = Field(default=None, description="Highest minus lowest respondent score.")
+    differ: bool = Field(default=False, description="Respondents differ by the divergence points or more.")
+
+
+class BandResult(_M):
+    """A condition (or the climate, or the results) as a band from the mean of its statements over
+    every voice, with the number of voices; *niet beoordeeld* below the minimum of answered statements."""
+
+    id: str
+    title: str
+    band: BandId
+    mean: float | None
+    voices: int
+    answered: int = Field(description="How many of its statements have at least one score.")
+    statements: int = Field(description="How many statements it has.")
+
+
 class SourceDocument(_M):
     id: str
     title: str
@@ -195,6 +226,8 @@ class Advice(_M):
         default=[], description="Where respondents see the collaboration differently."
     )
     sources: list[SourceDocument] = Field(description="The documents the advice cites.")
+    profile: list[BandResult] = Field(default=[], description="The conditions in bands, from the statements.")
+    statements: list[StatementResult] = Field(default=[], description="The statements the voices scored.")
 
     def fact(self, path: str) -> FactValue | None:
         """The value of a fact by path, or None when it is not known."""

@@ -281,7 +281,23 @@ class Question(_K):
     help: str = Field(description="Why it matters, shown when the advisor asks why.")
 
 
-StatementScale = Literal["instemming"]
+class Band(_K):
+    id: Literal["sterk", "aandacht", "zorg"]
+    title: str
+    minimum: float = Field(ge=1, le=5)
+
+
+class BandScale(_K):
+    """How a mean score reads as a band (knowledge/bands.yaml), with the instrument it follows."""
+
+    basis: str
+    minimum_statements: int = Field(ge=1)
+    divergence_points: int = Field(ge=1, le=4)
+    bands: tuple[Band, ...] = Field(min_length=1)
+
+    def band(self, mean: float) -> Band:
+        """The band of ``mean``: the first (highest) whose minimum it reaches."""
+        return next((b for b in sorted(self.bands, key=lambda b: -b.minimum) if mean >= b.minimum), self.bands[-1])
 
 
 class Statement(_K):
@@ -314,6 +330,7 @@ class Catalogue(_K):
     suppressions: tuple[SuppressionReason, ...] = ()
     ranking: Ranking
     statements: tuple[Statement, ...] = ()
+    bands: BandScale
 
     @functools.cached_property
     def statement(self) -> dict[str, Statement]:
@@ -602,6 +619,7 @@ def _validated_catalogue() -> Catalogue:
             suppressions=_read_yaml("suppressions.yaml"),
             ranking=_read_yaml("ranking.yaml"),
             statements=_read_yaml("statements.yaml"),
+            bands=_read_yaml("bands.yaml"),
         )
     except ValidationError as exc:
         raise KnowledgeBaseError(f"knowledge base does not match its schema: {exc}") from exc

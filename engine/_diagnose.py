@@ -30,6 +30,7 @@ from ._dutch import and_list
 from ._engine import Derivation, Runner, RunResult
 from ._facts import CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
 from ._ranking import Candidate, Placed, place, priority
+from ._statements import statement_profile
 from ._value_text import format_value
 from ._version import __version__
 from .rules import all_rules
@@ -143,6 +144,7 @@ def _advice(
 ) -> Advice:
     findings = _findings(result, kb, book)
     interventions = _ranked_interventions(result, kb, book)
+    profile, statements = statement_profile(case)
     return Advice(
         generator=f"samenwerkwijzer {__version__}",
         reference_date=reference_date,
@@ -153,6 +155,8 @@ def _advice(
         interventions=interventions,
         suppressed=_suppressed(result, kb, book),
         divergences=divergences,
+        profile=profile,
+        statements=statements,
         sources=_cited_sources(
             kb, [r for i in interventions for r in i.references] + [r for f in findings for r in f.references]
         ),

@@ -62,13 +62,24 @@ def field_for(intake: Intake, previous: dict[str, Any]) -> Field | None:
     if step.kind == "boolean":
         yes_no = (("ja", "ja", before is True), ("nee", "nee", before is False))
         options = tuple(Option(value, label, checked) for value, label, checked in yes_no)
+    elif step.kind == "scale":
+        options = tuple(
+            Option(option, f"{option} · {label}", before == int(option))
+            for option, label in zip(step.options, labels, strict=True)
+        )
     else:
         chosen = set(before) if isinstance(before, list) else {before}
         options = tuple(
             Option(option, option_label(option, label), option in chosen)
             for option, label in zip(step.options, labels, strict=True)
         )
-    value = "" if before is None or isinstance(before, list | bool) else str(before)
+    if step.kind == "partners" and isinstance(before, dict):
+        value = "\n".join(f"{p['name']} ({p['kind'].replace('_', ' ')})" for p in before.get("partners", []))
+        value += f"\nin totaal {before['total']}" if before.get("total") else ""
+    elif step.kind == "scale":
+        value = ""
+    else:
+        value = "" if before is None or isinstance(before, list | bool) else str(before)
     question = question_text(step.question)
     return Field(
         key=step.key,
@@ -108,6 +119,10 @@ def answered_view(intake: Intake, questions: dict[str, str]) -> list[tuple[str, 
             shown = "nee"
         elif isinstance(value, list):
             shown = ", ".join(option_label(v) for v in value) or "geen"
+        elif isinstance(value, dict):  # the partners, in one answer
+            shown = ", ".join(p["name"] for p in value.get("partners", [])) or "geen"
+        elif isinstance(value, int) and key.startswith("statements."):
+            shown = f"{value} van 5"
         else:
             shown = option_label(str(value)) if str(value).isidentifier() else str(value)
         out.append((key, questions.get(key, "").split("\n")[-1], shown))
