@@ -84,7 +84,11 @@ def _panel_text(score: PanelScore) -> str:
         hits = len(case.must_not_hits)
         firsts = case.firsts
         first_note = f", first at place 1: {sum(t.place == 1 for t in firsts)}/{len(firsts)}" if firsts else ""
-        lines.append(f"{case.case}: MUST {case.found}/{len(case.must)} in top {score.top}, MUST-NOT {hits}{first_note}")
+        where = f"{case.group}/" if case.group else ""
+        lines.append(
+            f"{where}{case.case} ({case.entered}): MUST {case.found}/{len(case.must)} in top {score.top}, "
+            f"MUST-NOT {hits}{first_note}"
+        )
         for theme in case.must:
             where = f"place {theme.place} ({theme.id})" if theme.place is not None else "not advised"
             mark = "ok  " if theme.found and (not theme.first or theme.place == 1) else "MISS"
@@ -92,6 +96,13 @@ def _panel_text(score: PanelScore) -> str:
         for hit in case.must_not_hits:
             lines.append(f"  HIT  must-not: {hit.theme}: place {hit.place} ({hit.id})")
         lines.append(f"  top {score.top}: {', '.join(case.top)}")
+    for group, recall in score.groups.items():
+        cases = [c for c in score.cases if c.group == group]
+        entered = sum(c.entered == "intake" for c in cases)
+        lines.append(
+            f"group {group or '(documents)'}: {len(cases)} cases ({entered} through the intake), "
+            f"MUST recall {recall:.2f}"
+        )
     lines.append(
         f"panel: {len(score.cases)} cases, MUST recall in top {score.top} {score.recall:.2f} "
         f"({score.must_found}/{score.must_total}), MUST-NOT hits {score.must_not_hits}, "

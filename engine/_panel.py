@@ -37,6 +37,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import rules
+from ._answer_files import answer_intake
+from ._case import Case
 from ._catalogue import FAST_LOADER, KNOWLEDGE_PACKAGE, load_catalogue
 from ._diagnose import RuleBook, diagnose
 from ._errors import InputError, KnowledgeBaseError
@@ -49,6 +51,7 @@ PANEL_DATE = date(2026, 1, 1)
 """The reference date panel cases are diagnosed on, so subsidy months do not move with the calendar."""
 
 EXPECT_SUFFIX = ".expect.yaml"
+ANSWERS_SUFFIX = ".answers.yaml"
 
 # Acceptance 1 of issue 11: what an expert-grade rule book scores on the panel.
 MIN_RECALL = 0.90
@@ -109,6 +112,8 @@ class MustNotHit(_M):
 class CaseScore(_M):
     case: str = Field(description="The case file's name without .yaml.")
     name: str
+    group: str = Field(default="", description="The panel's sub-folder the case is in ('' at the top).")
+    entered: Literal["intake", "facts"] = Field(default="facts", description="Through the intake, or as facts.")
     top: list[str] = Field(description="The ids in the top of the advice, in order.")
     must: list[ThemeScore]
     must_not_hits: list[MustNotHit]
@@ -133,6 +138,7 @@ class PanelScore(_M):
     must_not_hits: int
     firsts: int
     firsts_at_one: int
+    groups: dict[str, float] = Field(default={}, description="MUST recall per sub-folder ('' for the top folder).")
 
     @property
     def passes(self) -> bool:
@@ -144,8 +150,13 @@ class PanelScore(_M):
 
 class PanelCase(_M):
     case: str
-    path: str
+    path: str = Field(description="The answers file when there is one (entered through the intake), else the case.")
     expectation: Expectation
+    group: str = ""
+
+    @property
+    def entered(self) -> Literal["intake", "facts"]:
+        return "intake" if self.path.endswith(ANSWERS_SUFFIX) else "facts"
 
 
 def panel_folder() -> Path | None:
@@ -195,15 +206,27 @@ def load_expectation(path: Path) -> Expectation:
 
 
 def load_panel(folder: Path) -> list[PanelCase]:
-    """Every case of ``folder`` with its expectations, in file-name order. Refuses a case
-    without expectations (or the other way round) and an expectation naming an id that is
-    neither an intervention nor a retired one."""
+    """Every case of ``folder`` and of its sub-folders (a group each, e.g. ``real/``) with its
+    expectations, in file-name order. A case is ``NAME.answers.yaml`` (an intake answers file, entered
+    through the intake) or, without one, ``NAME.yaml`` (facts). Refuses a case without expectations
+    (or the other way round) and an expectation naming an id that is neither an intervention nor a
+    retired one."""
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder")
+    out = _load_group(folder, "")
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+        if any(sub.glob(f"*{EXPECT_SUFFIX}")):
+            out += _load_group(sub, sub.name)
+    if not out:
+        raise InputError(f"{folder}: no panel cases (NAME.yaml or NAME{ANSWERS_SUFFIX} with NAME{EXPECT_SUFFIX})")
+    return out
+
+
+def _load_group(folder: Path, group: str) -> list[PanelCase]:
     expects = {p.name.removesuffix(EXPECT_SUFFIX) for p in folder.glob(f"*{EXPECT_SUFFIX}")}
-    cases = {p.stem for p in folder.glob("*.yaml") if not p.name.endswith(EXPECT_SUFFIX)}
-    if not cases:
-        raise InputError(f"{folder}: no panel cases (NAME.yaml with NAME{EXPECT_SUFFIX})")
+    answers = {p.name.removesuffix(ANSWERS_SUFFIX) for p in folder.glob(f"*{ANSWERS_SUFFIX}")}
+    facts = {p.stem for p in folder.glob("*.yaml") if not p.name.endswith((EXPECT_SUFFIX, ANSWERS_SUFFIX))}
+    cases = answers | facts
     lonely = sorted(cases ^ expects)
     if lonely:
         raise InputError(f"{folder}: a case and its {EXPECT_SUFFIX} go together; alone: {', '.join(lonely)}")
@@ -215,8 +238,24 @@ def load_panel(folder: Path) -> list[PanelCase]:
         unknown = sorted(expectation.named_ids() - known)
         if unknown:
             raise InputError(f"{expect_path}: unknown intervention ids: {', '.join(unknown)}")
-        out.append(PanelCase(case=name, path=str(folder / f"{name}.yaml"), expectation=expectation))
+        path = folder / (f"{name}{ANSWERS_SUFFIX}" if name in answers else f"{name}.yaml")
+        out.append(PanelCase(case=name, path=str(path), expectation=expectation, group=group))
     return out
+
+
+def load_panel_case(item: PanelCase, today: date = PANEL_DATE) -> Case:
+    """The case of a panel item: its answers typed through the intake, or its case file."""
+    if item.entered == "facts":
+        return load_case(Path(item.path))
+    try:
+        data = yaml.load(Path(item.path).read_text(encoding="utf-8"), Loader=FAST_LOADER)  # noqa: S506
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"{item.path}: cannot read the answers: {exc}") from exc
+    intake, _ = answer_intake(data or {}, today=today)
+    case = intake.case()
+    if case is None:
+        raise InputError(f"{item.path}: the answers give no case (a name is needed)")
+    return case
 
 
 def score_ranking(
@@ -264,7 +303,13 @@ def summarise(cases: Sequence[CaseScore], *, top: int = PANEL_TOP) -> PanelScore
     total = sum(len(c.must) for c in cases)
     found = sum(c.found for c in cases)
     firsts = [t for c in cases for t in c.firsts]
+    groups: dict[str, float] = {}
+    for group in sorted({c.group for c in cases}):
+        mine = [c for c in cases if c.group == group]
+        themes = sum(len(c.must) for c in mine)
+        groups[group] = sum(c.found for c in mine) / themes if themes else 1.0
     return PanelScore(
+        groups=groups,
         top=top,
         cases=list(cases),
         must_total=total,
@@ -293,8 +338,9 @@ def score_panel(
     retired = retired_interventions()
     scores: list[CaseScore] = []
     for item in load_panel(where):
-        case = load_case(Path(item.path))
+        case = load_panel_case(item, today)
         advice = diagnose(case, today=today, rule_book=rule_book)
         ranked = [i.id for i in advice.interventions]
-        scores.append(score_ranking(item.case, case.name, ranked, item.expectation, top=top, retired=retired))
+        score = score_ranking(item.case, case.name, ranked, item.expectation, top=top, retired=retired)
+        scores.append(score.model_copy(update={"group": item.group, "entered": item.entered}))
     return summarise(scores, top=top)
