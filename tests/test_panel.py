@@ -199,7 +199,7 @@ def test_kb_panel_prints_every_case_and_the_totals_and_check_gives_the_verdict(p
     result = CliRunner().invoke(app, ["kb", "panel", str(PANEL), "--check"])
     assert result.exit_code == (0 if panel_score.passes else 1), result.output
     for case in panel_score.cases:
-        assert f"{case.case}: MUST {case.found}/{len(case.must)} in top 5" in result.output
+        assert f"{case.case} ({case.entered}): MUST {case.found}/{len(case.must)} in top 5" in result.output
     assert (
         f"panel: {len(CASES)} cases, MUST recall in top 5 {panel_score.recall:.2f} "
         f"({panel_score.must_found}/{panel_score.must_total}), MUST-NOT hits {panel_score.must_not_hits}, "
