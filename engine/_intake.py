@@ -40,15 +40,26 @@ from ._case import Case
 from ._catalogue import load_catalogue
 from ._errors import CaseError, InputError
 from ._facts import case_facts
-from ._intake_steps import Step, intake_steps, observation_fields, questions_by_field
+from ._intake_steps import (
+    ADVISOR_FOLLOW_UPS,
+    RESPONDENT_FOLLOW_UPS,
+    Step,
+    intake_steps,
+    observation_fields,
+    questions_by_field,
+)
 from ._loading import case_from_data
 from ._prompts import why_text
 from ._relevance import could_matter, possible_rules, readers_by_fact, rule_variants
 
 ReplyKind = Literal["answered", "skipped", "back", "why", "invalid", "stop"]
 
+# The share of a statement's follow-up questions the estimate expects it to open (scored 3 or lower and
+# still able to change the advice), measured on the example and panel cases entered through the intake.
+FOLLOW_UP_RATE = 0.2
+
 PROGRESS_FORMAT = "samenwerkwijzer-intake"
-PROGRESS_VERSION = 1
+PROGRESS_VERSION = 2
 
 # The parts of a case the advisor's intake asks about (everything else in a case file is kept).
 _ADVISOR_KEYS = frozenset({"name", "description", "context", "partners", "observations"})
@@ -127,18 +138,27 @@ class Intake:
         return tuple(key for key, _ in self._log)
 
     def estimated_total(self) -> int:
-        """About how many questions the intake asks in all ("vraag 12 van ongeveer 40"): those
-        answered or skipped, and those still to come that could change the advice now (a later
-        answer may make more or fewer of them matter)."""
+        """About how many questions the intake asks in all ("vraag 12 van ongeveer 34"): those answered or
+        skipped, those still to come that could change the advice now, and the follow-ups the statements
+        still to come are expected to open (at :data:`FOLLOW_UP_RATE` of theirs, within the intake's
+        limit), so that the estimate stays about the same as follow-ups open."""
         done = set(self.asked)
-        steps = intake_steps(
-            dict(self._values),
-            lambda: self._data.get("partners", []),
-            set(self._settled),
-            respondent=self.respondent is not None,
+        steps = list(
+            intake_steps(
+                dict(self._values),
+                lambda: self._data.get("partners", []),
+                set(self._settled),
+                respondent=self.respondent is not None,
+            )
         )
         ahead = sum(1 for step in steps if step.key not in done and (not step.goal_driven or self._relevant(step)))
-        return len(done) + ahead
+        statements = load_catalogue().statements
+        follow_ups = {f for st in statements for f in st.follow_up}
+        asked_follow_ups = sum(1 for key in done if key in follow_ups)
+        limit = RESPONDENT_FOLLOW_UPS if self.respondent is not None else ADVISOR_FOLLOW_UPS
+        coming = sum(len(st.follow_up) for st in statements if f"statements.{st.id}" not in done)
+        expected = min(round(coming * FOLLOW_UP_RATE), max(limit - asked_follow_ups, 0))
+        return len(done) + ahead + expected
 
     def case_data(self) -> dict[str, Any] | None:
         """The case as data (for YAML or JSON), ``None`` while it has no name

@@ -51,20 +51,21 @@ def test_the_why_text_gives_a_reason(question):
     assert "adressant" not in why  # the sender; the letter's reader is the geadresseerde
 
 
-def test_the_partner_questions_show_human_words():
+def test_the_partner_question_shows_human_words():
     intake = Intake()
-    for answer in ("Buurt", "", "", "", "", "Gemeente X"):
+    for answer in ("Buurt", "", ""):
         intake.respond(answer)
-    assert intake.current is not None and intake.current.key == "partners[0].kind"
+    assert intake.current is not None and intake.current.key == "partners"
     prompt = render_prompt(intake.current)
-    assert "maatschappelijke organisatie" in prompt and not RAW_CODE.search(prompt)
-    assert intake.respond("maatschappelijke organisatie").kind == "answered"
+    assert "(gemeente)" in prompt and not RAW_CODE.search(prompt)
+    assert intake.respond("Stichting Buurt (maatschappelijke organisatie)").kind == "answered"
+    assert intake.case().partners[0].kind == "maatschappelijke_organisatie"
 
 
 def test_the_intake_asks_the_phase_and_takes_weet_niet():
     intake = Intake()
     keys = []
-    for answer in ("Buurt", "", "", "weet niet"):
+    for answer in ("Buurt", "", "", "Gemeente X (gemeente)", "weet niet"):
         keys.append(intake.current.key if intake.current else None)
         reply = intake.respond(answer)
     assert keys[-1] == "context.type" and reply.kind == "skipped"

@@ -14,7 +14,7 @@ import pytest
 from samenwerkwijzer import case_from_data, diagnose, json_schema
 from samenwerkwijzer._answers import parse
 from samenwerkwijzer._facts import CASE_PATHS
-from samenwerkwijzer._intake_steps import Step, intake_steps
+from samenwerkwijzer._intake_steps import Step, catalogue_step, questions_by_field
 
 TODAY = date(2026, 1, 1)
 
@@ -114,7 +114,12 @@ SITUATIONS: dict[str, tuple[dict[str, dict[str, Any]], str, str]] = {
 
 
 def _observation_steps() -> dict[str, Step]:
-    return {s.key: s for s in intake_steps({}, lambda: [], set(), respondent=True)}
+    """Each observation's question as the intake asks it (a statement's follow-up)."""
+    return {
+        field: catalogue_step(question, field.split(".")[1], tuple(field.split(".")), field)
+        for field, question in questions_by_field().items()
+        if field.startswith("observations.")
+    }
 
 
 STEPS = _observation_steps()
