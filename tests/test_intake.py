@@ -83,6 +83,11 @@ def script() -> list[str]:
     return CONTEXT + scores(4)
 
 
+def full_script() -> list[str]:
+    """The script and exactly as many skips as the intake then still asks."""
+    return to_the_end(script())
+
+
 def hand_written() -> Case:
     data = yaml.safe_load(HAND_WRITTEN)
     data["observations"]["statements"] = {st.id: 4 for st in STATEMENTS}

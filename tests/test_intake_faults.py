@@ -27,7 +27,9 @@ from samenwerkwijzer import load_case
 from samenwerkwijzer._intake import Intake
 from samenwerkwijzer.cli import _intake as cli_intake
 
-from .test_intake import HAND_WRITTEN, feed, full_script, hand_written, intake_cli
+from .test_intake import HAND_WRITTEN, STATEMENTS, feed, full_script, hand_written, intake_cli
+
+FIRST = STATEMENTS[0].id
 
 # -- 11. nothing unescaped in a comment -------------------------------------------------
 
@@ -55,9 +57,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def clean_script() -> list[str]:
     """The full script with every line an answer or a skip (no ?, no wrong answer, no terug)."""
-    lines = full_script()
-    back = lines.index("terug")
-    return [line for line in lines[: back - 1] + lines[back + 1 :] if line not in ("?", "misschien")]
+    return [line for line in full_script() if line not in ("?", "misschien", "terug")]
 
 
 def respondent_script(name: str, answers: list[str]) -> list[str]:
@@ -232,8 +232,8 @@ def test_without_file_locks_the_intake_works_and_says_so(tmp_path, monkeypatch):
 
 # -- (b) two respondents at once ------------------------------------------------------------
 
-ANNA = ["duidelijk", "nee", "-", "-", "-", "conflict"]
-BERT = ["onduidelijk", "ja", "nee"]
+ANNA = ["5", "4", "-", "2"]
+BERT = ["1", "2", "3"]
 
 
 def _two_respondents_at_once(tmp_path: Path, rng: random.Random) -> None:
@@ -281,14 +281,14 @@ def test_the_same_respondent_twice_at_once_is_refused(tmp_path):
     target.write_text(HAND_WRITTEN, encoding="utf-8")
     first = Process("--respondent", "Anna", "-o", str(target), cwd=tmp_path)
     first.started()
-    first.send("duidelijk")
-    second = intake_cli("--respondent", "Anna", "-o", str(target), input="onduidelijk\n")
+    first.send("4")
+    second = intake_cli("--respondent", "Anna", "-o", str(target), input="2\n")
     assert second.exit_code == 1
     assert "er loopt op dit moment al een intake voor respondent Anna" in second.output
-    resumed = intake_cli("--respondent", "Anna", "--resume", "-o", str(target), input="onduidelijk\n")
+    resumed = intake_cli("--respondent", "Anna", "--resume", "-o", str(target), input="2\n")
     assert resumed.exit_code == 1 and "er loopt op dit moment al een intake" in resumed.output
     assert first.close() == 0, first.output()
-    assert load_case(target).respondents[0].observations.leadership.regie == "duidelijk"
+    assert load_case(target).respondents[0].observations.statements == {FIRST: 4}
     resumed = intake_cli("--respondent", "Anna", "--resume", "-o", str(target), input="\n" * 80)
     assert resumed.exit_code == 0, resumed.output
     assert leftovers(tmp_path, "case.yaml") == []
@@ -297,7 +297,7 @@ def test_the_same_respondent_twice_at_once_is_refused(tmp_path):
 def test_a_respondent_who_answers_while_the_advisor_pauses_is_kept(tmp_path):
     target = tmp_path / "case.yaml"
     assert intake_cli("-o", str(target), input="Mijn casus\n").exit_code == 0
-    result = intake_cli("--respondent", "Anna", "-o", str(target), input="duidelijk\n" + "\n" * 80)
+    result = intake_cli("--respondent", "Anna", "-o", str(target), input="4\n" + "\n" * 80)
     assert result.exit_code == 0, result.output
     result = intake_cli("--resume", str(target), input="Een beschrijving\n")
     assert result.exit_code == 0, result.output
@@ -364,7 +364,7 @@ def test_output_to_a_file_too_large_stops_clearly(tmp_path):
             stdout=out,
             stderr=subprocess.PIPE,
             text=True,
-            preexec_fn=_limit_file_size(3000),
+            preexec_fn=_limit_file_size(1200),
             timeout=60,
         )
     assert proc.returncode == 1
@@ -424,8 +424,8 @@ def test_a_full_disk_before_anything_was_saved(tmp_path, monkeypatch):
 
 def test_merging_into_the_case_as_it_is_now():
     base = yaml.safe_load(HAND_WRITTEN)
-    anna = feed(["duidelijk"], Intake(base, respondent="Anna"))
-    bert = feed(["onduidelijk"], Intake(base, respondent="Bert"))
+    anna = feed(["4"], Intake(base, respondent="Anna"))
+    bert = feed(["2"], Intake(base, respondent="Bert"))
     both = bert.merged_into(anna.merged_into(base))
     assert [r["name"] for r in both["respondents"]] == ["Anna", "Bert"]
     feed(["-", "-"], anna)
