@@ -43,9 +43,8 @@ class Field:
 
 
 def option_label(option: str, label: str = "") -> str:
-    """An answer as a person reads it: the catalogue's label, or the option's words."""
-    words = option.replace("_", " ")
-    return f"{words}: {label}" if label else words
+    """An answer as a person reads it: the catalogue's label (plain Dutch on its own), or the option's words."""
+    return label or option.replace("_", " ")
 
 
 def question_text(question: str) -> str:
