@@ -28,6 +28,7 @@ NOT_DUTCH = {
     "status", "owner", "when", "role", "fits", "encoded_by", "theme", "left_out", "options", "type",
     "severity", "opposes", "publisher", "short", "title_en", "sets", "follow_up",
     "not_when",  # the facts that contradict an intervention, with an English note for authors
+    "sets", "follow_up",  # a statement's case fields and the values its scores give them
 }  # fmt: skip
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 

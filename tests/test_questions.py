@@ -71,3 +71,38 @@ def test_the_intake_asks_the_phase_and_takes_weet_niet():
     assert keys[-1] == "context.type" and reply.kind == "skipped"
     assert intake.current is not None and intake.current.key == "context.phase"
     assert intake.respond("verankeren").kind == "answered"
+
+
+def _repeats_its_key(option: str, label: str) -> bool:
+    """‘onduidelijk: onduidelijk: …’: a label that starts with its own option, then a colon."""
+    return label.casefold().startswith(option.replace("_", " ").casefold() + ":")
+
+
+@pytest.mark.parametrize("question", [q for q in QUESTIONS if q.answer.labels], ids=lambda q: q.fact)
+def test_no_label_repeats_its_key(question):
+    for option, label in question.answer.labels.items():
+        assert not _repeats_its_key(option, label), (question.fact, label)
+
+
+def test_the_key_check_catches_a_repeated_key():
+    assert _repeats_its_key("onduidelijk", "onduidelijk: niemand voert echt de regie")
+    assert _repeats_its_key("op_de_tenen_trappen", "Op de tenen trappen: de partners trappen elkaar op de tenen")
+    assert not _repeats_its_key("onduidelijk", "niemand voert echt de regie, of het is niet duidelijk wie")
+
+
+def test_the_form_shows_a_label_as_it_is():
+    from web._forms import option_label
+
+    assert option_label("onduidelijk", "niemand voert echt de regie") == "niemand voert echt de regie"
+    assert option_label("korte_termijn") == "korte termijn"
+
+
+@pytest.mark.parametrize("question", QUESTIONS, ids=IDS)
+def test_a_question_reads_right_for_the_advisor_and_for_a_partner(question):
+    text = question.question
+    # whose organisation: 'uw organisatie' or 'hun eigen organisatie', never a bare 'de eigen organisatie'
+    assert "de eigen organisatie" not in text, text
+    # 'ziet u' is what an outside advisor observes; a partner takes part in the meetings
+    assert not re.search(r"\bziet u\b", text), text
+    # known to whom
+    assert not re.match(r"Is bekend\b", text), text
