@@ -26,7 +26,7 @@ DICTIONARY = Path("/usr/share/hunspell/nl.dic")
 NOT_DUTCH = {
     "quote", "source", "locator", "id", "fact", "field", "rule", "intervention", "condition", "tier",
     "status", "owner", "when", "role", "fits", "encoded_by", "theme", "left_out", "options", "type",
-    "severity", "opposes", "publisher", "short", "title_en", "sets", "follow_up", "basis",
+    "severity", "opposes", "publisher", "short", "title_en",
     "not_when",  # the facts that contradict an intervention, with an English note for authors
     "sets", "follow_up", "basis",  # a statement's case fields and the values its scores give them
 }  # fmt: skip
