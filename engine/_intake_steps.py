@@ -221,6 +221,9 @@ def _case_steps(values: Mapping[str, Any]) -> Iterator[Step]:
         "partners",
         "partners",
         ("partners",),
+        # The kinds a partner can be, with their words (the answer names them in brackets).
+        options=_PARTNER_KINDS,
+        labels=tuple(PARTNER_KIND_LABELS[kind] for kind in _PARTNER_KINDS),
         facts=("network.partner_count", "network.private_partner_count", "network.includes_huisartsen"),
         help=count_q.help,
     )
@@ -235,3 +238,6 @@ def _case_steps(values: Mapping[str, Any]) -> Iterator[Step]:
         until = question_for("funding.months_left")
         step = catalogue_step(until, "funding", tuple(until.field.split(".")), until.field)
         yield replace(step, goal_driven=False)
+        # A subsidy calls for a plan for after it, whatever the statements say (asked while it can matter).
+        plan = question_for("funding.continuation_plan")
+        yield catalogue_step(plan, "funding", tuple(plan.field.split(".")), plan.field)

@@ -34,6 +34,7 @@ CONTEXT = [
     "vormgeven",
     "ja",  # subsidy
     "6",  # months left
+    "nee",  # a plan for after the subsidy
 ]
 HAND_WRITTEN = """
 name: Wijkaanpak Gezond Noord
@@ -51,6 +52,7 @@ observations:
   funding:
     subsidy: true
     months_left: 6
+    continuation_plan: false
 """
 
 
@@ -127,6 +129,7 @@ def test_an_answers_file_by_question_gives_the_same_case_as_the_library(tmp_path
         "context.phase": "vormgeven",
         "funding.subsidy": True,
         "funding.end": 6,
+        "follow_up": {"observations.funding.continuation_plan": "nee"},
         "statements": {st.id: 4 for st in STATEMENTS},
     }
     intake, unused = answer_intake(sheet)
@@ -254,7 +257,7 @@ def _follow_up_keys() -> set[str]:
 
 def test_a_statement_scored_high_closes_its_follow_ups_and_a_low_one_opens_them():
     healthy = feed(to_the_end(CONTEXT + scores(4)))
-    assert not _follow_up_keys() & set(healthy.asked)
+    assert not _follow_up_keys() & set(healthy.asked[len(CONTEXT) :])
     for score in ("1", "2", "3"):
         at = feed(CONTEXT)
         while at.current is not None and at.current.key != f"statements.{OPENER.id}":
@@ -357,11 +360,13 @@ def test_back_undoes_the_previous_answer():
 
 
 def test_numbers_and_dates():
-    intake = feed([*CONTEXT[:-1], "30-6-2027"])
+    intake = feed([*CONTEXT[:-2], "30-6-2027"])
     assert intake.case_data()["observations"]["funding"] == {"subsidy": True, "end_date": yaml.safe_load("2027-06-30")}
-    assert "minimaal 0" in feed(CONTEXT[:-1]).respond("-1").message
-    # No subsidy: no question about when it ends.
-    assert "observations.funding.months_left" not in feed(to_the_end([*CONTEXT[:-2], "nee"])).asked
+    assert "minimaal 0" in feed(CONTEXT[:-2]).respond("-1").message
+    # No subsidy: no question about when it ends, nor about a plan for after it.
+    asked = feed(to_the_end([*CONTEXT[:-3], "nee"])).asked
+    assert "observations.funding.months_left" not in asked
+    assert "observations.funding.continuation_plan" not in asked
 
 
 def test_prompts_show_the_answers_they_take():

@@ -98,8 +98,8 @@ def test_the_intake_form_shows_progress_and_why_saves_every_answer_and_resumes(d
     page = client.get(f"/metingen/{mid}/intake").text
     assert re.search(r"vraag 2 van ongeveer \d{2}", page)
     assert "Waarom deze vraag?" in page and current_question(page) == "description"
-    drive_part = {"description": "Een buurtnetwerk.", "context.domain": "welzijn"}
-    for key in ("description", "context.domain"):
+    drive_part = {"description": "Een buurtnetwerk.", "context.domain": "welzijn", "partners": "Gemeente X (gemeente)"}
+    for key in ("description", "context.domain", "partners"):
         page = client.post(
             f"/metingen/{mid}/intake",
             data={"csrf_token": csrf_of(page), "step": key, "action": "answer", "answer": drive_part[key]},
@@ -121,13 +121,13 @@ def test_the_intake_form_shows_progress_and_why_saves_every_answer_and_resumes(d
     back = other.post(
         f"/metingen/{mid}/intake", data={"csrf_token": csrf_of(refused), "step": "context.type", "action": "back"}
     ).text
-    assert current_question(back) == "context.domain" and 'value="welzijn"' in back
+    assert current_question(back) == "partners" and "Gemeente X (gemeente)" in back
     # A form posted twice (a second window) records nothing the second time.
     stale = other.post(
         f"/metingen/{mid}/intake",
         data={"csrf_token": csrf_of(back), "step": "context.type", "action": "answer", "answer": "integraal"},
     ).text
-    assert "al beantwoord" in stale and current_question(stale) == "context.domain"
+    assert "al beantwoord" in stale and current_question(stale) == "partners"
 
 
 def test_the_intake_skips_what_the_cli_intake_skips(finished):

@@ -123,7 +123,7 @@ def test_a_form_without_its_csrf_token_is_refused(db):
         (f"/metingen/{mid}/brief", {"advisor": "x"}),
         (f"/metingen/{mid}/respondenten", {"name": "Bert", "days": "3"}),
         (f"/metingen/{mid}/ronde", {"closed": "ja"}),
-        (link, {"step": "observations.leadership.regie", "action": "skip"}),
+        (link, {"step": "statements.shared_goal", "action": "skip"}),
     ):
         for token in (None, "verkeerd"):
             sent = data if token is None else data | {"csrf_token": token}
@@ -133,7 +133,7 @@ def test_a_form_without_its_csrf_token_is_refused(db):
     # A respondent's form token is bound to their link: it does not work on another's.
     other = invite(client, mid, "Carla")
     token = csrf_of(client.get(link).text)
-    response = client.post(other, data={"csrf_token": token, "step": "observations.leadership.regie", "action": "skip"})
+    response = client.post(other, data={"csrf_token": token, "step": "statements.shared_goal", "action": "skip"})
     assert response.status_code == 403
 
 
@@ -144,15 +144,15 @@ def test_a_respondent_link_reaches_only_its_own_questionnaire(accounts):
     one = TestClient(accounts)
     page = one.get(first).text
     key = current_question(page)
-    one.post(first, data={"csrf_token": csrf_of(page), "step": key, "action": "answer", "answer": "onduidelijk"})
+    one.post(first, data={"csrf_token": csrf_of(page), "step": key, "action": "answer", "answer": "2"})
     own = one.get(first).text
-    assert "onduidelijk" in own and "Respondent Twee" not in own
+    assert "2 van 5" in own and "Respondent Twee" not in own
     assert "Uw antwoorden" in own and "Uw antwoorden" not in one.get(second).text  # none of the first's answers
     for path in ("/", f"/metingen/{mid}/resultaat", f"/metingen/{mid}/respondenten", f"/metingen/{mid}/advies.json"):
         assert one.get(path, follow_redirects=False).status_code == 303, path  # to the login
     assert one.get(first + "x").status_code == 404 and one.get("/r/").status_code == 404
     status = anna.get(f"/metingen/{mid}/respondenten").text
-    assert "bezig" in status and "onduidelijk" not in status
+    assert "bezig" in status and "2 van 5" not in status
 
 
 def test_case_text_is_escaped_and_every_page_sends_the_security_headers(db):

@@ -15,6 +15,7 @@ from .webkit import Server, csrf_of, current_question, invite, new_collaboration
 ADVISOR_STEPS = [
     ("description", "Een wijknetwerk."),
     ("context.domain", "gezondheid in de wijk"),
+    ("partners", "Gemeente Noord"),
     ("context.type", "integraal"),
     ("context.phase", "verkennen"),
 ]

@@ -41,27 +41,20 @@ ALERT = re.compile(r'role="alert">([^<]*)<')
 ADVISOR_ANSWERS: dict[str, str | list[str]] = {
     "name": "Wijkalliantie Gezond Oost",
     "description": "Gemeente, GGD en woningcorporatie werken samen aan gezondheid in de wijk.",
-    "context.domain": "gezondheid in de wijk",
+    "context.domain": "de gezondheid in de wijk",
+    "partners": "Gemeente Oostdam (gemeente)\nGGD Oost (GGD)\nWoonstichting Oost (woningcorporatie)",
     "context.type": "integraal",
     "context.phase": "verdiepen",
-    "partners[0].name": "Gemeente Oostdam",
-    "partners[0].kind": "gemeente",
-    "partners[0].roles": ["beslisser", "financier"],
-    "partners[1].name": "GGD Oost",
-    "partners[1].kind": "ggd",
-    "partners[1].roles": ["uitvoerder"],
-    "partners[2].name": "Woonstichting Oost",
-    "partners[2].kind": "woningcorporatie",
-    "partners[2].roles": ["uitvoerder", "gebruiker"],
-    "observations.leadership.regie": "duidelijk",
-    "observations.leadership.trekker": "ja",
-    "observations.climate.declared": "waakzaam",
     "observations.funding.subsidy": "nee",
+    "statements.regie_clear": "4",
+    "statements.trekker_has_time": "4",
+    "statements.speak_up": "2",
+    "observations.climate.declared": "waakzaam",
 }
 
 
 def respondent_answers(climate: str) -> dict[str, str | list[str]]:
-    return {"observations.leadership.regie": "duidelijk", "observations.climate.declared": climate}
+    return {"statements.regie_clear": "4", "statements.speak_up": "2", "observations.climate.declared": climate}
 
 
 def csrf_of(html: str) -> str:
@@ -99,7 +92,8 @@ def drive(
             lines.append("-")
         else:
             data |= {"action": "answer", "answer": value}
-            lines.append(value if isinstance(value, str) else ", ".join(value))
+            # As typed on one line: a textarea's lines (the partners) become parts between semicolons.
+            lines.append(value.replace("\n", "; ") if isinstance(value, str) else ", ".join(value))
         page = client.post(url, data=data)
         assert page.status_code == 200, page.text
         assert not ALERT.search(page.text), (key, ALERT.findall(page.text))

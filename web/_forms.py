@@ -67,6 +67,8 @@ def field_for(intake: Intake, previous: dict[str, Any]) -> Field | None:
             Option(option, f"{option} · {label}", before == int(option))
             for option, label in zip(step.options, labels, strict=True)
         )
+    elif step.kind == "partners":
+        options = ()
     else:
         chosen = set(before) if isinstance(before, list) else {before}
         options = tuple(
@@ -74,7 +76,8 @@ def field_for(intake: Intake, previous: dict[str, Any]) -> Field | None:
             for option, label in zip(step.options, labels, strict=True)
         )
     if step.kind == "partners" and isinstance(before, dict):
-        value = "\n".join(f"{p['name']} ({p['kind'].replace('_', ' ')})" for p in before.get("partners", []))
+        kinds = dict(zip(step.options, step.labels, strict=True))
+        value = "\n".join(f"{p['name']} ({kinds.get(p['kind'], p['kind'])})" for p in before.get("partners", []))
         value += f"\nin totaal {before['total']}" if before.get("total") else ""
     elif step.kind == "scale":
         value = ""
