@@ -29,7 +29,6 @@ _CONTEXT_KEYS = {
     "context.type": "context.type",
     "context.phase": "context.phase",
     "funding.subsidy": "observations.funding.subsidy",
-    "funding.end": "observations.funding.months_left",
 }
 
 
@@ -67,12 +66,16 @@ class AnswerSheet:
             elif key == "partners":
                 lines = value if isinstance(value, list) else [value]
                 self.by_step["partners"] = "; ".join(_typed(v) for v in lines)
-            elif key == "partner_count":
+            elif key in ("partner_count", "funding.end"):
                 continue
             elif key in _CONTEXT_KEYS:
                 self.by_step[_CONTEXT_KEYS[key]] = _typed(value)
             else:
                 self.by_step[str(key)] = _typed(value)
+        if data.get("funding.end") is not None:
+            end = _typed(data["funding.end"])
+            when = f"nog {end} maanden" if end.isdigit() else f"tot {end}"
+            self.by_step["observations.funding.subsidy"] = f"ja, {when}"
         if "partner_count" in data:
             named = self.by_step.get("partners", "")
             self.by_step["partners"] = f"{named}; in totaal {data['partner_count']}".lstrip("; ")

@@ -61,6 +61,8 @@ def parse(step: Step, text: str) -> Any:
         return _parse_score(lowered)
     if step.kind == "partners":
         return parse_partners(text)
+    if step.kind == "subsidy":
+        return parse_subsidy(lowered)
     if step.kind == "choice":
         return _option(step, lowered)
     values: list[str] = []
@@ -176,6 +178,29 @@ def parse_partners(text: str) -> dict[str, Any]:
     if total is not None and total < len(partners):
         raise Invalid(f"In totaal {total} is minder dan de {len(partners)} organisaties die u noemt.")
     return {"partners": partners, "total": total}
+
+
+_UNTIL = re.compile(r"^(?:ja\b[,:;]?\s*)?(?:tot(?:\s+en\s+met)?\s+|nog\s+)?(?P<when>.*?)(?:\s+maanden?)?$")
+
+
+def parse_subsidy(text: str) -> dict[str, Any]:
+    """Whether a subsidy funds the collaboration and until when: ``nee``; ``ja``; ``ja, tot 30-6-2027``,
+    a date alone, or a number of months (``ja, nog 14 maanden``, ``14``)."""
+    if text in NO_WORDS:
+        return {"subsidy": False}
+    if text in YES_WORDS:
+        return {"subsidy": True}
+    found = _UNTIL.match(text.strip())
+    when = found["when"].strip() if found else ""
+    day = _as_date(when)
+    if day is not None:
+        return {"subsidy": True, "end_date": day}
+    if when.isdigit():
+        return {"subsidy": True, "months_left": int(when)}
+    raise Invalid(
+        "Antwoord met nee, met ja, of met ja en wanneer de subsidie afloopt: een datum als "
+        "30-6-2027 of een aantal maanden (ja, nog 14 maanden)."
+    )
 
 
 def _as_date(text: str) -> str | None:

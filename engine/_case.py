@@ -228,6 +228,14 @@ class Network(_Model):
         default=None,
         description="The collaboration is part of a larger network, or holds a network within it",
     )
+    roles_missing: list[PartnerRole] = Field(
+        default=[],
+        max_length=MAX_LIST_ITEMS,
+        description=(
+            "Roles of the RIVM checklist (beslisser, uitvoerder, financier, gebruiker) no partner at the table "
+            "holds, as the advisor sees it; used when no partner's roles are listed"
+        ),
+    )
     split_in_groups: bool | None = Field(
         title="partners in twee groepen", default=None, description="The partners have split into two groups"
     )

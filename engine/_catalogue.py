@@ -307,7 +307,7 @@ class Statement(_K):
     ``sets`` maps a case field (``observations.<section>.<name>``) to the value each score gives it, for
     scores 1 to 5 in order (``null``: the score says nothing about that field); a list field gets the items
     of a list value added. ``follow_up`` are the fields whose questions the intake asks when the statement
-    is scored 1, 2 or 3 (a score of 4 or 5 closes them)."""
+    is scored 1, 2 or 3 (``follow_up_on: high``: 4 or 5); the other scores close them."""
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="Stable key in a case file's ``statements``.")
     condition: str = Field(description="The condition of knowledge/conditions.yaml, or 'klimaat' or 'resultaten'.")
@@ -315,6 +315,11 @@ class Statement(_K):
     help: str = Field(description="What the statement is about, in plain words (shown to respondents too).")
     sets: dict[str, tuple[Any, Any, Any, Any, Any]] = Field(min_length=1)
     follow_up: tuple[str, ...] = ()
+    follow_up_on: Literal["low", "high"] = Field(
+        default="low",
+        description="low: the follow-ups are asked when the statement scores 1 to 3 (a problem to specify); "
+        "high: when it scores 4 or 5 (what is there needs a closer look, e.g. a trekker's time and mandate).",
+    )
     references: tuple[Reference, ...] = Field(min_length=1)
 
 

@@ -40,7 +40,11 @@ _COMPUTED: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {
         ("partners[].kind", "observations.network.private_partner_count"),
         int,
     ),
-    "network.missing_roles": ("ontbrekende rollen", ("partners[].roles",), list),
+    "network.missing_roles": (
+        "ontbrekende rollen",
+        ("partners[].roles", "observations.network.roles_missing"),
+        list,
+    ),
     "funding.months_left": (
         "maanden subsidie resterend",
         ("observations.funding.months_left", "observations.funding.end_date"),
@@ -58,6 +62,7 @@ _COMPUTED: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {
 # Observation fields that are no fact of their own (they feed a computed one, or the statements' reading).
 _NOT_FACTS = frozenset(
     {
+        "network.roles_missing",
         "network.partner_count",
         "network.private_partner_count",
         "network.levels",
@@ -173,6 +178,9 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
     if private_count is None and tally.listed:
         private_count = tally.private
     missing_roles = [r for r in ALL_ROLES if r not in tally.roles] if tally.roles else None
+    if missing_roles is None and obs.network.roles_missing:
+        # No partner's roles listed: the roles the advisor (or a respondent) says are missing at the table.
+        missing_roles = [r for r in ALL_ROLES if r in obs.network.roles_missing]
     levels = obs.network.levels
     # Facts computed from more than one field, or from the partner list.
     facts: dict[str, Any] = {

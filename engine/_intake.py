@@ -316,10 +316,8 @@ class Intake:
     def _record(self, step: Step, value: Any) -> None:
         self._log.append((step.key, value))
         self._values[step.key] = value
-        if value is not None and step.kind == "partners":
-            self._data = applied(self._data, ("partners",), value["partners"])
-            if value["total"] is not None:
-                self._data = applied(self._data, ("observations", "network", "partner_count"), value["total"])
+        if value is not None and step.kind in ("partners", "subsidy"):
+            self._data = self._placed(step, value, self._data)
             self._facts_cache = None
         elif value is not None:
             self._data = applied(self._data, self._target(step, value), value)
@@ -329,9 +327,9 @@ class Intake:
 
     def _pass(self, step: Step, value: Any) -> None:
         self._settled.update(step.facts if step.goal_driven else ())
-        if step.kind == "partners":
-            # The partner list is given (or not) once: what it says about roles and kinds is settled.
-            self._settled.update((*step.facts, "network.missing_roles"))
+        if step.kind in ("partners", "subsidy"):
+            # Given (or not) once, in the context: what it says is settled.
+            self._settled.update(step.facts)
 
     def _advance(self) -> None:
         """Move to the next question that can still change the advice."""
@@ -372,12 +370,25 @@ class Intake:
             target = ("respondents", self._respondent_index, *target)
         return target
 
+    @staticmethod
+    def _placed(step: Step, value: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
+        """``data`` with an answer that fills in several fields: the partners (and how many in total), or
+        the subsidy (and when it ends)."""
+        if step.kind == "partners":
+            data = applied(data, ("partners",), value["partners"])
+            if value["total"] is not None:
+                data = applied(data, ("observations", "network", "partner_count"), value["total"])
+            return data
+        data = applied(data, ("observations", "funding", "subsidy"), value["subsidy"])
+        for name in ("end_date", "months_left"):
+            if value.get(name) is not None:
+                data = applied(data, ("observations", "funding", name), value[name])
+        return data
+
     def _check(self, step: Step, value: Any) -> None:
         """Checks beyond the answer type, with a Dutch explanation."""
-        if step.kind == "partners":
-            trial = applied(self._data, ("partners",), value["partners"])
-            if value["total"] is not None:
-                trial = applied(trial, ("observations", "network", "partner_count"), value["total"])
+        if step.kind in ("partners", "subsidy"):
+            trial = self._placed(step, value, self._data)
         else:
             trial = applied(self._data, self._target(step, value), value)
         if "name" not in trial:

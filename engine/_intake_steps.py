@@ -18,7 +18,7 @@ from typing import Any, Literal, get_args
 from ._case import Observations, PartnerKind
 from ._catalogue import Question, Statement, load_catalogue
 
-AnswerKind = Literal["text", "boolean", "integer", "choice", "multiple", "scale", "partners"]
+AnswerKind = Literal["text", "boolean", "integer", "choice", "multiple", "scale", "partners", "subsidy"]
 
 PARTNER_FIELDS = frozenset({"observations.network.partner_count", "observations.network.private_partner_count"})
 _PARTNER_KINDS: tuple[str, ...] = get_args(PartnerKind)
@@ -142,13 +142,18 @@ def statement_step(statement: Statement) -> Step:
 
 
 def _fact_of(field: str) -> str:
-    """The fact a case field gives (``observations.ambition.shared`` gives ``ambition.shared``)."""
-    return field.removeprefix("observations.")
+    """The fact a case field gives: its question's (``observations.network.roles_missing`` gives
+    ``network.missing_roles``), else the field's own path (``observations.ambition.shared``)."""
+    question = questions_by_field().get(field)
+    return question.fact if question is not None else field.removeprefix("observations.")
 
 
-def follow_ups_open(score: Any) -> bool:
-    """A statement scored 1, 2 or 3 opens its follow-up questions; 4 or 5 (or no score) closes them."""
-    return isinstance(score, int) and score <= 3
+def follow_ups_open(statement: Statement, score: Any) -> bool:
+    """Whether ``score`` opens the statement's follow-up questions: 1 to 3 for a statement whose follow-ups
+    specify a problem, 4 or 5 for one whose follow-ups look closer at what is there; no score closes them."""
+    if not isinstance(score, int):
+        return False
+    return score <= 3 if statement.follow_up_on == "low" else score >= 4
 
 
 def intake_steps(
@@ -173,10 +178,10 @@ def intake_steps(
     for statement in load_catalogue().statements:
         step = statement_step(statement)
         yield step
-        if not follow_ups_open(values.get(step.key)):
+        if not follow_ups_open(statement, values.get(step.key)):
             continue
         for field in statement.follow_up:
-            if field in offered or field not in by_field:
+            if field in offered or field not in by_field or field in _CONTEXT_FIELDS:
                 continue
             if sum(1 for key in values if key in follow_up_keys) >= limit:
                 break
@@ -184,6 +189,10 @@ def intake_steps(
             question = by_field[field]
             # Asked under the statement that opened it: the advisor stays in the same part of the instrument.
             yield catalogue_step(question, statement.condition, tuple(field.split(".")), field)
+
+
+# Asked in the context block already: never again as a follow-up.
+_CONTEXT_FIELDS = frozenset({"observations.funding.continuation_plan", "observations.network.core_group"})
 
 
 def _case_steps(values: Mapping[str, Any]) -> Iterator[Step]:
@@ -233,11 +242,20 @@ def _case_steps(values: Mapping[str, Any]) -> Iterator[Step]:
         # Always asked: much advice depends on the form and the phase, and an unknown phase silences it.
         yield replace(step, goal_driven=False)
     subsidy = question_for("funding.subsidy")
-    yield replace(catalogue_step(subsidy, "funding", tuple(subsidy.field.split(".")), subsidy.field), goal_driven=False)
-    if values.get(subsidy.field) is True:
-        until = question_for("funding.months_left")
-        step = catalogue_step(until, "funding", tuple(until.field.split(".")), until.field)
-        yield replace(step, goal_driven=False)
+    yield Step(
+        subsidy.field,
+        "Draait de samenwerking op een subsidie of andere tijdelijke financiering? Zo ja: tot wanneer?",
+        "subsidy",
+        "funding",
+        tuple(subsidy.field.split(".")),
+        facts=("funding.subsidy", "funding.months_left"),
+        help=f"{subsidy.help} {question_for('funding.months_left').help}",
+    )
+    given = values.get(subsidy.field)
+    if isinstance(given, dict) and given.get("subsidy") is True:
         # A subsidy calls for a plan for after it, whatever the statements say (asked while it can matter).
         plan = question_for("funding.continuation_plan")
         yield catalogue_step(plan, "funding", tuple(plan.field.split(".")), plan.field)
+    # A large collaboration: is there a core team? (asked only while it can change the advice)
+    core = question_for("network.core_group")
+    yield catalogue_step(core, "partners", tuple(core.field.split(".")), core.field)

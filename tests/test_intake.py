@@ -24,7 +24,7 @@ from samenwerkwijzer.cli import app
 KB = load_catalogue()
 STATEMENTS = KB.statements
 # A statement that opens follow-up questions when it scores low (the catalogue's first such).
-OPENER = next(st for st in STATEMENTS if st.follow_up)
+OPENER = next(st for st in STATEMENTS if st.follow_up and st.follow_up_on == "low")
 CONTEXT = [
     "Wijkaanpak Gezond Noord",
     "Vier organisaties zijn een integrale wijkaanpak gestart.",
@@ -32,8 +32,7 @@ CONTEXT = [
     "Gemeente Noorddam (gemeente); GGD Noord (GGD); Welzijn Noord; Bewonersplatform Noord (bewoners)",
     "1",  # context.type by number: integraal
     "vormgeven",
-    "ja",  # subsidy
-    "6",  # months left
+    "ja, nog 6 maanden",  # a subsidy, and until when
     "nee",  # a plan for after the subsidy
 ]
 HAND_WRITTEN = """
@@ -80,9 +79,14 @@ def to_the_end(lines: list[str]) -> list[str]:
     return out
 
 
-def script() -> list[str]:
-    """The context, then every statement scored 4 (healthy: no follow-up opens)."""
-    return CONTEXT + scores(4)
+def script(score: str = "4") -> list[str]:
+    """The context, then every statement scored ``score`` and every follow-up it opens skipped."""
+    intake, lines = feed(CONTEXT), list(CONTEXT)
+    while (step := intake.current) is not None:
+        line = score if step.kind == "scale" else ""
+        intake.respond(line)
+        lines.append(line)
+    return lines
 
 
 def full_script() -> list[str]:
@@ -111,7 +115,8 @@ def test_scripted_intake_equals_the_hand_written_case(tmp_path):
     assert load_case(target) == hand_written()
     assert not (tmp_path / "case.yaml.intake.json").exists()
     intake = feed(script())
-    assert intake.done and len(intake.asked) == len(CONTEXT) + len(STATEMENTS)
+    high = sum(len(st.follow_up) for st in STATEMENTS if st.follow_up_on == "high")
+    assert intake.done and len(CONTEXT) + len(STATEMENTS) <= len(intake.asked) <= len(CONTEXT) + len(STATEMENTS) + high
 
 
 def test_an_answers_file_by_question_gives_the_same_case_as_the_library(tmp_path):
@@ -128,7 +133,7 @@ def test_an_answers_file_by_question_gives_the_same_case_as_the_library(tmp_path
         "context.type": "integraal",
         "context.phase": "vormgeven",
         "funding.subsidy": True,
-        "funding.end": 6,
+        "funding.end": 6,  # months
         "follow_up": {"observations.funding.continuation_plan": "nee"},
         "statements": {st.id: 4 for st in STATEMENTS},
     }
@@ -168,7 +173,7 @@ def test_letter_right_away(tmp_path):
 
 
 def test_every_prefix_resumes_to_the_same_answers():
-    lines = to_the_end(CONTEXT + ["2"] + scores(4)[1:])  # with the first statement's follow-ups open
+    lines = to_the_end(CONTEXT + ["2"] + script()[len(CONTEXT) + 1 :])  # the first statement's follow-ups open
     whole = feed(lines)
     first = Intake()
     for k in range(len(lines) + 1):
@@ -256,8 +261,9 @@ def _follow_up_keys() -> set[str]:
 
 
 def test_a_statement_scored_high_closes_its_follow_ups_and_a_low_one_opens_them():
-    healthy = feed(to_the_end(CONTEXT + scores(4)))
-    assert not _follow_up_keys() & set(healthy.asked[len(CONTEXT) :])
+    healthy = feed(script("4"))
+    low_follow_ups = {f for st in STATEMENTS if st.follow_up_on == "low" for f in st.follow_up}
+    assert not low_follow_ups & set(healthy.asked[len(CONTEXT) :])
     for score in ("1", "2", "3"):
         at = feed(CONTEXT)
         while at.current is not None and at.current.key != f"statements.{OPENER.id}":
@@ -273,7 +279,7 @@ def test_a_statement_scored_high_closes_its_follow_ups_and_a_low_one_opens_them(
 
 def test_a_follow_up_is_asked_once_and_every_path_through_the_statements_is_consistent():
     for score in ("1", "3", "5"):
-        intake = feed(to_the_end(CONTEXT + scores(int(score))))
+        intake = feed(script(score))
         assert intake.done
         assert len(intake.asked) == len(set(intake.asked))
         statements_asked = [k for k in intake.asked if k.startswith("statements.")]
@@ -360,12 +366,14 @@ def test_back_undoes_the_previous_answer():
 
 
 def test_numbers_and_dates():
-    intake = feed([*CONTEXT[:-2], "30-6-2027"])
+    intake = feed([*CONTEXT[:-2], "ja, tot 30-6-2027"])
     assert intake.case_data()["observations"]["funding"] == {"subsidy": True, "end_date": yaml.safe_load("2027-06-30")}
-    assert "minimaal 0" in feed(CONTEXT[:-2]).respond("-1").message
-    # No subsidy: no question about when it ends, nor about a plan for after it.
-    asked = feed(to_the_end([*CONTEXT[:-3], "nee"])).asked
-    assert "observations.funding.months_left" not in asked
+    intake = feed([*CONTEXT[:-2], "14"])
+    assert intake.case_data()["observations"]["funding"] == {"subsidy": True, "months_left": 14}
+    reply = feed(CONTEXT[:-2]).respond("misschien")
+    assert reply.kind == "invalid" and "een datum als 30-6-2027" in reply.message
+    # No subsidy: no question about a plan for after it.
+    asked = feed(to_the_end([*CONTEXT[:-2], "nee"])).asked
     assert "observations.funding.continuation_plan" not in asked
 
 

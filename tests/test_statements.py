@@ -24,7 +24,9 @@ STATEMENTS = KB.statements
 RULES = rule_variants()
 
 # The context block asks these observation facts (is there a subsidy, until when), not a statement.
-CONTEXT_BLOCK = frozenset({"funding.subsidy", "funding.months_left"})
+CONTEXT_BLOCK = frozenset(
+    {"funding.subsidy", "funding.months_left", "funding.continuation_plan", "network.core_group"}
+)
 # The results section is new: its facts are set by statements before the rules that will read them exist.
 RESULTS_SECTION = "results."
 MAX_STATEMENTS = 26
@@ -111,7 +113,9 @@ def out_of_domain(statements: Iterable[Statement]) -> list[str]:
     bad = []
     for s in statements:
         for field, values in s.sets.items():
-            if len(values) != 5 or all(v is None or v == [] for v in values):
+            # A list field may stay empty when its follow-up asks which items (the roles missing at the table).
+            empty = all(v is None or v == [] for v in values) and field not in s.follow_up
+            if len(values) != 5 or empty:
                 bad.append(f"{s.id}: {field} needs five values, not all empty")
                 continue
             for fact in _facts_of(field):

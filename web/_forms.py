@@ -67,7 +67,7 @@ def field_for(intake: Intake, previous: dict[str, Any]) -> Field | None:
             Option(option, f"{option} · {label}", before == int(option))
             for option, label in zip(step.options, labels, strict=True)
         )
-    elif step.kind == "partners":
+    elif step.kind in ("partners", "subsidy"):
         options = ()
     else:
         chosen = set(before) if isinstance(before, list) else {before}
@@ -79,6 +79,8 @@ def field_for(intake: Intake, previous: dict[str, Any]) -> Field | None:
         kinds = dict(zip(step.options, step.labels, strict=True))
         value = "\n".join(f"{p['name']} ({kinds.get(p['kind'], p['kind'])})" for p in before.get("partners", []))
         value += f"\nin totaal {before['total']}" if before.get("total") else ""
+    elif step.kind == "subsidy" and isinstance(before, dict):
+        value = subsidy_text(before)
     elif step.kind == "scale":
         value = ""
     else:
@@ -98,6 +100,17 @@ def field_for(intake: Intake, previous: dict[str, Any]) -> Field | None:
         ends_loop=step.ends_loop,
         why=intake.why(),
     )
+
+
+def subsidy_text(value: dict[str, Any]) -> str:
+    """The subsidy answer as the advisor typed it: nee, ja, or ja and until when."""
+    if not value.get("subsidy"):
+        return "nee"
+    if value.get("end_date"):
+        return f"ja, tot {value['end_date']}"
+    if value.get("months_left") is not None:
+        return f"ja, nog {value['months_left']} maanden"
+    return "ja"
 
 
 def reply_text(kind: str, values: list[str]) -> str:
@@ -122,6 +135,8 @@ def answered_view(intake: Intake, questions: dict[str, str]) -> list[tuple[str, 
             shown = "nee"
         elif isinstance(value, list):
             shown = ", ".join(option_label(v) for v in value) or "geen"
+        elif isinstance(value, dict) and "subsidy" in value:
+            shown = subsidy_text(value)
         elif isinstance(value, dict):  # the partners, in one answer
             shown = ", ".join(p["name"] for p in value.get("partners", [])) or "geen"
         elif isinstance(value, int) and key.startswith("statements."):
