@@ -341,3 +341,17 @@ def _case_fields_behind(path: str, specs: Mapping[str, RuleSpec], seen: frozense
                 if cond.op != "finding" and cond.subject not in seen and cond.subject != path:
                     out += _case_fields_behind(cond.subject, specs, seen | {path})
     return sorted(set(out))
+
+
+__all__ = [
+    "ConditionCheck",
+    "ExplainedFact",
+    "Explanation",
+    "FindingCheck",
+    "FindingRef",
+    "RuleCheck",
+    "RuleStep",
+    "WhyNot",
+    "explain",
+    "why_not",
+]

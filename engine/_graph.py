@@ -258,3 +258,17 @@ def dot_to_svg(dot: str) -> str:
     if done.returncode != 0:
         raise SamenwerkwijzerError(f"Graphviz failed: {done.stderr.strip()}")
     return done.stdout
+
+
+__all__ = [
+    "WRAP",
+    "GraphEdge",
+    "GraphNode",
+    "NodeKind",
+    "ReasoningGraph",
+    "dot_to_svg",
+    "reasoning_graph",
+    "rule_titles",
+    "to_dot",
+    "to_mermaid",
+]

@@ -355,3 +355,19 @@ def render_letter(advice: Advice, *, top: int = DEFAULT_TOP, appendix: bool = Fa
     text = strip_control(_environment().get_template("letter.md.j2").render(context))
     # Conditional blocks leave runs of blank lines; a letter wants at most one.
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+__all__ = [
+    "DEFAULT_TOP",
+    "date_nl",
+    "letter_context",
+    "make_environment",
+    "markdown_block",
+    "markdown_inline",
+    "markdown_safe",
+    "moment_nl",
+    "owner_nl",
+    "render_letter",
+    "section_nl",
+    "strip_control",
+]

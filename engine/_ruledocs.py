@@ -591,3 +591,21 @@ def rule_docs(examples: Mapping[str, RuleExamples], *, rule_book: RuleBook | Non
             page = rule_page(rule_id, examples, lang=lang, rule_book=book)  # type: ignore[arg-type]
             files[f"{folder}{rule_id}.md"] = page
     return files
+
+
+__all__ = [
+    "DUTCH_FOLDER",
+    "GENERATED_MARKER",
+    "INDEX_NAME",
+    "RULES_PACKAGE",
+    "Cited",
+    "describe_conclusion",
+    "example_case",
+    "find_rule",
+    "module_name",
+    "rule_docs",
+    "rule_page",
+    "rule_summary",
+    "rules_index",
+    "run_example",
+]

@@ -97,3 +97,6 @@ def steps(case: Case, *, today: date | None = None, rule_book: RuleBook | None =
     book = rule_book or default_rule_book()
     for n, firing in enumerate(book.runner.stepper(_initial(case, today)), start=1):
         yield _firing(n, firing, book)
+
+
+__all__ = ["Trace", "TraceKind", "TracedFact", "TracedFiring", "steps", "trace"]

@@ -151,3 +151,15 @@ def _run_child(path: Path, request: bytes) -> str:
         raise InputError(answer["error"])
     text: str = answer["text"]
     return text
+
+
+__all__ = [
+    "HTML_SUFFIXES",
+    "TEMPLATE_CPU_SECONDS",
+    "TEMPLATE_MAX_BYTES",
+    "TEMPLATE_MEMORY_BYTES",
+    "TEMPLATE_OUTPUT_CHARS",
+    "TEMPLATE_WALL_SECONDS",
+    "plain_context",
+    "render_with_template",
+]

@@ -13,7 +13,8 @@ import docx
 import pytest
 import yaml
 
-from samenwerkwijzer import MAX_CASE_BYTES, case_from_data, diagnose, json_schema, questions
+from samenwerkwijzer import MAX_CASE_BYTES, case_from_data, diagnose, json_schema
+from samenwerkwijzer.intake import questions
 from samenwerkwijzer.web import Database, create_api_key, create_app, create_user
 
 from .conftest import EXAMPLES

@@ -16,17 +16,9 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import JsonSchemaMode, models_json_schema
 
-from samenwerkwijzer import (
-    Advice,
-    Case,
-    CaseError,
-    ChangeSummary,
-    Explanation,
-    InputError,
-    QuestionInfo,
-    WhyNot,
-    __version__,
-)
+from samenwerkwijzer import Advice, Case, CaseError, InputError, __version__
+from samenwerkwijzer.intake import QuestionInfo
+from samenwerkwijzer.trainer import ChangeSummary, Explanation, WhyNot
 
 from ._api_v1 import API_VERSION, LETTER_TYPES
 from ._api_v1 import open_router as api_open
