@@ -208,7 +208,14 @@ def openapi_document() -> dict[str, Any]:
     }
     return {
         "openapi": "3.1.0",
-        "info": {"title": "Samenwerkwijzer API", "version": f"{API_VERSION}.0 ({__version__})", "description": POLICY},
+        # The version of this description is the release that serves it (a PEP 440 version, so that a
+        # client generated from it installs with pip); the API's own version is in the paths and below.
+        "info": {
+            "title": "Samenwerkwijzer API",
+            "version": __version__,
+            "x-api-version": API_VERSION,
+            "description": POLICY,
+        },
         "servers": [{"url": "/"}],
         "paths": paths,
         "components": {
