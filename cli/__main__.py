@@ -1,3 +1,6 @@
 from samenwerkwijzer.cli import main
 
 main()
+
+
+__all__: list[str] = []

@@ -169,3 +169,21 @@ force_option = click.option(
     is_flag=True,
     help="Overwrite the output file if it exists (a symbolic link: the regular file it points at).",
 )
+
+
+__all__ = [
+    "COMMAND_MODULES",
+    "EXIT_BAD_INPUT",
+    "EXIT_REFUSED",
+    "F",
+    "app",
+    "atomic_output",
+    "emit",
+    "fail",
+    "force_option",
+    "long_running",
+    "output_option",
+    "read_case",
+    "text_or_json_option",
+    "user_errors",
+]

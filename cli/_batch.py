@@ -34,7 +34,10 @@ def batch_command(input_path: Path, output: Path | None, workers: int, force: bo
     any case failed. Each line is written as soon as it and the ones before it
     are done; with -o they go to OUTPUT.partial first, so an interrupted run
     keeps its results there and OUTPUT only ever appears complete."""
-    from samenwerkwijzer import batch_items, run_batch  # here: keeps CLI start-up fast
+    from samenwerkwijzer.batch import (  # here: keeps CLI start-up fast
+        batch_items,
+        run_batch,
+    )
 
     long_running()
 
@@ -112,3 +115,6 @@ def _file_lines(output: Path, *, force: bool) -> Iterator[Writer]:
         else:
             partial.unlink(missing_ok=True)
         raise
+
+
+__all__ = ["PARTIAL_SUFFIX", "Writer", "batch_command"]

@@ -185,3 +185,6 @@ def diagnose_command(
     elif output is not None:
         with atomic_output(output, force=force) as handle:
             handle.buffer.write(result)  # the binary layer of the (otherwise unused) text handle
+
+
+__all__ = ["diagnose_command", "render", "with_letter_details"]

@@ -27,13 +27,8 @@ def explain_command(
 
     With --why-not: which rules could have recommended an intervention and
     which of their conditions were not met, or which rule suppressed it."""
-    from samenwerkwijzer import (  # here: keeps CLI start-up fast
-        diagnose,
-        explain,
-        format_explanations,
-        format_why_not,
-        why_not,
-    )
+    from samenwerkwijzer import diagnose
+    from samenwerkwijzer.trainer import explain, format_explanations, format_why_not, why_not
 
     if intervention and why_not_id:
         raise click.UsageError("give either INTERVENTION_ID or --why-not, not both")
@@ -61,10 +56,7 @@ def explain_command(
 def trace_command(case: str, fmt: str, output: Path | None, force: bool) -> None:
     """The rule firings of a run in order: the facts each matched and what it
     declared."""
-    from samenwerkwijzer import (
-        format_trace,
-        trace,  # here: keeps CLI start-up fast
-    )
+    from samenwerkwijzer.trainer import format_trace, trace
 
     with user_errors():
         result = trace(read_case(case))
@@ -88,7 +80,8 @@ def step_command(case: str, count: int | None, ids: bool) -> None:
     Interactively, press Enter for the next step, b to go back and q to stop;
     with --steps N it shows N steps (or all there are) and stops. For the rules
     in the order the engine fired them, see 'trace'."""
-    from samenwerkwijzer import diagnose, format_story_step, number_word, story  # here: keeps CLI start-up fast
+    from samenwerkwijzer import diagnose  # here: keeps CLI start-up fast
+    from samenwerkwijzer.trainer import format_story_step, number_word, story  # here: keeps CLI start-up fast
 
     with user_errors():
         told = story(diagnose(read_case(case)))
@@ -125,3 +118,6 @@ def _ask(last: bool, can_go_back: bool) -> str:
     if answer in ("b", "terug", "back") and can_go_back:
         return "b"
     return "next"
+
+
+__all__ = ["explain_command", "step_command", "trace_command"]

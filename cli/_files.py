@@ -262,3 +262,20 @@ def atomic_file(output: Path, *, force: bool, fail: Callable[[str], NoReturn]) -
         Path(tmp).unlink(missing_ok=True)
         raise
     _fsync_directory(target.parent)
+
+
+__all__ = [
+    "NAME_IN_TEMP",
+    "STALE_AFTER",
+    "STDOUT",
+    "TEMP_SUFFIX",
+    "CleanStream",
+    "OutputPath",
+    "atomic_file",
+    "discard_stdout",
+    "remove_stale_temporaries",
+    "resolve_target",
+    "stdout_failed",
+    "stdout_handle",
+    "write_stdout",
+]

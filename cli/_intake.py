@@ -31,19 +31,15 @@ from typing import Any, NoReturn
 import click
 import yaml
 
-from samenwerkwijzer import INTAKE_HINT as HINT
-from samenwerkwijzer import INTAKE_SECTION_TITLES as SECTION_TITLES
 from samenwerkwijzer import (
-    AnswerSheet,
-    Intake,
     SamenwerkwijzerError,
     case_from_data,
     diagnose,
     load_case,
     load_case_data,
     render_letter,
-    render_prompt,
 )
+from samenwerkwijzer.intake import HINT, SECTION_TITLES, AnswerSheet, Intake, render_prompt
 
 from ._app import EXIT_BAD_INPUT, EXIT_REFUSED, app, emit, fail, long_running, user_errors
 from ._files import NAME_IN_TEMP, TEMP_SUFFIX, atomic_file

@@ -12,7 +12,7 @@ import click
 from ._app import EXIT_REFUSED, app, text_or_json_option, user_errors
 
 if TYPE_CHECKING:
-    from samenwerkwijzer import PanelScore
+    from samenwerkwijzer.authoring import PanelScore
 
 
 @app.group("kb")
@@ -35,7 +35,9 @@ def check_command(samples: int) -> None:
     and intervention is reachable by a rule, rules name only existing ids,
     facts, values and thresholds, no rule repeats or is subsumed by another,
     and opposed interventions are never advised together."""
-    from samenwerkwijzer import check_knowledge_base  # here: keeps CLI start-up fast
+    from samenwerkwijzer.authoring import (
+        check_knowledge_base,  # here: keeps CLI start-up fast
+    )
 
     with user_errors():
         issues = check_knowledge_base(samples=samples)
@@ -66,7 +68,7 @@ def panel_command(folder: Path | None, top: int, check: bool, fmt: str) -> None:
 
     Per case: the MUST themes found in the top, the MUST-NOT themes advised and
     the place of the themes that must come first; then the totals."""
-    from samenwerkwijzer import score_panel  # here: keeps CLI start-up fast
+    from samenwerkwijzer.authoring import score_panel  # here: keeps CLI start-up fast  # here: keeps CLI start-up fast
 
     with user_errors():
         score = score_panel(folder, top=top)
@@ -109,3 +111,6 @@ def _panel_text(score: PanelScore) -> str:
         f"firsts at place 1 {score.firsts_at_one}/{score.firsts}"
     )
     return "\n".join(lines)
+
+
+__all__ = ["check_command", "kb_group", "panel_command"]

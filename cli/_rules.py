@@ -26,10 +26,7 @@ def rules_group() -> None:
 @text_or_json_option("One line per rule, or every rule with its conditions and conclusions as JSON.")
 def list_command(fmt: str) -> None:
     """List every rule: id, name and Dutch title."""
-    from samenwerkwijzer import (
-        rule_summary,  # here: keeps CLI start-up fast
-        rules_by_id,
-    )
+    from samenwerkwijzer.authoring import rule_summary, rules_by_id
 
     with user_errors():
         rules = list(rules_by_id().values())
@@ -56,7 +53,11 @@ def show_command(rule_id: str, lang: str) -> None:
     RULE_ID is a rule's id such as ROL001, in any case. The example sections come
     from rules/examples/ of a source checkout; an installed package has none, and
     the page then says where they live."""
-    from samenwerkwijzer import examples_folder, load_examples, rule_page  # here: keeps CLI start-up fast
+    from samenwerkwijzer.authoring import (  # here: keeps CLI start-up fast
+        examples_folder,
+        load_examples,
+        rule_page,
+    )
 
     with user_errors():
         folder = examples_folder()
@@ -94,7 +95,9 @@ def _listing(directory: Path, found: list[Change]) -> str:
 
 def _refuse_foreign(directory: Path, found: list[Change]) -> None:
     """Refuse to overwrite or remove a file that this command did not write."""
-    from samenwerkwijzer import RULE_DOCS_MARKER as GENERATED_MARKER  # here: keeps CLI start-up fast
+    from samenwerkwijzer.authoring import (
+        GENERATED_MARKER,  # here: keeps CLI start-up fast
+    )
 
     foreign = [(what, name) for what, name in found if what != "missing"]
     foreign = [(what, name) for what, name in foreign if GENERATED_MARKER not in _read(directory / name)]
@@ -141,7 +144,11 @@ def docs_command(directory: Path, check: bool, force: bool) -> None:
     exist. It refuses to overwrite or remove Markdown files it did not write,
     unless --force. It is an authoring command: the pages show the examples in
     rules/examples/ of a source checkout, which an installed package does not have."""
-    from samenwerkwijzer import examples_folder, load_examples, rule_docs  # here: keeps CLI start-up fast
+    from samenwerkwijzer.authoring import (  # here: keeps CLI start-up fast
+        examples_folder,
+        load_examples,
+        rule_docs,
+    )
 
     folder = examples_folder()
     if folder is None:
@@ -164,3 +171,6 @@ def docs_command(directory: Path, check: bool, force: bool) -> None:
     _apply(directory, expected, found)
     if not found:
         click.echo(f"{directory} is up to date ({len(expected)} files)")
+
+
+__all__ = ["Change", "changes", "docs_command", "list_command", "rules_group", "show_command"]

@@ -21,3 +21,6 @@ def schema_command(kind: str, output: Path | None, force: bool) -> None:
     with user_errors():
         text = json_schema_text(kind)  # type: ignore[arg-type]
     emit(text, output, force=force)
+
+
+__all__ = ["schema_command"]

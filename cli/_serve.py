@@ -73,3 +73,6 @@ def serve_command(
             serve(url, host=host, port=port, open_browser=not no_browser, workers=workers)
         except OSError as exc:
             fail(f"kan niet luisteren op {host}:{port}: {exc.strerror or exc}", EXIT_BAD_INPUT)
+
+
+__all__ = ["serve_command"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from samenwerkwijzer import COMPARE_TOP
+from samenwerkwijzer.trainer import COMPARE_TOP
 
 from ._app import app, emit, force_option, output_option, read_case, text_or_json_option, user_errors
 
@@ -47,7 +47,8 @@ def compare_command(
     that changed, findings that appeared or disappeared, and the top N before →
     after, with the one reason for each intervention that entered, left or
     moved. Moves of one place are hidden unless --all."""
-    from samenwerkwijzer import compare, diagnose, format_summary, summarise, with_changes  # here: fast start-up
+    from samenwerkwijzer import diagnose  # here: fast start-up
+    from samenwerkwijzer.trainer import compare, format_summary, summarise, with_changes  # here: fast start-up
 
     if (case_b is None) == (not assignments):
         raise click.UsageError("give either CASE_B or one or more --set FIELD.PATH=VALUE")
@@ -84,13 +85,8 @@ def graph_command(case: str, fmt: str, intervention: str | None, ids: bool, outp
     """The reasoning as a graph: case facts -> rules -> findings -> interventions,
     labelled in Dutch (the questions and answers, rule titles, finding and
     intervention titles). A whole case is large; --intervention draws one."""
-    from samenwerkwijzer import (  # here: keeps CLI start-up fast
-        diagnose,
-        dot_to_svg,
-        reasoning_graph,
-        to_dot,
-        to_mermaid,
-    )
+    from samenwerkwijzer import diagnose
+    from samenwerkwijzer.trainer import dot_to_svg, reasoning_graph, to_dot, to_mermaid
 
     with user_errors():
         g = reasoning_graph(diagnose(read_case(case)), intervention, ids=ids)
@@ -98,3 +94,6 @@ def graph_command(case: str, fmt: str, intervention: str | None, ids: bool, outp
         if fmt == "svg":
             text = dot_to_svg(text)
     emit(text, output, force=force)
+
+
+__all__ = ["compare_command", "graph_command"]

@@ -235,3 +235,26 @@ class Advice(_M):
             if f.path == path:
                 return f.value
         return None
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Advice",
+    "CaseSummary",
+    "ConditionResult",
+    "ConditionStatus",
+    "DivergenceResult",
+    "Fact",
+    "FactValue",
+    "FindingResult",
+    "ObservedSign",
+    "PartnerSummary",
+    "PlannedStep",
+    "Priority",
+    "Reason",
+    "RecommendedIntervention",
+    "SourceDocument",
+    "SuppressedIntervention",
+    "Suppression",
+    "ViewCount",
+]

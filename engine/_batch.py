@@ -444,3 +444,20 @@ def _watch_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(0.5)
     os._exit(1)
+
+
+__all__ = [
+    "CASE_SUFFIXES",
+    "MAX_BATCH_ITEMS",
+    "MAX_JSONL_BYTES",
+    "MAX_MESSAGE_CHARS",
+    "PR_SET_PDEATHSIG",
+    "BatchError",
+    "BatchItem",
+    "BatchProblem",
+    "BatchResult",
+    "Job",
+    "batch_items",
+    "diagnose_item",
+    "run_batch",
+]

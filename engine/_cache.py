@@ -150,3 +150,18 @@ def write_file(path: Path, data: bytes, *, stale: str | None = None) -> None:
             if old != path:
                 with contextlib.suppress(OSError):
                     old.unlink()
+
+
+__all__ = [
+    "APP_NAME",
+    "CACHE_DIR_ENV",
+    "NO_CACHE_ENV",
+    "cache_dir",
+    "enabled",
+    "entry_path",
+    "fingerprint",
+    "read",
+    "read_file",
+    "write",
+    "write_file",
+]

@@ -92,3 +92,6 @@ def describe(cond: Condition, kb: Catalogue, language: Language = "nl", code: Co
         threshold=code(threshold.id) if threshold else "",
         title=threshold.title if threshold else "",
     )
+
+
+__all__ = ["Code", "Language", "describe", "fact_text", "plain"]

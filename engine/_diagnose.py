@@ -395,3 +395,6 @@ def _cited_sources(kb: Catalogue, refs: Iterable[Reference]) -> list[SourceDocum
         )
         for s in cited
     ]
+
+
+__all__ = ["RuleBook", "default_rule_book", "diagnose", "rules_by_id", "shared_runner"]

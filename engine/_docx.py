@@ -384,3 +384,6 @@ def _set_numbering(paragraph: Paragraph, num_id: int) -> None:
 def _repeat_as_header(row: _Row) -> None:
     """Mark a table row as a header row, repeated on every page."""
     row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+
+
+__all__ = ["FONT", "FONT_SIZE", "LANGUAGE", "render_docx"]

@@ -51,3 +51,6 @@ def count(n: int, singular: str, plural: str) -> str:
 def quoted(title: str) -> str:
     """A title as the views quote it: ‘Conflict’."""
     return f"‘{title}’"
+
+
+__all__ = ["and_list", "count", "number_word", "ordinal", "quoted"]

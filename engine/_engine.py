@@ -470,3 +470,20 @@ def _collect(working_memory: Iterable[Fact], firings: list[Firing]) -> RunResult
     for pairs in result.suppressions.values():
         pairs.sort(key=lambda p: (p[0].rule, p[0].because))
     return result
+
+
+__all__ = [
+    "Derivation",
+    "FindingFact",
+    "Firing",
+    "Obs",
+    "RecommendationFact",
+    "RunResult",
+    "Runner",
+    "SuppressionFact",
+    "compile_engine",
+    "domain_problems",
+    "prepared_rule",
+    "rule_problems",
+    "validate_rules",
+]

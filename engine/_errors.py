@@ -44,3 +44,6 @@ class CaseError(InputError):
 class KnowledgeBaseError(SamenwerkwijzerError):
     """The shipped knowledge base or rule set is inconsistent (a packaging or
     authoring defect, not a user error)."""
+
+
+__all__ = ["CaseError", "InputError", "KnowledgeBaseError", "Problem", "SamenwerkwijzerError"]

@@ -193,3 +193,15 @@ def load_examples(folder: Path) -> dict[str, RuleExamples]:
                 raise _fail(path, rule_id, f"already given in {out[rule_id].source.name}")
             out[rule_id] = _rule(rule_id, value, path)
     return out
+
+
+__all__ = [
+    "EXAMPLE_DATE",
+    "EXPECT_KEYS",
+    "Expect",
+    "FiringCase",
+    "RuleExamples",
+    "concluded_by",
+    "examples_folder",
+    "load_examples",
+]

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ._advice import Advice, FactValue, Priority, Reason, Suppression
 from ._catalogue import Catalogue, Reference, load_catalogue
 from ._condition_text import describe
-from ._diagnose import rules_by_id
+from ._diagnose import RuleBook, default_rule_book
 from ._errors import InputError
 from ._facts import CASE_FIELDS
 from ._value_text import format_value
@@ -222,15 +222,19 @@ def _check_known(intervention_id: str, kb: Catalogue) -> None:
         raise InputError(f"unknown intervention {intervention_id!r}{hint}")
 
 
-def why_not(advice: Advice, intervention_id: str) -> WhyNot:
-    """WHY NOT for one intervention: suppressed, or which conditions failed."""
+def why_not(advice: Advice, intervention_id: str, *, rule_book: RuleBook | None = None) -> WhyNot:
+    """WHY NOT for one intervention: suppressed, or which conditions failed.
+
+    The rules that could have recommended it are those of ``rule_book`` (the
+    shipped rules by default): pass the rule book the advice was diagnosed
+    with. Titles of rules that fired come from the advice itself."""
     kb = load_catalogue()
     _check_known(intervention_id, kb)
     facts = _facts(advice)
     diagnosed = {f.id for f in advice.findings}
     recommended = {i.id: i for i in advice.interventions}
     suppressed = {s.id: s for s in advice.suppressed}
-    specs = rules_by_id()
+    specs = (rule_book or default_rule_book()).by_id
     candidates = [
         _check_rule(spec, facts, diagnosed, kb, specs, seen=frozenset())
         for spec in specs.values()
@@ -337,3 +341,17 @@ def _case_fields_behind(path: str, specs: Mapping[str, RuleSpec], seen: frozense
                 if cond.op != "finding" and cond.subject not in seen and cond.subject != path:
                     out += _case_fields_behind(cond.subject, specs, seen | {path})
     return sorted(set(out))
+
+
+__all__ = [
+    "ConditionCheck",
+    "ExplainedFact",
+    "Explanation",
+    "FindingCheck",
+    "FindingRef",
+    "RuleCheck",
+    "RuleStep",
+    "WhyNot",
+    "explain",
+    "why_not",
+]

@@ -14,9 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ._advice import Advice, FactValue, Reason
 from ._catalogue import load_catalogue
-from ._diagnose import rules_by_id
 from ._errors import InputError, SamenwerkwijzerError
-from ._facts import FACT_LABELS
 from ._inputs import option_label
 
 NodeKind = Literal["fact", "derived", "rule", "finding", "intervention", "suppressed"]
@@ -51,17 +49,28 @@ class ReasoningGraph(_M):
     edges: list[GraphEdge]
 
 
-def _fact_label(path: str, value: FactValue, derived: bool) -> str:
+def _fact_label(path: str, label: str, value: FactValue, derived: bool) -> str:
     asked = load_catalogue().asked_question.get(path)
     answer = option_label(path, value)
     if asked is not None and not derived:
         return f"{asked}\nAntwoord: {answer}"
-    label = FACT_LABELS.get(path, path)
     return f"{label[:1].upper()}{label[1:]}{' (afgeleid)' if derived else ''}: {answer}"
 
 
 def _wrap(text: str) -> str:
     return "\n".join(line for part in text.split("\n") for line in textwrap.wrap(part, WRAP) or [""])
+
+
+def rule_titles(advice: Advice) -> dict[str, str]:
+    """Rule id -> Dutch title, from the advice itself (never from this
+    process's rule book: the advice may come from another one)."""
+    titles = {f.derived_by: f.derived_by_title or f.derived_by for f in advice.facts if f.derived_by}
+    for r in [r for f in advice.findings for r in f.reasons] + [r for i in advice.interventions for r in i.reasons]:
+        titles[r.rule] = r.rule_title
+    for s in advice.suppressed:
+        titles.update({r.rule: r.rule_title for r in s.recommended_by})
+        titles.update({x.rule: x.rule_title for x in s.suppressed_by})
+    return titles
 
 
 def reasoning_graph(advice: Advice, intervention: str | None = None, *, ids: bool = False) -> ReasoningGraph:
@@ -72,7 +81,7 @@ def reasoning_graph(advice: Advice, intervention: str | None = None, *, ids: boo
     nodes: dict[str, GraphNode] = {}
     edges: set[GraphEdge] = set()
     facts = {f.path: f for f in advice.facts}
-    specs = rules_by_id()
+    titles = rule_titles(advice)
 
     def add(node_id: str, kind: NodeKind, label: str, code: str) -> str:
         shown = f"{code}\n{label}" if ids else label
@@ -82,11 +91,14 @@ def reasoning_graph(advice: Advice, intervention: str | None = None, *, ids: boo
     def fact_node(path: str) -> str:
         f = facts[path]
         return add(
-            f"fact:{path}", "derived" if f.derived_by else "fact", _fact_label(path, f.value, bool(f.derived_by)), path
+            f"fact:{path}",
+            "derived" if f.derived_by else "fact",
+            _fact_label(path, f.label, f.value, bool(f.derived_by)),
+            path,
         )
 
     def rule_node(rule: str) -> str:
-        return add(f"rule:{rule}", "rule", f"Regel: {specs[rule].title}", rule)
+        return add(f"rule:{rule}", "rule", f"Regel: {titles.get(rule, rule)}", rule)
 
     def uses(rule_id: str, keys: list[str]) -> None:
         for key in keys:
@@ -246,3 +258,17 @@ def dot_to_svg(dot: str) -> str:
     if done.returncode != 0:
         raise SamenwerkwijzerError(f"Graphviz failed: {done.stderr.strip()}")
     return done.stdout
+
+
+__all__ = [
+    "WRAP",
+    "GraphEdge",
+    "GraphNode",
+    "NodeKind",
+    "ReasoningGraph",
+    "dot_to_svg",
+    "reasoning_graph",
+    "rule_titles",
+    "to_dot",
+    "to_mermaid",
+]

@@ -66,3 +66,6 @@ def render_html(advice: Advice, *, top: int = DEFAULT_TOP, appendix: bool = Fals
     }
     # Autoescaping keeps case text text; control characters and terminal escapes go.
     return strip_control(_environment().get_template("letter.html.j2").render(context)).strip() + "\n"
+
+
+__all__ = ["render_html"]

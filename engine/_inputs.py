@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ._case import Case
 from ._catalogue import Question, load_catalogue
-from ._diagnose import rules_by_id
+from ._diagnose import RuleBook, default_rule_book
 from ._facts import FACT_LABELS
 from .rules.dsl import Derive, Diagnose, leaves
 
@@ -86,11 +86,16 @@ def option_label(fact: str, value: Any) -> str:
     return text.replace("_", " ")
 
 
+def fact_conditions(rule_book: RuleBook | None = None) -> dict[str, str]:
+    """Each fact path with the condition it falls under (:data:`GENERAL` for
+    none), as the rules of ``rule_book`` (the shipped rules by default) read them."""
+    return _fact_conditions(rule_book or default_rule_book())
+
+
 @functools.cache
-def fact_conditions() -> dict[str, str]:
-    """Each fact path with the condition it falls under (:data:`GENERAL` for none)."""
+def _fact_conditions(book: RuleBook) -> dict[str, str]:
     kb = load_catalogue()
-    rules = list(rules_by_id().values())
+    rules = list(book.rules)
     leads: dict[str, list[str]] = {}  # fact -> conditions of what it leads to (with repeats, as weight)
     derives: dict[str, set[str]] = {}
     for spec in rules:
@@ -124,8 +129,8 @@ def _options(q: Question) -> list[AnswerOption]:
 
 
 @functools.cache
-def _questions() -> tuple[QuestionInfo, ...]:
-    where = fact_conditions()
+def _questions(book: RuleBook) -> tuple[QuestionInfo, ...]:
+    where = _fact_conditions(book)
     return tuple(
         QuestionInfo(
             fact=q.fact,
@@ -142,11 +147,12 @@ def _questions() -> tuple[QuestionInfo, ...]:
     )
 
 
-def questions() -> list[QuestionInfo]:
+def questions(rule_book: RuleBook | None = None) -> list[QuestionInfo]:
     """The question catalogue in the order the intake asks it: for every fact
     the rules read, the Dutch question, the answer type with Dutch option
-    labels, why it matters, and the condition it falls under."""
-    return list(_questions())
+    labels, why it matters, and the condition it falls under (as the rules of
+    ``rule_book``, the shipped ones by default, read it)."""
+    return list(_questions(rule_book or default_rule_book()))
 
 
 def _value_at(data: dict[str, Any], path: str) -> Any:
@@ -158,7 +164,7 @@ def _value_at(data: dict[str, Any], path: str) -> Any:
     return value
 
 
-def case_inputs(case: Case) -> list[InputGroup]:
+def case_inputs(case: Case, rule_book: RuleBook | None = None) -> list[InputGroup]:
     """The case's answers as inputs a page can switch, grouped by condition
     (in the order of ``knowledge/conditions.yaml``, the general questions
     first). Questions answered through the partner list or the respondents
@@ -168,7 +174,7 @@ def case_inputs(case: Case) -> list[InputGroup]:
     kb = load_catalogue()
     titles = {GENERAL: GENERAL_TITLE} | {c.id: c.title for c in kb.conditions}
     groups: dict[str, list[CaseInput]] = {key: [] for key in titles}
-    for q in _questions():
+    for q in _questions(rule_book or default_rule_book()):
         if not q.field.startswith(("context.", "observations.")):
             continue
         value = _value_at(data, q.field)

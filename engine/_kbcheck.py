@@ -426,3 +426,6 @@ def _random_facts(rng: random.Random, kb: Catalogue) -> dict[str, Any]:
     if "network.private_partner_count" in facts and "network.partner_count" in facts:
         facts["network.partner_count"] = max(facts["network.partner_count"], facts["network.private_partner_count"])
     return facts
+
+
+__all__ = ["CoverageEntry", "Issue", "Level", "Randoms", "check_knowledge_base", "contradicted", "load_coverage"]

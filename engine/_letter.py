@@ -16,7 +16,6 @@ from . import _template_cache
 from ._advice import Advice, FactValue, RecommendedIntervention
 from ._dutch import and_list
 from ._errors import InputError
-from ._facts import FACT_LABELS
 from ._quotes import case_sectors, letter_quotes
 
 DEFAULT_TOP = 3
@@ -231,16 +230,25 @@ def owner_nl(owner: str, advice: Advice) -> str:
     return case.advisor.split(",")[0].strip() if case.advisor else "de adviseur"
 
 
-# A locator often repeats the document's name before the place in it.
-_LOCATOR_PREFIX = re.compile(
-    r"^(?:ZonMw(?:, leernetwerk Maak ruimte voor gezondheid)?|RIVM netwerkbijeenkomsten|RIVM handreiking"
-    r"|HAN-toolbox \(Zorg\+Welzijn\)|Common Eye), "
-)
+def _names_document(segment: str, short: str) -> bool:
+    """Whether a locator's first segment is the document's short name
+    (``knowledge/sources.yaml``), spelled with a hyphen or a qualifier in brackets."""
+    plain = re.sub(r"\s*\(.*?\)", "", segment).replace("-", " ")
+    return plain.casefold() == short.replace("-", " ").casefold()
 
 
-def section_nl(locator: str) -> str:
-    """The place in a document, without the document's name in front."""
-    return _LOCATOR_PREFIX.sub("", locator)
+def section_nl(locator: str, short: str) -> str:
+    """The place in a document, without the document's name in front: a
+    locator often repeats the document's short name (and words of its title)
+    before the quoted title of the part it cites; without a quoted title only
+    the short name goes."""
+    first, comma, rest = locator.partition(", ")
+    if not comma or not _names_document(first, short):
+        return locator
+    head, quote, tail = locator.partition("‘")
+    if quote and head.endswith(", "):
+        return quote + tail
+    return rest
 
 
 def _quotes_and_notes(
@@ -257,7 +265,7 @@ def _quotes_and_notes(
     for i in shown:
         printed = []
         for ref in letter_quotes(i.references, sectors, climate):
-            key = (ref.source, section_nl(ref.locator))
+            key = (ref.source, section_nl(ref.locator, documents[ref.source].short))
             document = documents[ref.source]
             note = notes.setdefault(
                 key,
@@ -301,6 +309,13 @@ def _respondent_count(advice: Advice) -> int:
     return max((sum(v.count for v in d.views) for d in advice.divergences), default=0)
 
 
+class _Facts(dict[str, FactValue | None]):
+    """The advice's facts by path; a fact it does not know reads as None."""
+
+    def __missing__(self, path: str) -> None:
+        return None
+
+
 def letter_context(advice: Advice, top: int, *, appendix: bool = False) -> dict[str, Any]:
     """What the letter templates (Markdown and HTML) read, all of it plain
     data; ``top`` and ``appendix`` as in :func:`render_letter`."""
@@ -315,7 +330,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False) -> dict[
         "rest": rest,
         "appendix": appendix,
         # Unknown facts read as None, so the template can test them.
-        "facts": dict.fromkeys(FACT_LABELS) | {f.path: f.value for f in advice.facts},
+        "facts": _Facts({f.path: f.value for f in advice.facts}),
         "findings": {f.id: f for f in advice.findings},
         "sources": {s.id: s for s in advice.sources},
         "quotes": quotes,
@@ -340,3 +355,19 @@ def render_letter(advice: Advice, *, top: int = DEFAULT_TOP, appendix: bool = Fa
     text = strip_control(_environment().get_template("letter.md.j2").render(context))
     # Conditional blocks leave runs of blank lines; a letter wants at most one.
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+__all__ = [
+    "DEFAULT_TOP",
+    "date_nl",
+    "letter_context",
+    "make_environment",
+    "markdown_block",
+    "markdown_inline",
+    "markdown_safe",
+    "moment_nl",
+    "owner_nl",
+    "render_letter",
+    "section_nl",
+    "strip_control",
+]

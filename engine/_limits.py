@@ -28,3 +28,17 @@ MAX_INT_DIGITS = 15
 # value quoted in a message.
 MAX_PROBLEMS = 10
 MAX_QUOTED_CHARS = 60
+
+
+__all__ = [
+    "MAX_CASE_BYTES",
+    "MAX_DEPTH",
+    "MAX_INT_DIGITS",
+    "MAX_LIST_ITEMS",
+    "MAX_NODES",
+    "MAX_PARTNERS",
+    "MAX_PROBLEMS",
+    "MAX_QUOTED_CHARS",
+    "MAX_RESPONDENTS",
+    "MAX_TEXT_CHARS",
+]

@@ -344,3 +344,27 @@ def score_panel(
         score = score_ranking(item.case, case.name, ranked, item.expectation, top=top, retired=retired)
         scores.append(score.model_copy(update={"group": item.group, "entered": item.entered}))
     return summarise(scores, top=top)
+
+
+__all__ = [
+    "EXPECT_SUFFIX",
+    "MAX_MUST_NOT_HITS",
+    "MIN_RECALL",
+    "PANEL_DATE",
+    "PANEL_TOP",
+    "CaseScore",
+    "Expectation",
+    "MustNotHit",
+    "MustNotTheme",
+    "MustTheme",
+    "PanelCase",
+    "PanelScore",
+    "ThemeScore",
+    "load_expectation",
+    "load_panel",
+    "panel_folder",
+    "retired_interventions",
+    "score_panel",
+    "score_ranking",
+    "summarise",
+]

@@ -54,3 +54,6 @@ def docx_to_pdf(data: bytes) -> bytes:
 def render_pdf(advice: Advice, *, top: int = DEFAULT_TOP, appendix: bool = False, logo: bytes | None = None) -> bytes:
     """The Word letter of :func:`render_docx` as PDF bytes."""
     return docx_to_pdf(render_docx(advice, top=top, appendix=appendix, logo=logo))
+
+
+__all__ = ["CONVERT_SECONDS", "ConverterMissingError", "docx_to_pdf", "render_pdf", "soffice"]

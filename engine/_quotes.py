@@ -100,3 +100,6 @@ def statement_problem(reference: Reference, *, questions_allowed: bool = False) 
     if quote in _bullet_items(reference.source) or _closes_speech(reference.source, quote):
         return None
     return "a heading or a fragment (no full stop and not a whole list item)"
+
+
+__all__ = ["MAX_QUOTES", "SECTOR_OF_KIND", "case_sectors", "fits_case", "letter_quotes", "statement_problem"]

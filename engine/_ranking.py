@@ -244,3 +244,6 @@ def _is_after(rule: Precedence, c: Candidate) -> bool:
 
 def _is_active(rule: Precedence, diagnosed: Collection[str]) -> bool:
     return not rule.when_any or any(f in diagnosed for f in rule.when_any)
+
+
+__all__ = ["Candidate", "Placed", "SortKey", "place", "priority", "sort_key"]

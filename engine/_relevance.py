@@ -154,3 +154,15 @@ def recommended_for(finding_id: str, rules: Sequence[RuleSpec]) -> list[str]:
         if any(c.op == "finding" and c.subject == finding_id for c in spec.when):
             out += [c.intervention for c in spec.then if isinstance(c, Recommend) and c.intervention not in out]
     return out
+
+
+__all__ = [
+    "consequences",
+    "could_matter",
+    "fact_could_hold",
+    "on_case_fact",
+    "possible_rules",
+    "readers_by_fact",
+    "recommended_for",
+    "rule_variants",
+]

@@ -191,3 +191,6 @@ def index_alpha_network(root: BusNode) -> int:
         node.children = [ChildNode(dispatcher, dispatcher.activate)]
         indexed += 1
     return indexed
+
+
+__all__ = ["MIN_INDEXED", "index_alpha_network", "lean_alpha_tests", "memory_nodes"]

@@ -25,7 +25,7 @@ import yaml
 from ._advice import Advice
 from ._catalogue import Catalogue, Reference, load_catalogue
 from ._condition_text import Code, Language, describe, fact_text, plain
-from ._diagnose import diagnose, rules_by_id
+from ._diagnose import RuleBook, default_rule_book, diagnose
 from ._errors import InputError
 from ._examples import EXAMPLE_DATE, RuleExamples
 from ._facts import FACT_LABELS
@@ -218,10 +218,11 @@ def _md(text: str) -> str:
     return f"`{text}`"
 
 
-def find_rule(rule_id: str) -> RuleSpec:
-    """The rule with this id, in any case (``rol001``); an :class:`InputError`
-    with a did-you-mean for an unknown id."""
-    rules = rules_by_id()
+def find_rule(rule_id: str, *, rule_book: RuleBook | None = None) -> RuleSpec:
+    """The rule with this id, in any case (``rol001``), of ``rule_book`` (the
+    shipped rules by default); an :class:`InputError` with a did-you-mean for
+    an unknown id."""
+    rules = (rule_book or default_rule_book()).by_id
     wanted = rule_id.strip().upper()
     if wanted in rules:
         return rules[wanted]
@@ -274,9 +275,9 @@ def _conclusion_data(rule_id: str, conclusion: Conclusion, kb: Catalogue) -> dic
     return {"kind": "derive", "id": conclusion.path, "title": FACT_LABELS[conclusion.path]}
 
 
-def rule_summary(rule_id: str) -> dict[str, Any]:
+def rule_summary(rule_id: str, *, rule_book: RuleBook | None = None) -> dict[str, Any]:
     """A rule as plain data (for ``rules list --format json``)."""
-    rule, kb = find_rule(rule_id), load_catalogue()
+    rule, kb = find_rule(rule_id, rule_book=rule_book), load_catalogue()
     return {
         "id": rule.id,
         "name": rule.name,
@@ -453,20 +454,20 @@ def _no_examples(rule: RuleSpec, w: _Words) -> list[str]:
 # ---------------------------------------------------------------- pages
 
 
-def _diagnosed_by(finding_id: str) -> str:
-    ids = [r.id for r in rules_by_id().values() if Diagnose(finding_id) in r.then]
+def _diagnosed_by(finding_id: str, book: RuleBook) -> str:
+    ids = [r.id for r in book.rules if Diagnose(finding_id) in r.then]
     return ", ".join(f"[{i}]({i}.md)" for i in ids)
 
 
-def _detects_section(rule: RuleSpec, kb: Catalogue, w: _Words, lang: Language) -> list[str]:
+def _detects_section(rule: RuleSpec, kb: Catalogue, w: _Words, lang: Language, book: RuleBook) -> list[str]:
     lines = [w.detects, "", w.fires_when, ""]
     for cond in rule.when:
         text = describe(cond, kb, lang, _md)
         findings = [part for part in leaves([cond]) if part.op == "finding"]
         if cond.op == "finding":
-            text += f" ({w.by} {_diagnosed_by(cond.subject)})"
+            text += f" ({w.by} {_diagnosed_by(cond.subject, book)})"
         elif findings:
-            text += " (" + "; ".join(f"{p.subject} {w.by} {_diagnosed_by(p.subject)}" for p in findings) + ")"
+            text += " (" + "; ".join(f"{p.subject} {w.by} {_diagnosed_by(p.subject, book)}" for p in findings) + ")"
         lines.append(f"- {text}")
     return lines
 
@@ -485,7 +486,13 @@ def _concludes_section(rule: RuleSpec, kb: Catalogue, w: _Words, lang: Language)
     return lines
 
 
-def rule_page(rule_id: str, examples: Mapping[str, RuleExamples] | None, *, lang: Language = "en") -> str:
+def rule_page(
+    rule_id: str,
+    examples: Mapping[str, RuleExamples] | None,
+    *,
+    lang: Language = "en",
+    rule_book: RuleBook | None = None,
+) -> str:
     """The Markdown page of one rule; ``examples`` are every rule's examples by
     rule id (:func:`._examples.load_examples`), or ``None`` where they are not
     available, and the page then says where they live instead of showing them.
@@ -493,7 +500,8 @@ def rule_page(rule_id: str, examples: Mapping[str, RuleExamples] | None, *, lang
     ``lang="nl"`` gives the page in Dutch, for trainers: the same sections and
     examples; its *why* is what the sources say (the rule's docstring is
     English, for developers, and stays on the English page)."""
-    rule, kb, w = find_rule(rule_id), load_catalogue(), _WORDS[lang]
+    book = rule_book or default_rule_book()
+    rule, kb, w = find_rule(rule_id, rule_book=book), load_catalogue(), _WORDS[lang]
     if examples is None:
         shown = _no_examples(rule, w)
     elif rule.id not in examples:
@@ -508,7 +516,7 @@ def rule_page(rule_id: str, examples: Mapping[str, RuleExamples] | None, *, lang
         "",
         w.module.format(module=rule.module, index=INDEX_NAME),
         "",
-        *_detects_section(rule, kb, w, lang),
+        *_detects_section(rule, kb, w, lang, book),
         "",
         w.why,
         "",
@@ -543,9 +551,9 @@ def _index_row(rule: RuleSpec, w: _Words) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def rules_index(*, lang: Language = "en") -> str:
-    """The index page: a table of every rule."""
-    rules = list(rules_by_id().values())
+def rules_index(*, lang: Language = "en", rule_book: RuleBook | None = None) -> str:
+    """The index page: a table of every rule of ``rule_book`` (the shipped rules by default)."""
+    rules = list((rule_book or default_rule_book()).rules)
     w = _WORDS[lang]
     lines = [
         w.index_title,
@@ -571,13 +579,33 @@ def rules_index(*, lang: Language = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
-def rule_docs(examples: Mapping[str, RuleExamples]) -> dict[str, str]:
+def rule_docs(examples: Mapping[str, RuleExamples], *, rule_book: RuleBook | None = None) -> dict[str, str]:
     """Every documentation file by its path in the folder: the index and one
     page per rule in English, and the same in Dutch under ``nl/``, each with its
     examples from ``examples`` (:func:`._examples.load_examples`)."""
+    book = rule_book or default_rule_book()
     files: dict[str, str] = {}
     for lang, folder in (("en", ""), ("nl", f"{DUTCH_FOLDER}/")):
-        files[f"{folder}{INDEX_NAME}"] = rules_index(lang=lang)  # type: ignore[arg-type]
-        for rule_id in rules_by_id():
-            files[f"{folder}{rule_id}.md"] = rule_page(rule_id, examples, lang=lang)  # type: ignore[arg-type]
+        files[f"{folder}{INDEX_NAME}"] = rules_index(lang=lang, rule_book=book)  # type: ignore[arg-type]
+        for rule_id in book.by_id:
+            page = rule_page(rule_id, examples, lang=lang, rule_book=book)  # type: ignore[arg-type]
+            files[f"{folder}{rule_id}.md"] = page
     return files
+
+
+__all__ = [
+    "DUTCH_FOLDER",
+    "GENERATED_MARKER",
+    "INDEX_NAME",
+    "RULES_PACKAGE",
+    "Cited",
+    "describe_conclusion",
+    "example_case",
+    "find_rule",
+    "module_name",
+    "rule_docs",
+    "rule_page",
+    "rule_summary",
+    "rules_index",
+    "run_example",
+]

@@ -62,3 +62,6 @@ def _resolved(schema: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
 
 def json_schema_text(kind: SchemaKind) -> str:
     return json.dumps(json_schema(kind), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+__all__ = ["SchemaKind", "json_schema", "json_schema_text"]

@@ -17,7 +17,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from ._advice import Advice, Fact, FindingResult, Reason
 from ._catalogue import load_catalogue
 from ._dutch import count, number_word, ordinal
-from ._facts import FACT_LABELS
 from ._inputs import option_label
 
 StepKind = Literal["facts", "finding", "intervention", "withheld"]
@@ -62,7 +61,7 @@ class _Teller:
         derived = f.derived_by is not None
         label = self.asked.get(f.path) if not derived else None
         if label is None:
-            name = FACT_LABELS.get(f.path, f.path)
+            name = f.label
             label = name[:1].upper() + name[1:] + (" (afgeleid)" if derived else "")
         return StoryFact(path=f.path, label=label, answer=option_label(f.path, f.value), derived=derived)
 
@@ -72,7 +71,7 @@ class _Teller:
             if key in self.finding_titles:
                 out.append(f"bevinding ‘{self.finding_titles[key]}’")
             elif key in self.facts:
-                out.append(f"{FACT_LABELS.get(key, key)}: {option_label(key, self.facts[key].value)}")
+                out.append(f"{self.facts[key].label}: {option_label(key, self.facts[key].value)}")
         return out
 
     def chain(self, reasons: list[Reason]) -> tuple[list[StoryRule], list[StoryFact]]:

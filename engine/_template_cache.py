@@ -98,3 +98,6 @@ def attach(env: jinja2.Environment) -> jinja2.Environment:
     if config is not None and directory is not None:
         env.bytecode_cache = PrivateBytecodeCache(str(directory), config)
     return env
+
+
+__all__ = ["PrivateBytecodeCache", "attach", "configuration"]

@@ -133,3 +133,6 @@ def format_story_step(step: StoryStep, *, ids: bool = False) -> str:
     if step.findings and step.kind != "finding":
         lines.append("  Berust op: " + "; ".join(f"‘{t}’" for t in dict.fromkeys(step.findings)))
     return "\n".join(lines) + "\n"
+
+
+__all__ = ["format_explanations", "format_firing", "format_story_step", "format_trace", "format_why_not"]

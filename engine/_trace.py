@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ._advice import FactValue
 from ._case import Case
 from ._catalogue import load_catalogue
-from ._diagnose import rules_by_id, shared_runner
+from ._diagnose import RuleBook, default_rule_book
 from ._engine import Firing
 from ._facts import FACT_LABELS, combined_facts
 
@@ -62,8 +62,8 @@ def _traced(kind: str, key: str, value: Any) -> TracedFact:
     return TracedFact(kind=kind, key=key, label=_label(kind, key), value=value)  # type: ignore[arg-type]
 
 
-def _firing(step: int, firing: Firing) -> TracedFiring:
-    spec = rules_by_id()[firing.rule]
+def _firing(step: int, firing: Firing, book: RuleBook) -> TracedFiring:
+    spec = book.by_id[firing.rule]
     return TracedFiring(
         step=step,
         rule=spec.id,
@@ -78,19 +78,25 @@ def _initial(case: Case, today: date | None) -> dict[str, Any]:
     return combined_facts(case, case.assessed_on or today or date.today())[0]
 
 
-def trace(case: Case, *, today: date | None = None) -> Trace:
-    """Run ``case`` and return every rule firing in the order it happened."""
+def trace(case: Case, *, today: date | None = None, rule_book: RuleBook | None = None) -> Trace:
+    """Run ``case`` and return every rule firing in the order it happened
+    (with ``rule_book``, the shipped rules by default)."""
+    book = rule_book or default_rule_book()
     facts = _initial(case, today)
-    result = shared_runner().run(facts)
+    result = book.runner.run(facts)
     return Trace(
         case=case.name,
         initial_facts=[_traced("fact", path, value) for path, value in sorted(facts.items())],
-        firings=[_firing(n, f) for n, f in enumerate(result.firings, start=1)],
+        firings=[_firing(n, f, book) for n, f in enumerate(result.firings, start=1)],
     )
 
 
-def steps(case: Case, *, today: date | None = None) -> Iterator[TracedFiring]:
+def steps(case: Case, *, today: date | None = None, rule_book: RuleBook | None = None) -> Iterator[TracedFiring]:
     """Fire the rules for ``case`` one at a time (for live demonstrations):
     each item is the next firing, with what it declared."""
-    for n, firing in enumerate(shared_runner().stepper(_initial(case, today)), start=1):
-        yield _firing(n, firing)
+    book = rule_book or default_rule_book()
+    for n, firing in enumerate(book.runner.stepper(_initial(case, today)), start=1):
+        yield _firing(n, firing, book)
+
+
+__all__ = ["Trace", "TraceKind", "TracedFact", "TracedFiring", "steps", "trace"]

@@ -34,6 +34,7 @@ import markupsafe
 
 from ._advice import Advice
 from ._errors import InputError
+from ._facts import FACT_LABELS
 from ._letter import DEFAULT_TOP, letter_context, markdown_safe, strip_control
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -63,7 +64,8 @@ def plain_context(advice: Advice, top: int) -> dict[str, Any]:
         "advice": dumped,
         "top": dumped["interventions"][:top],
         "rest": dumped["interventions"][top:],
-        "facts": {path: _json(value) for path, value in context["facts"].items()},
+        # Every fact a rule can read, None when unknown (docs/templates.md).
+        "facts": {path: _json(value) for path, value in (dict.fromkeys(FACT_LABELS) | context["facts"]).items()},
         "findings": {f["id"]: f for f in dumped["findings"]},
         "sources": {s["id"]: s for s in dumped["sources"]},
         **{key: context[key] for key in _PLAIN_KEYS},
@@ -149,3 +151,15 @@ def _run_child(path: Path, request: bytes) -> str:
         raise InputError(answer["error"])
     text: str = answer["text"]
     return text
+
+
+__all__ = [
+    "HTML_SUFFIXES",
+    "TEMPLATE_CPU_SECONDS",
+    "TEMPLATE_MAX_BYTES",
+    "TEMPLATE_MEMORY_BYTES",
+    "TEMPLATE_OUTPUT_CHARS",
+    "TEMPLATE_WALL_SECONDS",
+    "plain_context",
+    "render_with_template",
+]

@@ -48,3 +48,6 @@ def format_value(value: Any, style: ValueStyle) -> str:
             return spelling.empty
         return spelling.open + ", ".join(format_value(v, style) for v in value) + spelling.close
     return str(value)
+
+
+__all__ = ["ValueStyle", "format_value"]

@@ -13,7 +13,9 @@ import docx
 import pytest
 import yaml
 
-from samenwerkwijzer import MAX_CASE_BYTES, case_from_data, diagnose, json_schema, questions
+import samenwerkwijzer
+from samenwerkwijzer import MAX_CASE_BYTES, case_from_data, diagnose, json_schema
+from samenwerkwijzer.intake import questions
 from samenwerkwijzer.web import Database, create_api_key, create_app, create_user
 
 from .conftest import EXAMPLES
@@ -189,6 +191,11 @@ def test_the_openapi_description_is_valid_3_1_from_the_models(client):
     assert "schema_version" in schemas["Advice"]["properties"]
     assert "partners" in schemas["Case"]["properties"]
     assert "v1 stays compatible" in spec["info"]["description"].replace("everything under `/api/v1/` stays", "v1 stays")
+    # A PEP 440 version (the release), so that a generated client installs with pip; the API's own version beside it.
+    from packaging.version import Version
+
+    assert str(Version(spec["info"]["version"])) == spec["info"]["version"] == samenwerkwijzer.__version__
+    assert spec["info"]["x-api-version"] == "1"
 
 
 def test_the_docs_page_needs_no_cdn_and_no_inline_script(client):

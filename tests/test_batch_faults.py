@@ -16,7 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 import samenwerkwijzer._batch as batch
-from samenwerkwijzer import BatchItem, InputError, batch_items, run_batch
+from samenwerkwijzer import InputError
+from samenwerkwijzer.batch import BatchItem, batch_items, run_batch
 from samenwerkwijzer.cli import app
 
 from .conftest import EXAMPLES, ROOT, TODAY

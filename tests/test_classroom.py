@@ -11,21 +11,11 @@ import re
 import jsonschema
 import pytest
 
-from samenwerkwijzer import (
-    Advice,
-    BatchItem,
-    InputError,
-    case_inputs,
-    diagnose,
-    json_schema,
-    load_case,
-    load_case_data,
-    questions,
-    run_batch,
-    summarise,
-    with_answers,
-)
+from samenwerkwijzer import Advice, InputError, diagnose, json_schema, load_case, load_case_data
 from samenwerkwijzer._catalogue import load_catalogue
+from samenwerkwijzer.batch import BatchItem, run_batch
+from samenwerkwijzer.intake import questions
+from samenwerkwijzer.trainer import case_inputs, summarise, with_answers
 
 from .conftest import EXAMPLES, TODAY
 
@@ -126,7 +116,7 @@ RAW = re.compile(r"[A-Z]{3}\d{3}|\b[IF]-[A-Z]{2}|[a-z]_[a-z]|\b[a-z]+\.[a-z_]+\b
     "path", sorted([*EXAMPLES.glob("*.yaml"), *(EXAMPLES / "verhalen").glob("*.yaml")]), ids=lambda p: p.stem
 )
 def test_what_a_trainer_reads_carries_no_raw_ids(path):
-    from samenwerkwijzer import format_story_step, reasoning_graph, story
+    from samenwerkwijzer.trainer import format_story_step, reasoning_graph, story
 
     advice = diagnose(load_case(path), today=TODAY)
     told = "".join(format_story_step(step) for step in story(advice))

@@ -449,8 +449,9 @@ def test_a_broken_experta_is_a_clear_import_error():
     proc = _python(
         "import sys\n"
         "sys.modules['frozendict'] = None  # frozendict missing\n"
+        "import samenwerkwijzer  # loads its names on first use\n"
         "try:\n"
-        "    import samenwerkwijzer\n"
+        "    samenwerkwijzer.diagnose\n"
         "except ImportError as exc:\n"
         "    assert 'samenwerkwijzer cannot import Experta' in str(exc), exc\n"
         "    assert 'frozendict' in str(exc)\n"

@@ -14,9 +14,10 @@ from html.parser import HTMLParser
 import pytest
 from click.testing import CliRunner
 
-from samenwerkwijzer import Advice, case_from_data, diagnose, explain, render_letter
+from samenwerkwijzer import Advice, case_from_data, diagnose, render_letter
 from samenwerkwijzer._html import render_html
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.trainer import explain
 
 from .conftest import EXAMPLES, TODAY, run, skip_unless_installed
 

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from samenwerkwijzer import Case, answer_intake, case_from_data, load_case, parse_case
+from samenwerkwijzer import Case, case_from_data, load_case, parse_case
 from samenwerkwijzer._catalogue import load_catalogue
 from samenwerkwijzer._intake import Intake
 from samenwerkwijzer._intake_steps import RESPONDENT_FOLLOW_UPS
@@ -20,6 +20,7 @@ from samenwerkwijzer._prompts import render_prompt
 from samenwerkwijzer._relevance import possible_rules
 from samenwerkwijzer.cli import _intake as cli_intake
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.intake import answer_intake
 
 KB = load_catalogue()
 STATEMENTS = KB.statements

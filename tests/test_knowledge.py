@@ -100,14 +100,36 @@ def test_each_place_in_a_document_is_spelled_one_way():
 
     from samenwerkwijzer._letter import section_nl
 
-    def plain(locator: str) -> str:
-        text = section_nl(locator).translate(str.maketrans({"‘": "", "’": "", "“": "", "”": "", '"': "", "'": ""}))
+    def plain(locator: str, source: str) -> str:
+        text = section_nl(locator, KB.source[source].short).translate(
+            str.maketrans({"‘": "", "’": "", "“": "", "”": "", '"': "", "'": ""})
+        )
         return re.sub(r"\s*[-–—]\s*", " - ", text).strip().casefold()
 
     spellings: dict[tuple[str, str], set[str]] = {}
     entries = [*KB.finding.values(), *KB.intervention.values()]
     for entry in entries:
         for ref in entry.references:
-            spellings.setdefault((ref.source, plain(ref.locator)), set()).add(section_nl(ref.locator))
+            short = KB.source[ref.source].short
+            spellings.setdefault((ref.source, plain(ref.locator, ref.source)), set()).add(
+                section_nl(ref.locator, short)
+            )
     assert len(spellings) > 50
     assert not {key: found for key, found in spellings.items() if len(found) > 1}
+
+
+def test_a_locator_loses_the_documents_short_name_in_front():
+    """The letter's note names the document once (by its short name from
+    knowledge/sources.yaml), and then the place in it without that name again."""
+    from samenwerkwijzer._letter import section_nl
+
+    assert section_nl("Common Eye, Voorwoord", "Common Eye") == "Voorwoord"
+    assert section_nl("HAN-toolbox (Zorg+Welzijn), ‘Verankeren’", "HAN toolbox") == "‘Verankeren’"
+    zonmw = "ZonMw, leernetwerk Maak ruimte voor gezondheid, ‘Gouden tips voor succesvol duurzaam samenwerken’, tip 3"
+    assert section_nl(zonmw, "ZonMw") == "‘Gouden tips voor succesvol duurzaam samenwerken’, tip 3"
+    assert section_nl("ZonMw leernetwerk – inleiding", "ZonMw") == "ZonMw leernetwerk – inleiding"
+    assert section_nl("Gouden tips, tip 3", "ZonMw") == "Gouden tips, tip 3"
+    for entry in [*KB.finding.values(), *KB.intervention.values()]:
+        for ref in entry.references:
+            shown = section_nl(ref.locator, KB.source[ref.source].short)
+            assert not shown.startswith(KB.source[ref.source].short + ","), ref.locator

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from samenwerkwijzer import case_inputs, load_case
+from samenwerkwijzer import load_case
+from samenwerkwijzer.trainer import case_inputs
 from samenwerkwijzer.web import Database, create_app, create_user
 
 from .conftest import EXAMPLES

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from samenwerkwijzer import InputError, KnowledgeBaseError, load_case, panel_folder, score_panel
+from samenwerkwijzer import InputError, KnowledgeBaseError
 from samenwerkwijzer._catalogue import Reference, load_catalogue, quote_is_in_source
 from samenwerkwijzer._panel import (
     EXPECT_SUFFIX,
@@ -24,6 +24,7 @@ from samenwerkwijzer._panel import (
     score_ranking,
     summarise,
 )
+from samenwerkwijzer.authoring import panel_folder, score_panel
 from samenwerkwijzer.cli import app
 
 PANEL = Path(__file__).parent / "panel"

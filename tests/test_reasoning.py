@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from samenwerkwijzer import InputError, diagnose, explain, load_case, number_word, steps, story, trace, why_not
+from samenwerkwijzer import InputError, diagnose, load_case
 from samenwerkwijzer._catalogue import load_catalogue
 from samenwerkwijzer._diagnose import rules_by_id
 from samenwerkwijzer.cli import app
 from samenwerkwijzer.rules.dsl import holds
+from samenwerkwijzer.trainer import explain, number_word, steps, story, trace, why_not
 
 from .conftest import EXAMPLES, TODAY, fired_rules, run
 

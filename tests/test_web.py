@@ -17,8 +17,9 @@ import yaml
 from click.testing import CliRunner
 from sqlalchemy import update
 
-from samenwerkwijzer import InputError, Intake, case_from_data, diagnose, load_case
+from samenwerkwijzer import InputError, case_from_data, diagnose, load_case
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.intake import Intake
 from samenwerkwijzer.web import Database, WebError, create_app
 from samenwerkwijzer.web._models import Respondent
 

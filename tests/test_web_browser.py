@@ -18,8 +18,8 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
-from samenwerkwijzer import Intake
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.intake import Intake
 
 from .conftest import skip_unless_installed
 from .webkit import ADVISOR_ANSWERS, Server

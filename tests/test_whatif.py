@@ -11,18 +11,9 @@ import pydot
 import pytest
 from click.testing import CliRunner
 
-from samenwerkwijzer import (
-    InputError,
-    compare,
-    diagnose,
-    load_case,
-    reasoning_graph,
-    summarise,
-    to_dot,
-    to_mermaid,
-    with_changes,
-)
+from samenwerkwijzer import InputError, diagnose, load_case
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.trainer import compare, reasoning_graph, summarise, to_dot, to_mermaid, with_changes
 
 from .conftest import EXAMPLES, TODAY, skip_unless_installed
 

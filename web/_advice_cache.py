@@ -86,3 +86,6 @@ def _key(case: Case, scope: str, reference: date) -> bytes:
         digest.update(b"\0")
     digest.update(case.model_dump_json().encode())
     return digest.digest()
+
+
+__all__ = ["MAX_BYTES", "MAX_ENTRIES", "AdviceCache"]

@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.datastructures import UploadFile
 
-from samenwerkwijzer import MAX_CASE_BYTES, CaseError, InputError, Intake, parse_case
+from samenwerkwijzer import MAX_CASE_BYTES, CaseError, InputError, parse_case
+from samenwerkwijzer.intake import Intake
 
 from ._answering import revisit, submit
 from ._auth import Advisor, CheckedForm
@@ -217,3 +218,20 @@ def save_letter(request: Request, mid: int, user: Advisor, form: CheckedForm) ->
     except StaleDataError:
         raise HTTPException(409, CONFLICT) from None
     return _see(f"/metingen/{mid}/resultaat")
+
+
+__all__ = [
+    "CONFLICT",
+    "NAME_QUESTION",
+    "answer",
+    "change",
+    "collaboration_page",
+    "create",
+    "home",
+    "import_case",
+    "intake_page",
+    "letter_page",
+    "new_measurement",
+    "router",
+    "save_letter",
+]

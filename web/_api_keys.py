@@ -69,3 +69,6 @@ def check_key(request: Request) -> None:
         found = s.scalar(select(ApiKey).where(ApiKey.key_hash == digest(key), ApiKey.revoked.is_(False)))
     if found is None:
         raise ApiKeyRefused("sleutel-onbekend")
+
+
+__all__ = ["PREFIX", "ApiKey", "ApiKeyRefused", "check_key", "create_api_key", "sent_key"]

@@ -25,17 +25,14 @@ from samenwerkwijzer import (
     InputError,
     Problem,
     __version__,
-    explain,
     json_schema,
     parse_case,
-    questions,
     render_docx,
     render_html,
     render_letter,
-    summarise,
-    why_not,
-    with_answers,
 )
+from samenwerkwijzer.intake import questions
+from samenwerkwijzer.trainer import explain, summarise, why_not, with_answers
 
 from ._api_keys import ApiKeyRefused, check_key, sent_key
 from ._context import app_state
@@ -287,3 +284,22 @@ def api_health() -> JSONResponse:
             "schema_version": Advice.model_fields["schema_version"].default,
         }
     )
+
+
+__all__ = [
+    "API_VERSION",
+    "LETTER_TYPES",
+    "api_compare",
+    "api_diagnose",
+    "api_explain",
+    "api_health",
+    "api_key",
+    "api_letter",
+    "api_questions",
+    "api_schema_advice",
+    "api_schema_case",
+    "api_why_not",
+    "is_advice",
+    "open_router",
+    "router",
+]

@@ -239,3 +239,17 @@ def worker_app() -> FastAPI:
     environment, so that the programs the worker starts (LibreOffice, Graphviz) do not inherit it."""
     database = os.environ.pop(_DATABASE_VARIABLE)
     return create_app(Database(database), require_login=os.environ.get(_LOGIN_VARIABLE) != "0")
+
+
+__all__ = [
+    "LOCAL_USER",
+    "HostCheck",
+    "SecurityHeaders",
+    "account_count",
+    "create_app",
+    "create_user",
+    "host_name",
+    "is_loopback",
+    "serve",
+    "worker_app",
+]

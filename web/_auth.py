@@ -177,3 +177,19 @@ def logout(request: Request, form: CheckedForm) -> Response:
     response = RedirectResponse("/inloggen" if app_state(request).require_login else "/", status_code=303)
     response.delete_cookie(COOKIE, path="/")
     return response
+
+
+__all__ = [
+    "COOKIE",
+    "SESSION_DAYS",
+    "Advisor",
+    "CheckedForm",
+    "NotLoggedIn",
+    "SessionMiddleware",
+    "advisor",
+    "checked_form",
+    "login",
+    "login_page",
+    "logout",
+    "router",
+]

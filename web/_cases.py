@@ -14,7 +14,8 @@ from typing import Any
 
 import yaml
 
-from samenwerkwijzer import Case, Intake, case_from_data
+from samenwerkwijzer import Case, case_from_data
+from samenwerkwijzer.intake import Intake
 
 from ._models import Measurement, Respondent
 
@@ -98,3 +99,18 @@ def case_yaml(data: dict[str, Any]) -> str:
     return "# Uitgevoerd uit de Samenwerkwijzer-webapplicatie.\n" + yaml.safe_dump(
         data, sort_keys=False, allow_unicode=True, width=100
     )
+
+
+__all__ = [
+    "LETTER_FIELDS",
+    "advisor_data",
+    "advisor_intake",
+    "answers_of",
+    "case_data",
+    "case_of",
+    "case_yaml",
+    "jsonable",
+    "new_progress",
+    "respondent_base",
+    "respondent_intake",
+]

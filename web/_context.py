@@ -79,3 +79,6 @@ def page(request: Request, template: str, status_code: int = 200, **context: Any
     context.setdefault("username", getattr(request.state, "username", None))
     context.setdefault("require_login", app_state(request).require_login)
     return TEMPLATES.TemplateResponse(request, template, context, status_code=status_code)
+
+
+__all__ = ["HERE", "TEMPLATES", "AppState", "advice_for", "app_state", "in_words", "page"]

@@ -126,3 +126,6 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+__all__ = ["MIGRATIONS", "Database", "WebError", "default_database_url", "make_engine", "migrate", "normalised_url"]

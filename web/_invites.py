@@ -125,3 +125,6 @@ def close_round(request: Request, mid: int, user: Advisor, form: CheckedForm) ->
     with app_state(request).db.writing() as s:
         owned_measurement(s, mid, user).round_closed = form.get("closed") == "ja"
     return RedirectResponse(f"/metingen/{mid}/respondenten", status_code=303)
+
+
+__all__ = ["DEFAULT_DAYS", "close_round", "invite", "new_link", "respondents_page", "revoke", "router"]

@@ -24,19 +24,12 @@ from sqlalchemy import select
 from starlette.datastructures import QueryParams
 
 import samenwerkwijzer
-from samenwerkwijzer import (
-    DEFAULT_TOP,
-    Advice,
-    Case,
-    CaseError,
+from samenwerkwijzer import DEFAULT_TOP, Advice, Case, CaseError, InputError, case_from_data, diagnose, load_case
+from samenwerkwijzer.trainer import (
     CaseInput,
-    InputError,
     InputGroup,
-    case_from_data,
     case_inputs,
-    diagnose,
     dot_to_svg,
-    load_case,
     number_word,
     reasoning_graph,
     story,
@@ -273,3 +266,20 @@ def lesson_story(request: Request, user: Advisor) -> Response:
 def lesson_graph(request: Request, user: Advisor) -> Response:
     les = lesson(request, user)
     return page(request, "les_graaf.html", les=les, **_graph(les, request.query_params))
+
+
+__all__ = [
+    "EXAMPLES",
+    "FORM_MARK",
+    "Lesson",
+    "Story",
+    "changed_answers",
+    "lesson",
+    "lesson_graph",
+    "lesson_outcome",
+    "lesson_page",
+    "lesson_story",
+    "readable_svg",
+    "router",
+    "stories",
+]

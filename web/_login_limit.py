@@ -50,3 +50,6 @@ class LoginLimiter:
     def succeeded(self, *keys: str) -> None:
         with self.db.writing() as s:
             s.execute(delete(LoginFailure).where(LoginFailure.key_hash.in_([digest(k) for k in keys])))
+
+
+__all__ = ["ATTEMPTS", "WINDOW", "LoginLimiter"]

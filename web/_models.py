@@ -100,3 +100,6 @@ class LoginFailure(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key_hash: Mapped[str] = mapped_column(String(64), index=True)
     at: Mapped[datetime] = mapped_column(DateTime)
+
+
+__all__ = ["Base", "Collaboration", "LoginFailure", "Measurement", "Respondent", "Setting", "User", "WebSession"]

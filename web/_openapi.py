@@ -16,17 +16,9 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import JsonSchemaMode, models_json_schema
 
-from samenwerkwijzer import (
-    Advice,
-    Case,
-    CaseError,
-    ChangeSummary,
-    Explanation,
-    InputError,
-    QuestionInfo,
-    WhyNot,
-    __version__,
-)
+from samenwerkwijzer import Advice, Case, CaseError, InputError, __version__
+from samenwerkwijzer.intake import QuestionInfo
+from samenwerkwijzer.trainer import ChangeSummary, Explanation, WhyNot
 
 from ._api_v1 import API_VERSION, LETTER_TYPES
 from ._api_v1 import open_router as api_open
@@ -216,7 +208,14 @@ def openapi_document() -> dict[str, Any]:
     }
     return {
         "openapi": "3.1.0",
-        "info": {"title": "Samenwerkwijzer API", "version": f"{API_VERSION}.0 ({__version__})", "description": POLICY},
+        # The version of this description is the release that serves it (a PEP 440 version, so that a
+        # client generated from it installs with pip); the API's own version is in the paths and below.
+        "info": {
+            "title": "Samenwerkwijzer API",
+            "version": __version__,
+            "x-api-version": API_VERSION,
+            "description": POLICY,
+        },
         "servers": [{"url": "/"}],
         "paths": paths,
         "components": {

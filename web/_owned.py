@@ -29,3 +29,6 @@ def owned_measurement(session: Session, measurement_id: int, user_id: int) -> Me
     if found is None:
         raise HTTPException(404, NOT_FOUND)
     return found
+
+
+__all__ = ["NOT_FOUND", "owned_collaboration", "owned_measurement"]

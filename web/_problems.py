@@ -95,3 +95,17 @@ def for_status(status: int) -> JSONResponse:
 
 def problem_schema() -> dict[str, Any]:
     return ProblemDetails.model_json_schema()
+
+
+__all__ = [
+    "CODES",
+    "MEDIA_TYPE",
+    "TYPE_BASE",
+    "ApiProblem",
+    "ProblemDetails",
+    "ProblemItem",
+    "case_problem",
+    "for_status",
+    "problem",
+    "problem_schema",
+]

@@ -9,7 +9,8 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from samenwerkwijzer import Advice, SamenwerkwijzerError, compare, render_docx, render_html, render_letter, render_pdf
+from samenwerkwijzer import Advice, SamenwerkwijzerError, render_docx, render_html, render_letter, render_pdf
+from samenwerkwijzer.trainer import compare
 
 from ._auth import Advisor
 from ._cases import case_data, case_of, case_yaml
@@ -116,3 +117,6 @@ def timeline(request: Request, cid: int, user: Advisor) -> Response:
         if i > 0
     ]
     return page(request, "timeline.html", cid=cid, name=name, advices=advices, changes=changes, words=CHANGE_WORDS)
+
+
+__all__ = ["CHANGE_WORDS", "DOCX", "download", "preview", "result", "result_context", "router", "timeline"]

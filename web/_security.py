@@ -65,3 +65,17 @@ def signed(secret: str, value: str) -> str:
 
 def same(a: str | None, b: str) -> bool:
     return a is not None and hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
+
+
+__all__ = [
+    "CSP",
+    "HEADERS",
+    "LETTER_CSP",
+    "digest",
+    "hash_password",
+    "new_token",
+    "now",
+    "same",
+    "signed",
+    "verify_password",
+]

@@ -1,0 +1,26 @@
+"""The authoring face: checking the knowledge base, the rule pages
+(``docs/rules/``), the rules' examples and the expert panel's score."""
+
+from __future__ import annotations
+
+from ._diagnose import rules_by_id
+from ._examples import examples_folder, load_examples
+from ._kbcheck import check_knowledge_base
+from ._panel import PanelScore, panel_folder, score_panel
+from ._ruledocs import GENERATED_MARKER, find_rule, rule_docs, rule_page, rule_summary, rules_index
+
+__all__ = [
+    "GENERATED_MARKER",
+    "PanelScore",
+    "check_knowledge_base",
+    "examples_folder",
+    "find_rule",
+    "load_examples",
+    "panel_folder",
+    "rule_docs",
+    "rule_page",
+    "rule_summary",
+    "rules_by_id",
+    "rules_index",
+    "score_panel",
+]
