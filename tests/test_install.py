@@ -13,6 +13,7 @@ from .conftest import EXAMPLES, ROOT
 CHECK_IMPORT = """
 import collections, logging, sys
 import samenwerkwijzer
+samenwerkwijzer.default_rule_book().runner  # loads Experta (the public face loads it on first use)
 import frozendict
 assert not logging.getLogger().handlers, logging.getLogger().handlers
 assert not hasattr(collections, "Mapping"), "compat alias left behind"

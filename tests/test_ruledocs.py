@@ -12,6 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 import samenwerkwijzer
+import samenwerkwijzer.authoring
 from samenwerkwijzer._catalogue import load_catalogue, quote_is_in_source
 from samenwerkwijzer._errors import InputError
 from samenwerkwijzer._examples import Expect, FiringCase, RuleExamples, load_examples
@@ -257,7 +258,7 @@ def test_rules_docs_refuses_to_replace_files_it_did_not_write(tmp_path, generate
 
 
 def test_without_examples_a_page_says_where_they_live(monkeypatch):
-    monkeypatch.setattr(samenwerkwijzer, "examples_folder", lambda: None)  # the CLI reads it from here
+    monkeypatch.setattr(samenwerkwijzer.authoring, "examples_folder", lambda: None)  # the CLI reads it from here
     result = invoke("rules", "show", "ROL001", "--lang", "en")
     assert result.exit_code == 0
     page = result.output
@@ -270,7 +271,7 @@ def test_without_examples_a_page_says_where_they_live(monkeypatch):
 
 
 def test_without_examples_rules_docs_refuses(monkeypatch, tmp_path):
-    monkeypatch.setattr(samenwerkwijzer, "examples_folder", lambda: None)  # the CLI reads it from here
+    monkeypatch.setattr(samenwerkwijzer.authoring, "examples_folder", lambda: None)  # the CLI reads it from here
     result = invoke("rules", "docs", str(tmp_path / "rules"))
     assert result.exit_code == 1
     assert "rules/examples/" in result.output and "source checkout" in result.output

@@ -24,9 +24,7 @@ STATEMENTS = KB.statements
 RULES = rule_variants()
 
 # The context block asks these observation facts (is there a subsidy, until when), not a statement.
-CONTEXT_BLOCK = frozenset(
-    {"funding.subsidy", "funding.months_left", "funding.continuation_plan", "network.core_group"}
-)
+CONTEXT_BLOCK = frozenset({"funding.subsidy", "funding.months_left", "funding.continuation_plan", "network.core_group"})
 # The results section is new: its facts are set by statements before the rules that will read them exist.
 RESULTS_SECTION = "results."
 MAX_STATEMENTS = 26
