@@ -121,11 +121,14 @@ def _answer(driver: webdriver.Chrome, answers: dict[str, str | list[str]], until
         assert key in answers, key
         value = answers[key]
         for item in [value] if isinstance(value, str) else value:
-            choices = driver.find_elements(By.CSS_SELECTOR, f"#vraag input[name=answer][value='{item}']")
-            if choices:
-                choices[0].click()
-            else:
-                field = driver.find_element(By.CSS_SELECTOR, "#vraag input[name=answer]")
+            choices = driver.find_elements(
+                By.CSS_SELECTOR, "#vraag input[name=answer][type=radio], #vraag input[name=answer][type=checkbox]"
+            )
+            chosen = [c for c in choices if c.get_attribute("value") == item]
+            if chosen:
+                chosen[0].click()
+            else:  # a text field, or the partners' text area (one organisation per line)
+                field = driver.find_element(By.CSS_SELECTOR, "#vraag [name=answer]")
                 field.clear()
                 field.send_keys(item)
         driver.find_element(By.CSS_SELECTOR, "#vraag button[value=answer]").click()
@@ -150,7 +153,8 @@ def _cli_advice(folder: Path) -> str:
     intake, lines = Intake(), []
     while intake.current is not None:
         value = ADVISOR_ANSWERS.get(intake.current.key)
-        lines.append("-" if value is None else value if isinstance(value, str) else ", ".join(value))
+        typed = value.replace("\n", "; ") if isinstance(value, str) else None
+        lines.append("-" if value is None else typed if typed is not None else ", ".join(value))
         intake.respond(lines[-1])
     (folder / "antwoorden.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     runner = CliRunner()
@@ -198,7 +202,7 @@ def test_advisor_and_three_respondents_in_a_real_browser(server, browsers, tmp_p
         if n == 0:
             respondent.set_window_size(400, 800)  # a phone
             problems["vragenlijst"] = _axe(respondent)
-        _answer(respondent, {"observations.leadership.regie": "duidelijk", CLIMATE: climate}, until=CLIMATE)
+        _answer(respondent, {"statements.speak_up": "2", CLIMATE: climate}, until=CLIMATE)
     advisor.refresh()
     assert advisor.page_source.count(">bezig<") == 3
     advisor.find_element(By.LINK_TEXT, "Resultaat").click()
