@@ -50,6 +50,10 @@ class FindingResult(_M):
     explanation: str
     reasons: list[Reason]
     references: list[Reference]
+    package: str | None = Field(
+        default=None,
+        description="Set when the finding rests on the situation, not on an observed problem: its package of advice.",
+    )
 
 
 ConditionStatus = Literal["op orde", "aandacht", "zorg", "niet beoordeeld"]
@@ -87,6 +91,10 @@ class Priority(_M):
     reason_count: int
     position: int
     urgent: bool = Field(default=False, description="It serves a finding knowledge/ranking.yaml calls urgent.")
+    situational: bool = Field(
+        default=False,
+        description="Every finding behind it rests on the situation (a package), none on an observed problem.",
+    )
     condition_rank: int = Field(default=0, description="Place of the condition of its most serious finding.")
     catalogue_rank: int = Field(default=0, description="Place of the intervention in the knowledge (last tiebreak).")
 

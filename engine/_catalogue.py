@@ -102,6 +102,14 @@ class Finding(_K):
     severity: Severity
     explanation: str
     references: tuple[Reference, ...] = Field(min_length=1)
+    package: str | None = Field(
+        default=None,
+        description=(
+            "Set when the finding rests on the situation (the kind of collaboration, its phase, the party mix, the "
+            "funding, maintenance, results) rather than on an observed problem: the package of "
+            "knowledge/ranking.yaml's `situational` it belongs to. Such advice ranks below observed problems."
+        ),
+    )
 
     @model_validator(mode="after")
     def _roles(self) -> Finding:
@@ -125,7 +133,7 @@ class FirstStep(_K):
 
 
 # The ranking's criteria (knowledge/ranking.yaml lists them in the order compared).
-Criterion = Literal["urgency", "severity", "tier", "reasons", "position", "condition", "catalogue"]
+Criterion = Literal["urgency", "standing", "severity", "tier", "reasons", "position", "condition", "catalogue"]
 
 
 class Contradiction(_K):
@@ -174,11 +182,27 @@ class Precedence(_K):
     references: tuple[Reference, ...] = Field(min_length=1)
 
 
+class Package(_K):
+    """A package of advice from the situation (the kind of collaboration, the phase, …)."""
+
+    id: str
+    title: str = Field(description="Dutch: what the advice follows from, completing 'volgt uit …'.")
+
+
+class Situational(_K):
+    """Advice from the situation, not from an observed problem: it ranks below observed problems
+    (the criterion ``standing``), and of each package one item goes ahead; the others go to the end."""
+
+    packages: tuple[Package, ...] = Field(min_length=1)
+    references: tuple[Reference, ...] = Field(min_length=1)
+
+
 class Ranking(_K):
     urgent: tuple[UrgentFinding, ...] = ()
     criteria: tuple[RankingCriterion, ...]
     sequences: tuple[Sequence, ...] = ()
     precedence: tuple[Precedence, ...] = ()
+    situational: Situational | None = None
 
 
 class Intervention(_K):
@@ -573,6 +597,17 @@ def _ranking_problems(cat: Catalogue) -> list[str]:
     ]
     steps = [i for s in r.sequences for i in s.steps]
     problems += [f"ranking: {i} is a step of two sequences" for i, n in sorted(Counter(steps).items()) if n > 1]
+    packages = {p.id for p in r.situational.packages} if r.situational else set()
+    problems += [
+        f"finding {f.id}: unknown package {f.package!r} (knowledge/ranking.yaml, situational)"
+        for f in cat.findings
+        if f.package is not None and f.package not in packages
+    ]
+    problems += [
+        f"ranking: urgent finding {u.finding} rests on the situation (package), not on an observed problem"
+        for u in r.urgent
+        if u.finding in cat.finding and cat.finding[u.finding].package is not None
+    ]
     return problems
 
 

@@ -57,6 +57,8 @@ class RuleBook:
         kb = load_catalogue()
         paths: dict[str, set[str]] = {c.id: set() for c in kb.conditions}
         for rule in self.rules:
+            if _situational(rule, kb):
+                continue  # advice from the situation assesses no condition
             # Answers to questions count; what only follows from the partner list does not.
             read = {c.subject for c in leaves(rule.when) if c.op != "finding" and not _from_partner_list(c.subject)}
             for conclusion in rule.then:
@@ -179,6 +181,7 @@ def _finding(fid: str, derivations: list[Derivation], kb: Catalogue, book: RuleB
         explanation=item.explanation,
         reasons=[_reason(d, book) for d in derivations],
         references=list(item.references),
+        package=item.package,
     )
 
 
@@ -292,6 +295,12 @@ def _observed_signs(result: RunResult, kb: Catalogue) -> list[ObservedSign]:
     return [ObservedSign(id=s, label=kb.sign_label[s], level=kb.sign_level[s]) for s in signs]
 
 
+def _situational(rule: RuleSpec, kb: Catalogue) -> bool:
+    """The rule diagnoses only findings that rest on the situation (a package), no observed problem."""
+    found = [c.finding for c in rule.then if isinstance(c, Diagnose)]
+    return bool(found) and all(kb.finding[f].package for f in found)
+
+
 def _from_partner_list(path: str) -> bool:
     return all(field.startswith("partners") for field in CASE_FIELDS.get(path, ("",)))
 
@@ -310,7 +319,8 @@ def _profile(
     condition_id: str, findings: list[FindingResult], result: RunResult, kb: Catalogue, book: RuleBook
 ) -> ConditionResult:
     condition = kb.condition[condition_id]
-    mine = [f for f in findings if f.condition == condition_id]
+    # Advice from the situation (a package) is no problem of the condition: it neither flags nor assesses it.
+    mine = [f for f in findings if f.condition == condition_id and f.package is None]
     serious = [f.title for f in mine if f.severity == "hoog"]
     to_ask: list[str] = []
     if serious:
@@ -351,7 +361,12 @@ def _still_to_ask(condition_id: str, result: RunResult, kb: Catalogue, book: Rul
     either way, of those too. Empty when the answers decide enough."""
     facts = {path: value for path, (value, _) in result.facts.items()}
     found = set(result.findings)
-    rules = [r for f in kb.findings if f.condition == condition_id for r in book.diagnosers.get(f.id, [])]
+    rules = [
+        r
+        for f in kb.findings
+        if f.condition == condition_id and f.package is None
+        for r in book.diagnosers.get(f.id, [])
+    ]
     settled = [r for r in rules if _settled(r.when, facts, found, kb, book, 0)]
     open_rules = [r for r in rules if r not in settled]
     halfway = [r for r in open_rules if any(c.op != "finding" and c.subject in facts for c in r.when)]

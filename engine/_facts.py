@@ -52,6 +52,13 @@ _COMPUTED: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {
     ),
     "network.missing_levels": ("ontbrekende niveaus", ("observations.network.levels",), list),
     "network.includes_huisartsen": ("huisartsen doen mee", ("partners[].kind",), bool),
+    "network.includes_bewoners": ("bewoners aan tafel", ("partners[].kind",), bool),
+    "network.includes_kennisinstelling": ("kennisinstelling aan tafel", ("partners[].kind",), bool),
+    "network.gemeente_several_roles": (
+        "gemeente zowel financier als uitvoerder",
+        ("partners[].kind", "partners[].roles"),
+        bool,
+    ),
     "respondents.divergence": ("onderwerpen waarover respondenten verschillen", ("respondents",), list),
     "respondents.climate_spread": (
         "verschil in ervaren klimaat (in niveaus)",
@@ -59,6 +66,10 @@ _COMPUTED: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {
         int,
     ),
 }
+# Facts read off the partner list alone: the intake's partner loop asks for them (a partner's kind and roles).
+PARTNER_LIST_FACTS = frozenset(
+    path for path, (_, fields, _) in _COMPUTED.items() if all(f.startswith("partners[]") for f in fields)
+)
 # Observation fields that are no fact of their own (they feed a computed one, or the statements' reading).
 _NOT_FACTS = frozenset(
     {
@@ -149,15 +160,20 @@ class PartnerTally:
     private: int
     roles: frozenset[str]
     includes_huisartsen: bool
+    kinds: frozenset[str] = frozenset()
+    gemeente_several_roles: bool = False
 
 
 def partner_tally(partners: list[Partner]) -> PartnerTally:
-    private, huisartsen, roles = 0, False, set()
+    private, roles, kinds = 0, set(), Counter[str]()
+    several = False
     for p in partners:
         private += p.kind in PRIVATE_KINDS
-        huisartsen = huisartsen or p.kind == "huisartsen"
+        kinds[p.kind] += 1
         roles.update(p.roles)
-    return PartnerTally(len(partners), private, frozenset(roles), huisartsen)
+        # The municipality that pays partners and works beside them: Vier sleutels' "verschillende rollen".
+        several = several or (p.kind == "gemeente" and {"financier", "uitvoerder"} <= set(p.roles))
+    return PartnerTally(len(partners), private, frozenset(roles), "huisartsen" in kinds, frozenset(kinds), several)
 
 
 def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> dict[str, Any]:
@@ -191,6 +207,10 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
         "network.missing_roles": missing_roles or None,
         "network.missing_levels": ([lv for lv in ALL_LEVELS if lv not in levels] or None) if levels else None,
         "network.includes_huisartsen": tally.includes_huisartsen if tally.listed else None,
+        # Who is at the table, from the partner list (unknown when no partners are listed).
+        "network.includes_bewoners": "bewoners" in tally.kinds if tally.listed else None,
+        "network.includes_kennisinstelling": "kennisinstelling" in tally.kinds if tally.listed else None,
+        "network.gemeente_several_roles": tally.gemeente_several_roles if tally.listed else None,
         "funding.months_left": months_left,
     }
     # Every other fact is the observation field of the same name.

@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict
 from ._case import ClimateSign, PartnerRole
 from ._catalogue import KNOWLEDGE_PACKAGE, Catalogue, Reference, load_catalogue, quote_is_in_source
 from ._engine import Runner, RunResult, rule_problems
-from ._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS
+from ._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS, PARTNER_LIST_FACTS
 from ._quotes import statement_problem
 from .rules import all_rules
 from .rules.dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress, holds, is_, one_of, variants
@@ -171,7 +171,8 @@ def _questions(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
     """Every case fact a rule reads can be asked, with answers that fit it."""
     asked = {q.fact: q for q in kb.questions}
     read = {c.subject for r in rules for c in r.when if c.op != "finding" and c.subject in CASE_PATHS}
-    for path in sorted(read - asked.keys()):
+    # What only the partner list gives is asked by the intake's partner loop (each partner's kind and roles).
+    for path in sorted(read - asked.keys() - PARTNER_LIST_FACTS):
         yield Issue("error", "questions", f"no question asks for {path}, which rules read")
     for path, q in sorted(asked.items()):
         if path not in CASE_PATHS:
@@ -233,6 +234,40 @@ def _searches(kb: Catalogue, rules: list[RuleSpec], flat: list[RuleSpec], sample
     randoms = [(facts, runner.run(facts)) for facts in cases] if runner else []
     yield from _opposition(kb, rules, flat, runner, randoms)
     yield from _contradictions(kb, flat, runner, randoms)
+    if runner is not None:
+        yield from _unreachable(kb, flat, runner)
+
+
+def unreachable_interventions(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> list[str]:
+    """The interventions no case can get: for every rule that recommends one, the facts that make it fire
+    (searched as for opposed advice), run through the engine; an intervention that is then always withheld, or
+    whose recommending rules cannot fire, is unreachable. ``flat``: the rules once per alternative."""
+    out: list[str] = []
+    for item in kb.interventions:
+        reached = False
+        for recommender in _recommenders(item.id, flat):
+            facts = _witness([recommender], flat, kb)
+            if facts is None:
+                continue
+            result = runner.run(facts)
+            if item.id in result.recommendations and item.id not in result.suppressions:
+                reached = True
+                break
+        if not reached:
+            out.append(item.id)
+    return out
+
+
+def _unreachable(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> Iterable[Issue]:
+    recommended = {c.intervention for r in flat for c in r.then if isinstance(c, Recommend)}
+    for iid in unreachable_interventions(kb, flat, runner):
+        if iid in recommended:  # "recommended by no rule" is reported by _reachability
+            yield Issue(
+                "error",
+                "reachability",
+                f"intervention {iid} is advised in no case: the rules that recommend it cannot fire, or a "
+                "suppression always withholds it (give it a rule that can, or retire it)",
+            )
 
 
 Randoms = list[tuple[dict[str, Any], RunResult]]

@@ -4,7 +4,10 @@ The model is data, ``knowledge/ranking.yaml``, with the sources it follows:
 
 1. a key per intervention, compared criterion by criterion: urgency (it serves
    a finding the model calls urgent: a deadline inside the horizon, an
-   escalated climate), the severity of its most serious finding, its tier
+   escalated climate), its standing (it serves an observed problem, or only
+   findings that rest on the situation: the kind of collaboration, the phase,
+   the party mix, the funding, maintenance, results), the severity of its most
+   serious finding, its tier
    (``knowledge/tiers.yaml``), main advice before support, how many rules
    recommend it, the Common Eye condition it serves, its place in the knowledge
    (the order of ``criteria`` in the file);
@@ -14,7 +17,10 @@ The model is data, ``knowledge/ranking.yaml``, with the sources it follows:
    de-escalate before anything structural in a conflict; content before form);
 4. one intervention per problem in the top: one that serves only findings
    already served above it moves after every intervention with a problem of
-   its own, as a "how" of the first one above it that serves the same finding.
+   its own, as a "how" of the first one above it that serves the same finding;
+5. advice from the situation comes after every observed problem and its "hows";
+   of each package one item goes ahead, a second one of the same package (a
+   source's sequence counting as one) moves after the others.
 
 Each placed intervention carries the Dutch sentence saying what decided its place.
 """
@@ -33,6 +39,11 @@ SortKey = tuple[int, ...]
 
 
 def priority(intervention_id: str, reasons: Sequence[Reason], kb: Catalogue, rules: Mapping[str, RuleSpec]) -> Priority:
+    observed = [r for r in reasons if any(kb.finding[f].package is None for f in r.findings)]
+    situational = bool(reasons) and not observed and all(r.findings for r in reasons)
+    # An intervention serving an observed problem ranks on those reasons alone: advice from the situation
+    # adds no weight to it (no extra reason, no main-advice position, no condition).
+    reasons = observed or reasons
     findings = sorted({f for r in reasons for f in r.findings})
     severity = max((SEVERITY_WEIGHT[kb.finding[f].severity] for f in findings), default=0)
     positions = [
@@ -42,6 +53,7 @@ def priority(intervention_id: str, reasons: Sequence[Reason], kb: Catalogue, rul
     worst = [f for f in findings if SEVERITY_WEIGHT[kb.finding[f].severity] == severity]
     urgent = {u.finding for u in kb.ranking.urgent}
     return Priority(
+        situational=situational,
         tier_rank=kb.tier_rank[kb.intervention[intervention_id].tier],
         max_severity=severity,
         reason_count=len(reasons),
@@ -60,6 +72,7 @@ def sort_key(p: Priority, kb: Catalogue) -> SortKey:
     """The criteria in the order ``knowledge/ranking.yaml`` lists them; smaller first."""
     values: dict[str, int] = {
         "urgency": 0 if p.urgent else 1,
+        "standing": 1 if p.situational else 0,
         "severity": -p.max_severity,
         "tier": p.tier_rank,
         "reasons": -p.reason_count,
@@ -89,6 +102,7 @@ class Placed:
     placed_by: str = ""
     serves_with: str | None = None
     sequence: str | None = None
+    same_package_as: tuple[str, str] | None = None  # (intervention above, package) for advice moved to the end
 
 
 @dataclass
@@ -102,6 +116,12 @@ class _Unit:
     def findings(self) -> frozenset[str]:
         return frozenset(f for m in self.members for f in m.findings)
 
+    def problems(self, kb: Catalogue) -> frozenset[str]:
+        """The findings it must bring to count as a problem of its own: its observed problems, or, when it serves
+        none, the findings from the situation (advice from the situation adds no problem to an observed one)."""
+        observed = frozenset(f for f in self.findings if kb.finding[f].package is None)
+        return observed or self.findings
+
 
 def place(candidates: Collection[Candidate], diagnosed: Collection[str], kb: Catalogue) -> list[Placed]:
     """The candidates in the order of the ranking model, each with the sentence saying what decided its place."""
@@ -109,8 +129,13 @@ def place(candidates: Collection[Candidate], diagnosed: Collection[str], kb: Cat
     units = _units(base, set(diagnosed), kb)
     _constrain(units, set(diagnosed), kb)
     ordered = _topological(units)
-    primary, secondary = _one_per_problem(ordered)
-    return _explained([*primary, *secondary], set(diagnosed), kb)
+    primary, secondary = _one_per_problem(ordered, kb)
+    # Observed problems and their "hows" first; then the advice from the situation, one per package ahead.
+    kept, moved = _one_per_package([p for p in primary if p.candidate.priority.situational], kb)
+    observed = [p for p in primary if not p.candidate.priority.situational]
+    hows = [p for p in secondary if not p.candidate.priority.situational]
+    extra = [p for p in secondary if p.candidate.priority.situational]
+    return _explained([*observed, *hows, *kept, *moved, *extra], set(diagnosed), kb)
 
 
 def _units(base: list[Candidate], diagnosed: set[str], kb: Catalogue) -> list[_Unit]:
@@ -158,20 +183,52 @@ def _topological(units: list[_Unit]) -> list[_Unit]:
     return placed
 
 
-def _one_per_problem(ordered: list[_Unit]) -> tuple[list[Placed], list[Placed]]:
+def _one_per_problem(ordered: list[_Unit], kb: Catalogue) -> tuple[list[Placed], list[Placed]]:
     served: dict[str, str] = {}  # finding -> the first intervention placed for it
     primary: list[Placed] = []
     secondary: list[Placed] = []
     for unit in ordered:
         title = unit.sequence.title if unit.sequence else None
-        if unit.findings and unit.findings <= served.keys():
-            survivor = served[min(unit.findings, key=lambda f: _order(primary, served[f]))]
+        problems = unit.problems(kb)
+        if problems and problems <= served.keys():
+            survivor = served[min(problems, key=lambda f: _order(primary, served[f]))]
             secondary += [Placed(m, serves_with=survivor, sequence=title) for m in unit.members]
             continue
         for f in sorted(unit.findings):
             served.setdefault(f, unit.members[0].id)
         primary += [Placed(m, sequence=title) for m in unit.members]
     return primary, secondary
+
+
+def _one_per_package(primary: list[Placed], kb: Catalogue) -> tuple[list[Placed], list[Placed]]:
+    """Advice from the situation, one item per package: a situational intervention whose packages all
+    have an item above it moves to the end; the steps of a source's sequence stay with their first."""
+    if kb.ranking.situational is None:
+        return primary, []
+    first_of: dict[str, str] = {}  # package -> the first situational intervention placed for it
+    kept: list[Placed] = []
+    moved: list[Placed] = []
+    for p in primary:
+        packages = _packages(p.candidate, kb)
+        if not packages or (p.sequence and kept and kept[-1].sequence == p.sequence):
+            kept.append(p)
+            continue
+        if packages <= first_of.keys():
+            package = min(packages)
+            p.same_package_as = (first_of[package], package)
+            moved.append(p)
+            continue
+        for package in sorted(packages):
+            first_of.setdefault(package, p.candidate.id)
+        kept.append(p)
+    return kept, moved
+
+
+def _packages(c: Candidate, kb: Catalogue) -> frozenset[str]:
+    """The packages of a situational intervention's findings; empty when it serves an observed problem."""
+    if not c.priority.situational:
+        return frozenset()
+    return frozenset(str(kb.finding[f].package) for f in c.findings)
 
 
 def _order(placed: list[Placed], iid: str) -> int:
@@ -182,9 +239,17 @@ def _explained(placed: list[Placed], diagnosed: set[str], kb: Catalogue) -> list
     titles = {p.candidate.id: p.candidate.title for p in placed}
     urgent_title = {u.finding: u.title for u in kb.ranking.urgent}
     constrained_by = _constraints_between(placed, diagnosed, kb)
+    packages = {x.id: x.title for x in kb.ranking.situational.packages} if kb.ranking.situational else {}
     for n, p in enumerate(placed):
         c = p.candidate
-        if p.serves_with:
+        if p.same_package_as and n > 0:
+            other, package = p.same_package_as
+            p.placed_by = (
+                f"Deze interventie staat na ‘{placed[n - 1].candidate.title}’, omdat zij net als "
+                f"‘{titles[other]}’ volgt uit {packages[package]}, niet uit een waargenomen probleem; van zulk "
+                "advies staat per onderwerp één interventie vooraan, de andere staan achteraan."
+            )
+        elif p.serves_with:
             p.placed_by = (
                 f"Deze interventie hoort bij ‘{titles[p.serves_with]}’: zij pakt geen ander probleem aan dan de "
                 "interventies daarboven, en staat daarom na alle interventies die een eigen probleem aanpakken."

@@ -22,6 +22,7 @@ from . import (
     residents,
     respondents,
     roles,
+    situation,
 )
 from .dsl import RuleSpec
 
@@ -39,12 +40,13 @@ MODULES = (
     residents,
     capability,
     respondents,
+    situation,
 )
 
 
 # The rule-id prefix of each module (Dutch, as the ids are): ROL rollen, KLI klimaat,
 # NET netwerk, SUB subsidie, AMB ambitie, BEL belangen, REL relatie, PRO proces,
-# ORG organiseren, KEN kennisdeling, BEW bewoners, VRM vermogen, RSP respondenten.
+# ORG organiseren, KEN kennisdeling, BEW bewoners, VRM vermogen, RSP respondenten, SIT situatie.
 PREFIXES = {
     "ROL": roles,
     "KLI": climate,
@@ -59,6 +61,7 @@ PREFIXES = {
     "BEW": residents,
     "VRM": capability,
     "RSP": respondents,
+    "SIT": situation,
 }
 
 

@@ -162,13 +162,21 @@ def recommend_opening_up_vigilance() -> None:
 
 @rule(
     "KLI104",
-    title="Vriendschappelijk: houd vast met regelmatige reflectie, en spreek uw eigen belangen uit",
+    title="Vriendschappelijk: houd vast met reflectie en eigen belangen, deel en vier successen, blijf open",
     when=[finding("F-KLIMAAT-VRIENDSCHAPPELIJK")],
-    then=[Recommend("I-REGELMATIGE-REFLECTIE"), Recommend("I-EIGEN-BELANGEN-UITEN")],
+    then=[
+        Recommend("I-REGELMATIGE-REFLECTIE"),
+        Recommend("I-EIGEN-BELANGEN-UITEN"),
+        Recommend("I-SUCCESSEN-DELEN-EN-VIEREN"),
+        Recommend("I-NIEUWE-MENSEN-OPNEMEN"),
+    ],
 )
 def recommend_regular_reflection() -> None:
-    """Even a pleasant climate needs regular reflection, and each partner voicing its own interests, lest regret
-    later harm the trust (Common Eye, thermometer: vriendschappelijk aangenaam)."""
+    """Maintenance when it goes well. Even a pleasant climate needs regular reflection, and each partner voicing
+    its own interests, lest regret later harm the trust (Common Eye, thermometer: vriendschappelijk aangenaam:
+    "Hou dit vast"). RIVM handreiking: "Deel successen", "Vier successen", and the broader the table, the surer
+    the continuity; Common Eye: keep the network open, and let newcomers get to know the team as the first ones
+    did. A collaboration that goes well gets proportionate maintenance, never an empty advice."""
 
 
 @rule(

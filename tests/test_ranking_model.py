@@ -144,9 +144,14 @@ def test_no_two_interventions_in_the_top_serve_only_the_same_problem(path):
     advice = _advice(path)
     assert advice is not None
     # The top holds one intervention per problem; the others follow all of them, each as the "how" of one there.
-    main = [i for i in advice.interventions if not i.serves_with]
-    assert advice.interventions[: len(main)] == main
-    top = main[:TOP]
+    # Advice from the situation follows every observed problem and its "hows", with its own after it.
+    observed = [i for i in advice.interventions if not i.priority.situational]
+    situational = [i for i in advice.interventions if i.priority.situational]
+    assert advice.interventions == observed + situational
+    for part in (observed, situational):
+        main = [i for i in part if not i.serves_with]
+        assert part[: len(main)] == main
+    top = [i for i in advice.interventions if not i.serves_with][:TOP]
     for n, later in enumerate(top):
         for earlier in top[:n]:
             if later.sequence and later.sequence == earlier.sequence:

@@ -1,0 +1,175 @@
+"""Advice from the situation (issue 22): what the documents advise for the kind of collaboration, the
+phase, the party mix and the funding, and maintenance when it goes well. It ranks below every observed
+problem, one item per package ahead, never urgent, and never reads as an observed problem."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from samenwerkwijzer import Advice, diagnose, load_case
+from samenwerkwijzer._catalogue import load_catalogue
+from samenwerkwijzer._engine import Runner
+from samenwerkwijzer._kbcheck import check_knowledge_base, unreachable_interventions
+from samenwerkwijzer.rules import all_rules
+from samenwerkwijzer.rules.dsl import Recommend, is_, rule, variants
+
+from .conftest import EXAMPLES, TODAY, recommended, run
+
+KB = load_catalogue()
+TOP = 5
+CASES = [*sorted(EXAMPLES.glob("*.yaml")), *sorted((EXAMPLES / "verhalen").glob("*.yaml"))]
+
+# A collaboration that goes well: every answer that could point to a problem points away from one.
+HEALTHY = {
+    "context": {"type": "netwerk", "phase": "verdiepen"},
+    "partners": [
+        {"name": "Gemeente", "kind": "gemeente", "roles": ["beslisser", "financier"]},
+        {"name": "Welzijn", "kind": "welzijnsorganisatie", "roles": ["uitvoerder"]},
+        {"name": "Buurtteam", "kind": "zorgaanbieder", "roles": ["uitvoerder", "gebruiker"]},
+    ],
+    "observations": {
+        "leadership": {"trekker": True, "trekker_has_time": True, "trekker_has_mandate": True, "regie": "duidelijk"},
+        "climate": {"declared": "vriendschappelijk"},
+        "ambition": {"shared": True, "why_discussed": True},
+        "interests": {"known": True},
+        "process": {"momentum": "groeiend", "collaboration_on_agenda": True},
+        "organising": {"agreements": "licht", "tasks_divided": True},
+        "funding": {"subsidy": False},
+    },
+}
+
+
+@cache
+def _advice(path: Path) -> Advice:
+    return diagnose(load_case(path), today=TODAY)
+
+
+def _observed(advice: Advice) -> list[str]:
+    return [f.id for f in advice.findings if f.package is None]
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+def test_every_example_and_story_gets_at_least_three_interventions(path):
+    assert len(_advice(path).interventions) >= 3
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+def test_a_serious_observed_problem_is_served_in_the_top_three(path):
+    advice = _advice(path)
+    top = {f for i in advice.interventions[:3] for r in i.reasons for f in r.findings}
+    for f in advice.findings:
+        if f.severity == "hoog" and f.package is None:
+            assert f.id in top, (f.id, recommended(advice)[:3])
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+def test_situational_advice_follows_the_observed_problems_one_per_package_in_the_top(path):
+    advice = _advice(path)
+    standing = [i.priority.situational for i in advice.interventions]
+    assert standing == sorted(standing)  # observed problems (False) first
+    assert not any(i.priority.urgent for i in advice.interventions if i.priority.situational)
+    packages: Counter[str] = Counter()
+    for item in advice.interventions[:TOP]:
+        if item.priority.situational and not item.serves_with:
+            found = {KB.finding[f].package for r in item.reasons for f in r.findings}
+            if item.sequence and packages:
+                continue  # a source's sequence counts as one item
+            packages.update(p for p in found if p)
+    assert all(n == 1 for n in packages.values()), packages
+
+
+def test_a_collaboration_without_an_observed_problem_gets_proportionate_maintenance():
+    advice = run(HEALTHY)
+    assert _observed(advice) == []
+    assert not any(i.priority.urgent for i in advice.interventions)
+    assert all(i.priority.situational for i in advice.interventions)
+    maintenance = {"I-REGELMATIGE-REFLECTIE", "I-EIGEN-BELANGEN-UITEN", "I-SUCCESSEN-DELEN-EN-VIEREN"}
+    maintenance |= {"I-NIEUWE-MENSEN-OPNEMEN"}
+    ids = recommended(advice)
+    assert 3 <= len(maintenance & set(ids)) <= 5, ids
+    # It flags no condition: situational findings are no problems of the conditions.
+    assert all(c.status in ("op orde", "niet beoordeeld") for c in advice.conditions), advice.conditions
+
+
+def test_situational_findings_say_they_rest_on_the_situation_not_on_a_problem():
+    for f in KB.findings:
+        if f.package is not None:
+            assert "niet uit een waargenomen probleem" in f.explanation, f.id
+
+
+def test_a_subsidy_calls_for_a_continuation_plan_whatever_its_end_and_only_the_horizon_makes_it_urgent():
+    def findings(funding):
+        advice = run({"observations": {"funding": funding}})
+        return {f.id for f in advice.findings}, advice
+
+    far, advice = findings({"subsidy": True, "months_left": 30})
+    assert "F-SUBSIDIE-VERVOLG-PLANNEN" in far
+    assert "I-VERVOLG-NA-SUBSIDIE" in recommended(advice)
+    assert not any(i.priority.urgent for i in advice.interventions)
+    unknown_end, advice = findings({"subsidy": True})  # an unknown end date is no distant one
+    assert "F-SUBSIDIE-VERVOLG-PLANNEN" in unknown_end and "I-VERVOLG-NA-SUBSIDIE" in recommended(advice)
+    near, advice = findings({"subsidy": True, "months_left": 6})
+    assert "F-SUBSIDIE-EINDIGT-ZONDER-PLAN" in near and "F-SUBSIDIE-VERVOLG-PLANNEN" not in near
+    assert advice.interventions[0].priority.urgent
+    planned, _ = findings({"subsidy": True, "months_left": 30, "continuation_plan": True})
+    assert "F-SUBSIDIE-VERVOLG-PLANNEN" not in planned
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("pps", "I-PPS-FASEN-DOORLOPEN"),
+        ("intersectoraal", "I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR"),
+        ("integraal", "I-GEZONDHEID-AGENDEREN"),
+        ("netwerk", "I-NETWERK-BOUWSTENEN"),
+        ("consortium", "I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN"),
+    ],
+)
+def test_each_kind_of_collaboration_gets_the_documents_advice_for_it(kind, expected):
+    advice = run({"context": {"type": kind, "phase": "vormgeven"}})
+    assert expected in recommended(advice)
+
+
+@pytest.mark.parametrize("phase", ["verkennen", "vormgeven", "verdiepen", "verankeren"])
+def test_each_phase_gets_advice_of_its_own(phase):
+    advice = run({"context": {"phase": phase}})
+    assert any(KB.finding[f.id].package == "fase" for f in advice.findings), phase
+
+
+def test_an_observed_problem_ranks_above_the_advice_for_the_situation():
+    advice = run(
+        {
+            "context": {"type": "netwerk", "phase": "verkennen"},
+            "observations": {"leadership": {"trekker": False}},
+        }
+    )
+    assert recommended(advice)[0] == "I-TREKKER-AANWIJZEN"
+    assert not advice.interventions[0].priority.situational
+    assert advice.interventions[1].priority.situational
+
+
+def test_every_intervention_is_reachable_and_kb_check_fails_on_one_that_is_not():
+    flat = [v for r in all_rules() for v in variants(r)]
+    assert unreachable_interventions(KB, flat, Runner(all_rules(), KB)) == []
+
+    @rule(
+        "SIT199",
+        title="x",
+        when=[is_("funding.subsidy", True), is_("funding.subsidy", False)],
+        then=[Recommend("I-NIEUWE-MENSEN-OPNEMEN")],
+    )
+    def impossible() -> None:
+        """A rule that can never fire."""
+
+    others = [r for r in all_rules() if Recommend("I-NIEUWE-MENSEN-OPNEMEN") not in r.then]
+    issues = check_knowledge_base(rules=[*others, impossible], samples=1)
+    assert any(
+        i.level == "error"
+        and i.check == "reachability"
+        and "I-NIEUWE-MENSEN-OPNEMEN is advised in no case" in i.message
+        for i in issues
+    ), issues
