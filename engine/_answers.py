@@ -138,6 +138,22 @@ _TOTAL = re.compile(r"^(?:en\s+)?(?:in\s+)?totaal[:\s]+(\d+)(?:\s+\w+)*$", re.I)
 _NAMED_KIND = re.compile(r"^(?P<name>.+?)\s*\((?P<kind>[^()]*)\)$")
 
 
+ROLES = ("beslisser", "uitvoerder", "financier", "gebruiker")
+_ROLE_WORDS = {
+    "beslist": "beslisser",
+    "voert uit": "uitvoerder",
+    "betaalt": "financier",
+    "financiert": "financier",
+    "gebruikt": "gebruiker",
+}
+
+
+def _role(word: str) -> str | None:
+    """A partner's role, by its name or what it does (``financier``, ``betaalt``)."""
+    lowered = word.lower().strip()
+    return lowered if lowered in ROLES else _ROLE_WORDS.get(lowered)
+
+
 def _kind(words: str) -> str | None:
     lowered = f" {words.lower().strip()}"
     for kind, label in PARTNER_KIND_LABELS.items():
@@ -151,7 +167,8 @@ def _kind(words: str) -> str | None:
 
 def parse_partners(text: str) -> dict[str, Any]:
     """The partners in one answer: a line (or a part between semicolons) per organisation, its kind in
-    brackets or read from its name; ``in totaal 12`` when more take part than are named."""
+    brackets or read from its name, and after the kind its roles if known (``Gemeente Oss (gemeente:
+    beslisser, financier)``); ``in totaal 12`` when more take part than are named."""
     partners: list[dict[str, Any]] = []
     total: int | None = None
     for part in (p.strip(" -•*\t") for p in re.split(r"[;\n]+", text)):
@@ -163,7 +180,9 @@ def parse_partners(text: str) -> dict[str, Any]:
             continue
         named = _NAMED_KIND.match(part)
         name, said = (named["name"].strip(), named["kind"]) if named else (part, part)
-        kind = _kind(said) or (_kind(name) if named else None)
+        words = [w.strip() for w in re.split(r"[,:]", said) if w.strip()] if named else [said]
+        roles = [role for w in words[1:] if (role := _role(w)) is not None]
+        kind = _kind(words[0] if words else said) or (_kind(name) if named else None)
         if kind is None:
             choices = ", ".join(PARTNER_KIND_LABELS.values())
             raise Invalid(
@@ -172,7 +191,9 @@ def parse_partners(text: str) -> dict[str, Any]:
             )
         if any(p["name"] == name for p in partners):
             raise Invalid(f"‘{name}’ staat er twee keer in; noem elke partner één keer.")
-        partners.append({"name": name, "kind": kind})
+        partners.append(
+            {"name": name, "kind": kind} | ({"roles": sorted(set(roles), key=ROLES.index)} if roles else {})
+        )
     if not partners and total is None:
         raise Invalid("Noem ten minste één organisatie, of het aantal: in totaal 12.")
     if total is not None and total < len(partners):

@@ -162,6 +162,7 @@ class PartnerTally:
     includes_huisartsen: bool
     kinds: frozenset[str] = frozenset()
     gemeente_several_roles: bool = False
+    all_roles_listed: bool = False
 
 
 def partner_tally(partners: list[Partner]) -> PartnerTally:
@@ -173,7 +174,12 @@ def partner_tally(partners: list[Partner]) -> PartnerTally:
         roles.update(p.roles)
         # The municipality that pays partners and works beside them: Vier sleutels' "verschillende rollen".
         several = several or (p.kind == "gemeente" and {"financier", "uitvoerder"} <= set(p.roles))
-    return PartnerTally(len(partners), private, frozenset(roles), "huisartsen" in kinds, frozenset(kinds), several)
+    # Roles say what is missing only when every partner's are listed: a partner without roles listed may
+    # well hold the role no one else is said to hold.
+    every = bool(partners) and all(p.roles for p in partners)
+    return PartnerTally(
+        len(partners), private, frozenset(roles), "huisartsen" in kinds, frozenset(kinds), several, every
+    )
 
 
 def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> dict[str, Any]:
@@ -193,7 +199,7 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
     private_count = given.private_partner_count
     if private_count is None and tally.listed:
         private_count = tally.private
-    missing_roles = [r for r in ALL_ROLES if r not in tally.roles] if tally.roles else None
+    missing_roles = [r for r in ALL_ROLES if r not in tally.roles] if tally.all_roles_listed else None
     if missing_roles is None and obs.network.roles_missing:
         # No partner's roles listed: the roles the advisor (or a respondent) says are missing at the table.
         missing_roles = [r for r in ALL_ROLES if r in obs.network.roles_missing]

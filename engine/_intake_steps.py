@@ -234,7 +234,8 @@ def _case_steps(values: Mapping[str, Any]) -> Iterator[Step]:
         options=_PARTNER_KINDS,
         labels=tuple(PARTNER_KIND_LABELS[kind] for kind in _PARTNER_KINDS),
         facts=("network.partner_count", "network.private_partner_count", "network.includes_huisartsen"),
-        help=count_q.help,
+        help=f"{count_q.help} Kent u de rollen van een partner, zet ze dan achter de soort, bijvoorbeeld: "
+        "Gemeente Oss (gemeente: beslisser, financier).",
     )
     for fact in ("context.type", "context.phase"):
         question = question_for(fact)

@@ -355,6 +355,9 @@ def test_the_partners_in_one_answer():
     )
     case = intake.case()
     assert [p.kind for p in case.partners] == ["provincie", "rijk"]
+    intake = feed(CONTEXT[:3])
+    assert intake.respond("Gemeente Oss (gemeente: beslisser, betaalt); GGD West (GGD, uitvoerder)").kind == "answered"
+    assert [p.roles for p in intake.case().partners] == [["beslisser", "financier"], ["uitvoerder"]]
     assert case.observations.network.partner_count == 12
 
 
