@@ -2,8 +2,9 @@
 
 An answers file (YAML) names each answer by its question: the context's keys (``name``,
 ``description``, ``context.domain``, ``partners``, ``context.type``, ``context.phase``,
-``funding.subsidy``, ``funding.end``), ``statements`` (statement id -> 1 to 5) and ``follow_up``
-(a case field -> the answer). Each question the intake asks is answered with the file's answer,
+``funding.subsidy``, ``funding.end``), ``statements`` (statement id -> 1 to 5), ``follow_up``
+(a case field -> the answer) and ``signals`` (the ids of the checklist's situations the case shows).
+Each question the intake asks is answered with the file's answer,
 typed as text and read by the intake itself; a question the file does not answer is skipped
 (*weet ik niet*). Nothing reaches the case but through the intake's own questions.
 """
@@ -63,6 +64,8 @@ class AnswerSheet:
                 if not isinstance(answers, Mapping):
                     raise InputError("‘follow_up’ noemt per vervolgvraag het antwoord")
                 self.by_step |= {str(k): _typed(v) for k, v in answers.items()}
+            elif key == "signals":
+                self.by_step["signals"] = ", ".join(_typed(v) for v in (value or []))
             elif key == "partners":
                 lines = value if isinstance(value, list) else [value]
                 self.by_step["partners"] = "; ".join(_typed(v) for v in lines)

@@ -305,6 +305,15 @@ class Question(_K):
     help: str = Field(description="Why it matters, shown when the advisor asks why.")
 
 
+class Signal(_K):
+    """A situation of the advisor's checklist (knowledge/signals.yaml): ticked, it sets ``field`` to ``value``."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    field: str
+    value: Any
+    label: str
+
+
 class Band(_K):
     id: Literal["sterk", "aandacht", "zorg"]
     title: str
@@ -360,6 +369,11 @@ class Catalogue(_K):
     ranking: Ranking
     statements: tuple[Statement, ...] = ()
     bands: BandScale
+    signals: tuple[Signal, ...] = ()
+
+    @functools.cached_property
+    def signal(self) -> dict[str, Signal]:
+        return {s.id: s for s in self.signals}
 
     @functools.cached_property
     def statement(self) -> dict[str, Statement]:
@@ -545,6 +559,7 @@ def _check_invariants(cat: Catalogue) -> None:
             problems.append(f"{owner} cites unknown source {ref.source!r}")
     problems += _ranking_problems(cat)
     problems += _statement_problems(cat)
+    problems += _signal_problems(cat)
     severities = [level.severity for level in cat.thermometer.levels]
     if severities != sorted(set(severities)):
         problems.append("thermometer levels must be listed from coolest to hottest")
@@ -575,6 +590,25 @@ def _statement_problems(cat: Catalogue) -> list[str]:
         problems += [
             f"statement {st.id} follows up with {f}, which no question asks" for f in st.follow_up if f not in fields
         ]
+    return problems
+
+
+def _signal_problems(cat: Catalogue) -> list[str]:
+    """Each signal sets a field a question asks, to one of that question's answers (yes or no for a yes/no
+    question); ids are unique."""
+    problems = [f"two signals with id {i}" for i, n in sorted(Counter(s.id for s in cat.signals).items()) if n > 1]
+    by_field = {q.field: q for q in cat.questions}
+    for signal in cat.signals:
+        question = by_field.get(signal.field)
+        if question is None:
+            problems.append(f"signal {signal.id} sets {signal.field}, which no question asks")
+            continue
+        answer = question.answer
+        fits = isinstance(signal.value, bool) if answer.type == "boolean" else signal.value in answer.options
+        if not fits:
+            problems.append(
+                f"signal {signal.id} sets {signal.field} to {signal.value!r}, not an answer of its question"
+            )
     return problems
 
 
@@ -660,6 +694,7 @@ def _validated_catalogue() -> Catalogue:
             ranking=_read_yaml("ranking.yaml"),
             statements=_read_yaml("statements.yaml"),
             bands=_read_yaml("bands.yaml"),
+            signals=_read_yaml("signals.yaml"),
         )
     except ValidationError as exc:
         raise KnowledgeBaseError(f"knowledge base does not match its schema: {exc}") from exc

@@ -43,6 +43,7 @@ from ._facts import case_facts
 from ._intake_steps import (
     ADVISOR_FOLLOW_UPS,
     RESPONDENT_FOLLOW_UPS,
+    SIGNALS_KEY,
     Step,
     intake_steps,
     observation_fields,
@@ -316,7 +317,10 @@ class Intake:
     def _record(self, step: Step, value: Any) -> None:
         self._log.append((step.key, value))
         self._values[step.key] = value
-        if value is not None and step.kind in ("partners", "subsidy"):
+        if value is not None and step.key == SIGNALS_KEY:
+            self._data = self._signalled(value, self._data)
+            self._facts_cache = None
+        elif value is not None and step.kind in ("partners", "subsidy"):
             self._data = self._placed(step, value, self._data)
             self._facts_cache = None
         elif value is not None:
@@ -370,6 +374,15 @@ class Intake:
             target = ("respondents", self._respondent_index, *target)
         return target
 
+    def _signalled(self, chosen: list[str], data: dict[str, Any]) -> dict[str, Any]:
+        """``data`` with the field of each signal ticked set (a list field gets the value added)."""
+        prefix: tuple[str | int, ...] = () if self.respondent is None else ("respondents", self._respondent_index)
+        for key in chosen:
+            signal = self._kb.signal[key]
+            target = (*prefix, *signal.field.split("."))
+            data = applied(data, target, signal.value)
+        return data
+
     @staticmethod
     def _placed(step: Step, value: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
         """``data`` with an answer that fills in several fields: the partners (and how many in total), or
@@ -387,7 +400,9 @@ class Intake:
 
     def _check(self, step: Step, value: Any) -> None:
         """Checks beyond the answer type, with a Dutch explanation."""
-        if step.kind in ("partners", "subsidy"):
+        if step.key == SIGNALS_KEY:
+            trial = self._signalled(value, self._data)
+        elif step.kind in ("partners", "subsidy"):
             trial = self._placed(step, value, self._data)
         else:
             trial = applied(self._data, self._target(step, value), value)

@@ -121,7 +121,7 @@ def observation_fields() -> list[tuple[str, str]]:
 
 # A respondent answers the statements and at most this many follow-up questions (issue: about ten minutes).
 RESPONDENT_FOLLOW_UPS = 10
-ADVISOR_FOLLOW_UPS = 12
+ADVISOR_FOLLOW_UPS = 15
 SCALE = ("1", "2", "3", "4", "5")
 SCALE_LABELS = ("helemaal oneens", "oneens", "deels eens, deels oneens", "eens", "helemaal eens")
 
@@ -173,9 +173,19 @@ def intake_steps(
         yield from _case_steps(values)
     by_field = questions_by_field()
     limit = RESPONDENT_FOLLOW_UPS if respondent else ADVISOR_FOLLOW_UPS
-    follow_up_keys = {f for st in load_catalogue().statements for f in st.follow_up}
+    catalogue = load_catalogue()
+    follow_up_keys = {f for st in catalogue.statements for f in st.follow_up}
     offered: set[str] = set()
-    for statement in load_catalogue().statements:
+    section = ""
+    for statement in catalogue.statements:
+        if statement.condition != section:
+            section = statement.condition
+            # A part of the instrument may open with a question every voice answers (the climate as the
+            # partners would call it: the thermometer's own question).
+            for field in _SECTION_QUESTIONS.get(section, ()):
+                question = by_field[field]
+                offered.add(field)
+                yield replace(catalogue_step(question, section, tuple(field.split(".")), field), goal_driven=False)
         step = statement_step(statement)
         yield step
         if not follow_ups_open(statement, values.get(step.key)):
@@ -189,6 +199,33 @@ def intake_steps(
             question = by_field[field]
             # Asked under the statement that opened it: the advisor stays in the same part of the instrument.
             yield catalogue_step(question, statement.condition, tuple(field.split(".")), field)
+    if not respondent and catalogue.signals:
+        yield signals_step(values)
+
+
+# Questions that open a part of the instrument, asked of every voice.
+_SECTION_QUESTIONS: dict[str, tuple[str, ...]] = {"klimaat": ("observations.climate.declared",)}
+SIGNALS_KEY = "signals"
+
+
+def signals_step(values: Mapping[str, Any]) -> Step:
+    """The advisor's checklist of situations (knowledge/signals.yaml), without those whose field an earlier
+    question already answered: ticking one sets its field; leaving it says nothing."""
+    answered = {key for key, value in values.items() if value is not None}
+    signals = [s for s in load_catalogue().signals if s.field not in answered]
+    return Step(
+        SIGNALS_KEY,
+        "Herkent u een of meer van deze situaties in de samenwerking? Kies wat de casus laat zien; wat u niet kiest, "
+        "blijft open.",
+        "multiple",
+        "signals",
+        (SIGNALS_KEY,),
+        options=tuple(s.id for s in signals),
+        labels=tuple(s.label for s in signals),
+        facts=tuple(sorted({_fact_of(s.field) for s in signals})),
+        help="Sommige situaties noemen de documenten als risico of kans, terwijl geen stelling ernaar vraagt. Wat "
+        "u hier aanvinkt, weegt mee in het advies.",
+    )
 
 
 # Asked in the context block already: never again as a follow-up.

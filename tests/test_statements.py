@@ -17,6 +17,7 @@ from samenwerkwijzer._catalogue import STATEMENT_CONDITIONS, Statement, load_cat
 from samenwerkwijzer._facts import CASE_FIELDS, FACT_DOMAINS
 from samenwerkwijzer._relevance import on_case_fact, readers_by_fact, rule_variants
 from samenwerkwijzer._statements import read_statements
+from samenwerkwijzer._intake_steps import _SECTION_QUESTIONS
 from samenwerkwijzer.rules.dsl import Diagnose
 
 KB = load_catalogue()
@@ -72,7 +73,12 @@ def unread_sets(statements: Iterable[Statement]) -> list[str]:
 
 
 def unreachable(statements: Sequence[Statement]) -> list[str]:
-    reached = {fact for s in statements for field in (*s.sets, *s.follow_up) for fact in _facts_of(field)}
+    """Rule-read observation facts neither a statement (its value or a follow-up), a question opening a part
+    of the instrument, nor the advisor's checklist of signals reaches."""
+    fields = [f for s in statements for f in (*s.sets, *s.follow_up)]
+    fields += [f for opening in _SECTION_QUESTIONS.values() for f in opening]
+    fields += [signal.field for signal in KB.signals]
+    reached = {fact for field in fields for fact in _facts_of(field)}
     return sorted(rule_read_observations() - reached)
 
 
@@ -194,7 +200,7 @@ def fields_set_twice(statements: Iterable[Statement]) -> list[str]:
 
 
 def test_the_instrument_is_short_but_complete():
-    assert 24 <= len(STATEMENTS) <= MAX_STATEMENTS
+    assert 20 <= len(STATEMENTS) <= MAX_STATEMENTS
     ids = [s.id for s in STATEMENTS]
     assert len(ids) == len(set(ids))
 
@@ -205,6 +211,14 @@ def test_every_statement_sets_a_fact_a_rule_reads():
 
 def test_every_fact_a_rule_reads_is_reachable_from_a_statement():
     assert not unreachable(STATEMENTS)
+
+
+def test_every_signal_sets_a_fact_a_rule_reads_and_reads_as_one_plain_sentence():
+    read = rule_read_observations()
+    for signal in KB.signals:
+        assert set(_facts_of(signal.field)) & read, signal.id
+        assert signal.label.endswith(".") and "?" not in signal.label and len(signal.label) <= MAX_CHARS, signal.id
+        assert "_" not in signal.label
 
 
 def test_every_follow_up_has_a_question_and_there_are_few():
