@@ -15,9 +15,9 @@ from pydantic import ValidationError
 from samenwerkwijzer._case import Observations
 from samenwerkwijzer._catalogue import STATEMENT_CONDITIONS, Statement, load_catalogue, quote_is_in_source
 from samenwerkwijzer._facts import CASE_FIELDS, FACT_DOMAINS
+from samenwerkwijzer._intake_steps import _SECTION_QUESTIONS
 from samenwerkwijzer._relevance import on_case_fact, readers_by_fact, rule_variants
 from samenwerkwijzer._statements import read_statements
-from samenwerkwijzer._intake_steps import _SECTION_QUESTIONS
 from samenwerkwijzer.rules.dsl import Diagnose
 
 KB = load_catalogue()
