@@ -17,7 +17,7 @@ from typing import Any
 from ._advice import Advice, FindingResult, RecommendedIntervention
 from ._dutch import agenda_phrase, and_list, domain_phrase, name_with_article, number_word
 
-_MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
+_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
 _KINDS = {
     "gemeente": "gemeente",
     "ggd": "GGD",
@@ -370,7 +370,8 @@ class Composer:
         declared, derived = self.fact("climate.declared"), self.fact("climate.derived")
         rests = ["climate.level"]
         if declared and derived and declared != derived:
-            text += f"; de partners noemen het {declared}, de signalen wijzen op {derived}, en wij gaan uit van het meest gespannen beeld"
+            text += f"; de partners noemen het {declared}, de signalen wijzen op {derived}"
+            text += ", en wij gaan uit van het meest gespannen beeld"
             rests += ["climate.declared", "climate.derived"]
         elif derived and not declared:
             text += " (afgelezen uit de signalen)"
@@ -562,9 +563,15 @@ class Composer:
         level = self.fact("climate.level")
         timing = self.advice.timing
         if level in ("onenigheid", "conflict") and not inside:
-            return "Een gesprek over spanningen gaat makkelijker met iemand van buiten erbij; wij begeleiden dat gesprek graag."
+            return (
+                "Een gesprek over spanningen gaat makkelijker met iemand van buiten erbij; "
+                "wij begeleiden dat gesprek graag."
+            )
         if self.advice.divergences:
-            return "De verschillen tussen de antwoorden zijn geen probleem, maar een goed begin van het gesprek; wij helpen u graag het voor te bereiden."
+            return (
+                "De verschillen tussen de antwoorden zijn geen probleem, maar een goed begin van het gesprek; "
+                "wij helpen u graag het voor te bereiden."
+            )
         if timing.within_horizon and timing.subsidy_end is not None:
             financiers = [partner_name(p.name) for p in self.case.partners if "financier" in p.roles]
             text = f"Tot {date_nl(timing.subsidy_end)} is de tijd kort; wij denken graag mee over het plan voor daarna"
@@ -574,7 +581,8 @@ class Composer:
         if self.fact("leadership.trekker") is False:
             return "Wij denken graag mee over wie de samenwerking kan trekken en wat die daarvoor nodig heeft."
         if self.top:
-            return f"Wij bespreken dit advies graag met u en de andere partners, te beginnen bij ‘{lower_first(self.top[0].title)}’."
+            first = lower_first(self.top[0].title)
+            return f"Wij bespreken dit advies graag met u en de andere partners, te beginnen bij ‘{first}’."
         return "Wij bespreken dit advies graag met u en de andere partners."
 
     def signature(self) -> list[str]:
@@ -596,7 +604,8 @@ class Composer:
             for v in d.views:
                 who = f" ({and_list(v.respondents)})" if v.respondents else ""
                 views.append(v.value + who)
-            text = f"{label}: de antwoorden lopen uiteen, {' tegenover '.join(views) if len(views) == 2 else and_list(views)}"
+            joined = " tegenover ".join(views) if len(views) == 2 else and_list(views)
+            text = f"{label}: de antwoorden lopen uiteen, {joined}"
             if d.advisor:
                 text += f"; wij zelf zagen {d.advisor}"
             lines.append(text + ".")
@@ -618,7 +627,7 @@ class Composer:
         rows = []
         for c in self.advice.conditions:
             reason = c.reason.split(" Om van op orde te spreken")[0]
-            status = c.status
+            status: str = c.status
             if status == "niet beoordeeld":
                 if reason.startswith("Wat bekend is, wijst niet op een knelpunt"):
                     status, reason = "op orde (voor zover bekend)", "Wat bekend is, wijst niet op een knelpunt."

@@ -40,7 +40,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from ._advice import Advice
 from ._errors import InputError
-from ._letter import DEFAULT_TOP, make_environment, render_letter
+from ._letter import DEFAULT_TOP, render_letter
 
 FONT = "Calibri"
 FONT_SIZE = Pt(11)
@@ -52,14 +52,6 @@ _MONO = "Consolas"
 
 # Characters XML 1.0 cannot hold (case text may carry them through JSON).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-@functools.cache
-def _quote_label() -> str:
-    """The label before a source quote in the Markdown letter (``*Bron:*``),
-    taken from the shared sentences so a rewording cannot break it."""
-    module = make_environment(autoescape=False).get_template("letter_text.j2").module
-    return f"{vars(module)['heading']['source']}:"
 
 
 @functools.cache
@@ -268,10 +260,9 @@ class _Writer:
         return paragraph
 
     def _is_source_quote(self, node: SyntaxTreeNode) -> bool:
-        """``*Bron:* “…” (…)``: the letter's quote from a source document."""
-        inline = node.children[0] if node.children else None
-        first = inline.children[0] if inline is not None and inline.children else None
-        return first is not None and first.type == "em" and _plain(first) == _quote_label()
+        """``“…” [n]``: the letter's quote from a source document, with its note number."""
+        text = _plain(node)
+        return text.startswith("“") and bool(re.search(r"” \[\d+\]$", text))
 
     def list_block(self, node: SyntaxTreeNode, level: int, *, quote: bool) -> None:
         ordered = node.type == "ordered_list"
