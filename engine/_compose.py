@@ -17,7 +17,20 @@ from typing import Any
 from ._advice import Advice, FindingResult, RecommendedIntervention
 from ._dutch import agenda_phrase, and_list, domain_phrase, name_with_article, number_word
 
-_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 _KINDS = {
     "gemeente": "gemeente",
     "ggd": "GGD",
@@ -436,9 +449,8 @@ class Composer:
         seen: list[FindingResult] = []
         order = {"hoog": 0, "midden": 1, "laag": 2}
         for i in self.top:
-            for fid in sorted(
-                {f for r in i.reasons for f in r.findings}, key=lambda f: order[self.findings[f].severity]
-            ):
+            behind = sorted({f for r in i.reasons for f in r.findings if f in self.findings})
+            for fid in sorted(behind, key=lambda f: order[self.findings[f].severity]):
                 if fid in self.findings and self.findings[fid] not in seen:
                     seen.append(self.findings[fid])
         return sorted(seen, key=lambda f: order[f.severity])
@@ -492,7 +504,7 @@ class Composer:
         out: dict[str, list[Sentence]] = {}
         for i in shown:
             ids = sorted(
-                {f for r in i.reasons for f in r.findings if f in self.findings},
+                sorted({f for r in i.reasons for f in r.findings if f in self.findings}),
                 key=lambda f: order[self.findings[f].severity],
             )
             chosen: list[Sentence] = []

@@ -139,7 +139,9 @@ _INFINITIVES = {
     "wijs": "wijzen",
     "kies": "kiezen",
 }
-_PARTICLES = frozenset(["aan", "op", "af", "uit", "vast", "in", "mee", "terug", "bij", "door", "na", "toe", "voor", "weg"])
+_PARTICLES = frozenset(
+    ["aan", "op", "af", "uit", "vast", "in", "mee", "terug", "bij", "door", "na", "toe", "voor", "weg"]
+)
 _CLAUSE_WORDS = frozenset(["hoe", "wat", "wie", "welke", "wanneer", "dat", "of", "waar", "waarom"])
 _VOWELS = "aeiouy"
 
