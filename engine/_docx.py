@@ -39,6 +39,7 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from ._advice import Advice
+from ._dutch import name_with_article
 from ._errors import InputError
 from ._letter import DEFAULT_TOP, render_letter
 
@@ -126,7 +127,7 @@ def _letter_layout(document: Document, advice: Advice, *, subject: str, place_da
     if case.advisor_organisation:
         header.add_run(_NOT_XML.sub("", case.advisor_organisation)).bold = True
     address = _letter_style(document, "Adres")
-    addressee = case.addressee or f"De partners van ‘{case.name}’"
+    addressee = case.addressee or f"De partners van {name_with_article(case.name)}"
     document.add_paragraph(_NOT_XML.sub("", addressee[:1].upper() + addressee[1:]), style=address)
     if case.addressee:
         document.add_paragraph(_NOT_XML.sub("", case.name), style=address)
