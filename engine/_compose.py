@@ -268,11 +268,10 @@ class Composer:
         d = self.divergent["climate.declared"]
         values = [v.value for v in d.views]
         text = f"Over het klimaat lopen de antwoorden uiteen: {and_list(values)}"
-        if d.respondents >= MIN_RESPONDENTS:
-            heated = [v for v in d.views if v.value in ("onenigheid", "conflict")]
-            if heated:
-                text += f"; {number(sum(v.count for v in heated))} van de {number(d.respondents)} partners ervaren "
-                text += and_list([v.value for v in heated])
+        heated = [v for v in d.views if v.value in ("onenigheid", "conflict")]
+        count = sum(v.count for v in heated)
+        if heated and count >= MIN_RESPONDENTS:  # nothing said about fewer than three respondents
+            text += f"; {number(count)} van de {number(d.respondents)} partners ervaren {and_list([v.value for v in heated])}"
         return Sentence(text + ".", ["climate.declared", "respondents.divergence"])
 
     def situation(self) -> list[Sentence]:
@@ -474,25 +473,30 @@ class Composer:
         subsidy = self._subsidy_sentence()
         if subsidy:
             out.append(subsidy)
-        for f in [f for f in self.serious() if not f.id.startswith("F-SUBSIDIE")][: 1 if subsidy else 2]:
-            out.append(self._finding_sentence(f))
+        # At most five sentences: the one or two findings that matter most fill what is left.
+        room = min(5 - len(out) - (1 if self.top else 0), 1 if subsidy else 2)
+        said = {o.text for o in out}
+        for f in [f for f in self.serious() if not f.id.startswith("F-SUBSIDIE")]:
+            if room <= 0:
+                break
+            sentence = self._finding_sentence(f)
+            if sentence.text not in said:
+                said.add(sentence.text)
+                out.append(sentence)
+                room -= 1
         if self.top:
             steps = "als eerste stap aan" if len(self.top) == 1 else f"{number(len(self.top))} stappen aan"
             titles = [lower_first(i.title) for i in self.top]
-            joined = (
-                "; ".join(titles[:-1]) + " en " + titles[-1]
-                if any("," in t for t in titles) and len(titles) > 1
-                else and_list(titles)
-            )
-            out.append(
-                Sentence(
-                    f"Wij raden u {steps}: {joined}.",
-                    sorted({f for i in self.top for r in i.reasons for f in r.findings}),
-                )
-            )
+            if any("," in t for t in titles) and len(titles) > 1:
+                joined = "; ".join(titles[:-1]) + " en " + titles[-1]
+            else:
+                joined = and_list(titles)
+            text = f"Wij raden u {steps}: {joined}"
             first = plans[self.top[0].id][0]
             if first["moment"]:
-                out.append(Sentence(f"De eerste stap kunt u {first['moment']} zetten.", [self.top[0].id]))
+                text += f"; de eerste kunt u {first['moment']} zetten"
+            rests = sorted({f for i in self.top for r in i.reasons for f in r.findings})
+            out.append(Sentence(text + ".", rests or [self.top[0].id]))
         return out
 
     # Waarom nu, one distinct reason per priority
@@ -600,7 +604,8 @@ class Composer:
     def signature(self) -> list[str]:
         advisor = self.case.advisor or ""
         name, _, function = advisor.partition(",")
-        lines = [name.strip() or "[naam]", function.strip() or "[functie]"]
+        lines = [name.strip(), function.strip()] if name.strip() else ["[naam]", "[functie]"]
+        lines = [line for line in lines if line]
         if self.case.advisor_organisation:
             lines.append(self.case.advisor_organisation)
         return lines
@@ -617,7 +622,7 @@ class Composer:
                 who = f" ({and_list(v.respondents)})" if v.respondents else ""
                 views.append(v.value + who)
             joined = " tegenover ".join(views) if len(views) == 2 else and_list(views)
-            text = f"{label}: de antwoorden lopen uiteen, {joined}"
+            text = f"{label}: {joined}"
             if d.advisor:
                 text += f"; wij zelf zagen {d.advisor}"
             lines.append(text + ".")

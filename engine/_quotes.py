@@ -100,3 +100,33 @@ def statement_problem(reference: Reference, *, questions_allowed: bool = False) 
     if quote in _bullet_items(reference.source) or _closes_speech(reference.source, quote):
         return None
     return "a heading or a fragment (no full stop and not a whole list item)"
+
+
+# Words that refer back to a sentence the reader of a letter does not have.
+_BACK_REFERENCES = frozenset(
+    "of en ze zij die deze daarbij hiervan hierbij daarvan dus waarbij hen hun dat daarom bovendien".split()
+)
+_ASIDES = re.compile(r"\((?:sorry|excuus|pardon)\b|\bsorry voor de term\b", re.IGNORECASE)
+MIN_PRINTED_WORDS = 5
+
+
+def printable(reference: Reference) -> bool:
+    """Whether a letter can print the passage: advice, or an example made for a kind of case."""
+    return reference.role == "advies" or (reference.role == "illustratie" and reference.fits is not None)
+
+
+def printable_problem(reference: Reference, *, questions_allowed: bool = False) -> str | None:
+    """Why a passage a letter may print does not stand on its own, or None:
+    a bare label (fewer than five words), an opening word that refers back
+    ("Of…", "Daarbij…", "Ze…"), a question inside it, or an aside."""
+    quote = normalise_text(reference.quote).lstrip(_OPENING)
+    words = re.findall(r"[\w’'-]+", quote)
+    if len(words) < MIN_PRINTED_WORDS:
+        return "is a bare label (fewer than five words)"
+    if words and words[0].lower() in _BACK_REFERENCES:
+        return f"starts with a back-reference ({words[0]!r})"
+    if "?" in quote and not questions_allowed:
+        return "holds a question"
+    if _ASIDES.search(quote):
+        return "holds an aside"
+    return None
