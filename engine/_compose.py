@@ -614,7 +614,8 @@ class Composer:
         lines = []
         for d in self.advice.divergences:
             label = upper_first(d.label)
-            if d.respondents < MIN_RESPONDENTS:
+            disclosed = any(v.respondents for v in d.views)
+            if d.respondents < MIN_RESPONDENTS and not disclosed:
                 lines.append(f"{label}: de antwoorden lopen uiteen.")
                 continue
             views = []

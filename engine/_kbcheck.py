@@ -91,7 +91,10 @@ def _statements(kb: Catalogue) -> Iterable[Issue]:
         elif owner.startswith("I-") and printable(ref) and (problem := printable_problem(ref, questions_allowed=asks)):
             yield Issue("error", "statements", f"{owner}: printable quote {problem}: {ref.quote[:70]!r}")
     for intervention in kb.interventions:
-        if not any(r.role == "advies" and r.fits is None for r in intervention.references):
+        # A passage that gives the advice for every case; where the documents
+        # have none that stands on its own in a letter (see printable_problem),
+        # an example passage supports it and the letter prints no quote.
+        if not any(r.role in ("advies", "illustratie") and r.fits is None for r in intervention.references):
             yield Issue("error", "statements", f"{intervention.id} has no passage with role advies for every case")
         first = intervention.first_steps[0]
         if first.owner is None or first.when is None:

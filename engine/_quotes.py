@@ -50,7 +50,11 @@ def fits_case(fits: Fits | None, sectors: frozenset[Sector], climate: str | None
 def letter_quotes(references: Sequence[Reference], sectors: frozenset[Sector], climate: str | None) -> list[Reference]:
     """The passages a letter prints for one intervention: at most two, advice
     first, then examples made for this kind of case; never a signal."""
-    fitting = [r for r in references if fits_case(r.fits, sectors, climate)]
+    fitting = [
+        r
+        for r in references
+        if fits_case(r.fits, sectors, climate) and printable_problem(r, questions_allowed=True) is None
+    ]
     advice = [r for r in fitting if r.role == "advies"]
     examples = [r for r in fitting if r.role == "illustratie" and r.fits is not None]
     return (advice + examples)[:MAX_QUOTES]
@@ -104,7 +108,25 @@ def statement_problem(reference: Reference, *, questions_allowed: bool = False) 
 
 # Words that refer back to a sentence the reader of a letter does not have.
 _BACK_REFERENCES = frozenset(
-    "of en ze zij die deze daarbij hiervan hierbij daarvan dus waarbij hen hun dat daarom bovendien".split()
+    [
+        "of",
+        "en",
+        "ze",
+        "zij",
+        "die",
+        "deze",
+        "daarbij",
+        "hiervan",
+        "hierbij",
+        "daarvan",
+        "dus",
+        "waarbij",
+        "hen",
+        "hun",
+        "dat",
+        "daarom",
+        "bovendien",
+    ]
 )
 _ASIDES = re.compile(r"\((?:sorry|excuus|pardon)\b|\bsorry voor de term\b", re.IGNORECASE)
 MIN_PRINTED_WORDS = 5
