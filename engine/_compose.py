@@ -271,7 +271,8 @@ class Composer:
         heated = [v for v in d.views if v.value in ("onenigheid", "conflict")]
         count = sum(v.count for v in heated)
         if heated and count >= MIN_RESPONDENTS:  # nothing said about fewer than three respondents
-            text += f"; {number(count)} van de {number(d.respondents)} partners ervaren {and_list([v.value for v in heated])}"
+            felt = and_list([v.value for v in heated])
+            text += f"; {number(count)} van de {number(d.respondents)} partners ervaren {felt}"
         return Sentence(text + ".", ["climate.declared", "respondents.divergence"])
 
     def situation(self) -> list[Sentence]:
