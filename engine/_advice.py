@@ -172,11 +172,17 @@ class ViewCount(_M):
 
 
 class DivergenceResult(_M):
-    """A question on which the respondents (and the advisor) answered differently."""
+    """A question on which the respondents (and the advisor) answered differently.
+
+    ``views`` count the respondents only, one view per answer (an answer that
+    lists several items, such as the signs observed, counts per item);
+    ``advisor`` is the advisor's own answer, counted apart."""
 
     path: str
     label: str
     views: list[ViewCount]
+    respondents: int = Field(default=0, description="How many respondents answered this question.")
+    advisor: str | None = Field(default=None, description="The advisor's own answer, apart from the respondents'.")
 
 
 BandId = Literal["sterk", "aandacht", "zorg", "niet beoordeeld"]
@@ -218,6 +224,27 @@ class SourceDocument(_M):
     year: int | None
 
 
+class Timing(_M):
+    """When things are due, decided in diagnose so that no template reasons
+    about dates or thresholds."""
+
+    urgent: bool = Field(
+        default=False, description="An intervention serves a finding knowledge/ranking.yaml calls urgent."
+    )
+    months_left: int | None = Field(default=None, description="Months until the subsidy ends.")
+    subsidy_end: date | None = Field(default=None, description="The day the subsidy ends.")
+    end_date_given: bool = Field(default=False, description="The case gives the end date itself (else it is counted).")
+    within_horizon: bool = Field(
+        default=False, description="The subsidy ends within the threshold subsidy_horizon_months."
+    )
+    budget_request_by: date | None = Field(
+        default=None,
+        description="Where a municipality pays: the day a request must be in to reach its budget cycle in time "
+        "for money from the subsidy's end (the voorjaarsnota for an end in the second half of a year, else "
+        "the begroting of the year before).",
+    )
+
+
 class Advice(_M):
     """Findings and prioritised, cited interventions for one case."""
 
@@ -236,6 +263,7 @@ class Advice(_M):
     sources: list[SourceDocument] = Field(description="The documents the advice cites.")
     profile: list[BandResult] = Field(default=[], description="The conditions in bands, from the statements.")
     statements: list[StatementResult] = Field(default=[], description="The statements the voices scored.")
+    timing: Timing = Field(default=Timing(), description="Urgency, the subsidy's end and the deadlines it sets.")
 
     def fact(self, path: str) -> FactValue | None:
         """The value of a fact by path, or None when it is not known."""

@@ -22,13 +22,14 @@ from ._advice import (
     SourceDocument,
     SuppressedIntervention,
     Suppression,
+    Timing,
     ViewCount,
 )
 from ._case import Case
 from ._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
 from ._dutch import and_list
 from ._engine import Derivation, Runner, RunResult
-from ._facts import CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
+from ._facts import ADVISOR, CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
 from ._ranking import Candidate, Placed, place, priority
 from ._statements import statement_profile
 from ._value_text import format_value
@@ -114,15 +115,68 @@ def diagnose(case: Case, *, today: date | None = None, rule_book: RuleBook | Non
     )
 
 
+def _answer_text(path: str, value: Any) -> str:
+    """One answer in Dutch words: a sign by its label, ja/nee, no codes."""
+    if path == "climate.signs":
+        return load_catalogue().sign_label.get(str(value), str(value)).rstrip(".")
+    return format_value(value, "trainer").replace("_", " ")
+
+
 def _divergence(d: Divergence, disclose: bool) -> DivergenceResult:
+    """The respondents' views on one question, the advisor's answer apart; an
+    answer that lists items (the signs observed) counts per item."""
     by_value: dict[str, list[str]] = {}
-    for source, value in d.values.items():
-        by_value.setdefault(format_value(value, "trainer"), []).append(source)
+    respondents = [source for source in d.values if source != ADVISOR]
+    for source in respondents:
+        value = d.values[source]
+        for item in value if isinstance(value, list) else [value]:
+            by_value.setdefault(_answer_text(d.path, item), []).append(source)
     views = [
         ViewCount(value=value, count=len(sources), respondents=sorted(sources) if disclose else [])
         for value, sources in sorted(by_value.items(), key=lambda item: (-len(item[1]), item[0]))
     ]
-    return DivergenceResult(path=d.path, label=FACT_LABELS[d.path], views=views)
+    own = d.values.get(ADVISOR)
+    advisor = None
+    if ADVISOR in d.values:
+        advisor = (
+            ", ".join(_answer_text(d.path, v) for v in own) if isinstance(own, list) else _answer_text(d.path, own)
+        )
+    return DivergenceResult(
+        path=d.path, label=FACT_LABELS[d.path], views=views, respondents=len(respondents), advisor=advisor
+    )
+
+
+def _timing(
+    case: Case, result: RunResult, reference_date: date, interventions: list[RecommendedIntervention], kb: Catalogue
+) -> Timing:
+    """Urgency, the subsidy's end and the municipal budget deadline it sets."""
+    months = result.facts.get("funding.months_left", (None, None))[0]
+    given = case.observations.funding.end_date
+    end = given if given is not None else (_months_after(reference_date, months) if isinstance(months, int) else None)
+    subsidy = result.facts.get("funding.subsidy", (None, None))[0] is True
+    within = subsidy and isinstance(months, int) and months <= kb.threshold["subsidy_horizon_months"]
+    municipal = any(p.kind == "gemeente" and "financier" in p.roles for p in case.partners)
+    budget = None
+    if subsidy and end is not None and municipal:
+        # Money from the end date: the voorjaarsnota (decided around June) for
+        # an end from June on, else the begroting of the year
+        # before (decided in November); a request is in three months ahead.
+        budget = date(end.year, 3, 1) if end.month >= 6 else date(end.year - 1, 8, 1)
+        if budget <= (case.letter_date or reference_date):
+            budget = None
+    return Timing(
+        urgent=any(i.priority.urgent for i in interventions),
+        months_left=months if isinstance(months, int) else None,
+        subsidy_end=end if subsidy else None,
+        end_date_given=subsidy and given is not None,
+        within_horizon=within,
+        budget_request_by=budget,
+    )
+
+
+def _months_after(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    return date(day.year + month // 12, month % 12 + 1, min(day.day, 28))
 
 
 def _reason(d: Derivation, book: RuleBook) -> Reason:
@@ -162,6 +216,7 @@ def _advice(
         sources=_cited_sources(
             kb, [r for i in interventions for r in i.references] + [r for f in findings for r in f.references]
         ),
+        timing=_timing(case, result, reference_date, interventions, kb),
     )
 
 

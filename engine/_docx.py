@@ -39,10 +39,13 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from ._advice import Advice
+from ._dutch import name_with_article
 from ._errors import InputError
-from ._letter import DEFAULT_TOP, make_environment, render_letter
+from ._letter import DEFAULT_TOP, render_letter
 
 FONT = "Calibri"
+LETTERHEAD_SLOT = "[briefhoofd]"
+PLACE_SLOT = "[plaats]"
 FONT_SIZE = Pt(11)
 LANGUAGE = "nl-NL"
 # A4 with margins of 25 mm left and right.
@@ -52,14 +55,6 @@ _MONO = "Consolas"
 
 # Characters XML 1.0 cannot hold (case text may carry them through JSON).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-@functools.cache
-def _quote_label() -> str:
-    """The label before a source quote in the Markdown letter (``*Bron:*``),
-    taken from the shared sentences so a rewording cannot break it."""
-    module = make_environment(autoescape=False).get_template("letter_text.j2").module
-    return f"{vars(module)['heading']['source']}:"
 
 
 @functools.cache
@@ -133,12 +128,16 @@ def _letter_layout(document: Document, advice: Advice, *, subject: str, place_da
             header.add_run().add_break()
     if case.advisor_organisation:
         header.add_run(_NOT_XML.sub("", case.advisor_organisation)).bold = True
+    elif logo is None:
+        header.add_run(LETTERHEAD_SLOT)  # a visible slot for the letterhead
     address = _letter_style(document, "Adres")
-    addressee = case.addressee or f"De partners van ‘{case.name}’"
+    addressee = case.addressee or f"De partners van {name_with_article(case.name)}"
     document.add_paragraph(_NOT_XML.sub("", addressee[:1].upper() + addressee[1:]), style=address)
     if case.addressee:
         document.add_paragraph(_NOT_XML.sub("", case.name), style=address)
     document.add_paragraph(style=address)
+    if not case.letter_place:
+        place_date = f"{PLACE_SLOT}, {place_date}"  # a visible slot for the place
     document.add_paragraph(place_date, style=_letter_style(document, "Plaats en datum", after=12))
     line = document.add_paragraph(style=_letter_style(document, "Betreft", after=12))
     line.add_run("Betreft: ").bold = True
@@ -212,6 +211,9 @@ class _Style:
 
 
 _HEADING_STYLES = {1: "Title", 2: "Heading 1", 3: "Heading 2"}  # deeper: Heading 3
+_REGARDS = "Met vriendelijke groet,"
+_SHORT_INTRO = 200  # characters: a heading's intro this short stays with what follows
+_KEPT_TOGETHER = 8  # an ordered list or a table of at most this many items stays on one page
 
 
 class _Writer:
@@ -221,6 +223,8 @@ class _Writer:
         self.document = document
         self.title = ""
         self.page_break = False  # set by ---: the next block starts a new page
+        self.after_heading = False  # the block just written was a heading
+        self.previous_text = ""  # the text of the paragraph written last
 
     # Blocks
 
@@ -234,14 +238,24 @@ class _Writer:
             level = int(node.tag[1:])
             paragraph = self.paragraph(_HEADING_STYLES.get(level, "Heading 3"))
             self.inline(paragraph, node.children)
+            paragraph.paragraph_format.keep_with_next = True  # never alone at the foot of a page
             if level == 1 and not self.title:
                 self.title = paragraph.text
+            self.after_heading = True
+            return
         elif kind == "paragraph":
             style = "Quote" if quote or self._is_source_quote(node) else None
             paragraph = self.paragraph(style)
             self.inline(paragraph, node.children)
-            if _is_label(node):  # **Eerste stappen** stays with the list below it
+            text = paragraph.text
+            if (
+                _is_label(node) or text == _REGARDS or self.after_heading and len(text) <= _SHORT_INTRO
+            ):  # **Eerste stappen** stays with the list below it
                 paragraph.paragraph_format.keep_with_next = True
+            if self.previous_text == _REGARDS:  # the signature: room to sign above the name
+                paragraph.paragraph_format.space_before = Pt(36)
+                paragraph.paragraph_format.keep_together = True
+            self.previous_text = text
         elif kind in ("bullet_list", "ordered_list"):
             self.list_block(node, list_level + 1, quote=quote)
         elif kind == "table":
@@ -259,6 +273,7 @@ class _Writer:
                 self.inline(paragraph, node.children)
             else:
                 self.text(paragraph, node.content, _Style())
+        self.after_heading = False
 
     def paragraph(self, style: str | None) -> Paragraph:
         paragraph = self.document.add_paragraph(style=style)
@@ -268,17 +283,17 @@ class _Writer:
         return paragraph
 
     def _is_source_quote(self, node: SyntaxTreeNode) -> bool:
-        """``*Bron:* “…” (…)``: the letter's quote from a source document."""
-        inline = node.children[0] if node.children else None
-        first = inline.children[0] if inline is not None and inline.children else None
-        return first is not None and first.type == "em" and _plain(first) == _quote_label()
+        """``“…” [n]``: the letter's quote from a source document, with its note number."""
+        text = _plain(node)
+        return text.startswith("“") and bool(re.search(r"” \[\d+\]$", text))
 
     def list_block(self, node: SyntaxTreeNode, level: int, *, quote: bool) -> None:
         ordered = node.type == "ordered_list"
         depth = f" {min(level, 3)}" if level > 1 else ""
         style = ("List Number" if ordered else "List Bullet") + depth
         num_id = self._restart_numbering(style, int(node.attrs.get("start", 1))) if ordered else None
-        for item in node.children:
+        together = ordered and len(node.children) <= _KEPT_TOGETHER  # the agenda on one page
+        for number, item in enumerate(node.children, start=1):
             first = True
             for child in item.children:
                 if child.type == "paragraph" and first:
@@ -286,6 +301,8 @@ class _Writer:
                     if num_id is not None:
                         _set_numbering(paragraph, num_id)
                     self.inline(paragraph, child.children)
+                    if together and number < len(node.children):
+                        paragraph.paragraph_format.keep_with_next = True
                     first = False
                 elif child.type == "paragraph":
                     self.inline(self.paragraph(f"List Continue{depth}"), child.children)
@@ -314,13 +331,16 @@ class _Writer:
         table.style = self.document.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         shares = [14] * columns  # at least a column for "op orde"
-        for (header, row), table_row in zip(rows, table.rows, strict=True):
+        for n, ((header, row), table_row) in enumerate(zip(rows, table.rows, strict=True), start=1):
             cells = table_row.cells
+            _cant_split(table_row)
             if header:
                 _repeat_as_header(table_row)
             for column, (cell, source) in enumerate(zip(cells, row.children, strict=False)):
                 paragraph = cell.paragraphs[0]
                 self.inline(paragraph, source.children, _Style(bold=header))
+                if len(rows) <= _KEPT_TOGETHER and n < len(rows):  # a short table on one page
+                    paragraph.paragraph_format.keep_with_next = True
                 longest_word = max((len(word) for word in paragraph.text.split()), default=0)
                 shares[column] = max(shares[column], min(len(paragraph.text), 50), longest_word + 3)
         # Widths after content: short columns (Conditie, Stand) narrow, the explanation wide.
@@ -379,6 +399,11 @@ def _set_numbering(paragraph: Paragraph, num_id: int) -> None:
     num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
     num_pr.get_or_add_ilvl().val = 0
     num_pr.get_or_add_numId().val = num_id
+
+
+def _cant_split(row: _Row) -> None:
+    """A table row that is never split over two pages."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def _repeat_as_header(row: _Row) -> None:

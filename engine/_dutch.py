@@ -3,6 +3,8 @@ words (house style), a list joined with ``en``, and a count with its singular or
 
 from __future__ import annotations
 
+import re
+
 _WORDS = (
     *("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
     *("elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"),
@@ -53,4 +55,177 @@ def quoted(title: str) -> str:
     return f"‘{title}’"
 
 
-__all__ = ["and_list", "count", "number_word", "ordinal", "quoted"]
+# The article of a collaboration's name, by the noun its first word ends in
+# ("Zorgnetwerk" is a netwerk: het). A name whose first word is none of these
+# is introduced as "de samenwerking …".
+_NAME_ARTICLES = {
+    "consortium": "het",
+    "netwerk": "het",
+    "alliantie": "de",
+    "aanpak": "de",
+    "team": "het",
+    "project": "het",
+    "programma": "het",
+    "platform": "het",
+    "coalitie": "de",
+    "samenwerking": "de",
+    "verbond": "het",
+    "partnerschap": "het",
+    "overleg": "het",
+    "moestuin": "de",
+    "initiatief": "het",
+    "collectief": "het",
+    "pact": "het",
+    "akkoord": "het",
+}
+
+
+def name_with_article(name: str) -> str:
+    """A collaboration's name inside a sentence, with its article and without
+    quotes: "het Consortium Gezond Opgroeien", "de Wijkalliantie Gezond Oost",
+    "de samenwerking Jeugd in Balans"."""
+    first = name.split(" ", 1)[0].lower()
+    if first in ("de", "het", "een"):
+        return first + name[len(first) :]
+    for noun, article in _NAME_ARTICLES.items():
+        if first.endswith(noun):
+            return f"{article} {name}"
+    return f"de samenwerking {name}"
+
+
+# Heads of a domain that need an article ("aan een gezonde leefomgeving");
+# mass nouns and infinitives ("aan gezondheid in de wijk", "aan vitaal ouder
+# worden") need none.
+_DOMAIN_ARTICLES = {
+    "leefomgeving": "een",
+    "leefstijl": "een",
+    "wijk": "een",
+    "buurt": "een",
+    "school": "de",
+    "domein": "het",
+    "wijkaanpak": "de",
+    "aanpak": "de",
+    "regio": "de",
+}
+_DETERMINERS = ("de ", "het ", "een ", "hun ", "onze ", "uw ", "alle ", "meer ", "minder ")
+
+
+def domain_phrase(domain: str) -> str:
+    """What the partners work on, as a noun phrase that can follow "aan" or
+    "rond": with an article where its head noun needs one."""
+    text = domain.strip().rstrip(".")
+    if text.lower().startswith(_DETERMINERS):
+        return text
+    head = re.split(r" (?:in|bij|van|voor|met|op|en|rond) ", text, maxsplit=1)[0].split()
+    noun = head[-1].lower() if head else ""
+    article = _DOMAIN_ARTICLES.get(noun)
+    return f"{article} {text}" if article else text
+
+
+# Imperatives of the catalogue's titles whose infinitive the rules below miss.
+_INFINITIVES = {
+    "ga": "gaan",
+    "sta": "staan",
+    "doe": "doen",
+    "kom": "komen",
+    "voorkom": "voorkomen",
+    "neem": "nemen",
+    "geef": "geven",
+    "laat": "laten",
+    "begrens": "begrenzen",
+    "bundel": "bundelen",
+    "ontwikkel": "ontwikkelen",
+    "veranker": "verankeren",
+    "wijs": "wijzen",
+    "kies": "kiezen",
+}
+_PARTICLES = frozenset(
+    ["aan", "op", "af", "uit", "vast", "in", "mee", "terug", "bij", "door", "na", "toe", "voor", "weg"]
+)
+_CLAUSE_WORDS = frozenset(["hoe", "wat", "wie", "welke", "wanneer", "dat", "of", "waar", "waarom"])
+_VOWELS = "aeiouy"
+
+
+def infinitive(stem: str) -> str:
+    """The infinitive of an imperative (its stem): maak → maken, leg → leggen."""
+    word = stem.lower()
+    if word in _INFINITIVES:
+        return _INFINITIVES[word]
+    if word.endswith("eer"):
+        return word[:-2] + "ren"
+    if len(word) >= 3 and word[-1] not in _VOWELS:
+        last, vowel, before = word[-1], word[-2], word[-3]
+        if vowel in _VOWELS and before == vowel:  # maak → maken, bespreek → bespreken
+            ending = {"f": "v", "s": "z"}.get(last, last)
+            return word[:-2] + ending + "en"
+        if vowel in _VOWELS and before not in _VOWELS and last not in "wj":  # leg → leggen
+            return word + last + "en"
+        if word.endswith(("ijs", "ijf", "ief", "ies", "uis", "eus")):
+            return word[:-1] + {"f": "v", "s": "z"}[last] + "en"
+    return word + ("n" if word.endswith("e") else "en")
+
+
+_AUXILIARIES = {"laat": "laten", "leer": "leren"}  # with an infinitive: "laat … groeien"
+_CLAUSE_STARTS = (("in", "plaats", "van"), ("om",), ("zodat",))
+
+
+def _as_infinitive_clause(words: list[str], verbs: list[str]) -> str:
+    head, clause = words, []
+    for i, word in enumerate(words):
+        if word.lower() in _CLAUSE_WORDS or any(
+            tuple(w.lower() for w in words[i : i + len(s)]) == s for s in _CLAUSE_STARTS
+        ):
+            head, clause = words[:i], words[i:]
+            break
+    particle = ""
+    for i, word in enumerate(head):
+        if word.lower() in _PARTICLES and (i == len(head) - 1 or head[i + 1].lower() in ("met", "door")):
+            particle, clause, head = word.lower(), head[i + 1 :] + clause, head[:i]
+            break
+    if len(verbs) == 1 and verbs[0].lower() in _AUXILIARIES:
+        for i, word in enumerate(head):
+            if i + 1 < len(head) + 1 and word.endswith("en") and len(word) > 4 and word[:1].islower():
+                return " ".join([*head[:i], _AUXILIARIES[verbs[0].lower()], *head[i:], *clause])
+    verb = " en ".join(infinitive(v) for v in verbs)
+    return " ".join([*head, particle + verb, *clause]).strip()
+
+
+def agenda_phrase(title: str, imperatives: frozenset[str] = frozenset()) -> str:
+    """An intervention title (an imperative) as an agenda item: the infinitive
+    phrase Dutch agendas use. "Wijs één trekker aan" → "Eén trekker
+    aanwijzen"; "Spreek af hoe en wanneer u kennis deelt" → "Afspreken hoe en
+    wanneer u kennis deelt". ``imperatives`` are words that start a second
+    imperative after "en" ("Gun elkaar iets en investeer…")."""
+    text = re.split(r"[;:]|, (?=ook|niet|maar)", title, maxsplit=1)[0].strip().rstrip(".")
+    parts: list[list[str]] = []
+    for part in text.split(" en "):
+        words = part.split()
+        if parts and (not words or words[0].lower() not in imperatives):
+            parts[-1].extend(["en", *words])
+        else:
+            parts.append(words)
+    phrases = []
+    verbs: list[str] = []
+    for words in parts:
+        if len(words) == 1:  # "Benoem en erken …": the verbs share what follows
+            verbs.append(words[0])
+            continue
+        phrases.append(_as_infinitive_clause(words[1:], [*verbs, words[0]]))
+        verbs = []
+    phrase = " en ".join(p for p in phrases if p)
+    if phrase.startswith("één"):
+        return "Eén" + phrase[3:]
+    return phrase[:1].upper() + phrase[1:]
+
+
+__all__ = [
+    "agenda_phrase",
+    "and_list",
+    "count",
+    "domain_phrase",
+    "infinitive",
+    "name_with_article",
+    "number_word",
+    "ordinal",
+    "quoted",
+]

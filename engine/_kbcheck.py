@@ -25,7 +25,7 @@ from ._case import ClimateSign, PartnerRole
 from ._catalogue import KNOWLEDGE_PACKAGE, Catalogue, Reference, load_catalogue, quote_is_in_source
 from ._engine import Runner, RunResult, rule_problems
 from ._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS, PARTNER_LIST_FACTS
-from ._quotes import statement_problem
+from ._quotes import printable, printable_problem, statement_problem
 from .rules import all_rules
 from .rules.dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress, holds, is_, one_of, variants
 
@@ -88,8 +88,13 @@ def _statements(kb: Catalogue) -> Iterable[Issue]:
     for owner, ref, asks in cited:
         if ref.source in kb.source and (problem := statement_problem(ref, questions_allowed=asks)):
             yield Issue("error", "statements", f"{owner}: quote {problem}: {ref.quote[:70]!r}")
+        elif owner.startswith("I-") and printable(ref) and (problem := printable_problem(ref, questions_allowed=asks)):
+            yield Issue("error", "statements", f"{owner}: printable quote {problem}: {ref.quote[:70]!r}")
     for intervention in kb.interventions:
-        if not any(r.role == "advies" and r.fits is None for r in intervention.references):
+        # A passage that gives the advice for every case; where the documents
+        # have none that stands on its own in a letter (see printable_problem),
+        # an example passage supports it and the letter prints no quote.
+        if not any(r.role in ("advies", "illustratie") and r.fits is None for r in intervention.references):
             yield Issue("error", "statements", f"{intervention.id} has no passage with role advies for every case")
         first = intervention.first_steps[0]
         if first.owner is None or first.when is None:

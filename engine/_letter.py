@@ -7,34 +7,18 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date, timedelta
 from typing import Any
 
 import jinja2
 
 from . import _template_cache
 from ._advice import Advice, FactValue, RecommendedIntervention
+from ._compose import Composer, Sentence, date_nl
 from ._dutch import and_list
 from ._errors import InputError
 from ._quotes import case_sectors, letter_quotes
 
 DEFAULT_TOP = 3
-
-_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-
 
 # Terminal control: CSI sequences (7- and 8-bit), terminated string sequences
 # (OSC, DCS, SOS, PM, APC: e.g. the title-setting ESC ] 0 ; … BEL), other
@@ -148,88 +132,6 @@ def _environment() -> jinja2.Environment:
     return make_environment(autoescape=False)  # Markdown, not HTML
 
 
-def date_nl(day: date, *, year: bool = True) -> str:
-    """A date written out: 1 maart 2027 (without the year when ``year`` is false)."""
-    return f"{day.day} {_MONTHS[day.month - 1]}" + (f" {day.year}" if year else "")
-
-
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return date(year, month, min(day.day, 28))
-
-
-def _round_up(day: date) -> date:
-    """The next 1st or 15th of a month on or after ``day``: a deadline reads better round."""
-    if day.day == 1 or day.day == 15:
-        return day
-    if day.day < 15:
-        return day.replace(day=15)
-    return _add_months(day.replace(day=1), 1)
-
-
-def _subsidy_end(advice: Advice) -> date | None:
-    months = advice.fact("funding.months_left")
-    return _add_months(advice.reference_date, months) if isinstance(months, int) else None
-
-
-def moment_nl(when: str, advice: Advice) -> str:
-    """When a first step is due, relative to the letter date or the subsidy's end."""
-    today = advice.case.letter_date
-
-    def before(day: date) -> str:
-        return "vóór " + date_nl(day, year=day.year != today.year)
-
-    if when == "direct":
-        return "direct"
-    if when == "twee_weken":
-        return "binnen twee weken"
-    if when == "volgend_overleg":
-        return "in het eerstvolgende overleg"
-    if when == "maand":
-        return before(_round_up(today + timedelta(days=30)))
-    end = _subsidy_end(advice)
-    if when == "voor_einde_subsidie" and end is not None:
-        # Well before the end: two months ahead of it, but at least a month from now.
-        return before(max(_round_up(_add_months(end, -2)), _round_up(today + timedelta(days=30))))
-    return before(_round_up(today + timedelta(days=91)))
-
-
-def owner_nl(owner: str, advice: Advice) -> str:
-    """Who takes a first step, in the case's terms: a partner by name or role,
-    the trekker, the stuurgroep; never a role the case does not have."""
-    case = advice.case
-
-    def holding(role: str, plural: str) -> str | None:
-        names = [p.name for p in case.partners if role in p.roles]
-        if not names:
-            return None
-        return and_list(names) if len(names) <= 2 else plural
-
-    addressee = (case.addressee or "").lower()
-    board = "de stuurgroep" if "stuurgroep" in addressee else holding("beslisser", "de beslissers")
-    board = board or "de bestuurders van de partners"
-    if owner == "trekker":
-        if advice.fact("leadership.trekker") is True:
-            return "de trekker"
-        holder = advice.fact("leadership.regie_holder")
-        return holder if isinstance(holder, str) else board
-    if owner == "stuurgroep":
-        return board
-    if owner == "beslisser":
-        return holding("beslisser", "de beslissers") or board
-    if owner == "financier":
-        return holding("financier", "de financiers") or "de financiers"
-    if owner == "gemeente":
-        town = [p.name for p in case.partners if p.kind == "gemeente"]
-        return town[0] if town else "de gemeente"
-    if owner == "partners":
-        return "alle partners"
-    if owner == "eigen_organisatie":
-        return "uw organisatie"
-    return case.advisor.split(",")[0].strip() if case.advisor else "de adviseur"
-
-
 def _names_document(segment: str, short: str) -> bool:
     """Whether a locator's first segment is the document's short name
     (``knowledge/sources.yaml``), spelled with a hyphen or a qualifier in brackets."""
@@ -284,29 +186,8 @@ def _quotes_and_notes(
     return quotes, list(notes.values())
 
 
-def _plans(advice: Advice, shown: list[RecommendedIntervention]) -> dict[str, list[dict[str, str]]]:
-    """Each shown intervention's first steps with who and when, in the case's terms."""
-    return {
-        i.id: [
-            {"step": p.step, "owner": owner_nl(p.owner, advice), "moment": moment_nl(p.when, advice)} for p in i.plan
-        ]
-        or [{"step": i.first_steps[0], "owner": "", "moment": ""}]
-        for i in shown
-    }
-
-
-def _meeting_owners(chosen: list[RecommendedIntervention], plans: dict[str, list[dict[str, str]]]) -> list[str]:
-    """Who the next meeting needs: whoever takes one of the priorities' first steps."""
-    owners: list[str] = []
-    for i in chosen:
-        for p in plans[i.id][:2]:
-            if p["owner"] and p["owner"] not in owners and p["owner"] != "alle partners":
-                owners.append(p["owner"])
-    return owners
-
-
-def _respondent_count(advice: Advice) -> int:
-    return max((sum(v.count for v in d.views) for d in advice.divergences), default=0)
+def _text(sentences: list[Sentence]) -> str:
+    return " ".join(s.text for s in sentences)
 
 
 class _Facts(dict[str, FactValue | None]):
@@ -316,18 +197,27 @@ class _Facts(dict[str, FactValue | None]):
         return None
 
 
-def letter_context(advice: Advice, top: int, *, appendix: bool = False) -> dict[str, Any]:
+def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: str = "wij") -> dict[str, Any]:
     """What the letter templates (Markdown and HTML) read, all of it plain
-    data; ``top`` and ``appendix`` as in :func:`render_letter`."""
+    data composed by :mod:`._compose`; ``top`` and ``appendix`` as in
+    :func:`render_letter`, ``voice`` how the advisor refers to itself as the
+    owner of a step ("wij" or "ik")."""
     if top < 1:
         raise InputError(f"top must be at least 1, not {top}")
     chosen, rest = advice.interventions[:top], advice.interventions[top:]
     quotes, notes = _quotes_and_notes(advice, chosen + (rest if appendix else []))
-    plans = _plans(advice, advice.interventions)
+    text = Composer(advice, top, voice=voice)
+    plans = {i.id: text.plans(i) for i in advice.interventions}
+    core = text.core(plans)
+    picture = text.situation()
+    why = text.why(advice.interventions)
+    owners = text.meeting_owners(plans)
+    place = advice.case.letter_place
     return {
         "advice": advice,
         "top": chosen,
         "rest": rest,
+        "more": text.more(),
         "appendix": appendix,
         # Unknown facts read as None, so the template can test them.
         "facts": _Facts({f.path: f.value for f in advice.facts}),
@@ -336,13 +226,35 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False) -> dict[
         "quotes": quotes,
         "notes": notes,
         "plans": plans,
-        "meeting_owners": _meeting_owners(chosen, plans),
-        "respondent_count": _respondent_count(advice),
+        "meeting_owners": owners,
+        "respondent_count": text.respondents,
         "disclosed": any(v.respondents for d in advice.divergences for v in d.views),
         "divergent": sorted({d.path for d in advice.divergences}),
         "date_nl": date_nl(advice.case.letter_date),
-        "place_date": (f"{advice.case.letter_place}, " if advice.case.letter_place else "")
-        + date_nl(advice.case.letter_date),
+        "place_date": (f"{place}, " if place else "") + date_nl(advice.case.letter_date),
+        # The sentences, each with what it rests on (see _compose).
+        "sentences": {
+            "core": [vars(s) for s in core],
+            "picture": [vars(s) for s in picture],
+            "why": {iid: [vars(s) for s in ss] for iid, ss in why.items()},
+        },
+        "text": {
+            "title": f"Advies over {text.name}",
+            "greeting": text.greeting(),
+            "opening": text.opening(),
+            "core": _text(core),
+            "picture": [s.text for s in picture],
+            "why": {iid: _text(ss) for iid, ss in why.items()},
+            "advice_intro": text.advice_intro(),
+            "agenda": text.agenda(plans),
+            "meeting_owners": and_list(owners) if owners else "",
+            "advisor_joins": text.advisor_takes_part(plans),
+            "closing": text.closing(),
+            "signature": text.signature(),
+            "divergence_intro": text.divergence_intro(),
+            "divergences": text.divergence_lines(),
+            "profile": text.profile(),
+        },
     }
 
 

@@ -50,7 +50,11 @@ def fits_case(fits: Fits | None, sectors: frozenset[Sector], climate: str | None
 def letter_quotes(references: Sequence[Reference], sectors: frozenset[Sector], climate: str | None) -> list[Reference]:
     """The passages a letter prints for one intervention: at most two, advice
     first, then examples made for this kind of case; never a signal."""
-    fitting = [r for r in references if fits_case(r.fits, sectors, climate)]
+    fitting = [
+        r
+        for r in references
+        if fits_case(r.fits, sectors, climate) and printable_problem(r, questions_allowed=True) is None
+    ]
     advice = [r for r in fitting if r.role == "advies"]
     examples = [r for r in fitting if r.role == "illustratie" and r.fits is not None]
     return (advice + examples)[:MAX_QUOTES]
@@ -102,4 +106,61 @@ def statement_problem(reference: Reference, *, questions_allowed: bool = False) 
     return "a heading or a fragment (no full stop and not a whole list item)"
 
 
-__all__ = ["MAX_QUOTES", "SECTOR_OF_KIND", "case_sectors", "fits_case", "letter_quotes", "statement_problem"]
+# Words that refer back to a sentence the reader of a letter does not have.
+_BACK_REFERENCES = frozenset(
+    [
+        "of",
+        "en",
+        "ze",
+        "zij",
+        "die",
+        "deze",
+        "daarbij",
+        "hiervan",
+        "hierbij",
+        "daarvan",
+        "dus",
+        "waarbij",
+        "hen",
+        "hun",
+        "dat",
+        "daarom",
+        "bovendien",
+    ]
+)
+_ASIDES = re.compile(r"\((?:sorry|excuus|pardon)\b|\bsorry voor de term\b", re.IGNORECASE)
+MIN_PRINTED_WORDS = 5
+
+
+def printable(reference: Reference) -> bool:
+    """Whether a letter can print the passage: advice, or an example made for a kind of case."""
+    return reference.role == "advies" or (reference.role == "illustratie" and reference.fits is not None)
+
+
+def printable_problem(reference: Reference, *, questions_allowed: bool = False) -> str | None:
+    """Why a passage a letter may print does not stand on its own, or None:
+    a bare label (fewer than five words), an opening word that refers back
+    ("Of…", "Daarbij…", "Ze…"), a question inside it, or an aside."""
+    quote = normalise_text(reference.quote).lstrip(_OPENING)
+    words = re.findall(r"[\w’'-]+", quote)
+    if len(words) < MIN_PRINTED_WORDS:
+        return "is a bare label (fewer than five words)"
+    if words and words[0].lower() in _BACK_REFERENCES:
+        return f"starts with a back-reference ({words[0]!r})"
+    if "?" in quote and not questions_allowed:
+        return "holds a question"
+    if _ASIDES.search(quote):
+        return "holds an aside"
+    return None
+
+
+__all__ = [
+    "MAX_QUOTES",
+    "SECTOR_OF_KIND",
+    "case_sectors",
+    "fits_case",
+    "letter_quotes",
+    "printable",
+    "printable_problem",
+    "statement_problem",
+]

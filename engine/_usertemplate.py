@@ -52,7 +52,7 @@ TEMPLATE_MAX_BYTES = 1 * 2**20  # the template file itself
 # What letter_context computes that is plain data already (str, int, bool, lists, dicts of them).
 _PLAIN_KEYS = (
     "appendix", "quotes", "notes", "plans", "meeting_owners", "respondent_count", "disclosed", "divergent",
-    "date_nl", "place_date",
+    "date_nl", "place_date", "sentences", "text",
 )  # fmt: skip
 
 
@@ -64,8 +64,9 @@ def plain_context(advice: Advice, top: int) -> dict[str, Any]:
         "advice": dumped,
         "top": dumped["interventions"][:top],
         "rest": dumped["interventions"][top:],
-        # Every fact a rule can read, None when unknown (docs/templates.md).
-        "facts": {path: _json(value) for path, value in (dict.fromkeys(FACT_LABELS) | context["facts"]).items()},
+        "more": [i.model_dump(mode="json") for i in context["more"]],
+        # Unknown facts read as None, so a template can test them.
+        "facts": dict.fromkeys(FACT_LABELS) | {path: _json(value) for path, value in context["facts"].items()},
         "findings": {f["id"]: f for f in dumped["findings"]},
         "sources": {s["id"]: s for s in dumped["sources"]},
         **{key: context[key] for key in _PLAIN_KEYS},

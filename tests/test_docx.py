@@ -60,7 +60,7 @@ def test_docx_is_a_word_file_that_python_docx_opens(combined):
     document = open_docx(data)
     assert document.paragraphs[0].style.name == "Adres"
     subject = next(p for p in document.paragraphs if p.style.name == "Betreft")
-    assert subject.text == "Betreft: Advies over de samenwerking ‘Consortium Gezond Opgroeien Zuidwijk’"
+    assert subject.text == "Betreft: Advies over het Consortium Gezond Opgroeien Zuidwijk"
 
 
 def test_sections_are_word_headings(combined, document, full):
@@ -160,7 +160,7 @@ def test_rendering_is_deterministic_and_sets_core_properties(combined):
     first, second = render_docx(combined), render_docx(combined)
     assert first == second
     properties = open_docx(first).core_properties
-    assert properties.title == "Advies over de samenwerking ‘Consortium Gezond Opgroeien Zuidwijk’"
+    assert properties.title == "Advies over het Consortium Gezond Opgroeien Zuidwijk"
     assert properties.author == combined.case.advisor
     assert properties.created.date() == properties.modified.date() == combined.case.letter_date
     assert properties.language == "nl-NL"
@@ -177,7 +177,7 @@ def test_case_text_is_kept_as_text():
     advice = run({"name": "A & <B> {{ 7*7 }}", "description": "Regel een", "partners": [partner]})
     document = open_docx(render_docx(advice))
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "Advies over de samenwerking ‘A & <B> {{ 7*7 }}’" in text
+    assert "Advies over de samenwerking A & <B> {{ 7*7 }}" in text
     assert "<script>alert(1)</script> & Zn (overig)" in text
     assert "Regel een" in text
 

@@ -10,10 +10,12 @@ import shutil
 import struct
 import subprocess
 import zlib
+from pathlib import Path
 
 import docx
 import pytest
 from click.testing import CliRunner
+from docx.oxml.ns import qn
 
 from samenwerkwijzer import Advice, render_docx, soffice
 from samenwerkwijzer._pdf import ConverterMissingError, docx_to_pdf
@@ -60,11 +62,14 @@ def test_the_word_letter_opens_with_the_letter_layout(letter):
     assert opening[0] == ("Adres", "Leden van de stuurgroep")
     assert opening[1] == ("Adres", "Consortium Gezond Opgroeien Zuidwijk")
     assert opening[3] == ("Plaats en datum", "Zuidstad, 22 november 2026")
-    assert opening[4] == ("Betreft", "Betreft: Advies over de samenwerking ‘Consortium Gezond Opgroeien Zuidwijk’")
+    assert opening[4] == ("Betreft", "Betreft: Advies over het Consortium Gezond Opgroeien Zuidwijk")
     assert opening[5][1] == "Geachte leden van de stuurgroep,"
     texts = [p.text for p in document.paragraphs]
-    signature = texts.index("Marieke de Vries, adviseur samenwerking\nBureau Verbinden")
-    assert texts.index("Met vriendelijke groet,") < signature
+    # Name and function on two lines, with room to sign above them.
+    signature = texts.index("Marieke de Vries\nadviseur samenwerking\nBureau Verbinden")
+    assert texts.index("Met vriendelijke groet,") == signature - 1
+    assert document.paragraphs[signature].paragraph_format.space_before.pt >= 24
+    assert document.paragraphs[signature - 1].paragraph_format.keep_with_next
     assert texts.index("Bronnen") > texts.index("Met vriendelijke groet,")
     footer = document.sections[0].footer._element.xml
     assert 'w:instr="PAGE"' in footer
@@ -98,3 +103,60 @@ def test_pdf_without_libreoffice_says_so_in_dutch(monkeypatch):
         docx_to_pdf(b"")
     result = CliRunner().invoke(app, ["diagnose", str(COMBINED), "--format", "pdf", "-o", "-"])
     assert result.exit_code != 0 and "LibreOffice" in result.output
+
+
+def test_unknown_letterhead_place_and_signer_leave_visible_slots():
+    advice = Advice.model_validate_json((ROOT / "tests" / "recorded" / "subsidie-eindigt.json").read_text("utf-8"))
+    document = docx.Document(io.BytesIO(render_docx(advice)))
+    assert document.sections[0].header.paragraphs[0].text == "[briefhoofd]"
+    texts = [p.text for p in document.paragraphs]
+    assert any(t.startswith("[plaats], ") for t in texts)
+    assert "[naam]\n[functie]" in texts
+
+
+def test_headings_keep_with_next_and_table_rows_do_not_split(letter):
+    document = docx.Document(io.BytesIO(letter))
+    for paragraph in document.paragraphs:
+        if paragraph.style.name.startswith("Heading"):
+            assert paragraph.paragraph_format.keep_with_next, paragraph.text
+    for table in document.tables:
+        for row in table.rows:
+            assert row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
+    agenda = [p for p in document.paragraphs if p.style.name == "List Number"]
+    assert agenda and all(p.paragraph_format.keep_with_next for p in agenda[:4])
+
+
+RECORDED = sorted((ROOT / "tests" / "recorded").glob("*.json"))
+
+
+def test_every_example_s_word_letter_fits_four_pages_without_a_stranded_heading(tmp_path):
+    """Laid out by LibreOffice with Carlito (Calibri's metric twin): at most
+    four pages, and no page ends with a heading (CI installs the font). One
+    LibreOffice run converts all letters."""
+    command = soffice()
+    if command is None:
+        skip_unless_installed("LibreOffice")
+    if not Path("/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf").exists():
+        skip_unless_installed("fonts-crosextra-carlito")
+    headings: dict[str, set[str]] = {}
+    for path in RECORDED:
+        letter = render_docx(Advice.model_validate_json(path.read_text("utf-8")))
+        (tmp_path / f"{path.stem}.docx").write_bytes(letter)
+        document = docx.Document(io.BytesIO(letter))
+        headings[path.stem] = {p.text.strip() for p in document.paragraphs if p.style.name.startswith("Heading")}
+    subprocess.run(
+        [command, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), *sorted(str(p) for p in tmp_path.glob("*.docx"))],
+        capture_output=True, check=True, timeout=300,
+    )  # fmt: skip
+    pdftotext = shutil.which("pdftotext")
+    for stem, names in headings.items():
+        pdf = (tmp_path / f"{stem}.pdf").read_bytes()
+        assert _pages(pdf) <= 4, stem
+        if pdftotext is None:
+            continue
+        text = subprocess.run([pdftotext, "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+        for page in [p for p in text.split("\f") if p.strip()][:-1]:
+            lines = [line.strip() for line in page.splitlines() if line.strip()]
+            body = lines[:-1] if lines and lines[-1].isdigit() else lines  # the page number
+            assert body and body[-1] not in names, (stem, body[-1])

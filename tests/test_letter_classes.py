@@ -1,0 +1,136 @@
+"""Issue 24: the Dutch layer and the letter's fidelity to the case, tested per
+class of defect over the letters of all examples (Markdown, HTML, Word text)."""
+
+from __future__ import annotations
+
+import functools
+import io
+import re
+from pathlib import Path
+
+import docx
+import pytest
+
+from samenwerkwijzer import Advice, render_docx, render_html, render_letter
+from samenwerkwijzer._letter import letter_context
+
+from .conftest import EXAMPLES, ROOT
+
+RECORDED = ROOT / "tests" / "recorded"
+TEMPLATES = ROOT / "engine" / "templates"
+CASES = sorted([*EXAMPLES.glob("*.yaml"), *EXAMPLES.glob("verhalen/*.yaml")])
+NAMES = [p.relative_to(EXAMPLES).with_suffix("").as_posix() for p in CASES]
+
+
+@functools.cache
+def advice_of(name: str) -> Advice:
+    return Advice.model_validate_json((RECORDED / f"{Path(name).name}.json").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def texts_of(name: str) -> tuple[str, str, str]:
+    advice = advice_of(name)
+    word = docx.Document(io.BytesIO(render_docx(advice)))
+    word_text = "\n".join(p.text for p in word.paragraphs)
+    html = re.sub(r"<[^>]+>", " ", render_html(advice))
+    return render_letter(advice), html, word_text
+
+
+def own_words(text: str) -> str:
+    return re.sub(r"“[^”]*”", "“”", text.split("Bronnen")[0])
+
+
+def test_the_templates_name_no_id_and_compare_no_fact_with_a_literal():
+    for path in TEMPLATES.glob("*.j2"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"\b[FI]-[A-Z]{3,}", text), path.name
+        assert "facts[" not in text, path.name
+        assert not re.search(r"months_left|climate\.level|<= ?12", text), path.name
+
+
+def test_a_subsidy_ending_with_a_plan_gives_no_urgent_opening():
+    from samenwerkwijzer import diagnose, load_case
+
+    case = load_case(EXAMPLES / "subsidie-eindigt.yaml")
+    funding = case.observations.funding.model_copy(update={"continuation_plan": True, "dependency": "laag"})
+    case = case.model_copy(update={"observations": case.observations.model_copy(update={"funding": funding})})
+    advice = diagnose(case)
+    assert not advice.timing.urgent
+    assert "op korte termijn keuzes nodig" not in render_letter(advice)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_dutch_classes_in_markdown_html_and_word(name):
+    advice = advice_of(name)
+    markdown, html, word = texts_of(name)
+    for text in (markdown, word, html.split("Hoe komen wij hierbij?")[0]):
+        words = own_words(text)
+        if text is not html:  # the HTML report's reasoning views quote names as trainers read them
+            assert f"‘{advice.case.name}’" not in text  # the name with its article, not quoted
+        assert "Geachte leden van de leden" not in text and "Geachte leden van leden" not in text
+        assert not re.search(r"\bhij\b", words), re.findall(r".{40}\bhij\b.{20}", words)
+        assert "gezet worden" not in words
+        assert ", en wie de eerste stap zet" not in words
+        assert not re.search(r"[!?]\.", text)
+        assert "Bron:*" not in text and "*Bron:" not in text
+        assert "Wil niet alles" not in words
+        if advice.case.domain:
+            assert f"aan {advice.case.domain}" not in words or not advice.case.domain.startswith("gezonde ")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_sentence_rests_on_the_case(name):
+    advice = advice_of(name)
+    known = {f.path for f in advice.facts} | {f.id for f in advice.findings} | {"description", "respondents"}
+    known |= {i.id for i in advice.interventions}
+    context = letter_context(advice, 3)
+    sentences = context["sentences"]
+    for part in ("core", "picture"):
+        for s in sentences[part]:
+            assert s["rests_on"], s
+            assert set(s["rests_on"]) <= known | {"description"}, s
+    for sentences_of in sentences["why"].values():
+        for s in sentences_of:
+            assert s["rests_on"] and set(s["rests_on"]) <= known, s
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_one_distinct_why_per_priority_and_at_most_five_more(name):
+    context = letter_context(advice_of(name), 3)
+    whys = [context["text"]["why"][i.id] for i in context["top"] if context["text"]["why"][i.id]]
+    assert len(whys) == len(set(whys))
+    assert len(context["more"]) <= 5
+    top = {i.id for i in context["top"]}
+    assert not top & {i.id for i in context["more"]}
+    for i in context["top"]:
+        steps = [p["step"] for p in context["plans"][i.id]]
+        assert len(steps) == len(set(steps))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_respondents_section_has_no_raw_value_and_counts_no_small_group(name):
+    advice = advice_of(name)
+    letter = render_letter(advice)
+    if "## Waar partners verschillend kijken" not in letter:
+        return
+    section = letter.split("## Waar partners verschillend kijken")[1].split("\n## ")[0]
+    assert "[" not in section and "_" not in section
+    for d in advice.divergences:
+        assert d.respondents == sum(1 for _ in range(d.respondents))
+        if d.respondents < 3:
+            assert not re.search(r"\((?:één|twee)\)", section)
+
+
+def test_the_advisor_is_counted_apart_and_not_outside_when_a_partner():
+    advice = advice_of("respondenten")
+    for d in advice.divergences:
+        assert sum(v.count for v in d.views) >= d.respondents
+    partner = advice.case.partners[0].name
+    inside = advice.model_copy(update={"case": advice.case.model_copy(update={"advisor_organisation": partner})})
+    assert "met iemand van buiten erbij" not in render_letter(inside)
+
+
+def test_the_signature_has_name_and_function_on_two_lines_or_a_slot():
+    letter = render_letter(advice_of("gecombineerd"))
+    assert "Marieke de Vries  \nadviseur samenwerking" in letter
+    assert "[naam]" in render_letter(advice_of("subsidie-eindigt"))
