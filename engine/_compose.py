@@ -681,3 +681,15 @@ def _round_up(day: date) -> date:
     if day.day < 15:
         return day.replace(day=15)
     return _months_after(day.replace(day=1), 1)
+
+
+__all__ = [
+    "Composer",
+    "Sentence",
+    "date_nl",
+    "first_sentence",
+    "lower_first",
+    "number",
+    "partner_name",
+    "upper_first",
+]

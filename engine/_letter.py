@@ -271,14 +271,11 @@ def render_letter(advice: Advice, *, top: int = DEFAULT_TOP, appendix: bool = Fa
 
 __all__ = [
     "DEFAULT_TOP",
-    "date_nl",
     "letter_context",
     "make_environment",
     "markdown_block",
     "markdown_inline",
     "markdown_safe",
-    "moment_nl",
-    "owner_nl",
     "render_letter",
     "section_nl",
     "strip_control",
