@@ -604,7 +604,12 @@ def _signal_problems(cat: Catalogue) -> list[str]:
             problems.append(f"signal {signal.id} sets {signal.field}, which no question asks")
             continue
         answer = question.answer
-        fits = isinstance(signal.value, bool) if answer.type == "boolean" else signal.value in answer.options
+        if answer.type == "boolean":
+            fits = isinstance(signal.value, bool)
+        elif answer.type == "multiple":
+            fits = isinstance(signal.value, list) and set(signal.value) <= set(answer.options)
+        else:
+            fits = signal.value in answer.options
         if not fits:
             problems.append(
                 f"signal {signal.id} sets {signal.field} to {signal.value!r}, not an answer of its question"

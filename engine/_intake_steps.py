@@ -121,7 +121,7 @@ def observation_fields() -> list[tuple[str, str]]:
 
 # A respondent answers the statements and at most this many follow-up questions (issue: about ten minutes).
 RESPONDENT_FOLLOW_UPS = 10
-ADVISOR_FOLLOW_UPS = 15
+ADVISOR_FOLLOW_UPS = 10
 SCALE = ("1", "2", "3", "4", "5")
 SCALE_LABELS = ("helemaal oneens", "oneens", "deels eens, deels oneens", "eens", "helemaal eens")
 

@@ -6,6 +6,8 @@ through the intake give the same case as the library; every question can say why
 from __future__ import annotations
 
 import json
+import statistics
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,7 +22,7 @@ from samenwerkwijzer._prompts import render_prompt
 from samenwerkwijzer._relevance import possible_rules
 from samenwerkwijzer.cli import _intake as cli_intake
 from samenwerkwijzer.cli import app
-from samenwerkwijzer.intake import answer_intake
+from samenwerkwijzer.intake import AnswerSheet, answer_intake
 
 KB = load_catalogue()
 STATEMENTS = KB.statements
@@ -167,7 +169,7 @@ def test_letter_right_away(tmp_path):
     target = tmp_path / "case.yaml"
     result = intake_cli("-o", str(target), "--letter", input="\n".join(script()) + "\n")
     assert result.exit_code == 0
-    assert result.stdout.startswith("# Advies over de samenwerking")
+    assert result.stdout.startswith("# Advies over de Wijkaanpak Gezond Noord")
     assert "Hoe heet de samenwerking?" in result.stderr  # the conversation stays out of the letter
 
 
@@ -460,3 +462,34 @@ def test_progress_of_another_knowledge_base_is_refused():
     progress = Intake().progress() | {"answers": [{"step": "name", "value": "X"}, {"step": "bestaat.niet", "value": 1}]}
     with pytest.raises(Exception, match="does not match"):
         Intake.from_progress(progress)
+
+
+# -- the instrument's length, measured on the example and story cases entered through it ------------
+
+INTAKE_FILES = sorted((Path(__file__).parent / "intake").glob("*.answers.yaml"))
+
+
+def _entered(path: Path) -> tuple[int, int]:
+    """(the questions the advisor's intake asks for this answers file, the estimate shown at its first statement)."""
+    sheet = AnswerSheet(yaml.safe_load(path.read_text(encoding="utf-8")))
+    intake, estimate = Intake(today=date(2026, 1, 1)), None
+    while (step := intake.current) is not None:
+        if estimate is None and step.kind == "scale":
+            estimate = intake.estimated_total()
+        reply = intake.respond(sheet.text_for(step))
+        assert reply.kind in ("answered", "skipped"), (path.name, step.key, reply.message)
+    assert estimate is not None
+    return len(intake.asked), estimate
+
+
+def test_the_advisor_answers_about_thirty_five_questions_and_the_estimate_holds():
+    """Issue 21, acceptance 1: the twenty-one example and story cases, entered from their own descriptions
+    (tests/intake), take at most 35 questions in the median and 45 at the most; the estimate shown at the
+    first statement is within five of the final count."""
+    assert len(INTAKE_FILES) == 21
+    counted = {path.name: _entered(path) for path in INTAKE_FILES}
+    asked = sorted(n for n, _ in counted.values())
+    assert statistics.median(asked) <= 35, counted
+    assert max(asked) <= 45, counted
+    off = {name: (n, estimate) for name, (n, estimate) in counted.items() if abs(n - estimate) > 5}
+    assert not off, off
