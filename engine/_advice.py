@@ -20,6 +20,15 @@ class _M(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class StatementSource(_M):
+    """A statement whose score set a fact: the chain statement → score → fact that explanations show."""
+
+    id: str
+    text: str
+    score: int = Field(ge=1, le=5)
+    value: FactValue = Field(description="The value that score gives the fact.")
+
+
 class Fact(_M):
     """A fact the rules could read: from the case, or derived by a rule."""
 
@@ -30,6 +39,12 @@ class Fact(_M):
     derived_by_name: str | None = Field(default=None, description="The deriving rule's name (its conclusion).")
     derived_by_title: str | None = Field(default=None, description="The deriving rule's Dutch title.")
     because: list[str] = Field([], description="Facts and findings the deriving rule matched.")
+    statements: list[StatementSource] = Field(
+        default=[], description="The statements whose scores gave this fact (the advisor's own, when given)."
+    )
+    overrides: list[StatementSource] = Field(
+        default=[], description="Statements whose scores said otherwise: the fact the case gives wins over them."
+    )
 
 
 class Reason(_M):
@@ -276,6 +291,8 @@ class Advice(_M):
 __all__ = [
     "SCHEMA_VERSION",
     "Advice",
+    "BandId",
+    "BandResult",
     "CaseSummary",
     "ConditionResult",
     "ConditionStatus",
@@ -290,7 +307,10 @@ __all__ = [
     "Reason",
     "RecommendedIntervention",
     "SourceDocument",
+    "StatementResult",
+    "StatementSource",
     "SuppressedIntervention",
     "Suppression",
+    "Timing",
     "ViewCount",
 ]

@@ -20,6 +20,7 @@ from ._advice import (
     Reason,
     RecommendedIntervention,
     SourceDocument,
+    StatementSource,
     SuppressedIntervention,
     Suppression,
     Timing,
@@ -31,7 +32,7 @@ from ._dutch import and_list
 from ._engine import Derivation, Runner, RunResult
 from ._facts import ADVISOR, CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
 from ._ranking import Candidate, Placed, place, priority
-from ._statements import statement_profile
+from ._statements import fact_of, statement_profile, statement_readings
 from ._value_text import format_value
 from ._version import __version__
 from .rules import all_rules
@@ -205,7 +206,7 @@ def _advice(
         generator=f"samenwerkwijzer {__version__}",
         reference_date=reference_date,
         case=_case_summary(case, result, reference_date, kb),
-        facts=_facts(result, book),
+        facts=_facts(result, book, case),
         conditions=[_profile(c.id, findings, result, kb, book) for c in kb.conditions],
         findings=findings,
         interventions=interventions,
@@ -310,12 +311,36 @@ def _suppression(d: Derivation, text: str, book: RuleBook) -> Suppression:
     )
 
 
-def _facts(result: RunResult, book: RuleBook) -> list[Fact]:
-    """Every fact of the run, by path, with the rule that derived it."""
-    return [_fact(path, value, derivation, book) for path, (value, derivation) in sorted(result.facts.items())]
+def _facts(result: RunResult, book: RuleBook, case: Case) -> list[Fact]:
+    """Every fact of the run, by path, with the rule that derived it and the advisor's statements behind it."""
+    sources = _statement_sources(case)
+    return [
+        _fact(path, value, derivation, book, sources.get(path, ([], [])))
+        for path, (value, derivation) in sorted(result.facts.items())
+    ]
 
 
-def _fact(path: str, value: Any, derivation: Derivation | None, book: RuleBook) -> Fact:
+def _statement_sources(case: Case) -> dict[str, tuple[list[StatementSource], list[StatementSource]]]:
+    """By fact: the advisor's statements whose scores set it, and those a value the case gives overrides."""
+    kb = load_catalogue()
+    out: dict[str, tuple[list[StatementSource], list[StatementSource]]] = {}
+    for reading in statement_readings(case.observations):
+        fact = fact_of(reading.field)
+        source = StatementSource(
+            id=reading.statement, text=kb.statement[reading.statement].text, score=reading.score, value=reading.value
+        )
+        used, overridden = out.setdefault(fact, ([], []))
+        (overridden if reading.overridden else used).append(source)
+    return out
+
+
+def _fact(
+    path: str,
+    value: Any,
+    derivation: Derivation | None,
+    book: RuleBook,
+    sources: tuple[list[StatementSource], list[StatementSource]],
+) -> Fact:
     rule = book.by_id[derivation.rule] if derivation else None
     return Fact(
         path=path,
@@ -326,6 +351,8 @@ def _fact(path: str, value: Any, derivation: Derivation | None, book: RuleBook) 
         derived_by_name=rule.name if rule else None,
         derived_by_title=rule.title if rule else None,
         because=list(derivation.because) if derivation else [],
+        statements=sources[0],
+        overrides=sources[1],
     )
 
 

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._advice import Advice, FactValue, Priority, Reason, Suppression
+from ._advice import Advice, FactValue, Priority, Reason, StatementSource, Suppression
 from ._catalogue import Catalogue, Reference, load_catalogue
 from ._condition_text import describe
 from ._diagnose import RuleBook, default_rule_book
@@ -33,6 +33,8 @@ class ExplainedFact(_M):
     path: str
     label: str
     value: FactValue
+    statements: list[StatementSource] = Field(default=[], description="The statements whose scores gave it.")
+    overrides: list[StatementSource] = Field(default=[], description="Statements the case's own value overrode.")
 
 
 class RuleStep(_M):
@@ -114,7 +116,17 @@ def _facts(advice: Advice) -> dict[str, Any]:
 
 def _explained(advice: Advice, paths: list[str]) -> list[ExplainedFact]:
     facts = {f.path: f for f in advice.facts}
-    return [ExplainedFact(path=p, label=facts[p].label, value=facts[p].value) for p in paths if p in facts]
+    return [
+        ExplainedFact(
+            path=p,
+            label=facts[p].label,
+            value=facts[p].value,
+            statements=facts[p].statements,
+            overrides=facts[p].overrides,
+        )
+        for p in paths
+        if p in facts
+    ]
 
 
 def explain(advice: Advice, intervention_id: str | None = None) -> list[Explanation]:

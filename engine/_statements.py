@@ -15,7 +15,14 @@ from ._advice import BandResult, StatementResult
 from ._case import Case, Observations
 from ._catalogue import STATEMENT_CONDITIONS, Statement, load_catalogue
 
-__all__ = ["StatementReading", "read_statements", "statement_profile", "statement_readings", "with_statements"]
+__all__ = [
+    "StatementReading",
+    "fact_of",
+    "read_statements",
+    "statement_profile",
+    "statement_readings",
+    "with_statements",
+]
 
 # Respondents' answers are shown as a group only from this many on (never below three).
 MIN_RESPONDENTS = 3
@@ -32,6 +39,15 @@ class StatementReading:
     field: str
     value: Any
     overridden: bool
+
+
+def fact_of(field: str) -> str:
+    """The fact a case field gives: its question's (``observations.network.roles_missing`` gives
+    ``network.missing_roles``), else the field's own path without ``observations.``."""
+    for question in load_catalogue().questions:
+        if question.field == field:
+            return question.fact
+    return field.removeprefix("observations.")
 
 
 def read_statements(scores: Mapping[str, int]) -> dict[str, Any]:

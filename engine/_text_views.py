@@ -15,7 +15,14 @@ from ._value_text import format_value
 
 
 def _fact(f: ExplainedFact) -> str:
-    return f"{f.path} = {format_value(f.value, 'trainer')}  ({f.label})"
+    """A case fact, with the chain statement → score → fact when a statement's score gave it, and the
+    statements the case's own value overrode."""
+    line = f"{f.path} = {format_value(f.value, 'trainer')}  ({f.label})"
+    for s in f.statements:
+        line += f"\n        uit de stelling ‘{s.text}’ met score {s.score}"
+    for s in f.overrides:
+        line += f"\n        de casus geeft dit zelf; dat gaat voor op de stelling ‘{s.text}’ (score {s.score})"
+    return line
 
 
 def format_explanations(explanations: Iterable[Explanation]) -> str:
