@@ -56,7 +56,8 @@ from ._relevance import could_matter, possible_rules, readers_by_fact, rule_vari
 ReplyKind = Literal["answered", "skipped", "back", "why", "invalid", "stop"]
 
 # How many follow-up questions the estimate expects the statements to open in all, spread over them: the
-# median over the example and story cases entered through the intake (tests/intake), which open 0 to 10 (the estimate stays within five of the count).
+# median over the example and story cases entered through the intake (tests/intake), which open 0 to 10
+# (the estimate then stays within five of the count).
 EXPECTED_FOLLOW_UPS = 5
 
 PROGRESS_FORMAT = "samenwerkwijzer-intake"
