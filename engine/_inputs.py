@@ -23,7 +23,7 @@ from ._diagnose import RuleBook, default_rule_book
 from ._facts import FACT_LABELS
 from .rules.dsl import Derive, Diagnose, leaves
 
-AnswerKind = Literal["boolean", "integer", "choice", "multiple"]
+AnswerKind = Literal["boolean", "integer", "choice", "multiple", "scale"]
 
 #: The group of facts that fall under no condition (what kind of collaboration, its phase).
 GENERAL = "algemeen"
@@ -48,7 +48,7 @@ class QuestionInfo(_M):
     question: str = Field(description="The Dutch question an advisor asks.")
     why: str = Field(description="Dutch: why the question matters.")
     answer: AnswerKind
-    options: list[AnswerOption] = Field(description="For boolean, choice and multiple answers.")
+    options: list[AnswerOption] = Field(description="For boolean, choice, multiple and scale answers (1 to 5).")
     minimum: int | None = Field(default=None, description="For integer answers.")
     condition: str = Field(description="The condition the fact falls under, or 'algemeen'.")
 
@@ -72,6 +72,8 @@ def option_label(fact: str, value: Any) -> str:
     label, ``korte termijn`` for ``korte_termijn``, labels of fact paths."""
     if value is None:
         return "onbekend"
+    if fact.startswith("statements.") and isinstance(value, int):
+        return _score_label(value)
     if value is True:
         return "ja"
     if value is False:
@@ -155,6 +157,32 @@ def questions(rule_book: RuleBook | None = None) -> list[QuestionInfo]:
     return list(_questions(rule_book or default_rule_book()))
 
 
+_STATEMENT_GROUPS = {"klimaat": "Klimaat", "resultaten": "Resultaten"}
+_SCALE = ("helemaal oneens", "oneens", "deels eens, deels oneens", "eens", "helemaal eens")
+
+
+def _score_label(score: int | None) -> str:
+    return "onbekend" if score is None else f"{score}: {_SCALE[score - 1]}"
+
+
+@functools.cache
+def _statement_questions() -> tuple[QuestionInfo, ...]:
+    """The instrument's statements as switches (a score from 1 to 5, or unknown)."""
+    return tuple(
+        QuestionInfo(
+            fact=f"statements.{st.id}",
+            field=f"observations.statements.{st.id}",
+            label=f"stelling: {st.text[0].lower()}{st.text[1:]}",
+            question=st.text,
+            why=st.help,
+            answer="scale",
+            options=[AnswerOption(value=str(n), label=_score_label(n)) for n in range(1, 6)],
+            condition=st.condition,
+        )
+        for st in load_catalogue().statements
+    )
+
+
 def _value_at(data: dict[str, Any], path: str) -> Any:
     value: Any = data
     for step in path.split("."):
@@ -172,8 +200,13 @@ def case_inputs(case: Case, rule_book: RuleBook | None = None) -> list[InputGrou
     :func:`with_answers`."""
     data = case.model_dump(mode="json")
     kb = load_catalogue()
-    titles = {GENERAL: GENERAL_TITLE} | {c.id: c.title for c in kb.conditions}
+    titles = {GENERAL: GENERAL_TITLE} | {c.id: c.title for c in kb.conditions} | _STATEMENT_GROUPS
     groups: dict[str, list[CaseInput]] = {key: [] for key in titles}
+    scores = case.observations.statements
+    for q in _statement_questions():
+        # A statement switches like a fact: its score reads into the facts it maps to.
+        value = scores.get(q.field.rsplit(".", 1)[1])
+        groups[q.condition].append(CaseInput(question=q, value=value, value_label=_score_label(value)))
     for q in _questions(rule_book or default_rule_book()):
         if not q.field.startswith(("context.", "observations.")):
             continue

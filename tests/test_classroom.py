@@ -41,7 +41,7 @@ def test_questions_are_the_catalogue_with_dutch_option_labels():
 
 def test_case_inputs_are_grouped_by_condition_with_current_values():
     groups = case_inputs(load_case(COMBINED))
-    assert [g.condition for g in groups] == ["algemeen", *CONDITIONS]
+    assert [g.condition for g in groups] == ["algemeen", *CONDITIONS, "klimaat", "resultaten"]
     assert all(g.title and not re.search(r"[a-z]_[a-z]", g.title) for g in groups)
     where = {i.question.fact: (g.condition, i) for g in groups for i in g.inputs}
     condition, climate = where["climate.declared"]
@@ -50,6 +50,28 @@ def test_case_inputs_are_grouped_by_condition_with_current_values():
     assert where["ambition.why_discussed"][1].value is None  # not answered in the case
     assert "network.partner_count" not in where  # answered through the partner list: no single switch
     assert all(i.question.field.startswith(("context.", "observations.")) for g in groups for i in g.inputs)
+
+
+def test_a_statement_switches_like_a_fact():
+    """Issue 21: the classroom page can toggle a statement as well as a fact; its score reads into the facts."""
+    case = load_case(COMBINED)
+    where = {i.question.field: i for g in case_inputs(case) for i in g.inputs}
+    switch = where["observations.statements.regie_clear"]
+    assert switch.question.answer == "scale" and [o.value for o in switch.question.options] == list("12345")
+    assert switch.value is None and switch.value_label == "onbekend"
+    low = with_answers(
+        case.model_copy(
+            update={
+                "observations": case.observations.model_copy(
+                    update={"leadership": case.observations.leadership.model_copy(update={"regie": None})}
+                )
+            }
+        ),
+        {"observations.statements.regie_clear": 1},
+    )
+    advice = diagnose(low, today=TODAY)
+    assert advice.fact("leadership.regie") == "onduidelijk"
+    assert "I-REGIE-BELEGGEN" in [i.id for i in advice.interventions]
 
 
 def test_switching_the_climate_to_conflict_puts_de_escalation_first():

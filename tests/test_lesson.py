@@ -151,3 +151,15 @@ def test_off_the_loopback_the_classroom_page_needs_a_login(tmp_path: Path):
             assert response.status_code == 303 and response.headers["location"] == "/inloggen", path
     finally:
         database.dispose()
+
+
+def test_a_statement_switched_in_the_classroom_changes_the_advice(client):
+    """Issue 21: a statement can be toggled as well as a fact; its score reads into the facts."""
+    page = client.get(f"/les?casus={CASE}").text
+    assert 'name="observations.statements.speak_up"' in page
+    part = client.get(f"/les/uitkomst?casus={CASE}&formulier=1&observations.statements.speak_up=1")
+    assert part.status_code == 200
+    changed = re.search(r"<h3>U veranderde</h3>\s*<ul class=\"wijzigingen\">(.*?)</ul>", part.text, re.S).group(1)
+    assert "Stelling: als iets de partners dwarszit" in changed and "1: helemaal oneens" in changed
+    bad = client.get(f"/les/uitkomst?casus={CASE}&formulier=1&observations.statements.speak_up=9")
+    assert bad.status_code == 422 and "score van 1 tot en met 5" in bad.text

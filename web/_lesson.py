@@ -112,6 +112,10 @@ def _read(item: CaseInput, query: QueryParams) -> Any:
         if text not in ("ja", "nee"):
             raise HTTPException(422, f"‘{q.label}’ is ja, nee of onbekend.")
         return text == "ja"
+    if q.answer == "scale":
+        if text not in {o.value for o in q.options}:
+            raise HTTPException(422, f"‘{q.question}’ krijgt een score van 1 tot en met 5.")
+        return int(text)
     if q.answer == "integer":
         if not text.isdigit() or int(text) < (q.minimum or 0) or len(text) > 9:
             raise HTTPException(422, f"‘{q.label}’ is een geheel getal.")
