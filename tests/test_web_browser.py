@@ -18,6 +18,7 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
+from samenwerkwijzer._catalogue import load_catalogue
 from samenwerkwijzer.cli import app
 from samenwerkwijzer.intake import Intake
 
@@ -200,11 +201,21 @@ def test_advisor_and_three_respondents_in_a_real_browser(server, browsers, tmp_p
         respondent.delete_all_cookies()
         respondent.get(links[name])
         if n == 0:
-            respondent.set_window_size(400, 800)  # a phone
+            respondent.set_window_size(390, 844)  # a phone
             problems["vragenlijst"] = _axe(respondent)
+            # Issue 21, acceptance 2: the whole questionnaire, every statement scored low (so that the most
+            # follow-ups open): at most thirty statements and ten follow-ups.
+            every = {f"statements.{st.id}": "1" for st in load_catalogue().statements} | {CLIMATE: climate}
+            _answer(respondent, every)
+            answered = re.search(r"Uw antwoorden \((\d+)\)", respondent.page_source)
+            assert answered, "the respondent's page lists the answers given"
+            statements = len(every) - 1
+            follow_ups = int(answered.group(1)) - statements - 1  # less the climate question
+            assert statements <= 30 and 0 < follow_ups <= 10, (statements, follow_ups)
+            continue
         _answer(respondent, {"statements.speak_up": "2", CLIMATE: climate}, until=CLIMATE)
     advisor.refresh()
-    assert advisor.page_source.count(">bezig<") == 3
+    assert advisor.page_source.count(">bezig<") == 2 and advisor.page_source.count(">klaar<") == 1
     advisor.find_element(By.LINK_TEXT, "Resultaat").click()
     _wait(advisor).until(lambda d: d.find_elements(By.ID, "verschillen"))
     divergence = advisor.find_element(By.ID, "verschillen").text
