@@ -86,13 +86,22 @@ def create_user(db: Database, username: str, password: str) -> None:
         s.add(User(username=username, password_hash=hash_password(password), created_at=now()))
 
 
-def create_app(db: Database, *, require_login: bool, allowed_hosts: Iterable[str] | None = None) -> FastAPI:
+def create_app(
+    db: Database,
+    *,
+    require_login: bool,
+    allowed_hosts: Iterable[str] | None = None,
+    trusted_proxies: Iterable[str] = (),
+) -> FastAPI:
     """The application on ``db``; ``require_login`` for any address but the loopback.
 
     ``allowed_hosts`` are the names the application answers to besides the loopback names. Without
     accounts it answers to the loopback names only, so that a web page whose name is made to point at
     127.0.0.1 (DNS rebinding) cannot read or change the advisor's data; with accounts and no names
-    given it answers to any name (a login protects every page)."""
+    given it answers to any name (a login protects every page).
+
+    ``trusted_proxies`` are the addresses (or networks) of the reverse proxies in front of the server: only
+    from them are ``X-Forwarded-For`` and ``X-Forwarded-Proto`` believed."""
     if require_login and account_count(db) == 0:
         raise WebError(
             "op een ander adres dan 127.0.0.1 moet elke adviseur inloggen, maar er is nog geen account; "
@@ -114,7 +123,8 @@ def create_app(db: Database, *, require_login: bool, allowed_hosts: Iterable[str
     app.add_middleware(SessionMiddleware)
     app.add_middleware(SecurityHeaders)  # it sees every answer, the session's too
     if allowed_hosts is not None or not require_login:
-        app.add_middleware(HostCheck, allowed={host_name(h) for h in allowed_hosts or ()})  # the outermost
+        app.add_middleware(HostCheck, allowed={host_name(h) for h in allowed_hosts or ()})
+    app.add_middleware(ProxyHeaders, trusted=networks(trusted_proxies))  # the outermost
 
     @app.exception_handler(NotLoggedIn)
     async def _login_first(request: Request, exc: NotLoggedIn) -> Response:
@@ -153,6 +163,48 @@ _STATUS_TEXT = {
     405: "Zo kan deze pagina niet worden gebruikt.",
     403: "Dit mag niet.",
 }
+
+
+def networks(addresses: Iterable[str]) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    """Addresses and networks (``10.0.0.5``, ``10.0.0.0/24``) as networks; a Dutch error for a wrong one."""
+    found = []
+    for address in addresses:
+        try:
+            found.append(ipaddress.ip_network(address.strip(), strict=False))
+        except ValueError:
+            raise WebError(f"{address!r} is geen IP-adres of netwerk van een proxy") from None
+    return tuple(found)
+
+
+def _in(address: str, trusted: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in trusted)
+
+
+class ProxyHeaders:
+    """The client's address and scheme as a trusted reverse proxy reports them (``X-Forwarded-For``, the
+    nearest address that is not itself a trusted proxy; ``X-Forwarded-Proto``); from anyone else the headers
+    are ignored, so that a local process cannot pose as many addresses to the login limit."""
+
+    def __init__(self, app: ASGIApp, trusted: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]) -> None:
+        self.app = app
+        self.trusted = trusted
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and self.trusted and scope.get("client") and _in(scope["client"][0], self.trusted):
+            headers = dict(scope["headers"])
+            proto = headers.get(b"x-forwarded-proto", b"").decode("latin-1").split(",")[-1].strip().lower()
+            if proto in ("http", "https"):
+                scope["scheme"] = proto
+            chain = [a.strip() for a in headers.get(b"x-forwarded-for", b"").decode("latin-1").split(",") if a.strip()]
+            while chain and _in(chain[-1], self.trusted):
+                chain.pop()
+            if chain:
+                scope["client"] = (chain[-1], 0)
+        await self.app(scope, receive, send)
 
 
 class HostCheck:

@@ -18,6 +18,7 @@ from starlette.datastructures import FormData, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._context import AppState, app_state, page
+from ._login_limit import keys_for, wait_text
 from ._models import User, WebSession
 from ._security import digest, new_token, now, same, verify_password
 
@@ -140,11 +141,14 @@ async def login(request: Request) -> Response:
         raise HTTPException(403, "Dit formulier is verlopen of komt niet van deze site. Laad de pagina opnieuw.")
     username = str(form.get("username", "")).strip()
     password = str(form.get("password", ""))
-    keys = (f"user:{username.lower()}", f"ip:{request.client.host if request.client else '-'}")
+    keys = keys_for(username, request.client.host if request.client else "-")
     # In a thread: argon2 takes a fifth of a second and the limiter writes to the database.
-    blocked, user_id = await run_in_threadpool(_check_login, state, keys, username, password)
-    if blocked:
-        return _login_form(request, "Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.", 429)
+    wait, user_id = await run_in_threadpool(_check_login, state, keys, username, password)
+    if wait:
+        message = f"Te veel mislukte pogingen. Probeer het over {wait_text(wait)} opnieuw."
+        response = _login_form(request, message, 429)
+        response.headers["Retry-After"] = str(wait)
+        return response
     if user_id is None:
         return _login_form(request, "Deze combinatie van naam en wachtwoord kennen we niet.", 401)
     token, _ = _open_session(request, user_id)
@@ -154,18 +158,21 @@ async def login(request: Request) -> Response:
     return response
 
 
-def _check_login(state: AppState, keys: tuple[str, str], username: str, password: str) -> tuple[bool, int | None]:
-    """(blocked after too many failures, the user id for a right name and password or None)."""
-    if state.limiter.blocked(*keys):
-        return True, None
+def _check_login(state: AppState, keys: dict[str, int], username: str, password: str) -> tuple[int, int | None]:
+    """(seconds to wait before another attempt, or 0; the user id for a right name and password, or None).
+
+    The attempt is recorded as a failure before the password is checked, in the transaction that checks the
+    count, and forgotten when the password is right."""
+    attempt = state.limiter.attempt(keys)
+    if attempt.refused:
+        return attempt.wait, None
     with state.db.reading() as s:
         user = s.scalar(select(User).where(User.username == username))
         user_id, stored = (user.id, user.password_hash) if user is not None else (None, None)
     if user_id is None or not verify_password(stored, password):
-        state.limiter.failed(*keys)
-        return False, None
-    state.limiter.succeeded(*keys)
-    return False, user_id
+        return 0, None
+    state.limiter.succeeded(attempt, username)
+    return 0, user_id
 
 
 @router.post("/uitloggen")
