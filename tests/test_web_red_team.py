@@ -3,6 +3,7 @@ headers, exports, form values the case model refuses, PDF conversions, client-ma
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from datetime import timedelta
@@ -13,6 +14,7 @@ from argon2 import PasswordHasher
 
 from samenwerkwijzer.web import Database, _login_limit, _security, create_app, create_user
 
+from .conftest import EXAMPLES
 from .webkit import TestClient, csrf_of
 
 PASSWORD = "een lang wachtwoord"
@@ -97,3 +99,99 @@ def test_forwarded_addresses_count_only_from_a_trusted_proxy(db):
     assert _try(direct, "y", "fout", "127.0.0.1", {"X-Forwarded-For": "192.0.2.99"}).status_code == 429
     proxied = create_app(db, require_login=True, trusted_proxies=["127.0.0.1"])
     assert _try(proxied, "z", "fout", "127.0.0.1", {"X-Forwarded-For": "198.51.100.7"}).status_code == 401
+
+
+# --- The YAML download and disclosure (defect 3) -------------------------------------------------------------
+
+PEOPLE = {"GGD Oost": "Anna de Vries", "Woonstichting Oost": "Bert Jansen", "Gemeente Oostdam": "Carla Smit"}
+
+
+def _case_with_people(disclose: bool = False) -> bytes:
+    import yaml
+
+    data = yaml.safe_load((EXAMPLES / "respondenten.yaml").read_text(encoding="utf-8"))
+    for respondent in data["respondents"]:
+        respondent["name"] = PEOPLE[respondent["name"]]
+    data["disclose_respondents"] = disclose
+    return yaml.safe_dump(data, allow_unicode=True).encode()
+
+
+def _import(client: TestClient, content: bytes) -> int:
+    home = client.get("/").text
+    response = client.post(
+        "/samenwerkingen/importeren",
+        data={"csrf_token": csrf_of(home)},
+        files={"case": ("casus.yaml", content, "application/yaml")},
+    )
+    assert response.status_code == 200, response.text
+    return int(re.search(r"/metingen/(\d+)/advies.json", response.text).group(1))
+
+
+def test_the_yaml_download_names_no_respondent_unless_disclosure_was_on(db):
+    client = TestClient(create_app(db, require_login=False))
+    hidden = client.get(f"/metingen/{_import(client, _case_with_people())}/advies.yaml").text
+    assert not any(name in hidden for name in PEOPLE.values()), hidden
+    assert "Respondent 1" in hidden and "partner: GGD Oost" not in hidden
+    shown = client.get(f"/metingen/{_import(client, _case_with_people(disclose=True))}/advies.yaml").text
+    assert all(name in shown for name in PEOPLE.values())
+
+
+def test_disclosure_cannot_be_turned_on_once_respondents_are_invited(db):
+    client = TestClient(create_app(db, require_login=False))
+    mid = _import(client, _case_with_people())
+    page = client.get(f"/metingen/{mid}/respondenten").text
+    client.post(f"/metingen/{mid}/respondenten", data={"csrf_token": csrf_of(page), "name": "Dirk", "days": "3"})
+    response = client.post(f"/metingen/{mid}/brief", data={"csrf_token": csrf_of(page), "disclose": "ja"})
+    assert response.status_code == 422 and "voordat u respondenten uitnodigt" in response.text
+    assert "Respondent 1" in client.get(f"/metingen/{mid}/advies.yaml").text
+
+
+# --- Form values the case model refuses (defect 4) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [("advisor", "Anna\x1b[31m", "stuurteken"), ("addressee", "x" * 10_001, "hoogstens 10.000 tekens")],
+)
+def test_a_letter_field_the_case_model_refuses_is_refused_on_the_form(db, field, value, expected):
+    client = TestClient(create_app(db, require_login=False))
+    mid = _import(client, _case_with_people())
+    csrf = csrf_of(client.get(f"/metingen/{mid}/brief").text)
+    response = client.post(f"/metingen/{mid}/brief", data={"csrf_token": csrf, field: value})
+    assert response.status_code == 422 and expected in response.text
+    assert client.get(f"/metingen/{mid}/resultaat").status_code == 200
+    assert client.get(f"/metingen/{mid}/advies.md").status_code == 200
+
+
+def test_a_respondent_name_with_a_control_character_and_a_201st_respondent_are_refused(db):
+    from samenwerkwijzer.web._models import Measurement, Respondent
+
+    client = TestClient(create_app(db, require_login=False))
+    mid = _import(client, _case_with_people())
+    csrf = csrf_of(client.get(f"/metingen/{mid}/respondenten").text)
+    response = client.post(f"/metingen/{mid}/respondenten", data={"csrf_token": csrf, "name": "E\x1bva", "days": "3"})
+    assert "stuurteken" in response.text and "E\x1bva" not in response.text
+    with db.writing() as s:
+        measurement = s.get(Measurement, mid)
+        for n in range(200):
+            measurement.respondents.append(
+                Respondent(name=f"R{n}", token_hash=f"{n:064x}", expires_at=_security.now(), revoked=False,
+                           progress={"answers": []})
+            )  # fmt: skip
+    response = client.post(f"/metingen/{mid}/respondenten", data={"csrf_token": csrf, "name": "Eva", "days": "3"})
+    assert "hoogstens 200 respondenten" in response.text
+    assert client.get(f"/metingen/{mid}/resultaat").status_code == 200
+
+
+def test_a_stored_case_that_no_longer_validates_is_a_page_naming_the_field(db):
+    from samenwerkwijzer.web._models import Measurement
+
+    client = TestClient(create_app(db, require_login=False))
+    mid = _import(client, _case_with_people())
+    with db.writing() as s:
+        s.get(Measurement, mid).letter = {"advisor": "Anna\x1b"}
+    for path in (f"/metingen/{mid}/resultaat", f"/metingen/{mid}/advies.yaml", f"/metingen/{mid}/advies.docx"):
+        response = client.get(path)
+        assert response.status_code == 422 and response.headers["content-type"].startswith("text/html"), path
+        assert "De naam van de adviseur in de briefgegevens bevat een onzichtbaar stuurteken" in response.text
+        assert f'href="/metingen/{mid}/brief"' in response.text

@@ -17,6 +17,7 @@ from samenwerkwijzer import MAX_CASE_BYTES, CaseError, InputError, Intake, parse
 from ._answering import revisit, submit
 from ._auth import Advisor, CheckedForm
 from ._cases import LETTER_FIELDS, advisor_intake, answers_of, jsonable, new_progress
+from ._checks import text_problem
 from ._context import app_state, page
 from ._forms import answered_view, field_for
 from ._models import Collaboration, Measurement
@@ -47,6 +48,9 @@ def create(request: Request, user: Advisor, form: CheckedForm) -> Response:
     name = str(form.get("name", "")).strip()
     if not name:
         return page(request, "home.html", 422, collaborations=[], message="Geef de samenwerking een naam.")
+    problem = text_problem("De naam van de samenwerking", name)
+    if problem:
+        return page(request, "home.html", 422, collaborations=[], message=problem)
     intake = Intake()
     reply = intake.respond(name)
     if reply.kind != "answered":
@@ -197,23 +201,46 @@ def letter_page(request: Request, mid: int, user: Advisor) -> Response:
 @router.post("/metingen/{mid}/brief")
 def save_letter(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Response:
     letter: dict[str, Any] = {}
-    for key in LETTER_FIELDS:
+
+    def refused(message: str) -> Response:
+        with app_state(request).db.reading() as s:
+            measurement = owned_measurement(s, mid, user)
+            shown = {k: str(form.get(k, "")) for k in LETTER_FIELDS} | {"disclose": measurement.letter.get("disclose")}
+            return page(request, "letter.html", 422, m=measurement, letter=shown, message=message)
+
+    for key, label in LETTER_LABELS.items():
         value = str(form.get(key, "")).strip()
         if value and key in ("letter_date", "assessed_on"):
             try:
                 value = date.fromisoformat(value).isoformat()
             except ValueError:
-                with app_state(request).db.reading() as s:
-                    measurement = owned_measurement(s, mid, user)
-                    return page(request, "letter.html", 422, m=measurement, letter=measurement.letter,
-                                message=f"{value} is geen datum; gebruik de vorm 2026-12-01.")  # fmt: skip
+                return refused(f"{value[:40]} is geen datum; gebruik de vorm 2026-12-01.")
+        problem = text_problem(label, value)
+        if problem:
+            return refused(problem)
         if value:
             letter[key] = value
     letter["disclose"] = form.get("disclose") == "ja"
     try:
         with app_state(request).db.writing() as s:
             measurement = owned_measurement(s, mid, user)
+            if letter["disclose"] and not measurement.letter.get("disclose") and measurement.respondents:
+                # Respondents were told on their first page that their answers are shown without their name.
+                return refused(DISCLOSE_TOO_LATE)
             measurement.letter = letter
     except StaleDataError:
         raise HTTPException(409, CONFLICT) from None
     return _see(f"/metingen/{mid}/resultaat")
+
+
+DISCLOSE_TOO_LATE = (
+    "Namen bij de antwoorden kunnen alleen aan voordat u respondenten uitnodigt: wie al een link kreeg, is "
+    "verteld dat de antwoorden zonder naam worden verwerkt."
+)
+LETTER_LABELS = {
+    "advisor": "De naam van de adviseur",
+    "advisor_organisation": "De organisatie van de adviseur",
+    "addressee": "Aan wie de brief is gericht",
+    "letter_date": "De datum van de brief",
+    "assessed_on": "De datum van de meting",
+}

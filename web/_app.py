@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import threading
 import webbrowser
 from collections.abc import Iterable
@@ -21,11 +22,12 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from samenwerkwijzer import default_rule_book
+from samenwerkwijzer import CaseError, default_rule_book
 
 from ._advisor import router as advisor_pages
 from ._auth import NotLoggedIn, SessionMiddleware
 from ._auth import router as login_pages
+from ._checks import stored_case_problem
 from ._context import HERE, AppState, page
 from ._db import Database, WebError
 from ._invites import router as invite_pages
@@ -33,7 +35,7 @@ from ._lesson import router as lesson_pages
 from ._login_limit import LoginLimiter
 from ._models import User
 from ._openapi import install_api, is_api
-from ._problems import for_status
+from ._problems import case_problem, for_status
 from ._respondent import router as respondent_pages
 from ._results import router as result_pages
 from ._security import HEADERS, hash_password, now
@@ -125,6 +127,17 @@ def create_app(
     if allowed_hosts is not None or not require_login:
         app.add_middleware(HostCheck, allowed={host_name(h) for h in allowed_hosts or ()})
     app.add_middleware(ProxyHeaders, trusted=networks(trusted_proxies))  # the outermost
+
+    @app.exception_handler(CaseError)
+    async def _stored_case(request: Request, exc: CaseError) -> Response:
+        if is_api(request):
+            return case_problem(exc)
+        if request.url.path.startswith("/r/"):
+            message = "Deze vragenlijst kan nu niet worden geopend. Laat het de adviseur weten."
+            return page(request, "error.html", 422, message=message)
+        found = re.match(r"/metingen/(\d+)", request.url.path)
+        message, fix = stored_case_problem(exc, int(found.group(1)) if found else None)
+        return page(request, "error.html", 422, message=f"Deze meting kan zo niet worden gelezen. {message}", fix=fix)
 
     @app.exception_handler(NotLoggedIn)
     async def _login_first(request: Request, exc: NotLoggedIn) -> Response:

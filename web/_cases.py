@@ -88,6 +88,25 @@ def case_data(measurement: Measurement) -> dict[str, Any]:
     return result
 
 
+def anonymised(data: dict[str, Any]) -> dict[str, Any]:
+    """The case with its respondents anonymised, unless the advisor turned disclosure on before the round
+    (and the respondents were told so on their first page): each respondent is "Respondent 1", "Respondent 2",
+    … in an order that is not the order of invitation, without the partner they speak for (with one respondent
+    per partner, the partner would name them)."""
+    if data.get("disclose_respondents"):
+        return data
+    respondents = sorted(
+        data.get("respondents") or [], key=lambda r: json.dumps(r.get("observations", {}), sort_keys=True)
+    )
+    result = dict(data)
+    if respondents:
+        result["respondents"] = [
+            {"name": f"Respondent {n}", "observations": r.get("observations", {})}
+            for n, r in enumerate(respondents, start=1)
+        ]
+    return result
+
+
 def case_of(measurement: Measurement) -> Case:
     """The measurement's whole case, as the library reads it."""
     return case_from_data(case_data(measurement), source="webapplicatie")

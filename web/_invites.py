@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ._advisor import CONFLICT
 from ._auth import Advisor, CheckedForm
 from ._cases import advisor_data, new_progress, respondent_intake
+from ._checks import MAX_NAME_CHARS, respondents_full, text_problem
 from ._context import app_state, page
 from ._models import Measurement, Respondent
 from ._owned import owned_measurement
@@ -42,12 +43,16 @@ def _page(
         (r.id, r.name, r.partner, _status(r), r.expires_at.date().isoformat(), r.revoked)
         for r in measurement.respondents
     ]
-    partners = [p["name"] for p in advisor_data(measurement).get("partners", [])]
+    partners = partners_of(measurement)
     shown = {rid: f"{base}/r/{token}" for rid, token in (links or {}).items()}
     return page(
         request, "respondents.html", m=measurement, rows=rows, partners=partners, links=shown, message=message,
         days=DEFAULT_DAYS,
     )  # fmt: skip
+
+
+def partners_of(measurement: Measurement) -> list[str]:
+    return [str(p["name"]) for p in advisor_data(measurement).get("partners", [])]
 
 
 @router.get("/metingen/{mid}/respondenten")
@@ -69,6 +74,12 @@ def invite(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Resp
         problem = ""
         if not name:
             problem = "Geef de respondent een naam."
+        elif text_problem("De naam van de respondent", name, MAX_NAME_CHARS):
+            problem = text_problem("De naam van de respondent", name, MAX_NAME_CHARS) or ""
+        elif partner is not None and partner not in partners_of(measurement):
+            problem = "Kies een partner uit de lijst."
+        elif respondents_full(len(measurement.respondents)):
+            problem = respondents_full(len(measurement.respondents)) or ""
         elif not 1 <= days <= 365:
             problem = "Een link is een tot driehonderdvijfenzestig dagen geldig."
         elif any(r.name == name for r in measurement.respondents):

@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from samenwerkwijzer import Advice, SamenwerkwijzerError, compare, render_docx, render_html, render_letter, render_pdf
 
 from ._auth import Advisor
-from ._cases import case_data, case_of, case_yaml
+from ._cases import anonymised, case_data, case_of, case_yaml
 from ._context import advice_for, app_state, page
 from ._models import Measurement
 from ._owned import owned_collaboration, owned_measurement
@@ -70,7 +70,7 @@ def download(request: Request, mid: int, fmt: str, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         measurement = owned_measurement(s, mid, user)
         if fmt == "yaml":
-            data = case_data(measurement)
+            data = anonymised(case_data(measurement))
             return _download(
                 case_yaml(data), "application/yaml", _file_name(_advice(request, measurement, user), "yaml")
             )
