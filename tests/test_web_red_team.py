@@ -195,3 +195,41 @@ def test_a_stored_case_that_no_longer_validates_is_a_page_naming_the_field(db):
         assert response.status_code == 422 and response.headers["content-type"].startswith("text/html"), path
         assert "De naam van de adviseur in de briefgegevens bevat een onzichtbaar stuurteken" in response.text
         assert f'href="/metingen/{mid}/brief"' in response.text
+
+
+# --- User templates stay in their folder (defect 5) ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example_advice():
+    from samenwerkwijzer import diagnose, load_case
+
+    return diagnose(load_case(EXAMPLES / "respondenten.yaml"))
+
+
+@pytest.mark.parametrize(
+    "name", [".ssh/id_rsa", "wortel/etc/hostname", "gelinkt.txt", "sub/../.verborgen", "map/.git/config"]
+)
+def test_a_user_template_cannot_include_hidden_files_or_links(tmp_path, example_advice, name):
+    from samenwerkwijzer import InputError
+    from samenwerkwijzer._usertemplate import render_with_template
+
+    secret = tmp_path / "geheim.txt"
+    secret.write_text("GEHEIM", encoding="utf-8")
+    folder = tmp_path / "sjablonen"
+    (folder / ".ssh").mkdir(parents=True)
+    (folder / ".ssh" / "id_rsa").write_text("GEHEIM", encoding="utf-8")
+    (folder / ".verborgen").write_text("GEHEIM", encoding="utf-8")
+    (folder / "map" / ".git").mkdir(parents=True)
+    (folder / "map" / ".git" / "config").write_text("GEHEIM", encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "wortel").symlink_to("/")
+    (folder / "gelinkt.txt").symlink_to(secret)
+    (folder / "gewoon.txt").write_text("gewoon", encoding="utf-8")
+    template = folder / "brief.j2"
+    template.write_text('{% include "gewoon.txt" %}', encoding="utf-8")
+    assert render_with_template(example_advice, template) == "gewoon"
+    template.write_text('{% include "' + name + '" %}', encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        render_with_template(example_advice, template)
+    assert "GEHEIM" not in str(refused.value)
