@@ -3,6 +3,7 @@ headers, exports, form values the case model refuses, PDF conversions, client-ma
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from collections.abc import Iterator
@@ -233,3 +234,94 @@ def test_a_user_template_cannot_include_hidden_files_or_links(tmp_path, example_
     with pytest.raises(InputError) as refused:
         render_with_template(example_advice, template)
     assert "GEHEIM" not in str(refused.value)
+
+
+# --- PDF conversions (defect 6) -----------------------------------------------------------------------------
+
+
+def test_at_most_two_pdf_conversions_run_at_once(db, monkeypatch):
+    from samenwerkwijzer.web import _results
+
+    client = TestClient(create_app(db, require_login=False))
+    mid = _import(client, _case_with_people())
+    started, release = threading.Semaphore(0), threading.Event()
+
+    def slow_pdf(advice):
+        started.release()
+        release.wait(10)
+        return b"%PDF-1.4"
+
+    monkeypatch.setattr(_results, "render_pdf", slow_pdf)
+    answers: list[int] = []
+    threads = [threading.Thread(target=lambda: answers.append(client.get(f"/metingen/{mid}/advies.pdf").status_code))
+               for _ in range(2)]  # fmt: skip
+    for t in threads:
+        t.start()
+    assert started.acquire(timeout=10) and started.acquire(timeout=10)
+    third = client.get(f"/metingen/{mid}/advies.pdf")
+    assert third.status_code == 503 and third.headers["Retry-After"] == "30" and "twee PDF-brieven" in third.text
+    release.set()
+    for t in threads:
+        t.join()
+    assert answers == [200, 200]
+    assert client.get(f"/metingen/{mid}/advies.pdf").status_code == 200
+
+
+def _running_in_group(group: int) -> list[int]:
+    """The processes of a process group that still run (a killed one may linger as a zombie)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if fields[0] != "Z" and int(fields[2]) == group:
+                found.append(int(stat.parent.name))
+    return found
+
+
+CONVERT = """
+import sys
+from samenwerkwijzer._pdf import docx_to_pdf
+docx_to_pdf(open(sys.argv[1], "rb").read())
+"""
+
+
+def test_a_conversion_whose_process_is_killed_leaves_no_libreoffice_and_no_folder(tmp_path, example_advice):
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from samenwerkwijzer import render_docx
+    from samenwerkwijzer._pdf import sweep
+
+    from .conftest import skip_unless_installed
+
+    if shutil.which("soffice") is None:
+        skip_unless_installed("LibreOffice (libreoffice-writer-nogui)")
+    letter = tmp_path / "brief.docx"
+    letter.write_bytes(render_docx(example_advice))
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    process = subprocess.Popen(
+        [sys.executable, "-c", CONVERT, str(letter)], env={**os.environ, "TMPDIR": str(temporary)}
+    )
+    deadline = time.monotonic() + 30
+    while not list(temporary.glob("samenwerkwijzer-pdf-*/group")) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    [group_file] = list(temporary.glob("samenwerkwijzer-pdf-*/group"))
+    time.sleep(0.2)
+    group = int(group_file.read_text())
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    try:
+        assert sweep(temporary) == 1
+        assert not list(temporary.iterdir())
+        deadline = time.monotonic() + 5
+        while _running_in_group(group) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _running_in_group(group)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(group, signal.SIGKILL)

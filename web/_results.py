@@ -4,6 +4,7 @@ the letter; the downloads; and the measurements of one collaboration over time (
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -19,6 +20,9 @@ from ._owned import owned_collaboration, owned_measurement
 from ._security import LETTER_CSP
 
 router = APIRouter()
+PDF_SLOTS = threading.BoundedSemaphore(2)
+PDF_RETRY_SECONDS = 30
+PDF_BUSY = "Er worden nu al twee PDF-brieven gemaakt. Probeer het over een halve minuut opnieuw, of kies de Word-brief."
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 CHANGE_WORDS = {
@@ -78,10 +82,17 @@ def download(request: Request, mid: int, fmt: str, user: Advisor) -> Response:
     if fmt == "docx":
         return _download(render_docx(advice), DOCX, _file_name(advice, "docx"))
     if fmt == "pdf":
+        # At most two LibreOffice conversions at once in this process: each holds a few hundred megabytes.
+        if not PDF_SLOTS.acquire(blocking=False):
+            busy = page(request, "error.html", 503, message=PDF_BUSY)
+            busy.headers["Retry-After"] = str(PDF_RETRY_SECONDS)
+            return busy
         try:
             return _download(render_pdf(advice), "application/pdf", _file_name(advice, "pdf"))
         except SamenwerkwijzerError as exc:  # LibreOffice is not installed here: the library says so in Dutch
             return page(request, "error.html", 503, message=str(exc))
+        finally:
+            PDF_SLOTS.release()
     if fmt == "md":
         return _download(render_letter(advice), "text/markdown; charset=utf-8", _file_name(advice, "md"))
     if fmt == "json":
