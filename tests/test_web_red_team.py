@@ -325,3 +325,49 @@ def test_a_conversion_whose_process_is_killed_leaves_no_libreoffice_and_no_folde
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(group, signal.SIGKILL)
+
+
+# --- Client-made advice documents (defect 7) ----------------------------------------------------------------
+
+
+def _broken_advices(advice) -> list[tuple[str, dict]]:
+    import json
+
+    base = json.loads(advice.model_dump_json())
+    broken = []
+    unknown_source = json.loads(json.dumps(base))
+    unknown_source["sources"] = unknown_source["sources"][1:]
+    broken.append(("a cited source is not listed", unknown_source))
+    unknown_finding = json.loads(json.dumps(base))
+    unknown_finding["findings"] = unknown_finding["findings"][1:]
+    broken.append(("a named finding is not listed", unknown_finding))
+    bad_value = json.loads(json.dumps(base))
+    for fact in bad_value["facts"]:
+        if fact["path"] == "context.type":
+            fact["value"] = "x"
+    broken.append(("a fact's value it cannot take", bad_value))
+    no_reason = json.loads(json.dumps(base))
+    no_reason["findings"][0]["reasons"] = []
+    broken.append(("a finding without reason", no_reason))
+    return broken
+
+
+def test_client_made_advice_that_does_not_hold_together_is_refused(db, example_advice):
+    from pydantic import ValidationError
+
+    from samenwerkwijzer import Advice
+
+    client = TestClient(create_app(db, require_login=False))
+    intervention = example_advice.interventions[0].id
+    for what, data in _broken_advices(example_advice):
+        with pytest.raises(ValidationError, match="inconsistent"):
+            Advice.model_validate(data)
+        for path, body in (
+            ("/api/v1/letter", data),
+            ("/api/v1/letter?format=html", data),
+            ("/api/v1/explain", {"advice": data, "intervention": intervention}),
+            ("/api/v1/why-not", {"advice": data, "intervention": intervention}),
+        ):
+            response = client.post(path, json=body)
+            assert response.status_code == 422, (what, path, response.text)
+            assert response.json()["type"].endswith("advies-ongeldig"), (what, path)
