@@ -371,3 +371,75 @@ def test_client_made_advice_that_does_not_hold_together_is_refused(db, example_a
             response = client.post(path, json=body)
             assert response.status_code == 422, (what, path, response.text)
             assert response.json()["type"].endswith("advies-ongeldig"), (what, path)
+
+
+# --- PostgreSQL: concurrent measurements, ids, migrations (defects 8 and 9) ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def postgres() -> Iterator[str]:
+    from .webkit import postgres_server
+
+    with postgres_server() as url:
+        yield url
+
+
+def _fresh_database(url: str, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(url.replace("postgresql://", "postgresql://", 1), autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {name}")
+    return url.rsplit("/", 1)[0] + "/" + name
+
+
+def test_twelve_new_measurements_at_once_on_postgresql(postgres):
+    database = Database(_fresh_database(postgres, "metingen"))
+    try:
+        app = create_app(database, require_login=False)
+        client = TestClient(app)
+        mid = _import(client, _case_with_people())
+        cid = int(re.search(r"/samenwerkingen/(\d+)", client.get(f"/metingen/{mid}/resultaat").text).group(1))
+        csrf = csrf_of(client.get(f"/samenwerkingen/{cid}").text)
+        start = threading.Barrier(12)
+        codes: list[int] = []
+
+        def new() -> None:
+            start.wait()
+            answer = client.post(f"/samenwerkingen/{cid}/metingen", data={"csrf_token": csrf}, follow_redirects=False)
+            codes.append(answer.status_code)
+
+        threads = [threading.Thread(target=new) for _ in range(12)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert codes == [303] * 12
+        page = client.get(f"/samenwerkingen/{cid}").text
+        assert "meting 13" in page.lower() or page.count("/resultaat") >= 13
+    finally:
+        database.dispose()
+
+
+@pytest.mark.parametrize("number", ["9223372036854775808", "99999999999999999999", "2147483648", "0"])
+def test_an_id_out_of_range_in_an_address_is_a_page_that_does_not_exist(postgres, number):
+    database = Database(postgres)
+    try:
+        client = TestClient(create_app(database, require_login=False))
+        for path in (f"/metingen/{number}/resultaat", f"/samenwerkingen/{number}", f"/metingen/{number}/advies.yaml"):
+            response = client.get(path)
+            assert response.status_code == 404 and "bestaat niet" in response.text, path
+    finally:
+        database.dispose()
+
+
+def test_servers_starting_at_once_on_an_empty_postgresql_database_all_start(postgres):
+    import subprocess
+    import sys
+
+    url = _fresh_database(postgres, "leeg")
+    code = "import sys; from samenwerkwijzer.web import Database; Database(sys.argv[1]).dispose()"
+    processes = [
+        subprocess.Popen([sys.executable, "-c", code, url], stderr=subprocess.PIPE, text=True) for _ in range(4)
+    ]
+    failures = [p.communicate(timeout=60)[1] for p in processes if p.wait(60) != 0]
+    assert failures == []

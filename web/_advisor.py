@@ -21,7 +21,7 @@ from ._checks import text_problem
 from ._context import app_state, page
 from ._forms import answered_view, field_for
 from ._models import Collaboration, Measurement
-from ._owned import owned_collaboration, owned_measurement
+from ._owned import Id, owned_collaboration, owned_measurement
 from ._security import now
 
 router = APIRouter()
@@ -97,7 +97,7 @@ async def import_case(request: Request, user: Advisor, form: CheckedForm) -> Res
 
 
 @router.get("/samenwerkingen/{cid}")
-def collaboration_page(request: Request, cid: int, user: Advisor) -> Response:
+def collaboration_page(request: Request, cid: Id, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         collaboration = owned_collaboration(s, cid, user)
         measurements = [
@@ -109,10 +109,10 @@ def collaboration_page(request: Request, cid: int, user: Advisor) -> Response:
 
 
 @router.post("/samenwerkingen/{cid}/metingen")
-def new_measurement(request: Request, cid: int, user: Advisor, form: CheckedForm) -> Response:
+def new_measurement(request: Request, cid: Id, user: Advisor, form: CheckedForm) -> Response:
     """A new measurement keeps the earlier ones; its intake starts with the earlier answers filled in."""
     with app_state(request).db.writing() as s:
-        collaboration = owned_collaboration(s, cid, user)
+        collaboration = owned_collaboration(s, cid, user, lock=True)
         last = collaboration.measurements[-1]
         number = (s.scalar(select(func.max(Measurement.number)).where(Measurement.collaboration_id == cid)) or 0) + 1
         answers = answers_of(last.progress)
@@ -149,7 +149,7 @@ def _intake_page(
 
 
 @router.get("/metingen/{mid}/intake")
-def intake_page(request: Request, mid: int, user: Advisor) -> Response:
+def intake_page(request: Request, mid: Id, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         measurement = owned_measurement(s, mid, user)
         if measurement.imported is not None:
@@ -158,7 +158,7 @@ def intake_page(request: Request, mid: int, user: Advisor) -> Response:
 
 
 @router.post("/metingen/{mid}/intake")
-def answer(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Response:
+def answer(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Response:
     """Save on every answer: the reply is recorded and committed before the next question is shown."""
     try:
         with app_state(request).db.writing() as s:
@@ -176,7 +176,7 @@ def answer(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Resp
 
 
 @router.post("/metingen/{mid}/intake/wijzig")
-def change(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Response:
+def change(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Response:
     key = str(form.get("step", ""))
     try:
         with app_state(request).db.writing() as s:
@@ -192,14 +192,14 @@ def change(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Resp
 
 
 @router.get("/metingen/{mid}/brief")
-def letter_page(request: Request, mid: int, user: Advisor) -> Response:
+def letter_page(request: Request, mid: Id, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         measurement = owned_measurement(s, mid, user)
         return page(request, "letter.html", m=measurement, letter=measurement.letter)
 
 
 @router.post("/metingen/{mid}/brief")
-def save_letter(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Response:
+def save_letter(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Response:
     letter: dict[str, Any] = {}
 
     def refused(message: str) -> Response:

@@ -16,7 +16,7 @@ from ._cases import advisor_data, new_progress, respondent_intake
 from ._checks import MAX_NAME_CHARS, respondents_full, text_problem
 from ._context import app_state, page
 from ._models import Measurement, Respondent
-from ._owned import owned_measurement
+from ._owned import Id, owned_measurement
 from ._security import digest, new_token, now
 
 router = APIRouter()
@@ -56,13 +56,13 @@ def partners_of(measurement: Measurement) -> list[str]:
 
 
 @router.get("/metingen/{mid}/respondenten")
-def respondents_page(request: Request, mid: int, user: Advisor) -> Response:
+def respondents_page(request: Request, mid: Id, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         return _page(request, owned_measurement(s, mid, user))
 
 
 @router.post("/metingen/{mid}/respondenten")
-def invite(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Response:
+def invite(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Response:
     name = str(form.get("name", "")).strip()
     partner = str(form.get("partner", "")).strip() or None
     try:
@@ -104,7 +104,7 @@ def invite(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Resp
         return _page(request, owned_measurement(s, mid, user), links={rid: token})
 
 
-def _respondent(measurement: Measurement, rid: int) -> Respondent:
+def _respondent(measurement: Measurement, rid: Id) -> Respondent:
     found = next((r for r in measurement.respondents if r.id == rid), None)
     if found is None:
         raise HTTPException(404, "Deze respondent bestaat niet.")
@@ -112,14 +112,14 @@ def _respondent(measurement: Measurement, rid: int) -> Respondent:
 
 
 @router.post("/metingen/{mid}/respondenten/{rid}/intrekken")
-def revoke(request: Request, mid: int, rid: int, user: Advisor, form: CheckedForm) -> Response:
+def revoke(request: Request, mid: Id, rid: Id, user: Advisor, form: CheckedForm) -> Response:
     with app_state(request).db.writing() as s:
         _respondent(owned_measurement(s, mid, user), rid).revoked = True
     return RedirectResponse(f"/metingen/{mid}/respondenten", status_code=303)
 
 
 @router.post("/metingen/{mid}/respondenten/{rid}/nieuwe-link")
-def new_link(request: Request, mid: int, rid: int, user: Advisor, form: CheckedForm) -> Response:
+def new_link(request: Request, mid: Id, rid: Id, user: Advisor, form: CheckedForm) -> Response:
     """A new link replaces the old one (which stops working); the answers so far are kept."""
     token = new_token()
     with app_state(request).db.writing() as s:
@@ -132,7 +132,7 @@ def new_link(request: Request, mid: int, rid: int, user: Advisor, form: CheckedF
 
 
 @router.post("/metingen/{mid}/ronde")
-def close_round(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Response:
+def close_round(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Response:
     with app_state(request).db.writing() as s:
         owned_measurement(s, mid, user).round_closed = form.get("closed") == "ja"
     return RedirectResponse(f"/metingen/{mid}/respondenten", status_code=303)

@@ -16,7 +16,7 @@ from ._auth import Advisor
 from ._cases import anonymised, case_data, case_of, case_yaml
 from ._context import advice_for, app_state, page
 from ._models import Measurement
-from ._owned import owned_collaboration, owned_measurement
+from ._owned import Id, owned_collaboration, owned_measurement
 from ._security import LETTER_CSP
 
 router = APIRouter()
@@ -48,7 +48,7 @@ def _advice(request: Request, measurement: Measurement, user: int) -> Advice:
 
 
 @router.get("/metingen/{mid}/resultaat")
-def result(request: Request, mid: int, user: Advisor) -> Response:
+def result(request: Request, mid: Id, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         measurement = owned_measurement(s, mid, user)
         advice = _advice(request, measurement, user)
@@ -70,7 +70,7 @@ def _download(content: str | bytes, media_type: str, name: str) -> Response:
 
 
 @router.get("/metingen/{mid}/advies.{fmt}")
-def download(request: Request, mid: int, fmt: str, user: Advisor) -> Response:
+def download(request: Request, mid: Id, fmt: str, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         measurement = owned_measurement(s, mid, user)
         if fmt == "yaml":
@@ -106,7 +106,7 @@ def download(request: Request, mid: int, fmt: str, user: Advisor) -> Response:
 
 
 @router.get("/metingen/{mid}/voorbeeld")
-def preview(request: Request, mid: int, user: Advisor) -> Response:
+def preview(request: Request, mid: Id, user: Advisor) -> Response:
     """The letter as the HTML download shows it, for the frame on the result page (no script runs)."""
     with app_state(request).db.reading() as s:
         advice = _advice(request, owned_measurement(s, mid, user), user)
@@ -116,7 +116,7 @@ def preview(request: Request, mid: int, user: Advisor) -> Response:
 
 
 @router.get("/samenwerkingen/{cid}/verloop")
-def timeline(request: Request, cid: int, user: Advisor) -> Response:
+def timeline(request: Request, cid: Id, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         collaboration = owned_collaboration(s, cid, user)
         advices = [(m.number, m.id, _advice(request, m, user)) for m in collaboration.measurements]
