@@ -37,6 +37,27 @@ from ._app import EXIT_BAD_INPUT, app, fail, user_errors
     metavar="NAME",
     help="Create an API key for an integrator's system (printed once; the database keeps its hash) and exit.",
 )
+@click.option("--list-api-keys", is_flag=True, help="List the API keys (name, created, revoked) and exit.")
+@click.option("--revoke-api-key", metavar="NAME", help="Revoke the API key of this name and exit.")
+@click.option(
+    "--public-url",
+    metavar="URL",
+    help="The address partners open (https://samenwerken.example.nl): every link, redirect and cookie uses it.",
+)
+@click.option(
+    "--trusted-proxy",
+    "trusted_proxies",
+    metavar="ADDRESS",
+    multiple=True,
+    help="Address or network of a reverse proxy whose X-Forwarded-For/-Proto are believed (repeatable).",
+)
+@click.option("--tls-certificate", metavar="FILE", help="Speak HTTPS with this certificate (PEM; with --tls-key).")
+@click.option("--tls-key", metavar="FILE", help="The private key of --tls-certificate (PEM).")
+@click.option(
+    "--insecure-http",
+    is_flag=True,
+    help="Serve plain HTTP on an address other than the loopback (passwords and links unencrypted).",
+)
 def serve_command(
     host: str,
     port: int,
@@ -45,10 +66,17 @@ def serve_command(
     no_browser: bool,
     create_user: str | None,
     create_api_key: str | None,
+    list_api_keys: bool,
+    revoke_api_key: str | None,
+    public_url: str | None,
+    trusted_proxies: tuple[str, ...],
+    tls_certificate: str | None,
+    tls_key: str | None,
+    insecure_http: bool,
 ) -> None:
     """Start the web application: intake as a form, survey links for the partners, the profile and the letter."""
     # The web stack loads only for this command: the other commands start without it.
-    from samenwerkwijzer.web import Database, default_database_url, serve
+    from samenwerkwijzer.web import Database, Hosting, api_keys, default_database_url, revoke_api_key_named, serve
     from samenwerkwijzer.web import create_api_key as make_key
     from samenwerkwijzer.web import create_user as make_user
 
@@ -69,7 +97,29 @@ def serve_command(
             db.dispose()
             click.echo(f"API-sleutel voor {create_api_key} (alleen nu getoond):\n{key}")
             return
+        if list_api_keys:
+            db = Database(url)
+            rows = api_keys(db)
+            db.dispose()
+            if not rows:
+                click.echo("Er zijn geen API-sleutels.")
+            for name, created, revoked in rows:
+                click.echo(f"{name}\taangemaakt {created:%Y-%m-%d %H:%M}\t{'ingetrokken' if revoked else 'geldig'}")
+            return
+        if revoke_api_key is not None:
+            db = Database(url)
+            revoke_api_key_named(db, revoke_api_key)
+            db.dispose()
+            click.echo(f"API-sleutel {revoke_api_key} ingetrokken.")
+            return
+        hosting = Hosting(
+            public_url=public_url,
+            trusted_proxies=trusted_proxies,
+            tls_certificate=tls_certificate,
+            tls_key=tls_key,
+            insecure_http=insecure_http,
+        )
         try:
-            serve(url, host=host, port=port, open_browser=not no_browser, workers=workers)
+            serve(url, host=host, port=port, open_browser=not no_browser, workers=workers, hosting=hosting)
         except OSError as exc:
             fail(f"kan niet luisteren op {host}:{port}: {exc.strerror or exc}", EXIT_BAD_INPUT)

@@ -84,8 +84,13 @@ def docx_to_pdf(data: bytes) -> bytes:
         arguments = [command, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir",
                      folder, str(source)]  # fmt: skip
         try:
+            # Its own temporary files go into the folder too, so that removing the folder removes them.
             process = subprocess.Popen(
-                arguments, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+                arguments,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+                env={**os.environ, "TMPDIR": folder},
             )
         except OSError as exc:
             raise SamenwerkwijzerError(f"LibreOffice kon de brief niet naar PDF omzetten: {exc}") from None

@@ -6,18 +6,21 @@ SQLAlchemy 2 and Alembic migrations on SQLite (the default, in the user's data f
 
 from __future__ import annotations
 
-from ._api_keys import create_api_key
-from ._app import account_count, create_app, create_user, is_loopback, serve
+from ._api_keys import api_keys, create_api_key, revoke_api_key_named
+from ._app import Hosting, account_count, create_app, create_user, is_loopback, serve
 from ._db import Database, WebError, default_database_url
 
 __all__ = [
     "Database",
+    "Hosting",
     "WebError",
     "account_count",
+    "api_keys",
     "create_api_key",
     "create_app",
     "create_user",
     "default_database_url",
     "is_loopback",
+    "revoke_api_key_named",
     "serve",
 ]

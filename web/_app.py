@@ -6,12 +6,22 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import errno
 import ipaddress
+import json
 import os
 import re
+import signal
+import socket
+import sys
 import threading
 import webbrowser
 from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -21,13 +31,14 @@ from sqlalchemy import func, select
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from samenwerkwijzer import CaseError, default_rule_book
 
 from ._advisor import router as advisor_pages
 from ._auth import NotLoggedIn, SessionMiddleware
 from ._auth import router as login_pages
-from ._checks import stored_case_problem
+from ._checks import MAX_NAME_CHARS, stored_case_problem, text_problem
 from ._context import HERE, AppState, page
 from ._db import Database, WebError
 from ._invites import router as invite_pages
@@ -80,6 +91,11 @@ def create_user(db: Database, username: str, password: str) -> None:
     username = username.strip()
     if not username or username == LOCAL_USER:
         raise WebError(f"kies een andere gebruikersnaam dan {username!r}")
+    problem = text_problem("De gebruikersnaam", username, MAX_NAME_CHARS)
+    if problem is None and ("\n" in username or "\t" in username):
+        problem = "De gebruikersnaam is één regel zonder tabs."
+    if problem:
+        raise WebError(problem[0].lower() + problem[1:].rstrip("."))
     if len(password) < 10:
         raise WebError("een wachtwoord heeft minstens tien tekens")
     with db.writing() as s:
@@ -94,6 +110,7 @@ def create_app(
     require_login: bool,
     allowed_hosts: Iterable[str] | None = None,
     trusted_proxies: Iterable[str] = (),
+    public_url: str | None = None,
 ) -> FastAPI:
     """The application on ``db``; ``require_login`` for any address but the loopback.
 
@@ -103,7 +120,10 @@ def create_app(
     given it answers to any name (a login protects every page).
 
     ``trusted_proxies`` are the addresses (or networks) of the reverse proxies in front of the server: only
-    from them are ``X-Forwarded-For`` and ``X-Forwarded-Proto`` believed."""
+    from them are ``X-Forwarded-For`` and ``X-Forwarded-Proto`` believed. ``public_url`` is the address the
+    partners open (every link the pages make starts with it); its host is answered to."""
+    if public_url is not None:
+        allowed_hosts = (*(allowed_hosts or ()), urlsplit(public_url).netloc)
     if require_login and account_count(db) == 0:
         raise WebError(
             "op een ander adres dan 127.0.0.1 moet elke adviseur inloggen, maar er is nog geen account; "
@@ -115,6 +135,7 @@ def create_app(
         require_login=require_login,
         local_user_id=None if require_login else _local_user(db),
         limiter=LoginLimiter(db),
+        public_url=public_url.rstrip("/") if public_url else None,
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for router in (login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, lesson_pages):
@@ -165,7 +186,7 @@ def create_app(
         message = "Er ging iets mis in Samenwerkwijzer. Wat u eerder opsloeg, is bewaard; probeer het opnieuw."
         response = for_status(500) if is_api(request) else page(request, "error.html", 500, message=message)
         # Starlette answers an unhandled error outside every middleware: the headers are set here.
-        _secure(response.headers, request.url.path)
+        _secure(response.headers, request.url.path, request.url.scheme == "https")
         return response
 
     return app
@@ -236,7 +257,7 @@ class HostCheck:
                     "Samenwerkwijzer antwoordt niet op dit adres. Open het via het adres dat de server noemt.",
                     status_code=400,
                 )
-                _secure(response.headers, scope["path"])
+                _secure(response.headers, scope["path"], scope.get("scheme") == "https")
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)
@@ -254,53 +275,224 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         path = scope["path"]
+        https = scope.get("scheme") == "https"
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                _secure(MutableHeaders(scope=message), path)
+                _secure(MutableHeaders(scope=message), path, https)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
 
 
-def _secure(headers: MutableHeaders, path: str) -> None:
-    """The security headers an answer lacks, and ``no-store`` on a respondent's and a measurement's pages."""
+HSTS = "max-age=31536000"
+
+
+def _secure(headers: MutableHeaders, path: str, https: bool = False) -> None:
+    """The security headers an answer lacks, ``no-store`` on a respondent's and a measurement's pages, and
+    Strict-Transport-Security on an answer over HTTPS."""
     for name, value in HEADERS.items():
         headers.setdefault(name, value)
+    if https:
+        headers.setdefault("Strict-Transport-Security", HSTS)
     if path.startswith(("/r/", "/metingen/")):
         headers.setdefault("Cache-Control", "no-store")
 
 
+@dataclass(frozen=True)
+class Hosting:
+    """How a server is reached: its public address, the reverse proxies in front of it, its own TLS.
+
+    ``public_url`` (``https://samenwerken.example.nl``) is the address partners open: every link the pages
+    make uses it, and its host is one the server answers to. ``trusted_proxies`` are the addresses whose
+    ``X-Forwarded-For`` and ``X-Forwarded-Proto`` are believed. ``tls_certificate`` and ``tls_key`` make the
+    server speak HTTPS itself."""
+
+    public_url: str | None = None
+    trusted_proxies: tuple[str, ...] = ()
+    tls_certificate: str | None = None
+    tls_key: str | None = None
+    insecure_http: bool = False
+    header_timeout: float = 10.0
+
+    def check(self, host: str) -> None:
+        """Refuse what would send passwords and links in clear text, or cannot work (a Dutch WebError)."""
+        if self.public_url is not None:
+            parsed = urlsplit(self.public_url)
+            if parsed.scheme not in ("http", "https") or not parsed.hostname:
+                example = "https://samenwerken.example.nl"
+                raise WebError(f"--public-url is een volledig adres, zoals {example}, niet {self.public_url!r}")
+            if parsed.scheme == "http" and not self.insecure_http and not is_loopback(parsed.hostname):
+                raise WebError("--public-url begint met https://; een adres met http:// kan alleen met --insecure-http")
+        if (self.tls_certificate is None) != (self.tls_key is None):
+            raise WebError("geef --tls-certificate en --tls-key samen")
+        for path in (self.tls_certificate, self.tls_key):
+            if path is not None and not os.path.isfile(path):
+                raise WebError(f"het bestand {path} bestaat niet")
+        networks(self.trusted_proxies)
+        tls = self.tls_certificate is not None
+        if not is_loopback(host) and not tls and not self.trusted_proxies and not self.insecure_http:
+            raise WebError(
+                f"op {host} zouden wachtwoorden en links onversleuteld over het netwerk gaan. Gebruik HTTPS: "
+                "--tls-certificate en --tls-key, of een reverse proxy met --trusted-proxy ADRES (zie README, "
+                "'Hosting for partners'); of zeg met --insecure-http dat het zo moet"
+            )
+
+    @property
+    def allowed_hosts(self) -> tuple[str, ...] | None:
+        if self.public_url is None:
+            return None
+        return (urlsplit(self.public_url).netloc,)
+
+
+def bound_socket(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here so that a port in use is a Dutch sentence, not uvicorn's traceback."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise WebError(
+                f"poort {port} op {host} is al in gebruik, misschien door een Samenwerkwijzer die nog draait. "
+                "Stop die, of kies een andere poort met --port"
+            ) from None
+        raise WebError(f"kan niet luisteren op {host}:{port}: {exc.strerror or exc}") from None
+    sock.set_inheritable(True)
+    return sock
+
+
 def serve(
-    database: str, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = True, workers: int = 1
+    database: str,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    open_browser: bool = True,
+    workers: int = 1,
+    hosting: Hosting | None = None,
 ) -> None:  # pragma: no cover - runs until stopped; tests start it as a process
     """Run the application until stopped; ``workers`` server processes share the port (and the database)."""
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
 
+    from samenwerkwijzer._pdf import sweep
+
+    hosting = hosting or Hosting()
+    hosting.check(host)
+    sock = bound_socket(host, port)  # first: a port in use is said before anything else is done
     db = Database(database)  # migrated here, once, before any worker starts
     require_login = not is_loopback(host)
-    app = create_app(db, require_login=require_login)
-    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+    app = create_app(
+        db,
+        require_login=require_login,
+        allowed_hosts=hosting.allowed_hosts,
+        trusted_proxies=hosting.trusted_proxies,
+        public_url=hosting.public_url,
+    )
+    sweep()  # what conversions of a killed server left behind
+    scheme = "https" if hosting.tls_certificate else "http"
+    url = hosting.public_url or f"{scheme}://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
     if open_browser:
         threading.Timer(1.0, webbrowser.open, (url,)).start()
     print(f"Samenwerkwijzer draait op {url} (stoppen: Ctrl+C)", flush=True)
+    options: dict[str, Any] = {
+        "log_level": "warning",
+        "proxy_headers": False,  # ProxyHeaders reads them, from the trusted proxies only
+        "server_header": False,
+        "http": HeaderTimeoutProtocol,
+        "timeout_keep_alive": 5,
+        "ssl_certfile": hosting.tls_certificate,
+        "ssl_keyfile": hosting.tls_key,
+    }
     if workers == 1:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        uvicorn.Server(uvicorn.Config(app, **options)).run(sockets=[sock])
         return
     db.dispose()
     os.environ[_DATABASE_VARIABLE] = database
     os.environ[_LOGIN_VARIABLE] = "1" if require_login else "0"
-    uvicorn.run(f"{__name__}:worker_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
+    os.environ[_SETTINGS_VARIABLE] = json.dumps({"hosting": asdict(hosting), "supervisor": os.getpid()})
+    config = uvicorn.Config(f"{__name__}:worker_app", factory=True, workers=workers, **options)
+    Multiprocess(config, sockets=[sock]).run()
 
 
 # How serve() hands its settings to the worker processes uvicorn starts.
 _DATABASE_VARIABLE = "SAMENWERKWIJZER_WEB_DATABASE"
 _LOGIN_VARIABLE = "SAMENWERKWIJZER_WEB_REQUIRE_LOGIN"
+_SETTINGS_VARIABLE = "SAMENWERKWIJZER_WEB_SETTINGS"
+HEADER_TIMEOUT_VARIABLE = "SAMENWERKWIJZER_HEADER_TIMEOUT"
 
 
 def worker_app() -> FastAPI:
     """The application in a worker process of :func:`serve`. Logins are required unless the setting says
     exactly "0" (the loopback); the database address (it may hold a password) is taken out of the
-    environment, so that the programs the worker starts (LibreOffice, Graphviz) do not inherit it."""
+    environment, so that the programs the worker starts (LibreOffice, Graphviz) do not inherit it.
+
+    The worker ends with its supervisor: the kernel sends it SIGTERM when the supervisor dies, even by
+    kill -9, so that no orphaned worker keeps serving the port."""
+    settings = json.loads(os.environ.get(_SETTINGS_VARIABLE) or "{}")
+    supervisor = settings.get("supervisor")
+    if supervisor is not None:
+        _die_with_parent(int(supervisor))
     database = os.environ.pop(_DATABASE_VARIABLE)
-    return create_app(Database(database), require_login=os.environ.get(_LOGIN_VARIABLE) != "0")
+    hosting = Hosting(**{k: tuple(v) if isinstance(v, list) else v for k, v in settings.get("hosting", {}).items()})
+    return create_app(
+        Database(database),
+        require_login=os.environ.get(_LOGIN_VARIABLE) != "0",
+        allowed_hosts=hosting.allowed_hosts,
+        trusted_proxies=hosting.trusted_proxies,
+        public_url=hosting.public_url,
+    )
+
+
+def _die_with_parent(supervisor: int) -> None:
+    """SIGTERM to this process when its parent ends (Linux); and at once if it has ended already."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != supervisor:
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+class HeaderTimeoutProtocol(HttpToolsProtocol):
+    """uvicorn's HTTP protocol, with a time limit on reading a request's headers: a client that opens a
+    connection and sends its headers a byte at a time (slowloris) is cut off after ``header_timeout`` seconds."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._header_timer: asyncio.TimerHandle | None = None
+        self._header_seconds = float(os.environ.get(HEADER_TIMEOUT_VARIABLE) or 10)
+
+    def _arm(self) -> None:
+        if self._header_timer is None:
+            self._header_timer = self.loop.call_later(self._header_seconds, self._too_slow)
+
+    def _disarm(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _too_slow(self) -> None:
+        self._header_timer = None
+        if not self.transport.is_closing():
+            self.transport.close()
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._arm()
+
+    def on_headers_complete(self) -> None:
+        self._disarm()
+        super().on_headers_complete()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)

@@ -14,7 +14,7 @@ from ._advisor import CONFLICT
 from ._auth import Advisor, CheckedForm
 from ._cases import advisor_data, new_progress, respondent_intake
 from ._checks import MAX_NAME_CHARS, respondents_full, text_problem
-from ._context import app_state, page
+from ._context import app_state, base_url, page
 from ._models import Measurement, Respondent
 from ._owned import Id, owned_measurement
 from ._security import digest, new_token, now
@@ -38,7 +38,7 @@ def _status(respondent: Respondent) -> str:
 def _page(
     request: Request, measurement: Measurement, links: dict[int, str] | None = None, message: str = ""
 ) -> Response:
-    base = str(request.base_url).rstrip("/")
+    base = base_url(request)
     rows = [
         (r.id, r.name, r.partner, _status(r), r.expires_at.date().isoformat(), r.revoked)
         for r in measurement.respondents
