@@ -436,7 +436,14 @@ def worker_app() -> FastAPI:
     if supervisor is not None:
         _die_with_parent(int(supervisor))
     database = os.environ.pop(_DATABASE_VARIABLE)
-    hosting = Hosting(**{k: tuple(v) if isinstance(v, list) else v for k, v in settings.get("hosting", {}).items()})
+    given: dict[str, Any] = settings.get("hosting", {})
+    hosting = Hosting(
+        public_url=given.get("public_url"),
+        trusted_proxies=tuple(given.get("trusted_proxies", ())),
+        tls_certificate=given.get("tls_certificate"),
+        tls_key=given.get("tls_key"),
+        insecure_http=bool(given.get("insecure_http")),
+    )
     return create_app(
         Database(database),
         require_login=os.environ.get(_LOGIN_VARIABLE) != "0",
