@@ -58,6 +58,31 @@ from ._app import EXIT_BAD_INPUT, app, fail, user_errors
     is_flag=True,
     help="Serve plain HTTP on an address other than the loopback (passwords and links unencrypted).",
 )
+@click.option(
+    "--min-respondents",
+    default=3,
+    show_default=True,
+    type=click.IntRange(3, 200),
+    help="The fewest respondents who must have answered before their answers are shown (never fewer than three).",
+)
+@click.option(
+    "--privacy-contact",
+    metavar="TEXT",
+    help="Whom respondents ask about their data (the organisation's contact), shown on the privacy page.",
+)
+@click.option(
+    "--retention-days",
+    default=365,
+    show_default=True,
+    type=click.IntRange(1, 3650),
+    help="Days a measurement is kept after its last change; --purge removes what is older.",
+)
+@click.option("--purge", is_flag=True, help="Remove the measurements older than --retention-days and exit.")
+@click.option(
+    "--smtp-url",
+    metavar="URL",
+    help="Send invitations by e-mail: smtp://USER:PASSWORD@HOST:PORT?from=ADDRESS (smtps:// for TLS).",
+)
 def serve_command(
     host: str,
     port: int,
@@ -73,10 +98,23 @@ def serve_command(
     tls_certificate: str | None,
     tls_key: str | None,
     insecure_http: bool,
+    min_respondents: int,
+    privacy_contact: str | None,
+    retention_days: int,
+    purge: bool,
+    smtp_url: str | None,
 ) -> None:
     """Start the web application: intake as a form, survey links for the partners, the profile and the letter."""
     # The web stack loads only for this command: the other commands start without it.
-    from samenwerkwijzer.web import Database, Hosting, api_keys, default_database_url, revoke_api_key_named, serve
+    from samenwerkwijzer.web import (
+        Database,
+        ServerSettings,
+        api_keys,
+        default_database_url,
+        purge_expired,
+        revoke_api_key_named,
+        serve,
+    )
     from samenwerkwijzer.web import create_api_key as make_key
     from samenwerkwijzer.web import create_user as make_user
 
@@ -112,13 +150,23 @@ def serve_command(
             db.dispose()
             click.echo(f"API-sleutel {revoke_api_key} ingetrokken.")
             return
-        hosting = Hosting(
+        hosting = ServerSettings(
             public_url=public_url,
             trusted_proxies=trusted_proxies,
             tls_certificate=tls_certificate,
             tls_key=tls_key,
             insecure_http=insecure_http,
+            min_respondents=min_respondents,
+            privacy_contact=privacy_contact,
+            retention_days=retention_days,
+            smtp_url=smtp_url,
         )
+        if purge:
+            db = Database(url)
+            removed = purge_expired(db, retention_days)
+            db.dispose()
+            click.echo(f"{removed} meting(en) ouder dan {retention_days} dagen verwijderd.")
+            return
         try:
             serve(url, host=host, port=port, open_browser=not no_browser, workers=workers, hosting=hosting)
         except OSError as exc:

@@ -38,6 +38,7 @@ from samenwerkwijzer import CaseError, default_rule_book
 from ._advisor import router as advisor_pages
 from ._auth import NotLoggedIn, SessionMiddleware
 from ._auth import router as login_pages
+from ._cases import MIN_RESPONDENTS, RETENTION_DAYS
 from ._checks import MAX_NAME_CHARS, stored_case_problem, text_problem
 from ._context import HERE, AppState, page
 from ._db import Database, WebError
@@ -46,6 +47,7 @@ from ._lesson import router as lesson_pages
 from ._login_limit import LoginLimiter
 from ._models import User
 from ._openapi import install_api, is_api
+from ._privacy import router as privacy_pages
 from ._problems import case_problem, for_status
 from ._respondent import router as respondent_pages
 from ._results import router as result_pages
@@ -111,6 +113,8 @@ def create_app(
     allowed_hosts: Iterable[str] | None = None,
     trusted_proxies: Iterable[str] = (),
     public_url: str | None = None,
+    min_respondents: int = MIN_RESPONDENTS,
+    settings: ServerSettings | None = None,
 ) -> FastAPI:
     """The application on ``db``; ``require_login`` for any address but the loopback.
 
@@ -122,6 +126,11 @@ def create_app(
     ``trusted_proxies`` are the addresses (or networks) of the reverse proxies in front of the server: only
     from them are ``X-Forwarded-For`` and ``X-Forwarded-Proto`` believed. ``public_url`` is the address the
     partners open (every link the pages make starts with it); its host is answered to."""
+    if settings is not None:  # a server's settings, as serve() was given them
+        public_url, min_respondents = settings.public_url or public_url, settings.min_respondents
+        allowed_hosts = (*(allowed_hosts or ()), *(settings.allowed_hosts or ())) or None
+        trusted_proxies = (*trusted_proxies, *settings.trusted_proxies)
+    settings = settings or ServerSettings()
     if public_url is not None:
         allowed_hosts = (*(allowed_hosts or ()), urlsplit(public_url).netloc)
     if require_login and account_count(db) == 0:
@@ -136,9 +145,15 @@ def create_app(
         local_user_id=None if require_login else _local_user(db),
         limiter=LoginLimiter(db),
         public_url=public_url.rstrip("/") if public_url else None,
+        min_respondents=max(MIN_RESPONDENTS, min_respondents),
+        privacy_contact=settings.privacy_contact,
+        retention_days=settings.retention_days,
+        smtp_url=settings.smtp_url,
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    for router in (login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, lesson_pages):
+    for router in (
+        login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, lesson_pages, privacy_pages
+    ):  # fmt: skip
         app.include_router(router)
     install_api(app)
     # Compile the rules now: the first diagnosis would otherwise pay for it, on the event loop.
@@ -300,8 +315,10 @@ def _secure(headers: MutableHeaders, path: str, https: bool = False) -> None:
 
 
 @dataclass(frozen=True)
-class Hosting:
-    """How a server is reached: its public address, the reverse proxies in front of it, its own TLS.
+class ServerSettings:
+    """How a server is reached: its public address, the reverse proxies in front of it, its own TLS; and what
+    it promises the respondents (the fewest whose answers are shown, whom to ask about their data, how long it
+    is kept) and how it sends invitations.
 
     ``public_url`` (``https://samenwerken.example.nl``) is the address partners open: every link the pages
     make uses it, and its host is one the server answers to. ``trusted_proxies`` are the addresses whose
@@ -313,7 +330,10 @@ class Hosting:
     tls_certificate: str | None = None
     tls_key: str | None = None
     insecure_http: bool = False
-    header_timeout: float = 10.0
+    min_respondents: int = MIN_RESPONDENTS
+    privacy_contact: str | None = None
+    retention_days: int = RETENTION_DAYS
+    smtp_url: str | None = None
 
     def check(self, host: str) -> None:
         """Refuse what would send passwords and links in clear text, or cannot work (a Dutch WebError)."""
@@ -371,7 +391,7 @@ def serve(
     port: int = 8000,
     open_browser: bool = True,
     workers: int = 1,
-    hosting: Hosting | None = None,
+    hosting: ServerSettings | None = None,
 ) -> None:  # pragma: no cover - runs until stopped; tests start it as a process
     """Run the application until stopped; ``workers`` server processes share the port (and the database)."""
     import uvicorn
@@ -379,18 +399,12 @@ def serve(
 
     from samenwerkwijzer._pdf import sweep
 
-    hosting = hosting or Hosting()
+    hosting = hosting or ServerSettings()
     hosting.check(host)
     sock = bound_socket(host, port)  # first: a port in use is said before anything else is done
     db = Database(database)  # migrated here, once, before any worker starts
     require_login = not is_loopback(host)
-    app = create_app(
-        db,
-        require_login=require_login,
-        allowed_hosts=hosting.allowed_hosts,
-        trusted_proxies=hosting.trusted_proxies,
-        public_url=hosting.public_url,
-    )
+    app = create_app(db, require_login=require_login, settings=hosting)
     sweep()  # what conversions of a killed server left behind
     scheme = "https" if hosting.tls_certificate else "http"
     url = hosting.public_url or f"{scheme}://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
@@ -437,20 +451,18 @@ def worker_app() -> FastAPI:
         _die_with_parent(int(supervisor))
     database = os.environ.pop(_DATABASE_VARIABLE)
     given: dict[str, Any] = settings.get("hosting", {})
-    hosting = Hosting(
+    hosting = ServerSettings(
         public_url=given.get("public_url"),
         trusted_proxies=tuple(given.get("trusted_proxies", ())),
         tls_certificate=given.get("tls_certificate"),
         tls_key=given.get("tls_key"),
         insecure_http=bool(given.get("insecure_http")),
+        min_respondents=int(given.get("min_respondents", MIN_RESPONDENTS)),
+        privacy_contact=given.get("privacy_contact"),
+        retention_days=int(given.get("retention_days", RETENTION_DAYS)),
+        smtp_url=given.get("smtp_url"),
     )
-    return create_app(
-        Database(database),
-        require_login=os.environ.get(_LOGIN_VARIABLE) != "0",
-        allowed_hosts=hosting.allowed_hosts,
-        trusted_proxies=hosting.trusted_proxies,
-        public_url=hosting.public_url,
-    )
+    return create_app(Database(database), require_login=os.environ.get(_LOGIN_VARIABLE) != "0", settings=hosting)
 
 
 def _die_with_parent(supervisor: int) -> None:

@@ -27,7 +27,7 @@ SESSION_DAYS = 7
 router = APIRouter()
 
 # Pages anyone may reach: the login, respondents' questionnaires (their link is their key), the API, static files.
-_OPEN = ("/inloggen", "/r/", "/api/", "/static/")
+_OPEN = ("/inloggen", "/r/", "/api/", "/static/", "/privacy")
 
 
 class NotLoggedIn(Exception):

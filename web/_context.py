@@ -59,6 +59,10 @@ class AppState:
     local_user_id: int | None
     limiter: LoginLimiter
     public_url: str | None = None
+    min_respondents: int = 3  # never fewer than three (create_app sees to it)
+    privacy_contact: str | None = None  # whom respondents ask about their data (the organisation's contact)
+    retention_days: int = 365  # how long a measurement's respondents' answers are kept
+    smtp_url: str | None = None  # smtp://user:password@host:port/?from=adres: invitations are sent by e-mail
     diagnoses: AdviceCache = field(default_factory=AdviceCache)
 
 

@@ -13,7 +13,7 @@ from fastapi.responses import Response
 from samenwerkwijzer import Advice, SamenwerkwijzerError, compare, render_docx, render_html, render_letter, render_pdf
 
 from ._auth import Advisor
-from ._cases import anonymised, case_data, case_of, case_yaml
+from ._cases import advisor_data, anonymised, answered, case_data, case_of, case_yaml
 from ._context import advice_for, app_state, page
 from ._models import Measurement
 from ._owned import Id, owned_collaboration, owned_measurement
@@ -44,19 +44,40 @@ def result_context(advice: Advice) -> dict[str, Any]:
 
 
 def _advice(request: Request, measurement: Measurement, user: int) -> Advice:
-    return advice_for(request, case_of(measurement), user)
+    return advice_for(request, case_of(measurement, app_state(request).min_respondents), user)
 
 
 @router.get("/metingen/{mid}/resultaat")
 def result(request: Request, mid: Id, user: Advisor) -> Response:
+    minimum = app_state(request).min_respondents
     with app_state(request).db.reading() as s:
         measurement = owned_measurement(s, mid, user)
-        advice = _advice(request, measurement, user)
-        answered = sum(1 for r in measurement.respondents if r.progress.get("answers"))
+        case = case_of(measurement, minimum)
+        advice = advice_for(request, case, user)
+        count = len(answered(measurement))
+        shown = len(case.respondents) >= minimum
         return page(
-            request, "result.html", m=measurement, answered=answered, invited=len(measurement.respondents),
+            request, "result.html", m=measurement, answered=count, invited=len(measurement.respondents),
+            minimum=minimum, shown=shown, views=_views(advice, advisor_data(measurement)) if shown else [],
             **result_context(advice),
         )  # fmt: skip
+
+
+def _views(advice: Advice, own: dict[str, Any]) -> list[tuple[str, str | None, list[tuple[str, int, str]]]]:
+    """Per divergence: its label, the advisor's own answer (shown apart), and the respondents' answers with
+    how many gave each (counted per answer, never per combination; the advisor's own not among them)."""
+    out = []
+    for d in advice.divergences:
+        section, _, name = d.path.partition(".")
+        value = (own.get("observations") or {}).get(section, {}).get(name)
+        mine = None if value is None else (", ".join(map(str, value)) if isinstance(value, list) else str(value))
+        rows = []
+        for v in d.views:
+            count = v.count - (1 if mine is not None and v.value == mine else 0)
+            if count > 0:
+                rows.append((v.value.replace("_", " "), count, ", ".join(x for x in v.respondents if x != "adviseur")))
+        out.append((d.label, mine.replace("_", " ") if mine is not None else None, rows))
+    return out
 
 
 def _file_name(advice: Advice, suffix: str) -> str:
