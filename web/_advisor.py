@@ -221,13 +221,14 @@ def save_letter(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> 
         if value:
             letter[key] = value
     letter["disclose"] = form.get("disclose") == "ja"
+    kept = ("invitation", "reminder", "deadline")  # the invitation's texts are edited on the respondents' page
     try:
         with app_state(request).db.writing() as s:
             measurement = owned_measurement(s, mid, user)
             if letter["disclose"] and not measurement.letter.get("disclose") and measurement.respondents:
                 # Respondents were told on their first page that their answers are shown without their name.
                 return refused(DISCLOSE_TOO_LATE)
-            measurement.letter = letter
+            measurement.letter = {k: v for k, v in measurement.letter.items() if k in kept} | letter
     except StaleDataError:
         raise HTTPException(409, CONFLICT) from None
     return _see(f"/metingen/{mid}/resultaat")
