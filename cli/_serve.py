@@ -165,7 +165,12 @@ def serve_command(
             db = Database(url)
             removed = purge_expired(db, retention_days)
             db.dispose()
-            click.echo(f"{removed} meting(en) ouder dan {retention_days} dagen verwijderd.")
+            from samenwerkwijzer.web._context import in_words
+
+            count = "Geen" if removed == 0 else in_words(removed).capitalize()
+            click.echo(
+                f"{count} {'meting' if removed == 1 else 'metingen'} ouder dan {retention_days} dagen verwijderd."
+            )
             return
         try:
             serve(url, host=host, port=port, open_browser=not no_browser, workers=workers, hosting=hosting)

@@ -191,3 +191,17 @@ def test_the_export_holds_everything_stored_without_respondents_names(db):
     assert data["samenwerking"] == "Wijkalliantie Gezond Oost"
     assert [r["naam"] for r in data["metingen"][0]["respondenten"]] == ["Respondent 1", "Respondent 2"]
     assert not any(name in exported.text for name in [*PEOPLE.values(), "Dirk Dekker", "Eva Evers"])
+
+
+def test_serve_purge_removes_old_measurements_from_the_command_line(db, database_url):
+    from click.testing import CliRunner
+
+    from samenwerkwijzer.cli import app
+
+    client = TestClient(create_app(db, require_login=False))
+    cid, mid = _with_respondents(client, db)
+    with db.writing() as s:
+        s.get(Measurement, mid).created_at = now() - timedelta(days=400)
+    done = CliRunner().invoke(app, ["serve", "--database", database_url, "--purge"])
+    assert done.exit_code == 0 and "Een meting ouder dan 365 dagen verwijderd." in done.output, done.output
+    assert _count(db, "respondents") == 0 and _rows_naming(db, "Dirk Dekker") == []
