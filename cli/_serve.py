@@ -37,6 +37,52 @@ from ._app import EXIT_BAD_INPUT, app, fail, user_errors
     metavar="NAME",
     help="Create an API key for an integrator's system (printed once; the database keeps its hash) and exit.",
 )
+@click.option("--list-api-keys", is_flag=True, help="List the API keys (name, created, revoked) and exit.")
+@click.option("--revoke-api-key", metavar="NAME", help="Revoke the API key of this name and exit.")
+@click.option(
+    "--public-url",
+    metavar="URL",
+    help="The address partners open (https://samenwerken.example.nl): every link, redirect and cookie uses it.",
+)
+@click.option(
+    "--trusted-proxy",
+    "trusted_proxies",
+    metavar="ADDRESS",
+    multiple=True,
+    help="Address or network of a reverse proxy whose X-Forwarded-For/-Proto are believed (repeatable).",
+)
+@click.option("--tls-certificate", metavar="FILE", help="Speak HTTPS with this certificate (PEM; with --tls-key).")
+@click.option("--tls-key", metavar="FILE", help="The private key of --tls-certificate (PEM).")
+@click.option(
+    "--insecure-http",
+    is_flag=True,
+    help="Serve plain HTTP on an address other than the loopback (passwords and links unencrypted).",
+)
+@click.option(
+    "--min-respondents",
+    default=3,
+    show_default=True,
+    type=click.IntRange(3, 200),
+    help="The fewest respondents who must have answered before their answers are shown (never fewer than three).",
+)
+@click.option(
+    "--privacy-contact",
+    metavar="TEXT",
+    help="Whom respondents ask about their data (the organisation's contact), shown on the privacy page.",
+)
+@click.option(
+    "--retention-days",
+    default=365,
+    show_default=True,
+    type=click.IntRange(1, 3650),
+    help="Days a measurement is kept after its last change; --purge removes what is older.",
+)
+@click.option("--purge", is_flag=True, help="Remove the measurements older than --retention-days and exit.")
+@click.option(
+    "--smtp-url",
+    metavar="URL",
+    help="Send invitations by e-mail: smtp://USER:PASSWORD@HOST:PORT?from=ADDRESS (smtps:// for TLS).",
+)
 def serve_command(
     host: str,
     port: int,
@@ -45,10 +91,30 @@ def serve_command(
     no_browser: bool,
     create_user: str | None,
     create_api_key: str | None,
+    list_api_keys: bool,
+    revoke_api_key: str | None,
+    public_url: str | None,
+    trusted_proxies: tuple[str, ...],
+    tls_certificate: str | None,
+    tls_key: str | None,
+    insecure_http: bool,
+    min_respondents: int,
+    privacy_contact: str | None,
+    retention_days: int,
+    purge: bool,
+    smtp_url: str | None,
 ) -> None:
     """Start the web application: intake as a form, survey links for the partners, the profile and the letter."""
     # The web stack loads only for this command: the other commands start without it.
-    from samenwerkwijzer.web import Database, default_database_url, serve
+    from samenwerkwijzer.web import (
+        Database,
+        ServerSettings,
+        api_keys,
+        default_database_url,
+        purge_expired,
+        revoke_api_key_named,
+        serve,
+    )
     from samenwerkwijzer.web import create_api_key as make_key
     from samenwerkwijzer.web import create_user as make_user
 
@@ -69,8 +135,45 @@ def serve_command(
             db.dispose()
             click.echo(f"API-sleutel voor {create_api_key} (alleen nu getoond):\n{key}")
             return
+        if list_api_keys:
+            db = Database(url)
+            rows = api_keys(db)
+            db.dispose()
+            if not rows:
+                click.echo("Er zijn geen API-sleutels.")
+            for name, created, revoked in rows:
+                click.echo(f"{name}\taangemaakt {created:%Y-%m-%d %H:%M}\t{'ingetrokken' if revoked else 'geldig'}")
+            return
+        if revoke_api_key is not None:
+            db = Database(url)
+            revoke_api_key_named(db, revoke_api_key)
+            db.dispose()
+            click.echo(f"API-sleutel {revoke_api_key} ingetrokken.")
+            return
+        hosting = ServerSettings(
+            public_url=public_url,
+            trusted_proxies=trusted_proxies,
+            tls_certificate=tls_certificate,
+            tls_key=tls_key,
+            insecure_http=insecure_http,
+            min_respondents=min_respondents,
+            privacy_contact=privacy_contact,
+            retention_days=retention_days,
+            smtp_url=smtp_url,
+        )
+        if purge:
+            db = Database(url)
+            removed = purge_expired(db, retention_days)
+            db.dispose()
+            from samenwerkwijzer.web._context import in_words
+
+            count = "Geen" if removed == 0 else in_words(removed).capitalize()
+            click.echo(
+                f"{count} {'meting' if removed == 1 else 'metingen'} ouder dan {retention_days} dagen verwijderd."
+            )
+            return
         try:
-            serve(url, host=host, port=port, open_browser=not no_browser, workers=workers)
+            serve(url, host=host, port=port, open_browser=not no_browser, workers=workers, hosting=hosting)
         except OSError as exc:
             fail(f"kan niet luisteren op {host}:{port}: {exc.strerror or exc}", EXIT_BAD_INPUT)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ._catalogue import Reference, Severity, StepMoment, StepOwner
 
@@ -280,12 +280,82 @@ class Advice(_M):
     statements: list[StatementResult] = Field(default=[], description="The statements the voices scored.")
     timing: Timing = Field(default=Timing(), description="Urgency, the subsidy's end and the deadlines it sets.")
 
+    @model_validator(mode="after")
+    def _consistent(self) -> Advice:
+        """What one part names, another holds: an advice made or edited by hand is refused here, with the
+        first inconsistency, instead of failing in a renderer or an explanation."""
+        problem = _inconsistency(self)
+        if problem is not None:
+            raise ValueError(f"the advice is inconsistent: {problem}")
+        return self
+
     def fact(self, path: str) -> FactValue | None:
         """The value of a fact by path, or None when it is not known."""
         for f in self.facts:
             if f.path == path:
                 return f.value
         return None
+
+
+def _inconsistency(advice: Advice) -> str | None:
+    """The first thing ``advice`` names that it does not hold (or holds twice, or cannot be), or None."""
+    from typing import get_args
+
+    from ._case import ALL_ROLES, PartnerKind
+    from ._facts import FACT_DOMAINS
+
+    sources = {s.id for s in advice.sources}
+    findings = {f.id: f for f in advice.findings}
+    facts = {f.path: f for f in advice.facts}
+    for kind, ids in (
+        ("source", [s.id for s in advice.sources]),
+        ("finding", [f.id for f in advice.findings]),
+        ("fact", [f.path for f in advice.facts]),
+        ("condition", [c.id for c in advice.conditions]),
+        ("intervention", [i.id for i in advice.interventions]),
+    ):
+        if len(set(ids)) != len(ids):
+            return f"a {kind} id is listed twice"
+    reasons = [r for f in advice.findings for r in f.reasons] + [r for i in advice.interventions for r in i.reasons]
+    reasons += [r for s in advice.suppressed for r in s.recommended_by]
+    named_findings = [f for c in advice.conditions for f in c.findings] + [f for r in reasons for f in r.findings]
+    named_findings += [f for s in advice.suppressed for x in s.suppressed_by for f in x.findings]
+    for finding_id in named_findings:
+        if finding_id not in findings:
+            return f"finding {finding_id!r} is named but not listed"
+    named_facts = [p for r in reasons for p in r.facts] + [p for f in advice.facts for p in f.because]
+    for path in named_facts:
+        if not path.startswith("F-") and path not in facts:
+            return f"fact {path!r} is named but not listed"
+        if path.startswith("F-") and path not in findings:
+            return f"finding {path!r} is named but not listed"
+    for finding in advice.findings:
+        if not finding.reasons:
+            return f"finding {finding.id!r} has no reason"
+    for fact in advice.facts:
+        if fact.derived_by is not None and fact.path in fact.because:
+            return f"fact {fact.path!r} is derived from itself"
+    references = [r for f in advice.findings for r in f.references] + [
+        r for i in advice.interventions for r in i.references
+    ]
+    for reference in references:
+        if reference.source not in sources:
+            return f"source {reference.source!r} is cited but not listed"
+    for fact in advice.facts:
+        domain = FACT_DOMAINS.get(fact.path)
+        if isinstance(domain, tuple) and fact.value not in domain:
+            return f"fact {fact.path!r} has a value it cannot take"
+    if any(role not in ALL_ROLES for role in _as_list(advice.fact("network.missing_roles"))):
+        return "fact 'network.missing_roles' names a role that does not exist"
+    kinds = get_args(PartnerKind)
+    for partner in advice.case.partners:
+        if partner.kind not in kinds or any(role not in ALL_ROLES for role in partner.roles):
+            return f"partner {partner.name!r} has a kind or role that does not exist"
+    return None
+
+
+def _as_list(value: FactValue | None) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 __all__ = [

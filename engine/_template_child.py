@@ -136,12 +136,30 @@ def _render(request: dict[str, Any]) -> dict[str, Any]:
             return name in {"cycle", "changed", "next", "reset"}
         return any(type(owner) is kind and name in names for kind, names in _SAFE_METHODS.items())
 
+    class FolderLoader(jinja2.FileSystemLoader):
+        """The templates in one folder and its sub-folders: no hidden component (``.ssh``), no symbolic
+        link on the way, nothing that resolves outside the folder."""
+
+        def get_source(self, environment: Any, template: str) -> Any:
+            if template == path.name:  # the template the user named: theirs to place where they like
+                return super().get_source(environment, template)
+            root = Path(self.searchpath[0])
+            parts = [p for p in template.replace("\\", "/").split("/") if p not in ("", ".")]
+            if any(p.startswith(".") for p in parts):
+                raise SecurityError(f"the template {template!r} is in a hidden folder or file")
+            step = root
+            for part in parts:
+                step = step / part
+                if step.is_symlink():
+                    raise SecurityError(f"the template {template!r} goes through a symbolic link")
+            if parts and not step.resolve().is_relative_to(root.resolve()):
+                raise SecurityError(f"the template {template!r} is outside the template's folder")
+            return super().get_source(environment, template)
+
     environment = Sandbox(
         # The user's folder first, so its own templates (and, if it wants, its
         # own letter_text.j2) win; then the built-in ones.
-        loader=jinja2.ChoiceLoader(
-            [jinja2.FileSystemLoader(path.parent, encoding="utf-8"), jinja2.FileSystemLoader(built_in)]
-        ),
+        loader=jinja2.ChoiceLoader([FolderLoader(path.parent, encoding="utf-8"), jinja2.FileSystemLoader(built_in)]),
         undefined=jinja2.StrictUndefined,
         # As the built-in letter templates, so that their macros behave the same.
         trim_blocks=True,

@@ -135,6 +135,8 @@ sys.dont_write_bytecode = False
 # the workers first, so that the two workers finish together instead of one waiting on a late one.
 _SLOW_FIRST = (
     "test_web_browser.py",
+    "test_web_partners_browser.py",
+    "test_web_hosting.py",
     "test_install.py",
     "test_integration.py",
     "test_fuzz.py",
@@ -143,6 +145,8 @@ _SLOW_FIRST = (
     "test_ruledocs.py",
     "test_web_storage.py",
     "test_web.py",
+    "test_web_avg.py",
+    "test_web_red_team.py",
 )
 
 

@@ -60,7 +60,8 @@ def test_a_non_loopback_address_without_accounts_refuses_to_start(db, tmp_path):
     with pytest.raises(WebError, match="inloggen"):
         create_app(db, require_login=True)
     url = f"sqlite:///{tmp_path / 'other.db'}"
-    refused = CliRunner().invoke(app, ["serve", "--host", "0.0.0.0", "--no-browser", "--database", url])
+    options = ["serve", "--host", "0.0.0.0", "--insecure-http", "--no-browser", "--database", url]
+    refused = CliRunner().invoke(app, options)
     assert refused.exit_code == 1 and "--create-user" in refused.output
 
 

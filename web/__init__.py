@@ -6,18 +6,23 @@ SQLAlchemy 2 and Alembic migrations on SQLite (the default, in the user's data f
 
 from __future__ import annotations
 
-from ._api_keys import create_api_key
-from ._app import account_count, create_app, create_user, is_loopback, serve
+from ._api_keys import api_keys, create_api_key, revoke_api_key_named
+from ._app import ServerSettings, account_count, create_app, create_user, is_loopback, serve
 from ._db import Database, WebError, default_database_url
+from ._privacy import purge_expired
 
 __all__ = [
     "Database",
+    "ServerSettings",
     "WebError",
     "account_count",
+    "api_keys",
     "create_api_key",
     "create_app",
     "create_user",
     "default_database_url",
     "is_loopback",
+    "purge_expired",
+    "revoke_api_key_named",
     "serve",
 ]

@@ -78,6 +78,12 @@ class AdviceCache:
     def __len__(self) -> int:
         return len(self._entries)
 
+    def clear(self) -> None:
+        """Forget every advice (after a deletion: what was deleted is not kept in memory either)."""
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
+
 
 def _key(case: Case, scope: str, reference: date) -> bytes:
     digest = hashlib.sha256()

@@ -18,10 +18,11 @@ from samenwerkwijzer.intake import Intake
 from ._answering import revisit, submit
 from ._auth import Advisor, CheckedForm
 from ._cases import LETTER_FIELDS, advisor_intake, answers_of, jsonable, new_progress
+from ._checks import text_problem
 from ._context import app_state, page
 from ._forms import answered_view, field_for
 from ._models import Collaboration, Measurement
-from ._owned import owned_collaboration, owned_measurement
+from ._owned import Id, owned_collaboration, owned_measurement
 from ._security import now
 
 router = APIRouter()
@@ -48,6 +49,9 @@ def create(request: Request, user: Advisor, form: CheckedForm) -> Response:
     name = str(form.get("name", "")).strip()
     if not name:
         return page(request, "home.html", 422, collaborations=[], message="Geef de samenwerking een naam.")
+    problem = text_problem("De naam van de samenwerking", name)
+    if problem:
+        return page(request, "home.html", 422, collaborations=[], message=problem)
     intake = Intake()
     reply = intake.respond(name)
     if reply.kind != "answered":
@@ -94,7 +98,7 @@ async def import_case(request: Request, user: Advisor, form: CheckedForm) -> Res
 
 
 @router.get("/samenwerkingen/{cid}")
-def collaboration_page(request: Request, cid: int, user: Advisor) -> Response:
+def collaboration_page(request: Request, cid: Id, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         collaboration = owned_collaboration(s, cid, user)
         measurements = [
@@ -106,10 +110,10 @@ def collaboration_page(request: Request, cid: int, user: Advisor) -> Response:
 
 
 @router.post("/samenwerkingen/{cid}/metingen")
-def new_measurement(request: Request, cid: int, user: Advisor, form: CheckedForm) -> Response:
+def new_measurement(request: Request, cid: Id, user: Advisor, form: CheckedForm) -> Response:
     """A new measurement keeps the earlier ones; its intake starts with the earlier answers filled in."""
     with app_state(request).db.writing() as s:
-        collaboration = owned_collaboration(s, cid, user)
+        collaboration = owned_collaboration(s, cid, user, lock=True)
         last = collaboration.measurements[-1]
         number = (s.scalar(select(func.max(Measurement.number)).where(Measurement.collaboration_id == cid)) or 0) + 1
         answers = answers_of(last.progress)
@@ -146,7 +150,7 @@ def _intake_page(
 
 
 @router.get("/metingen/{mid}/intake")
-def intake_page(request: Request, mid: int, user: Advisor) -> Response:
+def intake_page(request: Request, mid: Id, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         measurement = owned_measurement(s, mid, user)
         if measurement.imported is not None:
@@ -155,7 +159,7 @@ def intake_page(request: Request, mid: int, user: Advisor) -> Response:
 
 
 @router.post("/metingen/{mid}/intake")
-def answer(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Response:
+def answer(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Response:
     """Save on every answer: the reply is recorded and committed before the next question is shown."""
     try:
         with app_state(request).db.writing() as s:
@@ -173,7 +177,7 @@ def answer(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Resp
 
 
 @router.post("/metingen/{mid}/intake/wijzig")
-def change(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Response:
+def change(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Response:
     key = str(form.get("step", ""))
     try:
         with app_state(request).db.writing() as s:
@@ -189,35 +193,59 @@ def change(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Resp
 
 
 @router.get("/metingen/{mid}/brief")
-def letter_page(request: Request, mid: int, user: Advisor) -> Response:
+def letter_page(request: Request, mid: Id, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         measurement = owned_measurement(s, mid, user)
         return page(request, "letter.html", m=measurement, letter=measurement.letter)
 
 
 @router.post("/metingen/{mid}/brief")
-def save_letter(request: Request, mid: int, user: Advisor, form: CheckedForm) -> Response:
+def save_letter(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Response:
     letter: dict[str, Any] = {}
-    for key in LETTER_FIELDS:
+
+    def refused(message: str) -> Response:
+        with app_state(request).db.reading() as s:
+            measurement = owned_measurement(s, mid, user)
+            shown = {k: str(form.get(k, "")) for k in LETTER_FIELDS} | {"disclose": measurement.letter.get("disclose")}
+            return page(request, "letter.html", 422, m=measurement, letter=shown, message=message)
+
+    for key, label in LETTER_LABELS.items():
         value = str(form.get(key, "")).strip()
         if value and key in ("letter_date", "assessed_on"):
             try:
                 value = date.fromisoformat(value).isoformat()
             except ValueError:
-                with app_state(request).db.reading() as s:
-                    measurement = owned_measurement(s, mid, user)
-                    return page(request, "letter.html", 422, m=measurement, letter=measurement.letter,
-                                message=f"{value} is geen datum; gebruik de vorm 2026-12-01.")  # fmt: skip
+                return refused(f"{value[:40]} is geen datum; gebruik de vorm 2026-12-01.")
+        problem = text_problem(label, value)
+        if problem:
+            return refused(problem)
         if value:
             letter[key] = value
     letter["disclose"] = form.get("disclose") == "ja"
+    kept = ("invitation", "reminder", "deadline")  # the invitation's texts are edited on the respondents' page
     try:
         with app_state(request).db.writing() as s:
             measurement = owned_measurement(s, mid, user)
-            measurement.letter = letter
+            if letter["disclose"] and not measurement.letter.get("disclose") and measurement.respondents:
+                # Respondents were told on their first page that their answers are shown without their name.
+                return refused(DISCLOSE_TOO_LATE)
+            measurement.letter = {k: v for k, v in measurement.letter.items() if k in kept} | letter
     except StaleDataError:
         raise HTTPException(409, CONFLICT) from None
     return _see(f"/metingen/{mid}/resultaat")
+
+
+DISCLOSE_TOO_LATE = (
+    "Namen bij de antwoorden kunnen alleen aan voordat u respondenten uitnodigt: wie al een link kreeg, is "
+    "verteld dat de antwoorden zonder naam worden verwerkt."
+)
+LETTER_LABELS = {
+    "advisor": "De naam van de adviseur",
+    "advisor_organisation": "De organisatie van de adviseur",
+    "addressee": "Aan wie de brief is gericht",
+    "letter_date": "De datum van de brief",
+    "assessed_on": "De datum van de meting",
+}
 
 
 __all__ = [

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from samenwerkwijzer import InputError
 
+from ._checks import MAX_NAME_CHARS, text_problem
 from ._context import app_state
 from ._db import Database
 from ._models import Base
@@ -42,12 +43,34 @@ def create_api_key(db: Database, name: str) -> str:
     name = name.strip()
     if not name:
         raise InputError("geef de sleutel een naam, bijvoorbeeld het systeem dat hem gebruikt")
+    problem = (
+        text_problem("De naam van de sleutel", name, MAX_NAME_CHARS)
+        or ("\n" in name or "\t" in name)
+        and ("De naam van de sleutel is één regel zonder tabs.")
+    )
+    if problem:
+        raise InputError(problem[0].lower() + problem[1:].rstrip("."))
     key = PREFIX + new_token()
     with db.writing() as s:
         if s.scalar(select(ApiKey).where(ApiKey.name == name)) is not None:
             raise InputError(f"er is al een API-sleutel met de naam {name}")
         s.add(ApiKey(name=name, key_hash=digest(key), created_at=now(), revoked=False))
     return key
+
+
+def api_keys(db: Database) -> list[tuple[str, datetime, bool]]:
+    """Every key's name, when it was made, and whether it is revoked (the keys themselves are not kept)."""
+    with db.reading() as s:
+        return [(k.name, k.created_at, k.revoked) for k in s.scalars(select(ApiKey).order_by(ApiKey.name))]
+
+
+def revoke_api_key_named(db: Database, name: str) -> None:
+    """Revoke the key named ``name``: requests with it are refused from now on."""
+    with db.writing() as s:
+        found = s.scalar(select(ApiKey).where(ApiKey.name == name.strip()))
+        if found is None:
+            raise InputError(f"er is geen API-sleutel met de naam {name.strip()}")
+        found.revoked = True
 
 
 def sent_key(request: Request) -> str | None:

@@ -6,11 +6,22 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import errno
 import ipaddress
+import json
 import os
+import re
+import signal
+import socket
+import sys
 import threading
 import webbrowser
 from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -20,12 +31,15 @@ from sqlalchemy import func, select
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from samenwerkwijzer import default_rule_book
+from samenwerkwijzer import CaseError, default_rule_book
 
 from ._advisor import router as advisor_pages
 from ._auth import NotLoggedIn, SessionMiddleware
 from ._auth import router as login_pages
+from ._cases import MIN_RESPONDENTS, RETENTION_DAYS
+from ._checks import MAX_NAME_CHARS, stored_case_problem, text_problem
 from ._context import HERE, AppState, page
 from ._db import Database, WebError
 from ._invites import router as invite_pages
@@ -33,7 +47,8 @@ from ._lesson import router as lesson_pages
 from ._login_limit import LoginLimiter
 from ._models import User
 from ._openapi import install_api, is_api
-from ._problems import for_status
+from ._privacy import router as privacy_pages
+from ._problems import case_problem, for_status
 from ._respondent import router as respondent_pages
 from ._results import router as result_pages
 from ._security import HEADERS, hash_password, now
@@ -78,6 +93,11 @@ def create_user(db: Database, username: str, password: str) -> None:
     username = username.strip()
     if not username or username == LOCAL_USER:
         raise WebError(f"kies een andere gebruikersnaam dan {username!r}")
+    problem = text_problem("De gebruikersnaam", username, MAX_NAME_CHARS)
+    if problem is None and ("\n" in username or "\t" in username):
+        problem = "De gebruikersnaam is één regel zonder tabs."
+    if problem:
+        raise WebError(problem[0].lower() + problem[1:].rstrip("."))
     if len(password) < 10:
         raise WebError("een wachtwoord heeft minstens tien tekens")
     with db.writing() as s:
@@ -86,13 +106,33 @@ def create_user(db: Database, username: str, password: str) -> None:
         s.add(User(username=username, password_hash=hash_password(password), created_at=now()))
 
 
-def create_app(db: Database, *, require_login: bool, allowed_hosts: Iterable[str] | None = None) -> FastAPI:
+def create_app(
+    db: Database,
+    *,
+    require_login: bool,
+    allowed_hosts: Iterable[str] | None = None,
+    trusted_proxies: Iterable[str] = (),
+    public_url: str | None = None,
+    min_respondents: int = MIN_RESPONDENTS,
+    settings: ServerSettings | None = None,
+) -> FastAPI:
     """The application on ``db``; ``require_login`` for any address but the loopback.
 
     ``allowed_hosts`` are the names the application answers to besides the loopback names. Without
     accounts it answers to the loopback names only, so that a web page whose name is made to point at
     127.0.0.1 (DNS rebinding) cannot read or change the advisor's data; with accounts and no names
-    given it answers to any name (a login protects every page)."""
+    given it answers to any name (a login protects every page).
+
+    ``trusted_proxies`` are the addresses (or networks) of the reverse proxies in front of the server: only
+    from them are ``X-Forwarded-For`` and ``X-Forwarded-Proto`` believed. ``public_url`` is the address the
+    partners open (every link the pages make starts with it); its host is answered to."""
+    if settings is not None:  # a server's settings, as serve() was given them
+        public_url, min_respondents = settings.public_url or public_url, settings.min_respondents
+        allowed_hosts = (*(allowed_hosts or ()), *(settings.allowed_hosts or ())) or None
+        trusted_proxies = (*trusted_proxies, *settings.trusted_proxies)
+    settings = settings or ServerSettings()
+    if public_url is not None:
+        allowed_hosts = (*(allowed_hosts or ()), urlsplit(public_url).netloc)
     if require_login and account_count(db) == 0:
         raise WebError(
             "op een ander adres dan 127.0.0.1 moet elke adviseur inloggen, maar er is nog geen account; "
@@ -104,9 +144,16 @@ def create_app(db: Database, *, require_login: bool, allowed_hosts: Iterable[str
         require_login=require_login,
         local_user_id=None if require_login else _local_user(db),
         limiter=LoginLimiter(db),
+        public_url=public_url.rstrip("/") if public_url else None,
+        min_respondents=max(MIN_RESPONDENTS, min_respondents),
+        privacy_contact=settings.privacy_contact,
+        retention_days=settings.retention_days,
+        smtp_url=settings.smtp_url,
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    for router in (login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, lesson_pages):
+    for router in (
+        login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, lesson_pages, privacy_pages
+    ):  # fmt: skip
         app.include_router(router)
     install_api(app)
     # Compile the rules now: the first diagnosis would otherwise pay for it, on the event loop.
@@ -114,7 +161,19 @@ def create_app(db: Database, *, require_login: bool, allowed_hosts: Iterable[str
     app.add_middleware(SessionMiddleware)
     app.add_middleware(SecurityHeaders)  # it sees every answer, the session's too
     if allowed_hosts is not None or not require_login:
-        app.add_middleware(HostCheck, allowed={host_name(h) for h in allowed_hosts or ()})  # the outermost
+        app.add_middleware(HostCheck, allowed={host_name(h) for h in allowed_hosts or ()})
+    app.add_middleware(ProxyHeaders, trusted=networks(trusted_proxies))  # the outermost
+
+    @app.exception_handler(CaseError)
+    async def _stored_case(request: Request, exc: CaseError) -> Response:
+        if is_api(request):
+            return case_problem(exc)
+        if request.url.path.startswith("/r/"):
+            message = "Deze vragenlijst kan nu niet worden geopend. Laat het de adviseur weten."
+            return page(request, "error.html", 422, message=message)
+        found = re.match(r"/metingen/(\d+)", request.url.path)
+        message, fix = stored_case_problem(exc, int(found.group(1)) if found else None)
+        return page(request, "error.html", 422, message=f"Deze meting kan zo niet worden gelezen. {message}", fix=fix)
 
     @app.exception_handler(NotLoggedIn)
     async def _login_first(request: Request, exc: NotLoggedIn) -> Response:
@@ -142,7 +201,7 @@ def create_app(db: Database, *, require_login: bool, allowed_hosts: Iterable[str
         message = "Er ging iets mis in Samenwerkwijzer. Wat u eerder opsloeg, is bewaard; probeer het opnieuw."
         response = for_status(500) if is_api(request) else page(request, "error.html", 500, message=message)
         # Starlette answers an unhandled error outside every middleware: the headers are set here.
-        _secure(response.headers, request.url.path)
+        _secure(response.headers, request.url.path, request.url.scheme == "https")
         return response
 
     return app
@@ -153,6 +212,48 @@ _STATUS_TEXT = {
     405: "Zo kan deze pagina niet worden gebruikt.",
     403: "Dit mag niet.",
 }
+
+
+def networks(addresses: Iterable[str]) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    """Addresses and networks (``10.0.0.5``, ``10.0.0.0/24``) as networks; a Dutch error for a wrong one."""
+    found = []
+    for address in addresses:
+        try:
+            found.append(ipaddress.ip_network(address.strip(), strict=False))
+        except ValueError:
+            raise WebError(f"{address!r} is geen IP-adres of netwerk van een proxy") from None
+    return tuple(found)
+
+
+def _in(address: str, trusted: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in trusted)
+
+
+class ProxyHeaders:
+    """The client's address and scheme as a trusted reverse proxy reports them (``X-Forwarded-For``, the
+    nearest address that is not itself a trusted proxy; ``X-Forwarded-Proto``); from anyone else the headers
+    are ignored, so that a local process cannot pose as many addresses to the login limit."""
+
+    def __init__(self, app: ASGIApp, trusted: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]) -> None:
+        self.app = app
+        self.trusted = trusted
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and self.trusted and scope.get("client") and _in(scope["client"][0], self.trusted):
+            headers = dict(scope["headers"])
+            proto = headers.get(b"x-forwarded-proto", b"").decode("latin-1").split(",")[-1].strip().lower()
+            if proto in ("http", "https"):
+                scope["scheme"] = proto
+            chain = [a.strip() for a in headers.get(b"x-forwarded-for", b"").decode("latin-1").split(",") if a.strip()]
+            while chain and _in(chain[-1], self.trusted):
+                chain.pop()
+            if chain:
+                scope["client"] = (chain[-1], 0)
+        await self.app(scope, receive, send)
 
 
 class HostCheck:
@@ -171,7 +272,7 @@ class HostCheck:
                     "Samenwerkwijzer antwoordt niet op dit adres. Open het via het adres dat de server noemt.",
                     status_code=400,
                 )
-                _secure(response.headers, scope["path"])
+                _secure(response.headers, scope["path"], scope.get("scheme") == "https")
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)
@@ -189,56 +290,231 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         path = scope["path"]
+        https = scope.get("scheme") == "https"
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                _secure(MutableHeaders(scope=message), path)
+                _secure(MutableHeaders(scope=message), path, https)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
 
 
-def _secure(headers: MutableHeaders, path: str) -> None:
-    """The security headers an answer lacks, and ``no-store`` on a respondent's and a measurement's pages."""
+HSTS = "max-age=31536000"
+
+
+def _secure(headers: MutableHeaders, path: str, https: bool = False) -> None:
+    """The security headers an answer lacks, ``no-store`` on a respondent's and a measurement's pages, and
+    Strict-Transport-Security on an answer over HTTPS."""
     for name, value in HEADERS.items():
         headers.setdefault(name, value)
+    if https:
+        headers.setdefault("Strict-Transport-Security", HSTS)
     if path.startswith(("/r/", "/metingen/")):
         headers.setdefault("Cache-Control", "no-store")
 
 
+@dataclass(frozen=True)
+class ServerSettings:
+    """How a server is reached: its public address, the reverse proxies in front of it, its own TLS; and what
+    it promises the respondents (the fewest whose answers are shown, whom to ask about their data, how long it
+    is kept) and how it sends invitations.
+
+    ``public_url`` (``https://samenwerken.example.nl``) is the address partners open: every link the pages
+    make uses it, and its host is one the server answers to. ``trusted_proxies`` are the addresses whose
+    ``X-Forwarded-For`` and ``X-Forwarded-Proto`` are believed. ``tls_certificate`` and ``tls_key`` make the
+    server speak HTTPS itself."""
+
+    public_url: str | None = None
+    trusted_proxies: tuple[str, ...] = ()
+    tls_certificate: str | None = None
+    tls_key: str | None = None
+    insecure_http: bool = False
+    min_respondents: int = MIN_RESPONDENTS
+    privacy_contact: str | None = None
+    retention_days: int = RETENTION_DAYS
+    smtp_url: str | None = None
+
+    def check(self, host: str) -> None:
+        """Refuse what would send passwords and links in clear text, or cannot work (a Dutch WebError)."""
+        if self.public_url is not None:
+            parsed = urlsplit(self.public_url)
+            if parsed.scheme not in ("http", "https") or not parsed.hostname:
+                example = "https://samenwerken.example.nl"
+                raise WebError(f"--public-url is een volledig adres, zoals {example}, niet {self.public_url!r}")
+            if parsed.scheme == "http" and not self.insecure_http and not is_loopback(parsed.hostname):
+                raise WebError("--public-url begint met https://; een adres met http:// kan alleen met --insecure-http")
+        if (self.tls_certificate is None) != (self.tls_key is None):
+            raise WebError("geef --tls-certificate en --tls-key samen")
+        for path in (self.tls_certificate, self.tls_key):
+            if path is not None and not os.path.isfile(path):
+                raise WebError(f"het bestand {path} bestaat niet")
+        networks(self.trusted_proxies)
+        tls = self.tls_certificate is not None
+        if not is_loopback(host) and not tls and not self.trusted_proxies and not self.insecure_http:
+            raise WebError(
+                f"op {host} zouden wachtwoorden en links onversleuteld over het netwerk gaan. Gebruik HTTPS: "
+                "--tls-certificate en --tls-key, of een reverse proxy met --trusted-proxy ADRES (zie README, "
+                "'Hosting for partners'); of zeg met --insecure-http dat het zo moet"
+            )
+
+    @property
+    def allowed_hosts(self) -> tuple[str, ...] | None:
+        if self.public_url is None:
+            return None
+        return (urlsplit(self.public_url).netloc,)
+
+
+def bound_socket(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here so that a port in use is a Dutch sentence, not uvicorn's traceback."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise WebError(
+                f"poort {port} op {host} is al in gebruik, misschien door een Samenwerkwijzer die nog draait. "
+                "Stop die, of kies een andere poort met --port"
+            ) from None
+        raise WebError(f"kan niet luisteren op {host}:{port}: {exc.strerror or exc}") from None
+    sock.set_inheritable(True)
+    return sock
+
+
 def serve(
-    database: str, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = True, workers: int = 1
+    database: str,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    open_browser: bool = True,
+    workers: int = 1,
+    hosting: ServerSettings | None = None,
 ) -> None:  # pragma: no cover - runs until stopped; tests start it as a process
     """Run the application until stopped; ``workers`` server processes share the port (and the database)."""
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
 
+    from samenwerkwijzer._pdf import sweep
+
+    hosting = hosting or ServerSettings()
+    hosting.check(host)
+    sock = bound_socket(host, port)  # first: a port in use is said before anything else is done
     db = Database(database)  # migrated here, once, before any worker starts
     require_login = not is_loopback(host)
-    app = create_app(db, require_login=require_login)
-    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+    app = create_app(db, require_login=require_login, settings=hosting)
+    sweep()  # what conversions of a killed server left behind
+    scheme = "https" if hosting.tls_certificate else "http"
+    url = hosting.public_url or f"{scheme}://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
     if open_browser:
         threading.Timer(1.0, webbrowser.open, (url,)).start()
     print(f"Samenwerkwijzer draait op {url} (stoppen: Ctrl+C)", flush=True)
+    options: dict[str, Any] = {
+        "log_level": "warning",
+        "proxy_headers": False,  # ProxyHeaders reads them, from the trusted proxies only
+        "server_header": False,
+        "http": HeaderTimeoutProtocol,
+        "timeout_keep_alive": 5,
+        "ssl_certfile": hosting.tls_certificate,
+        "ssl_keyfile": hosting.tls_key,
+    }
     if workers == 1:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        uvicorn.Server(uvicorn.Config(app, **options)).run(sockets=[sock])
         return
     db.dispose()
     os.environ[_DATABASE_VARIABLE] = database
     os.environ[_LOGIN_VARIABLE] = "1" if require_login else "0"
-    uvicorn.run(f"{__name__}:worker_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
+    os.environ[_SETTINGS_VARIABLE] = json.dumps({"hosting": asdict(hosting), "supervisor": os.getpid()})
+    config = uvicorn.Config(f"{__name__}:worker_app", factory=True, workers=workers, **options)
+    Multiprocess(config, sockets=[sock]).run()
 
 
 # How serve() hands its settings to the worker processes uvicorn starts.
 _DATABASE_VARIABLE = "SAMENWERKWIJZER_WEB_DATABASE"
 _LOGIN_VARIABLE = "SAMENWERKWIJZER_WEB_REQUIRE_LOGIN"
+_SETTINGS_VARIABLE = "SAMENWERKWIJZER_WEB_SETTINGS"
+HEADER_TIMEOUT_VARIABLE = "SAMENWERKWIJZER_HEADER_TIMEOUT"
 
 
 def worker_app() -> FastAPI:
     """The application in a worker process of :func:`serve`. Logins are required unless the setting says
     exactly "0" (the loopback); the database address (it may hold a password) is taken out of the
-    environment, so that the programs the worker starts (LibreOffice, Graphviz) do not inherit it."""
+    environment, so that the programs the worker starts (LibreOffice, Graphviz) do not inherit it.
+
+    The worker ends with its supervisor: the kernel sends it SIGTERM when the supervisor dies, even by
+    kill -9, so that no orphaned worker keeps serving the port."""
+    settings = json.loads(os.environ.get(_SETTINGS_VARIABLE) or "{}")
+    supervisor = settings.get("supervisor")
+    if supervisor is not None:
+        _die_with_parent(int(supervisor))
     database = os.environ.pop(_DATABASE_VARIABLE)
-    return create_app(Database(database), require_login=os.environ.get(_LOGIN_VARIABLE) != "0")
+    given: dict[str, Any] = settings.get("hosting", {})
+    hosting = ServerSettings(
+        public_url=given.get("public_url"),
+        trusted_proxies=tuple(given.get("trusted_proxies", ())),
+        tls_certificate=given.get("tls_certificate"),
+        tls_key=given.get("tls_key"),
+        insecure_http=bool(given.get("insecure_http")),
+        min_respondents=int(given.get("min_respondents", MIN_RESPONDENTS)),
+        privacy_contact=given.get("privacy_contact"),
+        retention_days=int(given.get("retention_days", RETENTION_DAYS)),
+        smtp_url=given.get("smtp_url"),
+    )
+    return create_app(Database(database), require_login=os.environ.get(_LOGIN_VARIABLE) != "0", settings=hosting)
+
+
+def _die_with_parent(supervisor: int) -> None:
+    """SIGTERM to this process when its parent ends (Linux); and at once if it has ended already."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != supervisor:
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+class HeaderTimeoutProtocol(HttpToolsProtocol):
+    """uvicorn's HTTP protocol, with a time limit on reading a request's headers: a client that opens a
+    connection and sends its headers a byte at a time (slowloris) is cut off after ``header_timeout`` seconds."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._header_timer: asyncio.TimerHandle | None = None
+        self._header_seconds = float(os.environ.get(HEADER_TIMEOUT_VARIABLE) or 10)
+
+    def _arm(self) -> None:
+        if self._header_timer is None:
+            self._header_timer = self.loop.call_later(self._header_seconds, self._too_slow)
+
+    def _disarm(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _too_slow(self) -> None:
+        self._header_timer = None
+        if not self.transport.is_closing():
+            self.transport.close()
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._arm()
+
+    def on_headers_complete(self) -> None:
+        self._disarm()
+        super().on_headers_complete()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
 
 
 __all__ = [

@@ -18,15 +18,16 @@ from starlette.datastructures import FormData, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._context import AppState, app_state, page
+from ._login_limit import keys_for, wait_text
 from ._models import User, WebSession
-from ._security import digest, new_token, now, same, verify_password
+from ._security import digest, new_token, now, same, signed, verify_password
 
 COOKIE = "sww_sessie"
 SESSION_DAYS = 7
 router = APIRouter()
 
 # Pages anyone may reach: the login, respondents' questionnaires (their link is their key), the API, static files.
-_OPEN = ("/inloggen", "/r/", "/api/", "/static/")
+_OPEN = ("/inloggen", "/r/", "/api/", "/static/", "/privacy")
 
 
 class NotLoggedIn(Exception):
@@ -34,9 +35,13 @@ class NotLoggedIn(Exception):
 
 
 class SessionMiddleware:
-    """Finds the visitor's session before a route runs (``request.state.session`` and ``.username``) and,
-    on a loopback install, opens one for a new visitor of a page. A plain ASGI middleware: Starlette's
-    ``BaseHTTPMiddleware`` costs a task group and a memory stream per request, more than the API's own work."""
+    """Finds the visitor's session before a route runs (``request.state.session`` and ``.username``). A plain
+    ASGI middleware: Starlette's ``BaseHTTPMiddleware`` costs a task group and a memory stream per request,
+    more than the API's own work.
+
+    Only a login writes a session to the database. On a loopback install the one local user's session is the
+    cookie itself: a random token, with the CSRF token derived from it by the database's secret, so that a
+    thousand requests without a cookie write nothing."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -50,7 +55,13 @@ class SessionMiddleware:
         token = request.cookies.get(COOKIE)
         session: WebSession | None = None
         username: str | None = None
-        if token:
+        new_cookie: str | None = None
+        if not state.require_login:
+            if not token and not scope["path"].startswith(_OPEN[1:]):
+                token = new_cookie = new_token()
+            if token:
+                session = local_session(state, token)
+        elif token:
             with state.db.reading() as s:
                 session = s.get(WebSession, digest(token))
                 if session is not None and session.expires_at < now():
@@ -58,18 +69,13 @@ class SessionMiddleware:
                 if session is not None:
                     user = s.get(User, session.user_id)
                     username = user.username if user is not None else None
-        new_cookie: str | None = None
-        if session is None and not state.require_login and not scope["path"].startswith(_OPEN[1:]):
-            assert state.local_user_id is not None
-            new_cookie, session = _open_session(request, state.local_user_id)
-            username = None
         request.state.session = session
         request.state.username = username if state.require_login else None
         if new_cookie is None:
             await self.app(scope, receive, send)
             return
         cookie = Response()
-        _set_cookie(cookie, new_cookie)
+        _set_cookie(cookie, new_cookie, secure=scope.get("scheme") == "https")
 
         async def send_with_cookie(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -79,18 +85,33 @@ class SessionMiddleware:
         await self.app(scope, receive, send_with_cookie)
 
 
+def local_session(state: AppState, token: str) -> WebSession:
+    """The loopback's session of ``token``: not stored, its CSRF token signed from the cookie's."""
+    assert state.local_user_id is not None
+    return WebSession(
+        id=digest(token),
+        user_id=state.local_user_id,
+        csrf=signed(state.db.secret, "csrf:" + token),
+        expires_at=now() + timedelta(days=SESSION_DAYS),
+    )
+
+
 def _open_session(request: Request, user_id: int) -> tuple[str, WebSession]:
     token = new_token()
+    moment = now()
     session = WebSession(
-        id=digest(token), user_id=user_id, csrf=new_token(), expires_at=now() + timedelta(days=SESSION_DAYS)
+        id=digest(token), user_id=user_id, csrf=new_token(), expires_at=moment + timedelta(days=SESSION_DAYS)
     )
     with app_state(request).db.writing() as s:
+        s.execute(delete(WebSession).where(WebSession.expires_at < moment))  # the expired ones go as new ones come
         s.add(session)
     return token, session
 
 
-def _set_cookie(response: Response, token: str) -> None:
-    response.set_cookie(COOKIE, token, httponly=True, samesite="strict", max_age=SESSION_DAYS * 86400, path="/")
+def _set_cookie(response: Response, token: str, *, secure: bool) -> None:
+    response.set_cookie(
+        COOKIE, token, httponly=True, samesite="strict", max_age=SESSION_DAYS * 86400, path="/", secure=secure
+    )
 
 
 def advisor(request: Request) -> int:
@@ -128,7 +149,10 @@ def _login_form(request: Request, message: str = "", status_code: int = 200) -> 
     # The login form's CSRF token: a pre-session, so that a forged login is refused too.
     token = request.cookies.get("sww_login") or new_token()
     response = page(request, "login.html", status_code=status_code, csrf=token, message=message)
-    response.set_cookie("sww_login", token, httponly=True, samesite="strict", max_age=3600, path="/inloggen")
+    response.set_cookie(
+        "sww_login", token, httponly=True, samesite="strict", max_age=3600, path="/inloggen",
+        secure=request.url.scheme == "https",
+    )  # fmt: skip
     return response
 
 
@@ -140,32 +164,38 @@ async def login(request: Request) -> Response:
         raise HTTPException(403, "Dit formulier is verlopen of komt niet van deze site. Laad de pagina opnieuw.")
     username = str(form.get("username", "")).strip()
     password = str(form.get("password", ""))
-    keys = (f"user:{username.lower()}", f"ip:{request.client.host if request.client else '-'}")
+    keys = keys_for(username, request.client.host if request.client else "-")
     # In a thread: argon2 takes a fifth of a second and the limiter writes to the database.
-    blocked, user_id = await run_in_threadpool(_check_login, state, keys, username, password)
-    if blocked:
-        return _login_form(request, "Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.", 429)
+    wait, user_id = await run_in_threadpool(_check_login, state, keys, username, password)
+    if wait:
+        message = f"Te veel mislukte pogingen. Probeer het over {wait_text(wait)} opnieuw."
+        response = _login_form(request, message, 429)
+        response.headers["Retry-After"] = str(wait)
+        return response
     if user_id is None:
         return _login_form(request, "Deze combinatie van naam en wachtwoord kennen we niet.", 401)
     token, _ = _open_session(request, user_id)
     response = RedirectResponse("/", status_code=303)
-    _set_cookie(response, token)
+    _set_cookie(response, token, secure=request.url.scheme == "https")
     response.delete_cookie("sww_login", path="/inloggen")
     return response
 
 
-def _check_login(state: AppState, keys: tuple[str, str], username: str, password: str) -> tuple[bool, int | None]:
-    """(blocked after too many failures, the user id for a right name and password or None)."""
-    if state.limiter.blocked(*keys):
-        return True, None
+def _check_login(state: AppState, keys: dict[str, int], username: str, password: str) -> tuple[int, int | None]:
+    """(seconds to wait before another attempt, or 0; the user id for a right name and password, or None).
+
+    The attempt is recorded as a failure before the password is checked, in the transaction that checks the
+    count, and forgotten when the password is right."""
+    attempt = state.limiter.attempt(keys)
+    if attempt.refused:
+        return attempt.wait, None
     with state.db.reading() as s:
         user = s.scalar(select(User).where(User.username == username))
         user_id, stored = (user.id, user.password_hash) if user is not None else (None, None)
     if user_id is None or not verify_password(stored, password):
-        state.limiter.failed(*keys)
-        return False, None
-    state.limiter.succeeded(*keys)
-    return False, user_id
+        return 0, None
+    state.limiter.succeeded(attempt, username)
+    return 0, user_id
 
 
 @router.post("/uitloggen")

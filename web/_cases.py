@@ -76,12 +76,24 @@ def respondent_intake(respondent: Respondent) -> Intake:
     return Intake(base, respondent=respondent.name, answers=answers_of(respondent.progress))
 
 
-def case_data(measurement: Measurement) -> dict[str, Any]:
-    """The whole case: the advisor's, and every respondent's answers merged in as the library merges them."""
+RETENTION_DAYS = 365  # how long a measurement is kept after its last change, unless serve is told otherwise
+MIN_RESPONDENTS = 3  # the fewest respondents whose answers are shown at all: never fewer than three
+
+
+def answered(measurement: Measurement) -> list[Respondent]:
+    """The respondents who have given at least one answer."""
+    return [r for r in measurement.respondents if r.base is not None and r.progress.get("answers")]
+
+
+def case_data(measurement: Measurement, minimum: int = MIN_RESPONDENTS) -> dict[str, Any]:
+    """The whole case: the advisor's, and the respondents' answers merged in as the library merges them, once
+    at least ``minimum`` (never fewer than three) have answered. Before that their answers are in no table, no
+    distribution and no sentence of the letter: with one or two, anyone could tell whose answer is whose."""
     data = advisor_data(measurement)
-    for respondent in measurement.respondents:
-        if respondent.base is None or not respondent.progress.get("answers"):
-            continue
+    given = answered(measurement)
+    if len(given) < max(minimum, MIN_RESPONDENTS):
+        return data
+    for respondent in given:
         merged = respondent_intake(respondent).merged_into(data)
         if merged is not None:
             data = merged
@@ -89,9 +101,28 @@ def case_data(measurement: Measurement) -> dict[str, Any]:
     return result
 
 
-def case_of(measurement: Measurement) -> Case:
+def anonymised(data: dict[str, Any]) -> dict[str, Any]:
+    """The case with its respondents anonymised, unless the advisor turned disclosure on before the round
+    (and the respondents were told so on their first page): each respondent is "Respondent 1", "Respondent 2",
+    … in an order that is not the order of invitation, without the partner they speak for (with one respondent
+    per partner, the partner would name them)."""
+    if data.get("disclose_respondents"):
+        return data
+    respondents = sorted(
+        data.get("respondents") or [], key=lambda r: json.dumps(r.get("observations", {}), sort_keys=True)
+    )
+    result = dict(data)
+    if respondents:
+        result["respondents"] = [
+            {"name": f"Respondent {n}", "observations": r.get("observations", {})}
+            for n, r in enumerate(respondents, start=1)
+        ]
+    return result
+
+
+def case_of(measurement: Measurement, minimum: int = MIN_RESPONDENTS) -> Case:
     """The measurement's whole case, as the library reads it."""
-    return case_from_data(case_data(measurement), source="webapplicatie")
+    return case_from_data(case_data(measurement, minimum), source="webapplicatie")
 
 
 def case_yaml(data: dict[str, Any]) -> str:

@@ -58,6 +58,11 @@ class AppState:
     require_login: bool
     local_user_id: int | None
     limiter: LoginLimiter
+    public_url: str | None = None
+    min_respondents: int = 3  # never fewer than three (create_app sees to it)
+    privacy_contact: str | None = None  # whom respondents ask about their data (the organisation's contact)
+    retention_days: int = 365  # how long a measurement's respondents' answers are kept
+    smtp_url: str | None = None  # smtp://user:password@host:port/?from=adres: invitations are sent by e-mail
     diagnoses: AdviceCache = field(default_factory=AdviceCache)
 
 
@@ -70,6 +75,11 @@ def advice_for(request: Request, case: Case, user: int) -> Advice:
     """The advice on ``case`` for advisor ``user``, from this process's recent diagnoses when it is there
     (a result page and its letter frame, a switch flipped back): each advisor's own."""
     return app_state(request).diagnoses.advice(case, f"gebruiker:{user}")
+
+
+def base_url(request: Request) -> str:
+    """Where links to this server start: the public address when one is set, else the address asked."""
+    return app_state(request).public_url or str(request.base_url).rstrip("/")
 
 
 def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:

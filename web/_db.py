@@ -16,9 +16,9 @@ from typing import Any
 import platformdirs
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from samenwerkwijzer import InputError, SamenwerkwijzerError
@@ -78,11 +78,19 @@ def _sqlite_setup(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+# The key of PostgreSQL's advisory lock that servers starting at once take turns on to migrate.
+MIGRATION_LOCK = 0x5357_5701
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration."""
+    """Bring the schema to the newest migration. On PostgreSQL the migrations run under an advisory lock held
+    to the end of their transaction: of two servers starting at once on an empty database, the second waits
+    and finds the schema made (on SQLite the first write's lock does the same)."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
@@ -115,7 +123,14 @@ class Database:
             yield session
 
     def _secret(self) -> str:
-        """The key that signs respondents' form tokens, made once per database."""
+        """The key that signs respondents' form tokens, made once per database (by the first of two servers
+        starting at once; the other reads it)."""
+        try:
+            return self._made_secret()
+        except IntegrityError:
+            return self._made_secret()
+
+    def _made_secret(self) -> str:
         with self.writing() as session:
             found = session.scalar(select(Setting).where(Setting.key == "secret"))
             if found is not None:

@@ -81,6 +81,8 @@ class Respondent(Base):
     measurement_id: Mapped[int] = mapped_column(ForeignKey("measurements.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(Text)
     partner: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Where the invitation and the reminder go, if the advisor gave it (deleted with the respondent).
+    email: Mapped[str | None] = mapped_column(String(254), nullable=True)
     # The SHA-256 of the link's token: a copy of the database opens no questionnaire.
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     expires_at: Mapped[datetime] = mapped_column(DateTime)

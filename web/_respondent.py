@@ -50,6 +50,7 @@ def _page(
         answered=answered_view(intake, respondent.progress.get("questions", {})),
         closed=closed,
         who=respondent.name,
+        disclosed=bool(respondent.measurement.letter.get("disclose")),
         collaboration=respondent.measurement.collaboration.name,
         message=message,
         action=f"/r/{token}",

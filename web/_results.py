@@ -4,6 +4,7 @@ the letter; the downloads; and the measurements of one collaboration over time (
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -13,13 +14,16 @@ from samenwerkwijzer import Advice, SamenwerkwijzerError, render_docx, render_ht
 from samenwerkwijzer.trainer import compare
 
 from ._auth import Advisor
-from ._cases import case_data, case_of, case_yaml
+from ._cases import advisor_data, anonymised, answered, case_data, case_of, case_yaml
 from ._context import advice_for, app_state, page
 from ._models import Measurement
-from ._owned import owned_collaboration, owned_measurement
+from ._owned import Id, owned_collaboration, owned_measurement
 from ._security import LETTER_CSP
 
 router = APIRouter()
+PDF_SLOTS = threading.BoundedSemaphore(2)
+PDF_RETRY_SECONDS = 30
+PDF_BUSY = "Er worden nu al twee PDF-brieven gemaakt. Probeer het over een halve minuut opnieuw, of kies de Word-brief."
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 CHANGE_WORDS = {
@@ -41,19 +45,40 @@ def result_context(advice: Advice) -> dict[str, Any]:
 
 
 def _advice(request: Request, measurement: Measurement, user: int) -> Advice:
-    return advice_for(request, case_of(measurement), user)
+    return advice_for(request, case_of(measurement, app_state(request).min_respondents), user)
 
 
 @router.get("/metingen/{mid}/resultaat")
-def result(request: Request, mid: int, user: Advisor) -> Response:
+def result(request: Request, mid: Id, user: Advisor) -> Response:
+    minimum = app_state(request).min_respondents
     with app_state(request).db.reading() as s:
         measurement = owned_measurement(s, mid, user)
-        advice = _advice(request, measurement, user)
-        answered = sum(1 for r in measurement.respondents if r.progress.get("answers"))
+        case = case_of(measurement, minimum)
+        advice = advice_for(request, case, user)
+        count = len(answered(measurement))
+        shown = len(case.respondents) >= minimum
         return page(
-            request, "result.html", m=measurement, answered=answered, invited=len(measurement.respondents),
+            request, "result.html", m=measurement, answered=count, invited=len(measurement.respondents),
+            minimum=minimum, shown=shown, views=_views(advice, advisor_data(measurement)) if shown else [],
             **result_context(advice),
         )  # fmt: skip
+
+
+def _views(advice: Advice, own: dict[str, Any]) -> list[tuple[str, str | None, list[tuple[str, int, str]]]]:
+    """Per divergence: its label, the advisor's own answer (shown apart), and the respondents' answers with
+    how many gave each (counted per answer, never per combination; the advisor's own not among them)."""
+    out = []
+    for d in advice.divergences:
+        section, _, name = d.path.partition(".")
+        value = (own.get("observations") or {}).get(section, {}).get(name)
+        mine = None if value is None else (", ".join(map(str, value)) if isinstance(value, list) else str(value))
+        rows = []
+        for v in d.views:
+            count = v.count - (1 if mine is not None and v.value == mine else 0)
+            if count > 0:
+                rows.append((v.value.replace("_", " "), count, ", ".join(x for x in v.respondents if x != "adviseur")))
+        out.append((d.label, mine.replace("_", " ") if mine is not None else None, rows))
+    return out
 
 
 def _file_name(advice: Advice, suffix: str) -> str:
@@ -67,11 +92,11 @@ def _download(content: str | bytes, media_type: str, name: str) -> Response:
 
 
 @router.get("/metingen/{mid}/advies.{fmt}")
-def download(request: Request, mid: int, fmt: str, user: Advisor) -> Response:
+def download(request: Request, mid: Id, fmt: str, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         measurement = owned_measurement(s, mid, user)
         if fmt == "yaml":
-            data = case_data(measurement)
+            data = anonymised(case_data(measurement))
             return _download(
                 case_yaml(data), "application/yaml", _file_name(_advice(request, measurement, user), "yaml")
             )
@@ -79,10 +104,17 @@ def download(request: Request, mid: int, fmt: str, user: Advisor) -> Response:
     if fmt == "docx":
         return _download(render_docx(advice), DOCX, _file_name(advice, "docx"))
     if fmt == "pdf":
+        # At most two LibreOffice conversions at once in this process: each holds a few hundred megabytes.
+        if not PDF_SLOTS.acquire(blocking=False):
+            busy = page(request, "error.html", 503, message=PDF_BUSY)
+            busy.headers["Retry-After"] = str(PDF_RETRY_SECONDS)
+            return busy
         try:
             return _download(render_pdf(advice), "application/pdf", _file_name(advice, "pdf"))
         except SamenwerkwijzerError as exc:  # LibreOffice is not installed here: the library says so in Dutch
             return page(request, "error.html", 503, message=str(exc))
+        finally:
+            PDF_SLOTS.release()
     if fmt == "md":
         return _download(render_letter(advice), "text/markdown; charset=utf-8", _file_name(advice, "md"))
     if fmt == "json":
@@ -96,7 +128,7 @@ def download(request: Request, mid: int, fmt: str, user: Advisor) -> Response:
 
 
 @router.get("/metingen/{mid}/voorbeeld")
-def preview(request: Request, mid: int, user: Advisor) -> Response:
+def preview(request: Request, mid: Id, user: Advisor) -> Response:
     """The letter as the HTML download shows it, for the frame on the result page (no script runs)."""
     with app_state(request).db.reading() as s:
         advice = _advice(request, owned_measurement(s, mid, user), user)
@@ -106,7 +138,7 @@ def preview(request: Request, mid: int, user: Advisor) -> Response:
 
 
 @router.get("/samenwerkingen/{cid}/verloop")
-def timeline(request: Request, cid: int, user: Advisor) -> Response:
+def timeline(request: Request, cid: Id, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         collaboration = owned_collaboration(s, cid, user)
         advices = [(m.number, m.id, _advice(request, m, user)) for m in collaboration.measurements]

@@ -1,0 +1,207 @@
+"""Anonymity by design and the AVG (issue 23): respondents' answers shown only from three respondents on,
+counted per answer with the advisor's own apart; the privacy page; deleting a collaboration, a measurement or
+a respondent's answers leaves no row (SQLite and PostgreSQL); the retention period; the export of everything."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+import yaml
+from sqlalchemy import inspect, text
+
+from samenwerkwijzer.web import Database, create_app, purge_expired
+from samenwerkwijzer.web._models import Measurement, Respondent
+from samenwerkwijzer.web._security import now
+
+from .conftest import EXAMPLES
+from .webkit import TestClient, csrf_of, postgres_server
+
+PEOPLE = {"GGD Oost": "Anna de Vries", "Woonstichting Oost": "Bert Jansen", "Gemeente Oostdam": "Carla Smit"}
+
+
+def _case(respondents: int = 3) -> bytes:
+    data = yaml.safe_load((EXAMPLES / "respondenten.yaml").read_text(encoding="utf-8"))
+    for respondent in data["respondents"]:
+        respondent["name"] = PEOPLE[respondent["name"]]
+    data["respondents"] = data["respondents"][:respondents]
+    return yaml.safe_dump(data, allow_unicode=True).encode()
+
+
+def _import(client: TestClient, content: bytes) -> int:
+    home = client.get("/").text
+    response = client.post(
+        "/samenwerkingen/importeren",
+        data={"csrf_token": csrf_of(home)},
+        files={"case": ("casus.yaml", content, "application/yaml")},
+    )
+    assert response.status_code == 200, response.text
+    return int(re.search(r"/metingen/(\d+)/advies.json", response.text).group(1))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"], scope="module")
+def database_url(request, tmp_path_factory) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('avg') / 'web.db'}"
+    else:
+        with postgres_server() as url:
+            yield url
+
+
+@pytest.fixture
+def db(database_url) -> Iterator[Database]:
+    database = Database(database_url)
+    yield database
+    with database.writing() as s:  # each test starts from an empty database
+        for table in ("respondents", "measurements", "collaborations", "web_sessions"):
+            s.execute(text(f"DELETE FROM {table}"))
+    database.dispose()
+
+
+def _rows_naming(db: Database, *needles: str) -> list[str]:
+    """Every table row, in any table, that holds one of ``needles`` (a name, a collaboration's name)."""
+    found = []
+    with db.reading() as s:
+        tables = inspect(s.get_bind()).get_table_names()
+        for table in tables:
+            for row in s.execute(text(f"SELECT * FROM {table}")):
+                dumped = json.dumps([str(v) for v in row], ensure_ascii=False)
+                found += [f"{table}: {n}" for n in needles if n in dumped]
+    return found
+
+
+def _count(db: Database, table: str) -> int:
+    with db.reading() as s:
+        return int(s.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+
+
+# --- Anonymity by design ------------------------------------------------------------------------------------
+
+
+def test_no_table_of_respondents_answers_until_three_have_answered(db):
+    client = TestClient(create_app(db, require_login=False))
+    two = client.get(f"/metingen/{_import(client, _case(2))}/resultaat").text
+    assert 'id="verschillen"' not in two
+    three = client.get(f"/metingen/{_import(client, _case(3))}/resultaat").text
+    assert 'id="verschillen"' in three and "Aantal respondenten" in three
+    assert not any(name in three for name in PEOPLE.values())
+    # The minimum is a setting, never below three.
+    strict = TestClient(create_app(db, require_login=False, min_respondents=4))
+    assert 'id="verschillen"' not in strict.get(f"/metingen/{_import(strict, _case(3))}/resultaat").text
+    lax = TestClient(create_app(db, require_login=False, min_respondents=1))
+    assert 'id="verschillen"' not in lax.get(f"/metingen/{_import(lax, _case(2))}/resultaat").text
+
+
+def test_web_respondents_answers_count_only_from_three_on(db):
+    from samenwerkwijzer.web._cases import case_data
+
+    client = TestClient(create_app(db, require_login=False))
+    mid = _import(client, _case(0))
+    with db.writing() as s:
+        measurement = s.get(Measurement, mid)
+        for n in range(2):
+            measurement.respondents.append(
+                Respondent(name=f"R{n}", token_hash=f"{n:064x}", expires_at=now(), revoked=False,
+                           base={"name": "x"}, progress={"answers": [["observations.climate.declared", "conflict"]]})
+            )  # fmt: skip
+    with db.reading() as s:
+        assert "respondents" not in case_data(s.get(Measurement, mid)) or not case_data(s.get(Measurement, mid)).get(
+            "respondents"
+        )
+    page = client.get(f"/metingen/{mid}/resultaat").text
+    assert "minstens drie hebben geantwoord" in page
+
+
+# --- The privacy page -----------------------------------------------------------------------------------------
+
+
+def test_the_privacy_page_is_linked_from_every_page_and_names_the_contact(db):
+    client = TestClient(create_app(db, require_login=False))
+    mid = _import(client, _case())
+    for path in ("/", f"/metingen/{mid}/resultaat", f"/metingen/{mid}/respondenten", f"/metingen/{mid}/brief"):
+        assert 'href="/privacy"' in client.get(path).text, path
+    page = client.get("/privacy").text
+    assert "Wat wordt bewaard" in page and "driehonderdvijfenzestig" not in page
+    from samenwerkwijzer.web import ServerSettings
+
+    settings = ServerSettings(privacy_contact="de functionaris gegevensbescherming, privacy@oostdam.nl")
+    hosted = TestClient(create_app(db, require_login=False, settings=settings))
+    assert "privacy@oostdam.nl" in hosted.get("/privacy").text
+
+
+# --- Deleting, keeping, exporting -----------------------------------------------------------------------------
+
+
+def _with_respondents(client: TestClient, db: Database) -> tuple[int, int]:
+    mid = _import(client, _case())
+    page = client.get(f"/metingen/{mid}/respondenten").text
+    for name in ("Dirk Dekker", "Eva Evers"):
+        client.post(f"/metingen/{mid}/respondenten", data={"csrf_token": csrf_of(page), "name": name, "days": "3"})
+    cid = int(re.search(r"/samenwerkingen/(\d+)", client.get(f"/metingen/{mid}/resultaat").text).group(1))
+    return cid, mid
+
+
+def test_deleting_a_collaboration_asks_first_and_leaves_no_row(db):
+    client = TestClient(create_app(db, require_login=False))
+    cid, mid = _with_respondents(client, db)
+    csrf = csrf_of(client.get(f"/samenwerkingen/{cid}/verwijderen").text)
+    client.post(f"/samenwerkingen/{cid}/verwijderen", data={"csrf_token": csrf})  # not confirmed
+    assert _count(db, "collaborations") == 1
+    client.post(f"/samenwerkingen/{cid}/verwijderen", data={"csrf_token": csrf, "bevestig": "ja"})
+    assert _count(db, "collaborations") == _count(db, "measurements") == _count(db, "respondents") == 0
+    assert _rows_naming(db, "Dirk Dekker", "Eva Evers", "Wijkalliantie", "Anna de Vries") == []
+    assert client.get(f"/metingen/{mid}/resultaat").status_code == 404
+
+
+def test_deleting_a_measurement_or_a_respondent_removes_their_rows(db):
+    client = TestClient(create_app(db, require_login=False))
+    cid, mid = _with_respondents(client, db)
+    csrf = csrf_of(client.get(f"/samenwerkingen/{cid}").text)
+    client.post(f"/samenwerkingen/{cid}/metingen", data={"csrf_token": csrf})
+    with db.reading() as s:
+        rid = s.scalar(text("SELECT id FROM respondents WHERE name = 'Dirk Dekker'"))
+    confirm = client.get(f"/metingen/{mid}/respondenten/{rid}/verwijderen").text
+    assert "Dirk Dekker" in confirm
+    client.post(f"/metingen/{mid}/respondenten/{rid}/verwijderen", data={"csrf_token": csrf, "bevestig": "ja"})
+    assert _rows_naming(db, "Dirk Dekker") == [] and _count(db, "respondents") == 1
+    client.post(f"/metingen/{mid}/verwijderen", data={"csrf_token": csrf, "bevestig": "ja"})
+    assert _count(db, "measurements") == 1 and _count(db, "respondents") == 0
+    assert _rows_naming(db, "Eva Evers") == []
+
+
+def test_purge_removes_what_is_past_the_retention_period(db):
+    client = TestClient(create_app(db, require_login=False))
+    cid, mid = _with_respondents(client, db)
+    assert purge_expired(db, 30) == 0 and _count(db, "measurements") == 1
+    with db.writing() as s:
+        s.get(Measurement, mid).created_at = now() - timedelta(days=31)
+    assert purge_expired(db, 30) == 1
+    assert _count(db, "collaborations") == _count(db, "measurements") == _count(db, "respondents") == 0
+
+
+def test_the_export_holds_everything_stored_without_respondents_names(db):
+    client = TestClient(create_app(db, require_login=False))
+    cid, mid = _with_respondents(client, db)
+    exported = client.get(f"/samenwerkingen/{cid}/gegevens.json")
+    assert exported.status_code == 200 and "attachment" in exported.headers["content-disposition"]
+    data = exported.json()
+    assert data["samenwerking"] == "Wijkalliantie Gezond Oost"
+    assert [r["naam"] for r in data["metingen"][0]["respondenten"]] == ["Respondent 1", "Respondent 2"]
+    assert not any(name in exported.text for name in [*PEOPLE.values(), "Dirk Dekker", "Eva Evers"])
+
+
+def test_serve_purge_removes_old_measurements_from_the_command_line(db, database_url):
+    from click.testing import CliRunner
+
+    from samenwerkwijzer.cli import app
+
+    client = TestClient(create_app(db, require_login=False))
+    cid, mid = _with_respondents(client, db)
+    with db.writing() as s:
+        s.get(Measurement, mid).created_at = now() - timedelta(days=400)
+    done = CliRunner().invoke(app, ["serve", "--database", database_url, "--purge"])
+    assert done.exit_code == 0 and "Een meting ouder dan 365 dagen verwijderd." in done.output, done.output
+    assert _count(db, "respondents") == 0 and _rows_naming(db, "Dirk Dekker") == []
