@@ -6,7 +6,7 @@ import os
 
 import click
 
-from ._app import EXIT_BAD_INPUT, app, fail, user_errors
+from ._app import EXIT_BAD_INPUT, app, fail
 
 
 @app.command("serve")
@@ -52,27 +52,26 @@ def serve_command(
     from samenwerkwijzer.web import create_api_key as make_key
     from samenwerkwijzer.web import create_user as make_user
 
-    with user_errors():
-        url = database or default_database_url()
-        if create_user is not None:
-            password = os.environ.get("SAMENWERKWIJZER_PASSWORD") or click.prompt(
-                "Wachtwoord", hide_input=True, confirmation_prompt="Nogmaals"
-            )
-            db = Database(url)
-            make_user(db, create_user, password)
-            db.dispose()
-            click.echo(f"Account {create_user} aangemaakt.")
-            return
-        if create_api_key is not None:
-            db = Database(url)
-            key = make_key(db, create_api_key)
-            db.dispose()
-            click.echo(f"API-sleutel voor {create_api_key} (alleen nu getoond):\n{key}")
-            return
-        try:
-            serve(url, host=host, port=port, open_browser=not no_browser, workers=workers)
-        except OSError as exc:
-            fail(f"kan niet luisteren op {host}:{port}: {exc.strerror or exc}", EXIT_BAD_INPUT)
+    url = database or default_database_url()
+    if create_user is not None:
+        password = os.environ.get("SAMENWERKWIJZER_PASSWORD") or click.prompt(
+            "Wachtwoord", hide_input=True, confirmation_prompt="Nogmaals"
+        )
+        db = Database(url)
+        make_user(db, create_user, password)
+        db.dispose()
+        click.echo(f"Account {create_user} aangemaakt.")
+        return
+    if create_api_key is not None:
+        db = Database(url)
+        key = make_key(db, create_api_key)
+        db.dispose()
+        click.echo(f"API-sleutel voor {create_api_key} (alleen nu getoond):\n{key}")
+        return
+    try:
+        serve(url, host=host, port=port, open_browser=not no_browser, workers=workers)
+    except OSError as exc:
+        fail(f"kan niet luisteren op {host}:{port}: {exc.strerror or exc}", EXIT_BAD_INPUT)
 
 
 __all__ = ["serve_command"]

@@ -180,7 +180,7 @@ def with_changes(case: Case, assignments: list[str]) -> Case:
     for assignment in assignments:
         match = _ASSIGNMENT.match(assignment.strip())
         if not match:
-            raise InputError(f"--set needs FIELD.PATH=VALUE, not {assignment!r}")
+            raise InputError(f"--set wil VELD.PAD=WAARDE, niet {assignment!r}")
         # The case file's loader: no tags or aliases, bounded; text that is not YAML stays text.
         value = parse_value(match["value"], source=f"--set {match['path']}") if match["value"].strip() else None
         _assign(data, match["path"], value, f"--set {assignment!r}")
@@ -193,7 +193,7 @@ def with_answers(case: Case, answers: Mapping[str, Any]) -> Case:
     and selects send (see :func:`case_inputs`). Values are taken as given, not parsed."""
     data: dict[str, Any] = case.model_dump(mode="json", exclude_none=True)
     for path, value in sorted(answers.items()):
-        _assign(data, path, value, f"field {path!r}")
+        _assign(data, path, value, f"veld {path!r}")
     return case_from_data(data, source=f"{case.name} (gewijzigd)")
 
 
@@ -203,24 +203,24 @@ def _assign(data: dict[str, Any], path: str, value: Any, where: str) -> None:
         for m in _STEP.finditer(token):
             steps.append(m.group(1) if m.group(1) else int(m.group(2)))
     if not steps or not isinstance(steps[0], str):
-        raise InputError(f"{where}: the path must start with a field name")
+        raise InputError(f"{where}: het pad begint met de naam van een veld")
     target: Any = data
     for step, following in zip(steps, steps[1:], strict=False):
         if isinstance(step, int):
             if not isinstance(target, list) or step >= len(target):
-                raise InputError(f"{where}: there is no item [{step}]")
+                raise InputError(f"{where}: er is geen item [{step}]")
             target = target[step]
         else:
             if not isinstance(target, dict):
-                raise InputError(f"{where}: {step!r} is not inside a mapping")
+                raise InputError(f"{where}: {step!r} staat niet in een verzameling velden")
             target = target.setdefault(step, [] if isinstance(following, int) else {})
     last = steps[-1]
     if isinstance(last, int):
         if not isinstance(target, list) or last >= len(target):
-            raise InputError(f"{where}: there is no item [{last}]")
+            raise InputError(f"{where}: er is geen item [{last}]")
         target[last] = value
     elif not isinstance(target, dict):
-        raise InputError(f"{where}: {last!r} is not inside a mapping")
+        raise InputError(f"{where}: {last!r} staat niet in een verzameling velden")
     elif value is None:
         target.pop(last, None)
     else:

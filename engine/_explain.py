@@ -21,6 +21,7 @@ from ._condition_text import describe
 from ._diagnose import RuleBook, default_rule_book
 from ._errors import InputError
 from ._facts import CASE_FIELDS
+from ._messages import unknown_intervention
 from ._value_text import format_value
 from .rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds, leaves
 
@@ -126,7 +127,8 @@ def explain(advice: Advice, intervention_id: str | None = None) -> list[Explanat
         _check_known(intervention_id, load_catalogue())
         if intervention_id not in recommended:
             raise InputError(
-                f"{intervention_id} is not recommended for this case; ask why with --why-not {intervention_id}"
+                f"{intervention_id} wordt voor deze casus niet geadviseerd; "
+                f"vraag waarom met --why-not {intervention_id}"
             )
         wanted = [recommended[intervention_id]]
     else:
@@ -215,11 +217,7 @@ def _explain_one(advice: Advice, intervention_id: str) -> Explanation:
 
 def _check_known(intervention_id: str, kb: Catalogue) -> None:
     if intervention_id not in kb.intervention:
-        import difflib
-
-        close = difflib.get_close_matches(intervention_id, list(kb.intervention), n=1)
-        hint = f"; did you mean {close[0]}?" if close else ""
-        raise InputError(f"unknown intervention {intervention_id!r}{hint}")
+        raise InputError(unknown_intervention(intervention_id, list(kb.intervention)))
 
 
 def why_not(advice: Advice, intervention_id: str, *, rule_book: RuleBook | None = None) -> WhyNot:

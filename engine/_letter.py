@@ -320,7 +320,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False) -> dict[
     """What the letter templates (Markdown and HTML) read, all of it plain
     data; ``top`` and ``appendix`` as in :func:`render_letter`."""
     if top < 1:
-        raise InputError(f"top must be at least 1, not {top}")
+        raise InputError(f"top is ten minste 1, niet {top}")
     chosen, rest = advice.interventions[:top], advice.interventions[top:]
     quotes, notes = _quotes_and_notes(advice, chosen + (rest if appendix else []))
     plans = _plans(advice, advice.interventions)

@@ -530,7 +530,7 @@ def test_respondent_needs_an_existing_valid_case(tmp_path):
     result = intake_cli("--respondent", "Anna", input="")
     assert result.exit_code == 2
     result = intake_cli("--respondent", "Anna", "-o", str(tmp_path / "nergens.yaml"), input="")
-    assert result.exit_code == 2 and "file not found" in result.output
+    assert result.exit_code == 2 and "bestand niet gevonden" in result.output
 
 
 # -- files and options ------------------------------------------------------------

@@ -12,6 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 import samenwerkwijzer
+import samenwerkwijzer.authoring
 from samenwerkwijzer._catalogue import load_catalogue, quote_is_in_source
 from samenwerkwijzer._errors import InputError
 from samenwerkwijzer._examples import Expect, FiringCase, RuleExamples, load_examples
@@ -59,7 +60,7 @@ def quotes(page: str) -> list[str]:
 
 def test_a_rule_without_examples_is_refused_by_name():
     without = {k: v for k, v in EXAMPLES.items() if k != "ROL001"}
-    with pytest.raises(InputError, match=r"ROL001 has no examples; add them to rules/examples/roles.yaml"):
+    with pytest.raises(InputError, match=r"ROL001 heeft geen voorbeelden; voeg ze toe aan rules/examples/roles.yaml"):
         rule_page("ROL001", without)
 
 
@@ -193,7 +194,7 @@ def test_rules_show_unknown_id_exits_2_with_did_you_mean(given, suggested):
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
-    assert f"unknown rule '{given}'" in result.output and f"did you mean {suggested}" in result.output
+    assert f"onbekende regel '{given}'" in result.output and f"bedoelt u {suggested}" in result.output
 
 
 @pytest.mark.parametrize("command", [[], ["list"], ["show"], ["docs"]])
@@ -257,7 +258,7 @@ def test_rules_docs_refuses_to_replace_files_it_did_not_write(tmp_path, generate
 
 
 def test_without_examples_a_page_says_where_they_live(monkeypatch):
-    monkeypatch.setattr(samenwerkwijzer, "examples_folder", lambda: None)  # the CLI reads it from here
+    monkeypatch.setattr(samenwerkwijzer.authoring, "examples_folder", lambda: None)  # the CLI reads it from here
     result = invoke("rules", "show", "ROL001", "--lang", "en")
     assert result.exit_code == 0
     page = result.output
@@ -270,8 +271,8 @@ def test_without_examples_a_page_says_where_they_live(monkeypatch):
 
 
 def test_without_examples_rules_docs_refuses(monkeypatch, tmp_path):
-    monkeypatch.setattr(samenwerkwijzer, "examples_folder", lambda: None)  # the CLI reads it from here
+    monkeypatch.setattr(samenwerkwijzer.authoring, "examples_folder", lambda: None)  # the CLI reads it from here
     result = invoke("rules", "docs", str(tmp_path / "rules"))
     assert result.exit_code == 1
-    assert "rules/examples/" in result.output and "source checkout" in result.output
+    assert "rules/examples/" in result.output and "checkout van de broncode" in result.output
     assert len(result.output.strip().splitlines()) == 1 and not (tmp_path / "rules").exists()

@@ -81,10 +81,10 @@ def test_identical_cases_have_no_differences():
 @pytest.mark.parametrize(
     ("assignment", "message"),
     [
-        ("observations.climate.declared", "FIELD.PATH=VALUE"),
-        ("observations.climate.declard=conflict", "did you mean 'declared'"),
+        ("observations.climate.declared", "VELD.PAD=WAARDE"),
+        ("observations.climate.declard=conflict", "bedoelt u 'declared'"),
         ("observations.climate.declared=heet", "observations.climate.declared"),
-        ("partners[20].kind=ggd", "no item [20]"),
+        ("partners[20].kind=ggd", "geen item [20]"),
     ],
 )
 def test_bad_assignments_are_input_errors(assignment, message):
@@ -262,7 +262,7 @@ def test_graph_of_an_intervention_the_case_does_not_reach_is_an_input_error():
     advice = diagnose(load_case(COMBINED), today=TODAY)
     with pytest.raises(InputError, match="why-not"):
         reasoning_graph(advice, "I-DE-ESCALEREN")
-    with pytest.raises(InputError, match="did you mean I-DE-ESCALEREN"):
+    with pytest.raises(InputError, match="bedoelt u I-DE-ESCALEREN"):
         reasoning_graph(advice, "I-DE-ESCALERE")
 
 
