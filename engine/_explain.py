@@ -18,12 +18,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from ._advice import Advice, FactValue, Priority, Reason, Suppression
 from ._catalogue import Catalogue, Reference, load_catalogue
 from ._condition_text import describe
+from ._conditions import evaluate
 from ._diagnose import RuleBook, default_rule_book
 from ._errors import InputError
 from ._facts import CASE_FIELDS
 from ._messages import unknown_intervention
 from ._value_text import format_value
-from .rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds, leaves
+from .rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, leaves
 
 
 class _M(BaseModel):
@@ -287,7 +288,7 @@ def _check_condition(
     specs: Mapping[str, RuleSpec],
     seen: frozenset[str],
 ) -> ConditionCheck:
-    met = holds(cond, facts, diagnosed, kb.threshold)
+    met = evaluate(cond, facts, diagnosed, kb.threshold)
     if cond.op == "any":
         parts = [_check_condition(p, facts, diagnosed, kb, specs, seen) for p in cond.parts]
         hints = [p.hint for p in parts if p.hint]
