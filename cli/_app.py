@@ -13,7 +13,7 @@ from typing import Any, NoReturn, TextIO, TypeVar, cast
 
 import click
 
-from samenwerkwijzer import Case, InputError, SamenwerkwijzerError, __version__, load_case, parse_case, strip_control
+from samenwerkwijzer import Case, SamenwerkwijzerError, __version__, load_case, parse_case, strip_control
 
 from ._files import STDOUT, CleanStream, OutputPath, atomic_file, discard_stdout, stdout_handle, write_stdout
 
@@ -76,6 +76,9 @@ class _Group(click.Group):
         except BrokenPipeError:
             discard_stdout()
             sys.exit(EXIT_REFUSED)
+        except SamenwerkwijzerError as exc:
+            # The one place the library's errors become a message: each class carries its exit code.
+            fail(str(exc), exc.exit_code)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -102,13 +105,13 @@ def fail(message: str, code: int) -> NoReturn:
 
 @contextmanager
 def user_errors() -> Iterator[None]:
-    """Turn the library's errors into a message and an exit code."""
+    """The library's errors as a message and their exit code, inside a command
+    that must handle them before the group does (the group catches every
+    ``SamenwerkwijzerError`` a command lets through)."""
     try:
         yield
-    except InputError as exc:
-        fail(str(exc), EXIT_BAD_INPUT)
     except SamenwerkwijzerError as exc:
-        fail(str(exc), EXIT_REFUSED)
+        fail(str(exc), exc.exit_code)
 
 
 def read_case(case_arg: str) -> Case:

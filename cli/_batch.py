@@ -10,7 +10,8 @@ from pathlib import Path
 
 import click
 
-from ._app import EXIT_REFUSED, app, fail, force_option, long_running, user_errors
+from ._app import EXIT_REFUSED, app, fail, force_option, long_running
+from ._files import reason
 
 PARTIAL_SUFFIX = ".partial"
 
@@ -41,8 +42,7 @@ def batch_command(input_path: Path, output: Path | None, workers: int, force: bo
 
     long_running()
 
-    with user_errors():
-        items = batch_items(input_path)
+    items = batch_items(input_path)
     failures: list[tuple[str, str]] = []
     with (
         _sink(output, force) as write,
@@ -86,13 +86,13 @@ def _file_lines(output: Path, *, force: bool) -> Iterator[Writer]:
     partial = output.with_name(output.name + PARTIAL_SUFFIX)
     for path in (output, partial):
         if not force and (path.exists() or path.is_symlink()):
-            fail(f"{path} already exists; use --force to overwrite it", EXIT_REFUSED)
+            fail(f"{path} bestaat al; --force overschrijft het", EXIT_REFUSED)
     try:
         if force:
             partial.unlink(missing_ok=True)  # a symlink is replaced, not followed
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
     except OSError as exc:
-        fail(f"cannot write {partial}: {exc.strerror}", EXIT_REFUSED)
+        fail(f"kan {partial} niet schrijven ({reason(exc)})", EXIT_REFUSED)
     written = 0
 
     def write(line: str) -> None:

@@ -21,9 +21,8 @@ from ._app import (
     force_option,
     output_option,
     read_case,
-    user_errors,
 )
-from ._files import STDOUT
+from ._files import STDOUT, reason
 
 
 def render(
@@ -59,7 +58,9 @@ def _letter_date(text: str | None) -> date | None:
             raise ValueError
         return date.fromisoformat(text)
     except ValueError:
-        fail(f"--date: {text!r} is not a valid date; give it as YYYY-MM-DD, e.g. 2026-11-22", EXIT_BAD_INPUT)
+        fail(
+            f"--date: {text!r} is geen geldige datum; geef hem als JJJJ-MM-DD, bijvoorbeeld 2026-11-22", EXIT_BAD_INPUT
+        )
 
 
 def with_letter_details(
@@ -94,7 +95,7 @@ def _read_logo(path: Path | None) -> bytes | None:
     try:
         return path.read_bytes()
     except OSError as exc:
-        fail(f"--logo: cannot read {path} ({exc.strerror})", EXIT_BAD_INPUT)
+        fail(f"--logo: kan {path} niet lezen ({reason(exc)})", EXIT_BAD_INPUT)
 
 
 @app.command("diagnose")
@@ -158,28 +159,30 @@ def diagnose_command(
     if fmt in ("docx", "pdf") and (
         output is None or (output == STDOUT and (sys.stdout is None or sys.stdout.isatty()))
     ):
-        fail(f"--format {fmt} writes a binary file: give one with -o FILE (or -o - into a pipe)", EXIT_BAD_INPUT)
+        fail(
+            f"--format {fmt} schrijft een binair bestand: geef er een met -o BESTAND (of -o - in een pijp)",
+            EXIT_BAD_INPUT,
+        )
     if reasoning and fmt != "html":
-        fail("--reasoning works with --format html only", EXIT_BAD_INPUT)
+        fail("--reasoning werkt alleen met --format html", EXIT_BAD_INPUT)
     if logo is not None and fmt not in ("docx", "pdf"):
-        fail("--logo works with --format docx or pdf only", EXIT_BAD_INPUT)
+        fail("--logo werkt alleen met --format docx of pdf", EXIT_BAD_INPUT)
     if template is not None and fmt not in ("markdown", "html"):
-        fail(f"--template works with --format markdown or html, not {fmt}", EXIT_BAD_INPUT)
+        fail(f"--template werkt met --format markdown of html, niet met {fmt}", EXIT_BAD_INPUT)
     letter_date = _letter_date(date_text)
-    with user_errors():
-        details = {"advisor": advisor, "organisation": organisation, "addressee": addressee, "place": place}
-        advice = diagnose(with_letter_details(read_case(case), **details, letter_date=letter_date))
-        result: str | bytes
-        if fmt == "docx":
-            from samenwerkwijzer import render_docx
+    details = {"advisor": advisor, "organisation": organisation, "addressee": addressee, "place": place}
+    advice = diagnose(with_letter_details(read_case(case), **details, letter_date=letter_date))
+    result: str | bytes
+    if fmt == "docx":
+        from samenwerkwijzer import render_docx
 
-            result = render_docx(advice, top=top, appendix=appendix, logo=_read_logo(logo))
-        elif fmt == "pdf":
-            from samenwerkwijzer import render_pdf
+        result = render_docx(advice, top=top, appendix=appendix, logo=_read_logo(logo))
+    elif fmt == "pdf":
+        from samenwerkwijzer import render_pdf
 
-            result = render_pdf(advice, top=top, appendix=appendix, logo=_read_logo(logo))
-        else:
-            result = render(advice, fmt, top, template, appendix=appendix, reasoning=reasoning)
+        result = render_pdf(advice, top=top, appendix=appendix, logo=_read_logo(logo))
+    else:
+        result = render(advice, fmt, top, template, appendix=appendix, reasoning=reasoning)
     if isinstance(result, str):
         emit(result, output, force=force)
     elif output is not None:

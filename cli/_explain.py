@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ._app import app, emit, force_option, output_option, read_case, text_or_json_option, user_errors
+from ._app import app, emit, force_option, output_option, read_case, text_or_json_option
 
 
 @app.command("explain")
@@ -31,20 +31,17 @@ def explain_command(
     from samenwerkwijzer.trainer import explain, format_explanations, format_why_not, why_not
 
     if intervention and why_not_id:
-        raise click.UsageError("give either INTERVENTION_ID or --why-not, not both")
-    with user_errors():
-        advice = diagnose(read_case(case))
-        if why_not_id:
-            answer = why_not(advice, why_not_id.upper())
-            text = answer.model_dump_json(indent=2) + "\n" if fmt == "json" else format_why_not(answer)
+        raise click.UsageError("geef INTERVENTION_ID of --why-not, niet allebei")
+    advice = diagnose(read_case(case))
+    if why_not_id:
+        answer = why_not(advice, why_not_id.upper())
+        text = answer.model_dump_json(indent=2) + "\n" if fmt == "json" else format_why_not(answer)
+    else:
+        explanations = explain(advice, intervention.upper() if intervention else None)
+        if fmt == "json":
+            text = json.dumps([e.model_dump(mode="json") for e in explanations], indent=2, ensure_ascii=False) + "\n"
         else:
-            explanations = explain(advice, intervention.upper() if intervention else None)
-            if fmt == "json":
-                text = (
-                    json.dumps([e.model_dump(mode="json") for e in explanations], indent=2, ensure_ascii=False) + "\n"
-                )
-            else:
-                text = format_explanations(explanations)
+            text = format_explanations(explanations)
     emit(text, output, force=force)
 
 
@@ -58,8 +55,7 @@ def trace_command(case: str, fmt: str, output: Path | None, force: bool) -> None
     declared."""
     from samenwerkwijzer.trainer import format_trace, trace
 
-    with user_errors():
-        result = trace(read_case(case))
+    result = trace(read_case(case))
     emit(result.model_dump_json(indent=2) + "\n" if fmt == "json" else format_trace(result), output, force=force)
 
 
@@ -83,8 +79,7 @@ def step_command(case: str, count: int | None, ids: bool) -> None:
     from samenwerkwijzer import diagnose  # here: keeps CLI start-up fast
     from samenwerkwijzer.trainer import format_story_step, number_word, story  # here: keeps CLI start-up fast
 
-    with user_errors():
-        told = story(diagnose(read_case(case)))
+    told = story(diagnose(read_case(case)))
     if count is not None:
         for step in told[:count]:
             click.echo(format_story_step(step, ids=ids))

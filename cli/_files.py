@@ -64,12 +64,12 @@ class OutputPath(click.Path):
             return value
         text = os.fsdecode(value)
         if text == "":
-            self.fail("the file name is empty; give a file name, or - for standard output", param, ctx)
+            self.fail("de bestandsnaam is leeg; geef een bestandsnaam, of - voor standaarduitvoer", param, ctx)
         if text == "-":
             return STDOUT
         separators = (os.sep, os.altsep) if os.altsep else (os.sep,)
         if text.endswith(separators) or text in (".", ".."):
-            self.fail(f"{text!r} names a directory; give the name of a file to write", param, ctx)
+            self.fail(f"{text!r} is een map; geef de naam van een bestand om te schrijven", param, ctx)
         return super().convert(value, param, ctx)
 
 
@@ -83,45 +83,75 @@ class _CleanText(io.TextIOWrapper):
 
 def _kind(mode: int) -> str:
     for test, name in (
-        (stat.S_ISDIR, "a directory"),
-        (stat.S_ISCHR, "a character device"),
-        (stat.S_ISBLK, "a block device"),
-        (stat.S_ISFIFO, "a named pipe (FIFO)"),
-        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "een map"),
+        (stat.S_ISCHR, "een apparaat"),
+        (stat.S_ISBLK, "een apparaat"),
+        (stat.S_ISFIFO, "een benoemde pijp (FIFO)"),
+        (stat.S_ISSOCK, "een socket"),
     ):
         if test(mode):
             return name
-    return "not a regular file"
+    return "geen gewoon bestand"
+
+
+#: The operating system's most common reasons in Dutch (the library's own table is private to it).
+_REASONS = {
+    errno.ENOENT: "bestaat niet",
+    errno.EACCES: "geen toegang",
+    errno.EPERM: "niet toegestaan",
+    errno.EISDIR: "is een map",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EROFS: "alleen-lezen bestandssysteem",
+    errno.EEXIST: "bestaat al",
+    errno.EPIPE: "de lezer is weg",
+    errno.EBADF: "niet open",
+    errno.EIO: "leesfout of schrijffout van het apparaat",
+    errno.EFBIG: "het bestand wordt te groot",
+    errno.EDQUOT: "de schijfruimte van de gebruiker is op",
+}
+
+
+def reason(exc: BaseException) -> str:
+    """Why an operating-system call failed, in Dutch."""
+    number = getattr(exc, "errno", None)
+    if isinstance(number, int):
+        return _REASONS.get(number, f"systeemfout {errno.errorcode.get(number, number)}")
+    # An OSError without a number carries this package's own (Dutch) message, e.g. the intake's.
+    return str(exc) or "systeemfout"
 
 
 def resolve_target(output: Path, *, force: bool, fail: Callable[[str], NoReturn]) -> Path:
     """The regular file to replace for ``output`` (itself, or the file a
     symbolic link points at with ``force``); calls ``fail`` to refuse."""
-    hint = "; to write to standard output, use -o - or leave -o out"
+    hint = "; voor standaarduitvoer: -o - of laat -o weg"
     real = Path(os.path.realpath(output))
     special = [str(p) for p in (real, output) if str(p).startswith(("/dev/", "/proc/"))]
     if special and not all(p.startswith("/dev/shm/") for p in special):
-        fail(f"{output} is not a regular file; refusing to write to it{hint}")
+        fail(f"{output} is geen gewoon bestand; daar wordt niet in geschreven{hint}")
     try:
         info = output.lstat()
     except FileNotFoundError:
         return output
     except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror}")
+        fail(f"kan {output} niet schrijven ({reason(exc)})")
     if stat.S_ISLNK(info.st_mode):
         if not force:
-            fail(f"{output} already exists (a symbolic link); use --force to overwrite the file it points at")
+            fail(
+                f"{output} bestaat al (een symbolische koppeling); --force overschrijft het bestand waarnaar hij wijst"
+            )
         try:
             target = real.stat()
         except OSError:
-            fail(f"{output} is a symbolic link to {real}, which does not exist; refusing to follow it")
+            fail(f"{output} is een symbolische koppeling naar {real}, dat niet bestaat; die wordt niet gevolgd")
         if not stat.S_ISREG(target.st_mode):
-            fail(f"{output} is a symbolic link to {real}, which is {_kind(target.st_mode)}; refusing to replace it")
+            kind = _kind(target.st_mode)
+            fail(f"{output} is een symbolische koppeling naar {real}, en dat is {kind}; dat wordt niet vervangen")
         return real
     if not stat.S_ISREG(info.st_mode):
-        fail(f"{output} is {_kind(info.st_mode)}; refusing to replace it with a file{hint}")
+        fail(f"{output} is {_kind(info.st_mode)}; dat wordt niet door een bestand vervangen{hint}")
     if not force:
-        fail(f"{output} already exists; use --force to overwrite it")
+        fail(f"{output} bestaat al; --force overschrijft het")
     return output
 
 
@@ -178,7 +208,7 @@ def stdout_handle(fail: Callable[[str], NoReturn]) -> Iterator[TextIO]:
     a closed or failing standard output fails clearly."""
     stream = sys.stdout
     if stream is None:
-        fail("cannot write to standard output: it is closed")
+        fail("kan niet naar standaarduitvoer schrijven: die is gesloten")
     try:
         yield cast(TextIO, CleanStream(stream))
         stream.flush()
@@ -189,7 +219,7 @@ def stdout_handle(fail: Callable[[str], NoReturn]) -> Iterator[TextIO]:
 def write_stdout(text: str, fail: Callable[[str], NoReturn]) -> None:
     """Print ``text`` (cleaned) on standard output."""
     if sys.stdout is None:
-        fail("cannot write to standard output: it is closed")
+        fail("kan niet naar standaarduitvoer schrijven: die is gesloten")
     try:
         click.echo(strip_control(text), nl=False)
         sys.stdout.flush()
@@ -220,7 +250,7 @@ def stdout_failed(exc: OSError, fail: Callable[[str], NoReturn]) -> NoReturn:
     if isinstance(exc, BrokenPipeError) or exc.errno == errno.EPIPE:
         discard_stdout()
         sys.exit(1)
-    fail(f"cannot write to standard output: {exc.strerror or exc}")
+    fail(f"kan niet naar standaarduitvoer schrijven ({reason(exc)})")
 
 
 def discard_stdout() -> None:
@@ -243,7 +273,7 @@ def atomic_file(output: Path, *, force: bool, fail: Callable[[str], NoReturn]) -
             prefix=f".{target.name[:NAME_IN_TEMP]}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=target.parent
         )
     except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror}")
+        fail(f"kan {output} niet schrijven ({reason(exc)})")
     try:
         try:
             with _CleanText(os.fdopen(fd, "wb"), encoding="utf-8", newline="\n") as handle:
@@ -257,7 +287,7 @@ def atomic_file(output: Path, *, force: bool, fail: Callable[[str], NoReturn]) -
             os.replace(tmp, target)
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
-            fail(f"cannot write {output}: {exc.strerror or exc}")
+            fail(f"kan {output} niet schrijven ({reason(exc)})")
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

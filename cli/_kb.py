@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ._app import EXIT_REFUSED, app, text_or_json_option, user_errors
+from ._app import EXIT_REFUSED, app, text_or_json_option
 
 if TYPE_CHECKING:
     from samenwerkwijzer.authoring import PanelScore
@@ -39,8 +39,7 @@ def check_command(samples: int) -> None:
         check_knowledge_base,  # here: keeps CLI start-up fast
     )
 
-    with user_errors():
-        issues = check_knowledge_base(samples=samples)
+    issues = check_knowledge_base(samples=samples)
     for issue in issues:
         click.echo(str(issue))
     errors = sum(i.level == "error" for i in issues)
@@ -70,8 +69,7 @@ def panel_command(folder: Path | None, top: int, check: bool, fmt: str) -> None:
     the place of the themes that must come first; then the totals."""
     from samenwerkwijzer.authoring import score_panel  # here: keeps CLI start-up fast  # here: keeps CLI start-up fast
 
-    with user_errors():
-        score = score_panel(folder, top=top)
+    score = score_panel(folder, top=top)
     if fmt == "json":
         click.echo(json.dumps(score.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from ._app import EXIT_REFUSED, app, emit, fail, text_or_json_option, user_errors
+from ._app import EXIT_REFUSED, app, emit, fail, text_or_json_option
+from ._files import reason
 
 Change = tuple[str, str]
 """(what, file name): ``missing``, ``stale`` or ``extra``."""
@@ -28,13 +29,12 @@ def list_command(fmt: str) -> None:
     """List every rule: id, name and Dutch title."""
     from samenwerkwijzer.authoring import rule_summary, rules_by_id
 
-    with user_errors():
-        rules = list(rules_by_id().values())
-        if fmt == "json":
-            text = json.dumps([rule_summary(r.id) for r in rules], indent=2, ensure_ascii=False) + "\n"
-        else:
-            width = max(len(r.name) for r in rules)
-            text = "".join(f"{r.id}  {r.name:<{width}}  {r.title}\n" for r in rules)
+    rules = list(rules_by_id().values())
+    if fmt == "json":
+        text = json.dumps([rule_summary(r.id) for r in rules], indent=2, ensure_ascii=False) + "\n"
+    else:
+        width = max(len(r.name) for r in rules)
+        text = "".join(f"{r.id}  {r.name:<{width}}  {r.title}\n" for r in rules)
     click.echo(text, nl=False)
 
 
@@ -59,9 +59,8 @@ def show_command(rule_id: str, lang: str) -> None:
         rule_page,
     )
 
-    with user_errors():
-        folder = examples_folder()
-        text = rule_page(rule_id, None if folder is None else load_examples(folder), lang=lang)  # type: ignore[arg-type]
+    folder = examples_folder()
+    text = rule_page(rule_id, None if folder is None else load_examples(folder), lang=lang)  # type: ignore[arg-type]
     click.echo(text, nl=False)
 
 
@@ -69,7 +68,7 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
-        fail(f"cannot read {path}: {exc.strerror}", EXIT_REFUSED)
+        fail(f"kan {path} niet lezen ({reason(exc)})", EXIT_REFUSED)
 
 
 def changes(directory: Path, expected: Mapping[str, str]) -> list[Change]:
@@ -103,8 +102,8 @@ def _refuse_foreign(directory: Path, found: list[Change]) -> None:
     foreign = [(what, name) for what, name in foreign if GENERATED_MARKER not in _read(directory / name)]
     if foreign:
         fail(
-            f"{directory} holds Markdown files this command did not write; "
-            f"use another directory, or --force to overwrite or remove them:{_listing(directory, foreign)}",
+            f"{directory} bevat Markdown-bestanden die deze opdracht niet schreef; "
+            f"kies een andere map, of --force om ze te overschrijven of te verwijderen:{_listing(directory, foreign)}",
             EXIT_REFUSED,
         )
 
@@ -113,18 +112,18 @@ def _apply(directory: Path, expected: Mapping[str, str], found: list[Change]) ->
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        fail(f"cannot create {directory}: {exc.strerror}", EXIT_REFUSED)
+        fail(f"kan {directory} niet maken ({reason(exc)})", EXIT_REFUSED)
     for what, name in found:
         path = directory / name
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            fail(f"cannot create {path.parent}: {exc.strerror}", EXIT_REFUSED)
+            fail(f"kan {path.parent} niet maken ({reason(exc)})", EXIT_REFUSED)
         if what == "extra":
             try:
                 path.unlink()
             except OSError as exc:
-                fail(f"cannot remove {path}: {exc.strerror}", EXIT_REFUSED)
+                fail(f"kan {path} niet verwijderen ({reason(exc)})", EXIT_REFUSED)
             click.echo(f"removed {path}")
         else:
             emit(expected[name], path, force=True)
@@ -153,17 +152,16 @@ def docs_command(directory: Path, check: bool, force: bool) -> None:
     folder = examples_folder()
     if folder is None:
         fail(
-            "the rule examples (rules/examples/) are not installed with the package; "
-            "run 'samenwerkwijzer rules docs' from a source checkout (pip install -e .)",
+            "de voorbeelden van de regels (rules/examples/) worden niet met het pakket geïnstalleerd; "
+            "draai 'samenwerkwijzer rules docs' in een checkout van de broncode (pip install -e .)",
             EXIT_REFUSED,
         )
-    with user_errors():
-        expected = rule_docs(load_examples(folder))
+    expected = rule_docs(load_examples(folder))
     found = changes(directory, expected)
     if check:
         if found:
             command = f"samenwerkwijzer rules docs {directory}"
-            fail(f"{directory} is out of date; run '{command}':{_listing(directory, found)}", EXIT_REFUSED)
+            fail(f"{directory} is verouderd; draai '{command}':{_listing(directory, found)}", EXIT_REFUSED)
         click.echo(f"{directory} is up to date ({len(expected)} files)")
         return
     if not force:

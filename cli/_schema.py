@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ._app import app, emit, force_option, output_option, user_errors
+from ._app import app, emit, force_option, output_option
 
 
 @app.command("schema")
@@ -18,8 +18,7 @@ def schema_command(kind: str, output: Path | None, force: bool) -> None:
     `diagnose --format json` and `batch` write (KIND=advice)."""
     from samenwerkwijzer import json_schema_text  # here: keeps CLI start-up fast
 
-    with user_errors():
-        text = json_schema_text(kind)  # type: ignore[arg-type]
+    text = json_schema_text(kind)  # type: ignore[arg-type]
     emit(text, output, force=force)
 
 

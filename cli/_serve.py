@@ -6,7 +6,7 @@ import os
 
 import click
 
-from ._app import EXIT_BAD_INPUT, app, fail, user_errors
+from ._app import EXIT_BAD_INPUT, app, fail
 
 
 @app.command("serve")

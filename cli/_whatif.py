@@ -8,7 +8,7 @@ import click
 
 from samenwerkwijzer.trainer import COMPARE_TOP
 
-from ._app import app, emit, force_option, output_option, read_case, text_or_json_option, user_errors
+from ._app import app, emit, force_option, output_option, read_case, text_or_json_option
 
 
 @app.command("compare")
@@ -29,7 +29,10 @@ from ._app import app, emit, force_option, output_option, read_case, text_or_jso
     help="How many places of the ranking to compare.",
 )
 @click.option("--all", "show_all", is_flag=True, help="Every change in the whole ranking, moves of one place included.")
-@text_or_json_option("The summary as text, or the full comparison (every fact, finding and intervention) as JSON.")
+@text_or_json_option(
+    "The summary as text, or the same summary as JSON (the top N before and after, every change with its "
+    "reason; moves of one place marked minor, which the text hides unless --all)."
+)
 @output_option
 @force_option
 def compare_command(
@@ -48,18 +51,15 @@ def compare_command(
     after, with the one reason for each intervention that entered, left or
     moved. Moves of one place are hidden unless --all."""
     from samenwerkwijzer import diagnose  # here: fast start-up
-    from samenwerkwijzer.trainer import compare, format_summary, summarise, with_changes  # here: fast start-up
+    from samenwerkwijzer.trainer import format_summary, summarise, with_changes  # here: fast start-up
 
     if (case_b is None) == (not assignments):
-        raise click.UsageError("give either CASE_B or one or more --set FIELD.PATH=VALUE")
-    with user_errors():
-        before_case = read_case(case_a)
-        after_case = read_case(case_b) if case_b is not None else with_changes(before_case, list(assignments))
-        before, after = diagnose(before_case), diagnose(after_case)
-        if fmt == "json":
-            text = compare(before, after).model_dump_json(indent=2) + "\n"
-        else:
-            text = format_summary(summarise(before, after, top=None if show_all else top), show_all=show_all)
+        raise click.UsageError("geef CASE_B of een of meer --set VELD.PAD=WAARDE")
+    before_case = read_case(case_a)
+    after_case = read_case(case_b) if case_b is not None else with_changes(before_case, list(assignments))
+    # One what-if model for both formats: the text is a view of the JSON.
+    summary = summarise(diagnose(before_case), diagnose(after_case), top=None if show_all else top)
+    text = summary.model_dump_json(indent=2) + "\n" if fmt == "json" else format_summary(summary, show_all=show_all)
     emit(text, output, force=force)
 
 
@@ -88,11 +88,10 @@ def graph_command(case: str, fmt: str, intervention: str | None, ids: bool, outp
     from samenwerkwijzer import diagnose
     from samenwerkwijzer.trainer import dot_to_svg, reasoning_graph, to_dot, to_mermaid
 
-    with user_errors():
-        g = reasoning_graph(diagnose(read_case(case)), intervention, ids=ids)
-        text = to_mermaid(g) if fmt == "mermaid" else to_dot(g)
-        if fmt == "svg":
-            text = dot_to_svg(text)
+    g = reasoning_graph(diagnose(read_case(case)), intervention, ids=ids)
+    text = to_mermaid(g) if fmt == "mermaid" else to_dot(g)
+    if fmt == "svg":
+        text = dot_to_svg(text)
     emit(text, output, force=force)
 
 

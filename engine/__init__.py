@@ -35,11 +35,11 @@ if TYPE_CHECKING:
     from ._case import Case, Observations, Partner
     from ._diagnose import RuleBook, default_rule_book, diagnose
     from ._docx import render_docx
-    from ._errors import CaseError, InputError, KnowledgeBaseError, Problem, SamenwerkwijzerError
+    from ._errors import AdviceError, CaseError, InputError, KnowledgeBaseError, Problem, SamenwerkwijzerError
     from ._html import render_html
     from ._letter import DEFAULT_TOP, render_letter, strip_control
     from ._limits import MAX_CASE_BYTES
-    from ._loading import case_from_data, load_case, load_case_data, parse_case
+    from ._loading import advice_from_data, case_from_data, load_case, load_case_data, parse_case
     from ._pdf import render_pdf
     from ._schema import json_schema, json_schema_text
     from ._usertemplate import render_with_template
@@ -58,6 +58,7 @@ _CORE = {
     "default_rule_book": "_diagnose",
     "diagnose": "_diagnose",
     "render_docx": "_docx",
+    "AdviceError": "_errors",
     "CaseError": "_errors",
     "InputError": "_errors",
     "KnowledgeBaseError": "_errors",
@@ -68,6 +69,7 @@ _CORE = {
     "render_letter": "_letter",
     "strip_control": "_letter",
     "MAX_CASE_BYTES": "_limits",
+    "advice_from_data": "_loading",
     "case_from_data": "_loading",
     "load_case": "_loading",
     "load_case_data": "_loading",
@@ -183,6 +185,7 @@ __all__ = [
     "DEFAULT_TOP",
     "MAX_CASE_BYTES",
     "Advice",
+    "AdviceError",
     "Case",
     "CaseError",
     "FindingResult",
@@ -197,6 +200,7 @@ __all__ = [
     "SamenwerkwijzerError",
     "SuppressedIntervention",
     "__version__",
+    "advice_from_data",
     "case_from_data",
     "default_rule_book",
     "diagnose",

@@ -30,6 +30,7 @@ from ._case import Case
 from ._diagnose import diagnose, shared_runner
 from ._errors import CaseError, InputError, Problem, SamenwerkwijzerError
 from ._loading import MAX_CASE_BYTES, parse_case
+from ._messages import number_nl, os_reason
 
 CASE_SUFFIXES = (".yaml", ".yml", ".json")
 #: At most this many cases in one batch (a folder's case files or a JSONL file's lines).
@@ -60,20 +61,20 @@ def batch_items(input_path: str | Path) -> list[BatchItem]:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise InputError(f"{path}: no such folder or file") from None
+        raise InputError(f"{path}: map of bestand bestaat niet") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise InputError(f"{path}: kan niet worden gelezen ({os_reason(exc)})") from None
     if stat.S_ISDIR(info.st_mode):
         return _folder_items(path)
     if path.suffix.lower() != ".jsonl":
-        raise InputError(f"{path}: batch input must be a folder of case files or a .jsonl file")
+        raise InputError(f"{path}: de invoer van een batch is een map met casusbestanden of een .jsonl-bestand")
     if not stat.S_ISREG(info.st_mode):
         raise InputError(f"{path}: {_not_regular(info.st_mode)}")
     return _jsonl_items(path)
 
 
 def _too_many(path: Path) -> InputError:
-    return InputError(f"{path}: more than {MAX_BATCH_ITEMS:,} cases; split the batch")
+    return InputError(f"{path}: meer dan {number_nl(MAX_BATCH_ITEMS)} casussen; splits de batch")
 
 
 def _folder_items(folder: Path) -> list[BatchItem]:
@@ -86,7 +87,7 @@ def _folder_items(folder: Path) -> list[BatchItem]:
                     if len(names) > MAX_BATCH_ITEMS:
                         raise _too_many(folder)
     except OSError as exc:
-        raise InputError(f"{folder}: cannot be read ({exc.strerror})") from None
+        raise InputError(f"{folder}: kan niet worden gelezen ({os_reason(exc)})") from None
     items = []
     for name in sorted(names):
         source = str(folder / name)
@@ -97,17 +98,17 @@ def _folder_items(folder: Path) -> list[BatchItem]:
 
 def _not_regular(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "is a directory, not a case file"
+        return "is een map, geen casusbestand"
     kind = (
-        "a named pipe"
+        "een benoemde pijp"
         if stat.S_ISFIFO(mode)
-        else "a device"
+        else "een apparaat"
         if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-        else "a socket"
+        else "een socket"
         if stat.S_ISSOCK(mode)
-        else "not a file"
+        else "geen bestand"
     )
-    return f"is not a regular file ({kind})"
+    return f"is geen gewoon bestand ({kind})"
 
 
 def _file_problem(path: str) -> str | None:
@@ -115,16 +116,16 @@ def _file_problem(path: str) -> str | None:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        return "is a broken symbolic link" if os.path.islink(path) else "file not found"
+        return "is een symbolische koppeling naar niets" if os.path.islink(path) else "bestand niet gevonden"
     except OSError as exc:
-        return f"cannot be read ({exc.strerror})"
+        return f"kan niet worden gelezen ({os_reason(exc)})"
     if not stat.S_ISREG(info.st_mode):
         return _not_regular(info.st_mode)
     return None
 
 
 def _too_large(what: str) -> str:
-    return f"is too large ({what}; a case may be at most {MAX_CASE_BYTES // 1024 // 1024} MB)"
+    return f"is te groot ({what}; een casus is hoogstens {MAX_CASE_BYTES // 1024 // 1024} MB)"
 
 
 def _open_regular(path: str | Path) -> int:
@@ -137,7 +138,7 @@ def _open_regular(path: str | Path) -> int:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise CaseError(str(path), [Problem("", f"cannot be read ({exc.strerror})")]) from None
+        raise CaseError(str(path), [Problem("", f"kan niet worden gelezen ({os_reason(exc)})")]) from None
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):  # replaced between the two looks
         os.close(fd)
@@ -151,7 +152,7 @@ def _read_case_file(path: str) -> Case:
     try:
         size = os.fstat(fd).st_size
         if size > MAX_CASE_BYTES:
-            raise CaseError(path, [Problem("", _too_large(f"{size / 1024 / 1024:.1f} MB"))])
+            raise CaseError(path, [Problem("", _too_large(f"{size / 1024 / 1024:.1f} MB".replace(".", ",")))])
         parts: list[bytes] = []
         total = 0
         while total <= MAX_CASE_BYTES:
@@ -161,9 +162,9 @@ def _read_case_file(path: str) -> Case:
             parts.append(part)
             total += len(part)
         if total > MAX_CASE_BYTES:
-            raise CaseError(path, [Problem("", _too_large(f"more than {MAX_CASE_BYTES // 1024 // 1024} MB"))])
+            raise CaseError(path, [Problem("", _too_large(f"meer dan {MAX_CASE_BYTES // 1024 // 1024} MB"))])
     except OSError as exc:
-        raise CaseError(path, [Problem("", f"cannot be read ({exc.strerror})")]) from None
+        raise CaseError(path, [Problem("", f"kan niet worden gelezen ({os_reason(exc)})")]) from None
     finally:
         os.close(fd)
     return parse_case(b"".join(parts), source=path, json_only=path.lower().endswith(".json"))
@@ -177,7 +178,7 @@ def _jsonl_items(path: Path) -> list[BatchItem]:
     try:
         size = os.fstat(fd).st_size
         if size > MAX_JSONL_BYTES:
-            raise InputError(f"{path}: too large ({size / 1024 / 1024:.0f} MB; at most {MAX_JSONL_BYTES >> 20} MB)")
+            raise InputError(f"{path}: te groot ({size / 1024 / 1024:.0f} MB; hoogstens {MAX_JSONL_BYTES >> 20} MB)")
         items: list[BatchItem] = []
         total = 0
         with os.fdopen(fd, "rb", closefd=False) as handle:
@@ -191,22 +192,22 @@ def _jsonl_items(path: Path) -> list[BatchItem]:
                     while (rest := handle.readline(MAX_CASE_BYTES + 1)) and not rest.endswith(b"\n"):
                         total += len(rest)
                     total += len(rest)
-                    items.append(BatchItem(source=source, problem=_too_large("a longer line")))
+                    items.append(BatchItem(source=source, problem=_too_large("een langere regel")))
                 elif not line.strip():
                     continue
                 else:
                     try:
                         text = line.decode("utf-8-sig" if number == 1 else "utf-8")
                     except UnicodeDecodeError:
-                        items.append(BatchItem(source=source, problem="is not UTF-8 text"))
+                        items.append(BatchItem(source=source, problem="is geen UTF-8-tekst"))
                     else:
                         items.append(BatchItem(source=source, text=text))
                 if len(items) > MAX_BATCH_ITEMS:
                     raise _too_many(path)
                 if total > MAX_JSONL_BYTES:  # it grew while being read
-                    raise InputError(f"{path}: too large (more than {MAX_JSONL_BYTES >> 20} MB)")
+                    raise InputError(f"{path}: te groot (meer dan {MAX_JSONL_BYTES >> 20} MB)")
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise InputError(f"{path}: kan niet worden gelezen ({os_reason(exc)})") from None
     finally:
         os.close(fd)
     return items
@@ -238,7 +239,7 @@ def diagnose_item(item: BatchItem, today: date | None = None) -> dict[str, Any]:
     except SamenwerkwijzerError as exc:
         return _error(item.source, type(exc).__name__, str(exc))
     except Exception as exc:  # noqa: BLE001 (one case's bug must not stop the batch)
-        return _error(item.source, "InternalError", f"unexpected {type(exc).__name__}: {exc}")
+        return _error(item.source, "InternalError", f"onverwachte fout ({type(exc).__name__}) in Samenwerkwijzer")
 
 
 def _error(source: str, kind: str, message: str) -> dict[str, Any]:
@@ -301,7 +302,11 @@ def _diagnose_line(args: tuple[BatchItem, date]) -> BatchResult:
 
 def _crashed(item: BatchItem) -> BatchResult:
     return _result(
-        _error(item.source, "WorkerCrash", "the process diagnosing this case died (out of memory, killed or crashed)")
+        _error(
+            item.source,
+            "WorkerCrash",
+            "het proces dat deze casus diagnosticeerde is gestopt (geheugen op, afgebroken of vastgelopen)",
+        )
     )
 
 

@@ -58,60 +58,30 @@ class Comparison(_M):
 
 
 def compare(before: Advice, after: Advice) -> Comparison:
-    """What changed from ``before`` to ``after``, with the reason for each change."""
-    facts_a = {f.path: f for f in before.facts}
-    facts_b = {f.path: f for f in after.facts}
-    fact_changes = [
-        FactChange(
-            path=path,
-            label=(facts_b.get(path) or facts_a[path]).label,
-            before=facts_a[path].value if path in facts_a else None,
-            after=facts_b[path].value if path in facts_b else None,
-        )
-        for path in sorted(facts_a.keys() | facts_b.keys())
-        if (facts_a[path].value if path in facts_a else None) != (facts_b[path].value if path in facts_b else None)
-    ]
-    findings_a = {f.id: f for f in before.findings}
-    findings_b = {f.id: f for f in after.findings}
-    finding_changes = [
-        FindingChange(id=fid, title=findings_b[fid].title, change="appeared")
-        for fid in sorted(findings_b.keys() - findings_a.keys())
-    ] + [
-        FindingChange(id=fid, title=findings_a[fid].title, change="disappeared")
-        for fid in sorted(findings_a.keys() - findings_b.keys())
-    ]
-
-    ranked_a = {i.id: i for i in before.interventions}
-    ranked_b = {i.id: i for i in after.interventions}
-    suppressed_b = {s.id: s for s in after.suppressed}
-    changes: list[InterventionChange] = []
-    unchanged: list[str] = []
-    for iid in sorted(ranked_a.keys() | ranked_b.keys(), key=lambda i: _rank_key(i, ranked_a, ranked_b)):
-        a, b = ranked_a.get(iid), ranked_b.get(iid)
-        if a is None and b is not None:
-            reason = "nieuw, vanwege: " + _findings_text(b, findings_b)
-            changes.append(_change(b, "added", None, b.rank, reason))
-        elif b is None and a is not None:
-            if iid in suppressed_b:
-                reason = "nu bewust weggelaten: " + " ".join(s.reason for s in suppressed_b[iid].suppressed_by)
-            else:
-                gone = [f for r in a.reasons for f in r.findings if f not in findings_b]
-                reason = "de bevinding waarop het berustte is weggevallen: " + ", ".join(
-                    f"{f} ({findings_a[f].title})" for f in dict.fromkeys(gone)
-                )
-            changes.append(_change(a, "removed", a.rank, None, reason))
-        elif a is not None and b is not None:
-            if a.rank == b.rank:
-                unchanged.append(iid)
-            else:
-                changes.append(_change(b, "reranked", a.rank, b.rank, _rerank_reason(a, b, ranked_a, ranked_b)))
+    """What changed from ``before`` to ``after`` in the whole ranking: a view of
+    :func:`summarise` over every place (the one what-if model; the same moves
+    and the same reasons as ``compare``'s text and the API's ``/compare``)."""
+    summary = summarise(before, after, top=None)
+    kinds = {"entered": "added", "left": "removed", "moved": "reranked"}
+    ranked_a = {i.id: i.rank for i in before.interventions}
+    moved = {c.id for c in summary.changes}
     return Comparison(
-        before=before.case.name,
-        after=after.case.name,
-        facts=fact_changes,
-        findings=finding_changes,
-        interventions=changes,
-        unchanged=unchanged,
+        before=summary.before_name,
+        after=summary.after_name,
+        facts=[FactChange(path=f.path, label=f.label, before=f.before, after=f.after) for f in summary.facts],
+        findings=summary.findings,
+        interventions=[
+            InterventionChange(
+                id=c.id,
+                title=c.title,
+                change=kinds[c.change],  # type: ignore[arg-type]
+                before_rank=c.before_rank,
+                after_rank=c.after_rank,
+                reason=c.reason,
+            )
+            for c in summary.changes
+        ],
+        unchanged=[i.id for i in after.interventions if i.id in ranked_a and i.id not in moved],
     )
 
 
@@ -120,52 +90,6 @@ def _rank_key(
 ) -> tuple[int, int]:
     # New order first, then what disappeared in its old order.
     return (b[iid].rank, 0) if iid in b else (10**6, a[iid].rank)
-
-
-def _change(
-    item: RecommendedIntervention, change: str, before: int | None, after: int | None, reason: str
-) -> InterventionChange:
-    return InterventionChange(
-        id=item.id,
-        title=item.title,
-        change=change,  # type: ignore[arg-type]
-        before_rank=before,
-        after_rank=after,
-        reason=reason,
-    )
-
-
-def _findings_text(item: RecommendedIntervention, findings: dict[str, Any]) -> str:
-    ids = list(dict.fromkeys(f for r in item.reasons for f in r.findings))
-    return ", ".join(f"{f} ({findings[f].title})" for f in ids) or ", ".join(r.rule for r in item.reasons)
-
-
-def _rerank_reason(
-    a: RecommendedIntervention,
-    b: RecommendedIntervention,
-    ranked_a: dict[str, RecommendedIntervention],
-    ranked_b: dict[str, RecommendedIntervention],
-) -> str:
-    parts = []
-    if a.priority.urgent != b.priority.urgent:
-        parts.append("nu urgent" if b.priority.urgent else "niet meer urgent")
-    if a.serves_with != b.serves_with:
-        was = f"geen uitwerking meer van {a.serves_with}"
-        parts.append(f"nu uitwerking van {b.serves_with}" if b.serves_with else was)
-    if a.priority.max_severity != b.priority.max_severity:
-        now, was = SEVERITY_NAME[b.priority.max_severity], SEVERITY_NAME[a.priority.max_severity]
-        parts.append(f"zwaarste bevinding nu {now} (was {was})")
-    if a.priority.reason_count != b.priority.reason_count:
-        parts.append(f"nu {b.priority.reason_count} redenen (was {a.priority.reason_count})")
-    if a.priority.position != b.priority.position:
-        parts.append("nu hoofdadvies van een regel" if b.priority.position == 0 else "nu ondersteunend advies")
-    above_b = {i for i, x in ranked_b.items() if x.rank < b.rank}
-    above_a = {i for i, x in ranked_a.items() if x.rank < a.rank}
-    if above_b - above_a:
-        parts.append("erboven kwam: " + ", ".join(sorted(above_b - above_a)))
-    if above_a - above_b:
-        parts.append("niet meer erboven: " + ", ".join(sorted(above_a - above_b)))
-    return "; ".join(parts)
 
 
 _ASSIGNMENT = re.compile(r"^(?P<path>[A-Za-z_][\w.\[\]]*)=(?P<value>.*)$", re.DOTALL)
@@ -180,7 +104,7 @@ def with_changes(case: Case, assignments: list[str]) -> Case:
     for assignment in assignments:
         match = _ASSIGNMENT.match(assignment.strip())
         if not match:
-            raise InputError(f"--set needs FIELD.PATH=VALUE, not {assignment!r}")
+            raise InputError(f"--set wil VELD.PAD=WAARDE, niet {assignment!r}")
         # The case file's loader: no tags or aliases, bounded; text that is not YAML stays text.
         value = parse_value(match["value"], source=f"--set {match['path']}") if match["value"].strip() else None
         _assign(data, match["path"], value, f"--set {assignment!r}")
@@ -193,7 +117,7 @@ def with_answers(case: Case, answers: Mapping[str, Any]) -> Case:
     and selects send (see :func:`case_inputs`). Values are taken as given, not parsed."""
     data: dict[str, Any] = case.model_dump(mode="json", exclude_none=True)
     for path, value in sorted(answers.items()):
-        _assign(data, path, value, f"field {path!r}")
+        _assign(data, path, value, f"veld {path!r}")
     return case_from_data(data, source=f"{case.name} (gewijzigd)")
 
 
@@ -203,24 +127,24 @@ def _assign(data: dict[str, Any], path: str, value: Any, where: str) -> None:
         for m in _STEP.finditer(token):
             steps.append(m.group(1) if m.group(1) else int(m.group(2)))
     if not steps or not isinstance(steps[0], str):
-        raise InputError(f"{where}: the path must start with a field name")
+        raise InputError(f"{where}: het pad begint met de naam van een veld")
     target: Any = data
     for step, following in zip(steps, steps[1:], strict=False):
         if isinstance(step, int):
             if not isinstance(target, list) or step >= len(target):
-                raise InputError(f"{where}: there is no item [{step}]")
+                raise InputError(f"{where}: er is geen item [{step}]")
             target = target[step]
         else:
             if not isinstance(target, dict):
-                raise InputError(f"{where}: {step!r} is not inside a mapping")
+                raise InputError(f"{where}: {step!r} staat niet in een verzameling velden")
             target = target.setdefault(step, [] if isinstance(following, int) else {})
     last = steps[-1]
     if isinstance(last, int):
         if not isinstance(target, list) or last >= len(target):
-            raise InputError(f"{where}: there is no item [{last}]")
+            raise InputError(f"{where}: er is geen item [{last}]")
         target[last] = value
     elif not isinstance(target, dict):
-        raise InputError(f"{where}: {last!r} is not inside a mapping")
+        raise InputError(f"{where}: {last!r} staat niet in een verzameling velden")
     elif value is None:
         target.pop(last, None)
     else:
@@ -272,12 +196,7 @@ class ChangeSummary(_M):
 def summarise(before: Advice, after: Advice, *, top: int | None = COMPARE_TOP) -> ChangeSummary:
     """The change from ``before`` to ``after`` within the top ``top`` places (``None``: the whole ranking)."""
     n = max(len(before.interventions), len(after.interventions)) if top is None else max(top, 1)
-    derived = {f.path for f in (*before.facts, *after.facts) if f.derived_by}
-    comparison = compare(before, after)
-    facts = [
-        ChangedFact(path=f.path, label=f.label, before=f.before, after=f.after, derived=f.path in derived)
-        for f in comparison.facts
-    ]
+    facts = _changed_facts(before, after)
     ranked_a = {i.id: i for i in before.interventions}
     ranked_b = {i.id: i for i in after.interventions}
     top_a = {i.id for i in before.interventions if i.rank <= n}
@@ -312,11 +231,37 @@ def summarise(before: Advice, after: Advice, *, top: int | None = COMPARE_TOP) -
         after_name=after.case.name,
         top=n,
         facts=facts,
-        findings=comparison.findings,
+        findings=_changed_findings(before, after),
         before=[RankedItem(rank=i.rank, id=i.id, title=i.title) for i in before.interventions if i.rank <= n],
         after=[RankedItem(rank=i.rank, id=i.id, title=i.title) for i in after.interventions if i.rank <= n],
         changes=changes,
     )
+
+
+def _changed_facts(before: Advice, after: Advice) -> list[ChangedFact]:
+    facts_a = {f.path: f for f in before.facts}
+    facts_b = {f.path: f for f in after.facts}
+    derived = {f.path for f in (*before.facts, *after.facts) if f.derived_by}
+    out = []
+    for path in sorted(facts_a.keys() | facts_b.keys()):
+        was = facts_a[path].value if path in facts_a else None
+        now = facts_b[path].value if path in facts_b else None
+        if was != now:
+            label = (facts_b.get(path) or facts_a[path]).label
+            out.append(ChangedFact(path=path, label=label, before=was, after=now, derived=path in derived))
+    return out
+
+
+def _changed_findings(before: Advice, after: Advice) -> list[FindingChange]:
+    findings_a = {f.id: f for f in before.findings}
+    findings_b = {f.id: f for f in after.findings}
+    return [
+        FindingChange(id=fid, title=findings_b[fid].title, change="appeared")
+        for fid in sorted(findings_b.keys() - findings_a.keys())
+    ] + [
+        FindingChange(id=fid, title=findings_a[fid].title, change="disappeared")
+        for fid in sorted(findings_a.keys() - findings_b.keys())
+    ]
 
 
 class _Reasons:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ._catalogue import Catalogue
+from ._conditions import OPERATORS
 from ._facts import FACT_LABELS
 from ._value_text import ValueStyle, format_value
 from .rules.dsl import Condition
@@ -84,7 +85,7 @@ def describe(cond: Condition, kb: Catalogue, language: Language = "nl", code: Co
         return wording.finding.format(id=code(cond.subject), title=kb.finding[cond.subject].title)
     values = [code(format_value(v, wording.values)) for v in cond.values]
     threshold = next((t for t in kb.thresholds if t.id == cond.threshold), None)
-    return wording.ops[cond.op].format(
+    return wording.ops[OPERATORS[cond.op].sentence].format(
         fact=fact_text(cond.subject, code),
         value=values[0] if values else "",
         values=", ".join(values),

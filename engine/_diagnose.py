@@ -28,6 +28,7 @@ from ._advice import (
 )
 from ._case import Case
 from ._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
+from ._conditions import possible
 from ._dutch import and_list
 from ._engine import Derivation, Runner, RunResult
 from ._facts import ADVISOR, CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
@@ -36,7 +37,7 @@ from ._statements import fact_of, statement_profile, statement_readings
 from ._value_text import format_value
 from ._version import __version__
 from .rules import all_rules
-from .rules.dsl import Condition, Diagnose, RuleSpec, holds, leaves, variants
+from .rules.dsl import Condition, Derive, Diagnose, RuleSpec, leaves, variants
 
 
 class RuleBook:
@@ -67,6 +68,59 @@ class RuleBook:
                 if isinstance(conclusion, Diagnose):
                     paths[kb.finding[conclusion.finding].condition] |= read
         return {cid: frozenset(p) for cid, p in paths.items()}
+
+    @functools.cached_property
+    def variants(self) -> tuple[RuleSpec, ...]:
+        """Every rule once per alternative of its ``any_of`` conditions (:func:`variants`)."""
+        return tuple(v for rule in self.rules for v in variants(rule))
+
+    @functools.cached_property
+    def derived_paths(self) -> frozenset[str]:
+        """The fact paths its rules derive."""
+        return frozenset(c.path for rule in self.rules for c in rule.then if isinstance(c, Derive))
+
+    @functools.cache  # noqa: B019 (a rule book lives as long as the process)
+    def condition_rules(self, condition_id: str) -> list[RuleSpec]:
+        """The variants of the rules that diagnose a finding under one of Common Eye's conditions."""
+        kb = load_catalogue()
+        # Situational findings rest on the kind of collaboration, not on the condition: they assess none.
+        return [
+            r
+            for f in kb.findings
+            if f.condition == condition_id and f.package is None
+            for r in self.diagnosers.get(f.id, [])
+        ]
+
+    @functools.cache  # noqa: B019
+    def deciding(self, condition_id: str) -> list[RuleSpec]:
+        """:meth:`supporting` of :meth:`condition_rules`."""
+        return self.supporting(self.condition_rules(condition_id))
+
+    @functools.cached_property
+    def concluders(self) -> dict[str, list[RuleSpec]]:
+        """Per finding and derived fact path, the rule variants that conclude it."""
+        out: dict[str, list[RuleSpec]] = {}
+        for variant in self.variants:
+            for conclusion in variant.then:
+                if isinstance(conclusion, Diagnose):
+                    out.setdefault(conclusion.finding, []).append(variant)
+                elif isinstance(conclusion, Derive):
+                    out.setdefault(conclusion.path, []).append(variant)
+        return out
+
+    def supporting(self, rules: Iterable[RuleSpec]) -> list[RuleSpec]:
+        """``rules`` and, transitively, the variants that conclude a finding or a derived
+        fact they read: all that decides whether ``rules`` can still fire."""
+        out: dict[tuple[str, tuple[Condition, ...]], RuleSpec] = {}
+        todo = list(rules)
+        while todo:
+            rule = todo.pop()
+            if out.setdefault((rule.id, rule.when), rule) is not rule:
+                continue
+            for cond in leaves(rule.when):
+                if cond.op == "finding" or cond.subject in self.derived_paths:
+                    todo.extend(self.concluders.get(cond.subject, ()))
+        return list(out.values())
 
     @functools.cached_property
     def diagnosers(self) -> dict[str, list[RuleSpec]]:
@@ -442,14 +496,12 @@ def _still_to_ask(condition_id: str, result: RunResult, kb: Catalogue, book: Rul
     points to a finding), and, when most of its rules are not yet decided
     either way, of those too. Empty when the answers decide enough."""
     facts = {path: value for path, (value, _) in result.facts.items()}
-    found = set(result.findings)
-    rules = [
-        r
-        for f in kb.findings
-        if f.condition == condition_id and f.package is None
-        for r in book.diagnosers.get(f.id, [])
-    ]
-    settled = [r for r in rules if _settled(r.when, facts, found, kb, book, 0)]
+    rules = book.condition_rules(condition_id)
+    # The engine has run: every fact it knows is settled; what it does not know could still be answered.
+    live = {
+        (r.id, r.when) for r in possible(book.supporting(rules), facts, facts.keys(), kb.threshold, book.derived_paths)
+    }
+    settled = [r for r in rules if (r.id, r.when) not in live]
     open_rules = [r for r in rules if r not in settled]
     halfway = [r for r in open_rules if any(c.op != "finding" and c.subject in facts for c in r.when)]
     asking = halfway if halfway or 2 * len(settled) >= len(rules) else open_rules
@@ -460,24 +512,6 @@ def _still_to_ask(condition_id: str, result: RunResult, kb: Catalogue, book: Rul
 
 _ASK_AT_MOST = 3
 _ASK_IN_LETTER = 2  # whole questions in the profile's table: two keep the letter within four pages
-
-
-def _settled(
-    when: Iterable[Condition], facts: dict[str, Any], found: set[str], kb: Catalogue, book: RuleBook, depth: int
-) -> bool:
-    """The answers already rule the conditions out: one of them is false whatever else is answered."""
-    for cond in when:
-        if cond.op == "finding":
-            if cond.subject not in found and depth < 4:
-                options = book.diagnosers.get(cond.subject, [])
-                if all(_settled(r.when, facts, found, kb, book, depth + 1) for r in options):
-                    return True
-        elif cond.op == "unknown":
-            if cond.subject in facts:
-                return True
-        elif cond.subject in facts and not holds(cond, facts, found, kb.threshold):
-            return True
-    return False
 
 
 def _cited_sources(kb: Catalogue, refs: Iterable[Reference]) -> list[SourceDocument]:

@@ -122,8 +122,8 @@ def _letter_layout(document: Document, advice: Advice, *, subject: str, place_da
     if logo is not None:
         try:
             header.add_run().add_picture(io.BytesIO(logo), height=_LOGO_HEIGHT)
-        except Exception as exc:  # python-docx raises several kinds for an image it cannot read
-            raise InputError(f"the logo is not an image Word can show (PNG, JPEG, GIF or BMP): {exc}") from None
+        except Exception:  # python-docx raises several kinds for an image it cannot read
+            raise InputError("het logo is geen afbeelding die Word kan tonen (PNG, JPEG, GIF of BMP)") from None
         if case.advisor_organisation:
             header.add_run().add_break()
     if case.advisor_organisation:

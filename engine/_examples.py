@@ -113,55 +113,57 @@ def _fail(path: Path, where: str, problem: str) -> InputError:
 
 def _case(value: Any, path: Path, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise _fail(path, where, "a case must be a mapping (the data of a case file without its name)")
+        raise _fail(
+            path, where, "een casus is een verzameling velden (de gegevens van een casusbestand zonder de naam)"
+        )
     if "name" in value:
-        raise _fail(path, where, "a case has no name; the examples name it after the rule")
+        raise _fail(path, where, "een casus heeft hier geen naam; de voorbeelden noemen hem naar de regel")
     plain: dict[str, Any] = json.loads(json.dumps(value))  # a fresh copy with plain JSON types
     return plain
 
 
 def _names(value: Any, path: Path, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value) or not value:
-        raise _fail(path, where, "must be a non-empty list of ids")
+        raise _fail(path, where, "moet een lijst met ten minste één id zijn")
     if len(set(value)) != len(value):
-        raise _fail(path, where, "lists an id twice")
+        raise _fail(path, where, "noemt een id twee keer")
     return tuple(sorted(value))
 
 
 def _expect(value: Any, path: Path, where: str) -> Expect:
     if not isinstance(value, dict) or not value:
-        raise _fail(path, where, f"must be a mapping with one or more of {', '.join(EXPECT_KEYS)}")
+        raise _fail(path, where, f"moet een verzameling zijn met een of meer van {', '.join(EXPECT_KEYS)}")
     unknown = sorted(set(value) - set(EXPECT_KEYS))
     if unknown:
-        raise _fail(path, where, f"unknown key {unknown[0]!r}; the keys are {', '.join(EXPECT_KEYS)}")
+        raise _fail(path, where, f"onbekende sleutel {unknown[0]!r}; de sleutels zijn {', '.join(EXPECT_KEYS)}")
     derives = value.get("derives", {})
     if not isinstance(derives, dict) or ("derives" in value and not derives):
-        raise _fail(path, f"{where}.derives", "must be a non-empty mapping of fact path to value")
+        raise _fail(path, f"{where}.derives", "moet feitpaden aan waarden koppelen (ten minste één)")
     lists = {key: _names(value[key], path, f"{where}.{key}") for key in EXPECT_KEYS[1:] if key in value}
     return Expect(derives=dict(derives), **lists)
 
 
 def _entries(value: Any, path: Path, where: str) -> list[Any]:
     if not isinstance(value, list) or not value:
-        raise _fail(path, where, "must be a non-empty list")
+        raise _fail(path, where, "moet een lijst met ten minste één item zijn")
     return value
 
 
 def _firing(value: Any, path: Path, where: str) -> FiringCase:
     if not isinstance(value, dict) or set(value) != {"case", "expect"}:
-        raise _fail(path, where, "a firing example has exactly the keys 'case' and 'expect'")
+        raise _fail(path, where, "een voorbeeld waarop de regel vuurt heeft precies de sleutels 'case' en 'expect'")
     return FiringCase(_case(value["case"], path, f"{where}.case"), _expect(value["expect"], path, f"{where}.expect"))
 
 
 def _silent(value: Any, path: Path, where: str) -> dict[str, Any]:
     if not isinstance(value, dict) or set(value) != {"case"}:
-        raise _fail(path, where, "a near miss has exactly the key 'case'")
+        raise _fail(path, where, "een bijna-treffer heeft precies de sleutel 'case'")
     return _case(value["case"], path, f"{where}.case")
 
 
 def _rule(rule_id: str, value: Any, path: Path) -> RuleExamples:
     if not isinstance(value, dict) or set(value) != {"fires", "silent"}:
-        raise _fail(path, rule_id, "a rule's examples have exactly the keys 'fires' and 'silent'")
+        raise _fail(path, rule_id, "de voorbeelden van een regel hebben precies de sleutels 'fires' en 'silent'")
     fires = [
         _firing(v, path, f"{rule_id}.fires[{n}]")
         for n, v in enumerate(_entries(value["fires"], path, f"{rule_id}.fires"))
@@ -183,14 +185,14 @@ def load_examples(folder: Path) -> dict[str, RuleExamples]:
         try:
             data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER)  # noqa: S506 (safe loader)
         except (OSError, yaml.YAMLError) as exc:
-            raise InputError(f"{path}: cannot read the examples: {exc}") from exc
+            raise InputError(f"{path}: kan de voorbeelden niet lezen ({type(exc).__name__})") from exc
         if not isinstance(data, dict):
-            raise _fail(path, "top level", "must map rule ids to their examples")
+            raise _fail(path, "bovenaan", "moet regel-ids aan hun voorbeelden koppelen")
         for rule_id, value in data.items():
             if not isinstance(rule_id, str):
-                raise _fail(path, str(rule_id), "a rule id must be a string")
+                raise _fail(path, str(rule_id), "een regel-id is tekst")
             if rule_id in out:
-                raise _fail(path, rule_id, f"already given in {out[rule_id].source.name}")
+                raise _fail(path, rule_id, f"staat al in {out[rule_id].source.name}")
             out[rule_id] = _rule(rule_id, value, path)
     return out
 

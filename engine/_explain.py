@@ -18,11 +18,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from ._advice import Advice, FactValue, Priority, Reason, StatementSource, Suppression
 from ._catalogue import Catalogue, Reference, load_catalogue
 from ._condition_text import describe
+from ._conditions import evaluate
 from ._diagnose import RuleBook, default_rule_book
 from ._errors import InputError
 from ._facts import CASE_FIELDS
+from ._messages import unknown_intervention
 from ._value_text import format_value
-from .rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds, leaves
+from .rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, leaves
 
 
 class _M(BaseModel):
@@ -138,7 +140,8 @@ def explain(advice: Advice, intervention_id: str | None = None) -> list[Explanat
         _check_known(intervention_id, load_catalogue())
         if intervention_id not in recommended:
             raise InputError(
-                f"{intervention_id} is not recommended for this case; ask why with --why-not {intervention_id}"
+                f"{intervention_id} wordt voor deze casus niet geadviseerd; "
+                f"vraag waarom met --why-not {intervention_id}"
             )
         wanted = [recommended[intervention_id]]
     else:
@@ -227,11 +230,7 @@ def _explain_one(advice: Advice, intervention_id: str) -> Explanation:
 
 def _check_known(intervention_id: str, kb: Catalogue) -> None:
     if intervention_id not in kb.intervention:
-        import difflib
-
-        close = difflib.get_close_matches(intervention_id, list(kb.intervention), n=1)
-        hint = f"; did you mean {close[0]}?" if close else ""
-        raise InputError(f"unknown intervention {intervention_id!r}{hint}")
+        raise InputError(unknown_intervention(intervention_id, list(kb.intervention)))
 
 
 def why_not(advice: Advice, intervention_id: str, *, rule_book: RuleBook | None = None) -> WhyNot:
@@ -301,7 +300,7 @@ def _check_condition(
     specs: Mapping[str, RuleSpec],
     seen: frozenset[str],
 ) -> ConditionCheck:
-    met = holds(cond, facts, diagnosed, kb.threshold)
+    met = evaluate(cond, facts, diagnosed, kb.threshold)
     if cond.op == "any":
         parts = [_check_condition(p, facts, diagnosed, kb, specs, seen) for p in cond.parts]
         hints = [p.hint for p in parts if p.hint]

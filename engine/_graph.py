@@ -3,7 +3,6 @@ derived facts -> interventions, exported as Mermaid and Graphviz DOT text."""
 
 from __future__ import annotations
 
-import difflib
 import re
 import shutil
 import subprocess
@@ -16,6 +15,7 @@ from ._advice import Advice, FactValue, Reason
 from ._catalogue import load_catalogue
 from ._errors import InputError, SamenwerkwijzerError
 from ._inputs import option_label
+from ._messages import unknown_intervention
 
 NodeKind = Literal["fact", "derived", "rule", "finding", "intervention", "suppressed"]
 
@@ -152,12 +152,10 @@ def _focus(advice: Advice, intervention: str) -> str:
         return wanted
     known = load_catalogue().intervention
     if wanted not in known:
-        close = difflib.get_close_matches(wanted, list(known), n=1)
-        hint = f"; did you mean {close[0]}?" if close else ""
-        raise InputError(f"unknown intervention {intervention!r}{hint}")
+        raise InputError(unknown_intervention(intervention, list(known)))
     raise InputError(
-        f"{wanted} is neither recommended nor withheld for this case; "
-        f"'explain CASE --why-not {wanted}' says which conditions were not met"
+        f"{wanted} wordt voor deze casus niet geadviseerd en ook niet achtergehouden; "
+        f"'explain CASE --why-not {wanted}' zegt welke voorwaarden niet golden"
     )
 
 
@@ -253,10 +251,10 @@ def dot_to_svg(dot: str) -> str:
     """Render DOT with Graphviz's ``dot``, when it is installed."""
     binary = shutil.which("dot")
     if binary is None:
-        raise SamenwerkwijzerError("Graphviz is not installed (no 'dot' on PATH); use --format dot or mermaid")
+        raise SamenwerkwijzerError("Graphviz is niet geïnstalleerd (geen 'dot' gevonden); kies --format dot of mermaid")
     done = subprocess.run([binary, "-Tsvg"], input=dot, capture_output=True, text=True, timeout=60)
     if done.returncode != 0:
-        raise SamenwerkwijzerError(f"Graphviz failed: {done.stderr.strip()}")
+        raise SamenwerkwijzerError(f"Graphviz kon de figuur niet maken (code {done.returncode})")
     return done.stdout
 
 

@@ -23,11 +23,12 @@ from pydantic import BaseModel, ConfigDict
 
 from ._case import ClimateSign, PartnerRole
 from ._catalogue import KNOWLEDGE_PACKAGE, Catalogue, Reference, load_catalogue, quote_is_in_source
+from ._conditions import OPERATORS, evaluate, implies
 from ._engine import Runner, RunResult, rule_problems
 from ._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS, PARTNER_LIST_FACTS
 from ._quotes import printable, printable_problem, statement_problem
 from .rules import all_rules
-from .rules.dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress, holds, is_, one_of, variants
+from .rules.dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress, is_, one_of, variants
 
 Level = Literal["error", "warning"]
 
@@ -192,21 +193,6 @@ def _questions(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
             yield Issue("error", "questions", f"{path} is not a number")
 
 
-def _implies(a: Condition, b: Condition) -> bool:
-    """Whether condition ``a`` holding means ``b`` holds too."""
-    if a == b:
-        return True
-    if a.subject != b.subject or a.op in ("finding", "unknown") or b.op in ("finding", "unknown"):
-        return False
-    if b.op == "known":
-        return True
-    if a.op == "eq" and b.op == "in":
-        return a.values[0] in b.values
-    if a.op == "in" and b.op == "in":
-        return set(a.values) <= set(b.values)
-    return False
-
-
 def _redundancy(rules: list[RuleSpec]) -> Iterable[Issue]:
     for a, b in itertools.combinations(sorted(rules, key=lambda r: r.id), 2):
         if a.id == b.id:
@@ -220,7 +206,7 @@ def _redundancy(rules: list[RuleSpec]) -> Iterable[Issue]:
             continue
         for general, special in ((a, b), (b, a)):
             # ``special`` fires whenever ``general`` does and adds no conclusion of its own.
-            if all(any(_implies(s, g) for s in special.when) for g in general.when) and set(special.then) <= set(
+            if all(any(implies(s, g) for s in special.when) for g in general.when) and set(special.then) <= set(
                 general.then
             ):
                 yield Issue(
@@ -349,7 +335,7 @@ def contradicted(advised: Iterable[str], facts: Mapping[str, Any], kb: Catalogue
         iid
         for iid in advised
         for c in kb.intervention[iid].not_when
-        if holds(one_of(c.fact, *c.one_of), facts, (), kb.threshold)
+        if evaluate(one_of(c.fact, *c.one_of), facts, (), kb.threshold)
     }
 
 
@@ -404,27 +390,7 @@ def _witness(goals: list[RuleSpec], rules: list[RuleSpec], kb: Catalogue) -> dic
 
 
 def _assign(cond: Condition, facts: dict[str, Any], absent: set[str], kb: Catalogue) -> bool:
-    path = cond.subject
-    if cond.op == "unknown":
-        if path in facts:
-            return False
-        absent.add(path)
-        return True
-    if path in absent:
-        return False
-    if cond.op == "eq":
-        value = cond.values[0]
-    elif cond.op == "in":
-        value = facts.get(path, cond.values[0])
-    elif cond.op in ("gt", "le"):
-        limit = kb.threshold[str(cond.threshold)]
-        value = max(facts.get(path, 0), limit + 1) if cond.op == "gt" else min(facts.get(path, limit), limit)
-    else:  # known
-        value = facts.get(path, _example_value(path))
-    if path in facts and facts[path] != value:
-        return False
-    facts[path] = value
-    return True
+    return OPERATORS[cond.op].witness(cond, facts, absent, kb.threshold, _example_value)
 
 
 _LIST_EXAMPLES = {

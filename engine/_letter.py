@@ -203,7 +203,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: s
     :func:`render_letter`, ``voice`` how the advisor refers to itself as the
     owner of a step ("wij" or "ik")."""
     if top < 1:
-        raise InputError(f"top must be at least 1, not {top}")
+        raise InputError(f"top is ten minste 1, niet {top}")
     chosen, rest = advice.interventions[:top], advice.interventions[top:]
     quotes, notes = _quotes_and_notes(advice, chosen + (rest if appendix else []))
     text = Composer(advice, top, voice=voice)

@@ -17,7 +17,7 @@ import stat
 from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -26,7 +26,7 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
 from ._case import Case
-from ._errors import CaseError, Problem
+from ._errors import AdviceError, CaseError, Problem
 from ._limits import (
     MAX_CASE_BYTES,
     MAX_DEPTH,
@@ -38,9 +38,23 @@ from ._limits import (
     MAX_RESPONDENTS,
 )
 
-__all__ = ["MAX_CASE_BYTES", "MAX_DEPTH", "case_from_data", "load_case", "parse_case", "read_case_stream"]
+if TYPE_CHECKING:
+    from ._advice import Advice
+from ._messages import json_reason, number_nl, os_reason, pydantic_message, type_nl, yaml_reason
+
+__all__ = [
+    "MAX_CASE_BYTES",
+    "MAX_DEPTH",
+    "advice_from_data",
+    "case_from_data",
+    "load_case",
+    "parse_case",
+    "read_case_stream",
+]
 
 _YAML_TAG = "tag:yaml.org,2002:"
+INVALID_JSON = "ongeldige JSON"
+INVALID_YAML = "ongeldige YAML"
 _INT = re.compile(rf"^[-+]?(?:0|[1-9][0-9]{{0,{MAX_INT_DIGITS - 1}}})$")
 _FLOAT = re.compile(r"^[-+]?[0-9]{0,15}\.[0-9]{1,15}(?:[eE][-+]?[0-9]{1,3})?$")
 
@@ -52,7 +66,7 @@ def _quote(value: Any) -> str:
             return repr(value)
         return repr(value[: MAX_QUOTED_CHARS - 1]) + "…"
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 192:
-        return f"a number of about {int(value.bit_length() * 0.30103):,} digits"
+        return f"een getal van ongeveer {number_nl(int(value.bit_length() * 0.30103))} cijfers"
     text = repr(value)
     return text if len(text) <= MAX_QUOTED_CHARS else text[: MAX_QUOTED_CHARS - 1] + "…"
 
@@ -124,21 +138,21 @@ class _CaseLoader(_SafeLoader):
         event = self.peek_event()
         mark = event.start_mark if event is not None else None
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise _Refused("anchors and aliases (& and *) are not allowed in a case file", mark)
+            raise _Refused("ankers en aliassen (& en *) zijn in een casusbestand niet toegestaan", mark)
         tag = getattr(event, "tag", None)
         if tag is not None:
             raise _Refused(
-                f"explicit tags ({_quote(_tag_name(tag))}) are not allowed in a case file; write the plain value",
+                f"labels ({_quote(_tag_name(tag))}) zijn in een casusbestand niet toegestaan; schrijf alleen de waarde",
                 mark,
             )
         if not (isinstance(parent, yaml.MappingNode) and index is None):  # keys are not counted
             self._nodes += 1
             if self._nodes > MAX_NODES:
-                raise _Refused(f"has too many values (more than {MAX_NODES:,})", mark)
+                raise _Refused(_TOO_MANY, mark)
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             self._depth += 1
             if self._depth > MAX_DEPTH:
-                raise _Refused(f"is nested too deeply (at most {MAX_DEPTH} levels)", mark)
+                raise _Refused(_TOO_DEEP, mark)
             try:
                 return super().compose_node(parent, index)
             finally:
@@ -150,8 +164,8 @@ class _CaseLoader(_SafeLoader):
             return super().construct_object(node, deep)
         except yaml.YAMLError:
             raise
-        except Exception as exc:  # e.g. a date like 2026-13-45
-            raise _Refused(f"invalid value: {_short(str(exc), 120)}", node.start_mark) from None
+        except Exception:  # e.g. a date like 2026-13-45
+            raise _Refused("ongeldige waarde (bijvoorbeeld een datum die niet bestaat)", node.start_mark) from None
 
     def construct_mapping(self, node: Any, deep: bool = False) -> Any:
         seen: dict[Any, Any] = {}
@@ -160,10 +174,12 @@ class _CaseLoader(_SafeLoader):
             try:
                 first = seen.setdefault(key, key_node)
             except TypeError:
-                raise _Refused("a key must be a plain value, not a list or a mapping", key_node.start_mark) from None
+                raise _Refused(
+                    "een veldnaam moet een gewone waarde zijn, geen lijst of verzameling velden", key_node.start_mark
+                ) from None
             if first is not key_node:
                 raise _Refused(
-                    f"duplicate key {_quote(key)} (first on line {first.start_mark.line + 1})", key_node.start_mark
+                    f"dubbel veld {_quote(key)} (eerder op regel {first.start_mark.line + 1})", key_node.start_mark
                 )
         return super().construct_mapping(node, deep)
 
@@ -172,10 +188,14 @@ _CaseLoader.add_implicit_resolver(_YAML_TAG + "int", _INT, list("-+0123456789"))
 _CaseLoader.add_implicit_resolver(_YAML_TAG + "float", _FLOAT, list("-+0123456789."))
 
 
+_TOO_MANY = f"heeft te veel waarden (meer dan {number_nl(MAX_NODES)})"
+_TOO_DEEP = f"is te diep genest (hoogstens {MAX_DEPTH} niveaus)"
+
+
 def _too_large(size: int, *, exact: bool = False) -> Problem:
     # MAX_CASE_BYTES + 1 bytes is what a bounded read gives for anything larger.
-    amount = f"more than {MAX_CASE_BYTES:,}" if size == MAX_CASE_BYTES + 1 and not exact else f"{size:,}"
-    return Problem("", f"is too large ({amount} bytes; a case may be at most {MAX_CASE_BYTES:,} bytes)")
+    amount = f"meer dan {number_nl(MAX_CASE_BYTES)}" if size == MAX_CASE_BYTES + 1 and not exact else number_nl(size)
+    return Problem("", f"is te groot ({amount} bytes; een casus is hoogstens {number_nl(MAX_CASE_BYTES)} bytes)")
 
 
 def read_case_stream(stream: BinaryIO, *, source: str = "<stream>") -> Case:
@@ -184,19 +204,19 @@ def read_case_stream(stream: BinaryIO, *, source: str = "<stream>") -> Case:
     try:
         raw = stream.read(MAX_CASE_BYTES + 1)
     except OSError as exc:
-        raise CaseError(source, [Problem("", f"cannot be read ({exc.strerror or exc})")]) from None
+        raise CaseError(source, [Problem("", f"kan niet worden gelezen ({os_reason(exc)})")]) from None
     return parse_case(raw, source=source)
 
 
 def _read_file(path: Path) -> bytes:
     source = str(path)
     not_regular = Problem(
-        "", "is not a regular file (a device, pipe or socket); give a case file, or - for standard input"
+        "", "is geen gewoon bestand (een apparaat, pijp of socket); geef een casusbestand, of - voor standaardinvoer"
     )
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
-            raise CaseError(source, [Problem("", "is a directory, not a case file")])
+            raise CaseError(source, [Problem("", "is een map, geen casusbestand")])
         if not stat.S_ISREG(info.st_mode):
             raise CaseError(source, [not_regular])
         if info.st_size > MAX_CASE_BYTES:
@@ -208,13 +228,13 @@ def _read_file(path: Path) -> bytes:
                 raise CaseError(source, [not_regular])
             return handle.read(MAX_CASE_BYTES + 1)
     except FileNotFoundError:
-        raise CaseError(source, [Problem("", "file not found")]) from None
+        raise CaseError(source, [Problem("", "bestand niet gevonden")]) from None
     except IsADirectoryError:
-        raise CaseError(source, [Problem("", "is a directory, not a case file")]) from None
+        raise CaseError(source, [Problem("", "is een map, geen casusbestand")]) from None
     except OSError as exc:
-        raise CaseError(source, [Problem("", f"cannot be read ({exc.strerror or exc})")]) from None
+        raise CaseError(source, [Problem("", f"kan niet worden gelezen ({os_reason(exc)})")]) from None
     except ValueError:  # e.g. a NUL byte in the path
-        raise CaseError(source, [Problem("", "cannot be read (not a valid path)")]) from None
+        raise CaseError(source, [Problem("", "kan niet worden gelezen (geen geldig pad)")]) from None
 
 
 def load_case(path: str | Path) -> Case:
@@ -254,7 +274,7 @@ def _size(text: str | bytes) -> int:
 def _line_column(text: str, position: int) -> str:
     line = text.count("\n", 0, position) + 1
     column = position - (text.rfind("\n", 0, position) + 1) + 1
-    return f"line {line}, column {column}"
+    return f"regel {line}, kolom {column}"
 
 
 def parse_case(text: str | bytes, *, source: str = "<string>", json_only: bool = False) -> Case:
@@ -269,13 +289,13 @@ def _case_data(text: str | bytes, *, source: str, json_only: bool) -> Any:
         raise CaseError(source, [_too_large(size)])
     if isinstance(text, bytes):
         if b"\x00" in text:
-            raise CaseError(source, [Problem("", "is a binary file, not a YAML or JSON case")])
+            raise CaseError(source, [Problem("", "is een binair bestand, geen casus in YAML of JSON")])
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise CaseError(source, [Problem("", "is not UTF-8 text")]) from None
+            raise CaseError(source, [Problem("", "is geen UTF-8-tekst")]) from None
     if not text.strip():
-        raise CaseError(source, [Problem("", "is empty; a case needs at least a name")])
+        raise CaseError(source, [Problem("", "is leeg; een casus heeft ten minste een naam")])
     return _parse_text(text, source=source, json_only=json_only)
 
 
@@ -285,38 +305,37 @@ def _parse_text(text: str, *, source: str, json_only: bool) -> Any:
     except CaseError as exc:
         raise CaseError(source, exc.problems) from None
     except RecursionError:
-        raise CaseError(source, [Problem("", f"is nested too deeply (at most {MAX_DEPTH} levels)")]) from None
+        raise CaseError(source, [Problem("", _TOO_DEEP)]) from None
     except _JsonRefused as exc:
         raise CaseError(source, [Problem(exc.where, exc.message)]) from None
     except json.JSONDecodeError as exc:
         raise CaseError(
-            source, [Problem(f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}")]
+            source, [Problem(f"regel {exc.lineno}, kolom {exc.colno}", f"{INVALID_JSON}: {json_reason(exc.msg)}")]
         ) from None
     except _Refused as exc:
         raise CaseError(source, [Problem(_where(exc.problem_mark), str(exc.problem))]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if exc.problem == "exceeded maximum nesting depth":  # libyaml's own bound, past ours
-            raise CaseError(
-                source, [Problem(_where(mark), f"is nested too deeply (at most {MAX_DEPTH} levels)")]
-            ) from None
-        raise CaseError(source, [Problem(_where(mark), f"invalid YAML: {exc.problem or exc.context}")]) from None
+            raise CaseError(source, [Problem(_where(mark), _TOO_DEEP)]) from None
+        reason = yaml_reason(exc.problem or exc.context)
+        raise CaseError(source, [Problem(_where(mark), f"{INVALID_YAML}: {reason}")]) from None
     except yaml.reader.ReaderError as exc:
         what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else _quote(exc.character)
         position = exc.position
         if _LIBYAML:  # libyaml counts UTF-8 bytes
             position = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
         raise CaseError(
-            source, [Problem(_line_column(text, position), f"invalid YAML: {exc.reason} ({what})")]
+            source, [Problem(_line_column(text, position), f"{INVALID_YAML}: {yaml_reason(exc.reason)} ({what})")]
         ) from None
     except yaml.YAMLError as exc:
-        raise CaseError(source, [Problem("", f"invalid YAML: {_short(str(exc))}")]) from None
+        raise CaseError(source, [Problem("", f"{INVALID_YAML}: {yaml_reason(str(exc))}")]) from None
     except Exception as exc:  # the last resort: never a traceback
-        raise CaseError(source, [Problem("", f"cannot be read: {type(exc).__name__}")]) from None
+        raise CaseError(source, [Problem("", f"kan niet worden gelezen ({type(exc).__name__})")]) from None
 
 
 def _where(mark: Any) -> str:
-    return f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+    return f"regel {mark.line + 1}, kolom {mark.column + 1}" if mark is not None else ""
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -326,7 +345,7 @@ def _load_yaml(text: str) -> Any:
     surrogate = _SURROGATE.search(text)  # libyaml reads UTF-8, which cannot hold one
     if surrogate is not None:
         where = _line_column(text, surrogate.start())
-        raise CaseError("", [Problem(where, f"a lone surrogate (U+{ord(surrogate.group()):04X}) is not text")])
+        raise CaseError("", [Problem(where, f"een losse surrogaat (U+{ord(surrogate.group()):04X}) is geen tekst")])
     loader = _CaseLoader(text)  # what yaml.load does, with our loader
     try:
         return loader.get_single_data()
@@ -349,24 +368,24 @@ def _load_json(text: str) -> Any:
     def count(n: int) -> None:
         built[0] += n
         if built[0] > MAX_NODES:
-            raise _JsonRefused(f"has too many values (more than {MAX_NODES:,})")
+            raise _JsonRefused(_TOO_MANY)
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
         count(1)
         mapping = dict(items)
         if len(mapping) != len(items):
             key = next(k for k, n in Counter(k for k, _ in items).items() if n > 1)
-            raise _JsonRefused(f"duplicate key {_quote(key)}{_json_key_lines(text, key)}")
+            raise _JsonRefused(f"dubbel veld {_quote(key)}{_json_key_lines(text, key)}")
         return mapping
 
     def integer(digits: str) -> int:
         if len(digits.lstrip("-")) > MAX_INT_DIGITS:
-            raise _JsonRefused(f"invalid JSON: a number of more than {MAX_INT_DIGITS} digits")
+            raise _JsonRefused(f"{INVALID_JSON}: een getal van meer dan {MAX_INT_DIGITS} cijfers")
         count(1)
         return int(digits)
 
     def constant(name: str) -> Any:
-        raise _JsonRefused(f"invalid JSON: {name} is not a number")
+        raise _JsonRefused(f"{INVALID_JSON}: {name} is geen getal")
 
     return json.loads(text, object_pairs_hook=pairs, parse_int=integer, parse_constant=constant)
 
@@ -377,7 +396,7 @@ def _json_key_lines(text: str, key: str) -> str:
     if len(found) != 2:
         return ""
     first, second = (text.count("\n", 0, p) + 1 for p in found)
-    return f" (line {first})" if first == second else f" (lines {first} and {second})"
+    return f" (regel {first})" if first == second else f" (regels {first} en {second})"
 
 
 def parse_value(text: str, *, source: str) -> Any:
@@ -389,7 +408,7 @@ def parse_value(text: str, *, source: str) -> Any:
     try:
         return _parse_text(text, source=source, json_only=False)
     except CaseError as exc:
-        if any(p.message.startswith("invalid YAML:") for p in exc.problems):
+        if any(p.message.startswith(INVALID_YAML + ":") for p in exc.problems):
             return text
         raise
 
@@ -402,9 +421,9 @@ def _shape_problem(data: Any) -> str | None:
         item, level = stack.pop()
         nodes += 1
         if nodes > MAX_NODES:
-            return f"has too many values (more than {MAX_NODES:,})"
+            return _TOO_MANY
         if level > MAX_DEPTH:
-            return f"is nested too deeply (at most {MAX_DEPTH} levels)"
+            return _TOO_DEEP
         if isinstance(item, dict):
             stack.extend((v, level + 1) for v in item.values())
         elif isinstance(item, list):
@@ -415,22 +434,51 @@ def _shape_problem(data: Any) -> str | None:
 def case_from_data(data: Any, *, source: str = "<data>") -> Case:
     """Validate already parsed data (e.g. from an integrator's JSON body)."""
     if not isinstance(data, dict):
-        raise CaseError(source, [Problem("", f"must be a mapping of fields, not {type(data).__name__}")])
+        raise CaseError(
+            source, [Problem("", f"moet een verzameling velden zijn, geen {type_nl(data).removeprefix('een ')}")]
+        )
     shape = _shape_problem(data)
     if shape is not None:
         raise CaseError(source, [Problem("", shape)])
     for field, most in (("partners", MAX_PARTNERS), ("respondents", MAX_RESPONDENTS)):
         listed = data.get(field)
         if isinstance(listed, list) and len(listed) > most:  # before pydantic validates every item
-            raise CaseError(source, [Problem(field, f"has {len(listed):,} items; a case may list at most {most:,}")])
+            raise CaseError(
+                source,
+                [
+                    Problem(
+                        field, f"heeft {number_nl(len(listed))} items; een casus noemt er hoogstens {number_nl(most)}"
+                    )
+                ],
+            )
     try:
         return Case.model_validate(data)
     except ValidationError as exc:
-        errors = exc.errors(include_url=False)
-        problems = [_problem(err) for err in errors[:MAX_PROBLEMS]]
-        if len(errors) > MAX_PROBLEMS:
-            problems.append(Problem("", f"and {len(errors) - MAX_PROBLEMS:,} more"))
-        raise CaseError(source, problems) from None
+        raise CaseError(source, _problems(exc)) from None
+
+
+def advice_from_data(data: Any, *, source: str = "<data>") -> Advice:
+    """Validate advice data (an :class:`Advice` as JSON data, e.g. read back
+    from a file or sent by an integrator); an :class:`AdviceError` with Dutch
+    problems and field paths otherwise."""
+    from ._advice import Advice  # the case is read far more often than an advice
+
+    if not isinstance(data, dict):
+        raise AdviceError(
+            source, [Problem("", f"moet een verzameling velden zijn, geen {type_nl(data).removeprefix('een ')}")]
+        )
+    try:
+        return Advice.model_validate(data)
+    except ValidationError as exc:
+        raise AdviceError(source, _problems(exc, Advice)) from None
+
+
+def _problems(exc: ValidationError, root: type[BaseModel] = Case) -> list[Problem]:
+    errors = exc.errors(include_url=False)
+    problems = [_problem(err, root) for err in errors[:MAX_PROBLEMS]]
+    if len(errors) > MAX_PROBLEMS:
+        problems.append(Problem("", f"en nog {number_nl(len(errors) - MAX_PROBLEMS)}"))
+    return problems
 
 
 def _part(part: Any) -> str:
@@ -445,9 +493,9 @@ def _location(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def _model_at(loc: tuple[int | str, ...]) -> type[BaseModel] | None:
+def _model_at(loc: tuple[int | str, ...], root: type[BaseModel] = Case) -> type[BaseModel] | None:
     """The model class that holds the field at ``loc`` (for did-you-mean)."""
-    model: Any = Case
+    model: Any = root
     for part in loc[:-1]:
         if isinstance(part, int):
             continue
@@ -463,24 +511,20 @@ def _model_at(loc: tuple[int | str, ...]) -> type[BaseModel] | None:
     return model  # type: ignore[no-any-return]
 
 
-def _problem(err: Any) -> Problem:
+def _problem(err: Any, root: type[BaseModel] = Case) -> Problem:
     loc = tuple(err["loc"])
     # Drop pydantic's internal tags (e.g. 'literal[...]' or function names).
     loc = tuple(p for p in loc if isinstance(p, int) or not str(p).startswith(("function-", "literal[")))
     where = _location(loc)
     if err["type"] == "extra_forbidden":
-        model = _model_at(loc)
-        message = "unknown field"
+        model = _model_at(loc, root)
+        message = "onbekend veld"
         if model is not None:
             known = list(model.model_fields)
             close = difflib.get_close_matches(str(loc[-1])[:100], known, n=1)
-            message += f"; did you mean {close[0]!r}?" if close else f"; known fields: {', '.join(known)}"
+            message += f"; bedoelt u {close[0]!r}?" if close else f"; bekende velden: {', '.join(known)}"
         return Problem(where, message)
-    if err["type"] == "missing":
-        return Problem(where, "is required")
-    message = _short(str(err["msg"]))
-    if err["type"] == "value_error":
-        message = message.removeprefix("Value error, ")
-    if "input" in err and err["type"] not in ("value_error",) and not isinstance(err["input"], (dict, list)):
-        message += f" (got {_quote(err['input'])})"
-    return Problem(where or "case", message)
+    message = _short(pydantic_message(err))
+    if "input" in err and err["type"] not in ("value_error", "missing") and not isinstance(err["input"], (dict, list)):
+        message += f" (gegeven: {_quote(err['input'])})"
+    return Problem(where or ("casus" if root is Case else "advies"), message)

@@ -43,6 +43,7 @@ from ._catalogue import FAST_LOADER, KNOWLEDGE_PACKAGE, load_catalogue
 from ._diagnose import RuleBook, diagnose
 from ._errors import InputError, KnowledgeBaseError
 from ._loading import load_case
+from ._messages import pydantic_message
 
 PANEL_TOP = 5
 """The places of the advice a MUST theme has to reach: the letter's body."""
@@ -176,10 +177,10 @@ def retired_interventions(path: Traversable | None = None) -> dict[str, str]:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER) or {}  # noqa: S506 (safe loader)
     except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeBaseError(f"cannot read {path}: {exc}") from exc
+        raise KnowledgeBaseError(f"kan {path} niet lezen ({type(exc).__name__})") from exc
     mapping = data.get("interventions") or {} if isinstance(data, dict) else {}
     if not isinstance(mapping, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
-        raise KnowledgeBaseError(f"{path}: interventions must map a retired id to its survivor")
+        raise KnowledgeBaseError(f"{path}: interventions koppelt elke vervallen id aan de id die hem vervangt")
     return {old: _survivor(old, mapping) for old in mapping}
 
 
@@ -188,7 +189,7 @@ def _survivor(old: str, mapping: Mapping[str, str]) -> str:
     current = mapping[old]
     while current in mapping:
         if current in seen:
-            raise KnowledgeBaseError(f"knowledge/retired.yaml: {old} is retired into a cycle")
+            raise KnowledgeBaseError(f"knowledge/retired.yaml: {old} vervalt in een kring")
         seen.add(current)
         current = mapping[current]
     return current
@@ -199,10 +200,12 @@ def load_expectation(path: Path) -> Expectation:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER)  # noqa: S506 (safe loader)
         return Expectation.model_validate(data)
     except (OSError, yaml.YAMLError) as exc:
-        raise InputError(f"{path}: cannot read the expectations: {exc}") from exc
+        raise InputError(f"{path}: kan de verwachtingen niet lezen ({type(exc).__name__})") from exc
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'top'}: {e['msg']}" for e in exc.errors())
-        raise InputError(f"{path}: invalid expectations: {problems}") from exc
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'bovenaan'}: {pydantic_message(e)}" for e in exc.errors()
+        )
+        raise InputError(f"{path}: ongeldige verwachtingen: {problems}") from exc
 
 
 def load_panel(folder: Path) -> list[PanelCase]:
@@ -212,13 +215,15 @@ def load_panel(folder: Path) -> list[PanelCase]:
     (or the other way round) and an expectation naming an id that is neither an intervention nor a
     retired one."""
     if not folder.is_dir():
-        raise InputError(f"{folder}: not a folder")
+        raise InputError(f"{folder}: is geen map")
     out = _load_group(folder, "")
     for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
         if any(sub.glob(f"*{EXPECT_SUFFIX}")):
             out += _load_group(sub, sub.name)
     if not out:
-        raise InputError(f"{folder}: no panel cases (NAME.yaml or NAME{ANSWERS_SUFFIX} with NAME{EXPECT_SUFFIX})")
+        raise InputError(
+            f"{folder}: geen casussen van het panel (NAAM.yaml of NAAM{ANSWERS_SUFFIX} met NAAM{EXPECT_SUFFIX})"
+        )
     return out
 
 
@@ -229,7 +234,7 @@ def _load_group(folder: Path, group: str) -> list[PanelCase]:
     cases = answers | facts
     lonely = sorted(cases ^ expects)
     if lonely:
-        raise InputError(f"{folder}: a case and its {EXPECT_SUFFIX} go together; alone: {', '.join(lonely)}")
+        raise InputError(f"{folder}: een casus en zijn {EXPECT_SUFFIX} horen bij elkaar; alleen: {', '.join(lonely)}")
     known = {i.id for i in load_catalogue().interventions} | set(retired_interventions())
     out: list[PanelCase] = []
     for name in sorted(cases):
@@ -237,7 +242,7 @@ def _load_group(folder: Path, group: str) -> list[PanelCase]:
         expectation = load_expectation(expect_path)
         unknown = sorted(expectation.named_ids() - known)
         if unknown:
-            raise InputError(f"{expect_path}: unknown intervention ids: {', '.join(unknown)}")
+            raise InputError(f"{expect_path}: onbekende interventies: {', '.join(unknown)}")
         path = folder / (f"{name}{ANSWERS_SUFFIX}" if name in answers else f"{name}.yaml")
         out.append(PanelCase(case=name, path=str(path), expectation=expectation, group=group))
     return out
@@ -250,11 +255,11 @@ def load_panel_case(item: PanelCase, today: date = PANEL_DATE) -> Case:
     try:
         data = yaml.load(Path(item.path).read_text(encoding="utf-8"), Loader=FAST_LOADER)  # noqa: S506
     except (OSError, yaml.YAMLError) as exc:
-        raise InputError(f"{item.path}: cannot read the answers: {exc}") from exc
+        raise InputError(f"{item.path}: kan de antwoorden niet lezen: {exc}") from exc
     intake, _ = answer_intake(data or {}, today=today)
     case = intake.case()
     if case is None:
-        raise InputError(f"{item.path}: the answers give no case (a name is needed)")
+        raise InputError(f"{item.path}: de antwoorden geven geen casus (er is een naam nodig)")
     return case
 
 
@@ -331,10 +336,12 @@ def score_panel(
     """Diagnose every case of the panel ``folder`` (default: the checkout's ``tests/panel``)
     and score the advice against the expert's expectations."""
     if top < 1:
-        raise InputError(f"top must be at least 1, not {top}")
+        raise InputError(f"top is ten minste 1, niet {top}")
     where = folder if folder is not None else panel_folder()
     if where is None:
-        raise InputError("no panel folder given, and this installation has no tests/panel (it is a checkout's)")
+        raise InputError(
+            "geen map van het panel gegeven, en deze installatie heeft geen tests/panel (dat heeft alleen een checkout)"
+        )
     retired = retired_interventions()
     scores: list[CaseScore] = []
     for item in load_panel(where):

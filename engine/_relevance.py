@@ -18,9 +18,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
+from ._conditions import Scope, could_hold, possible
 from ._facts import DERIVED_PATHS
 from .rules import all_rules
-from .rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, holds, variants
+from .rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, variants
 
 
 def rule_variants() -> tuple[RuleSpec, ...]:
@@ -46,7 +47,7 @@ def fact_could_hold(
     cond: Condition, facts: Mapping[str, Any], settled: Collection[str], thresholds: Mapping[str, int]
 ) -> bool:
     """Whether a condition on a case fact could still hold: it does, or the fact is not settled yet."""
-    return cond.subject not in settled or holds(cond, facts, (), thresholds)
+    return could_hold(cond, Scope(facts, settled, thresholds, DERIVED_PATHS, ()))
 
 
 def possible_rules(
@@ -63,33 +64,7 @@ def possible_rules(
     could hold while a rule concluding it could still fire (least fixed point,
     so rules that only support each other in a cycle never count).
     """
-    alive = [
-        spec
-        for spec in rules
-        if all(fact_could_hold(c, facts, settled, thresholds) for c in spec.when if on_case_fact(c))
-    ]
-    possible: set[str] = set()
-    concluded: set[str] = set()  # findings and derived fact paths that could still be concluded
-
-    def could_hold(cond: Condition) -> bool:
-        if cond.op == "finding":
-            return cond.subject in concluded
-        return cond.subject not in DERIVED_PATHS or cond.op == "unknown" or cond.subject in concluded
-
-    changed = True
-    while changed:
-        changed = False
-        for spec in alive:
-            if spec.id in possible or not all(could_hold(c) for c in spec.when):
-                continue
-            possible.add(spec.id)
-            changed = True
-            for conclusion in spec.then:
-                if isinstance(conclusion, Diagnose):
-                    concluded.add(conclusion.finding)
-                elif isinstance(conclusion, Derive):
-                    concluded.add(conclusion.path)
-    return possible
+    return {spec.id for spec in possible(rules, facts, settled, thresholds, DERIVED_PATHS)}
 
 
 def could_matter(

@@ -30,6 +30,7 @@ from ._errors import InputError
 from ._examples import EXAMPLE_DATE, RuleExamples
 from ._facts import FACT_LABELS
 from ._loading import case_from_data
+from ._messages import or_list
 from ._value_text import format_value
 from .rules import RETIRED
 from .rules.dsl import Conclusion, Diagnose, Recommend, RuleSpec, Suppress, leaves
@@ -227,9 +228,8 @@ def find_rule(rule_id: str, *, rule_book: RuleBook | None = None) -> RuleSpec:
     if wanted in rules:
         return rules[wanted]
     close = difflib.get_close_matches(wanted, list(rules), n=3)
-    options = ", ".join(close[:-1]) + " or " + close[-1] if len(close) > 1 else "".join(close)
-    hint = f"did you mean {options}?" if close else "see 'samenwerkwijzer rules list'"
-    raise InputError(f"unknown rule {rule_id!r}; {hint}")
+    hint = f"bedoelt u {or_list(close)}?" if close else "zie 'samenwerkwijzer rules list'"
+    raise InputError(f"onbekende regel {rule_id!r}; {hint}")
 
 
 def module_name(rule: RuleSpec) -> str:
@@ -505,7 +505,9 @@ def rule_page(
     if examples is None:
         shown = _no_examples(rule, w)
     elif rule.id not in examples:
-        raise InputError(f"rule {rule.id} has no examples; add them to rules/examples/{module_name(rule)}.yaml")
+        raise InputError(
+            f"regel {rule.id} heeft geen voorbeelden; voeg ze toe aan rules/examples/{module_name(rule)}.yaml"
+        )
     else:
         shown = [*_example_section(rule, examples[rule.id], w), "", *_silent_section(rule, examples[rule.id], w)]
     doc = [rule.doc, ""] if lang == "en" else []

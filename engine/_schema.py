@@ -24,7 +24,7 @@ def json_schema(kind: SchemaKind) -> dict[str, Any]:
     question (``x-question``), why it is asked (``x-why``) and the fact's
     Dutch label (``x-label``), so that a form can be built from the schema alone."""
     if kind not in _MODELS:
-        raise InputError(f"unknown schema {kind!r}; choose from {', '.join(_MODELS)}")
+        raise InputError(f"onbekend schema {kind!r}; kies uit {', '.join(_MODELS)}")
     # Validation mode for what we read, serialization mode for what we write.
     mode: Literal["validation", "serialization"] = "validation" if kind == "case" else "serialization"
     schema = _MODELS[kind].model_json_schema(mode=mode)

@@ -183,25 +183,29 @@ def _render(request: dict[str, Any]) -> dict[str, Any]:
             parts.append(chunk)
         return {"text": "".join(parts)}
     except _TooLong:
-        return {"error": f"template {path}: the letter would be longer than {max_chars:,} characters"}
+        return {"error": f"sjabloon {path}: de brief zou langer worden dan {max_chars:,} tekens".replace(",", ".")}
     except jinja2.TemplateSyntaxError as exc:
         where = _where(path, exc.filename or exc.name, exc.lineno)
-        return {"error": f"{where}: syntax error: {exc.message}"}
+        return {"error": f"{where}: syntaxfout (jinja2: {exc.message})"}
     except jinja2.TemplateNotFound as exc:
-        return {"error": f"{_where_raised(path, built_in, exc)}: cannot find the template {exc.name!r}"}
+        return {"error": f"{_where_raised(path, built_in, exc)}: kan het sjabloon {exc.name!r} niet vinden"}
     except SecurityError as exc:
-        return {"error": f"{_where_raised(path, built_in, exc)}: refused by the sandbox: {exc}"}
+        return {
+            "error": f"{_where_raised(path, built_in, exc)}: geweigerd door de afgeschermde omgeving (jinja2: {exc})"
+        }
     except UnicodeDecodeError as exc:
-        return {"error": f"template {path}: not UTF-8 text ({exc.reason} at byte {exc.start})"}
+        return {"error": f"sjabloon {path}: geen UTF-8-tekst (byte {exc.start})"}
     except MemoryError:
         limit = int(request["memory_bytes"]) // 2**20
-        return {"error": f"template {path}: needs more than the {limit} MB of memory a template may use"}
+        return {"error": f"sjabloon {path}: heeft meer nodig dan de {limit} MB geheugen die een sjabloon mag gebruiken"}
     except RecursionError:
-        return {"error": f"{_where_raised(path, built_in, None)}: the template nests or recurses too deeply"}
+        where = _where_raised(path, built_in, None)
+        return {"error": f"{where}: het sjabloon is te diep genest of roept zichzelf te vaak aan"}
     except jinja2.TemplateError as exc:  # UndefinedError and the like
-        return {"error": f"{_where_raised(path, built_in, exc)}: {_short(str(exc))}"}
+        return {"error": f"{_where_raised(path, built_in, exc)}: fout in het sjabloon (jinja2: {_short(str(exc))})"}
     except Exception as exc:  # a template's own mistake, e.g. {{ 1 / 0 }}
-        return {"error": f"{_where_raised(path, built_in, exc)}: {type(exc).__name__}: {_short(str(exc))}"}
+        where = _where_raised(path, built_in, exc)
+        return {"error": f"{where}: fout in het sjabloon ({type(exc).__name__}: {_short(str(exc))})"}
 
 
 def _short(text: str, limit: int = 300) -> str:
@@ -215,7 +219,7 @@ def _where(path: Path, filename: str | None, line: int | None) -> str:
     shown = str(path)
     if filename and not _same_file(filename, path):
         shown = filename
-    return f"template {shown}" + (f", line {line}" if line else "")
+    return f"sjabloon {shown}" + (f", regel {line}" if line else "")
 
 
 def _where_raised(path: Path, built_in: Path, exc: BaseException | None) -> str:
@@ -246,7 +250,7 @@ def main() -> None:
     try:
         answer = _render(request)
     except MemoryError:
-        answer = {"error": f"template {request['template']}: needs more memory than a template may use"}
+        answer = {"error": f"sjabloon {request['template']}: heeft meer geheugen nodig dan een sjabloon mag gebruiken"}
     sys.stdout.write(json.dumps(answer, ensure_ascii=True))
     sys.stdout.flush()
 

@@ -36,6 +36,7 @@ from ._advice import Advice
 from ._errors import InputError
 from ._facts import FACT_LABELS
 from ._letter import DEFAULT_TOP, letter_context, markdown_safe, strip_control
+from ._messages import os_reason
 
 HTML_SUFFIXES = (".html", ".htm")
 _BUILT_IN = Path(__file__).resolve().parent / "templates"
@@ -97,11 +98,11 @@ def render_with_template(
     path = Path(template_path)
     try:
         if not path.is_file():
-            raise InputError(f"template {path}: no such file")
+            raise InputError(f"sjabloon {path}: bestand niet gevonden")
         if path.stat().st_size > TEMPLATE_MAX_BYTES:
-            raise InputError(f"template {path}: larger than {TEMPLATE_MAX_BYTES // 2**20} MB")
+            raise InputError(f"sjabloon {path}: groter dan {TEMPLATE_MAX_BYTES // 2**20} MB")
     except OSError as exc:
-        raise InputError(f"template {path}: cannot be read ({exc.strerror})") from None
+        raise InputError(f"sjabloon {path}: kan niet worden gelezen ({os_reason(exc)})") from None
     is_html_file = path.name.lower().endswith(HTML_SUFFIXES)
     autoescape = is_html_file if html is None else html
     request = {
@@ -131,12 +132,14 @@ def _run_child(path: Path, request: bytes) -> str:
             check=False,
         )
     except subprocess.TimeoutExpired:
-        raise InputError(f"template {path}: took longer than {TEMPLATE_WALL_SECONDS} seconds and was stopped") from None
+        raise InputError(f"sjabloon {path}: duurde langer dan {TEMPLATE_WALL_SECONDS} seconden en is gestopt") from None
     except OSError as exc:
-        raise InputError(f"template {path}: cannot start the template sandbox ({exc.strerror})") from None
+        raise InputError(
+            f"sjabloon {path}: de afgeschermde omgeving voor sjablonen start niet ({os_reason(exc)})"
+        ) from None
     if done.returncode == -signal.SIGXCPU or done.returncode == -signal.SIGKILL:
         raise InputError(
-            f"template {path}: used more than {TEMPLATE_CPU_SECONDS} seconds of processor time and was stopped"
+            f"sjabloon {path}: gebruikte meer dan {TEMPLATE_CPU_SECONDS} seconden processortijd en is gestopt"
         )
     try:
         answer = json.loads(done.stdout)
@@ -145,9 +148,10 @@ def _run_child(path: Path, request: bytes) -> str:
     if not isinstance(answer, dict) or not isinstance(answer.get("text", answer.get("error")), str):
         if b"MemoryError" in done.stderr:
             raise InputError(
-                f"template {path}: needs more than the {TEMPLATE_MEMORY_BYTES // 2**20} MB of memory a template may use"
+                f"sjabloon {path}: heeft meer nodig dan de {TEMPLATE_MEMORY_BYTES // 2**20} MB geheugen "
+                "die een sjabloon mag gebruiken"
             )
-        raise InputError(f"template {path}: the template sandbox stopped unexpectedly (exit {done.returncode})")
+        raise InputError(f"sjabloon {path}: de afgeschermde omgeving stopte onverwacht (code {done.returncode})")
     if "error" in answer:
         raise InputError(answer["error"])
     text: str = answer["text"]

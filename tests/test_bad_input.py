@@ -27,30 +27,30 @@ def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:
 
 
 CASES = {
-    "malformed-yaml": ("casus.yaml", "name: X\nobservations: [\n", "line 3, column 1: invalid YAML"),
+    "malformed-yaml": ("casus.yaml", "name: X\nobservations: [\n", "regel 3, kolom 1: ongeldige YAML"),
     "unknown-field": (
         "casus.yaml",
         "name: X\ncontext: {fase: verkennen}\n",
-        "context.fase: unknown field; did you mean 'phase'?",
+        "context.fase: onbekend veld; bedoelt u 'phase'?",
     ),
-    "wrong-type": ("casus.yaml", "name: X\npartners: {name: A}\n", "partners: Input should be a valid list"),
+    "wrong-type": ("casus.yaml", "name: X\npartners: {name: A}\n", "partners: moet een lijst zijn"),
     "out-of-range": (
         "casus.yaml",
         "name: X\nobservations: {network: {partner_count: 0}}\n",
-        "greater than or equal to 1",
+        "moet ten minste 1 zijn",
     ),
-    "empty": ("casus.yaml", "", "is empty"),
-    "only-comments": ("casus.yaml", "# niets\n", "must be a mapping"),
-    "binary": ("casus.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a binary file"),
-    "not-utf8": ("casus.yaml", "name: Caf\xe9\n".encode("latin-1"), "is not UTF-8 text"),
-    "alias-bomb": ("casus.yaml", BOMB, "anchors and aliases (& and *) are not allowed"),
-    "deep-yaml": ("casus.yaml", "name: X\nx: " + "[" * 50_000 + "]" * 50_000 + "\n", "nested too deeply"),
-    "deep-json": ("casus.json", '{"name": "X", "x": ' + "[" * 50_000 + "]" * 50_000 + "}", "nested too deeply"),
-    "bad-date": ("casus.yaml", "name: X\nassessed_on: 2026-13-45\n", "invalid value"),
+    "empty": ("casus.yaml", "", "is leeg"),
+    "only-comments": ("casus.yaml", "# niets\n", "moet een verzameling velden zijn"),
+    "binary": ("casus.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is een binair bestand"),
+    "not-utf8": ("casus.yaml", "name: Caf\xe9\n".encode("latin-1"), "is geen UTF-8-tekst"),
+    "alias-bomb": ("casus.yaml", BOMB, "ankers en aliassen (& en *) zijn in een casusbestand niet toegestaan"),
+    "deep-yaml": ("casus.yaml", "name: X\nx: " + "[" * 50_000 + "]" * 50_000 + "\n", "te diep genest"),
+    "deep-json": ("casus.json", '{"name": "X", "x": ' + "[" * 50_000 + "]" * 50_000 + "}", "te diep genest"),
+    "bad-date": ("casus.yaml", "name: X\nassessed_on: 2026-13-45\n", "ongeldige waarde"),
     "duplicate-partners": (
         "casus.yaml",
         "name: X\npartners: [{name: A, kind: ggd}, {name: A, kind: ggd}]\n",
-        "partner names must be unique",
+        "de namen van de partners moeten verschillen",
     ),
 }
 
@@ -82,7 +82,7 @@ def test_a_50_mb_file_is_refused_before_it_is_read(tmp_path):
     with path.open("wb") as handle:  # sparse: 50 MB on paper, nothing on disk
         handle.truncate(50 * 1024 * 1024)
     started = time.process_time()
-    with pytest.raises(CaseError, match="is too large"):
+    with pytest.raises(CaseError, match="is te groot"):
         load_case(path)
     assert time.process_time() - started < 0.5
     assert CliRunner().invoke(app, ["diagnose", str(path)]).exit_code == 2
@@ -90,7 +90,7 @@ def test_a_50_mb_file_is_refused_before_it_is_read(tmp_path):
 
 def test_too_large_on_stdin_is_refused(tmp_path):
     result = CliRunner().invoke(app, ["diagnose", "-"], input="name: X\n" + "#" * (3 * 1024 * 1024))
-    assert result.exit_code == 2 and "is too large" in result.output
+    assert result.exit_code == 2 and "is te groot" in result.output
 
 
 def test_deeply_nested_data_from_an_integrator_is_refused():
@@ -99,10 +99,10 @@ def test_deeply_nested_data_from_an_integrator_is_refused():
     for _ in range(10_000):
         node["x"] = {}
         node = node["x"]
-    with pytest.raises(CaseError, match="nested too deeply"):
+    with pytest.raises(CaseError, match="te diep genest"):
         case_from_data(data)
 
 
 def test_a_directory_is_not_a_case(tmp_path):
-    with pytest.raises(CaseError, match="is a directory"):
+    with pytest.raises(CaseError, match="is een map"):
         load_case(tmp_path)

@@ -71,7 +71,7 @@ def test_any_exception_is_an_internal_error_with_a_capped_message(monkeypatch):
     monkeypatch.setattr(batch, "diagnose", broken)
     line = batch.diagnose_item(BatchItem(source="a", text='{"name": "A"}'), today=TODAY)
     assert line["ok"] is False and line["error"]["type"] == "InternalError"
-    assert line["error"]["message"].startswith("unexpected RuntimeError: xxx")
+    assert line["error"]["message"].startswith("onverwachte fout (RuntimeError)")
     assert len(line["error"]["message"]) <= batch.MAX_MESSAGE_CHARS
 
 
@@ -142,11 +142,11 @@ def test_odd_entries_each_get_an_error_line_and_are_never_opened(tmp_path):
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert [n for n, r in lines.items() if r["ok"]] == ["c0000.yaml", "c0001.yaml", "c0002.yaml", "link.yaml"]
     expected = {
-        "fifo.yaml": "not a regular file (a named pipe)",
-        "zero.yaml": "not a regular file (a device)",
-        "loop.yml": "cannot be read",
-        "x.yaml": "is a directory",
-        "weg.json": "broken symbolic link",
+        "fifo.yaml": "geen gewoon bestand (een benoemde pijp)",
+        "zero.yaml": "geen gewoon bestand (een apparaat)",
+        "loop.yml": "kan niet worden gelezen",
+        "x.yaml": "is een map",
+        "weg.json": "symbolische koppeling naar niets",
         "c0001b.yaml": "",
     }
     for name, words in expected.items():
@@ -161,7 +161,7 @@ def test_a_fifo_swapped_in_after_listing_is_not_read(tmp_path):
     path.unlink()
     os.mkfifo(path)
     line = batch.diagnose_item(item, today=TODAY)
-    assert line["ok"] is False and "named pipe" in line["error"]["message"]
+    assert line["ok"] is False and "benoemde pijp" in line["error"]["message"]
 
 
 def test_a_file_that_grows_past_the_limit_is_refused_bounded(tmp_path, monkeypatch):
@@ -169,7 +169,7 @@ def test_a_file_that_grows_past_the_limit_is_refused_bounded(tmp_path, monkeypat
     path = tmp_path / "c.yaml"
     path.write_text(small_case(1) + "#" * 200)
     line = batch.diagnose_item(BatchItem(source=str(path), path=str(path)), today=TODAY)
-    assert line["ok"] is False and "too large" in line["error"]["message"]
+    assert line["ok"] is False and "te groot" in line["error"]["message"]
 
 
 def test_invalid_utf8_in_a_jsonl_line_is_its_own_error_line(tmp_path):
@@ -181,8 +181,8 @@ def test_invalid_utf8_in_a_jsonl_line_is_its_own_error_line(tmp_path):
     file_line = batch.diagnose_item(BatchItem(source="f", path=str(tmp_path / "same.json")), today=TODAY)
     lines = [batch.diagnose_item(item, today=TODAY) for item in batch_items(source)]
     assert [r["ok"] for r in lines] == [True, False, True]
-    assert lines[1]["source"].endswith(":2") and "not UTF-8" in lines[1]["error"]["message"]
-    assert file_line["ok"] is False and "not UTF-8" in file_line["error"]["message"]
+    assert lines[1]["source"].endswith(":2") and "geen UTF-8" in lines[1]["error"]["message"]
+    assert file_line["ok"] is False and "geen UTF-8" in file_line["error"]["message"]
 
 
 def test_an_overlong_jsonl_line_is_an_error_line_and_the_next_line_still_counts(tmp_path, monkeypatch):
@@ -194,23 +194,23 @@ def test_an_overlong_jsonl_line_is_an_error_line_and_the_next_line_still_counts(
     items = batch_items(source)
     assert [i.source.rsplit(":", 1)[1] for i in items] == ["1", "2", "3", "4", "5"]
     assert [i.problem is not None for i in items] == [False, True, False, False, True]
-    assert "too large" in str(items[1].problem)
+    assert "te groot" in str(items[1].problem)
 
 
 def test_the_number_of_cases_is_capped(tmp_path, monkeypatch):
     monkeypatch.setattr(batch, "MAX_BATCH_ITEMS", 3)
     source = tmp_path / "cases.jsonl"
     source.write_text("{}\n" * 4)
-    with pytest.raises(InputError, match="more than 3 cases"):
+    with pytest.raises(InputError, match="meer dan 3 casussen"):
         batch_items(source)
-    with pytest.raises(InputError, match="more than 3 cases"):
+    with pytest.raises(InputError, match="meer dan 3 casussen"):
         batch_items(case_folder(tmp_path / "cases", 4))
 
 
 def test_a_jsonl_input_that_is_not_a_regular_file_is_refused(tmp_path):
     (tmp_path / "zero.jsonl").symlink_to("/dev/zero")
     result = CliRunner().invoke(app, ["batch", str(tmp_path / "zero.jsonl")])
-    assert result.exit_code == 2 and "not a regular file" in result.output
+    assert result.exit_code == 2 and "geen gewoon bestand" in result.output
 
 
 # --- -o: written as it goes, renamed when done -------------------------------------------------------
@@ -222,7 +222,7 @@ def test_output_refuses_an_existing_target_or_partial_without_force(tmp_path):
     for existing in (out, tmp_path / "out.jsonl.partial"):
         existing.write_text("keep")
         result = CliRunner().invoke(app, ["batch", str(folder), "-o", str(out)])
-        assert result.exit_code == 1 and "already exists" in result.output
+        assert result.exit_code == 1 and "bestaat al" in result.output
         assert existing.read_text() == "keep"
         result = CliRunner().invoke(app, ["batch", str(folder), "-o", str(out), "--force"])
         assert result.exit_code == 0 and len(results(out.read_text())) == 2

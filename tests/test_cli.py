@@ -77,7 +77,7 @@ def test_output_file_is_not_overwritten_without_force(tmp_path):
 
 def test_output_into_missing_directory_is_a_clear_error(tmp_path):
     result = invoke("diagnose", COMBINED, "-o", str(tmp_path / "nope" / "advies.md"))
-    assert result.exit_code == 1 and "cannot write" in result.output
+    assert result.exit_code == 1 and "niet schrijven" in result.output
 
 
 def test_version_and_help():
@@ -97,7 +97,7 @@ def write(tmp_path, text: str, name: str = "casus.yaml") -> str:
     [
         (
             "name: X\nobservations:\n  leadership:\n    regi: onduidelijk\n",
-            ["observations.leadership.regi", "unknown field", "did you mean 'regie'"],
+            ["observations.leadership.regi", "onbekend veld", "bedoelt u 'regie'"],
         ),
         (
             "name: X\nobservations:\n  climate:\n    declared: heet\n",
@@ -105,17 +105,20 @@ def write(tmp_path, text: str, name: str = "casus.yaml") -> str:
         ),
         (
             "name: X\npartners:\n  - {name: A, kind: gemeente}\nobservations:\n  network:\n    partner_count: veel\n",
-            ["observations.network.partner_count", "integer", "'veel'"],
+            ["observations.network.partner_count", "geheel getal", "'veel'"],
         ),
-        ("name: X\nobservations:\n  leadership:\n    trekker: 'ja'\n", ["observations.leadership.trekker", "boolean"]),
+        (
+            "name: X\nobservations:\n  leadership:\n    trekker: 'ja'\n",
+            ["observations.leadership.trekker", "true of false"],
+        ),
         ("name: X\npartners:\n  - {name: A, kind: gemeente, roles: [baas]}\n", ["partners[0].roles[0]", "'beslisser'"]),
-        ("name: X\nobservations: [\n  leadership\n", ["line ", "column ", "invalid YAML"]),
-        ("", ["is empty"]),
-        ("- a\n- b\n", ["must be a mapping"]),
-        ("description: geen naam\n", ["name: is required"]),
+        ("name: X\nobservations: [\n  leadership\n", ["regel ", "kolom ", "ongeldige YAML"]),
+        ("", ["is leeg"]),
+        ("- a\n- b\n", ["moet een verzameling velden zijn"]),
+        ("description: geen naam\n", ["name: is verplicht"]),
         (
             "name: X\nobservations:\n  funding:\n    months_left: -1\n",
-            ["observations.funding.months_left", "greater than or equal to 0"],
+            ["observations.funding.months_left", "moet ten minste 0 zijn"],
         ),
     ],
     ids=[
@@ -146,13 +149,13 @@ def test_bad_case_exits_2_with_a_message_naming_file_and_field(tmp_path, content
 def test_bad_json_case_names_line_and_column(tmp_path):
     path = write(tmp_path, '{"name": "X",\n "context": }', name="casus.json")
     result = CliRunner().invoke(app, ["diagnose", path])
-    assert result.exit_code == 2 and "line 2, column" in result.output and "invalid JSON" in result.output
+    assert result.exit_code == 2 and "regel 2, kolom" in result.output and "ongeldige JSON" in result.output
 
 
 def test_missing_file_exits_2(tmp_path):
     result = CliRunner().invoke(app, ["diagnose", str(tmp_path / "bestaat-niet.yaml")])
     assert result.exit_code == 2
-    assert "bestaat-niet.yaml" in result.output and "file not found" in result.output
+    assert "bestaat-niet.yaml" in result.output and "bestand niet gevonden" in result.output
 
 
 def test_real_process_prints_no_traceback_for_user_error(tmp_path):
@@ -162,7 +165,7 @@ def test_real_process_prints_no_traceback_for_user_error(tmp_path):
     )
     assert proc.returncode == 2
     assert proc.stdout == ""
-    assert proc.stderr.startswith("samenwerkwijzer: Invalid case") and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("samenwerkwijzer: Ongeldige casus") and "Traceback" not in proc.stderr
 
 
 def test_written_files_get_normal_permissions(tmp_path):

@@ -246,7 +246,7 @@ def test_cli_refuses_docx_without_an_output_file():
     result = invoke("diagnose", COMBINED, "--format", "docx")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.count("\n") == 1 and "-o FILE" in result.stderr
+    assert result.stderr.count("\n") == 1 and "-o BESTAND" in result.stderr
 
 
 def test_cli_refuses_to_overwrite_docx_without_force(tmp_path):
@@ -264,7 +264,7 @@ def test_cli_refuses_a_bad_date(bad):
     result = invoke("diagnose", COMBINED, "--date", bad)
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.count("\n") == 1 and "--date" in result.stderr and "YYYY-MM-DD" in result.stderr
+    assert result.stderr.count("\n") == 1 and "--date" in result.stderr and "JJJJ-MM-DD" in result.stderr
 
 
 def test_cli_options_override_the_case_in_the_markdown_letter_too():

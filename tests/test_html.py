@@ -268,7 +268,7 @@ def test_top_works_as_in_the_letter(combined):
     advice_section = next(s for s in root.all("section") if s.attrs.get("id") == "advies")
     assert len(advice_section.all("article")) == 1
     assert "Dit is de stap die wij u als eerste aanraden" in _squash(advice_section.text())
-    with pytest.raises(Exception, match="top must be at least 1"):
+    with pytest.raises(Exception, match="top is ten minste 1"):
         render_html(combined, top=0, reasoning=True)
 
 
@@ -285,7 +285,7 @@ def test_cli_writes_the_html_report(tmp_path):
     page, _ = parse(client.read_text(encoding="utf-8"))
     assert page.all("details") == [] and "Kernboodschap" in page.text()
     again = CliRunner().invoke(app, args, catch_exceptions=False)
-    assert again.exit_code == 1 and "already exists" in again.output
+    assert again.exit_code == 1 and "bestaat al" in again.output
 
 
 def _chromium() -> str | None:

@@ -13,7 +13,7 @@ from .conftest import EXAMPLES, ROOT
 CHECK_IMPORT = """
 import collections, logging, sys
 import samenwerkwijzer
-samenwerkwijzer.default_rule_book().runner  # loads Experta (the public face loads it on first use)
+samenwerkwijzer.diagnose  # the names load on first use: this one loads the engine, and Experta with it
 import frozendict
 assert not logging.getLogger().handlers, logging.getLogger().handlers
 assert not hasattr(collections, "Mapping"), "compat alias left behind"
@@ -127,7 +127,7 @@ def test_plain_pip_install_in_a_fresh_venv_works_with_frozendict_1_and_2(wheel, 
     assert page.returncode == 0, page.stderr
     assert "## Example" not in page.stdout and "they live in `rules/examples/roles.yaml`" in page.stdout
     refused = sh(str(venv / "bin" / "samenwerkwijzer"), "rules", "docs", str(tmp_path / "pages"))
-    assert refused.returncode == 1 and "source checkout" in refused.stderr
+    assert refused.returncode == 1 and "checkout van de broncode" in refused.stderr
 
     # The web application's migrations ship and run: what `samenwerkwijzer serve` does first.
     database = f"sqlite:///{tmp_path / 'web.db'}"

@@ -428,7 +428,7 @@ def test_a_respondent_is_added_without_touching_the_advisor(tmp_path):
 def test_respondent_needs_an_existing_valid_case(tmp_path):
     assert intake_cli("--respondent", "Anna", input="").exit_code == 2
     result = intake_cli("--respondent", "Anna", "-o", str(tmp_path / "nergens.yaml"), input="")
-    assert result.exit_code == 2
+    assert result.exit_code == 2 and "bestand niet gevonden" in result.output
 
 
 def test_an_existing_case_is_not_overwritten(tmp_path):

@@ -346,7 +346,7 @@ def test_a_file_too_large_leaves_the_case_and_its_progress_as_they_were(tmp_path
         timeout=60,
     )
     assert proc.returncode == 1
-    assert "File too large" in _one_paragraph(proc.stderr)
+    assert "het bestand wordt te groot" in _one_paragraph(proc.stderr)
     assert "case.yaml en de voortgang zijn zoals ze waren" in proc.stderr
     assert f"ga daarna verder met: samenwerkwijzer intake --resume {target}" in proc.stderr
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # nothing else left either
@@ -405,7 +405,7 @@ def test_a_full_disk_leaves_the_case_and_its_progress_as_they_were(tmp_path, mon
     monkeypatch.setattr(cli_intake, "atomic_file", _FullDisk(lambda path: path.name.endswith(suffix)))
     result = intake_cli("--resume", str(target), input="gezondheid in de wijk\n")
     assert result.exit_code == 1
-    assert "No space left on device" in _one_paragraph(result.stderr)
+    assert "de schijf is vol" in _one_paragraph(result.stderr)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
     monkeypatch.undo()
     result = intake_cli("--resume", str(target), input="gezondheid in de wijk\n")

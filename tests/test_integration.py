@@ -130,7 +130,7 @@ def test_batch_reads_jsonl(tmp_path):
 
 def test_batch_rejects_unusable_input(tmp_path):
     result = CliRunner().invoke(app, ["batch", str(tmp_path / "nergens")])
-    assert result.exit_code == 2 and "no such folder or file" in result.output
+    assert result.exit_code == 2 and "map of bestand bestaat niet" in result.output
 
 
 @settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -114,16 +114,16 @@ def test_the_retired_file_is_followed_through_chains(tmp_path):
     retired.write_text("interventions:\n  I-A: I-B\n  I-B: I-C\n", encoding="utf-8")
     assert retired_interventions(retired) == {"I-A": "I-C", "I-B": "I-C"}
     retired.write_text("interventions:\n  I-A: I-B\n  I-B: I-A\n", encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError, match="cycle"):
+    with pytest.raises(KnowledgeBaseError, match="kring"):
         retired_interventions(retired)
     retired.write_text("interventions: [I-A]\n", encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError, match="must map"):
+    with pytest.raises(KnowledgeBaseError, match="koppelt elke vervallen id"):
         retired_interventions(retired)
 
 
 def test_the_loader_refuses_a_case_without_expectations_and_unknown_ids(tmp_path):
     (tmp_path / "a.yaml").write_text("name: A\n", encoding="utf-8")
-    with pytest.raises(InputError, match="alone: a"):
+    with pytest.raises(InputError, match="alleen: a"):
         load_panel(tmp_path)
     (tmp_path / f"a{EXPECT_SUFFIX}").write_text(
         "written_before_running: true\nmust:\n- {theme: t, ids: [I-BESTAAT-NIET], why: w}\n", encoding="utf-8"
@@ -242,4 +242,4 @@ def test_kb_panel_json_is_the_score(panel_score, monkeypatch):
 def test_kb_panel_refuses_a_folder_that_is_no_panel(tmp_path):
     result = CliRunner().invoke(app, ["kb", "panel", str(tmp_path)])
     assert result.exit_code == 2
-    assert "no panel cases" in result.output
+    assert "geen casussen van het panel" in result.output

@@ -79,7 +79,7 @@ def test_the_cli_with_set_conflict_puts_de_escalation_first():
     args = ["compare", str(COMBINED), "--format", "json", "--set", "observations.climate.declared=conflict"]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
-    changes = {c["id"]: c for c in json.loads(result.output)["interventions"]}
+    changes = {c["id"]: c for c in json.loads(result.output)["changes"]}
     assert changes["I-DE-ESCALEREN"]["after_rank"] == 1
 
 

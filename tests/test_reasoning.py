@@ -88,7 +88,7 @@ def test_why_not_for_a_recommended_intervention_says_so():
 
 def test_unknown_intervention_is_an_input_error_with_a_suggestion():
     advice = run({})
-    with pytest.raises(InputError, match="did you mean I-REGIE-BELEGGEN"):
+    with pytest.raises(InputError, match="bedoelt u I-REGIE-BELEGGEN"):
         why_not(advice, "I-REGIE-BELEGEN")
     with pytest.raises(InputError, match="--why-not"):
         explain(advice, "I-REGIE-BELEGGEN")
@@ -148,7 +148,7 @@ def test_cli_explain_text_and_json():
 def test_cli_why_not_and_unknown_id():
     assert "NET102" in invoke("explain", COMBINED, "--why-not", "I-NETWERK-VERBREDEN").output
     bad = invoke("explain", COMBINED, "--why-not", "I-BESTAAT-NIET")
-    assert bad.exit_code == 2 and "unknown intervention" in bad.output
+    assert bad.exit_code == 2 and "onbekende interventie" in bad.output
 
 
 @pytest.mark.parametrize("n", [1, 2])

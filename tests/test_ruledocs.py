@@ -60,7 +60,7 @@ def quotes(page: str) -> list[str]:
 
 def test_a_rule_without_examples_is_refused_by_name():
     without = {k: v for k, v in EXAMPLES.items() if k != "ROL001"}
-    with pytest.raises(InputError, match=r"ROL001 has no examples; add them to rules/examples/roles.yaml"):
+    with pytest.raises(InputError, match=r"ROL001 heeft geen voorbeelden; voeg ze toe aan rules/examples/roles.yaml"):
         rule_page("ROL001", without)
 
 
@@ -194,7 +194,7 @@ def test_rules_show_unknown_id_exits_2_with_did_you_mean(given, suggested):
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
-    assert f"unknown rule '{given}'" in result.output and f"did you mean {suggested}" in result.output
+    assert f"onbekende regel '{given}'" in result.output and f"bedoelt u {suggested}" in result.output
 
 
 @pytest.mark.parametrize("command", [[], ["list"], ["show"], ["docs"]])
@@ -274,5 +274,5 @@ def test_without_examples_rules_docs_refuses(monkeypatch, tmp_path):
     monkeypatch.setattr(samenwerkwijzer.authoring, "examples_folder", lambda: None)  # the CLI reads it from here
     result = invoke("rules", "docs", str(tmp_path / "rules"))
     assert result.exit_code == 1
-    assert "rules/examples/" in result.output and "source checkout" in result.output
+    assert "rules/examples/" in result.output and "checkout van de broncode" in result.output
     assert len(result.output.strip().splitlines()) == 1 and not (tmp_path / "rules").exists()

@@ -78,13 +78,13 @@ def test_interventions_are_filed_by_their_tier():
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ("ROL001: {fires: [], silent: [{case: {}}]}", "must be a non-empty list"),
-        ("ROL001: {fires: [{case: {}}], silent: [{case: {}}]}", "exactly the keys 'case' and 'expect'"),
-        ("ROL001: {fires: [{case: {}, expect: {finding: [F]}}], silent: [{case: {}}]}", "unknown key 'finding'"),
-        ("ROL001: {fires: [{case: {}, expect: {findings: [F, F]}}], silent: [{case: {}}]}", "lists an id twice"),
-        ("ROL001: {fires: [{case: {name: x}, expect: {findings: [F]}}], silent: [{case: {}}]}", "has no name"),
-        ("ROL001: {fires: [{case: {}, expect: {findings: [F]}}], silent: [{}]}", "exactly the key 'case'"),
-        ("ROL001: {fires: [{case: {}, expect: {findings: [F]}}]}", "exactly the keys 'fires' and 'silent'"),
+        ("ROL001: {fires: [], silent: [{case: {}}]}", "moet een lijst met ten minste één item zijn"),
+        ("ROL001: {fires: [{case: {}}], silent: [{case: {}}]}", "precies de sleutels 'case' en 'expect'"),
+        ("ROL001: {fires: [{case: {}, expect: {finding: [F]}}], silent: [{case: {}}]}", "onbekende sleutel 'finding'"),
+        ("ROL001: {fires: [{case: {}, expect: {findings: [F, F]}}], silent: [{case: {}}]}", "noemt een id twee keer"),
+        ("ROL001: {fires: [{case: {name: x}, expect: {findings: [F]}}], silent: [{case: {}}]}", "heeft hier geen naam"),
+        ("ROL001: {fires: [{case: {}, expect: {findings: [F]}}], silent: [{}]}", "precies de sleutel 'case'"),
+        ("ROL001: {fires: [{case: {}, expect: {findings: [F]}}]}", "precies de sleutels 'fires' en 'silent'"),
     ],
 )
 def test_malformed_examples_are_refused_naming_file_and_entry(tmp_path, text, problem):
@@ -98,7 +98,7 @@ def test_a_rule_id_in_two_files_is_refused(tmp_path):
     text = "ROL001: {fires: [{case: {}, expect: {findings: [F]}}], silent: [{case: {}}]}"
     for name in ("roles.yaml", "climate.yaml"):
         (tmp_path / name).write_text(text, encoding="utf-8")
-    with pytest.raises(InputError, match="already given in climate.yaml"):
+    with pytest.raises(InputError, match="staat al in climate.yaml"):
         load_examples(tmp_path)
 
 

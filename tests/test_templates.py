@@ -114,7 +114,7 @@ def test_python_internals_are_refused(tmp_path, combined, expression):
     with pytest.raises(InputError) as refused:
         render_with_template(combined, template)
     message = str(refused.value)
-    assert message.startswith(f"template {template}, line 3: refused by the sandbox: ")
+    assert message.startswith(f"sjabloon {template}, regel 3: geweigerd door de afgeschermde omgeving (jinja2: ")
     assert "\n" not in message
 
 
@@ -125,16 +125,16 @@ def test_the_cli_refuses_python_internals_with_exit_2_and_one_line(tmp_path):
         assert result.exit_code == 2
         assert result.stdout == ""
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
-        assert f"template {template}, line 1: refused by the sandbox" in result.stderr
+        assert f"sjabloon {template}, regel 1: geweigerd door de afgeschermde omgeving" in result.stderr
         assert "'__class__'" in result.stderr
 
 
 def test_a_syntax_error_names_the_file_and_line(tmp_path, combined):
     template = write(tmp_path, "fout.md.j2", "regel een\n{% for i in top %}\n{{ i.title }\n{% endfor %}\n")
-    with pytest.raises(InputError, match=rf"^template {template}, line 3: syntax error: "):
+    with pytest.raises(InputError, match=rf"^sjabloon {template}, regel 3: syntaxfout "):
         render_with_template(combined, template)
     result = invoke("diagnose", COMBINED, "--template", str(template))
-    assert result.exit_code == 2 and f"template {template}, line 3: syntax error" in result.stderr
+    assert result.exit_code == 2 and f"sjabloon {template}, regel 3: syntaxfout" in result.stderr
     assert result.stderr.count("\n") == 1
 
 
@@ -143,32 +143,32 @@ def test_a_syntax_error_in_an_included_template_names_that_file(tmp_path, combin
     template = write(tmp_path, "brief.j2", '{% include "deel.j2" %}\n')
     with pytest.raises(InputError) as error:
         render_with_template(combined, template)
-    assert str(error.value).startswith(f"template {part}, line 3: syntax error: ")
+    assert str(error.value).startswith(f"sjabloon {part}, regel 3: syntaxfout ")
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("a\n{{ onbekend }}\n", "line 2: 'onbekend' is undefined"),
-        ("a\nb\n{{ 1 / 0 }}\n", "line 3: ZeroDivisionError: division by zero"),
-        ('{% include "nergens.j2" %}\n', "line 1: cannot find the template 'nergens.j2'"),
+        ("a\n{{ onbekend }}\n", "regel 2: fout in het sjabloon (jinja2: 'onbekend' is undefined)"),
+        ("a\nb\n{{ 1 / 0 }}\n", "regel 3: fout in het sjabloon (ZeroDivisionError: division by zero)"),
+        ('{% include "nergens.j2" %}\n', "regel 1: kan het sjabloon 'nergens.j2' niet vinden"),
     ],
 )
 def test_other_template_mistakes_are_input_errors(tmp_path, combined, text, expected):
     template = write(tmp_path, "brief.md.j2", text)
-    with pytest.raises(InputError, match=f"^template {template}, {expected}"):
+    with pytest.raises(InputError, match=f"^sjabloon {template}, {re.escape(expected)}"):
         render_with_template(combined, template)
 
 
 def test_a_missing_or_unreadable_template_is_an_input_error(tmp_path, combined):
-    with pytest.raises(InputError, match="no such file"):
+    with pytest.raises(InputError, match="bestand niet gevonden"):
         render_with_template(combined, tmp_path / "nergens.j2")
     binary = tmp_path / "brief.j2"
     binary.write_bytes(b"\xff\xfe{{ x }}")
-    with pytest.raises(InputError, match="not UTF-8"):
+    with pytest.raises(InputError, match="geen UTF-8"):
         render_with_template(combined, binary)
     result = invoke("diagnose", COMBINED, "--template", str(tmp_path / "nergens.j2"))
-    assert result.exit_code == 2 and "no such file" in result.stderr
+    assert result.exit_code == 2 and "bestand niet gevonden" in result.stderr
 
 
 def test_partner_names_are_escaped_in_an_html_user_template(tmp_path, hostile):
@@ -205,7 +205,7 @@ def test_case_text_is_printed_literally_not_evaluated(tmp_path, hostile):
 
 
 def test_top_is_checked(tmp_path, combined):
-    with pytest.raises(InputError, match="top must be at least 1"):
+    with pytest.raises(InputError, match="top is ten minste 1"):
         render_with_template(combined, write(tmp_path, "brief.j2", "x"), top=0)
 
 
@@ -293,7 +293,7 @@ def test_no_template_reaches_a_model_method_or_an_unsafe_callable(tmp_path, comb
     template = write(tmp_path, "kwaad.md.j2", f"{{{{ {expression} }}}}\n")
     with pytest.raises(InputError) as refused:
         render_with_template(combined, template)
-    assert str(refused.value).startswith(f"template {template}")
+    assert str(refused.value).startswith(f"sjabloon {template}")
 
 
 def test_a_template_sees_plain_data_only(combined):
@@ -330,9 +330,9 @@ def test_harmless_calls_and_dict_keys_still_work(tmp_path, combined):
     [
         ("{{ 'a' * 10**9 }}", "repeating text"),
         ("{{ 10 ** 10 ** 10 }}", "power is too large"),
-        ("{{ 'a\\na' | indent(1000000000) }}", "memory"),
-        ("{{ '%1000000000s' | format('a') }}", "memory"),
-        ("{% for i in range(100000) %}{{ 'x' * 100 }}{% endfor %}", "longer than 2,000,000 characters"),
+        ("{{ 'a\\na' | indent(1000000000) }}", "geheugen"),
+        ("{{ '%1000000000s' | format('a') }}", "geheugen"),
+        ("{% for i in range(100000) %}{{ 'x' * 100 }}{% endfor %}", "langer worden dan 2.000.000 tekens"),
     ],
 )
 def test_string_bombs_end_within_the_bound(tmp_path, combined, body, says):
@@ -351,7 +351,7 @@ def test_a_loop_bomb_is_stopped_by_the_cpu_bound(tmp_path, combined, monkeypatch
         tmp_path, "lus.md.j2", "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n"
     )
     started = time.monotonic()
-    with pytest.raises(InputError, match="processor time"):
+    with pytest.raises(InputError, match="processortijd"):
         render_with_template(combined, template)
     assert time.monotonic() - started < 5
 
@@ -363,7 +363,7 @@ def test_a_stuck_template_is_stopped_by_the_wall_clock(tmp_path, combined, monke
     template = write(
         tmp_path, "lus.md.j2", "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n"
     )
-    with pytest.raises(InputError, match="longer than 0.5 seconds"):
+    with pytest.raises(InputError, match="langer dan 0.5 seconden"):
         render_with_template(combined, template)
 
 
@@ -371,7 +371,7 @@ def test_the_cli_stops_a_string_bomb_with_exit_2(tmp_path):
     template = write(tmp_path, "bom.md.j2", "{{ 'a\\na' | indent(1000000000) }}\n")
     result = invoke("diagnose", COMBINED, "--template", str(template))
     assert result.exit_code == 2
-    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr and "memory" in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr and "geheugen" in result.stderr
 
 
 def test_case_text_cannot_become_markdown_structure_in_an_own_template(tmp_path):

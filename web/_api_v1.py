@@ -13,18 +13,19 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import TypeAdapter, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from samenwerkwijzer import (
     DEFAULT_TOP,
     MAX_CASE_BYTES,
     Advice,
+    AdviceError,
     Case,
     CaseError,
     InputError,
     Problem,
     __version__,
+    advice_from_data,
     json_schema,
     parse_case,
     render_docx,
@@ -101,7 +102,9 @@ async def _object(request: Request, allowed: set[str]) -> dict[str, Any]:
     try:
         data = json.loads(body)
     except (ValueError, RecursionError) as exc:
-        raise ApiProblem("verzoek-ongeldig", "Het verzoek is geen geldige JSON.", [_item("", str(exc))]) from None
+        where = f"regel {exc.lineno}, kolom {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
+        what = "te diep genest" if isinstance(exc, RecursionError) else "hier is de JSON onleesbaar"
+        raise ApiProblem("verzoek-ongeldig", "Het verzoek is geen geldige JSON.", [_item(where, what)]) from None
     if not isinstance(data, dict):
         raise ApiProblem("verzoek-ongeldig", "Het verzoek moet een JSON-object zijn.")
     unknown = sorted(set(data) - allowed)
@@ -126,19 +129,14 @@ def _case(data: Any, where: str = "") -> Case:
         raise CaseError(exc.source, moved) from None
 
 
-_ADVICE = TypeAdapter(Advice)
-
-
 def _advice(data: Any, where: str) -> Advice:
+    """Advice data through the library's reader (Dutch problems, field paths), prefixed with ``where``."""
     try:
-        return _ADVICE.validate_json(json.dumps(data))
-    except ValidationError as exc:
+        return advice_from_data(data, source="verzoek")
+    except AdviceError as exc:
         items = [
-            _item(
-                ".".join([where, *(str(p) for p in e["loc"])]) if where else ".".join(str(p) for p in e["loc"]),
-                e["msg"],
-            )
-            for e in exc.errors()[:10]
+            _item(f"{where}.{p.location}" if where and p.location else p.location or where, p.message)
+            for p in exc.problems
         ]
         raise ApiProblem("advies-ongeldig", "Het advies is ongeldig; zie de problemen.", items) from None
 
