@@ -118,64 +118,61 @@ def serve_command(
     from samenwerkwijzer.web import create_api_key as make_key
     from samenwerkwijzer.web import create_user as make_user
 
-    with user_errors():
-        url = database or default_database_url()
-        if create_user is not None:
-            password = os.environ.get("SAMENWERKWIJZER_PASSWORD") or click.prompt(
-                "Wachtwoord", hide_input=True, confirmation_prompt="Nogmaals"
-            )
-            db = Database(url)
-            make_user(db, create_user, password)
-            db.dispose()
-            click.echo(f"Account {create_user} aangemaakt.")
-            return
-        if create_api_key is not None:
-            db = Database(url)
-            key = make_key(db, create_api_key)
-            db.dispose()
-            click.echo(f"API-sleutel voor {create_api_key} (alleen nu getoond):\n{key}")
-            return
-        if list_api_keys:
-            db = Database(url)
-            rows = api_keys(db)
-            db.dispose()
-            if not rows:
-                click.echo("Er zijn geen API-sleutels.")
-            for name, created, revoked in rows:
-                click.echo(f"{name}\taangemaakt {created:%Y-%m-%d %H:%M}\t{'ingetrokken' if revoked else 'geldig'}")
-            return
-        if revoke_api_key is not None:
-            db = Database(url)
-            revoke_api_key_named(db, revoke_api_key)
-            db.dispose()
-            click.echo(f"API-sleutel {revoke_api_key} ingetrokken.")
-            return
-        hosting = ServerSettings(
-            public_url=public_url,
-            trusted_proxies=trusted_proxies,
-            tls_certificate=tls_certificate,
-            tls_key=tls_key,
-            insecure_http=insecure_http,
-            min_respondents=min_respondents,
-            privacy_contact=privacy_contact,
-            retention_days=retention_days,
-            smtp_url=smtp_url,
+    url = database or default_database_url()
+    if create_user is not None:
+        password = os.environ.get("SAMENWERKWIJZER_PASSWORD") or click.prompt(
+            "Wachtwoord", hide_input=True, confirmation_prompt="Nogmaals"
         )
-        if purge:
-            db = Database(url)
-            removed = purge_expired(db, retention_days)
-            db.dispose()
-            from samenwerkwijzer.web._context import in_words
+        db = Database(url)
+        make_user(db, create_user, password)
+        db.dispose()
+        click.echo(f"Account {create_user} aangemaakt.")
+        return
+    if create_api_key is not None:
+        db = Database(url)
+        key = make_key(db, create_api_key)
+        db.dispose()
+        click.echo(f"API-sleutel voor {create_api_key} (alleen nu getoond):\n{key}")
+        return
+    if list_api_keys:
+        db = Database(url)
+        rows = api_keys(db)
+        db.dispose()
+        if not rows:
+            click.echo("Er zijn geen API-sleutels.")
+        for name, created, revoked in rows:
+            click.echo(f"{name}\taangemaakt {created:%Y-%m-%d %H:%M}\t{'ingetrokken' if revoked else 'geldig'}")
+        return
+    if revoke_api_key is not None:
+        db = Database(url)
+        revoke_api_key_named(db, revoke_api_key)
+        db.dispose()
+        click.echo(f"API-sleutel {revoke_api_key} ingetrokken.")
+        return
+    hosting = ServerSettings(
+        public_url=public_url,
+        trusted_proxies=trusted_proxies,
+        tls_certificate=tls_certificate,
+        tls_key=tls_key,
+        insecure_http=insecure_http,
+        min_respondents=min_respondents,
+        privacy_contact=privacy_contact,
+        retention_days=retention_days,
+        smtp_url=smtp_url,
+    )
+    if purge:
+        db = Database(url)
+        removed = purge_expired(db, retention_days)
+        db.dispose()
+        from samenwerkwijzer.web._context import in_words
 
-            count = "Geen" if removed == 0 else in_words(removed).capitalize()
-            click.echo(
-                f"{count} {'meting' if removed == 1 else 'metingen'} ouder dan {retention_days} dagen verwijderd."
-            )
-            return
-        try:
-            serve(url, host=host, port=port, open_browser=not no_browser, workers=workers, hosting=hosting)
-        except OSError as exc:
-            fail(f"kan niet luisteren op {host}:{port}: {exc.strerror or exc}", EXIT_BAD_INPUT)
+        count = "Geen" if removed == 0 else in_words(removed).capitalize()
+        click.echo(f"{count} {'meting' if removed == 1 else 'metingen'} ouder dan {retention_days} dagen verwijderd.")
+        return
+    try:
+        serve(url, host=host, port=port, open_browser=not no_browser, workers=workers, hosting=hosting)
+    except OSError as exc:
+        fail(f"kan niet luisteren op {host}:{port}: {exc.strerror or exc}", EXIT_BAD_INPUT)
 
 
 __all__ = ["serve_command"]
