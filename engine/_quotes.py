@@ -145,6 +145,8 @@ def printable_problem(reference: Reference, *, questions_allowed: bool = False) 
     words = re.findall(r"[\w’'-]+", quote)
     if len(words) < MIN_PRINTED_WORDS:
         return "is a bare label (fewer than five words)"
+    if quote[:1].isdigit():
+        return "starts with a digit (a label or a list number)"
     if words and words[0].lower() in _BACK_REFERENCES:
         return f"starts with a back-reference ({words[0]!r})"
     if "?" in quote and not questions_allowed:
