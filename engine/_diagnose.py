@@ -30,6 +30,7 @@ from ._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
 from ._dutch import and_list
 from ._engine import Derivation, Runner, RunResult
 from ._facts import ADVISOR, CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
+from ._quotes import case_sectors, fitting_text, sentence_fits
 from ._ranking import Candidate, Placed, place, priority
 from ._value_text import format_value
 from ._version import __version__
@@ -196,7 +197,7 @@ def _advice(
     book: RuleBook,
 ) -> Advice:
     findings = _findings(result, kb, book)
-    interventions = _ranked_interventions(result, kb, book)
+    interventions = _ranked_interventions(result, kb, book, case)
     return Advice(
         generator=f"samenwerkwijzer {__version__}",
         reference_date=reference_date,
@@ -233,7 +234,9 @@ def _finding(fid: str, derivations: list[Derivation], kb: Catalogue, book: RuleB
     )
 
 
-def _ranked_interventions(result: RunResult, kb: Catalogue, book: RuleBook) -> list[RecommendedIntervention]:
+def _ranked_interventions(
+    result: RunResult, kb: Catalogue, book: RuleBook, case: Case
+) -> list[RecommendedIntervention]:
     """The recommended interventions no rule suppresses, in the ranking's order, numbered from 1."""
     candidates: list[Candidate] = []
     reasons_of: dict[str, list[Reason]] = {}
@@ -251,23 +254,29 @@ def _ranked_interventions(result: RunResult, kb: Catalogue, book: RuleBook) -> l
                 )
             )
     placed = place(candidates, result.findings.keys(), kb)
-    return [_recommended(p, n, reasons_of[p.candidate.id], kb) for n, p in enumerate(placed, start=1)]
+    return [_recommended(p, n, reasons_of[p.candidate.id], kb, case) for n, p in enumerate(placed, start=1)]
 
 
-def _recommended(placed: Placed, rank: int, reasons: list[Reason], kb: Catalogue) -> RecommendedIntervention:
+def _recommended(
+    placed: Placed, rank: int, reasons: list[Reason], kb: Catalogue, case: Case
+) -> RecommendedIntervention:
+    """One ranked intervention, its text and steps as they suit the case's sectors."""
     iid, prio = placed.candidate.id, placed.candidate.priority
     item, tier = kb.intervention[iid], kb.tiers[prio.tier_rank]
+    sectors = case_sectors(p.kind for p in case.partners)
+    municipal = any(p.kind == "gemeente" for p in case.partners)
+    steps = [s for s in item.first_steps if sentence_fits(s.step, sectors, municipal)] or list(item.first_steps)
     return RecommendedIntervention(
         rank=rank,
         id=iid,
         title=item.title,
         tier=tier.id,
         tier_title=tier.title,
-        description=item.description,
-        first_steps=[s.step for s in item.first_steps],
+        description=fitting_text(item.description, sectors, municipal),
+        first_steps=[s.step for s in steps],
         plan=[
             PlannedStep(step=s.step, owner=s.owner, when=s.when)
-            for s in item.first_steps
+            for s in steps
             if s.owner is not None and s.when is not None
         ],
         references=list(item.references),

@@ -134,3 +134,31 @@ def test_the_signature_has_name_and_function_on_two_lines_or_a_slot():
     letter = render_letter(advice_of("gecombineerd"))
     assert "Marieke de Vries  \nadviseur samenwerking" in letter
     assert "[naam]" in render_letter(advice_of("subsidie-eindigt"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_advice_text_fits_the_case_s_sectors(name):
+    from samenwerkwijzer._quotes import case_sectors, sentence_fits
+
+    advice = advice_of(name)
+    sectors = case_sectors(p.kind for p in advice.case.partners)
+    municipal = any(p.kind == "gemeente" for p in advice.case.partners)
+    context = letter_context(advice, 3)
+    for i in context["top"]:
+        for plan in context["plans"][i.id]:
+            assert sentence_fits(plan["step"], sectors, municipal) or len(i.plan) <= 1, plan["step"]
+        for q in context["quotes"][i.id]:
+            assert sentence_fits(q["quote"], sectors, municipal), q["quote"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_owners_come_from_the_case(name):
+    advice = advice_of(name)
+    letter = render_letter(advice)
+    assert "De adviseur" not in letter and "de adviseur uit" not in letter
+    assert "**De bestuurders van de partners," not in letter  # no operational step for the boards
+    context = letter_context(advice, 3)
+    owners = [p["owner"] for i in context["top"] for p in context["plans"][i.id][:1]]
+    towns = {p.name for p in advice.case.partners if p.kind == "gemeente"}
+    if len(owners) == 3:
+        assert not (len(set(owners)) == 1 and owners[0] in {f"de gemeente {t[len('Gemeente ') :]}" for t in towns})
