@@ -101,6 +101,8 @@ def first_sentence(text: str) -> str:
 
 def partner_name(name: str) -> str:
     """A partner's name inside a sentence: "de gemeente Oostdam" for "Gemeente Oostdam"."""
+    if name.lower() == "gemeente":
+        return "de gemeente"
     if name.lower().startswith("gemeente "):
         return "de gemeente " + name[len("gemeente ") :]
     return name
@@ -262,6 +264,10 @@ class Composer:
         climate = self.divergent.get("climate.declared")
         if f.condition == "relatie" and climate is not None and f.id.startswith("F-KLIMAAT"):
             return self._climate_divergence()
+        if "network.missing_roles" in rests:  # the roles in the case's terms
+            missing = next((m for m in self.situation() if "network.missing_roles" in m.rests_on), None)
+            if missing is not None:
+                return Sentence(missing.text, rests)
         if "respondents.divergence" in rests and self.divergent:
             # The respondents differ: say on what, in the case's terms.
             topics = [f"‘{d.label}’" for d in self.advice.divergences if d.path != "climate.declared"]
@@ -615,7 +621,11 @@ class Composer:
             )
         if timing.within_horizon and timing.subsidy_end is not None:
             financiers = [partner_name(p.name) for p in self.case.partners if "financier" in p.roles]
-            text = f"Tot {date_nl(timing.subsidy_end)} is de tijd kort; wij denken graag mee over het plan voor daarna"
+            if timing.end_date_given:
+                text = f"Tot {date_nl(timing.subsidy_end)} is de tijd kort"
+            else:
+                text = f"De {number(timing.months_left or 0)} maanden tot het einde van de subsidie zijn kort"
+            text += "; wij denken graag mee over het plan voor daarna"
             if financiers:
                 text += f" en over het gesprek met {and_list(financiers[:3])}"
             return text + "."

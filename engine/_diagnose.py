@@ -156,12 +156,13 @@ def _timing(
     municipal = any(p.kind == "gemeente" and "financier" in p.roles for p in case.partners)
     budget = None
     if subsidy and end is not None and municipal:
-        # Money from the end date: the voorjaarsnota (decided around June) for
-        # an end from June on, else the begroting of the year
-        # before (decided in November); a request is in three months ahead.
-        budget = date(end.year, 3, 1) if end.month >= 6 else date(end.year - 1, 8, 1)
-        if budget <= (case.letter_date or reference_date):
-            budget = None
+        # Money from the end date: the begroting of the year before (decided in
+        # November) for an end before June, else the voorjaarsnota (decided
+        # around June); a request is in three months ahead. When the begroting
+        # has gone by, the voorjaarsnota is the next way in.
+        today = case.letter_date or reference_date
+        routes = [date(end.year, 3, 1)] if end.month >= 6 else [date(end.year - 1, 8, 1), date(end.year, 3, 1)]
+        budget = next((day for day in routes if day > today), None)
     return Timing(
         urgent=any(i.priority.urgent for i in interventions),
         months_left=months if isinstance(months, int) else None,
