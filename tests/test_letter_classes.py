@@ -32,7 +32,7 @@ def texts_of(name: str) -> tuple[str, str, str]:
     advice = advice_of(name)
     word = docx.Document(io.BytesIO(render_docx(advice)))
     word_text = "\n".join(p.text for p in word.paragraphs)
-    html = re.sub(r"<[^>]+>", " ", render_html(advice))
+    html = re.sub(r"<[^>]+>", " ", render_html(advice))  # the client's letter in HTML
     return render_letter(advice), html, word_text
 
 
@@ -62,11 +62,9 @@ def test_a_subsidy_ending_with_a_plan_gives_no_urgent_opening():
 @pytest.mark.parametrize("name", NAMES)
 def test_dutch_classes_in_markdown_html_and_word(name):
     advice = advice_of(name)
-    markdown, html, word = texts_of(name)
-    for text in (markdown, word, html.split("Hoe komen wij hierbij?")[0]):
+    for text in texts_of(name):
         words = own_words(text)
-        if text is not html:  # the HTML report's reasoning views quote names as trainers read them
-            assert f"‘{advice.case.name}’" not in text  # the name with its article, not quoted
+        assert f"‘{advice.case.name}’" not in text  # the name with its article, not quoted
         assert "Geachte leden van de leden" not in text and "Geachte leden van leden" not in text
         assert not re.search(r"\bhij\b", words), re.findall(r".{40}\bhij\b.{20}", words)
         assert "gezet worden" not in words
