@@ -116,7 +116,7 @@ def diagnose(case: Case, *, today: date | None = None, rule_book: RuleBook | Non
 def _answer_text(path: str, value: Any) -> str:
     """One answer in Dutch words: a sign by its label, ja/nee, no codes."""
     if path == "climate.signs":
-        return load_catalogue().sign_label.get(str(value), str(value)).rstrip(".")
+        return _lower_first(load_catalogue().sign_label.get(str(value), str(value)).rstrip("."))
     return format_value(value, "trainer").replace("_", " ")
 
 

@@ -160,3 +160,23 @@ def test_owners_come_from_the_case(name):
     towns = {p.name for p in advice.case.partners if p.kind == "gemeente"}
     if len(owners) == 3:
         assert not (len(set(owners)) == 1 and owners[0] in {f"de gemeente {t[len('Gemeente ') :]}" for t in towns})
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_printed_quote_is_whole_and_stands_on_its_own(name):
+    from samenwerkwijzer._catalogue import Reference
+    from samenwerkwijzer._quotes import printable_problem, statement_problem
+
+    advice = advice_of(name)
+    context = letter_context(advice, 3, appendix=True)
+    by_quote = {r.quote: r for i in advice.interventions for r in i.references}
+    for printed in context["quotes"].values():
+        for q in printed:
+            ref: Reference = by_quote[q["quote"]]
+            assert statement_problem(ref, questions_allowed=True) is None, q["quote"]
+            assert printable_problem(ref, questions_allowed=True) is None, q["quote"]
+
+
+def test_closings_are_drawn_from_the_case():
+    closings = {render_letter(advice_of(n)).split("## Tot slot\n\n")[1].split("\n")[0] for n in NAMES}
+    assert len(closings) >= 8
