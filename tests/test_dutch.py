@@ -115,14 +115,21 @@ def test_the_spell_check_catches_a_misspelling(hunspell):
 
 
 def letter_texts() -> list[str]:
-    """The advisor's own words in the letters of all examples: the sentences
+    """The advisor's own words in the letters of all examples and panel cases: the sentences
     composed in engine/_compose.py included. The case's own words (its name,
     description, domain, partners, people) and the sources' are left out."""
     from samenwerkwijzer import Advice, render_letter
 
+    from samenwerkwijzer import diagnose, load_case
+
+    advices = [
+        Advice.model_validate_json(p.read_text(encoding="utf-8"))
+        for p in sorted((ROOT / "tests" / "recorded").glob("*.json"))
+    ]
+    panel = sorted(p for p in (ROOT / "tests" / "panel").glob("*.yaml") if not p.name.endswith(".expect.yaml"))
+    advices += [diagnose(load_case(p)) for p in panel]
     texts = []
-    for path in sorted((ROOT / "tests" / "recorded").glob("*.json")):
-        advice = Advice.model_validate_json(path.read_text(encoding="utf-8"))
+    for advice in advices:
         letter = render_letter(advice, appendix=True).split("\n## Bronnen")[0]
         case = advice.case
         own = [case.name, case.description or "", case.domain or "", case.addressee or "", case.advisor or ""]
