@@ -118,9 +118,7 @@ def letter_texts() -> list[str]:
     """The advisor's own words in the letters of all examples and panel cases: the sentences
     composed in engine/_compose.py included. The case's own words (its name,
     description, domain, partners, people) and the sources' are left out."""
-    from samenwerkwijzer import Advice, render_letter
-
-    from samenwerkwijzer import diagnose, load_case
+    from samenwerkwijzer import Advice, diagnose, load_case, render_letter
 
     advices = [
         Advice.model_validate_json(p.read_text(encoding="utf-8"))
