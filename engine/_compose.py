@@ -103,6 +103,8 @@ def first_sentence(text: str) -> str:
 
 def partner_name(name: str) -> str:
     """A partner's name inside a sentence: "de gemeente Oostdam" for "Gemeente Oostdam"."""
+    if name.lower() == "gemeente":
+        return "de gemeente"
     if name.lower().startswith("gemeente "):
         return "de gemeente " + name[len("gemeente ") :]
     return name
@@ -264,6 +266,17 @@ class Composer:
         climate = self.divergent.get("climate.declared")
         if f.condition == "relatie" and climate is not None and f.id.startswith("F-KLIMAAT"):
             return self._climate_divergence()
+        if "network.missing_roles" in rests:  # the roles in the case's terms
+            missing = next((m for m in self.situation() if "network.missing_roles" in m.rests_on), None)
+            if missing is not None:
+                return Sentence(missing.text, rests)
+        if "respondents.divergence" in rests and self.divergent:
+            # The respondents differ: say on what, in the case's terms.
+            topics = [f"‘{d.label}’" for d in self.advice.divergences if d.path != "climate.declared"]
+            if topics and climate is not None:
+                return Sentence(f"Ook over {and_list(topics)} lopen de antwoorden uiteen.", rests)
+            if topics:
+                return Sentence(f"Over {and_list(topics)} lopen de antwoorden uiteen.", rests)
         return Sentence(first_sentence(f.explanation), rests)
 
     def _climate_divergence(self) -> Sentence:
@@ -431,16 +444,20 @@ class Composer:
     # The kernboodschap
 
     def strengths(self) -> Sentence | None:
+        """What goes well: a positive fact no finding puts in doubt (a trekker
+        is no strength where a finding reads the leadership facts)."""
+        doubted = {p.split(".")[0] for f in self.advice.findings for r in f.reasons for p in r.facts}
+        doubted |= {p.split(".")[0] for p in self.divergent}
         good: list[tuple[str, str]] = []
-        if self.fact("ambition.shared") is True:
+        if self.fact("ambition.shared") is True and "ambition" not in doubted:
             good.append(("een gedeelde ambitie", "ambition.shared"))
-        if self.fact("leadership.trekker") is True and "leadership.trekker" not in self.divergent:
+        if self.fact("leadership.trekker") is True and "leadership" not in doubted:
             good.append(("een trekker", "leadership.trekker"))
         if self.fact("network.core_group") is True:
             good.append(("een kernteam", "network.core_group"))
         if self.fact("funding.continuation_plan") is True:
             good.append(("een plan voor na de subsidie", "funding.continuation_plan"))
-        if self.fact("climate.level") == "vriendschappelijk" and "climate.declared" not in self.divergent:
+        if self.fact("climate.level") == "vriendschappelijk" and "climate" not in doubted:
             good.append(("een vriendschappelijk klimaat", "climate.level"))
         if not good:
             return None
@@ -495,12 +512,25 @@ class Composer:
             else:
                 joined = and_list(titles)
             text = f"Wij raden u {steps}: {joined}"
-            first = plans[self.top[0].id][0]
-            if first["moment"]:
-                text += f"; de eerste kunt u {first['moment']} zetten"
+            first = self.first_step()
+            if first is not None:
+                moment, i = first
+                if len(self.top) == 1:
+                    text += f"; de eerste stap kunt u {moment} zetten"
+                else:
+                    text += f"; de eerste stap, bij ‘{lower_first(i.title)}’, kunt u {moment} zetten"
             rests = sorted({f for i in self.top for r in i.reasons for f in r.findings})
             out.append(Sentence(text + ".", rests or [self.top[0].id]))
         return out
+
+    def first_step(self) -> tuple[str, RecommendedIntervention] | None:
+        """The earliest first step of the priorities: its moment and its intervention."""
+        order = {"direct": 0, "volgend_overleg": 1, "twee_weken": 2, "maand": 3}
+        timed = [(order.get(p.when, 4), self.moment(p.when), n, i) for n, i in enumerate(self.top) for p in i.plan[:1]]
+        if not timed:
+            return None
+        _, moment, _, i = min(timed, key=lambda t: (t[0], t[2]))
+        return moment, i
 
     # Waarom nu, one distinct reason per priority
 
@@ -593,7 +623,11 @@ class Composer:
             )
         if timing.within_horizon and timing.subsidy_end is not None:
             financiers = [partner_name(p.name) for p in self.case.partners if "financier" in p.roles]
-            text = f"Tot {date_nl(timing.subsidy_end)} is de tijd kort; wij denken graag mee over het plan voor daarna"
+            if timing.end_date_given:
+                text = f"Tot {date_nl(timing.subsidy_end)} is de tijd kort"
+            else:
+                text = f"De {number(timing.months_left or 0)} maanden tot het einde van de subsidie zijn kort"
+            text += "; wij denken graag mee over het plan voor daarna"
             if financiers:
                 text += f" en over het gesprek met {and_list(financiers[:3])}"
             return text + "."

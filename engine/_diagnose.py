@@ -32,6 +32,7 @@ from ._conditions import possible
 from ._dutch import and_list
 from ._engine import Derivation, Runner, RunResult
 from ._facts import ADVISOR, CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
+from ._quotes import case_sectors, fitting_text, sentence_fits
 from ._ranking import Candidate, Placed, place, priority
 from ._statements import fact_of, statement_profile, statement_readings
 from ._value_text import format_value
@@ -173,7 +174,7 @@ def diagnose(case: Case, *, today: date | None = None, rule_book: RuleBook | Non
 def _answer_text(path: str, value: Any) -> str:
     """One answer in Dutch words: a sign by its label, ja/nee, no codes."""
     if path == "climate.signs":
-        return load_catalogue().sign_label.get(str(value), str(value)).rstrip(".")
+        return _lower_first(load_catalogue().sign_label.get(str(value), str(value)).rstrip("."))
     return format_value(value, "trainer").replace("_", " ")
 
 
@@ -213,12 +214,13 @@ def _timing(
     municipal = any(p.kind == "gemeente" and "financier" in p.roles for p in case.partners)
     budget = None
     if subsidy and end is not None and municipal:
-        # Money from the end date: the voorjaarsnota (decided around June) for
-        # an end from June on, else the begroting of the year
-        # before (decided in November); a request is in three months ahead.
-        budget = date(end.year, 3, 1) if end.month >= 6 else date(end.year - 1, 8, 1)
-        if budget <= (case.letter_date or reference_date):
-            budget = None
+        # Money from the end date: the begroting of the year before (decided in
+        # November) for an end before June, else the voorjaarsnota (decided
+        # around June); a request is in three months ahead. When the begroting
+        # has gone by, the voorjaarsnota is the next way in.
+        today = case.letter_date or reference_date
+        routes = [date(end.year, 3, 1)] if end.month >= 6 else [date(end.year - 1, 8, 1), date(end.year, 3, 1)]
+        budget = next((day for day in routes if day > today), None)
     return Timing(
         urgent=any(i.priority.urgent for i in interventions),
         months_left=months if isinstance(months, int) else None,
@@ -254,7 +256,7 @@ def _advice(
     book: RuleBook,
 ) -> Advice:
     findings = _findings(result, kb, book)
-    interventions = _ranked_interventions(result, kb, book)
+    interventions = _ranked_interventions(result, kb, book, case)
     profile, statements = statement_profile(case)
     return Advice(
         generator=f"samenwerkwijzer {__version__}",
@@ -295,7 +297,9 @@ def _finding(fid: str, derivations: list[Derivation], kb: Catalogue, book: RuleB
     )
 
 
-def _ranked_interventions(result: RunResult, kb: Catalogue, book: RuleBook) -> list[RecommendedIntervention]:
+def _ranked_interventions(
+    result: RunResult, kb: Catalogue, book: RuleBook, case: Case
+) -> list[RecommendedIntervention]:
     """The recommended interventions no rule suppresses, in the ranking's order, numbered from 1."""
     candidates: list[Candidate] = []
     reasons_of: dict[str, list[Reason]] = {}
@@ -313,23 +317,29 @@ def _ranked_interventions(result: RunResult, kb: Catalogue, book: RuleBook) -> l
                 )
             )
     placed = place(candidates, result.findings.keys(), kb)
-    return [_recommended(p, n, reasons_of[p.candidate.id], kb) for n, p in enumerate(placed, start=1)]
+    return [_recommended(p, n, reasons_of[p.candidate.id], kb, case) for n, p in enumerate(placed, start=1)]
 
 
-def _recommended(placed: Placed, rank: int, reasons: list[Reason], kb: Catalogue) -> RecommendedIntervention:
+def _recommended(
+    placed: Placed, rank: int, reasons: list[Reason], kb: Catalogue, case: Case
+) -> RecommendedIntervention:
+    """One ranked intervention, its text and steps as they suit the case's sectors."""
     iid, prio = placed.candidate.id, placed.candidate.priority
     item, tier = kb.intervention[iid], kb.tiers[prio.tier_rank]
+    sectors = case_sectors(p.kind for p in case.partners)
+    municipal = any(p.kind == "gemeente" for p in case.partners)
+    steps = [s for s in item.first_steps if sentence_fits(s.step, sectors, municipal)] or list(item.first_steps)
     return RecommendedIntervention(
         rank=rank,
         id=iid,
         title=item.title,
         tier=tier.id,
         tier_title=tier.title,
-        description=item.description,
-        first_steps=[s.step for s in item.first_steps],
+        description=fitting_text(item.description, sectors, municipal),
+        first_steps=[s.step for s in steps],
         plan=[
             PlannedStep(step=s.step, owner=s.owner, when=s.when)
-            for s in item.first_steps
+            for s in steps
             if s.owner is not None and s.when is not None
         ],
         references=list(item.references),

@@ -101,9 +101,12 @@ _DOMAIN_ARTICLES = {
     "leefstijl": "een",
     "wijk": "een",
     "buurt": "een",
-    "school": "de",
+    "stad": "een",
+    "dorp": "een",
+    "gemeente": "een",
+    "school": "een",
+    "huis": "een",
     "domein": "het",
-    "wijkaanpak": "de",
     "aanpak": "de",
     "regio": "de",
 }
@@ -118,7 +121,8 @@ def domain_phrase(domain: str) -> str:
         return text
     head = re.split(r" (?:in|bij|van|voor|met|op|en|rond) ", text, maxsplit=1)[0].split()
     noun = head[-1].lower() if head else ""
-    article = _DOMAIN_ARTICLES.get(noun)
+    # The head noun decides, also at the end of a compound ("gezondheidshuis" is a huis).
+    article = next((a for n, a in _DOMAIN_ARTICLES.items() if noun.endswith(n)), None)
     return f"{article} {text}" if article else text
 
 

@@ -18,6 +18,7 @@ import markupsafe
 from markdown_it import MarkdownIt
 
 from ._advice import Advice
+from ._dutch import name_with_article
 from ._explain import explain
 from ._letter import DEFAULT_TOP, letter_context, make_environment, render_letter, strip_control
 from ._value_text import format_value
@@ -48,7 +49,7 @@ def render_html(advice: Advice, *, top: int = DEFAULT_TOP, appendix: bool = Fals
             _environment()
             .get_template("letter_client.html.j2")
             .render(
-                title=f"Advies over de samenwerking ‘{advice.case.name}’",
+                title=f"Advies over {name_with_article(advice.case.name)}",
                 generator=advice.generator,
                 body=markupsafe.Markup(body),  # noqa: S704 (markdown-it escaped the text; raw HTML is off)
             )

@@ -159,6 +159,7 @@ def _quotes_and_notes(
     """The passages each shown intervention prints, with their note numbers
     (one note per document and place, numbered in order of appearance)."""
     sectors = case_sectors(p.kind for p in advice.case.partners)
+    municipal = any(p.kind == "gemeente" for p in advice.case.partners)
     level = advice.fact("climate.level")
     climate = level if isinstance(level, str) else None
     documents = {s.id: s for s in advice.sources}
@@ -166,7 +167,7 @@ def _quotes_and_notes(
     quotes: dict[str, list[dict[str, Any]]] = {}
     for i in shown:
         printed = []
-        for ref in letter_quotes(i.references, sectors, climate):
+        for ref in letter_quotes(i.references, sectors, climate, municipal=municipal):
             key = (ref.source, section_nl(ref.locator, documents[ref.source].short))
             document = documents[ref.source]
             note = notes.setdefault(

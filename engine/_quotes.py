@@ -47,13 +47,19 @@ def fits_case(fits: Fits | None, sectors: frozenset[Sector], climate: str | None
     return not fits.climate or climate in fits.climate
 
 
-def letter_quotes(references: Sequence[Reference], sectors: frozenset[Sector], climate: str | None) -> list[Reference]:
+def letter_quotes(
+    references: Sequence[Reference], sectors: frozenset[Sector], climate: str | None, *, municipal: bool = True
+) -> list[Reference]:
     """The passages a letter prints for one intervention: at most two, advice
-    first, then examples made for this kind of case; never a signal."""
+    first, then examples made for this kind of case; never a signal, never
+    one that does not stand on its own or speaks of another sector's people
+    (``municipal``: a municipality takes part, so a wethouder may be named)."""
     fitting = [
         r
         for r in references
-        if fits_case(r.fits, sectors, climate) and printable_problem(r, questions_allowed=True) is None
+        if fits_case(r.fits, sectors, climate)
+        and printable_problem(r, questions_allowed=True) is None
+        and sentence_fits(r.quote, sectors, municipal)
     ]
     advice = [r for r in fitting if r.role == "advies"]
     examples = [r for r in fitting if r.role == "illustratie" and r.fits is not None]
@@ -145,6 +151,8 @@ def printable_problem(reference: Reference, *, questions_allowed: bool = False) 
     words = re.findall(r"[\w’'-]+", quote)
     if len(words) < MIN_PRINTED_WORDS:
         return "is a bare label (fewer than five words)"
+    if quote[:1].isdigit():
+        return "starts with a digit (a label or a list number)"
     if words and words[0].lower() in _BACK_REFERENCES:
         return f"starts with a back-reference ({words[0]!r})"
     if "?" in quote and not questions_allowed:
@@ -154,13 +162,48 @@ def printable_problem(reference: Reference, *, questions_allowed: bool = False) 
     return None
 
 
+# Words that tie a sentence of an intervention's text to a sector (or to a
+# municipality at the table): in a case with sectors of its own, a sentence
+# whose sector words all belong elsewhere is left out ("corporaties en
+# zorgorganisaties" in a school case); "wethouder" and "college" only where a
+# municipality takes part.
+_SECTOR_WORDS: dict[Sector, re.Pattern[str]] = {
+    "wonen": re.compile(r"\b(?:woning)?corporaties?\b|\bzachte landing\b", re.IGNORECASE),
+    "zorg": re.compile(
+        r"\bzorgorganisaties?\b|\bcliënt(?:en)?\b|\bpatiënt(?:en)?\b|\bziekenhui(?:s|zen)\b", re.IGNORECASE
+    ),
+    "onderwijs": re.compile(r"\bleerlingen?\b|\bscholen\b|\bschool\b", re.IGNORECASE),
+}
+_MUNICIPAL_WORDS = re.compile(r"\bwethouders?\b|\bcollege\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý‘“])")
+
+
+def sentence_fits(sentence: str, sectors: frozenset[Sector], municipal: bool) -> bool:
+    """Whether a sentence of an intervention's text suits a case in ``sectors``
+    (``municipal``: a municipality takes part)."""
+    if not municipal and _MUNICIPAL_WORDS.search(sentence):
+        return False
+    named = {sector for sector, words in _SECTOR_WORDS.items() if words.search(sentence)}
+    return not (named and sectors and not named & sectors)
+
+
+def fitting_text(text: str, sectors: frozenset[Sector], municipal: bool) -> str:
+    """``text`` without the sentences that do not suit the case; the text as
+    it is when none would be left."""
+    sentences = _SENTENCE_END.split(text.strip())
+    kept = [s for s in sentences if sentence_fits(s, sectors, municipal)]
+    return " ".join(kept) if kept else text
+
+
 __all__ = [
     "MAX_QUOTES",
     "SECTOR_OF_KIND",
     "case_sectors",
     "fits_case",
+    "fitting_text",
     "letter_quotes",
     "printable",
     "printable_problem",
+    "sentence_fits",
     "statement_problem",
 ]

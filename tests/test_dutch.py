@@ -107,9 +107,40 @@ def test_every_dutch_text_is_spelled_correctly(hunspell):
 
 
 def test_the_allowed_words_are_all_still_needed(hunspell):
-    unknown = {w.lower() for w in unknown_words()}
+    unknown = {w.lower() for w in unknown_words() | misspelled(_words(letter_texts()))}
     assert not sorted(w for w in allowed() if w.lower() not in unknown)
 
 
 def test_the_spell_check_catches_a_misspelling(hunspell):
     assert misspelled({"samenwerking", "samenwerkkng"}) == {"samenwerkkng"}
+
+
+def letter_texts() -> list[str]:
+    """The advisor's own words in the letters of all examples and panel cases: the sentences
+    composed in engine/_compose.py included. The case's own words (its name,
+    description, domain, partners, people) and the sources' are left out."""
+    from samenwerkwijzer import Advice, diagnose, load_case, render_letter
+
+    advices = [
+        Advice.model_validate_json(p.read_text(encoding="utf-8"))
+        for p in sorted((ROOT / "tests" / "recorded").glob("*.json"))
+    ]
+    panel = sorted(p for p in (ROOT / "tests" / "panel").glob("*.yaml") if not p.name.endswith(".expect.yaml"))
+    advices += [diagnose(load_case(p)) for p in panel]
+    texts = []
+    for advice in advices:
+        letter = render_letter(advice, appendix=True).split("\n## Bronnen")[0]
+        case = advice.case
+        own = [case.name, case.description or "", case.domain or "", case.addressee or "", case.advisor or ""]
+        own += [case.advisor_organisation or "", *(p.name for p in case.partners)]
+        own += [v.value for d in advice.divergences for v in d.views]
+        case_words = {w.lower() for text in own for w in WORD.findall(text)}
+        words = [w for w in WORD.findall(re.sub(r"“[^”]*”|‘[^’]*’", " ", letter)) if w.lower() not in case_words]
+        texts.append(" ".join(words))
+    return texts
+
+
+def test_every_example_letter_is_spelled_correctly(hunspell):
+    unknown = misspelled(_words(letter_texts()))
+    wrong = sorted(w for w in unknown if w not in allowed() and w.lower() not in allowed())
+    assert not wrong, f"not in the Dutch dictionary nor in {ALLOWED.name}: {wrong}"

@@ -309,7 +309,7 @@ def test_case_text_is_text_in_the_markdown_letter():
 
 def test_organisation_cannot_underline_the_signature_into_a_heading():
     letter = render_letter(run({"advisor": "Jan", "advisor_organisation": "==="}))
-    assert "Jan\n\\===" in letter
+    assert "Jan  \n\\===" in letter
     assert [t.tag for t in _tokens(letter) if t.type == "heading_open"].count("h1") == 1
 
 

@@ -120,7 +120,7 @@ def test_plain_pip_install_in_a_fresh_venv_works_with_frozendict_1_and_2(wheel, 
     assert imported.returncode == 0, imported.stderr
     letter = sh(str(venv / "bin" / "samenwerkwijzer"), "diagnose", str(EXAMPLES / "gecombineerd.yaml"))
     assert letter.returncode == 0, letter.stderr
-    assert letter.stdout.startswith("# Advies over de samenwerking")
+    assert letter.stdout.startswith("# Advies over ")
 
     # Installed, there are no rule examples: a rule's page says where they live, and writing the pages is refused.
     page = sh(str(venv / "bin" / "samenwerkwijzer"), "rules", "show", "ROL001", "--lang", "en")

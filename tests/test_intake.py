@@ -169,8 +169,14 @@ def test_letter_right_away(tmp_path):
     target = tmp_path / "case.yaml"
     result = intake_cli("-o", str(target), "--letter", input="\n".join(script()) + "\n")
     assert result.exit_code == 0
-    assert result.stdout.startswith("# Advies over de Wijkaanpak Gezond Noord")
+    assert result.stdout.startswith("# Advies over ")
     assert "Hoe heet de samenwerking?" in result.stderr  # the conversation stays out of the letter
+
+    letter = tmp_path / "advies.md"
+    target.unlink()
+    result = intake_cli("-o", str(target), "--letter-output", str(letter), input="\n".join(full_script()) + "\n")
+    assert result.exit_code == 0
+    assert letter.read_text(encoding="utf-8").startswith("# Advies over ")
 
 
 # -- 2. stopping after any answer and resuming gives the same case -------------------------------

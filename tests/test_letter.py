@@ -97,7 +97,7 @@ def test_letter_situation_sentences():
             }
         )
     )
-    assert "- Er doen twee partners mee, onder wie één private partij. Dat zijn Gemeente en Bedrijf." in letter
+    assert "- Er doen twee partners mee, onder wie één private partij. Dat zijn de gemeente en Bedrijf." in letter
     assert "- Onder de partners ontbreken de rollen uitvoerder, financier en gebruiker." in letter
     assert (
         "- De regie is gedeeld over meerdere partners. Er is een trekker, maar die heeft er geen tijd voor"

@@ -94,3 +94,24 @@ def test_agreeing_respondents_give_no_divergence():
     assert advice.divergences == []
     assert "F-GEEN-GEDEELDE-AMBITIE" in {f.id for f in advice.findings}
     assert "Waar partners verschillend kijken" not in render_letter(advice)
+
+
+def test_signs_count_per_sign_and_the_advisor_apart_without_raw_values():
+    signs = ["afspraken_afgezegd", "geremd_voelen"]
+    data = respondents(
+        ("A", {"climate": {"signs": signs}}),
+        ("B", {"climate": {"signs": ["afspraken_afgezegd"]}}),
+        ("C", {"climate": {"signs": ["geremd_voelen", "direct_verdedigen"]}}),
+        ("D", {"climate": {"signs": []}}),
+    )
+    advice = run({**data, "observations": {"climate": {"signs": ["direct_verdedigen"]}}})
+    [divergence] = [d for d in advice.divergences if d.path == "climate.signs"]
+    assert divergence.respondents == 3  # those who answered; the advisor is not a respondent
+    assert divergence.advisor is not None and "_" not in divergence.advisor
+    counts = {v.value: v.count for v in divergence.views}
+    assert all("_" not in value and "[" not in value for value in counts)
+    assert sorted(counts.values()) == [1, 2, 2]  # per sign, not per combination
+    letter = render_letter(advice)
+    section = letter.split("## Waar partners verschillend kijken")[1].split("\n## ")[0]
+    assert "[" not in section and "_" not in section and "vier respondenten" not in letter
+    assert "Waargenomen signalen: afspraken worden makkelijk afgezegd" in section
