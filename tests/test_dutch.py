@@ -119,14 +119,16 @@ def letter_texts() -> list[str]:
     """The advisor's own words in the letters of all examples and panel cases: the sentences
     composed in engine/_compose.py included. The case's own words (its name,
     description, domain, partners, people) and the sources' are left out."""
-    from samenwerkwijzer import Advice, diagnose, load_case, render_letter
+    from samenwerkwijzer import Advice, diagnose, render_letter
 
     advices = [
         Advice.model_validate_json(p.read_text(encoding="utf-8"))
         for p in sorted((ROOT / "tests" / "recorded").glob("*.json"))
     ]
-    panel = sorted(p for p in (ROOT / "tests" / "panel").glob("*.yaml") if not p.name.endswith(".expect.yaml"))
-    advices += [diagnose(load_case(p)) for p in panel]
+    from samenwerkwijzer._panel import PANEL_DATE, load_panel, load_panel_case
+
+    panel = load_panel(ROOT / "tests" / "panel")  # entered through the intake, the real cases too
+    advices += [diagnose(load_panel_case(item), today=PANEL_DATE) for item in panel]
     texts = []
     for advice in advices:
         letter = render_letter(advice, appendix=True).split("\n## Bronnen")[0]

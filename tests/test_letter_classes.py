@@ -15,6 +15,7 @@ import pytest
 from samenwerkwijzer import Advice, render_docx, render_html, render_letter
 from samenwerkwijzer._dutch import domain_phrase
 from samenwerkwijzer._letter import letter_context
+from samenwerkwijzer._panel import PANEL_DATE, load_panel, load_panel_case
 
 from .conftest import EXAMPLES, ROOT
 
@@ -23,17 +24,19 @@ TEMPLATES = ROOT / "engine" / "templates"
 CASES = sorted([*EXAMPLES.glob("*.yaml"), *EXAMPLES.glob("verhalen/*.yaml")])
 NAMES = [p.relative_to(EXAMPLES).with_suffix("").as_posix() for p in CASES]
 PANEL = ROOT / "tests" / "panel"
-# The panel's real-life cases too (diagnosed here; the examples are read as recorded).
-PANEL_NAMES = sorted(f"panel/{p.stem}" for p in PANEL.glob("*.yaml") if not p.name.endswith(".expect.yaml"))
+# The panel's cases too, real ones included, entered through the intake (diagnosed here; the examples are
+# read as recorded).
+PANEL_ITEMS = {f"panel/{item.group + '/' if item.group else ''}{item.case}": item for item in load_panel(PANEL)}
+PANEL_NAMES = sorted(PANEL_ITEMS)
 ALL_NAMES = NAMES + PANEL_NAMES
 
 
 @functools.cache
 def advice_of(name: str) -> Advice:
     if name.startswith("panel/"):
-        from samenwerkwijzer import diagnose, load_case
+        from samenwerkwijzer import diagnose
 
-        return diagnose(load_case(PANEL / f"{Path(name).name}.yaml"))
+        return diagnose(load_panel_case(PANEL_ITEMS[name]), today=PANEL_DATE)
     return Advice.model_validate_json((RECORDED / f"{Path(name).name}.json").read_text(encoding="utf-8"))
 
 
