@@ -716,3 +716,11 @@ def _stopped_message(files: _Files, what: str) -> str:
     if files.progress is None or not files.progress.exists():
         return f"{what}; er was nog niets te bewaren."
     return f"{what}. Alles is bewaard in {files.case}; ga verder met: {files.resume_command()}"
+
+
+__all__ = [
+    "EXIT_INTERRUPTED",
+    "Reader",
+    "intake_command",
+    "progress_path",
+]

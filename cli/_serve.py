@@ -164,9 +164,9 @@ def serve_command(
         db = Database(url)
         removed = purge_expired(db, retention_days)
         db.dispose()
-        from samenwerkwijzer.web._context import in_words
+        from samenwerkwijzer.trainer import number_word
 
-        count = "Geen" if removed == 0 else in_words(removed).capitalize()
+        count = "Geen" if removed == 0 else number_word(removed).capitalize()
         click.echo(f"{count} {'meting' if removed == 1 else 'metingen'} ouder dan {retention_days} dagen verwijderd.")
         return
     try:

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ._errors import AdviceError, CaseError, InputError, KnowledgeBaseError, Problem, SamenwerkwijzerError
     from ._html import render_html
     from ._letter import DEFAULT_TOP, render_letter, strip_control
-    from ._limits import MAX_CASE_BYTES
+    from ._limits import MAX_CASE_BYTES, MAX_RESPONDENTS, MAX_TEXT_CHARS
     from ._loading import advice_from_data, case_from_data, load_case, load_case_data, parse_case
     from ._pdf import render_pdf
     from ._schema import json_schema, json_schema_text
@@ -69,6 +69,8 @@ _CORE = {
     "render_letter": "_letter",
     "strip_control": "_letter",
     "MAX_CASE_BYTES": "_limits",
+    "MAX_RESPONDENTS": "_limits",
+    "MAX_TEXT_CHARS": "_limits",
     "advice_from_data": "_loading",
     "case_from_data": "_loading",
     "load_case": "_loading",
@@ -184,6 +186,8 @@ def __dir__() -> list[str]:
 __all__ = [
     "DEFAULT_TOP",
     "MAX_CASE_BYTES",
+    "MAX_RESPONDENTS",
+    "MAX_TEXT_CHARS",
     "Advice",
     "AdviceError",
     "Case",

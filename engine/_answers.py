@@ -330,3 +330,22 @@ def _prune(data: dict[str, Any]) -> dict[str, Any]:
             value = [_prune(item) if isinstance(item, dict) else item for item in value]
         out[key] = value
     return out
+
+
+__all__ = [
+    "BACK_WORDS",
+    "NO_WORDS",
+    "ROLES",
+    "SKIP_WORDS",
+    "STOP_WORDS",
+    "UNKNOWN_WORDS",
+    "WHY_WORDS",
+    "YES_WORDS",
+    "Invalid",
+    "applied",
+    "complete",
+    "parse",
+    "parse_partners",
+    "parse_subsidy",
+    "required_message",
+]

@@ -32,9 +32,10 @@ from ._conditions import possible
 from ._dutch import and_list
 from ._engine import Derivation, Runner, RunResult
 from ._facts import ADVISOR, CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
+from ._profile import statement_profile
 from ._quotes import case_sectors, fitting_text, sentence_fits
 from ._ranking import Candidate, Placed, place, priority
-from ._statements import fact_of, statement_profile, statement_readings
+from ._statements import fact_of, statement_readings
 from ._value_text import format_value
 from ._version import __version__
 from .rules import all_rules

@@ -304,3 +304,21 @@ def _consensus(path: str, values: list[Any]) -> Any:
     if rest and rest[0][1] == n:
         return None
     return top
+
+
+__all__ = [
+    "ADVISOR",
+    "CASE_FIELDS",
+    "CASE_PATHS",
+    "DERIVED_PATHS",
+    "FACT_DOMAINS",
+    "FACT_LABELS",
+    "PARTNER_LIST_FACTS",
+    "RESPONDENT_PATHS",
+    "Divergence",
+    "PartnerTally",
+    "case_facts",
+    "combined_facts",
+    "months_between",
+    "partner_tally",
+]

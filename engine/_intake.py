@@ -414,3 +414,13 @@ class Intake:
         except CaseError as exc:
             problems = "; ".join(p.message for p in exc.problems)
             raise Invalid(f"Dat antwoord past niet bij de rest van de casus: {problems}") from None
+
+
+__all__ = [
+    "EXPECTED_FOLLOW_UPS",
+    "PROGRESS_FORMAT",
+    "PROGRESS_VERSION",
+    "Intake",
+    "Reply",
+    "ReplyKind",
+]

@@ -297,3 +297,24 @@ def _case_steps(values: Mapping[str, Any]) -> Iterator[Step]:
     # A large collaboration: is there a core team? (asked only while it can change the advice)
     core = question_for("network.core_group")
     yield catalogue_step(core, "partners", tuple(core.field.split(".")), core.field)
+
+
+__all__ = [
+    "ADVISOR_FOLLOW_UPS",
+    "PARTNER_FIELDS",
+    "PARTNER_KIND_LABELS",
+    "RESPONDENT_FOLLOW_UPS",
+    "SCALE",
+    "SCALE_LABELS",
+    "SIGNALS_KEY",
+    "AnswerKind",
+    "Step",
+    "catalogue_step",
+    "follow_ups_open",
+    "intake_steps",
+    "observation_fields",
+    "question_for",
+    "questions_by_field",
+    "signals_step",
+    "statement_step",
+]

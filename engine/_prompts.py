@@ -100,3 +100,11 @@ def why_text(facts: Sequence[str], help: str = "", possible: Collection[str] | N
         titles = "; ".join(kb.intervention[i].title for i in advised)
         lines.append(f"Het antwoord weegt ook mee in dit advies: {titles}")
     return "\n".join(lines)
+
+
+__all__ = [
+    "HINT",
+    "SECTION_TITLES",
+    "render_prompt",
+    "why_text",
+]

@@ -11,22 +11,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._advice import BandResult, StatementResult
-from ._case import Case, Observations
-from ._catalogue import STATEMENT_CONDITIONS, Statement, load_catalogue
+from ._case import Observations
+from ._catalogue import Statement, load_catalogue
 
 __all__ = [
     "StatementReading",
     "fact_of",
     "read_statements",
-    "statement_profile",
     "statement_readings",
     "with_statements",
 ]
-
-# Respondents' answers are shown as a group only from this many on (never below three).
-MIN_RESPONDENTS = 3
-_GROUP_TITLES = {"klimaat": "Klimaat", "resultaten": "Resultaten"}
 
 
 @dataclass(frozen=True)
@@ -102,54 +96,3 @@ def with_statements(obs: Observations) -> Observations:
     return obs.model_copy(
         update={section: getattr(obs, section).model_copy(update=values) for section, values in updates.items()}
     )
-
-
-def statement_profile(case: Case) -> tuple[list[BandResult], list[StatementResult]]:
-    """The profile in bands (the five conditions, the climate and the results) and each scored
-    statement, from the advisor's scores and the respondents'. Empty when no one scored a statement."""
-    voices = [case.observations.statements] + [r.observations.statements for r in case.respondents]
-    if not any(voices):
-        return [], []
-    kb = load_catalogue()
-    scale = kb.bands
-    results: list[StatementResult] = []
-    for st in kb.statements:
-        given = [v[st.id] for v in voices[1:] if st.id in v]
-        advisor = voices[0].get(st.id)
-        if advisor is None and not given:
-            continue
-        shown = len(given) >= MIN_RESPONDENTS
-        spread = max(given) - min(given) if shown else None
-        results.append(
-            StatementResult(
-                id=st.id,
-                text=st.text,
-                condition=st.condition,
-                advisor=advisor,
-                respondents=len(given) if shown else 0,
-                respondents_mean=round(sum(given) / len(given), 1) if shown else None,
-                spread=spread,
-                differ=spread is not None and spread >= scale.divergence_points,
-            )
-        )
-    groups = [(c.id, c.title) for c in kb.conditions] + [(g, _GROUP_TITLES[g]) for g in STATEMENT_CONDITIONS]
-    profile: list[BandResult] = []
-    for group, title in groups:
-        mine = [st for st in kb.statements if st.condition == group]
-        scores = [v[st.id] for st in mine for v in voices if st.id in v]
-        answered = sum(1 for st in mine if any(st.id in v for v in voices))
-        speaking = sum(1 for v in voices if any(st.id in v for st in mine))
-        mean = round(sum(scores) / len(scores), 1) if scores else None
-        assessed = mean is not None and answered >= scale.minimum_statements
-        profile.append(
-            BandResult(
-                id=group,
-                title=title,
-                band=scale.band(mean).id if assessed and mean is not None else "niet beoordeeld",
-                mean=mean if assessed else None,
-                voices=speaking,
-                answered=answered,
-                statements=len(mine),
-            )
-        )
-    return profile, results

@@ -55,3 +55,10 @@ def revisit(progress: dict[str, Any], key: str) -> dict[str, Any]:
     cut = keys.index(key)
     previous = dict(progress.get("previous", {})) | {k: v for k, v in answers[cut:]}
     return new_progress(answers[:cut], previous, progress.get("questions"))
+
+
+__all__ = [
+    "STALE",
+    "revisit",
+    "submit",
+]

@@ -397,7 +397,7 @@ def serve(
     import uvicorn
     from uvicorn.supervisors import Multiprocess
 
-    from samenwerkwijzer._pdf import sweep
+    from samenwerkwijzer.pdf import sweep
 
     hosting = hosting or ServerSettings()
     hosting.check(host)

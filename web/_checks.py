@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from samenwerkwijzer import CaseError
-from samenwerkwijzer._limits import MAX_RESPONDENTS, MAX_TEXT_CHARS
+from samenwerkwijzer import MAX_RESPONDENTS, MAX_TEXT_CHARS, CaseError
 
 # The case model's own rule (engine/_case.py): C0, DEL and C1 controls other than tab and newline; lone surrogates.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -76,3 +75,11 @@ def _reason(message: str) -> str:
     if "at most" in text or "too long" in text or "too many" in text:
         return "is te lang"
     return "is niet geldig"
+
+
+__all__ = [
+    "MAX_NAME_CHARS",
+    "respondents_full",
+    "stored_case_problem",
+    "text_problem",
+]

@@ -145,3 +145,17 @@ def answered_view(intake: Intake, questions: dict[str, str]) -> list[tuple[str, 
             shown = option_label(str(value)) if str(value).isidentifier() else str(value)
         out.append((key, questions.get(key, "").split("\n")[-1], shown))
     return out
+
+
+__all__ = [
+    "BACK_REPLY",
+    "SKIP_REPLY",
+    "Field",
+    "Option",
+    "answered_view",
+    "field_for",
+    "option_label",
+    "question_text",
+    "reply_text",
+    "subsidy_text",
+]

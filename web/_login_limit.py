@@ -100,7 +100,7 @@ def _as_naive(moment: datetime) -> datetime:
 
 def wait_text(seconds: int) -> str:
     """'een minuut', 'twintig seconden', … for the login page."""
-    from ._context import in_words
+    from samenwerkwijzer.trainer import number_word as in_words
 
     if seconds < 60:
         return f"{in_words(seconds)} {'seconde' if seconds == 1 else 'seconden'}"

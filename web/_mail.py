@@ -94,3 +94,13 @@ def send(smtp_url: str, to: str, subject: str, body: str) -> None:
         if url.username:
             client.login(unquote(url.username), unquote(url.password or ""))
         client.send_message(message)
+
+
+__all__ = [
+    "MINUTES",
+    "default_invitation",
+    "default_reminder",
+    "mailto",
+    "personal",
+    "send",
+]

@@ -33,7 +33,7 @@ def privacy(request: Request) -> Response:
 
 
 def _confirmed(form: Any) -> bool:
-    return form.get("bevestig") == "ja"
+    return bool(form.get("bevestig") == "ja")
 
 
 @router.get("/samenwerkingen/{cid}/verwijderen")
@@ -185,3 +185,19 @@ def purge_expired(db: Database, days: int) -> int:
         s.execute(delete(WebSession).where(WebSession.expires_at < now()))
         s.execute(delete(LoginFailure).where(LoginFailure.at < now() - timedelta(days=1)))
     return removed
+
+
+__all__ = [
+    "collaboration_data",
+    "confirm_collaboration",
+    "confirm_measurement",
+    "confirm_respondent",
+    "delete_collaboration",
+    "delete_measurement",
+    "delete_respondent",
+    "export_collaboration",
+    "privacy",
+    "purge_expired",
+    "remove_collaboration",
+    "router",
+]

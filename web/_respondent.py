@@ -107,3 +107,12 @@ async def change(request: Request, token: str) -> Response:
         if not respondent.measurement.round_closed and key in dict(respondent.progress.get("answers", [])):
             respondent.progress = revisit(respondent.progress, key)
     return RedirectResponse(f"/r/{token}", status_code=303)
+
+
+__all__ = [
+    "GONE",
+    "change",
+    "questionnaire",
+    "respond",
+    "router",
+]
