@@ -13,8 +13,9 @@ from __future__ import annotations
 import itertools
 import random
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from typing import Any, Literal
 
@@ -241,6 +242,7 @@ def _searches(kb: Catalogue, rules: list[RuleSpec], flat: list[RuleSpec], sample
     yield from _contradictions(kb, flat, runner, randoms)
     if runner is not None:
         yield from _unreachable(kb, flat, runner)
+        yield from _unreachable_through_intake(kb, flat, runner)
 
 
 def unreachable_interventions(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> list[str]:
@@ -272,6 +274,100 @@ def _unreachable(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> Iterabl
                 "reachability",
                 f"intervention {iid} is advised in no case: the rules that recommend it cannot fire, or a "
                 "suppression always withholds it (give it a rule that can, or retire it)",
+            )
+
+
+# Case facts the witness search cannot find, by intervention: what a computing rule needs (the climate the
+# partners name beside thermometer signs of another level, so that the two readings differ: KLI004).
+INTAKE_SITUATIONS: dict[str, tuple[dict[str, Any], ...]] = {
+    "I-KLIMAAT-SAMEN-METEN": (
+        {"climate.declared": "vriendschappelijk", "climate.signs": ["discussiepunten_niet_uitgesproken", "geremd_voelen"]},
+    ),
+}
+# Interventions the rules can advise but no answers of the advisor's intake reach, with what the knowledge
+# needs: reported as a warning (not an error) until the knowledge gives the intake a way to them.
+KNOWN_INTAKE_GAPS: dict[str, str] = {
+    "I-REGIE-VERSTERKEN": "ROL030 needs leadership.regie duidelijk or gedeeld with leadership.regie_strong_enough "
+    "false, but the intake asks regie_strong_enough only as a follow-up of the statement regie_clear scored 1 to 3, "
+    "which sets regie onduidelijk (1, 2) or leaves it unknown (3), and nothing else sets regie; a signal in "
+    "knowledge/signals.yaml setting observations.leadership.regie_strong_enough to false would reach it",
+}
+
+
+def intake_candidates(
+    iid: str, flat: list[RuleSpec], kb: Catalogue
+) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """For intervention ``iid``: (where the facts come from, the facts, the intake answers that give them), for
+    each rule that recommends it whose witness facts the intake can express, then :data:`INTAKE_SITUATIONS`."""
+    from ._encode import EncodeError, answers_for
+
+    for origin, facts in _candidate_facts(iid, flat, kb):
+        try:
+            answers = answers_for(facts)
+        except EncodeError:
+            continue
+        yield origin, facts, answers
+
+
+def _candidate_facts(iid: str, flat: list[RuleSpec], kb: Catalogue) -> Iterator[tuple[str, dict[str, Any]]]:
+    for recommender in _recommenders(iid, flat):
+        try:
+            facts = _witness([recommender], flat, kb)
+        except KeyError:  # a fact no example value is known for (the respondents' divergence): not the intake's
+            continue
+        if facts is not None:
+            yield recommender.id, facts
+    for facts in INTAKE_SITUATIONS.get(iid, ()):
+        yield "situation", dict(facts)
+
+
+def intake_facts(answers: Mapping[str, Any], today: date) -> dict[str, Any] | None:
+    """The facts the case has that ``answers`` enter through the advisor's intake (None when it refuses one)."""
+    from ._answer_files import answer_intake
+    from ._errors import InputError
+    from ._facts import combined_facts
+
+    try:
+        intake, _ = answer_intake(answers, today=today)
+    except InputError:
+        return None
+    case = intake.case()
+    return None if case is None else combined_facts(case, today)[0]
+
+
+def unreachable_through_intake(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> list[str]:
+    """The interventions no answers of the advisor's intake lead to (advised, not withheld), among those the
+    rules can advise (:func:`unreachable_interventions` reports the others)."""
+    today = date(2026, 1, 1)
+    out: list[str] = []
+    for item in kb.interventions:
+        for _, _, answers in intake_candidates(item.id, flat, kb):
+            facts = intake_facts(answers, today)
+            if facts is None:
+                continue
+            result = runner.run(facts)
+            if item.id in result.recommendations and item.id not in result.suppressions:
+                break
+        else:
+            out.append(item.id)
+    return out
+
+
+def _unreachable_through_intake(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> Iterable[Issue]:
+    recommended = {c.intervention for r in flat for c in r.then if isinstance(c, Recommend)}
+    never = set(unreachable_interventions(kb, flat, runner))
+    for iid in unreachable_through_intake(kb, flat, runner):
+        if iid not in recommended or iid in never:  # reported by _reachability or _unreachable
+            continue
+        if iid in KNOWN_INTAKE_GAPS:
+            yield Issue("warning", "intake", f"intervention {iid} is reached by no intake answers: {KNOWN_INTAKE_GAPS[iid]}")
+        else:
+            yield Issue(
+                "error",
+                "intake",
+                f"intervention {iid} is advised for no case the intake can enter: the facts its rules need cannot "
+                "be given by a statement score, a follow-up, a signal or the context (give the instrument a way "
+                "to them, or add the facts to INTAKE_SITUATIONS)",
             )
 
 
@@ -468,4 +564,17 @@ def _random_facts(rng: random.Random, kb: Catalogue) -> dict[str, Any]:
     return facts
 
 
-__all__ = ["CoverageEntry", "Issue", "Level", "Randoms", "check_knowledge_base", "contradicted", "load_coverage"]
+__all__ = [
+    "INTAKE_SITUATIONS",
+    "KNOWN_INTAKE_GAPS",
+    "CoverageEntry",
+    "Issue",
+    "Level",
+    "Randoms",
+    "check_knowledge_base",
+    "contradicted",
+    "intake_candidates",
+    "intake_facts",
+    "load_coverage",
+    "unreachable_through_intake",
+]
