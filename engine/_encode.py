@@ -5,20 +5,25 @@ The authoring counterpart of :mod:`._answer_files`: :func:`answers_for` takes fa
 them through the intake's own questions: a statement score whose reading sets the fact (1-2 for a problem
 value, 4-5 for a healthy one), else a follow-up question (with its statement scored so that it opens), a
 situation of the advisor's checklist, or the context block (type, phase, partners with their kinds and roles,
-the subsidy and its end). A fact the intake cannot give raises :class:`EncodeError`.
+the subsidy and its end). A follow-up the advisor's own scores close is answered by a respondent, through the
+respondent's intake (:func:`intake_case`). A fact the intake cannot give raises :class:`EncodeError`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
-from ._case import PRIVATE_KINDS
+from ._answer_files import AnswerSheet, answer_intake
+from ._case import PRIVATE_KINDS, Case
 from ._catalogue import Statement, load_catalogue
-from ._errors import SamenwerkwijzerError
+from ._errors import InputError, SamenwerkwijzerError
+from ._intake import Intake
 from ._intake_steps import follow_ups_open
+from ._loading import case_from_data
 
-__all__ = ["EncodeError", "answers_for"]
+__all__ = ["EncodeError", "answers_for", "intake_case"]
 
 
 class EncodeError(SamenwerkwijzerError):
@@ -93,7 +98,12 @@ def answers_for(facts: Mapping[str, Any]) -> dict[str, Any]:
     def fits(st: Statement, score: int) -> bool:
         """The score sets nothing against a wanted field that no explicit answer overrides."""
         for f, v in reading(st, score).items():
-            if f in wanted and not _same(v, wanted[f]) and f not in follow_up_of and f not in _CONTEXT_FOLLOW_UPS.values():
+            if (
+                f in wanted
+                and not _same(v, wanted[f])
+                and f not in follow_up_of
+                and f not in _CONTEXT_FOLLOW_UPS.values()
+            ):
                 return False
         return True
 
@@ -130,8 +140,11 @@ def answers_for(facts: Mapping[str, Any]) -> dict[str, Any]:
             continue
         raise EncodeError(f"het feit {rest[field]} = {value!r} kan de intake niet geven")
 
-    # Open each follow-up: score a statement that lists it so that its follow-ups are asked.
-    for field in follow_up:
+    # Open each follow-up: score a statement that lists it so that its follow-ups are asked. Where the advisor's
+    # own score closes them (it gives another fact), a respondent answers the follow-up: the advisor's facts win
+    # where the advisor gives them, the respondent's count where the advisor says nothing.
+    respondent: dict[str, Any] = {"statements": {}, "follow_up": {}}
+    for field in list(follow_up):
         if field in _CONTEXT_FOLLOW_UPS.values():
             continue
         openers = [st for st in kb.statements if field in st.follow_up]
@@ -146,7 +159,11 @@ def answers_for(facts: Mapping[str, Any]) -> dict[str, Any]:
                 scores[st.id] = score
                 break
         else:
-            raise EncodeError(f"geen stelling opent de vervolgvraag naar {field}")
+            st = _respondent_opener(openers, respondent["statements"])
+            if st is None:
+                raise EncodeError(f"geen stelling opent de vervolgvraag naar {field}")
+            respondent["statements"][st.id] = _quietest_opening(st)
+            respondent["follow_up"][field] = follow_up.pop(field)
     # The explicit answer wins over a statement's reading: give one wherever a score says otherwise.
     for st_id, score in scores.items():
         for f, v in reading(by_statement[st_id], score).items():
@@ -158,7 +175,44 @@ def answers_for(facts: Mapping[str, Any]) -> dict[str, Any]:
         out["follow_up"] = follow_up
     if signals:
         out["signals"] = signals
+    if respondent["statements"]:
+        out["respondents"] = [{"name": "Respondent Een"} | respondent]
     return out
+
+
+def _respondent_opener(openers: list[Statement], scored: Mapping[str, int]) -> Statement | None:
+    """A statement a respondent can score to open a follow-up (one already scored so, or the first)."""
+    for st in openers:
+        if st.id in scored and follow_ups_open(st, scored[st.id]):
+            return st
+    return next((st for st in openers if st.id not in scored), None)
+
+
+def _quietest_opening(st: Statement) -> int:
+    """The score that opens the statement's follow-ups and says least about its own fields."""
+    order = (3, 2, 1) if st.follow_up_on == "low" else (4, 5)
+    return min(order, key=lambda s: sum(v[s - 1] not in (None, []) for v in st.sets.values()))
+
+
+def intake_case(answers: Mapping[str, Any], *, today: date) -> Case:
+    """The case ``answers`` enter: the advisor's intake (:func:`._answer_files.answer_intake`), then each of its
+    ``respondents`` (name, ``statements``, ``follow_up``) through the respondent's intake of that case. Raises
+    :class:`InputError` on an answer the intake refuses."""
+    intake, _ = answer_intake(answers, today=today)
+    data = intake.case_data()
+    for entry in answers.get("respondents") or ():
+        if data is None:
+            break
+        sheet = AnswerSheet({k: v for k, v in entry.items() if k in ("statements", "follow_up")})
+        voice = Intake(data, respondent=str(entry["name"]), today=today)
+        while (step := voice.current) is not None:
+            text = sheet.text_for(step)
+            if voice.respond(text).kind not in ("answered", "skipped"):
+                raise InputError(f"het antwoord van {entry['name']} op {step.key} ({text!r}) past niet")
+        data = voice.case_data()
+    if data is None:
+        raise InputError("het antwoordenbestand geeft geen naam")
+    return case_from_data(data, source="intake")
 
 
 def _funding(facts: Mapping[str, Any]) -> dict[str, Any]:

@@ -10,10 +10,12 @@ under the case facts it declares it contradicts.
 
 from __future__ import annotations
 
+import functools
 import itertools
+import json
 import random
 import typing
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -241,8 +243,9 @@ def _searches(kb: Catalogue, rules: list[RuleSpec], flat: list[RuleSpec], sample
     yield from _opposition(kb, rules, flat, runner, randoms)
     yield from _contradictions(kb, flat, runner, randoms)
     if runner is not None:
-        yield from _unreachable(kb, flat, runner)
-        yield from _unreachable_through_intake(kb, flat, runner)
+        never = unreachable_interventions(kb, flat, runner)
+        yield from _unreachable(flat, never)
+        yield from _unreachable_through_intake(kb, flat, runner, set(never))
 
 
 def unreachable_interventions(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> list[str]:
@@ -265,9 +268,9 @@ def unreachable_interventions(kb: Catalogue, flat: list[RuleSpec], runner: Runne
     return out
 
 
-def _unreachable(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> Iterable[Issue]:
+def _unreachable(flat: list[RuleSpec], never: list[str]) -> Iterable[Issue]:
     recommended = {c.intervention for r in flat for c in r.then if isinstance(c, Recommend)}
-    for iid in unreachable_interventions(kb, flat, runner):
+    for iid in never:
         if iid in recommended:  # "recommended by no rule" is reported by _reachability
             yield Issue(
                 "error",
@@ -281,16 +284,11 @@ def _unreachable(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> Iterabl
 # partners name beside thermometer signs of another level, so that the two readings differ: KLI004).
 INTAKE_SITUATIONS: dict[str, tuple[dict[str, Any], ...]] = {
     "I-KLIMAAT-SAMEN-METEN": (
-        {"climate.declared": "vriendschappelijk", "climate.signs": ["discussiepunten_niet_uitgesproken", "geremd_voelen"]},
+        {
+            "climate.declared": "vriendschappelijk",
+            "climate.signs": ["discussiepunten_niet_uitgesproken", "geremd_voelen"],
+        },
     ),
-}
-# Interventions the rules can advise but no answers of the advisor's intake reach, with what the knowledge
-# needs: reported as a warning (not an error) until the knowledge gives the intake a way to them.
-KNOWN_INTAKE_GAPS: dict[str, str] = {
-    "I-REGIE-VERSTERKEN": "ROL030 needs leadership.regie duidelijk or gedeeld with leadership.regie_strong_enough "
-    "false, but the intake asks regie_strong_enough only as a follow-up of the statement regie_clear scored 1 to 3, "
-    "which sets regie onduidelijk (1, 2) or leaves it unknown (3), and nothing else sets regie; a signal in "
-    "knowledge/signals.yaml setting observations.leadership.regie_strong_enough to false would reach it",
 }
 
 
@@ -322,25 +320,37 @@ def _candidate_facts(iid: str, flat: list[RuleSpec], kb: Catalogue) -> Iterator[
 
 
 def intake_facts(answers: Mapping[str, Any], today: date) -> dict[str, Any] | None:
-    """The facts the case has that ``answers`` enter through the advisor's intake (None when it refuses one)."""
-    from ._answer_files import answer_intake
+    """The facts of the case ``answers`` enter through the intake, the advisor's and the respondents' (None when
+    it refuses an answer). The intake reads the shipped knowledge whatever rules are checked, so the facts of
+    the same answers are computed once per process."""
+    facts = _intake_facts(json.dumps(answers, sort_keys=True, default=str), today)
+    return None if facts is None else dict(facts)
+
+
+@functools.lru_cache(maxsize=512)
+def _intake_facts(answers: str, today: date) -> dict[str, Any] | None:
+    from ._encode import intake_case
     from ._errors import InputError
     from ._facts import combined_facts
 
     try:
-        intake, _ = answer_intake(answers, today=today)
+        case = intake_case(json.loads(answers), today=today)
     except InputError:
         return None
-    case = intake.case()
-    return None if case is None else combined_facts(case, today)[0]
+    return combined_facts(case, today)[0]
 
 
-def unreachable_through_intake(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> list[str]:
-    """The interventions no answers of the advisor's intake lead to (advised, not withheld), among those the
-    rules can advise (:func:`unreachable_interventions` reports the others)."""
+def unreachable_through_intake(
+    kb: Catalogue, flat: list[RuleSpec], runner: Runner, skip: Collection[str] = ()
+) -> list[str]:
+    """The interventions no answers of the intake (the advisor's, and the respondents') lead to (advised, not
+    withheld), among those the
+    rules can advise (:func:`unreachable_interventions` reports the others); those in ``skip`` are not searched."""
     today = date(2026, 1, 1)
     out: list[str] = []
     for item in kb.interventions:
+        if item.id in skip:
+            continue
         for _, _, answers in intake_candidates(item.id, flat, kb):
             facts = intake_facts(answers, today)
             if facts is None:
@@ -353,22 +363,17 @@ def unreachable_through_intake(kb: Catalogue, flat: list[RuleSpec], runner: Runn
     return out
 
 
-def _unreachable_through_intake(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> Iterable[Issue]:
+def _unreachable_through_intake(kb: Catalogue, flat: list[RuleSpec], runner: Runner, skip: set[str]) -> Iterable[Issue]:
+    """``skip``: the interventions no case gets at all (reported by :func:`_unreachable`), and any not to search."""
     recommended = {c.intervention for r in flat for c in r.then if isinstance(c, Recommend)}
-    never = set(unreachable_interventions(kb, flat, runner))
-    for iid in unreachable_through_intake(kb, flat, runner):
-        if iid not in recommended or iid in never:  # reported by _reachability or _unreachable
-            continue
-        if iid in KNOWN_INTAKE_GAPS:
-            yield Issue("warning", "intake", f"intervention {iid} is reached by no intake answers: {KNOWN_INTAKE_GAPS[iid]}")
-        else:
-            yield Issue(
-                "error",
-                "intake",
-                f"intervention {iid} is advised for no case the intake can enter: the facts its rules need cannot "
-                "be given by a statement score, a follow-up, a signal or the context (give the instrument a way "
-                "to them, or add the facts to INTAKE_SITUATIONS)",
-            )
+    for iid in unreachable_through_intake(kb, flat, runner, skip | (set(kb.intervention) - recommended)):
+        yield Issue(
+            "error",
+            "intake",
+            f"intervention {iid} is advised for no case the intake can enter: the facts its rules need cannot "
+            "be given by a statement score, a follow-up, a signal or the context (give the instrument a way "
+            "to them, or add the facts to INTAKE_SITUATIONS)",
+        )
 
 
 Randoms = list[tuple[dict[str, Any], RunResult]]
@@ -566,7 +571,6 @@ def _random_facts(rng: random.Random, kb: Catalogue) -> dict[str, Any]:
 
 __all__ = [
     "INTAKE_SITUATIONS",
-    "KNOWN_INTAKE_GAPS",
     "CoverageEntry",
     "Issue",
     "Level",
