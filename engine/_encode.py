@@ -16,11 +16,11 @@ from datetime import date
 from typing import Any
 
 from ._answer_files import AnswerSheet, answer_intake
-from ._case import PRIVATE_KINDS, Case
+from ._case import Case
 from ._catalogue import Statement, load_catalogue
 from ._errors import InputError, SamenwerkwijzerError
 from ._intake import Intake
-from ._intake_steps import follow_ups_open
+from ._intake_steps import ADVISOR_FOLLOW_UPS, RESPONDENT_FOLLOW_UPS, follow_ups_open
 from ._loading import case_from_data
 
 __all__ = ["EncodeError", "answers_for", "intake_case"]
@@ -144,31 +144,45 @@ def answers_for(facts: Mapping[str, Any]) -> dict[str, Any]:
     # own score closes them (it gives another fact), a respondent answers the follow-up: the advisor's facts win
     # where the advisor gives them, the respondent's count where the advisor says nothing.
     respondent: dict[str, Any] = {"statements": {}, "follow_up": {}}
-    for field in list(follow_up):
-        if field in _CONTEXT_FOLLOW_UPS.values():
-            continue
-        openers = [st for st in kb.statements if field in st.follow_up]
-        if any(st.id in scores and follow_ups_open(st, scores[st.id]) for st in openers):
-            continue
-        for st in openers:
-            if st.id in scores:
+
+    def advisor_sets(field: str) -> bool:
+        return any(field in reading(by_statement[st_id], score) for st_id, score in scores.items())
+
+    changed = True
+    while changed:  # until every override is given and every follow-up opened
+        changed = False
+        # The explicit answer wins over a statement's reading: give one wherever a score says otherwise.
+        for st_id, score in list(scores.items()):
+            for f, v in reading(by_statement[st_id], score).items():
+                if f in wanted and not _same(v, wanted[f]) and f not in follow_up:
+                    if f in respondent["follow_up"]:
+                        raise EncodeError(f"de stellingen geven {rest[f]} een andere waarde dan {wanted[f]!r}")
+                    follow_up[f] = wanted[f]
+                    changed = True
+        for field in list(follow_up):
+            if field in _CONTEXT_FOLLOW_UPS.values():
                 continue
-            order = (3, 2, 1) if st.follow_up_on == "low" else (4, 5)
-            score = next((s for s in order if fits(st, s)), None)
-            if score is not None:
-                scores[st.id] = score
-                break
-        else:
-            st = _respondent_opener(openers, respondent["statements"])
-            if st is None:
-                raise EncodeError(f"geen stelling opent de vervolgvraag naar {field}")
-            respondent["statements"][st.id] = _quietest_opening(st)
-            respondent["follow_up"][field] = follow_up.pop(field)
-    # The explicit answer wins over a statement's reading: give one wherever a score says otherwise.
-    for st_id, score in scores.items():
-        for f, v in reading(by_statement[st_id], score).items():
-            if f in wanted and not _same(v, wanted[f]) and f not in follow_up:
-                follow_up[f] = wanted[f]
+            openers = [st for st in kb.statements if field in st.follow_up]
+            if any(st.id in scores and follow_ups_open(st, scores[st.id]) for st in openers):
+                continue
+            changed = True
+            for st in openers:
+                if st.id in scores:
+                    continue
+                order = (3, 2, 1) if st.follow_up_on == "low" else (4, 5)
+                score = next((s for s in order if fits(st, s)), None)
+                if score is not None:
+                    scores[st.id] = score
+                    break
+            else:
+                st = _respondent_opener(openers, respondent["statements"])
+                if st is None or advisor_sets(field):
+                    raise EncodeError(f"geen stelling opent de vervolgvraag naar {field}")
+                respondent["statements"][st.id] = _quietest_opening(st)
+                respondent["follow_up"][field] = follow_up.pop(field)
+    asked = [f for f in follow_up if f not in _CONTEXT_FOLLOW_UPS.values()]
+    if len(asked) > ADVISOR_FOLLOW_UPS or len(respondent["follow_up"]) > RESPONDENT_FOLLOW_UPS:
+        raise EncodeError(f"de feiten vragen meer vervolgvragen dan de intake stelt ({len(asked)})")
     if scores:
         out["statements"] = {st.id: scores[st.id] for st in kb.statements if st.id in scores}
     if follow_up:
@@ -238,7 +252,7 @@ def _partners(facts: Mapping[str, Any]) -> dict[str, Any] | None:
         if {"financier", "uitvoerder"} & missing:
             raise EncodeError("een gemeente als financier en uitvoerder terwijl die rollen ontbreken")
         roles = [r for r in ("beslisser", "uitvoerder", "financier", "gebruiker") if r not in missing]
-        lines.append(f"Gemeente Oost ({'gemeente'}: {', '.join(roles)})")
+        lines.append(f"Gemeente Oost (gemeente: {', '.join(roles)})")
     for fact, kind, name in (
         ("network.includes_huisartsen", "huisartsen", "Huisartsen Oost"),
         ("network.includes_bewoners", "bewoners", "Bewonersraad Oost"),
@@ -246,13 +260,11 @@ def _partners(facts: Mapping[str, Any]) -> dict[str, Any] | None:
     ):
         if facts.get(fact) is True:
             lines.append(f"{name} ({kind})")
-    wanted_private = private if private is not None else 0
-    if private is not None or count is not None or lines or several is False:
-        lines += [f"Bedrijf {i + 1} (bedrijf)" for i in range(int(wanted_private))]
-    assert "bedrijf" in PRIVATE_KINDS
-    if not lines:
+    lines += [f"Bedrijf {i + 1} (bedrijf)" for i in range(int(private or 0))]
+    if not lines and (count is None or private is not None or any(facts.get(p) is False for p in _PARTNER_FACTS)):
+        # Who is not at the table is known only from a list of those who are (and a partner that is no company).
         lines.append("Welzijn Oost (welzijnsorganisatie)")
-    out: dict[str, Any] = {"partners": lines}
+    out: dict[str, Any] = {"partners": lines} if lines else {}
     if count is not None:
         if count < len(lines):
             raise EncodeError(f"{count} partners, terwijl de andere feiten er {len(lines)} vragen")
