@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from ._answer_files import AnswerSheet, answer_intake
-from ._case import Case
+from ._case import ALL_LEVELS, Case
 from ._catalogue import Statement, load_catalogue
 from ._errors import InputError, SamenwerkwijzerError
 from ._intake import Intake
@@ -77,6 +77,8 @@ def answers_for(facts: Mapping[str, Any]) -> dict[str, Any]:
             continue
         else:
             field = field_of.get(path, f"observations.{path}")
+            if path == "network.missing_levels":  # the levels at the table are the others
+                value = [level for level in ALL_LEVELS if level not in value]
             if field.startswith("observations."):
                 wanted[field] = value
                 rest[field] = path

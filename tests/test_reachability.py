@@ -102,11 +102,21 @@ def test_answers_for_gives_the_facts() -> None:
     assert {path: given.get(path) for path in facts} == facts
 
 
+def test_answers_for_gives_missing_levels_by_the_levels_at_the_table() -> None:
+    answers = answers_for({"network.missing_levels": ["strategisch", "tactisch"]})
+    assert answers["signals"] == ["only_execution_level"]
+    given = intake_facts(answers, TODAY)
+    assert given is not None
+    assert given["network.missing_levels"] == ["strategisch", "tactisch"]
+
+
 def test_answers_for_refuses_what_the_intake_cannot_give() -> None:
     with pytest.raises(EncodeError, match="respondents.climate_spread"):
         answers_for({"respondents.climate_spread": 2})
     with pytest.raises(EncodeError):
         answers_for({"network.partner_count": 1, "network.private_partner_count": 3})
+    with pytest.raises(EncodeError, match="network.missing_levels"):  # no answer leaves out the board alone
+        answers_for({"network.missing_levels": ["strategisch"]})
 
 
 def test_kb_check_fails_on_an_intervention_no_intake_answers_reach():
