@@ -69,7 +69,7 @@ def answers_for(facts: Mapping[str, Any]) -> dict[str, Any]:
     field_of = {q.fact: q.field for q in kb.questions}
     wanted: dict[str, Any] = {}  # case field -> value
     out: dict[str, Any] = {"name": "Bereikbaarheid"}
-    rest: dict[str, Any] = {}
+    rest: dict[str, str] = {}  # case field -> the fact asked for
     for path, value in facts.items():
         if path in _CONTEXT:
             out[_CONTEXT[path]] = value
@@ -172,15 +172,15 @@ def answers_for(facts: Mapping[str, Any]) -> dict[str, Any]:
                 if st.id in scores:
                     continue
                 order = (3, 2, 1) if st.follow_up_on == "low" else (4, 5)
-                score = next((s for s in order if fits(st, s)), None)
-                if score is not None:
-                    scores[st.id] = score
+                opening = next((s for s in order if fits(st, s)), None)
+                if opening is not None:
+                    scores[st.id] = opening
                     break
             else:
-                st = _respondent_opener(openers, respondent["statements"])
-                if st is None or advisor_sets(field):
+                theirs = _respondent_opener(openers, respondent["statements"])
+                if theirs is None or advisor_sets(field):
                     raise EncodeError(f"geen stelling opent de vervolgvraag naar {field}")
-                respondent["statements"][st.id] = _quietest_opening(st)
+                respondent["statements"][theirs.id] = _quietest_opening(theirs)
                 respondent["follow_up"][field] = follow_up.pop(field)
     asked = [f for f in follow_up if f not in _CONTEXT_FOLLOW_UPS.values()]
     if len(asked) > ADVISOR_FOLLOW_UPS or len(respondent["follow_up"]) > RESPONDENT_FOLLOW_UPS:
@@ -232,7 +232,12 @@ def intake_case(answers: Mapping[str, Any], *, today: date) -> Case:
 
 
 def _funding(facts: Mapping[str, Any]) -> dict[str, Any]:
+    """The subsidy answer. The plan for after the subsidy is asked only of a collaboration that has one."""
     subsidy, months = facts.get("funding.subsidy"), facts.get("funding.months_left")
+    if "funding.continuation_plan" in facts:
+        if subsidy is False:
+            raise EncodeError("een plan voor na de subsidie zonder subsidie kan de intake niet geven")
+        subsidy = True
     if months is not None:
         if subsidy is False:
             raise EncodeError("maanden subsidie zonder subsidie kan de intake niet geven")

@@ -102,6 +102,13 @@ def test_answers_for_gives_the_facts() -> None:
     assert {path: given.get(path) for path in facts} == facts
 
 
+def test_answers_for_asks_the_plan_for_after_a_subsidy() -> None:
+    answers = answers_for({"funding.continuation_plan": False})
+    given = intake_facts(answers, TODAY)
+    assert given is not None
+    assert (given["funding.subsidy"], given["funding.continuation_plan"]) == (True, False)
+
+
 def test_answers_for_gives_missing_levels_by_the_levels_at_the_table() -> None:
     answers = answers_for({"network.missing_levels": ["strategisch", "tactisch"]})
     assert answers["signals"] == ["only_execution_level"]
