@@ -23,6 +23,7 @@ from samenwerkwijzer._catalogue import load_catalogue
 from samenwerkwijzer._encode import intake_case
 from samenwerkwijzer._kbcheck import intake_candidates, intake_facts
 from samenwerkwijzer.authoring import EncodeError, answers_for
+from samenwerkwijzer.intake import answer_intake
 from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import variants
 
@@ -78,6 +79,9 @@ def test_every_intervention_is_reachable_through_the_intake(iid: str) -> None:
     assert text.startswith(HEADER)
     answers = yaml.safe_load(text)
     assert iid in _top(answers), f"{path.name} no longer leads to {iid} in the top {TOP}"
+    # Every answer is asked (the respondents' answers by the respondents' intake).
+    _, unasked = answer_intake(answers, today=TODAY)
+    assert set(unasked) <= {"respondents"}, f"{path.name}: the intake no longer asks {unasked}"
 
 
 def test_no_answers_file_for_an_unknown_intervention() -> None:
