@@ -10,11 +10,14 @@ under the case facts it declares it contradicts.
 
 from __future__ import annotations
 
+import functools
 import itertools
+import json
 import random
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from typing import Any, Literal
 
@@ -226,7 +229,9 @@ def _searches(kb: Catalogue, rules: list[RuleSpec], flat: list[RuleSpec], sample
     yield from _opposition(kb, rules, flat, runner, randoms)
     yield from _contradictions(kb, flat, runner, randoms)
     if runner is not None:
-        yield from _unreachable(kb, flat, runner)
+        never = unreachable_interventions(kb, flat, runner)
+        yield from _unreachable(flat, never)
+        yield from _unreachable_through_intake(kb, flat, runner, set(never))
 
 
 def unreachable_interventions(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> list[str]:
@@ -249,9 +254,9 @@ def unreachable_interventions(kb: Catalogue, flat: list[RuleSpec], runner: Runne
     return out
 
 
-def _unreachable(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> Iterable[Issue]:
+def _unreachable(flat: list[RuleSpec], never: list[str]) -> Iterable[Issue]:
     recommended = {c.intervention for r in flat for c in r.then if isinstance(c, Recommend)}
-    for iid in unreachable_interventions(kb, flat, runner):
+    for iid in never:
         if iid in recommended:  # "recommended by no rule" is reported by _reachability
             yield Issue(
                 "error",
@@ -259,6 +264,102 @@ def _unreachable(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> Iterabl
                 f"intervention {iid} is advised in no case: the rules that recommend it cannot fire, or a "
                 "suppression always withholds it (give it a rule that can, or retire it)",
             )
+
+
+# Case facts the witness search cannot find, by intervention: what a computing rule needs (the climate the
+# partners name beside thermometer signs of another level, so that the two readings differ: KLI004).
+INTAKE_SITUATIONS: dict[str, tuple[dict[str, Any], ...]] = {
+    "I-KLIMAAT-SAMEN-METEN": (
+        {
+            "climate.declared": "vriendschappelijk",
+            "climate.signs": ["discussiepunten_niet_uitgesproken", "geremd_voelen"],
+        },
+    ),
+}
+
+
+def intake_candidates(
+    iid: str, flat: list[RuleSpec], kb: Catalogue
+) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """For intervention ``iid``: (where the facts come from, the facts, the intake answers that give them), for
+    each rule that recommends it whose witness facts the intake can express, then :data:`INTAKE_SITUATIONS`."""
+    from ._encode import EncodeError, answers_for
+
+    for origin, facts in _candidate_facts(iid, flat, kb):
+        try:
+            answers = answers_for(facts)
+        except EncodeError:
+            continue
+        yield origin, facts, answers
+
+
+def _candidate_facts(iid: str, flat: list[RuleSpec], kb: Catalogue) -> Iterator[tuple[str, dict[str, Any]]]:
+    for recommender in _recommenders(iid, flat):
+        try:
+            facts = _witness([recommender], flat, kb)
+        except KeyError:  # a fact no example value is known for (the respondents' divergence): not the intake's
+            continue
+        if facts is not None:
+            yield recommender.id, facts
+    for facts in INTAKE_SITUATIONS.get(iid, ()):
+        yield "situation", dict(facts)
+
+
+def intake_facts(answers: Mapping[str, Any], today: date) -> dict[str, Any] | None:
+    """The facts of the case ``answers`` enter through the intake, the advisor's and the respondents' (None when
+    it refuses an answer). The intake reads the shipped knowledge whatever rules are checked, so the facts of
+    the same answers are computed once per process."""
+    facts = _intake_facts(json.dumps(answers, sort_keys=True, default=str), today)
+    return None if facts is None else dict(facts)
+
+
+@functools.lru_cache(maxsize=512)
+def _intake_facts(answers: str, today: date) -> dict[str, Any] | None:
+    from ._encode import intake_case
+    from ._errors import InputError
+    from ._facts import combined_facts
+
+    try:
+        case = intake_case(json.loads(answers), today=today)
+    except InputError:
+        return None
+    return combined_facts(case, today)[0]
+
+
+def unreachable_through_intake(
+    kb: Catalogue, flat: list[RuleSpec], runner: Runner, skip: Collection[str] = ()
+) -> list[str]:
+    """The interventions no answers of the intake (the advisor's, and the respondents') lead to (advised, not
+    withheld), among those the
+    rules can advise (:func:`unreachable_interventions` reports the others); those in ``skip`` are not searched."""
+    today = date(2026, 1, 1)
+    out: list[str] = []
+    for item in kb.interventions:
+        if item.id in skip:
+            continue
+        for _, _, answers in intake_candidates(item.id, flat, kb):
+            facts = intake_facts(answers, today)
+            if facts is None:
+                continue
+            result = runner.run(facts)
+            if item.id in result.recommendations and item.id not in result.suppressions:
+                break
+        else:
+            out.append(item.id)
+    return out
+
+
+def _unreachable_through_intake(kb: Catalogue, flat: list[RuleSpec], runner: Runner, skip: set[str]) -> Iterable[Issue]:
+    """``skip``: the interventions no case gets at all (reported by :func:`_unreachable`), and any not to search."""
+    recommended = {c.intervention for r in flat for c in r.then if isinstance(c, Recommend)}
+    for iid in unreachable_through_intake(kb, flat, runner, skip | (set(kb.intervention) - recommended)):
+        yield Issue(
+            "error",
+            "intake",
+            f"intervention {iid} is advised for no case the intake can enter: the facts its rules need cannot "
+            "be given by a statement score, a follow-up, a signal or the context (give the instrument a way "
+            "to them, or add the facts to INTAKE_SITUATIONS)",
+        )
 
 
 Randoms = list[tuple[dict[str, Any], RunResult]]
@@ -434,4 +535,16 @@ def _random_facts(rng: random.Random, kb: Catalogue) -> dict[str, Any]:
     return facts
 
 
-__all__ = ["CoverageEntry", "Issue", "Level", "Randoms", "check_knowledge_base", "contradicted", "load_coverage"]
+__all__ = [
+    "INTAKE_SITUATIONS",
+    "CoverageEntry",
+    "Issue",
+    "Level",
+    "Randoms",
+    "check_knowledge_base",
+    "contradicted",
+    "intake_candidates",
+    "intake_facts",
+    "load_coverage",
+    "unreachable_through_intake",
+]

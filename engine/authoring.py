@@ -1,9 +1,11 @@
 """The authoring face: checking the knowledge base, the rule pages
-(``docs/rules/``), the rules' examples and the expert panel's score."""
+(``docs/rules/``), the rules' examples, the expert panel's score, and
+the intake answers that give a set of case facts (``answers_for``)."""
 
 from __future__ import annotations
 
 from ._diagnose import rules_by_id
+from ._encode import EncodeError, answers_for
 from ._examples import examples_folder, load_examples
 from ._kbcheck import check_knowledge_base
 from ._panel import PanelScore, panel_folder, score_panel
@@ -11,7 +13,9 @@ from ._ruledocs import GENERATED_MARKER, find_rule, rule_docs, rule_page, rule_s
 
 __all__ = [
     "GENERATED_MARKER",
+    "EncodeError",
     "PanelScore",
+    "answers_for",
     "check_knowledge_base",
     "examples_folder",
     "find_rule",
