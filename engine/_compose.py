@@ -10,7 +10,7 @@ imports the rule book or the knowledge base.
 
 from __future__ import annotations
 
-from ._advice import FindingResult, RecommendedIntervention
+from ._advice import Advice, CaseSentence, FindingResult, LetterBasis, RecommendedIntervention
 from ._case_text import (
     MIN_RESPONDENTS,
     CaseText,
@@ -23,9 +23,26 @@ from ._case_text import (
 )
 from ._dutch import agenda_phrase, and_list, domain_phrase
 
-__all__ = ["Composer", "Sentence", "date_nl"]
+__all__ = ["DEFAULT_TOP", "Composer", "Sentence", "date_nl", "letter_basis"]
 
+DEFAULT_TOP = 3
 MAX_MORE = 5
+
+
+def letter_basis(advice: Advice, top: int = DEFAULT_TOP) -> LetterBasis:
+    """The letter's sentences about the case (kernboodschap, Het beeld, each
+    Waarom nu), each with what it rests on: what diagnose records in the Advice."""
+    text = Composer(advice, top)
+    plans = {i.id: text.plans(i) for i in advice.interventions}
+
+    def sentences(found: list[Sentence]) -> list[CaseSentence]:
+        return [CaseSentence(text=s.text, rests_on=list(s.rests_on)) for s in found]
+
+    return LetterBasis(
+        core=sentences(text.core(plans)),
+        picture=sentences(text.situation()),
+        why={iid: sentences(found) for iid, found in text.why(advice.interventions).items()},
+    )
 
 
 class Composer(CaseText):
