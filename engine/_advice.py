@@ -239,6 +239,25 @@ class SourceDocument(_M):
     year: int | None
 
 
+class CaseSentence(_M):
+    """A sentence of the letter that states the case, with what it rests on."""
+
+    text: str
+    rests_on: list[str] = Field(
+        description="Fact paths, finding ids, 'description' (the case's own text) or the intervention it opens."
+    )
+
+
+class LetterBasis(_M):
+    """The letter's sentences about the case, for the default three priorities:
+    the kernboodschap, the picture (Het beeld) and each intervention's Waarom nu,
+    each sentence with the facts, findings or description it rests on."""
+
+    core: list[CaseSentence]
+    picture: list[CaseSentence]
+    why: dict[str, list[CaseSentence]] = Field(description="Intervention id -> its Waarom nu, one reason each.")
+
+
 class Timing(_M):
     """When things are due, decided in diagnose so that no template reasons
     about dates or thresholds."""
@@ -279,6 +298,9 @@ class Advice(_M):
     profile: list[BandResult] = Field(default=[], description="The conditions in bands, from the statements.")
     statements: list[StatementResult] = Field(default=[], description="The statements the voices scored.")
     timing: Timing = Field(default=Timing(), description="Urgency, the subsidy's end and the deadlines it sets.")
+    letter: LetterBasis | None = Field(
+        default=None, description="What the letter says about the case, sentence by sentence, and what each rests on."
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Advice:

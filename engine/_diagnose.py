@@ -28,6 +28,7 @@ from ._advice import (
 )
 from ._case import Case
 from ._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
+from ._compose import letter_basis
 from ._conditions import possible
 from ._dutch import and_list
 from ._engine import Derivation, Runner, RunResult
@@ -259,7 +260,7 @@ def _advice(
     findings = _findings(result, kb, book)
     interventions = _ranked_interventions(result, kb, book, case)
     profile, statements = statement_profile(case)
-    return Advice(
+    advice = Advice(
         generator=f"samenwerkwijzer {__version__}",
         reference_date=reference_date,
         case=_case_summary(case, result, reference_date, kb),
@@ -276,6 +277,8 @@ def _advice(
         ),
         timing=_timing(case, result, reference_date, interventions, kb),
     )
+    # What the letter says about the case, and what each sentence rests on.
+    return advice.model_copy(update={"letter": letter_basis(advice)})
 
 
 def _findings(result: RunResult, kb: Catalogue, book: RuleBook) -> list[FindingResult]:

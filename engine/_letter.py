@@ -13,12 +13,11 @@ import jinja2
 
 from . import _template_cache
 from ._advice import Advice, FactValue, RecommendedIntervention
+from ._compose import DEFAULT_TOP as DEFAULT_TOP
 from ._compose import Composer, Sentence, date_nl
 from ._dutch import and_list
 from ._errors import InputError
 from ._quotes import case_sectors, letter_quotes
-
-DEFAULT_TOP = 3
 
 # Terminal control: CSI sequences (7- and 8-bit), terminated string sequences
 # (OSC, DCS, SOS, PM, APC: e.g. the title-setting ESC ] 0 ; … BEL), other

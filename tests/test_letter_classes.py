@@ -212,3 +212,15 @@ def test_closings_are_drawn_from_the_case():
 )
 def test_the_domain_reads_as_a_noun_phrase(domain, phrase):
     assert domain_phrase(domain) == phrase
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_advice_records_what_each_sentence_rests_on(name):
+    advice = advice_of(name)
+    assert advice.letter is not None
+    known = {f.path for f in advice.facts} | {f.id for f in advice.findings} | {"description"}
+    known |= {i.id for i in advice.interventions}
+    recorded = advice.letter.model_dump()
+    assert recorded == letter_context(advice, 3)["sentences"]  # the letter says what the Advice records
+    for sentence in [*recorded["core"], *recorded["picture"], *(s for ss in recorded["why"].values() for s in ss)]:
+        assert sentence["rests_on"] and set(sentence["rests_on"]) <= known, sentence
