@@ -166,7 +166,7 @@ def serve_command(
         db.dispose()
         from samenwerkwijzer.trainer import number_word
 
-        count = "Geen" if removed == 0 else number_word(removed).capitalize()
+        count = {0: "Geen", 1: "Een"}.get(removed) or number_word(removed).capitalize()
         click.echo(f"{count} {'meting' if removed == 1 else 'metingen'} ouder dan {retention_days} dagen verwijderd.")
         return
     try:

@@ -17,7 +17,7 @@ from samenwerkwijzer.web import Database, WebError, _security, create_app, creat
 from samenwerkwijzer.web._models import User
 
 from .conftest import EXAMPLES
-from .webkit import TestClient, csrf_of, current_question, invite, new_collaboration
+from .webkit import TestClient, csrf_of, current_question, free_port, invite, new_collaboration
 
 PASSWORD = "een lang wachtwoord"
 
@@ -60,7 +60,8 @@ def test_a_non_loopback_address_without_accounts_refuses_to_start(db, tmp_path):
     with pytest.raises(WebError, match="inloggen"):
         create_app(db, require_login=True)
     url = f"sqlite:///{tmp_path / 'other.db'}"
-    options = ["serve", "--host", "0.0.0.0", "--insecure-http", "--no-browser", "--database", url]
+    port = str(free_port())  # not the default: another server may hold it
+    options = ["serve", "--host", "0.0.0.0", "--port", port, "--insecure-http", "--no-browser", "--database", url]
     refused = CliRunner().invoke(app, options)
     assert refused.exit_code == 1 and "--create-user" in refused.output
 
@@ -148,7 +149,7 @@ def test_a_respondent_link_reaches_only_its_own_questionnaire(accounts):
     one.post(first, data={"csrf_token": csrf_of(page), "step": key, "action": "answer", "answer": "2"})
     own = one.get(first).text
     assert "2 van 5" in own and "Respondent Twee" not in own
-    assert "Uw antwoorden" in own and "Uw antwoorden" not in one.get(second).text  # none of the first's answers
+    assert "Uw antwoorden (" in own and "Uw antwoorden (" not in one.get(second).text  # none of the first's answers
     for path in ("/", f"/metingen/{mid}/resultaat", f"/metingen/{mid}/respondenten", f"/metingen/{mid}/advies.json"):
         assert one.get(path, follow_redirects=False).status_code == 303, path  # to the login
     assert one.get(first + "x").status_code == 404 and one.get("/r/").status_code == 404

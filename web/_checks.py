@@ -69,10 +69,11 @@ def stored_case_problem(exc: CaseError, measurement_id: int | None) -> tuple[str
 
 
 def _reason(message: str) -> str:
+    # The library's messages are Dutch (engine/_messages.py); the English ones of older versions still read.
     text = message.lower()
-    if "control character" in text or "surrogate" in text:
+    if any(w in text for w in ("control character", "surrogate", "stuurteken", "surrogaat")):
         return "bevat een onzichtbaar stuurteken"
-    if "at most" in text or "too long" in text or "too many" in text:
+    if any(w in text for w in ("at most", "too long", "too many", "te lang", "hoogstens", "te veel")):
         return "is te lang"
     return "is niet geldig"
 
