@@ -201,8 +201,8 @@ def _one_per_problem(ordered: list[_Unit], kb: Catalogue) -> tuple[list[Placed],
 
 
 def _one_per_package(primary: list[Placed], kb: Catalogue) -> tuple[list[Placed], list[Placed]]:
-    """Advice from the situation, one item per package: a situational intervention whose packages all
-    have an item above it moves to the end; the steps of a source's sequence stay with their first."""
+    """Advice from the situation, one item per package: a situational intervention of a package that has an
+    item above it moves to the end; the steps of a source's sequence stay with their first."""
     if kb.ranking.situational is None:
         return primary, []
     first_of: dict[str, str] = {}  # package -> the first situational intervention placed for it
@@ -213,9 +213,9 @@ def _one_per_package(primary: list[Placed], kb: Catalogue) -> tuple[list[Placed]
         if not packages or (p.sequence and kept and kept[-1].sequence == p.sequence):
             kept.append(p)
             continue
-        if packages <= first_of.keys():
-            package = min(packages)
-            p.same_package_as = (first_of[package], package)
+        taken = sorted(packages & first_of.keys())
+        if taken:  # one item per package: an item of several packages needs all of them free
+            p.same_package_as = (first_of[taken[0]], taken[0])
             moved.append(p)
             continue
         for package in sorted(packages):
