@@ -383,6 +383,30 @@ def recommend_interests_with_companies() -> None:
     comes from interest in each other's interests."""
 
 
+@rule(
+    "SIT046",
+    title="Gemeente, zorgaanbieder en woningcorporatie werken samen, en of de samenhang zichtbaar is, is niet bekend",
+    when=[is_("network.wonen_zorg_gemeente", True), unknown("organising.coherence_visible")],
+    then=[Diagnose("F-WONEN-ZORG-GEMEENTE")],
+)
+def housing_care_and_municipality() -> None:
+    """Common Eye, Weer thuis (Platform31's 'Kansrijk samenwerken'): a municipality, a care provider and a
+    housing corporation bring worlds together that are not attuned; collaboration is needed in three domains
+    (the individual case, the institutional agreements, the living environment), each with its own approach,
+    and making that coherence visible is the advice. When it is known not to be visible, ORG007 diagnoses the
+    problem."""
+
+
+@rule(
+    "SIT146",
+    title="Wonen, zorg en gemeente: maak de samenhang tussen de domeinen van samenwerking zichtbaar",
+    when=[finding("F-WONEN-ZORG-GEMEENTE")],
+    then=[Recommend("I-SAMENHANG-ZICHTBAAR-MAKEN"), Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
+)
+def recommend_making_the_domains_visible() -> None:
+    """Common Eye, Weer thuis: "Maak de samenhang zichtbaar" and lay bare the mutual dependency."""
+
+
 # --- The funding (package financiering) --------------------------------------------------------
 
 
