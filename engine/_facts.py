@@ -54,6 +54,12 @@ _COMPUTED: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {
     "network.includes_huisartsen": ("huisartsen doen mee", ("partners[].kind",), bool),
     "network.includes_bewoners": ("bewoners aan tafel", ("partners[].kind",), bool),
     "network.includes_kennisinstelling": ("kennisinstelling aan tafel", ("partners[].kind",), bool),
+    "network.includes_bedrijf": ("bedrijven aan tafel", ("partners[].kind",), bool),
+    "network.wonen_zorg_gemeente": (
+        "gemeente, zorgaanbieder en woningcorporatie aan tafel",
+        ("partners[].kind",),
+        bool,
+    ),
     "network.gemeente_several_roles": (
         "gemeente zowel financier als uitvoerder",
         ("partners[].kind", "partners[].roles"),
@@ -216,6 +222,10 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
         # Who is at the table, from the partner list (unknown when no partners are listed).
         "network.includes_bewoners": "bewoners" in tally.kinds if tally.listed else None,
         "network.includes_kennisinstelling": "kennisinstelling" in tally.kinds if tally.listed else None,
+        "network.includes_bedrijf": bool(tally.private) if tally.listed else None,
+        "network.wonen_zorg_gemeente": {"gemeente", "zorgaanbieder", "woningcorporatie"} <= tally.kinds
+        if tally.listed
+        else None,
         "network.gemeente_several_roles": tally.gemeente_several_roles if tally.listed else None,
         "funding.months_left": months_left,
     }

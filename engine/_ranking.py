@@ -201,11 +201,13 @@ def _one_per_problem(ordered: list[_Unit], kb: Catalogue) -> tuple[list[Placed],
 
 
 def _one_per_package(primary: list[Placed], kb: Catalogue) -> tuple[list[Placed], list[Placed]]:
-    """Advice from the situation, one item per package: a situational intervention whose packages all
-    have an item above it moves to the end; the steps of a source's sequence stay with their first."""
+    """Advice from the situation, one item per package: a situational intervention whose packages all have an
+    item above it moves to the end (an item of several packages stands for the first one still free, in the
+    order of ``situational.packages``); the steps of a source's sequence stay with their first."""
     if kb.ranking.situational is None:
         return primary, []
-    first_of: dict[str, str] = {}  # package -> the first situational intervention placed for it
+    order = [x.id for x in kb.ranking.situational.packages]
+    first_of: dict[str, str] = {}  # package -> the situational intervention that stands for it
     kept: list[Placed] = []
     moved: list[Placed] = []
     for p in primary:
@@ -213,13 +215,13 @@ def _one_per_package(primary: list[Placed], kb: Catalogue) -> tuple[list[Placed]
         if not packages or (p.sequence and kept and kept[-1].sequence == p.sequence):
             kept.append(p)
             continue
-        if packages <= first_of.keys():
-            package = min(packages)
+        free = [x for x in order if x in packages and x not in first_of]
+        if not free:
+            package = next(x for x in order if x in packages)
             p.same_package_as = (first_of[package], package)
             moved.append(p)
             continue
-        for package in sorted(packages):
-            first_of.setdefault(package, p.candidate.id)
+        first_of[free[0]] = p.candidate.id  # an item of several packages stands for the first one still free
         kept.append(p)
     return kept, moved
 

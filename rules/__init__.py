@@ -21,6 +21,7 @@ from . import (
     relation,
     residents,
     respondents,
+    results,
     roles,
     situation,
 )
@@ -41,12 +42,14 @@ MODULES = (
     capability,
     respondents,
     situation,
+    results,
 )
 
 
 # The rule-id prefix of each module (Dutch, as the ids are): ROL rollen, KLI klimaat,
 # NET netwerk, SUB subsidie, AMB ambitie, BEL belangen, REL relatie, PRO proces,
-# ORG organiseren, KEN kennisdeling, BEW bewoners, VRM vermogen, RSP respondenten, SIT situatie.
+# ORG organiseren, KEN kennisdeling, BEW bewoners, VRM vermogen, RSP respondenten, SIT situatie,
+# RES resultaten.
 PREFIXES = {
     "ROL": roles,
     "KLI": climate,
@@ -62,6 +65,7 @@ PREFIXES = {
     "VRM": capability,
     "RSP": respondents,
     "SIT": situation,
+    "RES": results,
 }
 
 

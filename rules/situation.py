@@ -54,14 +54,13 @@ def intersectoral_collaboration() -> None:
 
 @rule(
     "SIT102",
-    title="Intersectoraal: maak de wederzijdse meerwaarde zichtbaar",
+    title="Intersectoraal: maak de wederzijdse meerwaarde zichtbaar en begin met iets concreets",
     when=[finding("F-SOORT-INTERSECTORAAL")],
-    then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
+    then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR"), Recommend("I-CONCREET-BEGINNEN")],
 )
-def recommend_mutual_value() -> None:
-    """RIVM handreiking: "In gesprek: maak inzichtelijk wat er gebeurt en waar wederzijdse belangen liggen"; the
-    concrete start ("Aan de slag: start met iets concreets") follows once the mutual interests are in view
-    (I-FOCUS-EN-FASEREN, advised on an observed problem, opposes widening the table)."""
+def recommend_mutual_value_and_a_concrete_start() -> None:
+    """RIVM handreiking: "In gesprek: maak inzichtelijk wat er gebeurt en waar wederzijdse belangen liggen" and
+    "Aan de slag: start met iets concreets en onderhoud de relaties"."""
 
 
 @rule(
@@ -207,21 +206,24 @@ def recommend_reflecting_when_deepening() -> None:
 
 @rule(
     "SIT023",
-    title="De samenwerking wordt verankerd",
-    when=[is_("context.phase", "verankeren")],
+    title="De samenwerking wordt verankerd, en haar resultaten zijn niet of niet bekend ingebed",
+    when=[
+        is_("context.phase", "verankeren"),
+        any_of(one_of("results.embedded", "nee", "deels"), unknown("results.embedded")),
+    ],
     then=[Diagnose("F-FASE-VERANKEREN")],
 )
 def anchoring_phase() -> None:
     """HAN toolbox, anchoring: showing the effects (an effectencalculatie) can give a collaboration a permanent
     character; RIVM handreiking (Gezond Gezind): a way of working durably anchored is transferable and can be
-    continued."""
+    continued. Silent once the results are known to be embedded (RES006 diagnoses a known gap)."""
 
 
 @rule(
     "SIT123",
-    title="Verankeren: maak de effecten zichtbaar en veranker de werkwijze in de organisaties",
+    title="Verankeren: bed de werkwijze in het reguliere werk in en maak de effecten zichtbaar",
     when=[finding("F-FASE-VERANKEREN")],
-    then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN"), Recommend("I-PROCES-VERANKEREN")],
+    then=[Recommend("I-WERKWIJZE-INBEDDEN"), Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
 )
 def recommend_anchoring() -> None:
     """HAN toolbox: "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
@@ -352,6 +354,59 @@ def recommend_a_reliable_municipality() -> None:
     rollen"."""
 
 
+@rule(
+    "SIT045",
+    title="Bedrijven zitten mee aan tafel in een samenwerking die geen PPS heet",
+    when=[
+        is_("network.includes_bedrijf", True),
+        any_of(one_of("context.type", "integraal", "intersectoraal", "netwerk", "consortium"), unknown("context.type")),
+        not_true("interests.known"),
+    ],
+    then=[Diagnose("F-BEDRIJVEN-AAN-TAFEL")],
+)
+def companies_at_the_table() -> None:
+    """RIVM handreiking, public-private collaboration: private parties are sometimes distrusted for a supposed
+    hidden agenda, and they distrust the public party's wish for sponsoring; public-private collaboration is
+    something else than sponsoring, and the private partners want a real role. With companies at the table the
+    collaboration is public-private whatever it is called (a PPS gets its seven phases: ORG010, SIT001).
+    Silent once the partners' interests are known."""
+
+
+@rule(
+    "SIT145",
+    title="Bedrijven aan tafel: breng belangen en drijfveren op tafel",
+    when=[finding("F-BEDRIJVEN-AAN-TAFEL")],
+    then=[Recommend("I-BELANGEN-OP-TAFEL")],
+)
+def recommend_interests_with_companies() -> None:
+    """RIVM handreiking: mistrust over hidden agendas is no basis for an equal collaboration; Common Eye: connection
+    comes from interest in each other's interests."""
+
+
+@rule(
+    "SIT046",
+    title="Gemeente, zorgaanbieder en woningcorporatie werken samen, en of de samenhang zichtbaar is, is niet bekend",
+    when=[is_("network.wonen_zorg_gemeente", True), unknown("organising.coherence_visible")],
+    then=[Diagnose("F-WONEN-ZORG-GEMEENTE")],
+)
+def housing_care_and_municipality() -> None:
+    """Common Eye, Weer thuis (Platform31's 'Kansrijk samenwerken'): a municipality, a care provider and a
+    housing corporation bring worlds together that are not attuned; collaboration is needed in three domains
+    (the individual case, the institutional agreements, the living environment), each with its own approach,
+    and making that coherence visible is the advice. When it is known not to be visible, ORG007 diagnoses the
+    problem."""
+
+
+@rule(
+    "SIT146",
+    title="Wonen, zorg en gemeente: maak de samenhang tussen de domeinen van samenwerking zichtbaar",
+    when=[finding("F-WONEN-ZORG-GEMEENTE")],
+    then=[Recommend("I-SAMENHANG-ZICHTBAAR-MAKEN"), Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
+)
+def recommend_making_the_domains_visible() -> None:
+    """Common Eye, Weer thuis: "Maak de samenhang zichtbaar" and lay bare the mutual dependency."""
+
+
 # --- The funding (package financiering) --------------------------------------------------------
 
 
@@ -380,3 +435,25 @@ def subsidy_needs_a_continuation() -> None:
 def recommend_planning_the_continuation() -> None:
     """ZonMw leernetwerk: keep collaborating when the subsidy stops; HAN toolbox: shown effects give the
     collaboration a permanent character."""
+
+
+@rule(
+    "SIT061",
+    title="Subsidie met een plan voor daarna, maar resultaten die niet of niet bekend zichtbaar zijn",
+    when=[is_("funding.subsidy", True), is_("funding.continuation_plan", True), not_true("results.visible")],
+    then=[Diagnose("F-SUBSIDIE-RESULTATEN-TONEN")],
+)
+def subsidy_results_to_show() -> None:
+    """HAN toolbox: showing the effects gives a collaboration a permanent character; Common Eye (netwerkdip):
+    partners must show financiers what their effort yields. A plan for after the subsidy still needs the
+    results shown in time."""
+
+
+@rule(
+    "SIT161",
+    title="Subsidie met een plan: maak de effecten op tijd zichtbaar",
+    when=[finding("F-SUBSIDIE-RESULTATEN-TONEN")],
+    then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
+)
+def recommend_showing_results_in_time() -> None:
+    """HAN toolbox: the effectencalculatie."""

@@ -42,7 +42,8 @@ def test_setting_the_climate_to_conflict_brings_de_escalation_to_the_top():
     assert set(removed) == {"I-WAAKZAAMHEID-BESPREKEN", "I-TIJD-INVESTEREN-IN-RELATIES"}
     assert removed["I-WAAKZAAMHEID-BESPREKEN"].reason == "‘Waakzaam klimaat’ geldt niet meer"
     # Nothing structural goes ahead of de-escalation; among themselves regie, content and form keep their order.
-    kept = {i.id for i in before.interventions}
+    # (Observed problems only: advice from the situation that the conflict now also asks for moves up with it.)
+    kept = {i.id for i in before.interventions if not i.priority.situational}
     structural = [i.id for i in after.interventions if i.tier != "klimaat" and i.id in kept]
     assert structural == [i.id for i in before.interventions if i.id in structural]
     assert [(f.path, f.before, f.after) for f in result.facts] == [
