@@ -51,6 +51,11 @@ _COMPUTED: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {
         int,
     ),
     "network.missing_levels": ("ontbrekende niveaus", ("observations.network.levels",), list),
+    "instrument.strong": (
+        "de stellingen wijzen op een sterke samenwerking",
+        ("observations.statements",),
+        bool,
+    ),
     "network.includes_huisartsen": ("huisartsen doen mee", ("partners[].kind",), bool),
     "network.includes_bewoners": ("bewoners aan tafel", ("partners[].kind",), bool),
     "network.includes_kennisinstelling": ("kennisinstelling aan tafel", ("partners[].kind",), bool),
@@ -73,8 +78,12 @@ _COMPUTED: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {
     ),
 }
 # Facts read off the partner list alone: the intake's partner loop asks for them (a partner's kind and roles).
+# Facts read off the statements' scores as a whole (the instrument's own reading) count the same way: the
+# statements ask for them.
 PARTNER_LIST_FACTS = frozenset(
-    path for path, (_, fields, _) in _COMPUTED.items() if all(f.startswith("partners[]") for f in fields)
+    path
+    for path, (_, fields, _) in _COMPUTED.items()
+    if all(f.startswith("partners[]") for f in fields) or fields == ("observations.statements",)
 )
 # Observation fields that are no fact of their own (they feed a computed one, or the statements' reading).
 _NOT_FACTS = frozenset(
@@ -148,6 +157,21 @@ FACT_DOMAINS: dict[str, tuple[Any, ...] | type] = {path: domain for path, (_, _,
 }
 
 
+# The instrument says a collaboration is strong: enough statements scored, a mean in Wilder's band of a
+# strength, none below the middle, and no climate of disagreement or conflict named.
+STRONG_MIN_STATEMENTS = 3
+STRONG_MEAN = 4.0
+
+
+def _strong(obs: Observations) -> bool | None:
+    scores = list(obs.statements.values())
+    if len(scores) < STRONG_MIN_STATEMENTS or min(scores) < 3 or sum(scores) / len(scores) < STRONG_MEAN:
+        return None
+    if obs.climate.declared in ("onenigheid", "conflict"):
+        return None
+    return True
+
+
 def months_between(start: date, end: date) -> int:
     """Whole months from ``start`` until ``end``; 0 when ``end`` has passed."""
     months = (end.year - start.year) * 12 + (end.month - start.month)
@@ -211,6 +235,7 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
         missing_roles = [r for r in ALL_ROLES if r in obs.network.roles_missing]
     levels = obs.network.levels
     # Facts computed from more than one field, or from the partner list.
+    strong = _strong(case.observations)
     facts: dict[str, Any] = {
         "context.type": case.context.type,
         "context.phase": case.context.phase,
@@ -228,6 +253,7 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
         else None,
         "network.gemeente_several_roles": tally.gemeente_several_roles if tally.listed else None,
         "funding.months_left": months_left,
+        "instrument.strong": strong,
     }
     # Every other fact is the observation field of the same name.
     for path in CASE_PATHS:

@@ -11,7 +11,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .dsl import Conclusion, Derive, Diagnose, Knowledge, Recommend, Suppress, finding, is_, known, rule, unknown
+from .dsl import (
+    Conclusion,
+    Derive,
+    Diagnose,
+    Knowledge,
+    Recommend,
+    Suppress,
+    finding,
+    is_,
+    known,
+    rule,
+    unknown,
+)
 
 
 def level_from_signs(signs: Iterable[str], kb: Knowledge) -> str:
@@ -92,6 +104,20 @@ def climate_is_the_warmer_reading(facts: Mapping[str, Any], kb: Knowledge) -> li
 )
 def climate_is_friendly() -> None:
     """The coolest level of the thermometer: worth keeping, with regular reflection."""
+
+
+@rule(
+    "KLI014",
+    title="De stellingen wijzen op een sterke samenwerking",
+    when=[is_("instrument.strong", True)],
+    then=[Diagnose("F-SAMENWERKING-STERK")],
+)
+def the_statements_show_a_strong_collaboration() -> None:
+    """Why: a collaboration that goes well is advised to keep it so, not left with an empty advice; the
+    instrument's statements can show that as well as the thermometer can (Common Eye, "Wacht niet tot er
+    eenmaal problemen zijn"). Source: Common Eye, Kansrijk samenwerken and the thermometer's
+    vriendschappelijk level. Not when: a statement scores below the middle or the partners name
+    disagreement or conflict (then the fact is not set)."""
 
 
 @rule(
@@ -177,6 +203,24 @@ def recommend_regular_reflection() -> None:
     "Hou dit vast"). RIVM handreiking: "Deel successen", "Vier successen", and the broader the table, the surer
     the continuity; Common Eye: keep the network open, and let newcomers get to know the team as the first ones
     did. A collaboration that goes well gets proportionate maintenance, never an empty advice."""
+
+
+@rule(
+    "KLI106",
+    title="Sterke samenwerking volgens de stellingen: houd vast met reflectie en eigen belangen, vier successen",
+    when=[finding("F-SAMENWERKING-STERK")],
+    then=[
+        Recommend("I-REGELMATIGE-REFLECTIE"),
+        Recommend("I-EIGEN-BELANGEN-UITEN"),
+        Recommend("I-SUCCESSEN-DELEN-EN-VIEREN"),
+    ],
+)
+def recommend_keeping_a_strong_collaboration_strong() -> None:
+    """Why: what goes well is kept by regular reflection, voicing one's own interests and sharing and
+    celebrating successes (Common Eye, thermometer: vriendschappelijk aangenaam, "Hou dit vast"; RIVM
+    handreiking: "Deel successen", "Vier successen"). Source: as KLI104. Not when: the climate the partners
+    name or the signs show is disagreement or conflict (then the statements do not read as strong, and
+    newcomers are not advised here either: a table in conflict welcomes none)."""
 
 
 @rule(

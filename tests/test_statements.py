@@ -78,6 +78,7 @@ def unreachable(statements: Sequence[Statement]) -> list[str]:
     fields = [f for s in statements for f in (*s.sets, *s.follow_up)]
     fields += [f for opening in _SECTION_QUESTIONS.values() for f in opening]
     fields += [signal.field for signal in KB.signals]
+    fields.append("observations.statements")  # what the scores say together (instrument.strong)
     reached = {fact for field in fields for fact in _facts_of(field)}
     return sorted(rule_read_observations() - reached)
 
