@@ -329,8 +329,21 @@ class Composer(CaseText):
                     status, reason = "op orde (voor zover bekend)", "Wat bekend is, wijst niet op een knelpunt."
                 else:
                     reason = "Hierover zijn nog geen gegevens."
-            rows.append({"title": c.title, "status": status, "reason": reason})
+            rows.append({"title": c.title, "status": status, "reason": reason, "band": self._band(c.id)})
         return rows
+
+    @property
+    def has_bands(self) -> bool:
+        """Whether the voices scored the statements: then the table shows each condition's band."""
+        return bool(self.advice.profile)
+
+    def _band(self, condition: str) -> str:
+        """A condition's band from the statements, with its mean and the number of voices, in words."""
+        found = next((b for b in self.advice.profile if b.id == condition), None)
+        if found is None or found.mean is None:
+            return "niet beoordeeld"
+        voices = "één stem" if found.voices == 1 else f"{number(found.voices)} stemmen"
+        return f"{found.band} ({f'{found.mean:.1f}'.replace('.', ',')} gemiddeld, {voices})"
 
     def advice_intro(self) -> str:
         if len(self.top) == 1:

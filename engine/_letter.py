@@ -254,6 +254,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: s
             "divergence_intro": text.divergence_intro(),
             "divergences": text.divergence_lines(),
             "profile": text.profile(),
+            "has_bands": text.has_bands,
         },
     }
 
