@@ -96,13 +96,3 @@ class LoginLimiter:
 
 def _as_naive(moment: datetime) -> datetime:
     return moment.replace(tzinfo=None)
-
-
-def wait_text(seconds: int) -> str:
-    """'een minuut', 'twintig seconden', … for the login page."""
-    from ._context import in_words
-
-    if seconds < 60:
-        return f"{in_words(seconds)} {'seconde' if seconds == 1 else 'seconden'}"
-    minutes = (seconds + 59) // 60
-    return f"{in_words(minutes)} {'minuut' if minutes == 1 else 'minuten'}"

@@ -33,7 +33,7 @@ def privacy(request: Request) -> Response:
 
 
 def _confirmed(form: Any) -> bool:
-    return form.get("bevestig") == "ja"
+    return bool(form.get("bevestig") == "ja")
 
 
 @router.get("/samenwerkingen/{cid}/verwijderen")
@@ -185,3 +185,11 @@ def purge_expired(db: Database, days: int) -> int:
         s.execute(delete(WebSession).where(WebSession.expires_at < now()))
         s.execute(delete(LoginFailure).where(LoginFailure.at < now() - timedelta(days=1)))
     return removed
+
+
+def purged_text(removed: int, days: int) -> str:
+    """What ``serve --purge`` says it did."""
+    from ._context import in_words
+
+    count = "Geen" if removed == 0 else in_words(removed).capitalize()
+    return f"{count} {'meting' if removed == 1 else 'metingen'} ouder dan {days} dagen verwijderd."
