@@ -112,6 +112,7 @@ def serve_command(
         api_keys,
         default_database_url,
         purge_expired,
+        purged_text,
         revoke_api_key_named,
         serve,
     )
@@ -164,10 +165,7 @@ def serve_command(
         db = Database(url)
         removed = purge_expired(db, retention_days)
         db.dispose()
-        from samenwerkwijzer.trainer import number_word
-
-        count = {0: "Geen", 1: "Een"}.get(removed) or number_word(removed).capitalize()
-        click.echo(f"{count} {'meting' if removed == 1 else 'metingen'} ouder dan {retention_days} dagen verwijderd.")
+        click.echo(purged_text(removed, retention_days))
         return
     try:
         serve(url, host=host, port=port, open_browser=not no_browser, workers=workers, hosting=hosting)

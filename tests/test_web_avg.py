@@ -205,3 +205,22 @@ def test_serve_purge_removes_old_measurements_from_the_command_line(db, database
     done = CliRunner().invoke(app, ["serve", "--database", database_url, "--purge"])
     assert done.exit_code == 0 and "Een meting ouder dan 365 dagen verwijderd." in done.output, done.output
     assert _count(db, "respondents") == 0 and _rows_naming(db, "Dirk Dekker") == []
+
+
+def test_signs_are_counted_per_sign_and_the_advisors_own_answer_is_apart(db):
+    data = yaml.safe_load(_case(3))
+    signs = [
+        ["afspraken_afgezegd", "direct_verdedigen", "geremd_voelen"],
+        ["afspraken_afgezegd"],
+        ["direct_verdedigen"],
+    ]
+    for respondent, chosen in zip(data["respondents"], signs, strict=True):
+        respondent["observations"]["climate"]["signs"] = chosen
+    data.setdefault("observations", {}).setdefault("climate", {})["signs"] = ["geremd_voelen"]
+    client = TestClient(create_app(db, require_login=False))
+    page = client.get(f"/metingen/{_import(client, yaml.safe_dump(data, allow_unicode=True).encode())}/resultaat").text
+    section = page.split('id="verschillen"', 1)[1].split("</section>", 1)[0]
+    rows = dict(re.findall(r"<tr><td>([^<]+)</td><td>(\d+)</td>", section))
+    assert rows["afspraken afgezegd"] == "2" and rows["direct verdedigen"] == "2" and rows["geremd voelen"] == "1"
+    assert not any("," in value for value in rows)  # no combination that singles one respondent out
+    assert "Uw eigen antwoord (adviseur): geremd voelen." in section

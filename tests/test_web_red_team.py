@@ -443,3 +443,14 @@ def test_servers_starting_at_once_on_an_empty_postgresql_database_all_start(post
     ]
     failures = [p.communicate(timeout=60)[1] for p in processes if p.wait(60) != 0]
     assert failures == []
+
+
+def test_a_huge_measurement_id_on_the_classroom_page_is_not_found(postgres):
+    database = Database(postgres)
+    try:
+        client = TestClient(create_app(database, require_login=False))
+        for number in ("2147483648", "9223372036854775808", "99999999999999999999999"):
+            response = client.get(f"/les?casus=meting-{number}")
+            assert response.status_code == 404, (number, response.status_code)
+    finally:
+        database.dispose()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ._api_keys import api_keys, create_api_key, revoke_api_key_named
 from ._app import ServerSettings, account_count, create_app, create_user, is_loopback, serve
 from ._db import Database, WebError, default_database_url
-from ._privacy import purge_expired
+from ._privacy import purge_expired, purged_text
 
 __all__ = [
     "Database",
@@ -23,6 +23,7 @@ __all__ = [
     "default_database_url",
     "is_loopback",
     "purge_expired",
+    "purged_text",
     "revoke_api_key_named",
     "serve",
 ]

@@ -17,8 +17,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._context import AppState, app_state, page
-from ._login_limit import keys_for, wait_text
+from ._context import AppState, app_state, in_words, page
+from ._login_limit import keys_for
 from ._models import User, WebSession
 from ._security import digest, new_token, now, same, signed, verify_password
 
@@ -179,6 +179,14 @@ async def login(request: Request) -> Response:
     _set_cookie(response, token, secure=request.url.scheme == "https")
     response.delete_cookie("sww_login", path="/inloggen")
     return response
+
+
+def wait_text(seconds: int) -> str:
+    """'een seconde', 'twee minuten', … for the login page."""
+    if seconds < 60:
+        return f"{in_words(seconds)} {'seconde' if seconds == 1 else 'seconden'}"
+    minutes = (seconds + 59) // 60
+    return f"{in_words(minutes)} {'minuut' if minutes == 1 else 'minuten'}"
 
 
 def _check_login(state: AppState, keys: dict[str, int], username: str, password: str) -> tuple[int, int | None]:

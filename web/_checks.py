@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from samenwerkwijzer import MAX_RESPONDENTS, MAX_TEXT_CHARS, CaseError
+from samenwerkwijzer import CaseError, json_schema
+
+# The case model's bounds, as its published schema states them (the web uses the public API only).
+_SCHEMA = json_schema("case")
+MAX_TEXT_CHARS: int = _SCHEMA["properties"]["name"]["maxLength"]
+MAX_RESPONDENTS: int = _SCHEMA["properties"]["respondents"]["maxItems"]
 
 # The case model's own rule (engine/_case.py): C0, DEL and C1 controls other than tab and newline; lone surrogates.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")

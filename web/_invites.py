@@ -54,7 +54,7 @@ def _page(
     texts = invitation_texts(request, measurement)
     subject = f"Vragenlijst over de samenwerking {measurement.collaboration.name}"
     emails = {r.id: r.email for r in measurement.respondents}
-    mails = {rid: mailto([e] if (e := emails.get(rid)) else [], subject, personal(texts["invitation"], link))
+    mails = {rid: mailto([email] if (email := emails.get(rid)) else [], subject, personal(texts["invitation"], link))
              for rid, link in shown.items()}  # fmt: skip
     unfinished = [r for r in measurement.respondents if not r.revoked and _status(r) != "klaar"]
     reminder_to = [r.email for r in unfinished if r.email]

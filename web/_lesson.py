@@ -42,7 +42,7 @@ from ._auth import Advisor
 from ._cases import case_data
 from ._context import advice_for, app_state, page
 from ._models import Collaboration, Measurement
-from ._owned import owned_measurement
+from ._owned import MAX_ID, owned_measurement
 
 router = APIRouter()
 
@@ -84,8 +84,8 @@ def _story_case(key: str) -> tuple[Case, Advice]:
 def _original(request: Request, key: str, user: int) -> tuple[Case, Advice]:
     if any(s.key == key for s in stories()):
         return _story_case(key)
-    found = re.fullmatch(r"meting-(\d+)", key)
-    if found is None:
+    found = re.fullmatch(r"meting-(\d{1,10})", key)
+    if found is None or int(found.group(1)) > MAX_ID:
         raise HTTPException(404, "Dit verhaal bestaat niet.")
     with app_state(request).db.reading() as s:
         data = case_data(owned_measurement(s, int(found.group(1)), user))

@@ -98,17 +98,4 @@ def _as_naive(moment: datetime) -> datetime:
     return moment.replace(tzinfo=None)
 
 
-def wait_text(seconds: int) -> str:
-    """'een minuut', 'twintig seconden', … for the login page."""
-    from samenwerkwijzer.trainer import number_word
-
-    def in_words(n: int) -> str:  # "een minuut": the article's spelling reads right here
-        return "een" if n == 1 else number_word(n)
-
-    if seconds < 60:
-        return f"{in_words(seconds)} {'seconde' if seconds == 1 else 'seconden'}"
-    minutes = (seconds + 59) // 60
-    return f"{in_words(minutes)} {'minuut' if minutes == 1 else 'minuten'}"
-
-
 __all__ = ["ATTEMPTS", "WINDOW", "LoginLimiter"]

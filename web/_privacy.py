@@ -187,6 +187,14 @@ def purge_expired(db: Database, days: int) -> int:
     return removed
 
 
+def purged_text(removed: int, days: int) -> str:
+    """What ``serve --purge`` says it did."""
+    from ._context import in_words
+
+    count = "Geen" if removed == 0 else in_words(removed).capitalize()
+    return f"{count} {'meting' if removed == 1 else 'metingen'} ouder dan {days} dagen verwijderd."
+
+
 __all__ = [
     "collaboration_data",
     "confirm_collaboration",
@@ -198,6 +206,7 @@ __all__ = [
     "export_collaboration",
     "privacy",
     "purge_expired",
+    "purged_text",
     "remove_collaboration",
     "router",
 ]

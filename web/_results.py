@@ -66,19 +66,40 @@ def result(request: Request, mid: Id, user: Advisor) -> Response:
 
 def _views(advice: Advice, own: dict[str, Any]) -> list[tuple[str, str | None, list[tuple[str, int, str]]]]:
     """Per divergence: its label, the advisor's own answer (shown apart), and the respondents' answers with
-    how many gave each (counted per answer, never per combination; the advisor's own not among them)."""
+    how many gave each, the advisor's own not among them. A list answer (the climate's signs) is counted per
+    item: a combination of items would single out the one respondent who gave it."""
     out = []
     for d in advice.divergences:
         section, _, name = d.path.partition(".")
         value = (own.get("observations") or {}).get(section, {}).get(name)
-        mine = None if value is None else (", ".join(map(str, value)) if isinstance(value, list) else str(value))
-        rows = []
+        lists = any(_items(v.value) is not None for v in d.views)
+        counts: dict[str, int] = {}
+        names: dict[str, list[str]] = {}
         for v in d.views:
-            count = v.count - (1 if mine is not None and v.value == mine else 0)
-            if count > 0:
-                rows.append((v.value.replace("_", " "), count, ", ".join(x for x in v.respondents if x != "adviseur")))
-        out.append((d.label, mine.replace("_", " ") if mine is not None else None, rows))
+            for item in (_items(v.value) or []) if lists else [v.value]:
+                counts[item] = counts.get(item, 0) + v.count
+                names.setdefault(item, []).extend(x for x in v.respondents if x != "adviseur")
+        mine: str | None = None
+        if value is not None:
+            own_items = [str(x) for x in value] if isinstance(value, list) else [_spelled(value)]
+            for item in own_items if lists else [_spelled(value) if not isinstance(value, list) else ""]:
+                if item in counts:
+                    counts[item] -= 1
+            mine = ", ".join(x.replace("_", " ") for x in own_items) or "geen"
+        rows = [(k.replace("_", " "), n, ", ".join(names[k])) for k, n in counts.items() if n > 0]
+        out.append((d.label, mine, rows))
     return out
+
+
+def _items(value: str) -> list[str] | None:
+    """The items of a list answer as the advice spells it (``[a, b]``, ``[]``), or None for another answer."""
+    if value.startswith("[") and value.endswith("]"):
+        return [x.strip() for x in value[1:-1].split(",") if x.strip()]
+    return None
+
+
+def _spelled(value: Any) -> str:
+    return "ja" if value is True else "nee" if value is False else str(value)
 
 
 def _file_name(advice: Advice, suffix: str) -> str:
