@@ -221,6 +221,9 @@ def test_signs_are_counted_per_sign_and_the_advisors_own_answer_is_apart(db):
     page = client.get(f"/metingen/{_import(client, yaml.safe_dump(data, allow_unicode=True).encode())}/resultaat").text
     section = page.split('id="verschillen"', 1)[1].split("</section>", 1)[0]
     rows = dict(re.findall(r"<tr><td>([^<]+)</td><td>(\d+)</td>", section))
-    assert rows["afspraken afgezegd"] == "2" and rows["direct verdedigen"] == "2" and rows["geremd voelen"] == "1"
+    # Each sign in the thermometer's words, counted per sign, the advisor's own apart.
+    assert rows["afspraken worden makkelijk afgezegd"] == "2"
+    assert rows["de partners hebben de neiging zich direct te verdedigen"] == "2"
+    assert rows["de partners voelen zich geremd en letten op wat zij zeggen"] == "1"
     assert not any("," in value for value in rows)  # no combination that singles one respondent out
-    assert "Uw eigen antwoord (adviseur): geremd voelen." in section
+    assert "Uw eigen antwoord (adviseur): de partners voelen zich geremd en letten op wat zij zeggen." in section

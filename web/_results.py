@@ -66,28 +66,21 @@ def result(request: Request, mid: Id, user: Advisor) -> Response:
 
 def _views(advice: Advice, own: dict[str, Any]) -> list[tuple[str, str | None, list[tuple[str, int, str]]]]:
     """Per divergence: its label, the advisor's own answer (shown apart), and the respondents' answers with
-    how many gave each, the advisor's own not among them. A list answer (the climate's signs) is counted per
-    item: a combination of items would single out the one respondent who gave it."""
+    how many gave each, as the Advice counts them: the advisor apart, a list answer (the climate's signs)
+    per item, since a combination of items would single out the one respondent who gave it."""
     out = []
     for d in advice.divergences:
-        section, _, name = d.path.partition(".")
-        value = (own.get("observations") or {}).get(section, {}).get(name)
-        lists = any(_items(v.value) is not None for v in d.views)
-        counts: dict[str, int] = {}
-        names: dict[str, list[str]] = {}
+        rows: list[tuple[str, int, str]] = []
         for v in d.views:
-            for item in (_items(v.value) or []) if lists else [v.value]:
-                counts[item] = counts.get(item, 0) + v.count
-                names.setdefault(item, []).extend(x for x in v.respondents if x != "adviseur")
-        mine: str | None = None
-        if value is not None:
-            own_items = [str(x) for x in value] if isinstance(value, list) else [_spelled(value)]
-            for item in own_items if lists else [_spelled(value) if not isinstance(value, list) else ""]:
-                if item in counts:
-                    counts[item] -= 1
-            mine = ", ".join(x.replace("_", " ") for x in own_items) or "geen"
-        rows = [(k.replace("_", " "), n, ", ".join(names[k])) for k, n in counts.items() if n > 0]
-        out.append((d.label, mine, rows))
+            items = _items(v.value)
+            for item in items if items is not None else [v.value]:
+                rows.append((item.replace("_", " "), v.count, ", ".join(x for x in v.respondents if x != "adviseur")))
+        merged: dict[str, tuple[int, list[str]]] = {}
+        for value, count, who in rows:
+            n, names = merged.get(value, (0, []))
+            merged[value] = (n + count, names + ([who] if who else []))
+        table = [(value, n, ", ".join(names)) for value, (n, names) in merged.items() if n > 0]
+        out.append((d.label, d.advisor, table))
     return out
 
 
