@@ -227,3 +227,16 @@ def test_signs_are_counted_per_sign_and_the_advisors_own_answer_is_apart(db):
     assert rows["de partners voelen zich geremd en letten op wat zij zeggen"] == "1"
     assert not any("," in value for value in rows)  # no combination that singles one respondent out
     assert "Uw eigen antwoord (adviseur): de partners voelen zich geremd en letten op wat zij zeggen." in section
+
+
+def test_the_result_page_shows_the_bands_only_when_no_one_respondent_can_be_read_from_them(db):
+    client = TestClient(create_app(db, require_login=False))
+    data = {"name": "Het Netwerk Oost", "observations": {"statements": {"regie_clear": 2, "energy_holds": 3}}}
+    alone = client.get(f"/metingen/{_import(client, yaml.safe_dump(data).encode())}/resultaat").text
+    assert (
+        "De stellingen in banden" in alone
+        and "<td>Betekenisgevend proces</td><td>zorg</td><td>2,5</td><td>1</td>" in alone
+    )
+    data["respondents"] = [{"name": "Anna", "observations": {"statements": {"regie_clear": 5}}}]
+    one = client.get(f"/metingen/{_import(client, yaml.safe_dump(data).encode())}/resultaat").text
+    assert "De stellingen in banden" not in one  # one respondent: the mean would give away her score
