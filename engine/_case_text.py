@@ -9,6 +9,7 @@ Nothing here imports the rule book or the knowledge base.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -16,7 +17,23 @@ from typing import Any
 from ._advice import Advice, FindingResult, RecommendedIntervention
 from ._dutch import and_list, domain_phrase, name_with_article, number_word
 
+# Where a situational finding's first sentence turns from the situation to what is not known about it.
+_UNKNOWN_PART = re.compile(r", (?:en |maar )?(?:of|welke|hoe|wat|zichtbare|een plan)\b|; (?:dit advies|het advies)")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý‘“])")
+
+
+def situational_reason(explanation: str) -> str:
+    """A finding that rests on the situation, as the letter's reason: the situation itself and what the sources
+    advise in it ("Deze samenwerking is intersectoraal. De bronnen adviseren …"), without the catalogue's
+    hedges about what is not known and without saying what the advice does not rest on."""
+    sentences = _SENTENCES.split(" ".join(explanation.split()))
+    situation = _UNKNOWN_PART.split(sentences[0])[0].rstrip(" ,;.")
+    advice = sentences[1] if len(sentences) > 1 else ""
+    return f"{situation}. {advice}".strip()
+
+
 __all__ = [
+    "situational_reason",
     "MIN_RESPONDENTS",
     "CaseText",
     "Sentence",
@@ -253,6 +270,8 @@ class CaseText:
                 return Sentence(f"Ook over {and_list(topics)} lopen de antwoorden uiteen.", rests)
             if topics:
                 return Sentence(f"Over {and_list(topics)} lopen de antwoorden uiteen.", rests)
+        if f.package is not None:
+            return Sentence(situational_reason(f.explanation), rests)
         return Sentence(first_sentence(f.explanation), rests)
 
     def _climate_divergence(self) -> Sentence:

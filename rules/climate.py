@@ -207,20 +207,16 @@ def recommend_regular_reflection() -> None:
 
 @rule(
     "KLI106",
-    title="Sterke samenwerking volgens de stellingen: houd vast met reflectie en eigen belangen, vier successen",
+    title="Sterke samenwerking volgens de stellingen: houd vast met regelmatige reflectie, deel en vier successen",
     when=[finding("F-SAMENWERKING-STERK")],
-    then=[
-        Recommend("I-REGELMATIGE-REFLECTIE"),
-        Recommend("I-EIGEN-BELANGEN-UITEN"),
-        Recommend("I-SUCCESSEN-DELEN-EN-VIEREN"),
-    ],
+    then=[Recommend("I-REGELMATIGE-REFLECTIE"), Recommend("I-SUCCESSEN-DELEN-EN-VIEREN")],
 )
 def recommend_keeping_a_strong_collaboration_strong() -> None:
-    """Why: what goes well is kept by regular reflection, voicing one's own interests and sharing and
-    celebrating successes (Common Eye, thermometer: vriendschappelijk aangenaam, "Hou dit vast"; RIVM
-    handreiking: "Deel successen", "Vier successen"). Source: as KLI104. Not when: the climate the partners
-    name or the signs show is disagreement or conflict (then the statements do not read as strong, and
-    newcomers are not advised here either: a table in conflict welcomes none)."""
+    """Why: what goes well is kept by regular reflection and by sharing and celebrating successes (Common Eye,
+    "Wacht niet tot er eenmaal problemen zijn"; RIVM handreiking: "Deel successen", "Vier successen").
+    Source: as KLI104. Not when: the partners name disagreement or conflict (then the statements do not read
+    as strong); voicing one's own interests and welcoming newcomers belong to a climate the partners name
+    friendly (KLI104), not to scores alone."""
 
 
 @rule(
