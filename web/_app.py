@@ -399,10 +399,10 @@ def serve(
 
     hosting = hosting or ServerSettings()
     hosting.check(host)
-    sock = bound_socket(host, port)  # first: a port in use is said before anything else is done
     db = Database(database)  # migrated here, once, before any worker starts
     require_login = not is_loopback(host)
     app = create_app(db, require_login=require_login, settings=hosting)
+    sock = bound_socket(host, port)  # here: a port in use is a Dutch sentence, not uvicorn's traceback
     scheme = "https" if hosting.tls_certificate else "http"
     url = hosting.public_url or f"{scheme}://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
     if open_browser:
