@@ -116,7 +116,10 @@ def _letter_style(document: Document, name: str, *, size: Pt | None = None, afte
 def _letter_layout(document: Document, advice: Advice, *, subject: str, place_date: str, logo: bytes | None) -> None:
     """Letterhead, addressee block, place and date, and the subject line."""
     case = advice.case
-    header = document.sections[0].header.paragraphs[0]
+    section = document.sections[0]
+    # The letterhead on the first page only, as on a letter on the organisation's paper.
+    section.different_first_page_header_footer = True
+    header = section.first_page_header.paragraphs[0]
     header.style = document.styles[_letter_style(document, "Briefhoofd", size=Pt(10))]
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if logo is not None:

@@ -237,7 +237,7 @@ def test_cli_writes_docx_with_the_letter_details_from_options(tmp_path):
     texts = [p.text for p in document.paragraphs]
     assert "[plaats], 5 januari 2027" in texts  # no place known: a visible slot
     assert "Geachte leden van de stuurgroep," in texts
-    assert "Bureau Samen" in document.sections[0].header.paragraphs[0].text
+    assert "Bureau Samen" in document.sections[0].first_page_header.paragraphs[0].text
     assert "Jan Jansen\nBureau Samen" in texts
     assert document.core_properties.author == "Jan Jansen"
     assert document.core_properties.created.date() == date(2027, 1, 5)

@@ -55,7 +55,7 @@ def letter(combined) -> bytes:
 
 def test_the_word_letter_opens_with_the_letter_layout(letter):
     document = docx.Document(io.BytesIO(letter))
-    header = document.sections[0].header.paragraphs[0]
+    header = document.sections[0].first_page_header.paragraphs[0]
     assert header.style.name == "Briefhoofd" and "Bureau Verbinden" in header.text
     assert header._p.xpath(".//pic:pic")  # the logo
     opening = [(p.style.name, p.text) for p in document.paragraphs[:7]]
@@ -108,7 +108,10 @@ def test_pdf_without_libreoffice_says_so_in_dutch(monkeypatch):
 def test_unknown_letterhead_place_and_signer_leave_visible_slots():
     advice = Advice.model_validate_json((ROOT / "tests" / "recorded" / "subsidie-eindigt.json").read_text("utf-8"))
     document = docx.Document(io.BytesIO(render_docx(advice)))
-    assert document.sections[0].header.paragraphs[0].text == "[briefhoofd]"
+    assert document.sections[0].first_page_header.paragraphs[0].text == "[briefhoofd]"
+    # The letterhead on the first page only: the pages after it carry none.
+    assert document.sections[0].different_first_page_header_footer
+    assert "[briefhoofd]" not in "".join(p.text for p in document.sections[0].header.paragraphs)
     texts = [p.text for p in document.paragraphs]
     assert any(t.startswith("[plaats], ") for t in texts)
     assert "[naam]\n[functie]" in texts
