@@ -261,9 +261,9 @@ def _case_steps(values: Mapping[str, Any]) -> Iterator[Step]:
     count_q = question_for("network.partner_count")
     yield Step(
         "partners",
-        "Welke organisaties doen mee? Noem per regel (of gescheiden door ;) een organisatie met haar soort tussen "
-        "haakjes, bijvoorbeeld: Gemeente Oss (gemeente); GGD Hart voor Brabant (GGD). Doen er meer mee dan u "
-        "noemt, voeg dan toe: in totaal 12",
+        "Welke organisaties doen mee? Noem ze gescheiden door een puntkomma, elk met de soort tussen haakjes, "
+        "bijvoorbeeld: Gemeente Oss (gemeente); GGD Hart voor Brabant (GGD). Doen er meer mee dan u noemt, "
+        "voeg dan toe: in totaal 12",
         "partners",
         "partners",
         ("partners",),

@@ -43,6 +43,7 @@ SECTION_TITLES: dict[str, str] = {
     "professioneel_organiseren": "Professioneel organiseren",
     "klimaat": "Klimaat",
     "resultaten": "Resultaten",
+    "signals": "Wat u herkent",
 }
 
 

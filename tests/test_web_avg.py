@@ -240,3 +240,31 @@ def test_the_result_page_shows_the_bands_only_when_no_one_respondent_can_be_read
     data["respondents"] = [{"name": "Anna", "observations": {"statements": {"regie_clear": 5}}}]
     one = client.get(f"/metingen/{_import(client, yaml.safe_dump(data).encode())}/resultaat").text
     assert "De stellingen in banden" not in one  # one respondent: the mean would give away her score
+
+
+def test_an_imported_file_cannot_turn_on_naming_the_respondents(db):
+    """Red team N1: disclosure is the advisor's choice on the page before the round, never a case file's."""
+    data = yaml.safe_load(_case(3))
+    data["disclose_respondents"] = True
+    client = TestClient(create_app(db, require_login=False))
+    mid = _import(client, yaml.safe_dump(data, allow_unicode=True).encode())
+    for path in (f"/metingen/{mid}/resultaat", f"/metingen/{mid}/advies.yaml", f"/metingen/{mid}/advies.json"):
+        shown = client.get(path).text
+        assert not any(name in shown for name in PEOPLE.values()), path
+
+
+def test_a_respondent_who_only_skipped_does_not_count_towards_the_minimum(db):
+    """Red team N3: 'weet ik niet' alone does not make one of the three that protect each other."""
+    from samenwerkwijzer.web._cases import answered
+
+    client = TestClient(create_app(db, require_login=False))
+    mid = _import(client, _case(0))
+    with db.writing() as s:
+        measurement = s.get(Measurement, mid)
+        for n, answers in enumerate(([["statements.shared_goal", None]], [["statements.shared_goal", 2]])):
+            measurement.respondents.append(
+                Respondent(name=f"R{n}", token_hash=f"{n + 7:064x}", expires_at=now(), revoked=False,
+                           base={"name": "x"}, progress={"answers": answers})
+            )  # fmt: skip
+    with db.reading() as s:
+        assert [r.name for r in answered(s.get(Measurement, mid))] == ["R1"]

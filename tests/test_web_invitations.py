@@ -125,3 +125,14 @@ def test_a_wrong_e_mail_address_is_refused(db):
     mid = _import(client, _case())
     page = _invite(client, mid, "Anna", "anna at example").text
     assert "geen e-mailadres" in page and not LINK.findall(page)
+
+
+def test_links_made_on_the_loopback_say_they_only_open_on_this_computer(tmp_path):
+    """Fresh-clone review: a partner cannot open http://127.0.0.1/... from their own phone; the page says so."""
+    from samenwerkwijzer.web import Database, create_app
+
+    from .webkit import TestClient, new_collaboration
+
+    client = TestClient(create_app(Database(f"sqlite:///{tmp_path / 'w.db'}"), require_login=False))
+    mid = new_collaboration(client, "Buurtnetwerk")
+    assert "werken alleen op deze computer" in client.get(f"/metingen/{mid}/respondenten").text

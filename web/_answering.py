@@ -11,7 +11,8 @@ from typing import Any
 
 from starlette.datastructures import FormData
 
-from samenwerkwijzer import InputError, Intake
+from samenwerkwijzer import InputError
+from samenwerkwijzer.intake import Intake
 
 from ._cases import answers_of, new_progress
 from ._forms import BACK_REPLY, SKIP_REPLY, question_text, reply_text

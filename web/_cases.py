@@ -49,6 +49,9 @@ def advisor_data(measurement: Measurement) -> dict[str, Any]:
     """The case as the advisor gave it (intake or imported file), with the letter metadata; no web respondents."""
     if measurement.imported is not None:
         data = copy.deepcopy(measurement.imported)
+        # Whether respondents may be named is the advisor's choice on the page, before the round, which the
+        # respondents are told; an imported file cannot turn it on behind their backs.
+        data.pop("disclose_respondents", None)
     else:
         data = advisor_intake(measurement).case_data() or {"name": measurement.collaboration.name}
     for key in LETTER_FIELDS:
@@ -81,8 +84,13 @@ MIN_RESPONDENTS = 3  # the fewest respondents whose answers are shown at all: ne
 
 
 def answered(measurement: Measurement) -> list[Respondent]:
-    """The respondents who have given at least one answer."""
-    return [r for r in measurement.respondents if r.base is not None and r.progress.get("answers")]
+    """The respondents who have given at least one real answer: a skipped question (*weet ik niet*) alone does
+    not make a respondent count towards the minimum that protects the others' anonymity."""
+    return [
+        r
+        for r in measurement.respondents
+        if r.base is not None and any(value is not None for _, value in r.progress.get("answers", []))
+    ]
 
 
 def case_data(measurement: Measurement, minimum: int = MIN_RESPONDENTS) -> dict[str, Any]:

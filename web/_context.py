@@ -88,6 +88,8 @@ def page(request: Request, template: str, status_code: int = 200, **context: Any
     context.setdefault("csrf", session.csrf if session is not None else "")
     context.setdefault("username", getattr(request.state, "username", None))
     context.setdefault("require_login", app_state(request).require_login)
+    # Links made on a server without a public address only open on this computer: the pages say so.
+    context.setdefault("local_links", app_state(request).public_url is None and not app_state(request).require_login)
     return TEMPLATES.TemplateResponse(request, template, context, status_code=status_code)
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from samenwerkwijzer import INTAKE_SECTION_TITLES, Intake
+from samenwerkwijzer.intake import SECTION_TITLES as INTAKE_SECTION_TITLES
+from samenwerkwijzer.intake import Intake
 
 # What a form's button asks for, as the command line's words.
 SKIP_REPLY = "-"

@@ -25,7 +25,13 @@ from ._security import digest, new_token, now
 
 router = APIRouter()
 DEFAULT_DAYS = 30
+MAX_EMAIL = 254  # what an address may be (RFC 5321) and the column holds
 EMAIL = re.compile(r"[^@\s<>,;\"]{1,64}@[^@\s<>,;\"]{1,189}\.[^@\s<>,;\".]{2,63}")
+
+
+def _subject(measurement: Measurement) -> str:
+    """The invitation's subject line: on one line, whatever the collaboration's name holds."""
+    return " ".join(f"Vragenlijst over de samenwerking {measurement.collaboration.name}".split())
 
 
 def _status(respondent: Respondent) -> str:
@@ -52,7 +58,7 @@ def _page(
     partners = partners_of(measurement)
     shown = {rid: f"{base}/r/{token}" for rid, token in (links or {}).items()}
     texts = invitation_texts(request, measurement)
-    subject = f"Vragenlijst over de samenwerking {measurement.collaboration.name}"
+    subject = _subject(measurement)
     emails = {r.id: r.email for r in measurement.respondents}
     mails = {rid: mailto([email] if (email := emails.get(rid)) else [], subject, personal(texts["invitation"], link))
              for rid, link in shown.items()}  # fmt: skip
@@ -110,7 +116,7 @@ def invite(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Respo
             problem = text_problem("De naam van de respondent", name, MAX_NAME_CHARS) or ""
         elif partner is not None and partner not in partners_of(measurement):
             problem = "Kies een partner uit de lijst."
-        elif email is not None and not EMAIL.fullmatch(email):
+        elif email is not None and (len(email) > MAX_EMAIL or not EMAIL.fullmatch(email)):
             problem = "Dit is geen e-mailadres; laat het veld leeg als u de link zelf doorstuurt."
         elif respondents_full(len(measurement.respondents)):
             problem = respondents_full(len(measurement.respondents)) or ""
@@ -146,7 +152,7 @@ def _send(request: Request, measurement: Measurement, email: str, text: str, tok
     """Send one message by e-mail; what to tell the advisor."""
     smtp_url = app_state(request).smtp_url
     assert smtp_url is not None
-    subject = f"Vragenlijst over de samenwerking {measurement.collaboration.name}"
+    subject = _subject(measurement)
     body = personal(text, f"{base_url(request)}/r/{token}") if token else text
     try:
         send(smtp_url, email, subject if token else "Herinnering: " + subject, body)

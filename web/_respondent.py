@@ -14,7 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
-from samenwerkwijzer import Intake
+from samenwerkwijzer.intake import Intake
 
 from ._advisor import CONFLICT
 from ._answering import revisit, submit
