@@ -133,7 +133,12 @@ def test_the_yaml_download_names_no_respondent_unless_disclosure_was_on(db):
     hidden = client.get(f"/metingen/{_import(client, _case_with_people())}/advies.yaml").text
     assert not any(name in hidden for name in PEOPLE.values()), hidden
     assert "Respondent 1" in hidden and "partner: GGD Oost" not in hidden
-    shown = client.get(f"/metingen/{_import(client, _case_with_people(disclose=True))}/advies.yaml").text
+    # A file's own flag does not name them (red team N1): only the advisor's choice on the page, before the round.
+    mid = _import(client, _case_with_people(disclose=True))
+    assert not any(name in client.get(f"/metingen/{mid}/advies.yaml").text for name in PEOPLE.values())
+    page = client.get(f"/metingen/{mid}/brief").text
+    client.post(f"/metingen/{mid}/brief", data={"csrf_token": csrf_of(page), "disclose": "ja"})
+    shown = client.get(f"/metingen/{mid}/advies.yaml").text
     assert all(name in shown for name in PEOPLE.values())
 
 
