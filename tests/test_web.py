@@ -311,3 +311,30 @@ def test_the_letter_downloads_as_pdf_where_libreoffice_is_installed(client, monk
     monkeypatch.setattr(shutil, "which", lambda _name: None)
     missing = client.get(f"/metingen/{mid}/advies.pdf")
     assert missing.status_code == 503 and "LibreOffice" in missing.text and "Word-brief" in missing.text
+
+
+def test_a_new_round_carries_the_respondents_links_over_with_their_answers_filled_in(tmp_path):
+    """Issue 21: a repeated measurement starts from the previous answers; the respondents' links open the new
+    round, with their earlier scores filled in to confirm or change."""
+    database = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    with TestClient(create_app(database, require_login=False)) as client:
+        mid = _imported(client, b"name: Het Netwerk Oost\n")
+        link = invite(client, mid, "Anna")
+        page = client.get(link).text
+        key = current_question(page)
+        client.post(link, data={"csrf_token": csrf_of(page), "step": key, "action": "answer", "answer": "2"})
+        overview = client.get(f"/metingen/{mid}/resultaat").text
+        cid = re.search(r'href="/samenwerkingen/(\d+)"', overview).group(1)
+        home = client.get(f"/samenwerkingen/{cid}").text
+        second = client.post(f"/samenwerkingen/{cid}/metingen", data={"csrf_token": csrf_of(home)})
+        mid2 = int(re.search(r"/metingen/(\d+)/", str(second.url)).group(1))
+        again = client.get(link).text  # the same link, the new round
+        assert current_question(again) == key and 'value="2" checked' in again
+        assert "Anna" in client.get(f"/metingen/{mid2}/respondenten").text
+        # The first round keeps its answer.
+        with database.reading() as s:
+            from samenwerkwijzer.web._models import Measurement
+
+            first = s.get(Measurement, mid)
+            assert [r.progress["answers"] for r in first.respondents] == [[[key, 2]]]
+    database.dispose()

@@ -3,7 +3,8 @@ the letter's details, a new measurement."""
 
 from __future__ import annotations
 
-from datetime import date
+import hashlib
+from datetime import date, timedelta
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -21,7 +22,7 @@ from ._cases import LETTER_FIELDS, advisor_intake, answers_of, jsonable, new_pro
 from ._checks import text_problem
 from ._context import app_state, page
 from ._forms import answered_view, field_for
-from ._models import Collaboration, Measurement
+from ._models import Collaboration, Measurement, Respondent
 from ._owned import Id, owned_collaboration, owned_measurement
 from ._security import now
 
@@ -124,8 +125,32 @@ def new_measurement(request: Request, cid: Id, user: Advisor, form: CheckedForm)
         measurement.letter = {k: v for k, v in last.letter.items() if k not in ("letter_date", "assessed_on")}
         collaboration.measurements.append(measurement)
         s.flush()
+        _carry_links_over(s, last, measurement)
         mid = measurement.id
     return _see(f"/metingen/{mid}/intake" if last.imported is None else f"/metingen/{mid}/resultaat")
+
+
+def _carry_links_over(session: Any, last: Measurement, measurement: Measurement) -> None:
+    """The respondents of the last round keep their links: each link now opens the new round's questionnaire,
+    with the earlier answers filled in to confirm or change (the last round keeps its answers, under a link that
+    no longer opens)."""
+    for old in [r for r in last.respondents if not r.revoked]:
+        token_hash = old.token_hash
+        old.token_hash = hashlib.sha256(f"vorige ronde:{token_hash}".encode()).hexdigest()
+        session.flush()  # the link's hash is unique: free it before the new round takes it
+        measurement.respondents.append(
+            Respondent(
+                name=old.name,
+                partner=old.partner,
+                email=old.email,
+                token_hash=token_hash,
+                expires_at=max(old.expires_at, now() + timedelta(days=30)),
+                revoked=False,
+                base=None,
+                progress=new_progress([], dict(answers_of(old.progress))),
+            )
+        )
+    session.flush()
 
 
 def _intake_page(
