@@ -11,7 +11,7 @@ from datetime import timedelta
 
 import pytest
 import yaml
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 
 from samenwerkwijzer.web import Database, create_app, purge_expired
 from samenwerkwijzer.web._models import Measurement, Respondent
@@ -160,16 +160,20 @@ def test_deleting_a_measurement_or_a_respondent_removes_their_rows(db):
     client = TestClient(create_app(db, require_login=False))
     cid, mid = _with_respondents(client, db)
     csrf = csrf_of(client.get(f"/samenwerkingen/{cid}").text)
-    client.post(f"/samenwerkingen/{cid}/metingen", data={"csrf_token": csrf})
     with db.reading() as s:
         rid = s.scalar(text("SELECT id FROM respondents WHERE name = 'Dirk Dekker'"))
     confirm = client.get(f"/metingen/{mid}/respondenten/{rid}/verwijderen").text
     assert "Dirk Dekker" in confirm
     client.post(f"/metingen/{mid}/respondenten/{rid}/verwijderen", data={"csrf_token": csrf, "bevestig": "ja"})
     assert _rows_naming(db, "Dirk Dekker") == [] and _count(db, "respondents") == 1
+    # A new round carries Eva's link over: that round's row is hers in the new round, apart from the first's.
+    client.post(f"/samenwerkingen/{cid}/metingen", data={"csrf_token": csrf})
+    assert _count(db, "respondents") == 2
     client.post(f"/metingen/{mid}/verwijderen", data={"csrf_token": csrf, "bevestig": "ja"})
-    assert _count(db, "measurements") == 1 and _count(db, "respondents") == 0
-    assert _rows_naming(db, "Eva Evers") == []
+    assert _count(db, "measurements") == 1 and _count(db, "respondents") == 1
+    with db.reading() as s:  # what is left is the new round's, with no answer of the deleted round
+        left = s.scalar(select(Respondent))
+        assert left is not None and left.measurement_id != mid and left.progress["answers"] == []
 
 
 def test_purge_removes_what_is_past_the_retention_period(db):
