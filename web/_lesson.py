@@ -88,7 +88,7 @@ def _original(request: Request, key: str, user: int) -> tuple[Case, Advice]:
     if found is None or int(found.group(1)) > MAX_ID:
         raise HTTPException(404, "Dit verhaal bestaat niet.")
     with app_state(request).db.reading() as s:
-        data = case_data(owned_measurement(s, int(found.group(1)), user))
+        data = case_data(owned_measurement(s, int(found.group(1)), user), app_state(request).min_respondents)
     try:
         case = case_from_data(data, source="webapplicatie")
     except CaseError as exc:

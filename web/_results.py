@@ -110,7 +110,7 @@ def download(request: Request, mid: Id, fmt: str, user: Advisor) -> Response:
     with app_state(request).db.reading() as s:
         measurement = owned_measurement(s, mid, user)
         if fmt == "yaml":
-            data = anonymised(case_data(measurement))
+            data = anonymised(case_data(measurement, app_state(request).min_respondents))
             return _download(
                 case_yaml(data), "application/yaml", _file_name(_advice(request, measurement, user), "yaml")
             )
