@@ -426,11 +426,16 @@ def residents_at_the_table() -> None:
     "SIT140",
     title="Bewoners aan tafel: laat het eigenaarschap bij de buurt en faciliteer zelforganisatie",
     when=[finding("F-BEWONERS-AAN-TAFEL")],
-    then=[Recommend("I-EIGENAARSCHAP-BIJ-BEWONERS"), Recommend("I-ZELFORGANISATIES-FACILITEREN")],
+    then=[
+        Recommend("I-EIGENAARSCHAP-BIJ-BEWONERS"),
+        Recommend("I-ZELFORGANISATIES-FACILITEREN"),
+        Recommend("I-INWONERS-BETREKKEN"),
+    ],
 )
 def recommend_keeping_ownership_with_residents() -> None:
     """RIVM handreiking: the ownership in the neighbourhood, a professional antenna that does not take over, and
-    self-organisation facilitated."""
+    self-organisation facilitated; Common Eye, Vier sleutels (key 1): "Gemeente, inwoners en professionals: bespreek
+    wat je van elkaar mag verwachten" (the dialogue I-INWONERS-BETREKKEN opens)."""
 
 
 @rule(
