@@ -47,6 +47,7 @@ _PARTNER_FACTS = frozenset(
         "network.includes_bewoners",
         "network.includes_kennisinstelling",
         "network.gemeente_several_roles",
+        "network.several_gemeenten",
     }
 )
 _FUNDING = frozenset({"funding.subsidy", "funding.months_left"})
@@ -260,6 +261,8 @@ def _partners(facts: Mapping[str, Any]) -> dict[str, Any] | None:
             raise EncodeError("een gemeente als financier en uitvoerder terwijl die rollen ontbreken")
         roles = [r for r in ("beslisser", "uitvoerder", "financier", "gebruiker") if r not in missing]
         lines.append(f"Gemeente Oost (gemeente: {', '.join(roles)})")
+    if facts.get("network.several_gemeenten") is True:
+        lines += [f"Gemeente {name} (gemeente)" for name in ("West", "Noord")[: 2 - len(lines)]]
     for fact, kind, name in (
         ("network.includes_huisartsen", "huisartsen", "Huisartsen Oost"),
         ("network.includes_bewoners", "bewoners", "Bewonersraad Oost"),

@@ -65,6 +65,7 @@ _COMPUTED: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {
         ("partners[].kind",),
         bool,
     ),
+    "network.several_gemeenten": ("meerdere gemeenten aan tafel", ("partners[].kind",), bool),
     "network.gemeente_several_roles": (
         "gemeente zowel financier als uitvoerder",
         ("partners[].kind", "partners[].roles"),
@@ -193,6 +194,7 @@ class PartnerTally:
     kinds: frozenset[str] = frozenset()
     gemeente_several_roles: bool = False
     all_roles_listed: bool = False
+    gemeenten: int = 0
 
 
 def partner_tally(partners: list[Partner]) -> PartnerTally:
@@ -208,7 +210,14 @@ def partner_tally(partners: list[Partner]) -> PartnerTally:
     # well hold the role no one else is said to hold.
     every = bool(partners) and all(p.roles for p in partners)
     return PartnerTally(
-        len(partners), private, frozenset(roles), "huisartsen" in kinds, frozenset(kinds), several, every
+        len(partners),
+        private,
+        frozenset(roles),
+        "huisartsen" in kinds,
+        frozenset(kinds),
+        several,
+        every,
+        kinds["gemeente"],
     )
 
 
@@ -252,6 +261,8 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
         if tally.listed
         else None,
         "network.gemeente_several_roles": tally.gemeente_several_roles if tally.listed else None,
+        # A regional collaboration of municipalities: two or more partners of kind gemeente.
+        "network.several_gemeenten": tally.gemeenten >= 2 if tally.listed else None,
         "funding.months_left": months_left,
         "instrument.strong": strong,
     }

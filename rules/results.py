@@ -189,3 +189,25 @@ def network_value_not_yet_set() -> None:
 )
 def recommend_three_capitals_for_a_network() -> None:
     """Common Eye (Bourdieu): economic, cultural and social capital."""
+
+
+@rule(
+    "RES009",
+    title="De resultaten zijn zichtbaar of de samenwerking is samen geëvalueerd: deel en vier de successen",
+    when=[any_of(is_("results.visible", True), is_("results.evaluated", True))],
+    then=[Diagnose("F-SUCCESSEN-TE-VIEREN")],
+)
+def successes_to_celebrate() -> None:
+    """RIVM handreiking, Draagvlak is een werkwoord: "Deel successen", "Vier successen", and "En borg je gezamenlijke
+    successen"; Common Eye: partners must show financiers what their effort yields. Visible or evaluated results are
+    good news, and the documents' advice for good news is to share and celebrate it, whatever else is observed."""
+
+
+@rule(
+    "RES109",
+    title="Zichtbare resultaten: deel en vier de successen",
+    when=[finding("F-SUCCESSEN-TE-VIEREN")],
+    then=[Recommend("I-SUCCESSEN-DELEN-EN-VIEREN")],
+)
+def recommend_celebrating_successes() -> None:
+    """RIVM handreiking: "Deel successen", "Vier successen"."""

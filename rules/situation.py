@@ -137,6 +137,100 @@ def recommend_discussing_expectations() -> None:
     samenwerking"."""
 
 
+@rule(
+    "SIT006",
+    title="Een groot netwerk dat zich verdiept of verankert, en of het focus aanbrengt, is niet bekend",
+    when=[
+        is_("context.type", "netwerk"),
+        above("network.partner_count", "start_max_partners"),
+        one_of("context.phase", "verdiepen", "verankeren"),
+        unknown("organising.too_much_at_once"),
+    ],
+    then=[Diagnose("F-GROOT-NETWERK")],
+)
+def large_network() -> None:
+    """Common Eye, four ingredients of durable and vital networks: in a large network where everyone wants or has to
+    take part in everything, paralysis sets in ("Wanneer iedereen overal aan mee wil of moet doen én je hebt te
+    maken met autonome organisaties treedt verlamming in"); form sub-coalitions on concrete, shared issues, avoid a
+    seemingly random collection of projects, and place network leadership in a team ("Het lijkt beter om het
+    netwerkleiderschap in een team te beleggen"). Not while the network starts (NET001 advises a core team then),
+    and silent once it is known whether the network tries to do too much at once (ORG diagnoses a known lack of
+    focus)."""
+
+
+@rule(
+    "SIT106",
+    title="Groot netwerk: werk in deelcoalities aan concrete vraagstukken",
+    when=[finding("F-GROOT-NETWERK")],
+    then=[Recommend("I-DEELCOALITIES-VORMEN")],
+)
+def recommend_sub_coalitions() -> None:
+    """Common Eye: "Het is dus belangrijk om slim coalities te vormen voor specifieke interventies, met de
+    vraagstukken van de populatie en van de regio als leidraad"."""
+
+
+@rule(
+    "SIT008",
+    title="Een groot netwerk dat zich verdiept of verankert, en bij wie het leiderschap ligt, is niet bekend",
+    when=[
+        is_("context.type", "netwerk"),
+        above("network.partner_count", "start_max_partners"),
+        one_of("context.phase", "verdiepen", "verankeren"),
+        any_of(is_("leadership.trekker", True), unknown("leadership.trekker")),
+        any_of(one_of("leadership.regie", "duidelijk", "gedeeld"), unknown("leadership.regie")),
+        unknown("leadership.others_lean_back"),
+    ],
+    then=[Diagnose("F-GROOT-NETWERK-LEIDERSCHAP")],
+)
+def large_network_leadership() -> None:
+    """Common Eye, ingredient 4: in a regional network the chair of the largest party often chairs the network and
+    the collaboration is shaped as a programme organisation; leadership then lands with one or two persons and
+    others can lean back. Better to place network leadership in a team. Not when the network has no trekker or
+    unclear regie (ROL008: then the regie must be placed first, and one trekker is the advice), and silent once it
+    is known whether the others lean back (ROL diagnoses it)."""
+
+
+@rule(
+    "SIT108",
+    title="Groot netwerk: beleg het netwerkleiderschap in een team",
+    when=[finding("F-GROOT-NETWERK-LEIDERSCHAP")],
+    then=[Recommend("I-GEDEELD-EIGENAARSCHAP")],
+)
+def recommend_leadership_in_a_team() -> None:
+    """Common Eye: "Het lijkt beter om het netwerkleiderschap in een team te beleggen"."""
+
+
+@rule(
+    "SIT007",
+    title="Een regionale samenwerking van gemeenten, en of zij focus aanbrengt, is niet bekend",
+    when=[is_("network.several_gemeenten", True), unknown("organising.too_much_at_once")],
+    then=[Diagnose("F-REGIONALE-SAMENWERKING")],
+)
+def regional_collaboration_of_municipalities() -> None:
+    """Common Eye (the regional energy strategy): municipalities have different ambitions and one is further than
+    the other; it remains a search for a balance between regional agreements and acceptance at the local level.
+    Common Eye (regional networks): work in sub-coalitions on concrete shared issues rather than everyone on
+    everything; Krimp: develop a shared perspective on the region with the partners. Several municipalities at one
+    table make a regional collaboration whatever its type. Silent once it is known whether it tries to do too much
+    at once (ORG diagnoses a known lack of focus)."""
+
+
+@rule(
+    "SIT107",
+    title="Regionale samenwerking: werk in deelcoalities aan concrete thema's, met een gedeeld beeld van de regio",
+    when=[finding("F-REGIONALE-SAMENWERKING")],
+    then=[
+        Recommend("I-DEELCOALITIES-VORMEN"),
+        Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE"),
+        Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR"),
+    ],
+)
+def recommend_regional_sub_themes() -> None:
+    """Common Eye: sub-coalitions on concrete issues ("niet iedereen hoeft overal bij te zijn"); Krimp: "een
+    gezamenlijk perspectief te ontwikkelen op de regio"; and what each municipality gets from it (RIVM handreiking:
+    "Zoek met elkaar de meerwaarde van de samenwerking voor beide partijen")."""
+
+
 # --- The phase (package fase) ------------------------------------------------------------------
 
 
@@ -221,13 +315,93 @@ def anchoring_phase() -> None:
 
 @rule(
     "SIT123",
-    title="Verankeren: bed de werkwijze in het reguliere werk in en maak de effecten zichtbaar",
+    title="Verankeren: bed de werkwijze in het reguliere werk in",
     when=[finding("F-FASE-VERANKEREN")],
-    then=[Recommend("I-WERKWIJZE-INBEDDEN"), Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
+    then=[Recommend("I-WERKWIJZE-INBEDDEN")],
 )
 def recommend_anchoring() -> None:
-    """HAN toolbox: "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
-    een samenwerking een permanent karakter krijgen"."""
+    """RIVM handreiking (Gezond Gezind): "het belangrijkste is de ontwikkelde werkwijze die duurzaam verankerd lijkt
+    te zijn en daarmee overdraagbaar en continueerbaar is": from project to a structural way of working. Showing
+    the effects (HAN toolbox, the effectencalculatie) is the results' advice (RES007) and the subsidy's (SIT160),
+    so that the phase's own item is the embedding and does not stand behind the effects in the package."""
+
+
+@rule(
+    "SIT024",
+    title="De samenwerking verkent nog, en of de partners hetzelfde beeld van het probleem hebben is niet bekend",
+    when=[is_("context.phase", "verkennen"), not_true("ambition.shared_problem_picture")],
+    then=[Diagnose("F-FASE-VERKENNEN-PROBLEEMBEELD")],
+)
+def exploring_without_a_shared_picture() -> None:
+    """RIVM handreiking's first basic step explores the partners and the situation; Common Eye's first ingredient of
+    a durable network is a shared picture of the population and the real regional issues ("Een goede regioanalyse
+    die door de netwerkpartners wordt gedeeld, biedt veel houvast"); ZonMw leernetwerk: "Bepaal gezamenlijk de
+    probleemdefinitie en betrek daar ook de inwoners bij"; HAN toolbox, step one: find allies. Silent once the
+    picture is known to be shared (AMB diagnoses a known lack of one)."""
+
+
+@rule(
+    "SIT124",
+    title="Verkennen: kom samen tot een beeld van het probleem",
+    when=[finding("F-FASE-VERKENNEN-PROBLEEMBEELD")],
+    then=[Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE")],
+)
+def recommend_a_shared_picture_first() -> None:
+    """Common Eye: "Deze vorm van ‘joint fact finding’ motiveert". Finding allies (HAN toolbox, "Stap één") is
+    SIT120's advice for the same phase."""
+
+
+@rule(
+    "SIT025",
+    title="De samenwerking krijgt vorm, en of de partners een gedeelde ambitie hebben is niet bekend",
+    when=[
+        is_("context.phase", "vormgeven"),
+        not_true("ambition.shared"),
+        any_of(one_of("context.type", "integraal", "intersectoraal", "netwerk", "consortium"), unknown("context.type")),
+    ],
+    then=[Diagnose("F-FASE-VORMGEVEN-INHOUD")],
+)
+def shaping_without_a_known_ambition() -> None:
+    """Common Eye (Krimp): the question of form soon lies on the table and can dominate the process; first the
+    content ("Het dient in eerste instantie vooral te gaan over de inhoudelijke ambitie en wat ervoor nodig is om
+    deze te kunnen realiseren"), then a form as light as possible ("Een behulpzaam uitgangspunt is om te streven
+    naar een zo ‘licht’ mogelijke vorm van organisatie"). Not for a PPS, whose first phase is choosing an
+    organisational form (ORG010); silent once the ambition is known to be shared."""
+
+
+@rule(
+    "SIT125",
+    title="Vormgeven: laat de inhoud de vorm bepalen",
+    when=[finding("F-FASE-VORMGEVEN-INHOUD")],
+    then=[Recommend("I-INHOUD-VOOR-VORM")],
+)
+def recommend_content_before_form() -> None:
+    """Common Eye: "Inhoud bepaalt vorm", then the lightest form that fits (the intervention's own text; I-LICHT-
+    ORGANISEREN itself opposes the firm agreements other rules may advise)."""
+
+
+@rule(
+    "SIT026",
+    title="De samenwerking wordt verankerd, en of zij bestuurlijk draagvlak heeft is niet bekend",
+    when=[is_("context.phase", "verankeren"), unknown("leadership.board_support")],
+    then=[Diagnose("F-FASE-VERANKEREN-DRAAGVLAK")],
+)
+def anchoring_without_known_board_support() -> None:
+    """RIVM handreiking: "Draagvlak bij het college is een must!"; Common Eye (Krimp): the owners of the process are
+    always the administrators, and strategic collaboration cannot succeed without close administrative
+    involvement. What is anchored needs someone at the top who carries it after the project. Silent once board
+    support is known (ROL diagnoses a known lack of it)."""
+
+
+@rule(
+    "SIT126",
+    title="Verankeren: organiseer bestuurlijk eigenaarschap voor wat blijft",
+    when=[finding("F-FASE-VERANKEREN-DRAAGVLAK")],
+    then=[Recommend("I-BESTUURLIJK-EIGENAARSCHAP")],
+)
+def recommend_board_ownership_when_anchoring() -> None:
+    """Common Eye (Krimp): "Strategische samenwerking zonder nauwe bestuurlijke betrokkenheid kan niet succesvol
+    gerealiseerd worden"; RIVM netwerkbijeenkomsten: "Zoek per project een bestuurlijke trekker"."""
 
 
 # --- The party mix (package partijen) ----------------------------------------------------------
@@ -252,11 +426,16 @@ def residents_at_the_table() -> None:
     "SIT140",
     title="Bewoners aan tafel: laat het eigenaarschap bij de buurt en faciliteer zelforganisatie",
     when=[finding("F-BEWONERS-AAN-TAFEL")],
-    then=[Recommend("I-EIGENAARSCHAP-BIJ-BEWONERS"), Recommend("I-ZELFORGANISATIES-FACILITEREN")],
+    then=[
+        Recommend("I-EIGENAARSCHAP-BIJ-BEWONERS"),
+        Recommend("I-ZELFORGANISATIES-FACILITEREN"),
+        Recommend("I-INWONERS-BETREKKEN"),
+    ],
 )
 def recommend_keeping_ownership_with_residents() -> None:
     """RIVM handreiking: the ownership in the neighbourhood, a professional antenna that does not take over, and
-    self-organisation facilitated."""
+    self-organisation facilitated; Common Eye, Vier sleutels (key 1): "Gemeente, inwoners en professionals: bespreek
+    wat je van elkaar mag verwachten" (the dialogue I-INWONERS-BETREKKEN opens)."""
 
 
 @rule(
@@ -407,6 +586,76 @@ def recommend_making_the_domains_visible() -> None:
     """Common Eye, Weer thuis: "Maak de samenhang zichtbaar" and lay bare the mutual dependency."""
 
 
+@rule(
+    "SIT047",
+    title="Meerdere gemeenten werken samen, en hoe de regie op het proces ligt is niet bekend",
+    when=[is_("network.several_gemeenten", True), unknown("leadership.regie")],
+    then=[Diagnose("F-GEMEENTEN-REGIE-ONBEKEND")],
+)
+def municipalities_with_unknown_regie() -> None:
+    """Common Eye (Krimp, 'Regie op samenwerking – routekaart voor regionale samenwerking'): in every successful
+    collaboration the regie on the process is placed clearly; several municipalities at one table each have their
+    own administrators, ambitions and pace. Silent once the regie is known (ROL diagnoses unclear regie)."""
+
+
+@rule(
+    "SIT147",
+    title="Meerdere gemeenten aan tafel: beleg de regie op het regionale proces",
+    when=[finding("F-GEMEENTEN-REGIE-ONBEKEND")],
+    then=[Recommend("I-REGIE-BELEGGEN")],
+)
+def recommend_regional_regie() -> None:
+    """Common Eye (Krimp): "De praktijkvoorbeelden leren dat in elk succesvol samenwerkingstraject de regie op het
+    proces op een duidelijke plek belegd is"."""
+
+
+@rule(
+    "SIT048",
+    title="Een publiek-private samenwerking, en of ieder er zijn eigen winst in ziet is niet bekend",
+    when=[is_("context.type", "pps"), not_true("interests.partners_see_own_benefit")],
+    then=[Diagnose("F-PPS-BEDRIJVEN-ALS-PARTNER")],
+)
+def companies_as_partners_in_a_pps() -> None:
+    """RIVM handreiking: "Publiek-private samenwerking is iets heel anders dan sponsoring. De private partners willen
+    ook echt een rol in het project"; mutual trust, agreements and always keeping in view that it is about
+    'win-win'. Silent once the partners are known to see their own benefit (NET diagnoses a known lack of it)."""
+
+
+@rule(
+    "SIT148",
+    title="Bedrijven in een PPS: maak afspraken waarin iedere partner winst ziet",
+    when=[finding("F-PPS-BEDRIJVEN-ALS-PARTNER")],
+    then=[Recommend("I-WEDERZIJDS-VERTROUWEN-WIN-WIN")],
+)
+def recommend_win_win_in_a_pps() -> None:
+    """RIVM handreiking: "Heb als partners wederzijds vertrouwen in de dingen die de ander doet, maak afspraken en
+    houd daarbij steeds voor ogen dat het gaat om ‘win-win’"."""
+
+
+@rule(
+    "SIT049",
+    title="Een integrale samenwerking over beleidsterreinen heen, en of begrippen verwarring geven is niet bekend",
+    when=[is_("context.type", "integraal"), unknown("relation.terms_confused")],
+    then=[Diagnose("F-DOMEINEN-AAN-TAFEL")],
+)
+def domains_at_the_table() -> None:
+    """ZonMw leernetwerk (Hink-stap-sprong): health in projects needs a clear integral process, especially the
+    collaboration between the social and the physical domain; improvements remain in defining problem and goal.
+    Being aware of it and aligning terms, problem definitions, visions and shared goals helps. Silent once it is
+    known whether terms are confused (REL diagnoses confusion that is known)."""
+
+
+@rule(
+    "SIT149",
+    title="Beleidsterreinen aan tafel: stem begrippen, probleemdefinitie en doelen op elkaar af",
+    when=[finding("F-DOMEINEN-AAN-TAFEL")],
+    then=[Recommend("I-ELKAAR-ECHT-BEGRIJPEN"), Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE")],
+)
+def recommend_aligning_terms() -> None:
+    """ZonMw leernetwerk: "onderlinge verschillen steeds expliciet bespreken en afstemmen van begrip,
+    probleemdefinities, visies en gezamenlijke doelen"."""
+
+
 # --- The funding (package financiering) --------------------------------------------------------
 
 
@@ -457,3 +706,30 @@ def subsidy_results_to_show() -> None:
 )
 def recommend_showing_results_in_time() -> None:
     """HAN toolbox: the effectencalculatie."""
+
+
+@rule(
+    "SIT062",
+    title="Partners die samen subsidie hebben aangevraagd, zonder bekende afspraken over capaciteit en geld",
+    when=[
+        is_("funding.subsidy", True),
+        any_of(is_("funding.origin", "subsidieaanvraag"), is_("context.type", "consortium")),
+        unknown("funding.capacity_money_uncertain"),
+    ],
+    then=[Diagnose("F-SUBSIDIE-SAMEN-AANGEVRAAGD")],
+)
+def subsidy_applied_for_together() -> None:
+    """RIVM handreiking, Draagvlak is een werkwoord: "Duidelijke afspraken over rollen, taken, tijd en geld"; Common
+    Eye: a network's rules of play include how the partners deal with the financing of and within the network. A
+    partnership that applies for a subsidy together shares money from the start. Silent once it is known whether
+    capacity and money are uncertain (SUB diagnoses the uncertainty that is known)."""
+
+
+@rule(
+    "SIT162",
+    title="Samen subsidie aangevraagd: spreek af wat ieder inbrengt aan capaciteit en geld",
+    when=[finding("F-SUBSIDIE-SAMEN-AANGEVRAAGD")],
+    then=[Recommend("I-INBRENG-EN-FINANCIERING-AFSPREKEN")],
+)
+def recommend_agreements_on_financing() -> None:
+    """RIVM handreiking: "Duidelijke afspraken over rollen, taken, tijd en geld"."""

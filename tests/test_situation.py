@@ -183,3 +183,112 @@ def test_every_intervention_is_reachable_and_kb_check_fails_on_one_that_is_not()
         and "I-NIEUWE-MENSEN-OPNEMEN is advised in no case" in i.message
         for i in issues
     ), issues
+
+
+def _partner(name, kind, roles=("uitvoerder",)):
+    return {"name": name, "kind": kind, "roles": list(roles)}
+
+
+# Every role is held, so the partner list itself raises no observed problem.
+_TABLE = [
+    _partner("Gemeente", "gemeente", ["beslisser", "financier"]),
+    _partner("GGD", "ggd", ["uitvoerder"]),
+    _partner("Welzijn", "welzijnsorganisatie", ["uitvoerder", "gebruiker"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("phase", "expected"),
+    [
+        ("verkennen", "I-GEZAMENLIJKE-PROBLEEMANALYSE"),
+        ("vormgeven", "I-INHOUD-VOOR-VORM"),
+        ("verdiepen", "I-REGELMATIGE-REFLECTIE"),
+        ("verankeren", "I-WERKWIJZE-INBEDDEN"),
+    ],
+)
+def test_the_phases_own_advice_reaches_the_top_five_beside_an_observed_problem_and_other_packages(phase, expected):
+    # Few facts, as through the intake: a kind, a phase, the partners, a subsidy, one observed problem.
+    advice = run(
+        {
+            "context": {"type": "integraal", "phase": phase},
+            "partners": _TABLE,
+            "observations": {"funding": {"subsidy": True}, "leadership": {"trekker": False}},
+        }
+    )
+    top = recommended(advice)[:TOP]
+    assert expected in top, top
+    assert "I-VERVOLG-NA-SUBSIDIE" in top, top  # the subsidy's own item keeps its place too
+    assert not advice.interventions[0].priority.situational
+
+
+def test_several_municipalities_get_regie_on_the_regional_process_and_a_shared_regional_agenda():
+    advice = run(
+        {
+            "context": {"type": "netwerk", "phase": "vormgeven"},
+            "partners": [
+                _partner("Gemeente Noord", "gemeente", ["beslisser", "financier"]),
+                _partner("Gemeente Zuid", "gemeente", ["beslisser"]),
+                _partner("Gemeente Oost", "gemeente", ["beslisser", "gebruiker"]),
+                _partner("GGD", "ggd", ["uitvoerder"]),
+            ],
+        }
+    )
+    top = recommended(advice)[:TOP]
+    assert "I-REGIE-BELEGGEN" in top, top
+    assert {"I-DEELCOALITIES-VORMEN", "I-GEZAMENLIJKE-PROBLEEMANALYSE"} & set(top), top
+    assert {"I-DEELCOALITIES-VORMEN", "I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR"} <= set(recommended(advice))
+    one = run({"partners": [_partner("Gemeente Noord", "gemeente"), _partner("GGD", "ggd")]})
+    assert "F-REGIONALE-SAMENWERKING" not in {f.id for f in one.findings}
+
+
+def test_a_pps_gets_companies_as_real_partners_and_its_phases():
+    advice = run(
+        {
+            "context": {"type": "pps", "phase": "vormgeven"},
+            "partners": [*_TABLE, _partner("Supermarkt", "bedrijf"), _partner("Sportschool", "bedrijf")],
+        }
+    )
+    top = recommended(advice)[:TOP]
+    assert {"I-WEDERZIJDS-VERTROUWEN-WIN-WIN", "I-PPS-FASEN-DOORLOPEN"} <= set(top), top
+
+
+def test_residents_at_the_table_keep_the_ownership():
+    advice = run(
+        {
+            "context": {"type": "netwerk", "phase": "verdiepen"},
+            "partners": [_partner("Bewonerscoöperatie", "bewoners", ["beslisser", "uitvoerder", "gebruiker"]), *_TABLE],
+            "observations": {"funding": {"subsidy": True}},
+        }
+    )
+    assert "I-EIGENAARSCHAP-BIJ-BEWONERS" in recommended(advice)[:TOP]
+
+
+def test_a_large_network_gets_sub_coalitions_and_leadership_in_a_team():
+    kinds = ["ggd", "zorgaanbieder", "school", "zorgverzekeraar", "woningcorporatie"]
+    advice = run(
+        {
+            "context": {"type": "netwerk", "phase": "verdiepen"},
+            "partners": [*_TABLE, *(_partner(f"Partner {i}", k) for i, k in enumerate(kinds))],
+        }
+    )
+    assert "I-DEELCOALITIES-VORMEN" in recommended(advice)[:TOP]
+    assert "I-GEDEELD-EIGENAARSCHAP" in recommended(advice)
+
+
+def test_visible_results_are_shared_and_celebrated_and_a_joint_subsidy_calls_for_agreements_on_money():
+    advice = run(
+        {
+            "context": {"type": "consortium", "phase": "verdiepen"},
+            "partners": _TABLE,
+            "observations": {"funding": {"subsidy": True}, "statements": {"results_visible": 5}},
+        }
+    )
+    assert "I-SUCCESSEN-DELEN-EN-VIEREN" in recommended(advice)
+    assert "I-INBRENG-EN-FINANCIERING-AFSPREKEN" in recommended(advice)
+    assert not any(i.priority.urgent for i in advice.interventions)
+
+
+def test_integral_work_aligns_terms_and_wins_the_other_domains():
+    advice = run({"context": {"type": "integraal", "phase": "verdiepen"}, "partners": _TABLE})
+    top = recommended(advice)[:TOP]
+    assert {"I-ELKAAR-ECHT-BEGRIJPEN", "I-GEZONDHEID-AGENDEREN"} <= set(top), top

@@ -49,10 +49,12 @@ def rule_read_observations() -> set[str]:
 
 
 def _problem_values() -> dict[str, set[Any]]:
-    """For each observation fact: the values on which a rule diagnoses a finding from that fact alone."""
+    """For each observation fact: the values on which a rule diagnoses a problem from that fact alone. Advice
+    from the situation (a finding with a package) is no problem: good news such as visible results has its own."""
     out: dict[str, set[Any]] = {}
     for spec in RULES:
-        if not any(isinstance(t, Diagnose) for t in spec.then):
+        diagnosed = [t.finding for t in spec.then if isinstance(t, Diagnose)]
+        if not diagnosed or all(KB.finding[f].package is not None for f in diagnosed):
             continue
         on_obs = [c for c in spec.when if on_case_fact(c) and _observed(c.subject) and c.op in ("eq", "in")]
         if len(on_obs) == 1:
