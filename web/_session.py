@@ -237,7 +237,7 @@ def open_session(request: Request, mid: Id, user: Advisor, form: CheckedForm) ->
             }
             s.add(Meeting(measurement_id=mid, code_hash=digest(code), state="stemmen", votes_each=votes_each,
                           max_participants=MAX_PARTICIPANTS, ballot=ballot, created_at=now()))  # fmt: skip
-    return RedirectResponse(f"/metingen/{mid}/sessie?code={code}", status_code=303)
+    return RedirectResponse(f"/metingen/{mid}/sessie?code={code}#dia-kiezen", status_code=303)
 
 
 @router.get("/metingen/{mid}/sessie/stand")
