@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from samenwerkwijzer.web import Database, create_app
+from samenwerkwijzer.web._agenda import band_sentence
 from samenwerkwijzer.web._models import AgendaAction, Meeting, Participant, Vote
 from samenwerkwijzer.web._session import ALPHABET, CODE_LENGTH
 
@@ -193,7 +194,28 @@ def the_next_measurement_reviews_the_agenda(advisor: TestClient, mid: int) -> No
     verloop = saved.text.split('id="verloop"', 1)[1]
     sentences = re.findall(r"<li>([^<]+)</li>", verloop)
     assert sentences, verloop
-    assert all(re.match(r"^[A-Z][^;]+(ging van|bleef|was) .+; .+\.$", s) for s in sentences), sentences
+    assert all(re.match(r"^(De|Het) [^;]+ (ging van|bleef|was eerst) .+; .+\.$", s) for s in sentences), sentences
     assert not any(re.search(r"\bI-[A-Z]|KLI|\d{3}", s) for s in sentences), sentences
     agenda = advisor.get(f"/api/v1/metingen/{mid}/agenda").json()
     assert [a["review"] for a in agenda["actions"]] == ["gedaan", "gedaan", "niet"]
+
+
+@pytest.mark.parametrize(
+    ("title", "before", "after", "statuses", "sentence"),
+    [
+        ("Relatie", "zorg", "aandacht", ["gedaan", "gedaan", "niet"],
+         "De relatie ging van zorg naar aandacht; twee van de drie acties daarvoor zijn uitgevoerd."),
+        ("Belangen", "aandacht", "aandacht", ["deels"],
+         "De belangen bleven aandacht; de actie daarvoor is deels uitgevoerd."),
+        ("Betekenisgevend proces", "zorg", "sterk", ["gedaan", "gedaan"],
+         "Het betekenisgevend proces ging van zorg naar sterk; beide acties daarvoor zijn uitgevoerd."),
+        ("Gedeelde ambitie", "niet beoordeeld", "zorg", ["niet", "deels", "gedaan"],
+         "De gedeelde ambitie was eerst niet beoordeeld en is nu zorg; "
+         "een van de drie acties daarvoor is uitgevoerd, een deels."),
+        ("Relatie", "zorg", "zorg", [None], "De relatie bleef zorg; de actie daarvoor is nog niet besproken."),
+    ],
+)  # fmt: skip
+def test_the_follow_up_says_in_plain_dutch_how_a_band_moved_beside_the_actions(
+    title, before, after, statuses, sentence
+):
+    assert band_sentence(title, before, after, statuses) == sentence

@@ -136,7 +136,8 @@ def _fold(line: str) -> str:
     raw = line.encode("utf-8")
     if len(raw) <= 75:
         return line
-    parts, current, size = [], "", 0
+    parts: list[str] = []
+    current, size = "", 0
     for ch in line:
         n = len(ch.encode("utf-8"))
         if size + n > (75 if not parts else 74):
@@ -199,24 +200,38 @@ def agenda_download(request: Request, mid: Id, fmt: str, user: Advisor) -> Respo
 BAND_ORDER = {"zorg": 0, "aandacht": 1, "sterk": 2}
 
 
-def _band_sentence(title: str, before: str, after: str, actions: list[tuple[AgendaAction, str | None]]) -> str:
-    subject = title[0].upper() + title[1:]
+# How a condition is named in a sentence: its article, and whether it takes a plural verb (the conditions of
+# knowledge/conditions.yaml; another title gets "de" and the singular).
+ARTICLES = {
+    "belangen": ("de", True),
+    "betekenisgevend proces": ("het", False),
+    "professioneel organiseren": ("het", False),
+}
+
+
+def band_sentence(title: str, before: str, after: str, statuses: list[str | None]) -> str:
+    """One plain sentence: the condition's band before and after, and how many of the actions that served it were
+    done ("De relatie ging van zorg naar aandacht; twee van de drie acties daarvoor zijn uitgevoerd.")."""
+    name = title.lower()
+    article, plural = ARTICLES.get(name, ("de", False))
+    subject = f"{article.capitalize()} {name}"
     if before == after:
-        moved = f"{subject} bleef {after}"
+        moved = f"{subject} {'bleven' if plural else 'bleef'} {after}"
     elif "niet beoordeeld" in (before, after):
-        moved = f"{subject} was {before} en is nu {after}"
+        moved = f"{subject} {'waren' if plural else 'was'} eerst {before} en {'zijn' if plural else 'is'} nu {after}"
     else:
-        moved = f"{subject} ging van {before} naar {after}"
-    total = len(actions)
-    done = sum(1 for _, st in actions if st == "gedaan")
-    partly = sum(1 for _, st in actions if st == "deels")
+        moved = f"{subject} {'gingen' if plural else 'ging'} van {before} naar {after}"
+    total = len(statuses)
+    done = statuses.count("gedaan")
+    partly = statuses.count("deels")
     if total == 1:
-        status = actions[0][1]
         tail = {
             "gedaan": "de actie daarvoor is uitgevoerd",
             "deels": "de actie daarvoor is deels uitgevoerd",
             "niet": "de actie daarvoor is niet uitgevoerd",
-        }.get(status or "", "de actie daarvoor is nog niet besproken")
+        }.get(statuses[0] or "", "de actie daarvoor is nog niet besproken")
+    elif done == total:
+        tail = f"{'beide' if total == 2 else 'alle ' + in_words(total)} acties daarvoor zijn uitgevoerd"
     else:
         tail = f"{in_words(done)} van de {in_words(total)} acties daarvoor {'is' if done == 1 else 'zijn'} uitgevoerd"
         if partly:
@@ -236,7 +251,7 @@ def follow_up(
         if old is None or not served:
             continue
         rows.append({"title": band.title, "before": old.band, "after": band.band, "actions": served,
-                     "sentence": _band_sentence(band.title.lower(), old.band, band.band, served)})  # fmt: skip
+                     "sentence": band_sentence(band.title, old.band, band.band, [st for _, st in served])})  # fmt: skip
     return rows
 
 
@@ -351,6 +366,7 @@ __all__ = [
     "agenda_docx",
     "agenda_ics",
     "api_router",
+    "band_sentence",
     "follow_up",
     "remove_agenda_rows",
     "router",
