@@ -213,6 +213,8 @@ def the_next_measurement_reviews_the_agenda(advisor: TestClient, mid: int) -> No
          "De gedeelde ambitie was eerst niet beoordeeld en is nu zorg; "
          "een van de drie acties daarvoor is uitgevoerd, een deels."),
         ("Relatie", "zorg", "zorg", [None], "De relatie bleef zorg; de actie daarvoor is nog niet besproken."),
+        ("Klimaat", "zorg", "aandacht", ["gedaan"],
+         "Het klimaat ging van zorg naar aandacht; de actie daarvoor is uitgevoerd."),
     ],
 )  # fmt: skip
 def test_the_follow_up_says_in_plain_dutch_how_a_band_moved_beside_the_actions(

@@ -206,6 +206,8 @@ ARTICLES = {
     "belangen": ("de", True),
     "betekenisgevend proces": ("het", False),
     "professioneel organiseren": ("het", False),
+    "klimaat": ("het", False),
+    "resultaten": ("de", True),
 }
 
 
