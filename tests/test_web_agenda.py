@@ -169,6 +169,10 @@ def test_a_meeting_from_joining_to_the_agenda_its_files_and_its_follow_up(app, a
     jsonschema.validate(agenda, schema)
     assert [a["owner"] for a in agenda["actions"]] == PARTNERS and agenda["actions"][0]["review"] is None
     assert advisor.get("/api/v1/metingen/999999/agenda").status_code == 404
+    # The export of everything stored holds the agenda, and no ballot.
+    cid = int(re.search(r"/samenwerkingen/(\d+)", result).group(1))  # type: ignore[union-attr]
+    export = advisor.get(f"/samenwerkingen/{cid}/gegevens.json").json()
+    assert [a["eigenaar"] for a in export["metingen"][0]["agenda"]] == PARTNERS
     the_next_measurement_reviews_the_agenda(advisor, mid)
 
 

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from samenwerkwijzer import Advice, render_docx
 
@@ -59,6 +59,29 @@ def agenda_context(session: Session, measurement: Measurement) -> dict[str, Any]
     """What the result page shows of agendas: this measurement's, and whether an earlier one waits for review."""
     earlier = previous_with_agenda(session, measurement)
     return {"agenda": actions_of(session, measurement.id), "earlier_agenda": earlier.number if earlier else None}
+
+
+def agenda_export(measurement: Measurement) -> list[dict[str, Any]]:
+    """The measurement's agenda for the export of everything stored (with its review, when there is one)."""
+    session = object_session(measurement)
+    if session is None:
+        return []
+    actions = actions_of(session, measurement.id)
+    reviews = {
+        r.action_id: r
+        for r in session.scalars(select(ActionReview).where(ActionReview.action_id.in_([a.id for a in actions])))
+    }
+    return [
+        {
+            "actie": a.action,
+            "interventie": a.intervention_title,
+            "eigenaar": a.owner,
+            "datum": a.due.isoformat(),
+            "waaraan_merken_we_het": a.success,
+            **({"opvolging": reviews[a.id].status, "toelichting": reviews[a.id].note} if a.id in reviews else {}),
+        }
+        for a in actions
+    ]
 
 
 def remove_agenda_rows(session: Session, measurement_ids: Any) -> None:
@@ -365,6 +388,7 @@ __all__ = [
     "Agenda",
     "AgendaItem",
     "agenda_context",
+    "agenda_export",
     "agenda_docx",
     "agenda_ics",
     "api_router",

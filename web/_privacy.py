@@ -12,7 +12,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import delete, select
 
-from ._agenda import remove_agenda_rows
+from ._agenda import agenda_export, remove_agenda_rows
 from ._auth import Advisor, CheckedForm
 from ._cases import anonymised
 from ._context import app_state, page
@@ -162,6 +162,7 @@ def collaboration_data(collaboration: Collaboration) -> dict[str, Any]:
                 "briefgegevens": m.letter,
                 "ronde_gesloten": m.round_closed,
                 "respondenten": respondents,
+                "agenda": agenda_export(m),
             }
         )
     return {
