@@ -44,7 +44,7 @@ def server(tmp_path_factory) -> Iterator[Server]:
 def _browser(downloads: Path, size: tuple[int, int]) -> webdriver.Chrome:
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    profile = downloads.parent / f"profile-{size[0]}-{time.monotonic_ns()}"
+    profile = downloads.parent / "profiles" / f"{size[0]}-{time.monotonic_ns()}"
     for flag in (
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
@@ -60,13 +60,15 @@ def _browser(downloads: Path, size: tuple[int, int]) -> webdriver.Chrome:
 
 @pytest.fixture(scope="module")
 def browsers(tmp_path_factory) -> Iterator[tuple[webdriver.Chrome, list[webdriver.Chrome], Path]]:
-    downloads = tmp_path_factory.mktemp("meeting-downloads")
+    base = tmp_path_factory.mktemp("meeting-browsers")
+    downloads = base / "downloads"
+    downloads.mkdir()
     presenter = _browser(downloads, (1280, 720))
     phones = [_browser(downloads, (390, 844)) for _ in range(PHONES)]
     yield presenter, phones, downloads
     for driver in (presenter, *phones):
         driver.quit()
-    shutil.rmtree(downloads.parent, ignore_errors=True)
+    shutil.rmtree(base / "profiles", ignore_errors=True)  # only the browsers' own profiles, never pytest's folders
 
 
 def _wait(driver: webdriver.Chrome, seconds: float = 20) -> WebDriverWait:
@@ -163,11 +165,15 @@ def test_one_presenter_and_five_phones_choose_the_agenda_together(server, browse
     _shot(phones[0], "sessie-gestemd-390x844")
 
     def totals(driver: webdriver.Chrome) -> list[str]:
-        return [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#stand td.totaal")]
+        # Read in the page in one go: htmx may be replacing the totals at this very moment.
+        found = driver.execute_script(
+            "return Array.from(document.querySelectorAll('#stand td.totaal')).map(e => e.textContent.trim());"
+        )
+        return [str(x) for x in found]
 
     # The presenter view catches up by itself (htmx polls every two seconds).
     _wait(presenter, 15).until(lambda d: totals(d)[:2] == [str(2 * PHONES), str(PHONES)])
-    assert "Vijf deelnemers" in presenter.find_element(By.ID, "deelnemers").text
+    assert "Vijf deelnemers" in presenter.execute_script("return document.getElementById('deelnemers').textContent;")
     _shot(presenter, "sessie-stand-1280x720")
     presenter.find_element(By.XPATH, "//button[normalize-space()='Stemming sluiten']").click()
     _wait(presenter).until(lambda d: d.find_elements(By.ID, "agenda-vastleggen"))
