@@ -186,10 +186,12 @@ def test_the_openapi_description_is_valid_3_1_from_the_models(client):
         ("/api/v1/diagnose", "post"), ("/api/v1/letter", "post"), ("/api/v1/explain", "post"),
         ("/api/v1/why-not", "post"), ("/api/v1/compare", "post"), ("/api/v1/questions", "get"),
         ("/api/v1/schema/case", "get"), ("/api/v1/schema/advice", "get"), ("/api/v1/health", "get"),
+        ("/api/v1/metingen/{mid}/agenda", "get"), ("/api/v1/schema/agenda", "get"),
     }  # fmt: skip
     schemas = spec["components"]["schemas"]
     assert "schema_version" in schemas["Advice"]["properties"]
     assert "partners" in schemas["Case"]["properties"]
+    assert "actions" in schemas["Agenda"]["properties"]
     assert "v1 stays compatible" in spec["info"]["description"].replace("everything under `/api/v1/` stays", "v1 stays")
     # A PEP 440 version (the release), so that a generated client installs with pip; the API's own version beside it.
     from packaging.version import Version

@@ -36,6 +36,8 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from samenwerkwijzer import CaseError, default_rule_book
 
 from ._advisor import router as advisor_pages
+from ._agenda import api_router as agenda_api
+from ._agenda import router as agenda_pages
 from ._auth import NotLoggedIn, SessionMiddleware
 from ._auth import router as login_pages
 from ._cases import MIN_RESPONDENTS, RETENTION_DAYS
@@ -52,6 +54,7 @@ from ._problems import case_problem, for_status
 from ._respondent import router as respondent_pages
 from ._results import router as result_pages
 from ._security import HEADERS, hash_password, now
+from ._session import router as session_pages
 
 LOCAL_USER = "lokaal"
 
@@ -152,7 +155,8 @@ def create_app(
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for router in (
-        login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, lesson_pages, privacy_pages
+        login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, lesson_pages, privacy_pages,
+        session_pages, agenda_pages, agenda_api,
     ):  # fmt: skip
         app.include_router(router)
     install_api(app)
@@ -310,7 +314,7 @@ def _secure(headers: MutableHeaders, path: str, https: bool = False) -> None:
         headers.setdefault(name, value)
     if https:
         headers.setdefault("Strict-Transport-Security", HSTS)
-    if path.startswith(("/r/", "/metingen/")):
+    if path.startswith(("/r/", "/s/", "/metingen/")):
         headers.setdefault("Cache-Control", "no-store")
 
 

@@ -26,8 +26,9 @@ COOKIE = "sww_sessie"
 SESSION_DAYS = 7
 router = APIRouter()
 
-# Pages anyone may reach: the login, respondents' questionnaires (their link is their key), the API, static files.
-_OPEN = ("/inloggen", "/r/", "/api/", "/static/", "/privacy")
+# Pages anyone may reach: the login, respondents' questionnaires (their link is their key), the API, static files,
+# a meeting's phones (the code, then their own link, is their key).
+_OPEN = ("/inloggen", "/r/", "/api/", "/static/", "/privacy", "/s/")
 
 
 class NotLoggedIn(Exception):

@@ -7,10 +7,10 @@ progress of their own questionnaire. ``version`` guards against two writes of on
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -104,4 +104,92 @@ class LoginFailure(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
 
 
-__all__ = ["Base", "Collaboration", "LoginFailure", "Measurement", "Respondent", "Setting", "User", "WebSession"]
+class Meeting(Base):
+    """A meeting of the partners about a measurement (:mod:`._session`): its join code (only the SHA-256 kept),
+    its state (``stemmen``: voting, ``kiezen``: the vote closed, the agenda being fixed, ``klaar``: ended, the
+    code and the participants' links no longer open anything), its bounds."""
+
+    __tablename__ = "meetings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measurement_id: Mapped[int] = mapped_column(ForeignKey("measurements.id", ondelete="CASCADE"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    state: Mapped[str] = mapped_column(String(16))
+    votes_each: Mapped[int] = mapped_column(Integer)
+    max_participants: Mapped[int] = mapped_column(Integer)
+    # What the phones show, as it stood when the meeting opened: {"interventions": [{"id", "title"}, ...],
+    # "partners": [name, ...]} (no diagnosis runs for a participant).
+    ballot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # When the meeting ended: the totals per intervention only (the ballots are deleted).
+    totals: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class Participant(Base):
+    """A phone that joined a meeting: no name, only the SHA-256 of its link's token."""
+
+    __tablename__ = "meeting_participants"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    joined_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Vote(Base):
+    """A participant's votes for one intervention, with the owner and first step they propose (anonymous)."""
+
+    __tablename__ = "meeting_votes"
+    __table_args__ = (UniqueConstraint("participant_id", "intervention"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("meeting_participants.id", ondelete="CASCADE"), index=True)
+    intervention: Mapped[str] = mapped_column(String(100))
+    votes: Mapped[int] = mapped_column(Integer)
+    owner: Mapped[str | None] = mapped_column(Text, nullable=True)
+    first_step: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class AgendaAction(Base):
+    """One action of the agenda the partners fixed for a measurement."""
+
+    __tablename__ = "agenda_actions"
+    __table_args__ = (UniqueConstraint("measurement_id", "position"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measurement_id: Mapped[int] = mapped_column(ForeignKey("measurements.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    intervention: Mapped[str] = mapped_column(String(100))
+    intervention_title: Mapped[str] = mapped_column(Text)
+    # The conditions the intervention served in that measurement's advice (ids), for the follow-up.
+    conditions: Mapped[list[str]] = mapped_column(JSON)
+    action: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(Text)
+    due: Mapped[date] = mapped_column(Date)
+    success: Mapped[str] = mapped_column(Text)
+    fixed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ActionReview(Base):
+    """At a later measurement: was an action of the previous agenda done (``gedaan``, ``deels``, ``niet``)."""
+
+    __tablename__ = "action_reviews"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measurement_id: Mapped[int] = mapped_column(ForeignKey("measurements.id", ondelete="CASCADE"), index=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("agenda_actions.id", ondelete="CASCADE"), unique=True)
+    status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text)
+
+
+__all__ = [
+    "ActionReview",
+    "AgendaAction",
+    "Base",
+    "Collaboration",
+    "LoginFailure",
+    "Measurement",
+    "Meeting",
+    "Participant",
+    "Respondent",
+    "Setting",
+    "User",
+    "Vote",
+    "WebSession",
+]

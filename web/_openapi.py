@@ -20,6 +20,7 @@ from samenwerkwijzer import Advice, Case, CaseError, InputError, __version__
 from samenwerkwijzer.intake import QuestionInfo
 from samenwerkwijzer.trainer import ChangeSummary, Explanation, WhyNot
 
+from ._agenda import Agenda
 from ._api_v1 import API_VERSION, LETTER_TYPES
 from ._api_v1 import open_router as api_open
 from ._api_v1 import router as api
@@ -91,6 +92,7 @@ _MODELS: list[tuple[type[BaseModel], JsonSchemaMode]] = [
     (ChangeSummary, "serialization"),
     (QuestionInfo, "serialization"),
     (Health, "serialization"),
+    (Agenda, "serialization"),
     (ProblemDetails, "serialization"),
 ]
 
@@ -191,6 +193,25 @@ def openapi_document() -> dict[str, Any]:
         "/api/v1/schema/case": get(
             "schema_case",
             "The JSON Schema of a case.",
+            {"description": "JSON Schema.", "content": _json(object_schema)},
+        ),
+        "/api/v1/metingen/{mid}/agenda": {
+            "get": {
+                "operationId": "agenda",
+                "summary": "The improvement agenda the partners fixed for a measurement (its actions, their review).",
+                "parameters": [
+                    {"name": "mid", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}}
+                ],
+                "responses": {
+                    "200": {"description": "The agenda (no actions: none fixed yet).", "content": _json(ref(Agenda))},
+                    "401": errors["401"],
+                    "404": {"description": "No such measurement.", "content": problem_ref},
+                },
+            }
+        },
+        "/api/v1/schema/agenda": get(
+            "schema_agenda",
+            "The JSON Schema of an agenda.",
             {"description": "JSON Schema.", "content": _json(object_schema)},
         ),
         "/api/v1/schema/advice": get(

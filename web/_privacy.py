@@ -12,6 +12,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import delete, select
 
+from ._agenda import agenda_export, remove_agenda_rows
 from ._auth import Advisor, CheckedForm
 from ._cases import anonymised
 from ._context import app_state, page
@@ -59,6 +60,7 @@ def delete_collaboration(request: Request, cid: Id, user: Advisor, form: Checked
 def remove_collaboration(session: Any, cid: int) -> None:
     """Every row of a collaboration: its respondents, its measurements, itself (not left to the cascade)."""
     measurements = select(Measurement.id).where(Measurement.collaboration_id == cid).scalar_subquery()
+    remove_agenda_rows(session, measurements)
     session.execute(delete(Respondent).where(Respondent.measurement_id.in_(measurements)))
     session.execute(delete(Measurement).where(Measurement.collaboration_id == cid))
     session.execute(delete(Collaboration).where(Collaboration.id == cid))
@@ -89,6 +91,7 @@ def delete_measurement(request: Request, mid: Id, user: Advisor, form: CheckedFo
             remove_collaboration(s, cid)
             target = "/"
         else:
+            remove_agenda_rows(s, [mid])
             s.execute(delete(Respondent).where(Respondent.measurement_id == mid))
             s.execute(delete(Measurement).where(Measurement.id == mid))
             target = f"/samenwerkingen/{cid}"
@@ -159,6 +162,7 @@ def collaboration_data(collaboration: Collaboration) -> dict[str, Any]:
                 "briefgegevens": m.letter,
                 "ronde_gesloten": m.round_closed,
                 "respondenten": respondents,
+                "agenda": agenda_export(m),
             }
         )
     return {
@@ -176,6 +180,7 @@ def purge_expired(db: Database, days: int) -> int:
     with db.writing() as s:
         old = list(s.scalars(select(Measurement).where(Measurement.created_at < cutoff)))
         for measurement in old:
+            remove_agenda_rows(s, [measurement.id])
             s.execute(delete(Respondent).where(Respondent.measurement_id == measurement.id))
             s.execute(delete(Measurement).where(Measurement.id == measurement.id))
             removed += 1

@@ -13,6 +13,7 @@ from fastapi.responses import Response
 from samenwerkwijzer import Advice, SamenwerkwijzerError, render_docx, render_html, render_letter, render_pdf
 from samenwerkwijzer.trainer import compare
 
+from ._agenda import agenda_context, dutch_date
 from ._auth import Advisor
 from ._cases import advisor_data, anonymised, answered, case_data, case_of, case_yaml
 from ._context import advice_for, app_state, page
@@ -60,7 +61,7 @@ def result(request: Request, mid: Id, user: Advisor) -> Response:
         return page(
             request, "result.html", m=measurement, answered=count, invited=len(measurement.respondents),
             minimum=minimum, shown=shown, views=_views(advice, advisor_data(measurement)) if shown else [],
-            **result_context(advice),
+            **result_context(advice), **agenda_context(s, measurement), dutch_date=dutch_date,
         )  # fmt: skip
 
 
