@@ -284,7 +284,10 @@ def _observed(path: str) -> bool:
 # observation field of the same name, with their section and name.
 _COMBINED_PATHS = sorted(p for p in CASE_PATHS if p not in RESPONDENT_PATHS and _observed(p))
 _COMBINED_FIELDS = tuple((p, *p.split(".", 1)) for p in _COMBINED_PATHS if p not in _COMPUTED)
-_COMBINED_SECTIONS = frozenset(section for _, section, _ in _COMBINED_FIELDS)
+_COMBINED_SECTIONS: dict[str, dict[str, str]] = {}
+for _path, _section, _name in _COMBINED_FIELDS:
+    _COMBINED_SECTIONS.setdefault(_section, {})[_name] = _path
+_COMBINED_FIELD_PATHS = frozenset(p for p, _, _ in _COMBINED_FIELDS)
 
 
 def combined_facts(case: Case, today: date) -> tuple[dict[str, Any], list[Divergence]]:
@@ -336,18 +339,19 @@ def _observed_view(obs: Observations, reference: date) -> dict[str, Any]:
     restricted to ``_COMBINED_PATHS``): a field the observations leave open takes what their statements
     set (``with_statements``)."""
     from_statements = read_statements(obs.statements) if obs.statements else {}
-    sections = {section: vars(getattr(obs, section)) for section in _COMBINED_SECTIONS}
     view: dict[str, Any] = {}
-    for path, section, name in _COMBINED_FIELDS:
-        value = sections[section][name]
-        if value is None or value == []:
-            if not from_statements:
+    # The fields given (most are left open), then what the statements set in the fields left open.
+    for section, paths in _COMBINED_SECTIONS.items():
+        for name, value in vars(getattr(obs, section)).items():
+            if value is None or value == [] or name not in paths:
                 continue
-            value = from_statements.get("observations." + path, value)
-        if type(value) is list:
-            value = sorted(set(value)) or None
-        if value is not None:
-            view[path] = value
+            view[paths[name]] = sorted(set(value)) if type(value) is list else value
+    for field, value in from_statements.items():
+        path = field.removeprefix("observations.")
+        if path in _COMBINED_FIELD_PATHS and path not in view:
+            value = (sorted(set(value)) or None) if type(value) is list else value
+            if value is not None:
+                view[path] = value
     levels = _given(obs, from_statements, "network", "levels")
     if levels:
         missing = [lv for lv in ALL_LEVELS if lv not in levels]
