@@ -58,8 +58,9 @@ def main() -> None:
     print(table)
     if args.record:
         start, end = "<!-- batch -->", "<!-- /batch -->"
+        where = re.sub(r", load average [0-9.]+ at the start", "", machine())  # the load is given below
         section = (
-            f"{start}\nRecorded {date.today().isoformat()} on {machine()}, load average {load_start:.1f} at the "
+            f"{start}\nRecorded {date.today().isoformat()} on {where}, load average {load_start:.1f} at the "
             f"start, {os.getloadavg()[0]:.1f} at the end.\n\n{table}\n{end}"
         )
         text = README.read_text(encoding="utf-8")

@@ -57,8 +57,9 @@ def main() -> None:
     )
     if args.record:
         start, end = "<!-- engine -->", "<!-- /engine -->"
+        where = re.sub(r", load average [0-9.]+ at the start", "", machine())  # the load is given below
         section = (
-            f"{start}\nRecorded {date.today().isoformat()} on {machine()}, load average {load_start:.1f} at the "
+            f"{start}\nRecorded {date.today().isoformat()} on {where}, load average {load_start:.1f} at the "
             f"start, {os.getloadavg()[0]:.1f} at the end; {args.runs} interleaved runs, medians.\n\n{table}\n{end}"
         )
         text = README.read_text(encoding="utf-8")

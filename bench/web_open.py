@@ -159,9 +159,8 @@ def main() -> None:
                 mid = _percentile(ms, 50)
                 figures = (
                     f"p50 {_percentile(ms, 50):.1f}, p95 {_percentile(ms, 95):.1f}, p99 {_percentile(ms, 99):.1f}, "
-                    f"max {max(ms):.1f} ms; p95 {_percentile(ms, 95) / p50:.2f}x, max {max(ms) / mid:.2f}x "
-                    f""
-                    f"the p50; {len(got)} answered, {len(errors)} errors"
+                    f"max {max(ms):.1f} ms; p95 {_percentile(ms, 95) / p50:.2f}x the unloaded p50, max "
+                    f"{max(ms) / mid:.2f}x this run's p50; {len(got)} answered, {len(errors)} errors"
                     + (f" ({', '.join(sorted(set(errors)))})" if errors else "")
                 )
                 rows.append((f"open loop at {load:.0%} of capacity ({rate:.0f} requests/s)", figures))
@@ -176,8 +175,9 @@ def main() -> None:
     if args.record:
         tag = f"web-open {args.workers}"
         start, end = f"<!-- {tag} -->", f"<!-- /{tag} -->"
+        where = re.sub(r", load average [0-9.]+ at the start", "", machine())  # the load is given below
         section = (
-            f"{start}\nRecorded {date.today().isoformat()} on {machine()}; server and driver on the same machine, "
+            f"{start}\nRecorded {date.today().isoformat()} on {where}; server and driver on the same machine, "
             f"load average {load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end.\n\n{table}\n{end}"
         )
         text = README.read_text(encoding="utf-8")

@@ -82,8 +82,9 @@ def main() -> None:
     print(table)
     if args.record:
         start, end = "<!-- web-workers -->", "<!-- /web-workers -->"
+        where = re.sub(r", load average [0-9.]+ at the start", "", machine())  # the load is given below
         section = (
-            f"{start}\nRecorded {date.today().isoformat()} on {machine()}; server and clients on the same machine, "
+            f"{start}\nRecorded {date.today().isoformat()} on {where}; server and clients on the same machine, "
             f"load average {load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end; {args.rounds} "
             f"rounds of {args.clients} clients × {args.requests} requests, paired and alternating.\n\n{table}\n{end}"
         )
