@@ -46,9 +46,9 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _start(folder: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
+def _start(folder: Path, workers: int, python: str = sys.executable) -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
-    command = [sys.executable, "-m", "samenwerkwijzer.cli", "serve", "--no-browser", "--port", str(port)]
+    command = [python, "-m", "samenwerkwijzer.cli", "serve", "--no-browser", "--port", str(port)]
     command += ["--workers", str(workers)]
     process = subprocess.Popen(
         [*command, "--database", f"sqlite:///{folder / 'web.db'}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -60,11 +60,78 @@ def _start(folder: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
             raise SystemExit("the server did not start: " + (process.stderr.read().decode() if process.stderr else ""))
         try:
             if httpx.get(url + "/api/v1/health", timeout=1).status_code == 200:
+                _settle(process, workers, port, deadline)
                 return process, url
         except httpx.HTTPError:
             time.sleep(0.1)
     process.kill()
     raise SystemExit("the server did not start within a minute")
+
+
+def server_cpu(process: subprocess.Popen[bytes]) -> dict[int, float]:
+    """CPU seconds (user + system) of the server and each of its worker processes, by process id (Linux)."""
+    found: dict[int, float] = {}
+    todo = [process.pid]
+    tick = os.sysconf("SC_CLK_TCK")
+    while todo:
+        pid = todo.pop()
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            found[pid] = (int(fields[11]) + int(fields[12])) / tick
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+ANCHOR = """
+import json, sys, time, yaml
+from samenwerkwijzer import diagnose, load_case
+case = load_case(sys.argv[1])
+cases = [case.model_copy(update={"name": f"{case.name} {i}"}) for i in range(int(sys.argv[2]))]
+for c in cases[:20]:
+    diagnose(c)
+t0 = time.process_time()
+for c in cases[20:]:
+    diagnose(c)
+print((time.process_time() - t0) / (len(cases) - 20))
+"""
+
+
+def anchor_cpu(python: str = sys.executable, runs: int = 220) -> float:
+    """CPU seconds of one in-process ``diagnose`` of the same case (under other names), warm."""
+    out = subprocess.run([python, "-c", ANCHOR, str(CASE), str(runs)], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip())
+
+
+def _listening(port: int) -> int:
+    """How many sockets listen on ``port`` of the loopback (Linux): one per worker with SO_REUSEPORT."""
+    try:
+        lines = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    except OSError:
+        return 0
+    return sum(1 for line in lines if line.split()[1].endswith(f":{port:04X}") and line.split()[3] == "0A")
+
+
+def _settle(process: subprocess.Popen[bytes], workers: int, port: int, deadline: float) -> None:
+    """Wait until every worker process has started (the health check answers as soon as one has), or the
+    load's connections would all go to the first one up: a listening socket per worker (SO_REUSEPORT), or,
+    with one shared socket, every worker has done its start-up's second of CPU and then none used any for a
+    second (a busy machine can hold a starting process back for a while)."""
+    last: dict[int, float] = {}
+    still = 0
+    while time.monotonic() < deadline:
+        if _listening(port) >= workers:
+            return
+        time.sleep(0.5)
+        now = server_cpu(process)
+        workers_up = len(now) >= workers + (workers > 1)
+        done = all(cpu >= 1.0 for pid, cpu in now.items() if pid != process.pid or workers == 1)
+        still = still + 1 if all(abs(now[p] - last.get(p, -1)) < 0.02 for p in now) else 0
+        if workers_up and done and still >= 2:
+            return
+        last = now
 
 
 def _request(port: int, body: bytes) -> bytes:
@@ -126,6 +193,33 @@ async def _load(port: int, bodies: list[list[bytes]], deadline: float) -> tuple[
     return times, errors, time.perf_counter() - t0
 
 
+def measure(python: str, workers: int, clients: int, requests: int, distinct: bool = True) -> dict[str, float]:
+    """One closed-loop run against a server of ``python``'s installed version: requests/s, server CPU per
+    request (seconds), the busiest server process's share of it, latency p50 and max (seconds)."""
+    with tempfile.TemporaryDirectory(prefix="sww-load-") as folder:
+        process, url = _start(Path(folder), workers, python)
+        try:
+            for body in _bodies(1, 4 * workers, True)[0]:
+                assert httpx.post(url + "/api/v1/diagnose", content=body, timeout=60).status_code == 200
+            port = int(url.rsplit(":", 1)[1])
+            before = server_cpu(process)
+            times, errors, wall = asyncio.run(_load(port, _bodies(clients, requests, distinct), 600))
+            after = server_cpu(process)
+        finally:
+            process.terminate()
+            process.wait(10)
+    used = {pid: after[pid] - before.get(pid, 0.0) for pid in after}
+    cpu = sum(used.values())
+    return {
+        "throughput": len(times) / wall,
+        "cpu": cpu / max(1, len(times)),
+        "busiest": max(used.values()) / cpu if cpu else 0.0,
+        "p50": _percentile(times, 50),
+        "max": max(times),
+        "errors": len(errors),
+    }
+
+
 def _percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -155,11 +249,16 @@ def main() -> None:
             for body in warm:
                 assert httpx.post(url + "/api/v1/diagnose", content=body, timeout=60).status_code == 200
             port = int(url.rsplit(":", 1)[1])
+            before = server_cpu(process)
             times, errors, wall = asyncio.run(_load(port, bodies, args.deadline))
+            after = server_cpu(process)
         finally:
             process.terminate()
             process.wait(10)
     total = args.clients * args.requests
+    used = {pid: after[pid] - before.get(pid, 0.0) for pid in after}
+    cpu = sum(used.values())
+    anchor = anchor_cpu()
     ms = [t * 1000 for t in times]
     rows = [
         ("cases", "the same case every time" if args.cases == "same" else "every request a case of its own"),
@@ -173,6 +272,10 @@ def main() -> None:
         ("latency p99", f"{_percentile(ms, 99):.0f} ms" if ms else "-"),
         ("latency max", f"{max(ms):.0f} ms" if ms else "-"),
         ("latency mean", f"{statistics.fmean(ms):.0f} ms" if ms else "-"),
+        ("server CPU per request", f"{cpu / max(1, len(times)) * 1000:.2f} ms" if times else "-"),
+        ("in-process diagnose CPU (anchor)", f"{anchor * 1000:.2f} ms"),
+        ("server CPU / in-process diagnose", f"{cpu / max(1, len(times)) / anchor:.2f}x" if times else "-"),
+        ("busiest process's share of the CPU", f"{max(used.values()) / cpu:.0%}" if cpu else "-"),
     ]
     table = "\n".join(["| measurement | result |", "| --- | --- |", *(f"| {k} | {v} |" for k, v in rows)])
     print(table)

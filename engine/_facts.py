@@ -27,7 +27,7 @@ from ._case import (
     Phase,
 )
 from ._catalogue import load_catalogue
-from ._statements import with_statements
+from ._statements import read_statements, with_statements
 
 # Facts computed from the partner list, several fields or the respondents: label, where they come from, domain.
 # Every other fact is an observation field of the case model, declared there once (its title is the label).
@@ -291,6 +291,16 @@ def _observed(path: str) -> bool:
     return all(field.startswith("observations.") for field in CASE_FIELDS[path])
 
 
+# The facts combined over the advisor and the respondents (the observed ones), in order; and those that are an
+# observation field of the same name, with their section and name.
+_COMBINED_PATHS = sorted(p for p in CASE_PATHS if p not in RESPONDENT_PATHS and _observed(p))
+_COMBINED_FIELDS = tuple((p, *p.split(".", 1)) for p in _COMBINED_PATHS if p not in _COMPUTED)
+_COMBINED_SECTIONS: dict[str, dict[str, str]] = {}
+for _path, _section, _name in _COMBINED_FIELDS:
+    _COMBINED_SECTIONS.setdefault(_section, {})[_name] = _path
+_COMBINED_FIELD_PATHS = frozenset(p for p, _, _ in _COMBINED_FIELDS)
+
+
 def combined_facts(case: Case, today: date) -> tuple[dict[str, Any], list[Divergence]]:
     """The case facts with the respondents' answers folded in, and where they differ.
 
@@ -304,13 +314,19 @@ def combined_facts(case: Case, today: date) -> tuple[dict[str, Any], list[Diverg
     facts = case_facts(case, today, tally)
     if not case.respondents:
         return facts, []
-    views = {ADVISOR: facts} | {
-        r.name: case_facts(case.model_copy(update={"observations": r.observations}), today, tally)
-        for r in case.respondents
-    }
+    # A respondent's view holds only the facts combined here, the observed ones, each as case_facts would
+    # give it for the case with the respondent's observations (without copying the case for every one).
+    reference = case.assessed_on or today
+    views = {ADVISOR: facts} | {r.name: _observed_view(r.observations, reference) for r in case.respondents}
+    # Each fact's values by source (the advisor first, then the respondents in order), in one pass over the
+    # views: a respondent adds only the facts they gave.
+    by_path: dict[str, dict[str, Any]] = {}
+    for source, view in views.items():
+        for path, value in view.items():
+            by_path.setdefault(path, {})[source] = value
     divergences: list[Divergence] = []
-    for path in sorted(p for p in CASE_PATHS if p not in RESPONDENT_PATHS and _observed(p)):
-        given = {source: view[path] for source, view in views.items() if path in view}
+    for path in _COMBINED_PATHS:
+        given = by_path.get(path)
         if not given:
             continue
         if len({_key(v) for v in given.values()}) > 1:
@@ -327,6 +343,47 @@ def combined_facts(case: Case, today: date) -> tuple[dict[str, Any], list[Diverg
     if divergences:
         facts["respondents.divergence"] = [d.path for d in divergences]
     return facts, divergences
+
+
+def _observed_view(obs: Observations, reference: date) -> dict[str, Any]:
+    """The observed facts of one respondent's ``obs`` (``case_facts`` of the case with these observations,
+    restricted to ``_COMBINED_PATHS``): a field the observations leave open takes what their statements
+    set (``with_statements``)."""
+    from_statements = read_statements(obs.statements) if obs.statements else {}
+    view: dict[str, Any] = {}
+    # The fields given (most are left open), then what the statements set in the fields left open.
+    for section, paths in _COMBINED_SECTIONS.items():
+        for name, value in vars(getattr(obs, section)).items():
+            if value is None or value == [] or name not in paths:
+                continue
+            view[paths[name]] = sorted(set(value)) if type(value) is list else value
+    for field, value in from_statements.items():
+        path = field.removeprefix("observations.")
+        if path in _COMBINED_FIELD_PATHS and path not in view:
+            value = (sorted(set(value)) or None) if type(value) is list else value
+            if value is not None:
+                view[path] = value
+    levels = _given(obs, from_statements, "network", "levels")
+    if levels:
+        missing = [lv for lv in ALL_LEVELS if lv not in levels]
+        if missing:
+            view["network.missing_levels"] = missing
+    months_left = _given(obs, from_statements, "funding", "months_left")
+    end_date = _given(obs, from_statements, "funding", "end_date")
+    if end_date is not None:
+        months_left = months_between(reference, end_date)
+    if months_left is not None:
+        view["funding.months_left"] = months_left
+    if _strong(obs) is not None:
+        view["instrument.strong"] = True
+    return view
+
+
+def _given(obs: Observations, from_statements: dict[str, Any], section: str, name: str) -> Any:
+    value = getattr(getattr(obs, section), name)
+    if value is None or value == []:
+        return from_statements.get(f"observations.{section}.{name}", value)
+    return value
 
 
 def _warmth(level: str) -> int:

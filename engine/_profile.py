@@ -22,22 +22,33 @@ def statement_profile(case: Case) -> tuple[list[BandResult], list[StatementResul
         return [], []
     kb = load_catalogue()
     scale = kb.bands
+    # One pass over every voice's scores: each statement's respondents' scores, and who scored in each group.
+    given: dict[str, list[int]] = {}
+    for v in voices[1:]:
+        for sid, score in v.items():
+            given.setdefault(sid, []).append(score)
+    group_of = {st.id: st.condition for st in kb.statements}
+    speaking_in: dict[str, int] = {}
+    for v in voices:
+        for group in {group_of[sid] for sid in v if sid in group_of}:
+            speaking_in[group] = speaking_in.get(group, 0) + 1
+    advisor_scores = voices[0]
     results: list[StatementResult] = []
     for st in kb.statements:
-        given = [v[st.id] for v in voices[1:] if st.id in v]
-        advisor = voices[0].get(st.id)
-        if advisor is None and not given:
+        mine = given.get(st.id, [])
+        advisor = advisor_scores.get(st.id)
+        if advisor is None and not mine:
             continue
-        shown = len(given) >= MIN_RESPONDENTS
-        spread = max(given) - min(given) if shown else None
+        shown = len(mine) >= MIN_RESPONDENTS
+        spread = max(mine) - min(mine) if shown else None
         results.append(
             StatementResult(
                 id=st.id,
                 text=st.text,
                 condition=st.condition,
                 advisor=advisor,
-                respondents=len(given) if shown else 0,
-                respondents_mean=round(sum(given) / len(given), 1) if shown else None,
+                respondents=len(mine) if shown else 0,
+                respondents_mean=round(sum(mine) / len(mine), 1) if shown else None,
                 spread=spread,
                 differ=spread is not None and spread >= scale.divergence_points,
             )
@@ -45,10 +56,13 @@ def statement_profile(case: Case) -> tuple[list[BandResult], list[StatementResul
     groups = [(c.id, c.title) for c in kb.conditions] + [(g, _GROUP_TITLES[g]) for g in STATEMENT_CONDITIONS]
     profile: list[BandResult] = []
     for group, title in groups:
-        mine = [st for st in kb.statements if st.condition == group]
-        scores = [v[st.id] for st in mine for v in voices if st.id in v]
-        answered = sum(1 for st in mine if any(st.id in v for v in voices))
-        speaking = sum(1 for v in voices if any(st.id in v for st in mine))
+        in_group = [st for st in kb.statements if st.condition == group]
+        scores = [
+            score
+            for st in in_group
+            for score in ([advisor_scores[st.id]] if st.id in advisor_scores else []) + given.get(st.id, [])
+        ]
+        answered = sum(1 for st in in_group if st.id in advisor_scores or st.id in given)
         mean = round(sum(scores) / len(scores), 1) if scores else None
         assessed = mean is not None and answered >= scale.minimum_statements
         profile.append(
@@ -57,9 +71,9 @@ def statement_profile(case: Case) -> tuple[list[BandResult], list[StatementResul
                 title=title,
                 band=scale.band(mean).id if assessed and mean is not None else "niet beoordeeld",
                 mean=mean if assessed else None,
-                voices=speaking,
+                voices=speaking_in.get(group, 0),
                 answered=answered,
-                statements=len(mine),
+                statements=len(in_group),
             )
         )
     return profile, results
