@@ -279,9 +279,9 @@ class Intake:
         step = step or self._current
         if step is None:
             return ""
-        if not step.facts or self.respondent is not None or step.kind == "scale":
-            # A statement, and any question to a respondent, is explained in plain words: never the
-            # findings or the advice an answer may lead to (no invitation to steer, no jargon).
+        if not step.facts or self.respondent is not None:
+            # Any question to a respondent is explained in plain words: never the findings or the advice an
+            # answer may lead to (no invitation to steer, no jargon). The advisor sees them.
             return f"Waarom deze vraag? {step.help}"
         possible = possible_rules(self._all_rules, self._facts(), self._settled, self._kb.threshold)
         return why_text(step.facts, step.help, possible)
