@@ -54,10 +54,9 @@ class Composer(CaseText):
         a = (self.case.addressee or "").strip()
         low = a.lower()
         if not a:
-            kind = self.fact("context.type")
-            if kind in ("consortium", "netwerk"):
-                return f"Geachte leden van het {kind},"
-            return f"Geachte partners van {self.name},"
+            # The letter is addressed to "De partners van …" (the Word letter's addressee line): greet them as
+            # such, without naming the collaboration once more.
+            return "Geachte partners,"
         for prefix in ("de leden van ", "leden van "):
             if low.startswith(prefix):
                 return f"Geachte leden van {a[len(prefix) :]},"
