@@ -70,16 +70,17 @@ class Composer(CaseText):
         if self.respondents > MIN_RESPONDENTS:
             return (
                 f"Voor deze brief hebben wij de antwoorden van {number(self.respondents)} respondenten over "
-                f"{self.name} naast elkaar gelegd en gewogen."
+                "uw samenwerking naast elkaar gelegd en gewogen."
             )
         if self.respondents:
             return (
-                f"Voor deze brief hebben wij de antwoorden van de partners van {self.name} naast elkaar gelegd, "
+                "Voor deze brief hebben wij de antwoorden van de partners naast elkaar gelegd, "
                 "zonder te zeggen wie wat antwoordde."
             )
         if self.advice.timing.urgent:
-            return f"Omdat er in {self.name} op korte termijn keuzes nodig zijn, beginnen wij met de kern."
-        return f"In deze brief geven wij u ons beeld van {self.name} en wat wij u aanraden."
+            return "Omdat er in uw samenwerking op korte termijn keuzes nodig zijn, beginnen wij met de kern."
+        # The title and the kernboodschap name the collaboration already: the opening does not repeat it.
+        return "In deze brief geven wij u ons beeld van uw samenwerking en wat wij u aanraden."
 
     # The kernboodschap
 
