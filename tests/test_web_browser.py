@@ -5,6 +5,7 @@ the main pages for serious or critical accessibility violations."""
 
 from __future__ import annotations
 
+import base64
 import io
 import re
 import shutil
@@ -230,3 +231,25 @@ def test_advisor_and_three_respondents_in_a_real_browser(server, browsers, tmp_p
     text = "\n".join(p.text for p in document.paragraphs)
     assert "verschillend" in text.lower() and "klimaat" in text.lower()
     assert {page: found for page, found in problems.items() if found} == {}
+
+
+def test_the_result_page_prints_as_one_a4_summary_for_every_example(server, browsers):
+    """Issue 24: the result page's print view is one A4 page (the profile, the differences, the top five and
+    their first steps), for every example; on screen the rest of the interventions is folded."""
+    from selenium.webdriver.common.print_page_options import PrintOptions
+
+    advisor = browsers[0]
+    options = PrintOptions()
+    options.page_width, options.page_height = 21.0, 29.7  # A4, in centimetres
+    examples = sorted((Path(__file__).parent.parent / "examples").glob("*.yaml"))
+    assert len(examples) == 6
+    for example in examples:
+        advisor.get(server.url + "/")
+        advisor.find_element(By.ID, "case").send_keys(str(example))
+        advisor.find_element(By.CSS_SELECTOR, "form[action='/samenwerkingen/importeren'] button").click()
+        _wait(advisor).until(lambda d: "/resultaat" in d.current_url or d.find_elements(By.ID, "h-profiel"))
+        shown = advisor.find_elements(By.CSS_SELECTOR, "#h-interventies ~ article.intervention")
+        assert len(shown) <= 5, example.name  # the top five; the rest folded in a details element
+        pdf = base64.b64decode(advisor.print_page(options))
+        pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+        assert pages == 1, (example.name, pages)
