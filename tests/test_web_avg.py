@@ -272,3 +272,24 @@ def test_a_respondent_who_only_skipped_does_not_count_towards_the_minimum(db):
             )  # fmt: skip
     with db.reading() as s:
         assert [r.name for r in answered(s.get(Measurement, mid))] == ["R1"]
+
+
+def test_the_partners_page_shows_the_group_picture_and_the_priorities_never_an_individual_answer(db):
+    """Issue 24: a read-only page for the partners, by a link the advisor makes; no individual answers."""
+    client = TestClient(create_app(db, require_login=False))
+    mid = _import(client, _case(3))
+    result = client.get(f"/metingen/{mid}/resultaat").text
+    made = client.post(f"/metingen/{mid}/delen", data={"csrf_token": csrf_of(result)}).text
+    link = re.search(r'id="deellink" class="link-field" value="([^"]+)"', made).group(1)
+    path = "/delen/" + link.rsplit("/delen/", 1)[1]
+    partners = TestClient(create_app(db, require_login=False))  # another browser: no advisor's session
+    shared = partners.get(path)
+    assert shared.status_code == 200 and "De prioriteiten" in shared.text and "Profiel per voorwaarde" in shared.text
+    assert shared.headers["Cache-Control"] == "no-store"
+    assert not any(name in shared.text for name in PEOPLE.values())
+    assert "Waar de respondenten verschillend antwoorden" not in shared.text and "Aantal respondenten" not in shared.text
+    assert "csrf_token" not in shared.text  # read-only: no form
+    # A new link ends the old one.
+    again = client.post(f"/metingen/{mid}/delen", data={"csrf_token": csrf_of(result)})
+    assert again.status_code == 200 and partners.get(path).status_code == 404
+    assert partners.get("/delen/" + "x" * 500).status_code == 404

@@ -56,6 +56,7 @@ from ._respondent import router as respondent_pages
 from ._results import router as result_pages
 from ._security import HEADERS, hash_password, now
 from ._session import router as session_pages
+from ._share import router as share_pages
 
 LOCAL_USER = "lokaal"
 
@@ -157,7 +158,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for router in (
         login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, lesson_pages, privacy_pages,
-        session_pages, agenda_pages, agenda_api,
+        session_pages, agenda_pages, agenda_api, share_pages,
     ):  # fmt: skip
         app.include_router(router)
     install_api(app)
@@ -315,7 +316,7 @@ def _secure(headers: MutableHeaders, path: str, https: bool = False) -> None:
         headers.setdefault(name, value)
     if https:
         headers.setdefault("Strict-Transport-Security", HSTS)
-    if path.startswith(("/r/", "/s/", "/metingen/")):
+    if path.startswith(("/r/", "/s/", "/delen/", "/metingen/")):
         headers.setdefault("Cache-Control", "no-store")
 
 

@@ -28,7 +28,7 @@ router = APIRouter()
 
 # Pages anyone may reach: the login, respondents' questionnaires (their link is their key), the API, static files,
 # a meeting's phones (the code, then their own link, is their key).
-_OPEN = ("/inloggen", "/r/", "/api/", "/static/", "/privacy", "/s/")
+_OPEN = ("/inloggen", "/r/", "/api/", "/static/", "/privacy", "/s/", "/delen/")
 
 
 class NotLoggedIn(Exception):

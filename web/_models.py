@@ -66,6 +66,8 @@ class Measurement(Base):
     # Letter metadata and disclosure: {"advisor": ..., "letter_date": "2026-12-01", ...}
     letter: Mapped[dict[str, Any]] = mapped_column(JSON)
     round_closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The SHA-256 of the partners' read-only link (the group picture and the priorities), when one was made.
+    share_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     collaboration: Mapped[Collaboration] = relationship(back_populates="measurements")
     respondents: Mapped[list[Respondent]] = relationship(
