@@ -287,7 +287,8 @@ def test_the_partners_page_shows_the_group_picture_and_the_priorities_never_an_i
     assert shared.status_code == 200 and "De prioriteiten" in shared.text and "Profiel per voorwaarde" in shared.text
     assert shared.headers["Cache-Control"] == "no-store"
     assert not any(name in shared.text for name in PEOPLE.values())
-    assert "Waar de respondenten verschillend antwoorden" not in shared.text and "Aantal respondenten" not in shared.text
+    assert "Waar de respondenten verschillend antwoorden" not in shared.text
+    assert "Aantal respondenten" not in shared.text
     assert "csrf_token" not in shared.text  # read-only: no form
     # A new link ends the old one.
     again = client.post(f"/metingen/{mid}/delen", data={"csrf_token": csrf_of(result)})
