@@ -10,13 +10,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import statistics
 import time
-from datetime import date
 from pathlib import Path
 
-from run import TODAY, machine, machine_speedup, synthetic_case  # bench/ is on the path when a script here runs
+from run import (  # bench/ is on the path when a script here runs
+    TODAY,
+    machine_speedup,
+    record_section,
+    synthetic_case,
+)
 
 from samenwerkwijzer._batch import BatchItem, run_batch
 
@@ -57,18 +60,7 @@ def main() -> None:
     )
     print(table)
     if args.record:
-        start, end = "<!-- batch -->", "<!-- /batch -->"
-        where = re.sub(r", load average [0-9.]+ at the start", "", machine())  # the load is given below
-        section = (
-            f"{start}\nRecorded {date.today().isoformat()} on {where}, load average {load_start:.1f} at the "
-            f"start, {os.getloadavg()[0]:.1f} at the end.\n\n{table}\n{end}"
-        )
-        text = README.read_text(encoding="utf-8")
-        if start in text:
-            text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: section, text, flags=re.S)
-        else:
-            text = text.rstrip("\n") + "\n\n" + section + "\n"
-        README.write_text(text, encoding="utf-8")
+        record_section("batch", table, load_start)
 
 
 if __name__ == "__main__":

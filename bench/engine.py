@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-from datetime import date
 from pathlib import Path
 
-from run import EXAMPLES, TODAY, interleaved, machine, stock_runner  # bench/ is on the path when a script here runs
+from run import (  # bench/ is on the path when a script here runs
+    EXAMPLES,
+    TODAY,
+    interleaved,
+    record_section,
+    stock_runner,
+)
 
 from samenwerkwijzer import diagnose, load_case
 from samenwerkwijzer._diagnose import shared_runner
@@ -56,18 +60,7 @@ def main() -> None:
         ]
     )
     if args.record:
-        start, end = "<!-- engine -->", "<!-- /engine -->"
-        where = re.sub(r", load average [0-9.]+ at the start", "", machine())  # the load is given below
-        section = (
-            f"{start}\nRecorded {date.today().isoformat()} on {where}, load average {load_start:.1f} at the "
-            f"start, {os.getloadavg()[0]:.1f} at the end; {args.runs} interleaved runs, medians.\n\n{table}\n{end}"
-        )
-        text = README.read_text(encoding="utf-8")
-        if start in text:
-            text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: section, text, flags=re.S)
-        else:
-            text = text.rstrip("\n") + "\n\n" + section + "\n"
-        README.write_text(text, encoding="utf-8")
+        record_section("engine", table, load_start, detail=f"; {args.runs} interleaved runs, medians")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ import http.client
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -415,6 +416,24 @@ def machine() -> str:
         f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} CPUs{load}, "
         f"Python {platform.python_version()} ({sys.implementation.name})"
     )
+
+
+def record_section(tag: str, table: str, load_start: float, *, setting: str = "", detail: str = "") -> None:
+    """Write ``table`` into bench/README.md between ``<!-- tag -->`` and ``<!-- /tag -->`` (added at the end the
+    first time), with the date, the machine and the load at the start and the end of the run."""
+    readme = ROOT / "bench" / "README.md"
+    start, end = f"<!-- {tag} -->", f"<!-- /{tag} -->"
+    where = re.sub(r", load average [0-9.]+ at the start", "", machine())  # the load is given here
+    section = (
+        f"{start}\nRecorded {date.today().isoformat()} on {where}{setting}, load average {load_start:.1f} at the "
+        f"start, {os.getloadavg()[0]:.1f} at the end{detail}.\n\n{table}\n{end}"
+    )
+    text = readme.read_text(encoding="utf-8")
+    if start in text:
+        text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: section, text, flags=re.S)
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    readme.write_text(text, encoding="utf-8")
 
 
 def record(table: str) -> None:

@@ -21,16 +21,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import re
 import statistics
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 import httpx
-from run import machine  # bench/ is on the path when a script here runs
+from run import record_section  # bench/ is on the path when a script here runs
 from web_load import _bodies, _load, _percentile, _request, _start
 
 README = Path(__file__).with_name("README.md")
@@ -173,19 +171,7 @@ def main() -> None:
     )
     print(table)
     if args.record:
-        tag = f"web-open {args.workers}"
-        start, end = f"<!-- {tag} -->", f"<!-- /{tag} -->"
-        where = re.sub(r", load average [0-9.]+ at the start", "", machine())  # the load is given below
-        section = (
-            f"{start}\nRecorded {date.today().isoformat()} on {where}; server and driver on the same machine, "
-            f"load average {load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end.\n\n{table}\n{end}"
-        )
-        text = README.read_text(encoding="utf-8")
-        if start in text:
-            text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: section, text, flags=re.S)
-        else:
-            text = text.rstrip("\n") + "\n\n" + section + "\n"
-        README.write_text(text, encoding="utf-8")
+        record_section(f"web-open {args.workers}", table, load_start, setting="; server and driver on the same machine")
 
 
 if __name__ == "__main__":

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import statistics
 import sys
-from datetime import date
 from pathlib import Path
 
-from run import machine  # bench/ is on the path when a script here runs
+from run import record_section  # bench/ is on the path when a script here runs
 from web_load import anchor_cpu, measure
 
 README = Path(__file__).with_name("README.md")
@@ -81,19 +79,14 @@ def main() -> None:
     )
     print(table)
     if args.record:
-        start, end = "<!-- web-workers -->", "<!-- /web-workers -->"
-        where = re.sub(r", load average [0-9.]+ at the start", "", machine())  # the load is given below
-        section = (
-            f"{start}\nRecorded {date.today().isoformat()} on {where}; server and clients on the same machine, "
-            f"load average {load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end; {args.rounds} "
-            f"rounds of {args.clients} clients × {args.requests} requests, paired and alternating.\n\n{table}\n{end}"
+        record_section(
+            "web-workers",
+            table,
+            load_start,
+            setting="; server and clients on the same machine",
+            detail=f"; {args.rounds} rounds of {args.clients} clients × {args.requests} requests, "
+            "paired and alternating",
         )
-        text = README.read_text(encoding="utf-8")
-        if start in text:
-            text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: section, text, flags=re.S)
-        else:
-            text = text.rstrip("\n") + "\n\n" + section + "\n"
-        README.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
