@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import select as io_select
 import signal
 import socket
 import ssl
@@ -327,3 +328,24 @@ def test_requests_without_a_cookie_write_no_session_and_expired_sessions_are_pur
             assert s.get(WebSession, "0" * 64) is None
     finally:
         db.dispose()
+
+
+def test_a_client_that_sends_its_body_a_byte_at_a_time_is_cut_off(plain_hosted):
+    """Red team N9: the body has a time limit too (six times the header timeout, here six seconds)."""
+    running = plain_hosted
+    with socket.create_connection(("127.0.0.1", running.port), timeout=15) as slow:
+        slow.sendall(b"POST /inloggen HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n")
+        started = time.monotonic()
+        closed_after = None
+        for _ in range(60):  # a byte every quarter second: the whole body would take twenty-five seconds
+            readable, _, _ = io_select.select([slow], [], [], 0.25)
+            if readable and slow.recv(100) == b"":
+                closed_after = time.monotonic() - started
+                break
+            try:
+                slow.sendall(b"x")
+            except OSError:
+                closed_after = time.monotonic() - started
+                break
+        assert closed_after is not None, "the server kept waiting for the body"
+        assert 4 < closed_after < 10, closed_after

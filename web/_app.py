@@ -544,17 +544,19 @@ def _die_with_parent(supervisor: int) -> None:
 
 
 class HeaderTimeoutProtocol(HttpToolsProtocol):
-    """uvicorn's HTTP protocol, with a time limit on reading a request's headers: a client that opens a
-    connection and sends its headers a byte at a time (slowloris) is cut off after ``header_timeout`` seconds."""
+    """uvicorn's HTTP protocol, with time limits on reading a request: a client that opens a connection and sends
+    its headers a byte at a time (slowloris) is cut off after the header timeout, and one that sends its body a
+    byte at a time after the body timeout (six times as long: a case file may come over a slow line)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._header_timer: asyncio.TimerHandle | None = None
         self._header_seconds = float(os.environ.get(HEADER_TIMEOUT_VARIABLE) or 10)
+        self._body_seconds = 6 * self._header_seconds
 
-    def _arm(self) -> None:
+    def _arm(self, seconds: float | None = None) -> None:
         if self._header_timer is None:
-            self._header_timer = self.loop.call_later(self._header_seconds, self._too_slow)
+            self._header_timer = self.loop.call_later(seconds or self._header_seconds, self._too_slow)
 
     def _disarm(self) -> None:
         if self._header_timer is not None:
@@ -576,7 +578,12 @@ class HeaderTimeoutProtocol(HttpToolsProtocol):
 
     def on_headers_complete(self) -> None:
         self._disarm()
+        self._arm(self._body_seconds)  # the body, if any, must come in time too
         super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        self._disarm()
+        super().on_message_complete()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
