@@ -75,7 +75,7 @@ from ._app import EXIT_BAD_INPUT, app, fail
     default=365,
     show_default=True,
     type=click.IntRange(1, 3650),
-    help="Days a measurement is kept after its last change; --purge removes what is older.",
+    help="Days a measurement is kept after it was started; --purge removes what is older.",
 )
 @click.option("--purge", is_flag=True, help="Remove the measurements older than --retention-days and exit.")
 @click.option(

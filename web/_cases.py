@@ -79,7 +79,7 @@ def respondent_intake(respondent: Respondent) -> Intake:
     return Intake(base, respondent=respondent.name, answers=answers_of(respondent.progress))
 
 
-RETENTION_DAYS = 365  # how long a measurement is kept after its last change, unless serve is told otherwise
+RETENTION_DAYS = 365  # how long a measurement is kept after it was started, unless serve is told otherwise
 MIN_RESPONDENTS = 3  # the fewest respondents whose answers are shown at all: never fewer than three
 
 
