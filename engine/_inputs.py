@@ -21,6 +21,7 @@ from ._case import Case
 from ._catalogue import Question, load_catalogue
 from ._diagnose import RuleBook, default_rule_book
 from ._facts import FACT_LABELS
+from ._statements import SCALE_LABELS
 from .rules.dsl import Derive, Diagnose, leaves
 
 AnswerKind = Literal["boolean", "integer", "choice", "multiple", "scale"]
@@ -158,11 +159,10 @@ def questions(rule_book: RuleBook | None = None) -> list[QuestionInfo]:
 
 
 _STATEMENT_GROUPS = {"klimaat": "Klimaat", "resultaten": "Resultaten"}
-_SCALE = ("helemaal oneens", "oneens", "deels eens, deels oneens", "eens", "helemaal eens")
 
 
 def _score_label(score: int | None) -> str:
-    return "onbekend" if score is None else f"{score}: {_SCALE[score - 1]}"
+    return "onbekend" if score is None else f"{score}: {SCALE_LABELS[score - 1]}"
 
 
 @functools.cache

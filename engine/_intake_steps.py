@@ -17,6 +17,7 @@ from typing import Any, Literal, get_args
 
 from ._case import Observations, PartnerKind
 from ._catalogue import Question, Statement, load_catalogue
+from ._statements import SCALE_LABELS, fact_of
 
 AnswerKind = Literal["text", "boolean", "integer", "choice", "multiple", "scale", "partners", "subsidy"]
 
@@ -123,7 +124,6 @@ def observation_fields() -> list[tuple[str, str]]:
 RESPONDENT_FOLLOW_UPS = 10
 ADVISOR_FOLLOW_UPS = 10
 SCALE = ("1", "2", "3", "4", "5")
-SCALE_LABELS = ("helemaal oneens", "oneens", "deels eens, deels oneens", "eens", "helemaal eens")
 
 
 def statement_step(statement: Statement) -> Step:
@@ -136,16 +136,9 @@ def statement_step(statement: Statement) -> Step:
         target=("observations", "statements", statement.id),
         options=SCALE,
         labels=SCALE_LABELS,
-        facts=tuple(sorted({_fact_of(field) for field in statement.sets})),
+        facts=tuple(sorted({fact_of(field) for field in statement.sets})),
         help=statement.help,
     )
-
-
-def _fact_of(field: str) -> str:
-    """The fact a case field gives: its question's (``observations.network.roles_missing`` gives
-    ``network.missing_roles``), else the field's own path (``observations.ambition.shared``)."""
-    question = questions_by_field().get(field)
-    return question.fact if question is not None else field.removeprefix("observations.")
 
 
 def follow_ups_open(statement: Statement, score: Any) -> bool:
@@ -222,7 +215,7 @@ def signals_step(values: Mapping[str, Any]) -> Step:
         (SIGNALS_KEY,),
         options=tuple(s.id for s in signals),
         labels=tuple(s.label for s in signals),
-        facts=tuple(sorted({_fact_of(s.field) for s in signals})),
+        facts=tuple(sorted({fact_of(s.field) for s in signals})),
         help="Sommige situaties noemen de documenten als risico of kans, terwijl geen stelling ernaar vraagt. Wat "
         "u hier aanvinkt, weegt mee in het advies.",
     )

@@ -15,6 +15,7 @@ from ._case import Observations
 from ._catalogue import Statement, load_catalogue
 
 __all__ = [
+    "SCALE_LABELS",
     "StatementReading",
     "fact_of",
     "read_statements",
@@ -33,6 +34,10 @@ class StatementReading:
     field: str
     value: Any
     overridden: bool
+
+
+# How the five points of a statement's scale read (1 helemaal oneens … 5 helemaal eens).
+SCALE_LABELS = ("helemaal oneens", "oneens", "deels eens, deels oneens", "eens", "helemaal eens")
 
 
 def fact_of(field: str) -> str:
