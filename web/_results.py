@@ -36,6 +36,14 @@ CHANGE_WORDS = {
 }
 
 
+def bands_shown(advice: Advice, minimum: int) -> bool:
+    """Whether the profile in bands may be shown: no respondent scored a statement, or at least ``minimum`` did
+    (the advisor's own voice apart), so that no single respondent's score can be read from a band."""
+    own = 1 if any(st.advisor is not None for st in advice.statements) else 0
+    others = max((b.voices for b in advice.profile), default=0) - own
+    return bool(advice.profile) and (others == 0 or others >= minimum)
+
+
 def result_context(advice: Advice) -> dict[str, Any]:
     """What the result page shows, looked up once: findings and sources by id."""
     return {
@@ -60,7 +68,8 @@ def result(request: Request, mid: Id, user: Advisor) -> Response:
         shown = len(case.respondents) >= minimum
         return page(
             request, "result.html", m=measurement, answered=count, invited=len(measurement.respondents),
-            minimum=minimum, shown=shown, views=_views(advice, advisor_data(measurement)) if shown else [],
+            minimum=minimum, shown=shown, bands=bands_shown(advice, minimum),
+            views=_views(advice, advisor_data(measurement)) if shown else [],
             **result_context(advice), **agenda_context(s, measurement), dutch_date=dutch_date,
         )  # fmt: skip
 
@@ -166,4 +175,14 @@ def timeline(request: Request, cid: Id, user: Advisor) -> Response:
     return page(request, "timeline.html", cid=cid, name=name, advices=advices, changes=changes, words=CHANGE_WORDS)
 
 
-__all__ = ["CHANGE_WORDS", "DOCX", "download", "preview", "result", "result_context", "router", "timeline"]
+__all__ = [
+    "CHANGE_WORDS",
+    "DOCX",
+    "bands_shown",
+    "download",
+    "preview",
+    "result",
+    "result_context",
+    "router",
+    "timeline",
+]

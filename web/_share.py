@@ -15,6 +15,7 @@ from ._cases import case_of
 from ._context import advice_for, app_state, base_url, page
 from ._models import Measurement
 from ._owned import Id, owned_measurement
+from ._results import bands_shown
 from ._security import digest, new_token
 
 __all__ = ["make_share_link", "router", "shared_page"]
@@ -51,10 +52,7 @@ def shared_page(request: Request, token: str) -> Response:
         minimum = state.min_respondents
         name = measurement.collaboration.name
         number = measurement.number
-    # The bands only when no single respondent's score can be read from them (as on the result page).
-    own = 1 if any(st.advisor is not None for st in advice.statements) else 0
-    others = max((b.voices for b in advice.profile), default=0) - own
-    bands = bool(advice.profile) and (others == 0 or others >= minimum)
+    bands = bands_shown(advice, minimum)  # as on the result page
     return page(
         request, "share.html", advice=advice, name=name, number=number, agenda=agenda, bands=bands,
         respondents=respondents if respondents >= minimum else 0, dutch_date=dutch_date,
