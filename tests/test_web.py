@@ -31,6 +31,7 @@ from .webkit import (
     csrf_of,
     current_question,
     drive,
+    import_case,
     invite,
     new_collaboration,
     respondent_answers,
@@ -62,17 +63,6 @@ def finished(tmp_path_factory) -> Iterator[tuple[TestClient, int, list[str]]]:
         lines = drive(client, f"/metingen/{mid}/intake", ADVISOR_ANSWERS)
         yield client, mid, [str(ADVISOR_ANSWERS["name"]), *lines]
     database.dispose()
-
-
-def _imported(client: TestClient, content: bytes) -> int:
-    """A collaboration from a case file (quick: no intake); its measurement's id."""
-    response = client.post(
-        "/samenwerkingen/importeren",
-        data={"csrf_token": csrf_of(client.get("/").text)},
-        files={"case": ("casus.yaml", content, "application/yaml")},
-    )
-    assert response.status_code == 200, response.text
-    return int(re.search(r"/metingen/(\d+)/advies.json", response.text).group(1))
 
 
 def test_the_same_case_through_the_browser_and_the_cli_intake_gives_byte_identical_advice(finished, tmp_path):
@@ -183,7 +173,7 @@ def test_respondents_answer_through_their_own_links_and_the_advisor_sees_the_div
 
 
 def test_closing_the_round_stops_changes_and_a_revoked_or_expired_link_stops_working(client):
-    mid = _imported(client, (EXAMPLES / "gecombineerd.yaml").read_bytes())
+    mid = import_case(client, (EXAMPLES / "gecombineerd.yaml").read_bytes())
     link = invite(client, mid, "Anna")
     page = client.get(link).text
     first = current_question(page)
@@ -301,7 +291,7 @@ def test_a_mistyped_address_is_a_dutch_page(client):
 
 
 def test_the_letter_downloads_as_pdf_where_libreoffice_is_installed(client, monkeypatch):
-    mid = _imported(client, (EXAMPLES / "gecombineerd.yaml").read_bytes())
+    mid = import_case(client, (EXAMPLES / "gecombineerd.yaml").read_bytes())
     if shutil.which("soffice") is None:
         skip_unless_installed("LibreOffice (libreoffice-writer-nogui)")
     pdf = client.get(f"/metingen/{mid}/advies.pdf")
@@ -318,7 +308,7 @@ def test_a_new_round_carries_the_respondents_links_over_with_their_answers_fille
     round, with their earlier scores filled in to confirm or change."""
     database = Database(f"sqlite:///{tmp_path / 'web.db'}")
     with TestClient(create_app(database, require_login=False)) as client:
-        mid = _imported(client, b"name: Het Netwerk Oost\n")
+        mid = import_case(client, b"name: Het Netwerk Oost\n")
         link = invite(client, mid, "Anna")
         page = client.get(link).text
         key = current_question(page)

@@ -18,7 +18,7 @@ from samenwerkwijzer.web._models import Measurement, Respondent
 from samenwerkwijzer.web._security import now
 
 from .conftest import EXAMPLES
-from .webkit import TestClient, csrf_of, postgres_server
+from .webkit import TestClient, csrf_of, import_case, postgres_server
 
 PEOPLE = {"GGD Oost": "Anna de Vries", "Woonstichting Oost": "Bert Jansen", "Gemeente Oostdam": "Carla Smit"}
 
@@ -29,17 +29,6 @@ def _case(respondents: int = 3) -> bytes:
         respondent["name"] = PEOPLE[respondent["name"]]
     data["respondents"] = data["respondents"][:respondents]
     return yaml.safe_dump(data, allow_unicode=True).encode()
-
-
-def _import(client: TestClient, content: bytes) -> int:
-    home = client.get("/").text
-    response = client.post(
-        "/samenwerkingen/importeren",
-        data={"csrf_token": csrf_of(home)},
-        files={"case": ("casus.yaml", content, "application/yaml")},
-    )
-    assert response.status_code == 200, response.text
-    return int(re.search(r"/metingen/(\d+)/advies.json", response.text).group(1))
 
 
 @pytest.fixture(params=["sqlite", "postgresql"], scope="module")
@@ -83,23 +72,23 @@ def _count(db: Database, table: str) -> int:
 
 def test_no_table_of_respondents_answers_until_three_have_answered(db):
     client = TestClient(create_app(db, require_login=False))
-    two = client.get(f"/metingen/{_import(client, _case(2))}/resultaat").text
+    two = client.get(f"/metingen/{import_case(client, _case(2))}/resultaat").text
     assert 'id="verschillen"' not in two
-    three = client.get(f"/metingen/{_import(client, _case(3))}/resultaat").text
+    three = client.get(f"/metingen/{import_case(client, _case(3))}/resultaat").text
     assert 'id="verschillen"' in three and "Aantal respondenten" in three
     assert not any(name in three for name in PEOPLE.values())
     # The minimum is a setting, never below three.
     strict = TestClient(create_app(db, require_login=False, min_respondents=4))
-    assert 'id="verschillen"' not in strict.get(f"/metingen/{_import(strict, _case(3))}/resultaat").text
+    assert 'id="verschillen"' not in strict.get(f"/metingen/{import_case(strict, _case(3))}/resultaat").text
     lax = TestClient(create_app(db, require_login=False, min_respondents=1))
-    assert 'id="verschillen"' not in lax.get(f"/metingen/{_import(lax, _case(2))}/resultaat").text
+    assert 'id="verschillen"' not in lax.get(f"/metingen/{import_case(lax, _case(2))}/resultaat").text
 
 
 def test_web_respondents_answers_count_only_from_three_on(db):
     from samenwerkwijzer.web._cases import case_data
 
     client = TestClient(create_app(db, require_login=False))
-    mid = _import(client, _case(0))
+    mid = import_case(client, _case(0))
     with db.writing() as s:
         measurement = s.get(Measurement, mid)
         for n in range(2):
@@ -120,7 +109,7 @@ def test_web_respondents_answers_count_only_from_three_on(db):
 
 def test_the_privacy_page_is_linked_from_every_page_and_names_the_contact(db):
     client = TestClient(create_app(db, require_login=False))
-    mid = _import(client, _case())
+    mid = import_case(client, _case())
     for path in ("/", f"/metingen/{mid}/resultaat", f"/metingen/{mid}/respondenten", f"/metingen/{mid}/brief"):
         assert 'href="/privacy"' in client.get(path).text, path
     page = client.get("/privacy").text
@@ -136,7 +125,7 @@ def test_the_privacy_page_is_linked_from_every_page_and_names_the_contact(db):
 
 
 def _with_respondents(client: TestClient, db: Database) -> tuple[int, int]:
-    mid = _import(client, _case())
+    mid = import_case(client, _case())
     page = client.get(f"/metingen/{mid}/respondenten").text
     for name in ("Dirk Dekker", "Eva Evers"):
         client.post(f"/metingen/{mid}/respondenten", data={"csrf_token": csrf_of(page), "name": name, "days": "3"})
@@ -222,7 +211,9 @@ def test_signs_are_counted_per_sign_and_the_advisors_own_answer_is_apart(db):
         respondent["observations"]["climate"]["signs"] = chosen
     data.setdefault("observations", {}).setdefault("climate", {})["signs"] = ["geremd_voelen"]
     client = TestClient(create_app(db, require_login=False))
-    page = client.get(f"/metingen/{_import(client, yaml.safe_dump(data, allow_unicode=True).encode())}/resultaat").text
+    page = client.get(
+        f"/metingen/{import_case(client, yaml.safe_dump(data, allow_unicode=True).encode())}/resultaat"
+    ).text
     section = page.split('id="verschillen"', 1)[1].split("</section>", 1)[0]
     rows = dict(re.findall(r"<tr><td>([^<]+)</td><td>(\d+)</td>", section))
     # Each sign in the thermometer's words, counted per sign, the advisor's own apart.
@@ -236,13 +227,13 @@ def test_signs_are_counted_per_sign_and_the_advisors_own_answer_is_apart(db):
 def test_the_result_page_shows_the_bands_only_when_no_one_respondent_can_be_read_from_them(db):
     client = TestClient(create_app(db, require_login=False))
     data = {"name": "Het Netwerk Oost", "observations": {"statements": {"regie_clear": 2, "energy_holds": 3}}}
-    alone = client.get(f"/metingen/{_import(client, yaml.safe_dump(data).encode())}/resultaat").text
+    alone = client.get(f"/metingen/{import_case(client, yaml.safe_dump(data).encode())}/resultaat").text
     assert (
         "De stellingen in banden" in alone
         and "<td>Betekenisgevend proces</td><td>zorg</td><td>2,5</td><td>1</td>" in alone
     )
     data["respondents"] = [{"name": "Anna", "observations": {"statements": {"regie_clear": 5}}}]
-    one = client.get(f"/metingen/{_import(client, yaml.safe_dump(data).encode())}/resultaat").text
+    one = client.get(f"/metingen/{import_case(client, yaml.safe_dump(data).encode())}/resultaat").text
     assert "De stellingen in banden" not in one  # one respondent: the mean would give away her score
 
 
@@ -251,7 +242,7 @@ def test_an_imported_file_cannot_turn_on_naming_the_respondents(db):
     data = yaml.safe_load(_case(3))
     data["disclose_respondents"] = True
     client = TestClient(create_app(db, require_login=False))
-    mid = _import(client, yaml.safe_dump(data, allow_unicode=True).encode())
+    mid = import_case(client, yaml.safe_dump(data, allow_unicode=True).encode())
     for path in (f"/metingen/{mid}/resultaat", f"/metingen/{mid}/advies.yaml", f"/metingen/{mid}/advies.json"):
         shown = client.get(path).text
         assert not any(name in shown for name in PEOPLE.values()), path
@@ -262,7 +253,7 @@ def test_a_respondent_who_only_skipped_does_not_count_towards_the_minimum(db):
     from samenwerkwijzer.web._cases import answered
 
     client = TestClient(create_app(db, require_login=False))
-    mid = _import(client, _case(0))
+    mid = import_case(client, _case(0))
     with db.writing() as s:
         measurement = s.get(Measurement, mid)
         for n, answers in enumerate(([["statements.shared_goal", None]], [["statements.shared_goal", 2]])):
@@ -277,7 +268,7 @@ def test_a_respondent_who_only_skipped_does_not_count_towards_the_minimum(db):
 def test_the_partners_page_shows_the_group_picture_and_the_priorities_never_an_individual_answer(db):
     """Issue 24: a read-only page for the partners, by a link the advisor makes; no individual answers."""
     client = TestClient(create_app(db, require_login=False))
-    mid = _import(client, _case(3))
+    mid = import_case(client, _case(3))
     result = client.get(f"/metingen/{mid}/resultaat").text
     made = client.post(f"/metingen/{mid}/delen", data={"csrf_token": csrf_of(result)}).text
     link = re.search(r'id="deellink" class="link-field" value="([^"]+)"', made).group(1)

@@ -113,9 +113,10 @@ def test_links_use_the_public_address(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'web.db'}")
     try:
         client = TestClient(create_app(db, require_login=False, public_url="https://samenwerken.example.nl/"))
-        from .test_web_red_team import _case_with_people, _import
+        from .test_web_red_team import _case_with_people
+        from .webkit import import_case
 
-        mid = _import(client, _case_with_people())
+        mid = import_case(client, _case_with_people())
         page = client.get(f"/metingen/{mid}/respondenten").text
         response = client.post(f"/metingen/{mid}/respondenten", data={"csrf_token": csrf_of(page), "name": "Anna"})
         assert re.search(r'value="https://samenwerken\.example\.nl/r/[\w-]+"', response.text), response.text

@@ -15,8 +15,8 @@ import pytest
 
 from samenwerkwijzer.web import Database, ServerSettings, create_app
 
-from .test_web_avg import _case, _import
-from .webkit import LINK, TestClient, csrf_of, free_port
+from .test_web_avg import _case
+from .webkit import LINK, TestClient, csrf_of, free_port, import_case
 
 aiosmtpd = pytest.importorskip("aiosmtpd.controller")
 
@@ -59,7 +59,7 @@ def _invite(client: TestClient, mid: int, name: str, email: str = "", send: bool
 
 def test_a_new_link_has_a_copy_button_and_a_mailto_with_the_invitation(db):
     client = TestClient(create_app(db, require_login=False, public_url="https://samenwerken.example.nl"))
-    mid = _import(client, _case())
+    mid = import_case(client, _case())
     page = _invite(client, mid, "Anna de Vries", "anna@example.nl").text
     [(link, who)] = LINK.findall(page)
     assert link.startswith("https://samenwerken.example.nl/r/") and who == "Anna de Vries"
@@ -73,7 +73,7 @@ def test_a_new_link_has_a_copy_button_and_a_mailto_with_the_invitation(db):
 
 def test_the_invitation_text_and_deadline_are_editable_and_used(db):
     client = TestClient(create_app(db, require_login=False))
-    mid = _import(client, _case())
+    mid = import_case(client, _case())
     page = client.get(f"/metingen/{mid}/respondenten").text
     assert "Beste deelnemer" in page
     saved = client.post(
@@ -92,7 +92,7 @@ def test_the_invitation_text_and_deadline_are_editable_and_used(db):
 
 def test_a_reminder_goes_to_those_who_have_not_finished(db):
     client = TestClient(create_app(db, require_login=False))
-    mid = _import(client, _case())
+    mid = import_case(client, _case())
     _invite(client, mid, "Anna", "anna@example.nl")
     _invite(client, mid, "Bert", "bert@example.nl")
     page = client.get(f"/metingen/{mid}/respondenten").text
@@ -106,7 +106,7 @@ def test_invitations_and_reminders_are_sent_by_smtp_when_configured(db, smtp):
     url, inbox = smtp
     inbox.messages.clear()
     client = TestClient(create_app(db, require_login=False, settings=ServerSettings(smtp_url=url)))
-    mid = _import(client, _case())
+    mid = import_case(client, _case())
     page = _invite(client, mid, "Anna", "anna@example.nl", send=True).text
     assert "per e-mail verstuurd aan anna@example.nl" in page
     [(link, _)] = LINK.findall(page)
@@ -122,7 +122,7 @@ def test_invitations_and_reminders_are_sent_by_smtp_when_configured(db, smtp):
 
 def test_a_wrong_e_mail_address_is_refused(db):
     client = TestClient(create_app(db, require_login=False))
-    mid = _import(client, _case())
+    mid = import_case(client, _case())
     page = _invite(client, mid, "Anna", "anna at example").text
     assert "geen e-mailadres" in page and not LINK.findall(page)
 

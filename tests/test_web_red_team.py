@@ -16,7 +16,7 @@ from argon2 import PasswordHasher
 from samenwerkwijzer.web import Database, _login_limit, _security, create_app, create_user
 
 from .conftest import EXAMPLES
-from .webkit import TestClient, csrf_of
+from .webkit import TestClient, csrf_of, import_case
 
 PASSWORD = "een lang wachtwoord"
 
@@ -117,24 +117,13 @@ def _case_with_people(disclose: bool = False) -> bytes:
     return yaml.safe_dump(data, allow_unicode=True).encode()
 
 
-def _import(client: TestClient, content: bytes) -> int:
-    home = client.get("/").text
-    response = client.post(
-        "/samenwerkingen/importeren",
-        data={"csrf_token": csrf_of(home)},
-        files={"case": ("casus.yaml", content, "application/yaml")},
-    )
-    assert response.status_code == 200, response.text
-    return int(re.search(r"/metingen/(\d+)/advies.json", response.text).group(1))
-
-
 def test_the_yaml_download_names_no_respondent_unless_disclosure_was_on(db):
     client = TestClient(create_app(db, require_login=False))
-    hidden = client.get(f"/metingen/{_import(client, _case_with_people())}/advies.yaml").text
+    hidden = client.get(f"/metingen/{import_case(client, _case_with_people())}/advies.yaml").text
     assert not any(name in hidden for name in PEOPLE.values()), hidden
     assert "Respondent 1" in hidden and "partner: GGD Oost" not in hidden
     # A file's own flag does not name them (red team N1): only the advisor's choice on the page, before the round.
-    mid = _import(client, _case_with_people(disclose=True))
+    mid = import_case(client, _case_with_people(disclose=True))
     assert not any(name in client.get(f"/metingen/{mid}/advies.yaml").text for name in PEOPLE.values())
     page = client.get(f"/metingen/{mid}/brief").text
     client.post(f"/metingen/{mid}/brief", data={"csrf_token": csrf_of(page), "disclose": "ja"})
@@ -144,7 +133,7 @@ def test_the_yaml_download_names_no_respondent_unless_disclosure_was_on(db):
 
 def test_disclosure_cannot_be_turned_on_once_respondents_are_invited(db):
     client = TestClient(create_app(db, require_login=False))
-    mid = _import(client, _case_with_people())
+    mid = import_case(client, _case_with_people())
     page = client.get(f"/metingen/{mid}/respondenten").text
     client.post(f"/metingen/{mid}/respondenten", data={"csrf_token": csrf_of(page), "name": "Dirk", "days": "3"})
     response = client.post(f"/metingen/{mid}/brief", data={"csrf_token": csrf_of(page), "disclose": "ja"})
@@ -161,7 +150,7 @@ def test_disclosure_cannot_be_turned_on_once_respondents_are_invited(db):
 )
 def test_a_letter_field_the_case_model_refuses_is_refused_on_the_form(db, field, value, expected):
     client = TestClient(create_app(db, require_login=False))
-    mid = _import(client, _case_with_people())
+    mid = import_case(client, _case_with_people())
     csrf = csrf_of(client.get(f"/metingen/{mid}/brief").text)
     response = client.post(f"/metingen/{mid}/brief", data={"csrf_token": csrf, field: value})
     assert response.status_code == 422 and expected in response.text
@@ -173,7 +162,7 @@ def test_a_respondent_name_with_a_control_character_and_a_201st_respondent_are_r
     from samenwerkwijzer.web._models import Measurement, Respondent
 
     client = TestClient(create_app(db, require_login=False))
-    mid = _import(client, _case_with_people())
+    mid = import_case(client, _case_with_people())
     csrf = csrf_of(client.get(f"/metingen/{mid}/respondenten").text)
     response = client.post(f"/metingen/{mid}/respondenten", data={"csrf_token": csrf, "name": "E\x1bva", "days": "3"})
     assert "stuurteken" in response.text and "E\x1bva" not in response.text
@@ -193,7 +182,7 @@ def test_a_stored_case_that_no_longer_validates_is_a_page_naming_the_field(db):
     from samenwerkwijzer.web._models import Measurement
 
     client = TestClient(create_app(db, require_login=False))
-    mid = _import(client, _case_with_people())
+    mid = import_case(client, _case_with_people())
     with db.writing() as s:
         s.get(Measurement, mid).letter = {"advisor": "Anna\x1b"}
     for path in (f"/metingen/{mid}/resultaat", f"/metingen/{mid}/advies.yaml", f"/metingen/{mid}/advies.docx"):
@@ -248,7 +237,7 @@ def test_at_most_two_pdf_conversions_run_at_once(db, monkeypatch):
     from samenwerkwijzer.web import _results
 
     client = TestClient(create_app(db, require_login=False))
-    mid = _import(client, _case_with_people())
+    mid = import_case(client, _case_with_people())
     started, release = threading.Semaphore(0), threading.Event()
 
     def slow_pdf(advice):
@@ -402,7 +391,7 @@ def test_twelve_new_measurements_at_once_on_postgresql(postgres):
     try:
         app = create_app(database, require_login=False)
         client = TestClient(app)
-        mid = _import(client, _case_with_people())
+        mid = import_case(client, _case_with_people())
         cid = int(re.search(r"/samenwerkingen/(\d+)", client.get(f"/metingen/{mid}/resultaat").text).group(1))
         csrf = csrf_of(client.get(f"/samenwerkingen/{cid}").text)
         start = threading.Barrier(12)

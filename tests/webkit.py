@@ -115,6 +115,19 @@ def new_collaboration(client: httpx.Client, name: str) -> int:
     return int(found.group(1))
 
 
+def import_case(client: httpx.Client, content: bytes) -> int:
+    """A collaboration from a case file (quick: no intake); its measurement's id."""
+    response = client.post(
+        "/samenwerkingen/importeren",
+        data={"csrf_token": csrf_of(client.get("/").text)},
+        files={"case": ("casus.yaml", content, "application/yaml")},
+    )
+    assert response.status_code == 200, response.text
+    found = re.search(r"/metingen/(\d+)/advies.json", response.text)
+    assert found, "the page links no advice of the new measurement"
+    return int(found.group(1))
+
+
 def invite(client: httpx.Client, mid: int, name: str, partner: str = "", days: int = 30) -> str:
     """Invite a respondent; their link's path (/r/TOKEN)."""
     page = client.get(f"/metingen/{mid}/respondenten")
