@@ -47,7 +47,9 @@ def _strings(data: Any, key: str | None = None) -> Iterator[str]:
 
 def knowledge_texts() -> list[str]:
     texts = []
-    for path in sorted((ROOT / "knowledge").rglob("*.yaml")):
+    paths = [*(ROOT / "knowledge").rglob("*.yaml"), *(ROOT / "rules").glob("*/findings.yaml")]
+    paths += (ROOT / "rules").glob("*/suppressions.yaml")
+    for path in sorted(paths):
         if path.name in ("coverage.yaml", "sources.yaml"):
             continue  # the coverage map quotes the sources; sources.yaml holds their titles
         texts += _strings(yaml.safe_load(path.read_text(encoding="utf-8")))
@@ -58,7 +60,7 @@ def template_texts() -> list[str]:
     """The letter templates' Dutch: text outside the jinja tags and HTML, and
     the string literals inside the tags that hold words (not keys or paths)."""
     texts = []
-    for path in sorted((ROOT / "engine" / "templates").glob("*.j2")):
+    for path in sorted((ROOT / "engine" / "render" / "templates").glob("*.j2")):
         source = path.read_text(encoding="utf-8")
         source = re.sub(r"\{#.*?#\}", " ", source, flags=re.S)
         source = re.sub(r"<(style|script)>.*?</\1>", " ", source, flags=re.S)

@@ -28,7 +28,7 @@ from samenwerkwijzer.reasoning.experta._rete_index import _Dispatcher, _TestFirs
 from .conftest import EXAMPLES, ROOT, TODAY
 
 CASE_FILES = sorted([*EXAMPLES.glob("*.yaml"), *EXAMPLES.glob("*/*.yaml")])
-RULE_EXAMPLES = load_examples(ROOT / "rules" / "examples")
+RULE_EXAMPLES = load_examples(ROOT / "rules")
 # One firing example per rule module keeps this fast; the case files cover the rest.
 RULE_CASES = [
     (rule_id, ex.fires[0].case)

@@ -28,7 +28,7 @@ def test_import_in_a_fresh_interpreter_has_no_side_effects():
 
 
 def test_a_diagnosis_neither_imports_nor_reads_the_rule_examples():
-    """The examples (rules/examples/) are authoring data: only the rule pages and the tests load them."""
+    """The examples (rules/<concern>/examples.yaml) are authoring data: only the rule pages and the tests load them."""
     code = (
         "import sys\n"
         "opened = []\n"
@@ -37,7 +37,7 @@ def test_a_diagnosis_neither_imports_nor_reads_the_rule_examples():
         f"advice = diagnose(load_case({str(EXAMPLES / 'gecombineerd.yaml')!r}))\n"
         "render_letter(advice); render_html(advice)\n"
         "assert not [m for m in sys.modules if m.endswith(('._examples', '._ruledocs'))], sorted(sys.modules)\n"
-        "assert not [p for p in opened if 'rules/examples' in p], opened\n"
+        "assert not [p for p in opened if p.endswith('examples.yaml')], opened\n"
         "assert [p for p in opened if 'gecombineerd' in p], 'the audit hook saw no file opened'\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/")
@@ -61,10 +61,10 @@ def test_wheel_installs_under_one_namespace_with_data_and_py_typed(wheel):
     for expected in (
         "samenwerkwijzer/py.typed",
         "samenwerkwijzer/render/templates/letter.md.j2",
-        "samenwerkwijzer/rules/roles.py",
+        "samenwerkwijzer/rules/roles/__init__.py",
         "samenwerkwijzer/cli/__init__.py",
         "samenwerkwijzer/knowledge/interventions/regie.yaml",
-        "samenwerkwijzer/knowledge/findings/roles.yaml",
+        "samenwerkwijzer/rules/roles/findings.yaml",
         "samenwerkwijzer/render/_template_child.py",
         "samenwerkwijzer/knowledge/sources/004_88b54933500dbbd6.txt",
         "samenwerkwijzer/web/templates/base.html",
@@ -84,10 +84,12 @@ def test_wheel_installs_under_one_namespace_with_data_and_py_typed(wheel):
     }
     assert shipped <= set(names), shipped - set(names)
     # The rules' examples are data of the source checkout (tests, rule pages), not of the package.
-    assert not [n for n in names if n.startswith("samenwerkwijzer/rules/examples")]
-    assert [n for n in names if n.startswith("samenwerkwijzer/rules/")] == sorted(
-        n for n in names if n.startswith("samenwerkwijzer/rules/") and n.endswith(".py") and n.count("/") == 2
-    )
+    assert not [n for n in names if n.startswith("samenwerkwijzer/rules/") and n.endswith("/examples.yaml")]
+    shipped_rules = sorted(n for n in names if n.startswith("samenwerkwijzer/rules/"))
+    checkout = {f"samenwerkwijzer/rules/{p.relative_to(ROOT / 'rules')}" for p in (ROOT / "rules").rglob("*.py")}
+    for data in ("findings.yaml", "suppressions.yaml"):
+        checkout |= {f"samenwerkwijzer/rules/{p.parent.name}/{p.name}" for p in (ROOT / "rules").glob(f"*/{data}")}
+    assert shipped_rules == sorted(checkout)  # every concern's rules, findings and suppression sentences
 
 
 def test_plain_pip_install_in_a_fresh_venv_works_with_frozendict_1_and_2(wheel, tmp_path):
@@ -125,7 +127,7 @@ def test_plain_pip_install_in_a_fresh_venv_works_with_frozendict_1_and_2(wheel, 
     # Installed, there are no rule examples: a rule's page says where they live, and writing the pages is refused.
     page = sh(str(venv / "bin" / "samenwerkwijzer"), "rules", "show", "ROL001", "--lang", "en")
     assert page.returncode == 0, page.stderr
-    assert "## Example" not in page.stdout and "they live in `rules/examples/roles.yaml`" in page.stdout
+    assert "## Example" not in page.stdout and "they live in `rules/roles/examples.yaml`" in page.stdout
     refused = sh(str(venv / "bin" / "samenwerkwijzer"), "rules", "docs", str(tmp_path / "pages"))
     assert refused.returncode == 1 and "checkout van de broncode" in refused.stderr
 

@@ -89,7 +89,7 @@ def test_a_sentence_without_its_suppress_is_an_error():
     assert [(i.check, i.message) for i in issues] == [
         (
             "suppressions",
-            "knowledge/suppressions.yaml: the sentence for ROL001/I-TREKKER-AANWIJZEN belongs to no rule's Suppress",
+            "rules/roles/suppressions.yaml: the sentence for ROL001/I-TREKKER-AANWIJZEN belongs to no rule's Suppress",
         )
     ]
     # A rule that no longer suppresses leaves its sentence behind.

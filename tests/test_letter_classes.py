@@ -20,7 +20,7 @@ from samenwerkwijzer.wording._dutch import domain_phrase
 from .conftest import EXAMPLES, ROOT
 
 RECORDED = ROOT / "tests" / "recorded"
-TEMPLATES = ROOT / "engine" / "templates"
+TEMPLATES = ROOT / "engine" / "render" / "templates"
 CASES = sorted([*EXAMPLES.glob("*.yaml"), *EXAMPLES.glob("verhalen/*.yaml")])
 NAMES = [p.relative_to(EXAMPLES).with_suffix("").as_posix() for p in CASES]
 PANEL = ROOT / "tests" / "panel"

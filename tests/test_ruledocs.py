@@ -28,7 +28,7 @@ RULES = {r.id: r for r in all_rules()}
 KB = load_catalogue()
 REFERENCES = {ref.quote: ref for _, ref in KB.references()}
 REGENERATE = "samenwerkwijzer rules docs docs/rules"
-EXAMPLES = load_examples(ROOT / "rules" / "examples")
+EXAMPLES = load_examples(ROOT / "rules")
 EXAMPLE_HEADINGS = ("Example", "Stays silent when")
 
 
@@ -60,7 +60,7 @@ def quotes(page: str) -> list[str]:
 
 def test_a_rule_without_examples_is_refused_by_name():
     without = {k: v for k, v in EXAMPLES.items() if k != "ROL001"}
-    with pytest.raises(InputError, match=r"ROL001 heeft geen voorbeelden; voeg ze toe aan rules/examples/roles.yaml"):
+    with pytest.raises(InputError, match=r"ROL001 heeft geen voorbeelden; voeg ze toe aan rules/roles/examples.yaml"):
         rule_page("ROL001", without)
 
 
@@ -93,7 +93,7 @@ def test_example_shows_what_the_run_concluded():
     detects = section(page, "What it detects")
     assert "[NET001](NET001.md)" in detects
     assert "Er zijn nu al meer partners" in section(page, "What it concludes")
-    assert "`rules/examples/network.yaml` states what NET101 must conclude" in example
+    assert "`rules/network/examples.yaml` states what NET101 must conclude" in example
     assert yaml_case(example) == {"name": "Voorbeeld NET101", **EXAMPLES["NET101"].fires[0].case}
     assert yaml_case(section(page, "Stays silent when")) == {"name": "Voorbeeld NET101", **EXAMPLES["NET101"].silent[0]}
 
@@ -131,7 +131,7 @@ def test_index_links_every_rule():
 
 
 def test_generation_is_deterministic():
-    assert rule_docs(load_examples(ROOT / "rules" / "examples")) == docs()
+    assert rule_docs(load_examples(ROOT / "rules")) == docs()
 
 
 def test_committed_docs_are_up_to_date():
@@ -264,7 +264,7 @@ def test_without_examples_a_page_says_where_they_live(monkeypatch):
     page = result.output
     for heading in EXAMPLE_HEADINGS:
         assert f"\n## {heading}\n" not in page
-    note = [line for line in page.splitlines() if "rules/examples/roles.yaml" in line]
+    note = [line for line in page.splitlines() if "rules/roles/examples.yaml" in line]
     assert len(note) == 1 and "not installed" in note[0]
     assert page.split(note[0])[0] == docs()["ROL001.md"].split("## Example")[0]
     assert page.rstrip().endswith(GENERATED_MARKER)
@@ -274,5 +274,5 @@ def test_without_examples_rules_docs_refuses(monkeypatch, tmp_path):
     monkeypatch.setattr(samenwerkwijzer.authoring, "examples_folder", lambda: None)  # the CLI reads it from here
     result = invoke("rules", "docs", str(tmp_path / "rules"))
     assert result.exit_code == 1
-    assert "rules/examples/" in result.output and "checkout van de broncode" in result.output
+    assert "rules/<concern>/examples.yaml" in result.output and "checkout van de broncode" in result.output
     assert len(result.output.strip().splitlines()) == 1 and not (tmp_path / "rules").exists()

@@ -1,7 +1,7 @@
 """Each rule draws exactly the conclusions its examples expect on the cases it
 fires on, and stays silent on its near misses.
 
-The examples are data beside the rules, ``rules/examples/<module>.yaml`` (not
+The examples are data beside the rules, ``rules/<module>/examples.yaml`` (not
 installed with the package; see DEVELOPERS.md, "Rule examples")."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from samenwerkwijzer.rules.dsl import Diagnose
 
 from .conftest import ROOT, fired_rules, run
 
-EXAMPLES_DIR = ROOT / "rules" / "examples"
+EXAMPLES_DIR = ROOT / "rules"
 EXAMPLES = load_examples(EXAMPLES_DIR)
 RULES = {r.id: r for r in all_rules()}
 FIRING = [(rule_id, n) for rule_id, ex in sorted(EXAMPLES.items()) for n in range(len(ex.fires))]
@@ -31,10 +31,11 @@ def test_every_rule_has_examples_in_the_file_of_its_module():
         "without examples": set(RULES) - set(EXAMPLES),
         "not a rule": set(EXAMPLES) - set(RULES),
     }
-    assert {p.stem for p in EXAMPLES_DIR.iterdir()} == {m.__name__.rsplit(".", 1)[1] for m in MODULES}
-    assert not (EXAMPLES_DIR / "__init__.py").exists()  # data, not a package
+    concerns = {p.parent.name for p in EXAMPLES_DIR.glob("*/examples.yaml")}
+    assert concerns == {m.__name__.rsplit(".", 1)[1] for m in MODULES}
     for rule_id, ex in EXAMPLES.items():
-        assert ex.source.stem == module_name(RULES[rule_id]), f"{rule_id} belongs in {module_name(RULES[rule_id])}.yaml"
+        home = module_name(RULES[rule_id])
+        assert ex.source.parent.name == home, f"{rule_id} belongs in rules/{home}/examples.yaml"
         assert ex.fires and ex.silent, rule_id
 
 
@@ -60,10 +61,10 @@ def test_rule_ids_carry_their_module_prefix():
 
 
 def test_each_module_s_findings_live_in_its_own_findings_file():
-    """knowledge/findings/<module>.yaml holds exactly the findings rules/<module>.py diagnoses."""
+    """rules/<module>/findings.yaml holds exactly the findings rules/<module>/__init__.py diagnoses."""
     for module in MODULES:
         name = module.__name__.rsplit(".", 1)[1]
-        listed = {f["id"] for f in yaml.safe_load((ROOT / "knowledge" / "findings" / f"{name}.yaml").read_text())}
+        listed = {f["id"] for f in yaml.safe_load((ROOT / "rules" / name / "findings.yaml").read_text())}
         diagnosed = {
             c.finding for r in all_rules() if r.module == module.__name__ for c in r.then if isinstance(c, Diagnose)
         }
@@ -88,17 +89,19 @@ def test_interventions_are_filed_by_their_tier():
     ],
 )
 def test_malformed_examples_are_refused_naming_file_and_entry(tmp_path, text, problem):
-    (tmp_path / "roles.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "roles").mkdir()
+    (tmp_path / "roles" / "examples.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match=re.escape(problem)) as raised:
         load_examples(tmp_path)
-    assert "roles.yaml: ROL001" in str(raised.value)
+    assert "roles/examples.yaml: ROL001" in str(raised.value)
 
 
 def test_a_rule_id_in_two_files_is_refused(tmp_path):
     text = "ROL001: {fires: [{case: {}, expect: {findings: [F]}}], silent: [{case: {}}]}"
-    for name in ("roles.yaml", "climate.yaml"):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    with pytest.raises(InputError, match="staat al in climate.yaml"):
+    for name in ("roles", "climate"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "examples.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match="staat al in rules/climate/examples.yaml"):
         load_examples(tmp_path)
 
 

@@ -364,7 +364,7 @@ def rule_problems(rules: Iterable[RuleSpec], catalogue: Catalogue) -> list[str]:
             if isinstance(c, Suppress) and (r.id, c.intervention) not in catalogue.suppression:
                 problems.append(
                     f"{r.id} suppresses {c.intervention} without a sentence saying why"
-                    f" (add {r.id}/{c.intervention} to knowledge/suppressions.yaml)"
+                    f" (add {r.id}/{c.intervention} to rules/<concern>/suppressions.yaml)"
                 )
             if isinstance(c, Derive) and c.path not in DERIVED_PATHS:
                 problems.append(f"{r.id} derives undeclared fact {c.path}")
