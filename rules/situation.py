@@ -32,11 +32,12 @@ def pps_under_way() -> None:
     "SIT101",
     title="Lopende PPS: evalueer samen en kies het vervolg, langs de zeven fasen",
     when=[finding("F-PPS-IN-UITVOERING")],
-    then=[Recommend("I-SAMEN-EVALUEREN"), Recommend("I-PPS-FASEN-DOORLOPEN")],
+    then=[Recommend("I-PPS-FASEN-DOORLOPEN"), Recommend("I-SAMEN-EVALUEREN")],
 )
 def recommend_evaluating_the_pps() -> None:
-    """RIVM handreiking: the PPS's sixth and seventh phases, evaluate and end (or deliberately continue), and the
-    seven phases as the guide; Common Eye: take stock together from time to time."""
+    """RIVM handreiking: the seven phases as the guide for a PPS, the kind's own advice and so the main one ("Zeven
+    fasen als leidraad voor het formeren, managen en beëindigen van een PPS"), with its sixth and seventh phases, evaluate
+    and end (or deliberately continue), as support; Common Eye: take stock together from time to time."""
 
 
 @rule(
@@ -249,10 +250,12 @@ def exploring_phase() -> None:
     "SIT120",
     title="Verkennen: bespreek het waarom en zoek medestanders",
     when=[finding("F-FASE-VERKENNEN")],
-    then=[Recommend("I-ONDERLIGGEND-DOEL-EXPLICITEREN"), Recommend("I-MEDESTANDERS-ZOEKEN")],
+    then=[Recommend("I-MEDESTANDERS-ZOEKEN"), Recommend("I-ONDERLIGGEND-DOEL-EXPLICITEREN")],
 )
 def recommend_the_why_and_allies() -> None:
-    """HAN toolbox: "verken of je medestanders heb in de wijk" and talk about what you want and why."""
+    """HAN toolbox, in this order: "Stap één is dat: verken of je medestanders heb in de wijk", then, once partners
+    are found, talk about what you want and why (the sequence ``han-verkennen`` in knowledge/ranking.yaml keeps the
+    two steps together)."""
 
 
 @rule(
