@@ -135,9 +135,7 @@ class _Unit:
         """The findings it serves for the rule of one intervention per problem: every observed finding, and the
         situational findings it leads (or that no candidate leads)."""
         led = frozenset(f for m in self.members for f in m.leads)
-        return frozenset(
-            f for f in self.findings if kb.finding[f].package is None or f in led or f not in mains
-        )
+        return frozenset(f for f in self.findings if kb.finding[f].package is None or f in led or f not in mains)
 
 
 def place(candidates: Collection[Candidate], diagnosed: Collection[str], kb: Catalogue) -> list[Placed]:
