@@ -171,7 +171,10 @@ def recommend_showing_effects_when_unknown() -> None:
 
 @rule(
     "RES008",
-    title="Een netwerk of consortium dat zich verdiept of verankert; of het zijn waarde breder ziet dan geld, is niet bekend",
+    title=(
+        "Een netwerk of consortium dat zich verdiept of verankert; of het zijn waarde breder ziet dan geld,"
+        " is niet bekend"
+    ),
     when=[one_of("context.type", "netwerk", "consortium"), _UNDER_WAY, unknown("ambition.value_only_financial")],
     then=[Diagnose("F-NETWERKWAARDE-NOG-NIET-BEPAALD")],
 )

@@ -35,9 +35,10 @@ def pps_under_way() -> None:
     then=[Recommend("I-PPS-FASEN-DOORLOPEN"), Recommend("I-SAMEN-EVALUEREN")],
 )
 def recommend_evaluating_the_pps() -> None:
-    """RIVM handreiking: the seven phases as the guide for a PPS, the kind's own advice and so the main one ("Zeven
-    fasen als leidraad voor het formeren, managen en beëindigen van een PPS"), with its sixth and seventh phases, evaluate
-    and end (or deliberately continue), as support; Common Eye: take stock together from time to time."""
+    """RIVM handreiking: the seven phases as the guide for a PPS, the kind's own advice and so the main one
+    ("Zeven fasen als leidraad voor het formeren, managen en beëindigen van een PPS"), with its sixth and seventh
+    phases, evaluate and end (or deliberately continue), as support; Common Eye: take stock together from time to
+    time."""
 
 
 @rule(
