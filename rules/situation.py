@@ -443,6 +443,33 @@ def recommend_keeping_ownership_with_residents() -> None:
 
 
 @rule(
+    "SIT050",
+    title="Inwoners denken mee over probleem en aanpak, zonder als partner aan tafel te zitten",
+    when=[
+        is_("network.includes_bewoners", False),
+        is_("residents.involved", True),
+        any_of(is_("residents.professionals_take_over", False), unknown("residents.professionals_take_over")),
+    ],
+    then=[Diagnose("F-INWONERS-DENKEN-MEE")],
+)
+def residents_take_part_without_a_seat() -> None:
+    """RIVM handreiking: "Loslaten van controle leidt tot mooie dingen! Het mooiste is het leggen van de regie bij
+    de burgers"; Goed Bezig: keep the ownership in the neighbourhood, a professional antenna that does not take
+    the activities over. Residents who think along about problem and approach (co-creation) get that advice as
+    much as residents at the table (SIT040); when professionals are known to take over, BEW002 diagnoses it."""
+
+
+@rule(
+    "SIT150",
+    title="Inwoners denken mee: leg de regie bij hen en faciliteer wat zij zelf organiseren",
+    when=[finding("F-INWONERS-DENKEN-MEE")],
+    then=[Recommend("I-EIGENAARSCHAP-BIJ-BEWONERS"), Recommend("I-ZELFORGANISATIES-FACILITEREN")],
+)
+def recommend_ownership_with_involved_residents() -> None:
+    """RIVM handreiking: "Faciliteer zelforganisaties!" and the ownership kept in the neighbourhood."""
+
+
+@rule(
     "SIT041",
     title="Bewoners zitten niet aan tafel, en of zij anders betrokken zijn is niet bekend",
     when=[
