@@ -37,12 +37,12 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import rules
-from ._answer_files import answer_intake
+from ._answer_files import answer_intake, answer_respondents
 from ._case import Case
 from ._catalogue import FAST_LOADER, KNOWLEDGE_PACKAGE, load_catalogue
 from ._diagnose import RuleBook, diagnose
 from ._errors import InputError, KnowledgeBaseError
-from ._loading import load_case
+from ._loading import case_from_data, load_case
 from ._messages import pydantic_message
 
 PANEL_TOP = 5
@@ -260,6 +260,9 @@ def load_panel_case(item: PanelCase, today: date = PANEL_DATE) -> Case:
     case = intake.case()
     if case is None:
         raise InputError(f"{item.path}: de antwoorden geven geen casus (er is een naam nodig)")
+    if (data or {}).get("respondents"):
+        # Each respondent enters their own answers through a respondent's intake, as `intake --respondent` does.
+        return case_from_data(answer_respondents(data, intake.case_data() or {}, today=today), source="intake")
     return case
 
 
