@@ -584,17 +584,13 @@ def companies_at_the_table() -> None:
 
 @rule(
     "SIT145",
-    title="Bedrijven aan tafel: werk als publiek-private samenwerking, met belangen en drijfveren op tafel",
+    title="Bedrijven aan tafel: breng belangen en drijfveren op tafel",
     when=[finding("F-BEDRIJVEN-AAN-TAFEL")],
-    then=[Recommend("I-PPS-FASEN-DOORLOPEN"), Recommend("I-BELANGEN-OP-TAFEL")],
+    then=[Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_interests_with_companies() -> None:
-    """RIVM handreiking: with companies at the table the collaboration is public-private whatever it is called, and
-    "Publiek-private samenwerking is iets heel anders dan sponsoring. De private partners willen ook echt een rol in
-    het project": the handreiking's guide for it is its seven phases ("Zeven fasen als leidraad voor het formeren,
-    managen en beëindigen van een PPS": choose partners, negotiate with them, set the structure), the main advice.
-    Mistrust over hidden agendas is no basis for an equal collaboration, and Common Eye: connection comes from
-    interest in each other's interests (support)."""
+    """RIVM handreiking: mistrust over hidden agendas is no basis for an equal collaboration; Common Eye: connection
+    comes from interest in each other's interests."""
 
 
 @rule(
