@@ -13,6 +13,13 @@ from __future__ import annotations
 
 from .dsl import Diagnose, Recommend, above, any_of, finding, is_, not_true, one_of, rule, unknown
 
+# Several municipalities at the table: a regional collaboration. Not in an integral one, which is by definition
+# the policy domains of one municipality working together (its partner list may name each domain as a gemeente).
+_SEVERAL_MUNICIPALITIES = [
+    is_("network.several_gemeenten", True),
+    any_of(one_of("context.type", "intersectoraal", "pps", "netwerk", "consortium"), unknown("context.type")),
+]
+
 # --- The kind of collaboration (package soort) -------------------------------------------------
 
 
@@ -205,7 +212,7 @@ def recommend_leadership_in_a_team() -> None:
 @rule(
     "SIT007",
     title="Een regionale samenwerking van gemeenten, en of zij focus aanbrengt, is niet bekend",
-    when=[is_("network.several_gemeenten", True), unknown("organising.too_much_at_once")],
+    when=[*_SEVERAL_MUNICIPALITIES, unknown("organising.too_much_at_once")],
     then=[Diagnose("F-REGIONALE-SAMENWERKING")],
 )
 def regional_collaboration_of_municipalities() -> None:
@@ -213,8 +220,9 @@ def regional_collaboration_of_municipalities() -> None:
     the other; it remains a search for a balance between regional agreements and acceptance at the local level.
     Common Eye (regional networks): work in sub-coalitions on concrete shared issues rather than everyone on
     everything; Krimp: develop a shared perspective on the region with the partners. Several municipalities at one
-    table make a regional collaboration whatever its type. Silent once it is known whether it tries to do too much
-    at once (ORG diagnoses a known lack of focus)."""
+    table make a regional collaboration whatever its type, except an integral one: that is the policy domains of
+    one municipality (the intake's own definition), which may list each domain as a gemeente. Silent once it is
+    known whether it tries to do too much at once (ORG diagnoses a known lack of focus)."""
 
 
 @rule(
@@ -620,7 +628,7 @@ def recommend_making_the_domains_visible() -> None:
 @rule(
     "SIT047",
     title="Meerdere gemeenten werken samen, en hoe de regie op het proces ligt is niet bekend",
-    when=[is_("network.several_gemeenten", True), unknown("leadership.regie")],
+    when=[*_SEVERAL_MUNICIPALITIES, unknown("leadership.regie")],
     then=[Diagnose("F-GEMEENTEN-REGIE-ONBEKEND")],
 )
 def municipalities_with_unknown_regie() -> None:
