@@ -32,7 +32,7 @@ CASES = sorted(p for p in PANEL.glob("*.yaml") if not p.name.endswith((EXPECT_SU
 REAL = PANEL / "real"
 # The recall each group of the panel must keep through the intake (the goal is 0.90 for both;
 # these floors are what the shipped rules reach today and may only go up).
-RECALL_FLOOR = {"": 0.65, "real": 0.14}
+RECALL_FLOOR = {"": 0.91, "real": 0.73}
 MUST_NOT_CEILING = 2
 FIRSTS_MISSED_CEILING = 3
 QUOTE = re.compile(r"#\s+(\d{3}) “(.+?)” \(")

@@ -200,7 +200,7 @@ _TABLE = [
 @pytest.mark.parametrize(
     ("phase", "expected"),
     [
-        ("verkennen", "I-GEZAMENLIJKE-PROBLEEMANALYSE"),
+        ("verkennen", "I-MEDESTANDERS-ZOEKEN"),  # HAN toolbox: "Stap één is dat: verken of je medestanders heb"
         ("vormgeven", "I-INHOUD-VOOR-VORM"),
         ("verdiepen", "I-REGELMATIGE-REFLECTIE"),
         ("verankeren", "I-WERKWIJZE-INBEDDEN"),

@@ -37,11 +37,11 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .. import rules
-from ..intake._answer_files import answer_intake
+from ..intake._answer_files import answer_intake, answer_respondents
 from ..model._case import Case
 from ..model._catalogue import FAST_LOADER, KNOWLEDGE_PACKAGE, load_catalogue
 from ..model._errors import InputError, KnowledgeBaseError
-from ..model._loading import load_case
+from ..model._loading import case_from_data, load_case
 from ..model._messages import pydantic_message
 from ..reasoning._diagnose import RuleBook, diagnose
 
@@ -260,6 +260,9 @@ def load_panel_case(item: PanelCase, today: date = PANEL_DATE) -> Case:
     case = intake.case()
     if case is None:
         raise InputError(f"{item.path}: de antwoorden geven geen casus (er is een naam nodig)")
+    if (data or {}).get("respondents"):
+        # Each respondent enters their own answers through a respondent's intake, as `intake --respondent` does.
+        return case_from_data(answer_respondents(data, intake.case_data() or {}, today=today), source="intake")
     return case
 
 

@@ -171,14 +171,20 @@ def recommend_showing_effects_when_unknown() -> None:
 
 @rule(
     "RES008",
-    title="Een netwerk dat zich verdiept of verankert; of het zijn waarde breder ziet dan geld, is niet bekend",
-    when=[is_("context.type", "netwerk"), _UNDER_WAY, unknown("ambition.value_only_financial")],
+    title=(
+        "Een netwerk of consortium dat zich verdiept of verankert; of het zijn waarde breder ziet dan geld,"
+        " is niet bekend"
+    ),
+    when=[one_of("context.type", "netwerk", "consortium"), _UNDER_WAY, unknown("ambition.value_only_financial")],
     then=[Diagnose("F-NETWERKWAARDE-NOG-NIET-BEPAALD")],
 )
 def network_value_not_yet_set() -> None:
     """Common Eye, creating network value: a one-sided focus on financial effect motivates professionals too
-    little; networks that keep paying attention to economic, cultural and social capital add more value. When
-    the value is known to be only financial, AMB007 diagnoses the problem."""
+    little; networks that keep paying attention to economic, cultural and social capital add more value. A
+    consortium is such a network of organisations (ZonMw leernetwerk: "zo’n breed samenwerkingsverband van hele
+    diverse partners uit de ‘werelden’ van ruimte en gezondheid, wetenschap en praktijk"), whose knowledge and
+    relations are its cultural and social capital. When the value is known to be only financial, AMB007 diagnoses
+    the problem."""
 
 
 @rule(

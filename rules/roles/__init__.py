@@ -199,12 +199,17 @@ def recommend_placing_the_network_regie() -> None:
 @rule(
     "ROL030",
     title="De regie is belegd, maar te zwak",
-    when=[one_of("leadership.regie", "duidelijk", "gedeeld"), is_("leadership.regie_strong_enough", False)],
+    when=[
+        any_of(one_of("leadership.regie", "duidelijk", "gedeeld"), unknown("leadership.regie")),
+        is_("leadership.regie_strong_enough", False),
+    ],
     then=[Diagnose("F-REGIE-TE-ZWAK")],
 )
 def regie_too_weak() -> None:
     """RIVM handreiking: a party must hold the regie at three levels (uitvoering, beheer, visie). Regie that
-    exists but cannot keep the partners together is a problem of its own, not the same as regie nobody holds."""
+    exists but cannot keep the partners together is a problem of its own, not the same as regie nobody holds.
+    The question whether the regie is strong enough is only answered when someone holds it, so a 'no' there
+    says the regie exists but is too weak also when the partners were not sure who holds it (a neutral score)."""
 
 
 @rule(

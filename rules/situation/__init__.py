@@ -13,6 +13,13 @@ from __future__ import annotations
 
 from ..dsl import Diagnose, Recommend, above, any_of, finding, is_, not_true, one_of, rule, unknown
 
+# Several municipalities at the table: a regional collaboration. Not in an integral one, which is by definition
+# the policy domains of one municipality working together (its partner list may name each domain as a gemeente).
+_SEVERAL_MUNICIPALITIES = [
+    is_("network.several_gemeenten", True),
+    any_of(one_of("context.type", "intersectoraal", "pps", "netwerk", "consortium"), unknown("context.type")),
+]
+
 # --- The kind of collaboration (package soort) -------------------------------------------------
 
 
@@ -32,11 +39,13 @@ def pps_under_way() -> None:
     "SIT101",
     title="Lopende PPS: evalueer samen en kies het vervolg, langs de zeven fasen",
     when=[finding("F-PPS-IN-UITVOERING")],
-    then=[Recommend("I-SAMEN-EVALUEREN"), Recommend("I-PPS-FASEN-DOORLOPEN")],
+    then=[Recommend("I-PPS-FASEN-DOORLOPEN"), Recommend("I-SAMEN-EVALUEREN")],
 )
 def recommend_evaluating_the_pps() -> None:
-    """RIVM handreiking: the PPS's sixth and seventh phases, evaluate and end (or deliberately continue), and the
-    seven phases as the guide; Common Eye: take stock together from time to time."""
+    """RIVM handreiking: the seven phases as the guide for a PPS, the kind's own advice and so the main one
+    ("Zeven fasen als leidraad voor het formeren, managen en beëindigen van een PPS"), with its sixth and seventh
+    phases, evaluate and end (or deliberately continue), as support; Common Eye: take stock together from time to
+    time."""
 
 
 @rule(
@@ -203,7 +212,7 @@ def recommend_leadership_in_a_team() -> None:
 @rule(
     "SIT007",
     title="Een regionale samenwerking van gemeenten, en of zij focus aanbrengt, is niet bekend",
-    when=[is_("network.several_gemeenten", True), unknown("organising.too_much_at_once")],
+    when=[*_SEVERAL_MUNICIPALITIES, unknown("organising.too_much_at_once")],
     then=[Diagnose("F-REGIONALE-SAMENWERKING")],
 )
 def regional_collaboration_of_municipalities() -> None:
@@ -211,8 +220,9 @@ def regional_collaboration_of_municipalities() -> None:
     the other; it remains a search for a balance between regional agreements and acceptance at the local level.
     Common Eye (regional networks): work in sub-coalitions on concrete shared issues rather than everyone on
     everything; Krimp: develop a shared perspective on the region with the partners. Several municipalities at one
-    table make a regional collaboration whatever its type. Silent once it is known whether it tries to do too much
-    at once (ORG diagnoses a known lack of focus)."""
+    table make a regional collaboration whatever its type, except an integral one: that is the policy domains of
+    one municipality (the intake's own definition), which may list each domain as a gemeente. Silent once it is
+    known whether it tries to do too much at once (ORG diagnoses a known lack of focus)."""
 
 
 @rule(
@@ -249,10 +259,12 @@ def exploring_phase() -> None:
     "SIT120",
     title="Verkennen: bespreek het waarom en zoek medestanders",
     when=[finding("F-FASE-VERKENNEN")],
-    then=[Recommend("I-ONDERLIGGEND-DOEL-EXPLICITEREN"), Recommend("I-MEDESTANDERS-ZOEKEN")],
+    then=[Recommend("I-MEDESTANDERS-ZOEKEN"), Recommend("I-ONDERLIGGEND-DOEL-EXPLICITEREN")],
 )
 def recommend_the_why_and_allies() -> None:
-    """HAN toolbox: "verken of je medestanders heb in de wijk" and talk about what you want and why."""
+    """HAN toolbox, in this order: "Stap één is dat: verken of je medestanders heb in de wijk", then, once partners
+    are found, talk about what you want and why (the sequence ``han-verkennen`` in knowledge/ranking.yaml keeps the
+    two steps together)."""
 
 
 @rule(
@@ -439,6 +451,33 @@ def recommend_keeping_ownership_with_residents() -> None:
 
 
 @rule(
+    "SIT050",
+    title="Inwoners denken mee over probleem en aanpak, zonder als partner aan tafel te zitten",
+    when=[
+        is_("network.includes_bewoners", False),
+        is_("residents.involved", True),
+        any_of(is_("residents.professionals_take_over", False), unknown("residents.professionals_take_over")),
+    ],
+    then=[Diagnose("F-INWONERS-DENKEN-MEE")],
+)
+def residents_take_part_without_a_seat() -> None:
+    """RIVM handreiking: "Loslaten van controle leidt tot mooie dingen! Het mooiste is het leggen van de regie bij
+    de burgers"; Goed Bezig: keep the ownership in the neighbourhood, a professional antenna that does not take
+    the activities over. Residents who think along about problem and approach (co-creation) get that advice as
+    much as residents at the table (SIT040); when professionals are known to take over, BEW002 diagnoses it."""
+
+
+@rule(
+    "SIT150",
+    title="Inwoners denken mee: leg de regie bij hen en faciliteer wat zij zelf organiseren",
+    when=[finding("F-INWONERS-DENKEN-MEE")],
+    then=[Recommend("I-EIGENAARSCHAP-BIJ-BEWONERS"), Recommend("I-ZELFORGANISATIES-FACILITEREN")],
+)
+def recommend_ownership_with_involved_residents() -> None:
+    """RIVM handreiking: "Faciliteer zelforganisaties!" and the ownership kept in the neighbourhood."""
+
+
+@rule(
     "SIT041",
     title="Bewoners zitten niet aan tafel, en of zij anders betrokken zijn is niet bekend",
     when=[
@@ -589,7 +628,7 @@ def recommend_making_the_domains_visible() -> None:
 @rule(
     "SIT047",
     title="Meerdere gemeenten werken samen, en hoe de regie op het proces ligt is niet bekend",
-    when=[is_("network.several_gemeenten", True), unknown("leadership.regie")],
+    when=[*_SEVERAL_MUNICIPALITIES, unknown("leadership.regie")],
     then=[Diagnose("F-GEMEENTEN-REGIE-ONBEKEND")],
 )
 def municipalities_with_unknown_regie() -> None:
