@@ -98,7 +98,7 @@ def test_a_reset_empties_every_memory_of_the_network():
 
 
 def test_the_lean_token_is_an_experta_token_with_the_same_parts():
-    from samenwerkwijzer.reasoning._engine import _Token
+    from samenwerkwijzer.reasoning.experta._speedups import Token as _Token
 
     fact = Obs(path="a", value=1)
     lean, stock = _Token.valid(fact, {"x": 1}), Token.valid(fact, {"x": 1})
@@ -135,8 +135,8 @@ def test_a_fact_value_that_is_not_text_reaches_every_test():
 def test_each_rule_is_prepared_as_experta_prepares_it():
     from experta import OR
 
-    from samenwerkwijzer.reasoning._engine import prepared_rule
     from samenwerkwijzer.reasoning.experta._experta import NOT, Fact, Rule, prepare_rule
+    from samenwerkwijzer.reasoning.experta._speedups import prepared_rule
 
     rules = list(shared_runner()._engine.get_rules())
     assert len(rules) > 150

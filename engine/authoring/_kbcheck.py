@@ -29,7 +29,8 @@ from ..model._catalogue import KNOWLEDGE_PACKAGE, Catalogue, Reference, load_cat
 from ..model._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS, PARTNER_LIST_FACTS
 from ..model._quotes import printable, printable_problem, statement_problem
 from ..reasoning._conditions import OPERATORS, evaluate, implies
-from ..reasoning._engine import Runner, RunResult, rule_problems
+from ..reasoning._engine import Runner, RunResult
+from ..reasoning._rule_checks import rule_problems
 from ..rules import PREFIXES, all_rules
 from ..rules.dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress, is_, one_of, variants
 
