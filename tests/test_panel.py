@@ -156,10 +156,12 @@ def test_the_whole_path_scores_a_small_panel(tmp_path):
 # The panel files
 
 
-def test_the_panel_has_at_least_thirty_cases_each_with_its_expectations():
+def test_the_panel_has_at_least_thirty_cases_each_with_its_expectations(tmp_path):
     assert len(CASES) >= 30
     assert {p.stem for p in CASES} == {p.name.removesuffix(EXPECT_SUFFIX) for p in PANEL.glob(f"*{EXPECT_SUFFIX}")}
-    assert panel_folder() == PANEL.resolve()
+    # Found where the user works (a checkout), never beside the installed code.
+    assert panel_folder(PANEL.parent.parent) == PANEL.resolve()
+    assert panel_folder(tmp_path) is None
 
 
 def test_every_panel_file_loads_and_names_only_known_interventions():

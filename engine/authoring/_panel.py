@@ -36,7 +36,6 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .. import rules
 from ..intake._answer_files import answer_intake, answer_respondents
 from ..model._case import Case
 from ..model._catalogue import FAST_LOADER, KNOWLEDGE_PACKAGE, load_catalogue
@@ -160,11 +159,12 @@ class PanelCase(_M):
         return "intake" if self.path.endswith(ANSWERS_SUFFIX) else "facts"
 
 
-def panel_folder() -> Path | None:
-    """``tests/panel/`` of the source checkout the rules are imported from, or ``None``
-    in an installed wheel (the panel is test data, not installed)."""
-    folder = Path(rules.__file__).resolve().parent.parent / "tests" / "panel"
-    return folder if folder.is_dir() else None
+def panel_folder(checkout: Path | None = None) -> Path | None:
+    """``tests/panel/`` of ``checkout`` (the current directory by default), or ``None`` where there is
+    none: the panel is test data of a source checkout, not installed, so it is looked for where the
+    user works, never beside the installed code."""
+    folder = (checkout if checkout is not None else Path.cwd()) / "tests" / "panel"
+    return folder.resolve() if folder.is_dir() else None
 
 
 def retired_interventions(path: Traversable | None = None) -> dict[str, str]:
