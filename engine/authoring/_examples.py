@@ -5,7 +5,7 @@ that maps each of its rule ids to ``fires`` (cases on which the rule fires, each
 the conclusions it must draw under ``expect``) and ``silent`` (near misses on which it
 must not fire). The files are test and documentation data of a source checkout: they
 are not installed with the package, and nothing here runs during a diagnosis. The
-rule documentation (:mod:`._ruledocs`) and ``tests/test_rules.py`` load them with
+rule documentation (:mod:`._ruledocs`) and ``tests/reasoning/test_rule_examples.py`` load them with
 :func:`load_examples`.
 """
 

@@ -115,9 +115,9 @@ _WORDS: dict[Language, _Words] = {
         diagnosing="Diagnosing it (`samenwerkwijzer diagnose`, reference date {date}), {rule} matched",
         and_concluded="and concluded",
         expect_many="{location} states what {rule} must conclude on each case (`expect`); "
-        "`tests/test_rules.py` checks that a run concludes exactly that.",
+        "`tests/reasoning/test_rule_examples.py` checks that a run concludes exactly that.",
         expect_one="{location} states what {rule} must conclude on this case (`expect`); "
-        "`tests/test_rules.py` checks that a run concludes exactly that.",
+        "`tests/reasoning/test_rule_examples.py` checks that a run concludes exactly that.",
         case_heading="### Case {n}",
         matched_finding="- finding `{id}` · {title}",
         concluded_fact="- fact {fact} = `{value}`",
@@ -172,9 +172,9 @@ _WORDS: dict[Language, _Words] = {
         diagnosing="Bij het diagnosticeren (`samenwerkwijzer diagnose`, peildatum {date}) gebruikte {rule}",
         and_concluded="en concludeerde",
         expect_many="In {location} staat wat {rule} bij elke casus moet concluderen (`expect`); "
-        "`tests/test_rules.py` controleert dat een run precies dat concludeert.",
+        "`tests/reasoning/test_rule_examples.py` controleert dat een run precies dat concludeert.",
         expect_one="In {location} staat wat {rule} bij deze casus moet concluderen (`expect`); "
-        "`tests/test_rules.py` controleert dat een run precies dat concludeert.",
+        "`tests/reasoning/test_rule_examples.py` controleert dat een run precies dat concludeert.",
         case_heading="### Casus {n}",
         matched_finding="- bevinding `{id}` · {title}",
         concluded_fact="- feit {fact} = `{value}`",
