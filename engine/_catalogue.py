@@ -421,6 +421,21 @@ class Catalogue(_K):
         return {t.id: n for n, t in enumerate(self.tiers)}
 
     @functools.cached_property
+    def condition_rank(self) -> dict[str, int]:
+        """Each condition's place in the catalogue's order."""
+        return {c.id: n for n, c in enumerate(self.conditions)}
+
+    @functools.cached_property
+    def intervention_rank(self) -> dict[str, int]:
+        """Each intervention's place in the catalogue's order (the ranking's last criterion)."""
+        return {i.id: n for n, i in enumerate(self.interventions)}
+
+    @functools.cached_property
+    def urgent_findings(self) -> frozenset[str]:
+        """The findings the ranking model calls urgent."""
+        return frozenset(u.finding for u in self.ranking.urgent)
+
+    @functools.cached_property
     def source(self) -> dict[str, Source]:
         return {s.id: s for s in self.sources}
 

@@ -185,10 +185,19 @@ def _divergence(d: Divergence, disclose: bool) -> DivergenceResult:
     answer that lists items (the signs observed) counts per item."""
     by_value: dict[str, list[str]] = {}
     respondents = [source for source in d.values if source != ADVISOR]
+    # An answer's words once per value (answers come from a few choices; keyed with the type, as True == 1).
+    texts: dict[tuple[type, Any], str] = {}
     for source in respondents:
         value = d.values[source]
         for item in value if isinstance(value, list) else [value]:
-            by_value.setdefault(_answer_text(d.path, item), []).append(source)
+            if isinstance(item, str | int | float):
+                key = (type(item), item)
+                text = texts.get(key)
+                if text is None:
+                    text = texts[key] = _answer_text(d.path, item)
+            else:
+                text = _answer_text(d.path, item)
+            by_value.setdefault(text, []).append(source)
     views = [
         ViewCount(value=value, count=len(sources), respondents=sorted(sources) if disclose else [])
         for value, sources in sorted(by_value.items(), key=lambda item: (-len(item[1]), item[0]))
@@ -513,10 +522,11 @@ def _still_to_ask(condition_id: str, result: RunResult, kb: Catalogue, book: Rul
     rules = book.condition_rules(condition_id)
     # The engine has run: every fact it knows is settled; what it does not know could still be answered.
     live = {
-        (r.id, r.when) for r in possible(book.supporting(rules), facts, facts.keys(), kb.threshold, book.derived_paths)
+        (r.id, r.when)
+        for r in possible(book.deciding(condition_id), facts, facts.keys(), kb.threshold, book.derived_paths)
     }
     settled = [r for r in rules if (r.id, r.when) not in live]
-    open_rules = [r for r in rules if r not in settled]
+    open_rules = [r for r in rules if (r.id, r.when) in live]
     halfway = [r for r in open_rules if any(c.op != "finding" and c.subject in facts for c in r.when)]
     asking = halfway if halfway or 2 * len(settled) >= len(rules) else open_rules
     unknown = {c.subject for r in asking for c in r.when if c.op != "finding" and c.subject not in facts}

@@ -8,6 +8,7 @@ arithmetic on the case, not judgements a trainer needs to see a rule for.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from types import UnionType
@@ -329,7 +330,7 @@ def combined_facts(case: Case, today: date) -> tuple[dict[str, Any], list[Diverg
         given = by_path.get(path)
         if not given:
             continue
-        if len({_key(v) for v in given.values()}) > 1:
+        if _differ(given.values()):
             divergences.append(Divergence(path, given))
         if ADVISOR in given:
             continue
@@ -353,7 +354,10 @@ def _observed_view(obs: Observations, reference: date) -> dict[str, Any]:
     view: dict[str, Any] = {}
     # The fields given (most are left open), then what the statements set in the fields left open.
     for section, paths in _COMBINED_SECTIONS.items():
-        for name, value in vars(getattr(obs, section)).items():
+        given = vars(getattr(obs, section))
+        if given == _UNANSWERED.get(section):
+            continue  # every field left open (most respondents answer a few sections): nothing to read
+        for name, value in given.items():
             if value is None or value == [] or name not in paths:
                 continue
             view[paths[name]] = sorted(set(value)) if type(value) is list else value
@@ -379,6 +383,21 @@ def _observed_view(obs: Observations, reference: date) -> dict[str, Any]:
     return view
 
 
+def _unanswered() -> dict[str, dict[str, Any]]:
+    """Per observation section, its fields as a section left wholly open holds them, when each is open
+    (None or an empty list) there; a section with any other default is always read field by field."""
+    empty = Observations()
+    out: dict[str, dict[str, Any]] = {}
+    for section in _COMBINED_SECTIONS:
+        fields = dict(vars(getattr(empty, section)))
+        if all(value is None or value == [] for value in fields.values()):
+            out[section] = fields
+    return out
+
+
+_UNANSWERED = _unanswered()
+
+
 def _given(obs: Observations, from_statements: dict[str, Any], section: str, name: str) -> Any:
     value = getattr(getattr(obs, section), name)
     if value is None or value == []:
@@ -393,6 +412,18 @@ def _warmth(level: str) -> int:
 
 def _key(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
+
+
+def _differ(values: Iterable[Any]) -> bool:
+    """Whether the values are not all one (as a set of their keys would hold more than one), stopping at
+    the first that differs."""
+    keys = iter(values)
+    first = _key(next(keys))
+    for value in keys:
+        key = _key(value)
+        if key is not first and key != first:
+            return True
+    return False
 
 
 def _consensus(path: str, values: list[Any]) -> Any:
