@@ -150,9 +150,32 @@ _SLOW_FIRST = (
 )
 
 
+# Before those files, the slowest single tests, longest first (by --durations; each takes ten seconds or more
+# of waiting on a subprocess, a browser or a server): started last, one of them alone kept the run going for
+# tens of seconds after the other workers had finished. By name, wherever their file lives.
+_SLOWEST_TESTS = (
+    "test_the_package_passes_mypy_strict_as_installed_for_development",
+    "test_one_presenter_and_five_phones_choose_the_agenda_together",
+    "test_serve_with_two_workers_answers_on_one_port_and_stops_them_all",
+    "test_every_example_s_word_letter_fits_four_pages_without_a_stranded_heading",
+    "test_plain_pip_install_in_a_fresh_venv_works_with_frozendict_1_and_2",
+    "test_a_killed_server_loses_no_acknowledged_vote",
+    "test_a_generated_client_diagnoses_an_example_against_a_running_server",
+    "test_advisor_and_three_respondents_in_a_real_browser",
+    "test_wheel_installs_under_one_namespace_with_data_and_py_typed",
+    "test_a_killed_server_loses_no_submitted_answer_of_an_intake_or_a_respondent",
+    "test_three_partners_answer_over_https_on_a_phone_and_the_result_waits_for_the_third",
+    "test_every_valid_case_diagnoses_and_renders",
+    "test_kill_9_during_diagnose_o_leaves_the_old_or_the_new_file_and_no_temporary_file",
+)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    def rank(item: pytest.Item) -> int:
+    def rank(item: pytest.Item) -> tuple[int, int]:
+        test = getattr(item, "originalname", item.name)
+        if test in _SLOWEST_TESTS:
+            return 0, _SLOWEST_TESTS.index(test)
         name = item.path.name
-        return _SLOW_FIRST.index(name) if name in _SLOW_FIRST else len(_SLOW_FIRST)
+        return 1, _SLOW_FIRST.index(name) if name in _SLOW_FIRST else len(_SLOW_FIRST)
 
     items.sort(key=rank)  # stable: the order within a file is kept
