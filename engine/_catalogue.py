@@ -380,6 +380,18 @@ class Catalogue(_K):
         return {s.id: s for s in self.statements}
 
     @functools.cached_property
+    def statement_sets(self) -> dict[str, tuple[tuple[tuple[str, Any], ...], ...]]:
+        """Per statement and score (from one), the fields the score sets and their values, those it leaves
+        open (None) left out: what reading every respondent's scores looks up."""
+        return {
+            s.id: tuple(
+                tuple((field, values[n]) for field, values in s.sets.items() if values[n] is not None)
+                for n in range(len(next(iter(s.sets.values()))))
+            )
+            for s in self.statements
+        }
+
+    @functools.cached_property
     def suppression(self) -> dict[tuple[str, str], SuppressionReason]:
         """The suppression sentences by (rule id, intervention id)."""
         return {(s.rule, s.intervention): s for s in self.suppressions}

@@ -185,19 +185,26 @@ def _divergence(d: Divergence, disclose: bool) -> DivergenceResult:
     answer that lists items (the signs observed) counts per item."""
     by_value: dict[str, list[str]] = {}
     respondents = [source for source in d.values if source != ADVISOR]
-    # An answer's words once per value (answers come from a few choices; keyed with the type, as True == 1).
-    texts: dict[tuple[type, Any], str] = {}
+    # The respondents grouped by their answer first (answers come from a few choices), each answer then put
+    # in words once; a view's respondents are counted and sorted, so the order they are added in is free.
+    # Keyed with the type as well, as True == 1.
+    same: dict[Any, list[str]] = {}
+    answers: list[tuple[Any, list[str]]] = []
     for source in respondents:
         value = d.values[source]
+        try:
+            key = (tuple(value), tuple(map(type, value))) if isinstance(value, list) else (type(value), value)
+            group = same.get(key)
+        except TypeError:  # an answer that cannot be a key: a group of its own
+            answers.append((value, [source]))
+            continue
+        if group is None:
+            group = same[key] = []
+            answers.append((value, group))
+        group.append(source)
+    for value, sources in answers:
         for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, str | int | float):
-                key = (type(item), item)
-                text = texts.get(key)
-                if text is None:
-                    text = texts[key] = _answer_text(d.path, item)
-            else:
-                text = _answer_text(d.path, item)
-            by_value.setdefault(text, []).append(source)
+            by_value.setdefault(_answer_text(d.path, item), []).extend(sources)
     views = [
         ViewCount(value=value, count=len(sources), respondents=sorted(sources) if disclose else [])
         for value, sources in sorted(by_value.items(), key=lambda item: (-len(item[1]), item[0]))

@@ -299,7 +299,8 @@ _COMBINED_FIELDS = tuple((p, *p.split(".", 1)) for p in _COMBINED_PATHS if p not
 _COMBINED_SECTIONS: dict[str, dict[str, str]] = {}
 for _path, _section, _name in _COMBINED_FIELDS:
     _COMBINED_SECTIONS.setdefault(_section, {})[_name] = _path
-_COMBINED_FIELD_PATHS = frozenset(p for p, _, _ in _COMBINED_FIELDS)
+# The combined facts a statement can set, by the field it names (``observations.<path>``).
+_STATEMENT_FIELD_PATHS = {f"observations.{p}": p for p, _, _ in _COMBINED_FIELDS}
 
 
 def combined_facts(case: Case, today: date) -> tuple[dict[str, Any], list[Divergence]]:
@@ -362,8 +363,8 @@ def _observed_view(obs: Observations, reference: date) -> dict[str, Any]:
                 continue
             view[paths[name]] = sorted(set(value)) if type(value) is list else value
     for field, value in from_statements.items():
-        path = field.removeprefix("observations.")
-        if path in _COMBINED_FIELD_PATHS and path not in view:
+        path = _STATEMENT_FIELD_PATHS.get(field)
+        if path is not None and path not in view:
             value = (sorted(set(value)) or None) if type(value) is list else value
             if value is not None:
                 view[path] = value
