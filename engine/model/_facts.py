@@ -418,10 +418,13 @@ def _key(value: Any) -> Any:
 def _differ(values: Iterable[Any]) -> bool:
     """Whether the values are not all one (as a set of their keys would hold more than one), stopping at
     the first that differs."""
-    keys = iter(values)
-    first = _key(next(keys))
-    for value in keys:
-        key = _key(value)
+    rest = iter(values)
+    given = next(rest)
+    first = _key(given)
+    for value in rest:
+        if value is given:
+            continue
+        key = tuple(value) if isinstance(value, list) else value
         if key is not first and key != first:
             return True
     return False
@@ -435,7 +438,7 @@ def _consensus(path: str, values: list[Any]) -> Any:
         return sorted(common) or None
     if isinstance(values[0], list):
         return sorted({item for value in values for item in value})
-    counts = Counter(_key(v) for v in values)
+    counts = Counter(map(_key, values))
     (top, n), *rest = counts.most_common()
     if rest and rest[0][1] == n:
         return None
