@@ -36,6 +36,11 @@ def main() -> None:
     parser.add_argument(
         "--cpu", action="store_true", help="time each call by the CPU it used (time.thread_time), not the wall clock"
     )
+    parser.add_argument(
+        "--warm",
+        action="store_true",
+        help="time each call right after an untimed call of the same function (see run.interleaved)",
+    )
     args = parser.parse_args()
     clock = time.thread_time if args.cpu else time.perf_counter
     load_start = os.getloadavg()[0]
@@ -52,6 +57,7 @@ def main() -> None:
             ],
             args.runs,
             clock,
+            warm=args.warm,
         )
         rows.append(
             f"| {path.stem} | {bare * 1000:.2f} ms | {ours / bare:.2f}x ({ours * 1000:.2f} ms) | "
@@ -66,7 +72,7 @@ def main() -> None:
         ]
     )
     if args.record:
-        clocked = ", CPU time (thread_time)" if args.cpu else ""
+        clocked = (", CPU time (thread_time)" if args.cpu else "") + (", each call warm" if args.warm else "")
         record_section("engine", table, load_start, detail=f"; {args.runs} interleaved runs, medians{clocked}")
 
 

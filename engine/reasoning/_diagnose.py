@@ -99,6 +99,15 @@ class RuleBook:
         """:meth:`supporting` of :meth:`condition_rules`."""
         return self.supporting(self.condition_rules(condition_id))
 
+    @functools.cache  # noqa: B019
+    def rule_numbers(self, condition_id: str) -> dict[int, int]:
+        """For each variant of :meth:`condition_rules` and :meth:`deciding` (by object: both lists live as long
+        as the rule book), a number that is the same for the same rule id and conditions: comparing numbers
+        finds the same rule without hashing its conditions on every diagnosis."""
+        numbers: dict[tuple[str, tuple[Condition, ...]], int] = {}
+        variants = [*self.condition_rules(condition_id), *self.deciding(condition_id)]
+        return {id(r): numbers.setdefault((r.id, r.when), len(numbers)) for r in variants}
+
     @functools.cached_property
     def concluders(self) -> dict[str, list[RuleSpec]]:
         """Per finding and derived fact path, the rule variants that conclude it."""
@@ -528,12 +537,13 @@ def _still_to_ask(condition_id: str, result: RunResult, kb: Catalogue, book: Rul
     facts = {path: value for path, (value, _) in result.facts.items()}
     rules = book.condition_rules(condition_id)
     # The engine has run: every fact it knows is settled; what it does not know could still be answered.
+    number = book.rule_numbers(condition_id)
     live = {
-        (r.id, r.when)
+        number[id(r)]
         for r in possible(book.deciding(condition_id), facts, facts.keys(), kb.threshold, book.derived_paths)
     }
-    settled = [r for r in rules if (r.id, r.when) not in live]
-    open_rules = [r for r in rules if (r.id, r.when) in live]
+    settled = [r for r in rules if number[id(r)] not in live]
+    open_rules = [r for r in rules if number[id(r)] in live]
     halfway = [r for r in open_rules if any(c.op != "finding" and c.subject in facts for c in r.when)]
     asking = halfway if halfway or 2 * len(settled) >= len(rules) else open_rules
     unknown = {c.subject for r in asking for c in r.when if c.op != "finding" and c.subject not in facts}
