@@ -36,10 +36,10 @@ def statement_profile(case: Case) -> tuple[list[BandResult], list[StatementResul
     speaking_in: dict[str, int] = {}
     for v in voices:
         scored = frozenset(v)
-        groups = groups_of.get(scored)
-        if groups is None:
-            groups = groups_of[scored] = {group_of[sid] for sid in scored if sid in group_of}
-        for group in groups:
+        speaks_in = groups_of.get(scored)
+        if speaks_in is None:
+            speaks_in = groups_of[scored] = {group_of[sid] for sid in scored if sid in group_of}
+        for group in speaks_in:
             speaking_in[group] = speaking_in.get(group, 0) + 1
     advisor_scores = voices[0]
     results: list[StatementResult] = []
