@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import time
 from pathlib import Path
 
 from run import (  # bench/ is on the path when a script here runs
@@ -32,7 +33,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=220)
     parser.add_argument("--record", action="store_true")
+    parser.add_argument(
+        "--cpu", action="store_true", help="time each call by the CPU it used (time.thread_time), not the wall clock"
+    )
+    parser.add_argument(
+        "--warm",
+        action="store_true",
+        help="time each call right after an untimed call of the same function (see run.interleaved)",
+    )
     args = parser.parse_args()
+    clock = time.thread_time if args.cpu else time.perf_counter
     load_start = os.getloadavg()[0]
     stock = stock_runner()
     rows = []
@@ -46,6 +56,8 @@ def main() -> None:
                 lambda c=case: diagnose(c, today=TODAY),
             ],
             args.runs,
+            clock,
+            warm=args.warm,
         )
         rows.append(
             f"| {path.stem} | {bare * 1000:.2f} ms | {ours / bare:.2f}x ({ours * 1000:.2f} ms) | "
@@ -60,7 +72,8 @@ def main() -> None:
         ]
     )
     if args.record:
-        record_section("engine", table, load_start, detail=f"; {args.runs} interleaved runs, medians")
+        clocked = (", CPU time (thread_time)" if args.cpu else "") + (", each call warm" if args.warm else "")
+        record_section("engine", table, load_start, detail=f"; {args.runs} interleaved runs, medians{clocked}")
 
 
 if __name__ == "__main__":

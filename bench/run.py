@@ -126,16 +126,28 @@ def per_call(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def interleaved(fns: Sequence[Callable[[], object]], runs: int) -> list[float]:
-    """Median time per call of each function, called in turn."""
+def interleaved(
+    fns: Sequence[Callable[[], object]],
+    runs: int,
+    clock: Callable[[], float] = time.perf_counter,
+    *,
+    warm: bool = False,
+) -> list[float]:
+    """Median time per call of each function, called in turn; ``clock=time.thread_time`` counts the CPU this
+    thread used instead of the wall time (on a machine other work loads, the wall time counts theirs too).
+    ``warm``: each timed call follows an untimed call of the same function, so that every function is timed
+    with its own data in the processor's caches; otherwise each is timed right after the one before it in
+    the list, which leaves the caches holding that one's data (a function after a large one pays for it)."""
     for fn in fns:
         fn()
     times: list[list[float]] = [[] for _ in fns]
     for _ in range(runs):
         for k, fn in enumerate(fns):
-            started = time.perf_counter()
+            if warm:
+                fn()
+            started = clock()
             fn()
-            times[k].append(time.perf_counter() - started)
+            times[k].append(clock() - started)
     return [statistics.median(t) for t in times]
 
 

@@ -382,6 +382,18 @@ class Catalogue(_K):
         return {s.id: s for s in self.statements}
 
     @functools.cached_property
+    def statement_sets(self) -> dict[str, tuple[tuple[tuple[str, Any], ...], ...]]:
+        """Per statement and score (from one), the fields the score sets and their values, those it leaves
+        open (None) left out: what reading every respondent's scores looks up."""
+        return {
+            s.id: tuple(
+                tuple((field, values[n]) for field, values in s.sets.items() if values[n] is not None)
+                for n in range(len(next(iter(s.sets.values()))))
+            )
+            for s in self.statements
+        }
+
+    @functools.cached_property
     def suppression(self) -> dict[tuple[str, str], SuppressionReason]:
         """The suppression sentences by (rule id, intervention id)."""
         return {(s.rule, s.intervention): s for s in self.suppressions}
@@ -421,6 +433,21 @@ class Catalogue(_K):
     @functools.cached_property
     def tier_rank(self) -> dict[str, int]:
         return {t.id: n for n, t in enumerate(self.tiers)}
+
+    @functools.cached_property
+    def condition_rank(self) -> dict[str, int]:
+        """Each condition's place in the catalogue's order."""
+        return {c.id: n for n, c in enumerate(self.conditions)}
+
+    @functools.cached_property
+    def intervention_rank(self) -> dict[str, int]:
+        """Each intervention's place in the catalogue's order (the ranking's last criterion)."""
+        return {i.id: n for n, i in enumerate(self.interventions)}
+
+    @functools.cached_property
+    def urgent_findings(self) -> frozenset[str]:
+        """The findings the ranking model calls urgent."""
+        return frozenset(u.finding for u in self.ranking.urgent)
 
     @functools.cached_property
     def source(self) -> dict[str, Source]:

@@ -8,6 +8,7 @@ arithmetic on the case, not judgements a trainer needs to see a rule for.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from types import UnionType
@@ -298,7 +299,8 @@ _COMBINED_FIELDS = tuple((p, *p.split(".", 1)) for p in _COMBINED_PATHS if p not
 _COMBINED_SECTIONS: dict[str, dict[str, str]] = {}
 for _path, _section, _name in _COMBINED_FIELDS:
     _COMBINED_SECTIONS.setdefault(_section, {})[_name] = _path
-_COMBINED_FIELD_PATHS = frozenset(p for p, _, _ in _COMBINED_FIELDS)
+# The combined facts a statement can set, by the field it names (``observations.<path>``).
+_STATEMENT_FIELD_PATHS = {f"observations.{p}": p for p, _, _ in _COMBINED_FIELDS}
 
 
 def combined_facts(case: Case, today: date) -> tuple[dict[str, Any], list[Divergence]]:
@@ -329,7 +331,7 @@ def combined_facts(case: Case, today: date) -> tuple[dict[str, Any], list[Diverg
         given = by_path.get(path)
         if not given:
             continue
-        if len({_key(v) for v in given.values()}) > 1:
+        if _differ(given.values()):
             divergences.append(Divergence(path, given))
         if ADVISOR in given:
             continue
@@ -353,13 +355,16 @@ def _observed_view(obs: Observations, reference: date) -> dict[str, Any]:
     view: dict[str, Any] = {}
     # The fields given (most are left open), then what the statements set in the fields left open.
     for section, paths in _COMBINED_SECTIONS.items():
-        for name, value in vars(getattr(obs, section)).items():
+        given = vars(getattr(obs, section))
+        if given == _UNANSWERED.get(section):
+            continue  # every field left open (most respondents answer a few sections): nothing to read
+        for name, value in given.items():
             if value is None or value == [] or name not in paths:
                 continue
             view[paths[name]] = sorted(set(value)) if type(value) is list else value
     for field, value in from_statements.items():
-        path = field.removeprefix("observations.")
-        if path in _COMBINED_FIELD_PATHS and path not in view:
+        path = _STATEMENT_FIELD_PATHS.get(field)
+        if path is not None and path not in view:
             value = (sorted(set(value)) or None) if type(value) is list else value
             if value is not None:
                 view[path] = value
@@ -379,6 +384,21 @@ def _observed_view(obs: Observations, reference: date) -> dict[str, Any]:
     return view
 
 
+def _unanswered() -> dict[str, dict[str, Any]]:
+    """Per observation section, its fields as a section left wholly open holds them, when each is open
+    (None or an empty list) there; a section with any other default is always read field by field."""
+    empty = Observations()
+    out: dict[str, dict[str, Any]] = {}
+    for section in _COMBINED_SECTIONS:
+        fields = dict(vars(getattr(empty, section)))
+        if all(value is None or value == [] for value in fields.values()):
+            out[section] = fields
+    return out
+
+
+_UNANSWERED = _unanswered()
+
+
 def _given(obs: Observations, from_statements: dict[str, Any], section: str, name: str) -> Any:
     value = getattr(getattr(obs, section), name)
     if value is None or value == []:
@@ -395,6 +415,21 @@ def _key(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
+def _differ(values: Iterable[Any]) -> bool:
+    """Whether the values are not all one (as a set of their keys would hold more than one), stopping at
+    the first that differs."""
+    rest = iter(values)
+    given = next(rest)
+    first = _key(given)
+    for value in rest:
+        if value is given:
+            continue
+        key = tuple(value) if isinstance(value, list) else value
+        if key is not first and key != first:
+            return True
+    return False
+
+
 def _consensus(path: str, values: list[Any]) -> Any:
     if path == "climate.declared":
         return max(values, key=_warmth)
@@ -403,7 +438,7 @@ def _consensus(path: str, values: list[Any]) -> Any:
         return sorted(common) or None
     if isinstance(values[0], list):
         return sorted({item for value in values for item in value})
-    counts = Counter(_key(v) for v in values)
+    counts = Counter(map(_key, values))
     (top, n), *rest = counts.most_common()
     if rest and rest[0][1] == n:
         return None

@@ -181,17 +181,30 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý‘“])")
 def sentence_fits(sentence: str, sectors: frozenset[Sector], municipal: bool) -> bool:
     """Whether a sentence of an intervention's text suits a case in ``sectors``
     (``municipal``: a municipality takes part)."""
-    if not municipal and _MUNICIPAL_WORDS.search(sentence):
+    names_municipality, named = _sentence_words(sentence)
+    if not municipal and names_municipality:
         return False
-    named = {sector for sector, words in _SECTOR_WORDS.items() if words.search(sentence)}
     return not (named and sectors and not named & sectors)
+
+
+# The sentences are the catalogue's own (an intervention's description and first steps), read for every
+# recommended intervention of every diagnosis: their words are looked up once (bounded, for any other text).
+@functools.lru_cache(maxsize=4096)
+def _sentence_words(sentence: str) -> tuple[bool, frozenset[Sector]]:
+    """Whether ``sentence`` names a municipality's office, and the sectors its words belong to."""
+    named = frozenset(sector for sector, words in _SECTOR_WORDS.items() if words.search(sentence))
+    return _MUNICIPAL_WORDS.search(sentence) is not None, named
+
+
+@functools.lru_cache(maxsize=1024)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(_SENTENCE_END.split(text.strip()))
 
 
 def fitting_text(text: str, sectors: frozenset[Sector], municipal: bool) -> str:
     """``text`` without the sentences that do not suit the case; the text as
     it is when none would be left."""
-    sentences = _SENTENCE_END.split(text.strip())
-    kept = [s for s in sentences if sentence_fits(s, sectors, municipal)]
+    kept = [s for s in _sentences(text) if sentence_fits(s, sectors, municipal)]
     return " ".join(kept) if kept else text
 
 

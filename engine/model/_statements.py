@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._case import Observations
-from ._catalogue import Statement, load_catalogue
+from ._catalogue import load_catalogue
 
 __all__ = [
     "SCALE_LABELS",
@@ -52,14 +52,10 @@ def fact_of(field: str) -> str:
 def read_statements(scores: Mapping[str, int]) -> dict[str, Any]:
     """The field values the ``scores`` give (``observations.<section>.<name>`` -> value); a list field
     collects the items of every score that adds to it."""
-    catalogue = load_catalogue().statement
+    settings = load_catalogue().statement_sets
     out: dict[str, Any] = {}
     for key in sorted(scores):
-        statement: Statement = catalogue[key]
-        for field, values in statement.sets.items():
-            value = values[scores[key] - 1]
-            if value is None:
-                continue
+        for field, value in settings[key][scores[key] - 1]:
             if isinstance(value, list):
                 out[field] = sorted({*out.get(field, []), *value})
             else:

@@ -99,6 +99,15 @@ class RuleBook:
         """:meth:`supporting` of :meth:`condition_rules`."""
         return self.supporting(self.condition_rules(condition_id))
 
+    @functools.cache  # noqa: B019
+    def rule_numbers(self, condition_id: str) -> dict[int, int]:
+        """For each variant of :meth:`condition_rules` and :meth:`deciding` (by object: both lists live as long
+        as the rule book), a number that is the same for the same rule id and conditions: comparing numbers
+        finds the same rule without hashing its conditions on every diagnosis."""
+        numbers: dict[tuple[str, tuple[Condition, ...]], int] = {}
+        variants = [*self.condition_rules(condition_id), *self.deciding(condition_id)]
+        return {id(r): numbers.setdefault((r.id, r.when), len(numbers)) for r in variants}
+
     @functools.cached_property
     def concluders(self) -> dict[str, list[RuleSpec]]:
         """Per finding and derived fact path, the rule variants that conclude it."""
@@ -185,10 +194,26 @@ def _divergence(d: Divergence, disclose: bool) -> DivergenceResult:
     answer that lists items (the signs observed) counts per item."""
     by_value: dict[str, list[str]] = {}
     respondents = [source for source in d.values if source != ADVISOR]
+    # The respondents grouped by their answer first (answers come from a few choices), each answer then put
+    # in words once; a view's respondents are counted and sorted, so the order they are added in is free.
+    # Keyed with the type as well, as True == 1.
+    same: dict[Any, list[str]] = {}
+    answers: list[tuple[Any, list[str]]] = []
     for source in respondents:
         value = d.values[source]
+        try:
+            key = (tuple(value), tuple(map(type, value))) if isinstance(value, list) else (type(value), value)
+            group = same.get(key)
+        except TypeError:  # an answer that cannot be a key: a group of its own
+            answers.append((value, [source]))
+            continue
+        if group is None:
+            group = same[key] = []
+            answers.append((value, group))
+        group.append(source)
+    for value, sources in answers:
         for item in value if isinstance(value, list) else [value]:
-            by_value.setdefault(_answer_text(d.path, item), []).append(source)
+            by_value.setdefault(_answer_text(d.path, item), []).extend(sources)
     views = [
         ViewCount(value=value, count=len(sources), respondents=sorted(sources) if disclose else [])
         for value, sources in sorted(by_value.items(), key=lambda item: (-len(item[1]), item[0]))
@@ -518,11 +543,13 @@ def _still_to_ask(condition_id: str, result: RunResult, kb: Catalogue, book: Rul
     facts = {path: value for path, (value, _) in result.facts.items()}
     rules = book.condition_rules(condition_id)
     # The engine has run: every fact it knows is settled; what it does not know could still be answered.
+    number = book.rule_numbers(condition_id)
     live = {
-        (r.id, r.when) for r in possible(book.supporting(rules), facts, facts.keys(), kb.threshold, book.derived_paths)
+        number[id(r)]
+        for r in possible(book.deciding(condition_id), facts, facts.keys(), kb.threshold, book.derived_paths)
     }
-    settled = [r for r in rules if (r.id, r.when) not in live]
-    open_rules = [r for r in rules if r not in settled]
+    settled = [r for r in rules if number[id(r)] not in live]
+    open_rules = [r for r in rules if number[id(r)] in live]
     halfway = [r for r in open_rules if any(c.op != "finding" and c.subject in facts for c in r.when)]
     asking = halfway if halfway or 2 * len(settled) >= len(rules) else open_rules
     unknown = {c.subject for r in asking for c in r.when if c.op != "finding" and c.subject not in facts}

@@ -3,6 +3,8 @@ mean of their statements over every voice (the advisor and the respondents), wit
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from ..model._advice import BandResult, StatementResult
 from ..model._case import Case
 from ..model._catalogue import STATEMENT_CONDITIONS, load_catalogue
@@ -23,14 +25,21 @@ def statement_profile(case: Case) -> tuple[list[BandResult], list[StatementResul
     kb = load_catalogue()
     scale = kb.bands
     # One pass over every voice's scores: each statement's respondents' scores, and who scored in each group.
-    given: dict[str, list[int]] = {}
+    given: defaultdict[str, list[int]] = defaultdict(list)
     for v in voices[1:]:
         for sid, score in v.items():
-            given.setdefault(sid, []).append(score)
+            given[sid].append(score)
     group_of = {st.id: st.condition for st in kb.statements}
+    # The groups a voice speaks in follow from which statements it scored: looked up once per such set
+    # (respondents given one questionnaire mostly score the same statements).
+    groups_of: dict[frozenset[str], set[str]] = {}
     speaking_in: dict[str, int] = {}
     for v in voices:
-        for group in {group_of[sid] for sid in v if sid in group_of}:
+        scored = frozenset(v)
+        speaks_in = groups_of.get(scored)
+        if speaks_in is None:
+            speaks_in = groups_of[scored] = {group_of[sid] for sid in scored if sid in group_of}
+        for group in speaks_in:
             speaking_in[group] = speaking_in.get(group, 0) + 1
     advisor_scores = voices[0]
     results: list[StatementResult] = []
@@ -57,13 +66,18 @@ def statement_profile(case: Case) -> tuple[list[BandResult], list[StatementResul
     profile: list[BandResult] = []
     for group, title in groups:
         in_group = [st for st in kb.statements if st.condition == group]
-        scores = [
-            score
-            for st in in_group
-            for score in ([advisor_scores[st.id]] if st.id in advisor_scores else []) + given.get(st.id, [])
-        ]
+        # The sum and the number of every score in the group (each statement's respondents' scores summed once).
+        total = count = 0
+        for st in in_group:
+            if st.id in advisor_scores:
+                total += advisor_scores[st.id]
+                count += 1
+            theirs = given.get(st.id)
+            if theirs:
+                total += sum(theirs)
+                count += len(theirs)
         answered = sum(1 for st in in_group if st.id in advisor_scores or st.id in given)
-        mean = round(sum(scores) / len(scores), 1) if scores else None
+        mean = round(total / count, 1) if count else None
         assessed = mean is not None and answered >= scale.minimum_statements
         profile.append(
             BandResult(

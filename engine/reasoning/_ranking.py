@@ -49,9 +49,9 @@ def priority(intervention_id: str, reasons: Sequence[Reason], kb: Catalogue, rul
     positions = [
         [c.intervention for c in rules[r.rule].then if isinstance(c, Recommend)].index(intervention_id) for r in reasons
     ]
-    condition_rank = {c.id: n for n, c in enumerate(kb.conditions)}
+    condition_rank = kb.condition_rank
     worst = [f for f in findings if SEVERITY_WEIGHT[kb.finding[f].severity] == severity]
-    urgent = {u.finding for u in kb.ranking.urgent}
+    urgent = kb.urgent_findings
     return Priority(
         situational=situational,
         tier_rank=kb.tier_rank[kb.intervention[intervention_id].tier],
@@ -60,12 +60,8 @@ def priority(intervention_id: str, reasons: Sequence[Reason], kb: Catalogue, rul
         position=min(positions),
         urgent=bool(urgent.intersection(findings)),
         condition_rank=min((condition_rank[kb.finding[f].condition] for f in worst), default=len(kb.conditions)),
-        catalogue_rank=_catalogue_rank(kb)[intervention_id],
+        catalogue_rank=kb.intervention_rank[intervention_id],
     )
-
-
-def _catalogue_rank(kb: Catalogue) -> dict[str, int]:
-    return {i.id: n for n, i in enumerate(kb.interventions)}
 
 
 def sort_key(p: Priority, kb: Catalogue) -> SortKey:
