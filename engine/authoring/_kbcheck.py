@@ -25,9 +25,11 @@ import yaml
 from pydantic import BaseModel, ConfigDict
 
 from ..model._case import ClimateSign, PartnerRole
-from ..model._catalogue import KNOWLEDGE_PACKAGE, Catalogue, Reference, load_catalogue, quote_is_in_source
+from ..model._catalogue import Catalogue, load_catalogue
 from ..model._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS, PARTNER_LIST_FACTS
 from ..model._quotes import printable, printable_problem, statement_problem
+from ..model._source_text import KNOWLEDGE_PACKAGE, quote_is_in_source
+from ..model._vocabulary import Reference
 from ..reasoning._conditions import OPERATORS, evaluate, implies
 from ..reasoning._engine import Runner, RunResult
 from ..reasoning._rule_checks import rule_problems

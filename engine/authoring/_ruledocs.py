@@ -23,11 +23,12 @@ from typing import Any
 import yaml
 
 from ..model._advice import Advice
-from ..model._catalogue import Catalogue, Reference, load_catalogue
+from ..model._catalogue import Catalogue, load_catalogue
 from ..model._errors import InputError
 from ..model._facts import FACT_LABELS
 from ..model._loading import case_from_data
 from ..model._messages import or_list
+from ..model._vocabulary import Reference
 from ..reasoning._condition_text import Code, Language, describe, fact_text, plain
 from ..reasoning._diagnose import RuleBook, default_rule_book, diagnose
 from ..rules import RETIRED

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._case import Observations
-from ._catalogue import Statement, load_catalogue
+from ._catalogue import load_catalogue
+from ._vocabulary import Statement
 
 __all__ = [
     "SCALE_LABELS",
