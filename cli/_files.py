@@ -165,28 +165,39 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def remove_stale_temporaries(target: Path, *, now: float | None = None) -> None:
-    """Remove temporary files of earlier writes to ``target`` whose writer
-    is gone (no such pid) or that are older than :data:`STALE_AFTER`."""
-    pattern = re.compile(
-        re.escape(f".{target.name[:NAME_IN_TEMP]}.") + r"([0-9]+)\.[A-Za-z0-9_]+" + re.escape(TEMP_SUFFIX)
-    )
-    now = time.time() if now is None else now
+#: A temporary file :func:`atomic_file` makes: ``.TARGET.PID.RANDOM.swwtmp``, TARGET cut to NAME_IN_TEMP characters.
+_TEMPORARY = re.compile(r"\.(.+)\.([0-9]+)\.[A-Za-z0-9_]+" + re.escape(TEMP_SUFFIX))
+
+
+def remove_temporaries(
+    directory: Path, *, of: Callable[[str], bool], stale: Callable[[os.stat_result, int], bool]
+) -> None:
+    """Remove the temporary files :func:`atomic_file` made in ``directory`` for a target whose
+    (cut) name ``of`` accepts, when ``stale`` says so given the file's status and its writer's pid.
+    Only regular files are removed; what cannot be read or removed is left."""
     try:
-        entries = list(os.scandir(target.parent))
+        entries = list(os.scandir(directory))
     except OSError:
         return
     for entry in entries:
-        match = pattern.fullmatch(entry.name)
-        if match is None:
+        match = _TEMPORARY.fullmatch(entry.name)
+        if match is None or not of(match[1]):
             continue
         with contextlib.suppress(OSError):
             info = entry.stat(follow_symlinks=False)
-            if not stat.S_ISREG(info.st_mode):
-                continue
-            pid = int(match.group(1))
-            if now - info.st_mtime > STALE_AFTER or (pid != os.getpid() and not _alive(pid)):
+            if stat.S_ISREG(info.st_mode) and stale(info, int(match[2])):
                 os.unlink(entry.path)
+
+
+def remove_stale_temporaries(target: Path, *, now: float | None = None) -> None:
+    """Remove temporary files of earlier writes to ``target`` whose writer
+    is gone (no such pid) or that are older than :data:`STALE_AFTER`."""
+    moment = time.time() if now is None else now
+
+    def stale(info: os.stat_result, pid: int) -> bool:
+        return moment - info.st_mtime > STALE_AFTER or (pid != os.getpid() and not _alive(pid))
+
+    remove_temporaries(target.parent, of=lambda name: name == target.name[:NAME_IN_TEMP], stale=stale)
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -304,6 +315,7 @@ __all__ = [
     "atomic_file",
     "discard_stdout",
     "remove_stale_temporaries",
+    "remove_temporaries",
     "resolve_target",
     "stdout_failed",
     "stdout_handle",

@@ -14,7 +14,8 @@ from ._encode import EncodeError, answers_for
 from ._examples import examples_folder, load_examples
 from ._kbcheck import check_knowledge_base
 from ._panel import PanelScore, panel_folder, score_panel
-from ._ruledocs import GENERATED_MARKER, find_rule, rule_docs, rule_page, rule_summary, rules_index
+from ._ruledoc_pages import GENERATED_MARKER, rule_docs, rule_page, rules_index
+from ._ruledocs import find_rule, rule_summary
 
 __all__ = [
     "GENERATED_MARKER",

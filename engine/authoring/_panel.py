@@ -38,10 +38,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..intake._answer_files import answer_intake, answer_respondents
 from ..model._case import Case
-from ..model._catalogue import FAST_LOADER, KNOWLEDGE_PACKAGE, load_catalogue
+from ..model._catalogue import FAST_LOADER, load_catalogue
 from ..model._errors import InputError, KnowledgeBaseError
 from ..model._loading import case_from_data, load_case
 from ..model._messages import pydantic_message
+from ..model._source_text import KNOWLEDGE_PACKAGE
 from ..reasoning._diagnose import RuleBook, diagnose
 
 PANEL_TOP = 5

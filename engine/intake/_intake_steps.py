@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
 from ..model._case import PRIVATE_KINDS, Observations, PartnerKind
-from ..model._catalogue import Question, Statement, load_catalogue
+from ..model._catalogue import load_catalogue
 from ..model._statements import SCALE_LABELS, fact_of
+from ..model._vocabulary import Question, Statement
 
 AnswerKind = Literal["text", "boolean", "integer", "choice", "multiple", "scale", "partners", "subsidy"]
 

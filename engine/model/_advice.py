@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ._catalogue import Reference, Severity, StepMoment, StepOwner
+from ._vocabulary import Reference, Severity, StepMoment, StepOwner
 
 SCHEMA_VERSION: Literal["1.0"] = "1.0"
 

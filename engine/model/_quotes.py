@@ -14,7 +14,8 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from ._catalogue import Fits, Reference, Sector, normalise_text, read_source_text
+from ._source_text import normalise_text, read_source_text
+from ._vocabulary import Fits, Reference, Sector
 
 MAX_QUOTES = 2
 

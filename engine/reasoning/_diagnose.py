@@ -28,10 +28,11 @@ from ..model._advice import (
     ViewCount,
 )
 from ..model._case import Case
-from ..model._catalogue import SEVERITY_WEIGHT, Catalogue, Reference, load_catalogue
+from ..model._catalogue import Catalogue, load_catalogue
 from ..model._facts import ADVISOR, CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
 from ..model._quotes import case_sectors, fitting_text, sentence_fits
 from ..model._statements import fact_of, statement_readings
+from ..model._vocabulary import SEVERITY_WEIGHT, Reference
 from ..rules import all_rules
 from ..rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, leaves, variants
 from ..wording._compose import letter_basis

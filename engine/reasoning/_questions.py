@@ -16,8 +16,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..model._catalogue import Question, load_catalogue
+from ..model._catalogue import load_catalogue
 from ..model._facts import FACT_LABELS
+from ..model._vocabulary import Question
 from ..rules.dsl import Derive, Diagnose, leaves
 from ..wording._labels import option_label, score_label
 from ._diagnose import RuleBook, default_rule_book

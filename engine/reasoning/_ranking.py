@@ -31,8 +31,9 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model._advice import Priority, Reason
-from ..model._catalogue import SEVERITY_WEIGHT, Catalogue, Precedence
-from ..model._catalogue import Sequence as StepSequence
+from ..model._catalogue import Catalogue
+from ..model._vocabulary import SEVERITY_WEIGHT, Precedence
+from ..model._vocabulary import Sequence as StepSequence
 from ..rules.dsl import Recommend, RuleSpec
 
 SortKey = tuple[int, ...]

@@ -13,9 +13,10 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..model._advice import Advice, FactValue, Priority, StatementSource
-from ..model._catalogue import Catalogue, Reference, load_catalogue
+from ..model._catalogue import Catalogue, load_catalogue
 from ..model._errors import InputError
 from ..model._messages import unknown_intervention
+from ..model._vocabulary import Reference
 
 
 class _M(BaseModel):

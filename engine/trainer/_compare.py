@@ -11,9 +11,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..model._advice import Advice, FactValue, RecommendedIntervention
 from ..model._case import Case
-from ..model._catalogue import SEVERITY_NAME
 from ..model._errors import InputError
-from ..model._loading import case_from_data, parse_value
+from ..model._loading import case_from_data
+from ..model._parsing import parse_value
+from ..model._vocabulary import SEVERITY_NAME
 from ..wording._dutch import and_list, count, number_word, quoted
 from ..wording._value_text import format_value
 

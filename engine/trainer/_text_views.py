@@ -6,7 +6,8 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 
-from ..model._catalogue import SEVERITY_NAME, load_catalogue
+from ..model._catalogue import load_catalogue
+from ..model._vocabulary import SEVERITY_NAME
 from ..wording._dutch import count, number_word, ordinal
 from ..wording._value_text import format_value
 from ._explain import ConditionCheck, ExplainedFact, Explanation, RuleCheck, WhyNot

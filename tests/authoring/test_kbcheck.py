@@ -9,8 +9,9 @@ from click.testing import CliRunner
 
 from samenwerkwijzer.authoring._kbcheck import check_knowledge_base
 from samenwerkwijzer.cli import app
-from samenwerkwijzer.model._catalogue import Catalogue, Reference, SuppressionReason, load_catalogue
+from samenwerkwijzer.model._catalogue import Catalogue, load_catalogue
 from samenwerkwijzer.model._errors import KnowledgeBaseError
+from samenwerkwijzer.model._vocabulary import Reference, SuppressionReason
 from samenwerkwijzer.reasoning._engine import compile_engine
 from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import Diagnose, Recommend, Suppress, finding, is_, rule

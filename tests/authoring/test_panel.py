@@ -25,7 +25,9 @@ from samenwerkwijzer.authoring._panel import (
     summarise,
 )
 from samenwerkwijzer.cli import app
-from samenwerkwijzer.model._catalogue import Reference, load_catalogue, quote_is_in_source
+from samenwerkwijzer.model._catalogue import load_catalogue
+from samenwerkwijzer.model._source_text import quote_is_in_source
+from samenwerkwijzer.model._vocabulary import Reference
 
 PANEL = Path(__file__).parents[1] / "panel"
 CASES = sorted(p for p in PANEL.glob("*.yaml") if not p.name.endswith((EXPECT_SUFFIX, ".answers.yaml")))

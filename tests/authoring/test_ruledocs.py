@@ -14,10 +14,11 @@ from click.testing import CliRunner
 import samenwerkwijzer
 import samenwerkwijzer.authoring
 from samenwerkwijzer.authoring._examples import Expect, FiringCase, RuleExamples, load_examples
-from samenwerkwijzer.authoring._ruledocs import GENERATED_MARKER, rule_docs, rule_page
+from samenwerkwijzer.authoring._ruledoc_pages import GENERATED_MARKER, rule_docs, rule_page
 from samenwerkwijzer.cli import app
-from samenwerkwijzer.model._catalogue import load_catalogue, quote_is_in_source
+from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.model._errors import InputError
+from samenwerkwijzer.model._source_text import quote_is_in_source
 from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import leaves
 

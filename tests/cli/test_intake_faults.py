@@ -24,7 +24,7 @@ import pytest
 import yaml
 
 from samenwerkwijzer import load_case
-from samenwerkwijzer.cli import _intake as cli_intake
+from samenwerkwijzer.cli import _intake_store as intake_store
 from samenwerkwijzer.intake._intake import Intake
 
 from ..intake.test_intake import HAND_WRITTEN, STATEMENTS, feed, full_script, hand_written, intake_cli
@@ -221,8 +221,8 @@ def test_stale_temporary_files_are_removed_by_the_next_run(tmp_path):
 
 
 def test_without_file_locks_the_intake_works_and_says_so(tmp_path, monkeypatch):
-    monkeypatch.setattr(cli_intake, "_lock_descriptor", lambda fd, wait: None)
-    monkeypatch.setattr(cli_intake, "_no_locking_noted", False)
+    monkeypatch.setattr(intake_store, "_lock_descriptor", lambda fd, wait: None)
+    monkeypatch.setattr(intake_store, "_no_locking_noted", False)
     target = tmp_path / "case.yaml"
     result = intake_cli("-o", str(target), input="Mijn casus\nEen beschrijving\n")
     assert result.exit_code == 0, result.output
@@ -378,7 +378,7 @@ class _FullDisk:
 
     def __init__(self, failing: Callable[[Path], bool]) -> None:
         self.failing = failing
-        self.real = cli_intake.atomic_file
+        self.real = intake_store.atomic_file
 
     @contextlib.contextmanager
     def __call__(self, output: Path, *, force: bool, fail: Any) -> Iterator[Any]:
@@ -402,7 +402,7 @@ class _FullDisk:
 def test_a_full_disk_leaves_the_case_and_its_progress_as_they_were(tmp_path, monkeypatch, which):
     target, before = _paused_intake(tmp_path)
     suffix = ".yaml" if which == "case" else ".json"
-    monkeypatch.setattr(cli_intake, "atomic_file", _FullDisk(lambda path: path.name.endswith(suffix)))
+    monkeypatch.setattr(intake_store, "atomic_file", _FullDisk(lambda path: path.name.endswith(suffix)))
     result = intake_cli("--resume", str(target), input="gezondheid in de wijk\n")
     assert result.exit_code == 1
     assert "de schijf is vol" in _one_paragraph(result.stderr)
@@ -415,7 +415,7 @@ def test_a_full_disk_leaves_the_case_and_its_progress_as_they_were(tmp_path, mon
 
 def test_a_full_disk_before_anything_was_saved(tmp_path, monkeypatch):
     target = tmp_path / "case.yaml"
-    monkeypatch.setattr(cli_intake, "atomic_file", _FullDisk(lambda path: True))
+    monkeypatch.setattr(intake_store, "atomic_file", _FullDisk(lambda path: True))
     result = intake_cli("-o", str(target), input="Mijn casus\n")
     assert result.exit_code == 1
     assert "begin daarna opnieuw" in _one_paragraph(result.stderr)

@@ -21,7 +21,7 @@ import yaml
 from samenwerkwijzer import diagnose
 from samenwerkwijzer.authoring import EncodeError, answers_for
 from samenwerkwijzer.authoring._encode import intake_case
-from samenwerkwijzer.authoring._kbcheck import intake_candidates, intake_facts
+from samenwerkwijzer.authoring._kbcheck_witness import intake_candidates, intake_facts
 from samenwerkwijzer.intake import answer_intake
 from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.rules import all_rules

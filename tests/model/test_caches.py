@@ -18,7 +18,7 @@ import sys
 import pytest
 
 from samenwerkwijzer import case_from_data, diagnose, render_html, render_letter
-from samenwerkwijzer.model import _cache, _catalogue
+from samenwerkwijzer.model import _cache, _catalogue, _source_text
 from samenwerkwijzer.render import _html, _letter, _template_cache
 
 from ..conftest import EXAMPLES, TODAY
@@ -132,10 +132,10 @@ def test_a_stale_entry_is_replaced(cache):
 
 
 def test_the_key_follows_the_knowledge_files(cache):
-    key = _cache.fingerprint("catalogue", packages=[_catalogue.KNOWLEDGE_PACKAGE])
-    assert key == _cache.fingerprint("catalogue", packages=[_catalogue.KNOWLEDGE_PACKAGE])
-    assert key != _cache.fingerprint("catalogue", packages=[_catalogue.KNOWLEDGE_PACKAGE, "samenwerkwijzer.rules"])
-    assert key != _cache.fingerprint("catalogue", "pydantic 0.0", packages=[_catalogue.KNOWLEDGE_PACKAGE])
+    key = _cache.fingerprint("catalogue", packages=[_source_text.KNOWLEDGE_PACKAGE])
+    assert key == _cache.fingerprint("catalogue", packages=[_source_text.KNOWLEDGE_PACKAGE])
+    assert key != _cache.fingerprint("catalogue", packages=[_source_text.KNOWLEDGE_PACKAGE, "samenwerkwijzer.rules"])
+    assert key != _cache.fingerprint("catalogue", "pydantic 0.0", packages=[_source_text.KNOWLEDGE_PACKAGE])
 
 
 def test_no_cache_writes_nothing(cache, monkeypatch):

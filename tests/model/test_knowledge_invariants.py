@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from samenwerkwijzer.model._catalogue import load_catalogue, normalise_text, quote_is_in_source, read_source_text
+from samenwerkwijzer.model._catalogue import load_catalogue
+from samenwerkwijzer.model._source_text import normalise_text, quote_is_in_source, read_source_text
 from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import Diagnose, Recommend, Suppress
 
@@ -21,7 +22,7 @@ def test_every_quote_is_found_verbatim_in_its_source(owner, reference):
 
 
 def test_quote_check_rejects_a_quote_that_is_not_there():
-    from samenwerkwijzer.model._catalogue import Reference
+    from samenwerkwijzer.model._vocabulary import Reference
 
     real = KB.intervention["I-TREKKER-AANWIJZEN"].references[0]
     forged = Reference(source=real.source, locator=real.locator, quote=real.quote + " altijd")

@@ -27,7 +27,7 @@ import yaml
 
 from samenwerkwijzer.model._case import Case, Observations, Partner, Respondent
 from samenwerkwijzer.model._facts import combined_facts
-from samenwerkwijzer.model._loading import _load_json, _load_yaml, _shape_problem
+from samenwerkwijzer.model._parsing import _load_json, _load_yaml, shape_problem
 
 SIZES = (10, 1_000, 10_000)
 KINDS = ("gemeente", "ggd", "zorgaanbieder", "bedrijf", "huisartsen", "school")
@@ -110,7 +110,7 @@ def test_parsing_a_case_text_is_linear(form):
 
 
 def test_the_shape_check_is_linear():
-    _assert_linear(lambda n: _operations(lambda: _shape_problem({"name": "x", "partners": _partner_data(n)})))
+    _assert_linear(lambda n: _operations(lambda: shape_problem({"name": "x", "partners": _partner_data(n)})))
 
 
 def test_the_case_checks_are_linear():

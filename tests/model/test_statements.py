@@ -14,9 +14,11 @@ from pydantic import ValidationError
 
 from samenwerkwijzer.intake._intake_steps import _SECTION_QUESTIONS
 from samenwerkwijzer.model._case import Observations
-from samenwerkwijzer.model._catalogue import STATEMENT_CONDITIONS, Statement, load_catalogue, quote_is_in_source
+from samenwerkwijzer.model._catalogue import STATEMENT_CONDITIONS, load_catalogue
 from samenwerkwijzer.model._facts import CASE_FIELDS, FACT_DOMAINS
+from samenwerkwijzer.model._source_text import quote_is_in_source
 from samenwerkwijzer.model._statements import read_statements
+from samenwerkwijzer.model._vocabulary import Statement
 from samenwerkwijzer.reasoning._relevance import on_case_fact, readers_by_fact, rule_variants
 from samenwerkwijzer.rules.dsl import Diagnose
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from samenwerkwijzer import Advice, diagnose, load_case
-from samenwerkwijzer.authoring._kbcheck import check_knowledge_base, unreachable_interventions
+from samenwerkwijzer.authoring._kbcheck import check_knowledge_base
+from samenwerkwijzer.authoring._kbcheck_witness import unreachable_interventions
 from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.reasoning._engine import Runner
 from samenwerkwijzer.rules import all_rules

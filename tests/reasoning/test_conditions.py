@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from samenwerkwijzer import default_rule_book
-from samenwerkwijzer.authoring._kbcheck import _LIST_EXAMPLES as LIST_EXAMPLES
-from samenwerkwijzer.authoring._kbcheck import _example_value
+from samenwerkwijzer.authoring._kbcheck_witness import _LIST_EXAMPLES as LIST_EXAMPLES
+from samenwerkwijzer.authoring._kbcheck_witness import _example_value
 from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.model._facts import DERIVED_PATHS, FACT_DOMAINS
 from samenwerkwijzer.reasoning._condition_text import _WORDING
@@ -110,7 +110,16 @@ def test_a_rule_that_fired_is_possible_and_one_the_answers_rule_out_is_not():
 
 
 @pytest.mark.parametrize(
-    "module", ["_diagnose.py", "_relevance.py", "_explain.py", "_kbcheck.py", "_condition_text.py", "_questions.py"]
+    "module",
+    [
+        "_diagnose.py",
+        "_relevance.py",
+        "_explain.py",
+        "_kbcheck.py",
+        "_kbcheck_witness.py",
+        "_condition_text.py",
+        "_questions.py",
+    ],
 )
 def test_no_other_module_evaluates_conditions_itself(module):
     """``holds`` (the rule language's evaluation), the diagnosis's own ``_settled`` and the kb check's own

@@ -125,7 +125,8 @@ def test_the_story_header_quotes_its_source():
 def test_the_story_quotes_are_verbatim():
     import re
 
-    from samenwerkwijzer.model._catalogue import Reference, quote_is_in_source
+    from samenwerkwijzer.model._source_text import quote_is_in_source
+    from samenwerkwijzer.model._vocabulary import Reference
 
     sources = {s.id[:3]: s.id for s in load_catalogue().sources}
     for name, (source, _, _) in EXPECTED.items():

@@ -139,7 +139,7 @@ def test_the_dsl_s_holds_and_the_compiled_engine_agree_on_every_rule():
     only adds facts, and ``unknown`` only reads case facts)."""
     import random
 
-    from samenwerkwijzer.authoring._kbcheck import _random_facts
+    from samenwerkwijzer.authoring._kbcheck_witness import random_facts
     from samenwerkwijzer.model._catalogue import load_catalogue
     from samenwerkwijzer.reasoning._diagnose import shared_runner
     from samenwerkwijzer.rules.dsl import holds
@@ -147,7 +147,7 @@ def test_the_dsl_s_holds_and_the_compiled_engine_agree_on_every_rule():
     kb, runner, rng = load_catalogue(), shared_runner(), random.Random(7)
     fired_somewhere: set[str] = set()
     for _ in range(100):
-        result = runner.run(_random_facts(rng, kb))
+        result = runner.run(random_facts(rng, kb))
         facts = {path: value for path, (value, _) in result.facts.items()}
         fired = {f.rule for f in result.firings}
         fired_somewhere |= fired

@@ -178,8 +178,8 @@ def test_owners_come_from_the_case(name):
 
 @pytest.mark.parametrize("name", ALL_NAMES)
 def test_every_printed_quote_is_whole_and_stands_on_its_own(name):
-    from samenwerkwijzer.model._catalogue import Reference
     from samenwerkwijzer.model._quotes import printable_problem, statement_problem
+    from samenwerkwijzer.model._vocabulary import Reference
 
     advice = advice_of(name)
     context = letter_context(advice, 3, appendix=True)

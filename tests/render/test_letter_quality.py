@@ -318,7 +318,7 @@ def test_kb_check_refuses_a_quote_that_is_no_whole_statement(quote, problem):
 
 
 def test_a_question_is_a_whole_statement_where_the_advice_is_to_ask_it():
-    from samenwerkwijzer.model._catalogue import Reference
+    from samenwerkwijzer.model._vocabulary import Reference
 
     quote = "Hoe ‘meet’ je de temperatuur in jouw samenwerking, en wat kun je doen?"
     ref = Reference(source="004_88b54933500dbbd6.txt", locator="x", quote=quote)
@@ -326,6 +326,6 @@ def test_a_question_is_a_whole_statement_where_the_advice_is_to_ask_it():
 
 
 def _source_text(source: str) -> str:
-    from samenwerkwijzer.model._catalogue import normalise_text, read_source_text
+    from samenwerkwijzer.model._source_text import normalise_text, read_source_text
 
     return normalise_text(read_source_text(source))

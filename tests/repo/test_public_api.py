@@ -27,7 +27,6 @@ PENDING_ALL = {
     "engine/model/_statements.py",
     "engine/model/_case.py",
     "engine/model/_facts.py",
-    "engine/model/_catalogue.py",
     "cli/_intake.py",
     "web/_forms.py",
     "web/_answering.py",
