@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..model._advice import Advice
@@ -46,6 +46,18 @@ def find_rule(rule_id: str, *, rule_book: RuleBook | None = None) -> RuleSpec:
 def module_name(rule: RuleSpec) -> str:
     """The rule's module without the package prefix (``roles``)."""
     return rule.module.removeprefix(RULES_PACKAGE)
+
+
+def intervention_concerns(rules: Iterable[RuleSpec] | None = None) -> dict[str, dict[str, list[str]]]:
+    """Each intervention of the shared catalogue with the concerns whose rules recommend it, and those rules
+    (``{"I-…": {"roles": ["ROL101"], …}}``); an intervention no rule recommends is absent. Generated for the
+    rule index, so that the catalogue never says it by hand."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for rule in rules if rules is not None else default_rule_book().rules:
+        for c in rule.then:
+            if isinstance(c, Recommend):
+                out.setdefault(c.intervention, {}).setdefault(module_name(rule), []).append(rule.id)
+    return {i: {m: sorted(ids) for m, ids in sorted(by.items())} for i, by in sorted(out.items())}
 
 
 # ---------------------------------------------------------------- words
@@ -117,6 +129,7 @@ def _run_example(rule_id: str, data: str) -> Advice:
 
 
 __all__ = [
+    "intervention_concerns",
     "RULES_PACKAGE",
     "describe_conclusion",
     "example_case",

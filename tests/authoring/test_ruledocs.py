@@ -277,3 +277,20 @@ def test_without_examples_rules_docs_refuses(monkeypatch, tmp_path):
     assert result.exit_code == 1
     assert "rules/<concern>/examples.yaml" in result.output and "checkout van de broncode" in result.output
     assert len(result.output.strip().splitlines()) == 1 and not (tmp_path / "rules").exists()
+
+
+def test_the_index_lists_each_intervention_with_the_concerns_whose_rules_recommend_it():
+    from samenwerkwijzer.authoring._ruledocs import intervention_concerns
+    from samenwerkwijzer.model._catalogue import load_catalogue
+    from samenwerkwijzer.rules import all_rules
+    from samenwerkwijzer.rules.dsl import Recommend
+
+    by = intervention_concerns()
+    assert set(by) == {i.id for i in load_catalogue().interventions}  # every intervention has a recommending rule
+    for rule in all_rules():
+        for c in rule.then:
+            if isinstance(c, Recommend):
+                assert rule.id in by[c.intervention][rule.module.rsplit(".", 1)[1]]
+    index = (ROOT / "docs" / "rules" / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in index.splitlines() if line.startswith("| I-TREKKER-AANWIJZEN |"))
+    assert "`roles`" in row and "[ROL102](ROL102.md)" in row
