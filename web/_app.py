@@ -47,6 +47,7 @@ from ._context import HERE, AppState, page
 from ._db import Database, WebError
 from ._invites import router as invite_pages
 from ._lesson import router as lesson_pages
+from ._letter_page import router as letter_pages
 from ._login_limit import LoginLimiter
 from ._models import User
 from ._openapi import install_api, is_api
@@ -158,7 +159,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for router in (
         login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, lesson_pages, privacy_pages,
-        session_pages, agenda_pages, agenda_api, share_pages,
+        session_pages, agenda_pages, agenda_api, share_pages, letter_pages,
     ):  # fmt: skip
         app.include_router(router)
     install_api(app)

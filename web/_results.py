@@ -17,6 +17,8 @@ from ._agenda import agenda_context, dutch_date
 from ._auth import Advisor
 from ._cases import advisor_data, anonymised, answered, case_data, case_of, case_yaml
 from ._context import advice_for, app_state, page
+from ._letter_page import letter_markdown, logo_of
+from ._logo import with_logo
 from ._models import Measurement
 from ._owned import Id, owned_collaboration, owned_measurement
 from ._security import LETTER_CSP
@@ -117,6 +119,8 @@ def _download(content: str | bytes, media_type: str, name: str) -> Response:
 
 @router.get("/metingen/{mid}/advies.{fmt}")
 def download(request: Request, mid: Id, fmt: str, user: Advisor) -> Response:
+    """The letter (Word, PDF, Markdown, HTML: the advisor's edit of its text when there is one, with the logo), the
+    advice as JSON (never edited), the case as YAML (anonymised)."""
     with app_state(request).db.reading() as s:
         measurement = owned_measurement(s, mid, user)
         if fmt == "yaml":
@@ -125,8 +129,10 @@ def download(request: Request, mid: Id, fmt: str, user: Advisor) -> Response:
                 case_yaml(data), "application/yaml", _file_name(_advice(request, measurement, user), "yaml")
             )
         advice = _advice(request, measurement, user)
+        markdown, logo = letter_markdown(measurement), logo_of(measurement)
+    image = logo[0] if logo else None
     if fmt == "docx":
-        return _download(render_docx(advice), DOCX, _file_name(advice, "docx"))
+        return _download(render_docx(advice, logo=image, markdown=markdown), DOCX, _file_name(advice, "docx"))
     if fmt == "pdf":
         # At most two LibreOffice conversions at once in this process: each holds a few hundred megabytes.
         if not PDF_SLOTS.acquire(blocking=False):
@@ -134,29 +140,40 @@ def download(request: Request, mid: Id, fmt: str, user: Advisor) -> Response:
             busy.headers["Retry-After"] = str(PDF_RETRY_SECONDS)
             return busy
         try:
-            return _download(render_pdf(advice), "application/pdf", _file_name(advice, "pdf"))
+            pdf = render_pdf(advice, logo=image, markdown=markdown)
+            return _download(pdf, "application/pdf", _file_name(advice, "pdf"))
         except SamenwerkwijzerError as exc:  # LibreOffice is not installed here: the library says so in Dutch
             return page(request, "error.html", 503, message=str(exc))
         finally:
             PDF_SLOTS.release()
     if fmt == "md":
-        return _download(render_letter(advice), "text/markdown; charset=utf-8", _file_name(advice, "md"))
+        text = markdown if markdown is not None else render_letter(advice)
+        return _download(text, "text/markdown; charset=utf-8", _file_name(advice, "md"))
     if fmt == "json":
         body = advice.model_dump_json(indent=2) + "\n"
         return _download(body, "application/json", _file_name(advice, "json"))
     if fmt == "html":
-        response = _download(render_html(advice), "text/html; charset=utf-8", _file_name(advice, "html"))
+        response = _download(
+            _letter_html(advice, markdown, logo), "text/html; charset=utf-8", _file_name(advice, "html")
+        )
         response.headers["Content-Security-Policy"] = LETTER_CSP
         return response
     return page(request, "error.html", 404, message="Dit formaat is er niet.")
+
+
+def _letter_html(advice: Advice, markdown: str | None, logo: tuple[bytes, str] | None) -> str:
+    html = render_html(advice, markdown=markdown)
+    return with_logo(html, *logo) if logo else html
 
 
 @router.get("/metingen/{mid}/voorbeeld")
 def preview(request: Request, mid: Id, user: Advisor) -> Response:
     """The letter as the HTML download shows it, for the frame on the result page (no script runs)."""
     with app_state(request).db.reading() as s:
-        advice = _advice(request, owned_measurement(s, mid, user), user)
-    response = Response(render_html(advice), media_type="text/html; charset=utf-8")
+        measurement = owned_measurement(s, mid, user)
+        advice = _advice(request, measurement, user)
+        markdown, logo = letter_markdown(measurement), logo_of(measurement)
+    response = Response(_letter_html(advice, markdown, logo), media_type="text/html; charset=utf-8")
     response.headers["Content-Security-Policy"] = LETTER_CSP
     return response
 
