@@ -215,7 +215,7 @@ def the_next_measurement_reviews_the_agenda(advisor: TestClient, mid: int) -> No
          "Het betekenisgevend proces ging van zorg naar sterk; beide acties daarvoor zijn uitgevoerd."),
         ("Gedeelde ambitie", "niet beoordeeld", "zorg", ["niet", "deels", "gedaan"],
          "De gedeelde ambitie was eerst niet beoordeeld en is nu zorg; "
-         "een van de drie acties daarvoor is uitgevoerd, een deels."),
+         "één van de drie acties daarvoor is uitgevoerd, een deels."),
         ("Relatie", "zorg", "zorg", [None], "De relatie bleef zorg; de actie daarvoor is nog niet besproken."),
         ("Klimaat", "zorg", "aandacht", ["gedaan"],
          "Het klimaat ging van zorg naar aandacht; de actie daarvoor is uitgevoerd."),

@@ -49,7 +49,14 @@ def in_words(number: int) -> str:
     return _WORDS[number] if 0 <= number < len(_WORDS) else str(number)
 
 
+def listed(items: list[str]) -> str:
+    """Titles in a sentence: ‘A’, ‘B’ en ‘C’."""
+    quoted = [f"‘{item}’" for item in items]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " en " + quoted[-1] if quoted else ""
+
+
 TEMPLATES.env.filters["words"] = in_words
+TEMPLATES.env.filters["listed"] = listed
 
 
 @dataclass

@@ -9,18 +9,21 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from samenwerkwijzer import Advice, SamenwerkwijzerError, render_docx, render_html, render_letter, render_pdf
+from samenwerkwijzer import Advice, CaseError, SamenwerkwijzerError, render_docx, render_html, render_letter, render_pdf
 from samenwerkwijzer.trainer import compare
 
-from ._agenda import agenda_context, dutch_date
+from ._agenda import actions_of, agenda_context, dutch_date
 from ._auth import Advisor
 from ._cases import advisor_data, anonymised, answered, case_data, case_of, case_yaml
 from ._context import advice_for, app_state, page
 from ._letter_page import letter_markdown, logo_of
 from ._logo import with_logo
-from ._models import Measurement
+from ._models import ActionReview, Measurement
 from ._owned import Id, owned_collaboration, owned_measurement
+from ._progress import Progress, answer_labels, progress
 from ._security import LETTER_CSP
 
 router = APIRouter()
@@ -73,7 +76,34 @@ def result(request: Request, mid: Id, user: Advisor) -> Response:
             minimum=minimum, shown=shown, bands=bands_shown(advice, minimum),
             views=_views(advice, advisor_data(measurement)) if shown else [],
             **result_context(advice), **agenda_context(s, measurement), dutch_date=dutch_date,
+            verloop=_since_last(request, s, measurement, advice, user),
         )  # fmt: skip
+
+
+def _reviews(session: Session, actions: list[Any]) -> dict[int, ActionReview]:
+    found = session.scalars(select(ActionReview).where(ActionReview.action_id.in_([a.id for a in actions])))
+    return {r.action_id: r for r in found}
+
+
+def _since_last(
+    request: Request, session: Session, measurement: Measurement, advice: Advice, user: int
+) -> Progress | None:
+    """The *Verloop* since the collaboration's previous measurement (None for the first, or one that cannot be read)."""
+    earlier = [m for m in measurement.collaboration.measurements if m.number < measurement.number]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda m: m.number)
+    minimum = app_state(request).min_respondents
+    try:
+        before = _advice(request, last, user)
+    except CaseError:
+        return None
+    actions = actions_of(session, last.id)
+    return progress(
+        last.number, before, advice, compare(before, advice), answer_labels(case_of(measurement, minimum), advice),
+        bands=bands_shown(before, minimum) and bands_shown(advice, minimum), actions=actions,
+        reviews=_reviews(session, actions),
+    )  # fmt: skip
 
 
 def _views(advice: Advice, own: dict[str, Any]) -> list[tuple[str, str | None, list[tuple[str, int, str]]]]:
@@ -180,16 +210,23 @@ def preview(request: Request, mid: Id, user: Advisor) -> Response:
 
 @router.get("/samenwerkingen/{cid}/verloop")
 def timeline(request: Request, cid: Id, user: Advisor) -> Response:
+    """Every measurement's profile, and from each to the next what moved, in plain Dutch (:mod:`._progress`)."""
+    minimum = app_state(request).min_respondents
     with app_state(request).db.reading() as s:
         collaboration = owned_collaboration(s, cid, user)
-        advices = [(m.number, m.id, _advice(request, m, user)) for m in collaboration.measurements]
+        measurements = list(collaboration.measurements)
+        advices = [(m.number, m.id, _advice(request, m, user)) for m in measurements]
+        changes = []
+        for i in range(1, len(advices)):
+            (number, _, before), (_, _, after) = advices[i - 1], advices[i]
+            actions = actions_of(s, measurements[i - 1].id)
+            changes.append(progress(
+                number, before, after, compare(before, after), answer_labels(case_of(measurements[i], minimum), after),
+                bands=bands_shown(before, minimum) and bands_shown(after, minimum), actions=actions,
+                reviews=_reviews(s, actions),
+            ))  # fmt: skip
         name = collaboration.name
-    changes = [
-        (advices[i - 1][0], number, compare(advices[i - 1][2], advice))
-        for i, (number, _, advice) in enumerate(advices)
-        if i > 0
-    ]
-    return page(request, "timeline.html", cid=cid, name=name, advices=advices, changes=changes, words=CHANGE_WORDS)
+    return page(request, "timeline.html", cid=cid, name=name, advices=advices, changes=changes)
 
 
 __all__ = [
