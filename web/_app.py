@@ -56,6 +56,7 @@ from ._problems import case_problem, for_status
 from ._respondent import router as respondent_pages
 from ._results import router as result_pages
 from ._security import HEADERS, hash_password, now
+from ._session import MAX_PARTICIPANTS
 from ._session import router as session_pages
 from ._share import router as share_pages
 
@@ -155,6 +156,7 @@ def create_app(
         privacy_contact=settings.privacy_contact,
         retention_days=settings.retention_days,
         smtp_url=settings.smtp_url,
+        session_participants=settings.session_participants,
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for router in (
@@ -341,6 +343,7 @@ class ServerSettings:
     privacy_contact: str | None = None
     retention_days: int = RETENTION_DAYS
     smtp_url: str | None = None
+    session_participants: int = MAX_PARTICIPANTS
 
     def check(self, host: str) -> None:
         """Refuse what would send passwords and links in clear text, or cannot work (a Dutch WebError)."""
@@ -526,6 +529,7 @@ def worker_app() -> FastAPI:
         privacy_contact=given.get("privacy_contact"),
         retention_days=int(given.get("retention_days", RETENTION_DAYS)),
         smtp_url=given.get("smtp_url"),
+        session_participants=int(given.get("session_participants", MAX_PARTICIPANTS)),
     )
     app = create_app(Database(database), require_login=os.environ.get(_LOGIN_VARIABLE) != "0", settings=hosting)
     freeze_start_up()

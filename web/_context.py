@@ -70,6 +70,7 @@ class AppState:
     privacy_contact: str | None = None  # whom respondents ask about their data (the organisation's contact)
     retention_days: int = 365  # how long a measurement's respondents' answers are kept
     smtp_url: str | None = None  # smtp://user:password@host:port/?from=adres: invitations are sent by e-mail
+    session_participants: int = 50  # the most phones in one meeting with the partners (serve --session-participants)
     diagnoses: AdviceCache = field(default_factory=AdviceCache)
 
 

@@ -44,12 +44,15 @@ router = APIRouter()
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud and typed on a phone without doubt
 CODE_LENGTH = 8
 VOTES_EACH = 3  # the votes each participant spreads (the advisor may choose one to five when opening)
-MAX_PARTICIPANTS = 50  # phones per meeting
+MAX_PARTICIPANTS = 50  # phones per meeting unless serve --session-participants says otherwise
 BALLOT_SIZE = 5  # the top interventions on the ballot
 MIN_ACTIONS, MAX_ACTIONS = 3, 5
 MAX_STEP_CHARS = 300
 GONE = "Deze sessie is afgelopen of de code klopt niet. Vraag de adviseur om de code op het scherm."
-FULL = "Deze sessie is vol: er doen al {n} deelnemers mee."
+FULL = (
+    "Deze sessie is vol: er doen al {n} deelnemers mee. Kijk mee op het scherm of op de telefoon van iemand naast u; "
+    "de adviseur kan de grens hoger zetten voor een volgende sessie."
+)
 EXPIRED_FORM = "Dit formulier is verlopen of komt niet van deze site. Laad de pagina opnieuw."
 
 
@@ -236,7 +239,7 @@ def open_session(request: Request, mid: Id, user: Advisor, form: CheckedForm) ->
                 "partners": [p.name for p in advice.case.partners],
             }
             s.add(Meeting(measurement_id=mid, code_hash=digest(code), state="stemmen", votes_each=votes_each,
-                          max_participants=MAX_PARTICIPANTS, ballot=ballot, created_at=now()))  # fmt: skip
+                          max_participants=app_state(request).session_participants, ballot=ballot, created_at=now()))  # fmt: skip
     return RedirectResponse(f"/metingen/{mid}/sessie?code={code}#dia-kiezen", status_code=303)
 
 
@@ -384,7 +387,7 @@ def _join(request: Request, code: str) -> Response:
         if meeting.state != "stemmen":
             raise HTTPException(409, "De stemming is al gesloten; meedoen kan niet meer.")
         if participant_count(s, meeting) >= meeting.max_participants:
-            raise HTTPException(409, FULL.format(n=meeting.max_participants))
+            raise HTTPException(409, FULL.format(n=_words(meeting.max_participants)))
         s.add(Participant(meeting_id=meeting.id, token_hash=digest(token), joined_at=now()))
     return RedirectResponse(f"/s/stem/{token}", status_code=303)
 
