@@ -238,8 +238,9 @@ def open_session(request: Request, mid: Id, user: Advisor, form: CheckedForm) ->
                 "interventions": [{"id": i.id, "title": i.title} for i in advice.interventions[:BALLOT_SIZE]],
                 "partners": [p.name for p in advice.case.partners],
             }
+            bound = app_state(request).session_participants
             s.add(Meeting(measurement_id=mid, code_hash=digest(code), state="stemmen", votes_each=votes_each,
-                          max_participants=app_state(request).session_participants, ballot=ballot, created_at=now()))  # fmt: skip
+                          max_participants=bound, ballot=ballot, created_at=now()))  # fmt: skip
     return RedirectResponse(f"/metingen/{mid}/sessie?code={code}#dia-kiezen", status_code=303)
 
 
