@@ -53,6 +53,7 @@ from ._models import User
 from ._openapi import install_api, is_api
 from ._privacy import router as privacy_pages
 from ._problems import case_problem, for_status
+from ._replay import router as replay_pages
 from ._respondent import router as respondent_pages
 from ._results import router as result_pages
 from ._security import HEADERS, hash_password, now
@@ -161,7 +162,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for router in (
         login_pages, advisor_pages, invite_pages, result_pages, respondent_pages, lesson_pages, privacy_pages,
-        session_pages, agenda_pages, agenda_api, share_pages, letter_pages,
+        session_pages, agenda_pages, agenda_api, share_pages, letter_pages, replay_pages,
     ):  # fmt: skip
         app.include_router(router)
     install_api(app)

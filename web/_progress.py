@@ -185,6 +185,7 @@ def progress(
 
 __all__ = [
     "ARTICLES",
+    "NOT_ASSESSED",
     "ConditionMove",
     "Progress",
     "answer_labels",
