@@ -19,9 +19,10 @@ from .webkit import ADVISOR_ANSWERS, TestClient, csrf_of, drive, new_collaborati
 PARTNERS = ["Gemeente Oostdam", "GGD Oost", "Woonstichting Oost"]
 
 
-def finished_meeting(advisor: httpx.Client, phone: Callable[[], httpx.Client]) -> tuple[int, int, list[str]]:
+def finished_meeting(advisor: httpx.Client, phone: Callable[[], httpx.Client]) -> tuple[int, int, list[str], int]:
     """A collaboration measured twice: a meeting on the first measurement (three phones vote, the group fixes three
-    actions), the second measurement reviews them. The first measurement's id, the meeting's id, the ballot."""
+    actions), the second measurement reviews them. The first measurement's id, the meeting's id, the ballot, the
+    second measurement's id."""
     mid = new_collaboration(advisor, str(ADVISOR_ANSWERS["name"]))
     drive(advisor, f"/metingen/{mid}/intake", ADVISOR_ANSWERS)
     page = advisor.get(f"/metingen/{mid}/sessie")
@@ -59,7 +60,7 @@ def finished_meeting(advisor: httpx.Client, phone: Callable[[], httpx.Client]) -
     assert advisor.post(f"/metingen/{mid2}/opvolging", data=data).status_code == 200
     sessions = advisor.get("/les/sessies").text
     meeting = int(re.findall(r'href="/les/sessie/(\d+)"', sessions)[0])
-    return mid, meeting, ballot
+    return mid, meeting, ballot, mid2
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +68,7 @@ def played(tmp_path_factory) -> Iterator[tuple[TestClient, int, list[str], Any]]
     db = Database(f"sqlite:///{tmp_path_factory.mktemp('naspelen') / 'web.db'}")
     app = create_app(db, require_login=False)
     with TestClient(app) as advisor:
-        _, meeting, ballot = finished_meeting(advisor, lambda: TestClient(app))
+        _, meeting, ballot, _ = finished_meeting(advisor, lambda: TestClient(app))
         yield advisor, meeting, ballot, app
     db.dispose()
 
@@ -121,7 +122,7 @@ def test_the_steps_are_bounded_and_another_advisors_session_is_not_there(played,
                 client.post(
                     "/inloggen", data={"csrf_token": csrf_of(page.text), "username": name, "password": password}
                 )
-            _, theirs, _ = finished_meeting(anna, lambda: TestClient(served))
+            _, theirs, _, _ = finished_meeting(anna, lambda: TestClient(served))
             assert anna.get(f"/les/sessie/{theirs}").status_code == 200
             assert bert.get(f"/les/sessie/{theirs}").status_code == 404
             assert f"/les/sessie/{theirs}" not in bert.get("/les/sessies").text
