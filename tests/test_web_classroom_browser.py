@@ -99,6 +99,7 @@ def test_the_before_after_panel_stays_beside_a_switch_far_down(browser):
     assert driver.execute_script(IN_VIEW, panel), "the before → after panel scrolled out of view"
     assert driver.execute_script(IN_VIEW, last)  # beside the switch just changed
     assert not _axe(driver)
+    _shot(driver, "les-voor-na-naast-het-feit-1280x720")
 
 
 def test_the_pressed_presentation_button_is_readable(browser):
@@ -113,6 +114,7 @@ def test_the_pressed_presentation_button_is_readable(browser):
     button = driver.find_element(By.ID, "presentatie-knop")
     assert driver.execute_script(CONTRAST, button) >= 7, "the pressed button is hard to read"
     assert not _axe(driver)
+    _shot(driver, "les-presentatiemodus-1280x720")
     button.click()  # off again, for the next tests in this browser
     _wait(driver).until(lambda d: d.find_element(By.ID, "presentatie-knop").get_attribute("aria-pressed") == "false")
 
