@@ -182,3 +182,31 @@ def test_the_logo_check_reads_dimensions_from_the_image_itself():
 def test_a_logo_upload_needs_the_form_token(client, mid):
     response = client.post(f"/metingen/{mid}/brief/logo", files={"logo": ("logo.png", png(), "image/png")})
     assert response.status_code == 403
+
+
+def test_the_page_says_when_the_proposed_text_changed_after_the_edit(client, mid):
+    page = client.get(f"/metingen/{mid}/brief")
+    csrf = csrf_of(page.text)
+    client.post(f"/metingen/{mid}/brief/tekst", data={"csrf_token": csrf, "tekst": _text_area(page.text) + EDIT})
+    assert "de voorgestelde tekst is sindsdien veranderd" not in client.get(f"/metingen/{mid}/brief").text
+    # Another letter date changes the proposed text (its date line): the edit stays, the page says so.
+    client.post(f"/metingen/{mid}/brief", data={"csrf_token": csrf, "letter_date": "2027-01-15", "disclose": "nee"})
+    page = client.get(f"/metingen/{mid}/brief").text
+    assert "de voorgestelde tekst is sindsdien veranderd" in page and EDIT in _text_area(page)
+    assert EDIT in client.get(f"/metingen/{mid}/advies.md").text
+    client.post(f"/metingen/{mid}/brief/tekst/terug", data={"csrf_token": csrf})
+    assert "15 januari 2027" in client.get(f"/metingen/{mid}/advies.md").text
+
+
+def test_the_next_measurement_keeps_the_logo_but_not_the_edited_text(client):
+    mid = import_case(client, EXAMPLE.read_bytes())
+    _upload(client, mid, png(30, 10))
+    page = client.get(f"/metingen/{mid}/brief")
+    client.post(f"/metingen/{mid}/brief/tekst", data={"csrf_token": csrf_of(page.text), "tekst": "# Brief\n\n" + EDIT})
+    cid = re.search(r'href="/samenwerkingen/(\d+)"', client.get(f"/metingen/{mid}/resultaat").text).group(1)
+    overview = client.get(f"/samenwerkingen/{cid}").text
+    second = client.post(f"/samenwerkingen/{cid}/metingen", data={"csrf_token": csrf_of(overview)})
+    mid2 = int(re.search(r"/metingen/(\d+)/resultaat", str(second.url)).group(1))
+    assert mid2 != mid
+    assert 'alt="Het huidige logo"' in client.get(f"/metingen/{mid2}/brief").text
+    assert EDIT not in client.get(f"/metingen/{mid2}/advies.md").text

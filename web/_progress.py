@@ -103,6 +103,8 @@ def condition_moves(
 ) -> list[ConditionMove]:
     """Per condition: before → after (the profile's bands, or the conditions' status), the actions of the earlier
     agenda that served it with their review, and the sentence. ``served_only``: only conditions an action served."""
+    old: dict[str, str]
+    now: list[tuple[str, str, str]]
     if by_band:
         old = {b.id: b.band for b in earlier.profile}
         now = [(b.id, b.title, b.band) for b in later.profile]
