@@ -23,6 +23,7 @@ from .webkit import Server, csrf_of, import_case
 
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 # The WCAG contrast ratio of an element's text against its own background (both computed, as rgb()).
@@ -150,4 +151,8 @@ def test_the_letter_page_the_verloop_and_the_replay_read_well(browser):
         driver.get(f"{server.url}/les/sessie/{meeting}?stap={step}")
         problems[f"naspelen-{step}"] = _axe(driver)
         _shot(driver, f"sessie-naspelen-stap-{step}-1280x720")
+    # The arrow keys step through the story, as on the presenter view.
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ARROW_LEFT)
+    _wait(driver).until(lambda d: "stap=3" in d.current_url)
+    assert "Stap drie van vier" in driver.find_element(By.CLASS_NAME, "stapnummer").text
     assert not any(problems.values()), problems
