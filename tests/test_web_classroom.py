@@ -75,3 +75,9 @@ def test_a_move_from_zorg_to_not_assessed_explains_itself(client):
     found = re.search(r"Belangen: niet beoordeeld \(was zorg\)\. Niet beoordeeld is geen oordeel: ([^.]+)\.", text)
     assert found, text
     assert "over zes maanden → onbekend" in text
+
+
+def test_the_reasoning_graph_says_the_months_with_their_unit(client):
+    graph = client.get(f"/les/graaf?casus={CASE}&advies=I-VERVOLG-NA-SUBSIDIE").text
+    words = " ".join(re.findall(r"<text[^>]*>([^<]*)</text>", graph))
+    assert "over zes maanden" in words and not re.search(r"Antwoord: \d", words), words

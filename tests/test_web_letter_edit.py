@@ -210,3 +210,25 @@ def test_the_next_measurement_keeps_the_logo_but_not_the_edited_text(client):
     assert mid2 != mid
     assert 'alt="Het huidige logo"' in client.get(f"/metingen/{mid2}/brief").text
     assert EDIT not in client.get(f"/metingen/{mid2}/advies.md").text
+
+
+def test_the_pdf_letter_is_made_from_the_edited_text_and_the_logo(client, mid, monkeypatch):
+    from samenwerkwijzer.web import _results
+
+    seen: dict[str, object] = {}
+
+    def pdf(advice, **options):  # LibreOffice's conversion of the Word letter, as render_pdf is called
+        seen.update(options)
+        return b"%PDF-1.4"
+
+    monkeypatch.setattr(_results, "render_pdf", pdf)
+    page = client.get(f"/metingen/{mid}/brief")
+    edited = _text_area(page.text) + "\n" + EDIT + "\n"
+    client.post(f"/metingen/{mid}/brief/tekst", data={"csrf_token": csrf_of(page.text), "tekst": edited})
+    image = png(12, 6)
+    _upload(client, mid, image)
+    assert client.get(f"/metingen/{mid}/advies.pdf").content == b"%PDF-1.4"
+    assert EDIT in str(seen["markdown"]) and seen["logo"] == image
+    csrf = csrf_of(client.get(f"/metingen/{mid}/brief").text)
+    client.post(f"/metingen/{mid}/brief/tekst/terug", data={"csrf_token": csrf})
+    client.post(f"/metingen/{mid}/brief/logo/verwijderen", data={"csrf_token": csrf})

@@ -28,6 +28,7 @@ from samenwerkwijzer import DEFAULT_TOP, Advice, Case, CaseError, InputError, ca
 from samenwerkwijzer.trainer import (
     CaseInput,
     InputGroup,
+    ReasoningGraph,
     case_inputs,
     dot_to_svg,
     number_word,
@@ -241,8 +242,19 @@ def _graph(les: Lesson, query: QueryParams) -> dict[str, Any]:
     codes = query.get("codes") == "ja"
     svg = None
     if focus is not None:
-        svg = readable_svg(dot_to_svg(to_dot(reasoning_graph(les.after, focus, ids=codes))))
+        svg = readable_svg(dot_to_svg(to_dot(graph_with_units(reasoning_graph(les.after, focus, ids=codes)))))
     return {"choices": choices, "focus": focus, "codes": codes, "svg": svg}
+
+
+def graph_with_units(graph: ReasoningGraph) -> ReasoningGraph:
+    """The graph with every number of a fact with a unit said with it ("Antwoord: over zes maanden")."""
+    nodes = []
+    for node in graph.nodes:
+        head, found, answer = node.label.rpartition("Antwoord: ")
+        if node.kind == "fact" and found and node.code and node.code.removeprefix("observations.") in UNITS:
+            node = node.model_copy(update={"label": f"{head}Antwoord: {with_unit(node.code, answer)}"})
+        nodes.append(node)
+    return graph.model_copy(update={"nodes": nodes})
 
 
 _SVG_START = re.compile(r"^.*?(?=<svg)", re.S)
