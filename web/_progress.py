@@ -31,6 +31,10 @@ ARTICLES = {
 }
 
 
+# A band or status after "bleef": "De relatie bleef een zorg", "… bleef sterk".
+PREDICATES = {"zorg": "een zorg", "aandacht": "een aandachtspunt"}
+
+
 def _subject(title: str) -> tuple[str, bool]:
     name = title.lower()
     article, plural = ARTICLES.get(name, ("de", False))
@@ -61,7 +65,7 @@ def band_sentence(title: str, before: str, after: str, statuses: list[str | None
     subject, plural = _subject(title)
     was, is_ = ("waren", "zijn") if plural else ("was", "is")
     if before == after:
-        moved = f"{subject} {'bleven' if plural else 'bleef'} {after}"
+        moved = f"{subject} {'bleven' if plural else 'bleef'} {PREDICATES.get(after, after)}"
     elif after == NOT_ASSESSED:
         moved = f"{subject} {was} eerst {before} en {is_} nu niet beoordeeld, omdat er nu te weinig over bekend is"
     elif before == NOT_ASSESSED:
