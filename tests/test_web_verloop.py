@@ -72,7 +72,10 @@ def test_the_result_page_tells_the_verloop_in_plain_dutch(measured):
     )
     assert "Actie 1 voor de relatie: gedaan" in verloop and "Actie 2 voor de relatie: niet gedaan" in verloop
     text = _text(verloop)
-    assert "Nu ook geadviseerd: ‘De-escaleer het conflict’" in text
+    before, after = ({i["title"] for i in client.get(f"/metingen/{m}/advies.json").json()["interventions"]}
+                     for m in (mid, mid2))  # fmt: skip
+    assert after - before and all(f"‘{title}’" in text.split("Nu ook geadviseerd:")[1] for title in after - before)
+    assert before - after <= {t for t in before if f"‘{t}’" in text.split("Niet meer geadviseerd:")[-1]}
     assert "Klimaat volgens de partners: eerst waakzaam, nu conflict." in text
     assert not CODE.search(text), CODE.search(text)
 
