@@ -15,7 +15,7 @@ from samenwerkwijzer.web import Database, create_app
 from samenwerkwijzer.web._models import ActionReview, AgendaAction
 from samenwerkwijzer.web._progress import band_sentence
 
-from .webkit import ADVISOR_ANSWERS, TestClient, csrf_of, drive, new_collaboration
+from ..webkit import ADVISOR_ANSWERS, TestClient, csrf_of, drive, new_collaboration
 
 CODE = re.compile(r"\bI-[A-Z]|\b[A-Z]{3}\d{3}\b|\[|'|\bTrue\b|\bFalse\b|\bNone\b|[a-z]_[a-z]|\b[a-z]+\.[a-z_]+\b")
 

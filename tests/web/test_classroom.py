@@ -1,7 +1,7 @@
 """The classroom page in front of a group (issue 24), in process: every story once in the gallery, numbers with
 their unit ("over acht maanden", never a bare "8"), and a condition that goes from *zorg* to *niet beoordeeld*
 says what that means. The browser half (the panel in view, the pressed button readable) is
-tests/test_web_classroom_browser.py."""
+tests/web/test_classroom_browser.py."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from samenwerkwijzer import diagnose, load_case
 from samenwerkwijzer.trainer import case_inputs, reasoning_graph, with_answers
 from samenwerkwijzer.web import Database, create_app
 
-from .conftest import EXAMPLES
-from .webkit import TestClient
+from ..conftest import EXAMPLES
+from ..webkit import TestClient
 
 CASE = "voorbeeld-gecombineerd"
 MONTHS = "observations.funding.months_left"

@@ -15,11 +15,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .conftest import EXAMPLES, skip_unless_installed
-from .test_web_browser import CHROMEDRIVER, CHROMIUM, _axe
-from .test_web_letter_edit import png
-from .test_web_replay import finished_meeting
-from .webkit import Server, csrf_of, import_case
+from ..conftest import EXAMPLES, skip_unless_installed
+from ..webkit import Server, csrf_of, import_case
+from .test_browser import CHROMEDRIVER, CHROMIUM, _axe
+from .test_letter_edit import png
+from .test_replay import finished_meeting
 
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.common.by import By  # noqa: E402

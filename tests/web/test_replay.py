@@ -14,7 +14,7 @@ import pytest
 
 from samenwerkwijzer.web import Database, create_app, create_user
 
-from .webkit import ADVISOR_ANSWERS, TestClient, csrf_of, drive, new_collaboration
+from ..webkit import ADVISOR_ANSWERS, TestClient, csrf_of, drive, new_collaboration
 
 PARTNERS = ["Gemeente Oostdam", "GGD Oost", "Woonstichting Oost"]
 

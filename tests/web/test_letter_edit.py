@@ -19,9 +19,9 @@ from samenwerkwijzer.web import Database, create_app
 from samenwerkwijzer.web._letter_page import MAX_LETTER_CHARS
 from samenwerkwijzer.web._logo import MAX_LOGO_BYTES, LogoError, checked_logo
 
-from .webkit import TestClient, csrf_of, import_case
+from ..webkit import TestClient, csrf_of, import_case
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "rollen-onduidelijk.yaml"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "rollen-onduidelijk.yaml"
 EDIT = "Wij stellen voor om in januari samen met de stuurgroep de rollen door te lopen, in de Kerkzaal."
 
 
