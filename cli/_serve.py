@@ -77,6 +77,13 @@ from ._app import EXIT_BAD_INPUT, app, fail
     type=click.IntRange(1, 3650),
     help="Days a measurement is kept after it was started; --purge removes what is older.",
 )
+@click.option(
+    "--session-participants",
+    default=50,
+    show_default=True,
+    type=click.IntRange(2, 500),
+    help="The most phones that may join one meeting with the partners (a meeting opened later keeps this bound).",
+)
 @click.option("--purge", is_flag=True, help="Remove the measurements older than --retention-days and exit.")
 @click.option(
     "--smtp-url",
@@ -101,6 +108,7 @@ def serve_command(
     min_respondents: int,
     privacy_contact: str | None,
     retention_days: int,
+    session_participants: int,
     purge: bool,
     smtp_url: str | None,
 ) -> None:
@@ -160,6 +168,7 @@ def serve_command(
         privacy_contact=privacy_contact,
         retention_days=retention_days,
         smtp_url=smtp_url,
+        session_participants=session_participants,
     )
     if purge:
         db = Database(url)

@@ -7,9 +7,12 @@ SQLAlchemy 2 and Alembic migrations on SQLite (the default, in the user's data f
 from __future__ import annotations
 
 from ._api_keys import api_keys, create_api_key, revoke_api_key_named
-from ._app import ServerSettings, account_count, create_app, create_user, is_loopback, serve
+from ._app import account_count, create_app, create_user
 from ._db import Database, WebError, default_database_url
+from ._middleware import is_loopback
 from ._privacy import purge_expired, purged_text
+from ._server import serve
+from ._settings import ServerSettings
 
 __all__ = [
     "Database",

@@ -1,10 +1,10 @@
-"""The advisor's pages: the collaborations, a new one (or one imported from a case file), the intake,
-the letter's details, a new measurement."""
+"""The advisor's pages: the collaborations, a new one (or one imported from a case file), the intake, a new
+measurement (the letter's page is :mod:`._letter_page`)."""
 
 from __future__ import annotations
 
 import hashlib
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -18,7 +18,7 @@ from samenwerkwijzer.intake import Intake
 
 from ._answering import revisit, submit
 from ._auth import Advisor, CheckedForm
-from ._cases import LETTER_FIELDS, advisor_intake, answers_of, jsonable, new_progress
+from ._cases import advisor_intake, answers_of, jsonable, new_progress
 from ._checks import text_problem
 from ._context import app_state, page
 from ._forms import answered_view, field_for
@@ -123,6 +123,7 @@ def new_measurement(request: Request, cid: Id, user: Advisor, form: CheckedForm)
             number, new_progress(answers[:1], previous, last.progress.get("questions")), imported=last.imported
         )
         measurement.letter = {k: v for k, v in last.letter.items() if k not in ("letter_date", "assessed_on")}
+        measurement.logo, measurement.logo_type = last.logo, last.logo_type  # the letterhead stays; the text not
         collaboration.measurements.append(measurement)
         s.flush()
         _carry_links_over(s, last, measurement)
@@ -217,62 +218,6 @@ def change(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Respo
     return _see(f"/metingen/{mid}/intake")
 
 
-@router.get("/metingen/{mid}/brief")
-def letter_page(request: Request, mid: Id, user: Advisor) -> Response:
-    with app_state(request).db.reading() as s:
-        measurement = owned_measurement(s, mid, user)
-        return page(request, "letter.html", m=measurement, letter=measurement.letter)
-
-
-@router.post("/metingen/{mid}/brief")
-def save_letter(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Response:
-    letter: dict[str, Any] = {}
-
-    def refused(message: str) -> Response:
-        with app_state(request).db.reading() as s:
-            measurement = owned_measurement(s, mid, user)
-            shown = {k: str(form.get(k, "")) for k in LETTER_FIELDS} | {"disclose": measurement.letter.get("disclose")}
-            return page(request, "letter.html", 422, m=measurement, letter=shown, message=message)
-
-    for key, label in LETTER_LABELS.items():
-        value = str(form.get(key, "")).strip()
-        if value and key in ("letter_date", "assessed_on"):
-            try:
-                value = date.fromisoformat(value).isoformat()
-            except ValueError:
-                return refused(f"{value[:40]} is geen datum; gebruik de vorm 2026-12-01.")
-        problem = text_problem(label, value)
-        if problem:
-            return refused(problem)
-        if value:
-            letter[key] = value
-    letter["disclose"] = form.get("disclose") == "ja"
-    kept = ("invitation", "reminder", "deadline")  # the invitation's texts are edited on the respondents' page
-    try:
-        with app_state(request).db.writing() as s:
-            measurement = owned_measurement(s, mid, user)
-            if letter["disclose"] and not measurement.letter.get("disclose") and measurement.respondents:
-                # Respondents were told on their first page that their answers are shown without their name.
-                return refused(DISCLOSE_TOO_LATE)
-            measurement.letter = {k: v for k, v in measurement.letter.items() if k in kept} | letter
-    except StaleDataError:
-        raise HTTPException(409, CONFLICT) from None
-    return _see(f"/metingen/{mid}/resultaat")
-
-
-DISCLOSE_TOO_LATE = (
-    "Namen bij de antwoorden kunnen alleen aan voordat u respondenten uitnodigt: wie al een link kreeg, is "
-    "verteld dat de antwoorden zonder naam worden verwerkt."
-)
-LETTER_LABELS = {
-    "advisor": "De naam van de adviseur",
-    "advisor_organisation": "De organisatie van de adviseur",
-    "addressee": "Aan wie de brief is gericht",
-    "letter_date": "De datum van de brief",
-    "assessed_on": "De datum van de meting",
-}
-
-
 __all__ = [
     "CONFLICT",
     "NAME_QUESTION",
@@ -283,8 +228,6 @@ __all__ = [
     "home",
     "import_case",
     "intake_page",
-    "letter_page",
     "new_measurement",
     "router",
-    "save_letter",
 ]

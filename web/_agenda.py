@@ -25,6 +25,7 @@ from ._context import advice_for, app_state, in_words, page
 from ._models import ActionReview, AgendaAction, Measurement, Meeting
 from ._owned import Id, owned_measurement
 from ._problems import ApiProblem
+from ._progress import band_sentence, follow_up
 
 router = APIRouter()
 api_router = APIRouter(prefix="/api/v1", dependencies=[Depends(api_key)])
@@ -219,65 +220,6 @@ def agenda_download(request: Request, mid: Id, fmt: str, user: Advisor) -> Respo
 
 
 # --- the follow-up at the next measurement ------------------------------------------------------------------------
-
-BAND_ORDER = {"zorg": 0, "aandacht": 1, "sterk": 2}
-
-
-# How a condition is named in a sentence: its article, and whether it takes a plural verb (the conditions of
-# knowledge/conditions.yaml; another title gets "de" and the singular).
-ARTICLES = {
-    "belangen": ("de", True),
-    "betekenisgevend proces": ("het", False),
-    "professioneel organiseren": ("het", False),
-    "klimaat": ("het", False),
-    "resultaten": ("de", True),
-}
-
-
-def band_sentence(title: str, before: str, after: str, statuses: list[str | None]) -> str:
-    """One plain sentence: the condition's band before and after, and how many of the actions that served it were
-    done ("De relatie ging van zorg naar aandacht; twee van de drie acties daarvoor zijn uitgevoerd.")."""
-    name = title.lower()
-    article, plural = ARTICLES.get(name, ("de", False))
-    subject = f"{article.capitalize()} {name}"
-    if before == after:
-        moved = f"{subject} {'bleven' if plural else 'bleef'} {after}"
-    elif "niet beoordeeld" in (before, after):
-        moved = f"{subject} {'waren' if plural else 'was'} eerst {before} en {'zijn' if plural else 'is'} nu {after}"
-    else:
-        moved = f"{subject} {'gingen' if plural else 'ging'} van {before} naar {after}"
-    total = len(statuses)
-    done = statuses.count("gedaan")
-    partly = statuses.count("deels")
-    if total == 1:
-        tail = {
-            "gedaan": "de actie daarvoor is uitgevoerd",
-            "deels": "de actie daarvoor is deels uitgevoerd",
-            "niet": "de actie daarvoor is niet uitgevoerd",
-        }.get(statuses[0] or "", "de actie daarvoor is nog niet besproken")
-    elif done == total:
-        tail = f"{'beide' if total == 2 else 'alle ' + in_words(total)} acties daarvoor zijn uitgevoerd"
-    else:
-        tail = f"{in_words(done)} van de {in_words(total)} acties daarvoor {'is' if done == 1 else 'zijn'} uitgevoerd"
-        if partly:
-            tail += f", {in_words(partly)} deels"
-    return f"{moved}; {tail}."
-
-
-def follow_up(
-    earlier: Advice, later: Advice, actions: list[AgendaAction], reviews: dict[int, ActionReview]
-) -> list[dict[str, Any]]:
-    """Per condition of the profile: the band before and after, the actions that served it, one plain sentence."""
-    before = {b.id: b for b in earlier.profile}
-    rows = []
-    for band in later.profile:
-        served = [(a, reviews[a.id].status if a.id in reviews else None) for a in actions if band.id in a.conditions]
-        old = before.get(band.id)
-        if old is None or not served:
-            continue
-        rows.append({"title": band.title, "before": old.band, "after": band.band, "actions": served,
-                     "sentence": band_sentence(band.title, old.band, band.band, [st for _, st in served])})  # fmt: skip
-    return rows
 
 
 @router.get("/metingen/{mid}/opvolging")

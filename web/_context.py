@@ -49,7 +49,14 @@ def in_words(number: int) -> str:
     return _WORDS[number] if 0 <= number < len(_WORDS) else str(number)
 
 
+def listed(items: list[str]) -> str:
+    """Titles in a sentence: ‘A’, ‘B’ en ‘C’."""
+    quoted = [f"‘{item}’" for item in items]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " en " + quoted[-1] if quoted else ""
+
+
 TEMPLATES.env.filters["words"] = in_words
+TEMPLATES.env.filters["listed"] = listed
 
 
 @dataclass
@@ -63,6 +70,7 @@ class AppState:
     privacy_contact: str | None = None  # whom respondents ask about their data (the organisation's contact)
     retention_days: int = 365  # how long a measurement's respondents' answers are kept
     smtp_url: str | None = None  # smtp://user:password@host:port/?from=adres: invitations are sent by e-mail
+    session_participants: int = 50  # the most phones in one meeting with the partners (serve --session-participants)
     diagnoses: AdviceCache = field(default_factory=AdviceCache)
 
 

@@ -28,6 +28,7 @@ from samenwerkwijzer import DEFAULT_TOP, Advice, Case, CaseError, InputError, ca
 from samenwerkwijzer.trainer import (
     CaseInput,
     InputGroup,
+    ReasoningGraph,
     case_inputs,
     dot_to_svg,
     number_word,
@@ -40,7 +41,7 @@ from samenwerkwijzer.trainer import (
 
 from ._auth import Advisor
 from ._cases import case_data
-from ._context import advice_for, app_state, page
+from ._context import TEMPLATES, advice_for, app_state, page
 from ._models import Collaboration, Measurement
 from ._owned import MAX_ID, owned_measurement
 
@@ -71,6 +72,41 @@ def stories() -> tuple[Story, ...]:
                 continue  # a broken file is no story; `samenwerkwijzer diagnose` says why
             found.append(Story(f"{kind}-{path.stem}", case.name, case.description or "", path))
     return tuple(found)
+
+
+def gallery() -> tuple[Story, ...]:
+    """The stories as the gallery lists them: each collaboration once (an example that tells the same case as a
+    story, under the same name, is left out; its address still opens it)."""
+    seen: set[str] = set()
+    out = []
+    for s in stories():
+        if s.title.casefold() not in seen:
+            seen.add(s.title.casefold())
+            out.append(s)
+    return tuple(out)
+
+
+# Facts that are counts of something: how their number reads (the classroom shows "over acht maanden", not "8").
+UNITS = {"funding.months_left": ("deze maand", "over één maand", "over {n} maanden")}
+
+
+def with_unit(path: str, value: Any) -> str:
+    """A number with its unit, in words up to twenty ("over acht maanden"); any other value as given."""
+    forms = UNITS.get(path.removeprefix("observations."))
+    text = str(value).strip()
+    if forms is None or not text.isdigit():
+        return _value_text(value)
+    n = int(text)
+    return forms[min(n, 2)].format(n=number_word(n))
+
+
+def unit_of(path: str) -> str | None:
+    """The unit beside a number field ("maanden"), or None."""
+    return "maanden" if path.removeprefix("observations.") in UNITS else None
+
+
+TEMPLATES.env.globals["with_unit"] = with_unit
+TEMPLATES.env.globals["unit_of"] = unit_of
 
 
 @functools.cache
@@ -206,8 +242,19 @@ def _graph(les: Lesson, query: QueryParams) -> dict[str, Any]:
     codes = query.get("codes") == "ja"
     svg = None
     if focus is not None:
-        svg = readable_svg(dot_to_svg(to_dot(reasoning_graph(les.after, focus, ids=codes))))
+        svg = readable_svg(dot_to_svg(to_dot(graph_with_units(reasoning_graph(les.after, focus, ids=codes)))))
     return {"choices": choices, "focus": focus, "codes": codes, "svg": svg}
+
+
+def graph_with_units(graph: ReasoningGraph) -> ReasoningGraph:
+    """The graph with every number of a fact with a unit said with it ("Antwoord: over zes maanden")."""
+    nodes = []
+    for node in graph.nodes:
+        head, found, answer = node.label.rpartition("Antwoord: ")
+        if node.kind == "fact" and found and node.code and node.code.removeprefix("observations.") in UNITS:
+            node = node.model_copy(update={"label": f"{head}Antwoord: {with_unit(node.code, answer)}"})
+        nodes.append(node)
+    return graph.model_copy(update={"nodes": nodes})
 
 
 _SVG_START = re.compile(r"^.*?(?=<svg)", re.S)
@@ -241,7 +288,7 @@ def _saved(request: Request, user: int) -> list[tuple[str, str]]:
 def lesson_page(request: Request, user: Advisor) -> Response:
     presenting = request.query_params.get("presentatie") == "ja"
     if not request.query_params.get("casus"):
-        return page(request, "les_galerij.html", stories=stories(), saved=_saved(request, user), presenting=presenting)
+        return page(request, "les_galerij.html", stories=gallery(), saved=_saved(request, user), presenting=presenting)
     les = lesson(request, user)
     q = request.query_params
     return page(
@@ -278,6 +325,7 @@ __all__ = [
     "Lesson",
     "Story",
     "changed_answers",
+    "gallery",
     "lesson",
     "lesson_graph",
     "lesson_outcome",
@@ -286,4 +334,5 @@ __all__ = [
     "readable_svg",
     "router",
     "stories",
+    "with_unit",
 ]

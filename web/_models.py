@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -68,6 +68,13 @@ class Measurement(Base):
     round_closed: Mapped[bool] = mapped_column(Boolean, default=False)
     # The SHA-256 of the partners' read-only link (the group picture and the priorities), when one was made.
     share_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    # The letter as the advisor edited it (Markdown; the advice is never changed), and the SHA-256 of the proposed
+    # text it was edited from (migration 0007).
+    letter_text: Mapped[str | None] = mapped_column(Text, nullable=True, deferred=True)
+    letter_base: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # The letterhead's logo: a PNG or JPEG checked on upload (web/_logo.py), and its media type.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+    logo_type: Mapped[str | None] = mapped_column(String(16), nullable=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     collaboration: Mapped[Collaboration] = relationship(back_populates="measurements")
     respondents: Mapped[list[Respondent]] = relationship(

@@ -160,6 +160,8 @@ def collaboration_data(collaboration: Collaboration) -> dict[str, Any]:
                 "intake": m.progress.get("answers", []),
                 "casusbestand": anonymised(m.imported) if m.imported is not None else None,
                 "briefgegevens": m.letter,
+                "brieftekst": m.letter_text,
+                "logo": m.logo_type,
                 "ronde_gesloten": m.round_closed,
                 "respondenten": respondents,
                 "agenda": agenda_export(m),

@@ -9,16 +9,21 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from samenwerkwijzer import Advice, SamenwerkwijzerError, render_docx, render_html, render_letter, render_pdf
+from samenwerkwijzer import Advice, CaseError, SamenwerkwijzerError, render_docx, render_html, render_letter, render_pdf
 from samenwerkwijzer.trainer import compare
 
-from ._agenda import agenda_context, dutch_date
+from ._agenda import actions_of, agenda_context, dutch_date
 from ._auth import Advisor
 from ._cases import advisor_data, anonymised, answered, case_data, case_of, case_yaml
 from ._context import advice_for, app_state, page
-from ._models import Measurement
+from ._letter_page import letter_markdown, logo_of
+from ._logo import with_logo
+from ._models import ActionReview, Measurement
 from ._owned import Id, owned_collaboration, owned_measurement
+from ._progress import Progress, answer_labels, progress
 from ._security import LETTER_CSP
 
 router = APIRouter()
@@ -71,7 +76,34 @@ def result(request: Request, mid: Id, user: Advisor) -> Response:
             minimum=minimum, shown=shown, bands=bands_shown(advice, minimum),
             views=_views(advice, advisor_data(measurement)) if shown else [],
             **result_context(advice), **agenda_context(s, measurement), dutch_date=dutch_date,
+            verloop=_since_last(request, s, measurement, advice, user),
         )  # fmt: skip
+
+
+def _reviews(session: Session, actions: list[Any]) -> dict[int, ActionReview]:
+    found = session.scalars(select(ActionReview).where(ActionReview.action_id.in_([a.id for a in actions])))
+    return {r.action_id: r for r in found}
+
+
+def _since_last(
+    request: Request, session: Session, measurement: Measurement, advice: Advice, user: int
+) -> Progress | None:
+    """The *Verloop* since the collaboration's previous measurement (None for the first, or one that cannot be read)."""
+    earlier = [m for m in measurement.collaboration.measurements if m.number < measurement.number]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda m: m.number)
+    minimum = app_state(request).min_respondents
+    try:
+        before = _advice(request, last, user)
+    except CaseError:
+        return None
+    actions = actions_of(session, last.id)
+    return progress(
+        last.number, before, advice, compare(before, advice), answer_labels(case_of(measurement, minimum), advice),
+        bands=bands_shown(before, minimum) and bands_shown(advice, minimum), actions=actions,
+        reviews=_reviews(session, actions),
+    )  # fmt: skip
 
 
 def _views(advice: Advice, own: dict[str, Any]) -> list[tuple[str, str | None, list[tuple[str, int, str]]]]:
@@ -117,6 +149,8 @@ def _download(content: str | bytes, media_type: str, name: str) -> Response:
 
 @router.get("/metingen/{mid}/advies.{fmt}")
 def download(request: Request, mid: Id, fmt: str, user: Advisor) -> Response:
+    """The letter (Word, PDF, Markdown, HTML: the advisor's edit of its text when there is one, with the logo), the
+    advice as JSON (never edited), the case as YAML (anonymised)."""
     with app_state(request).db.reading() as s:
         measurement = owned_measurement(s, mid, user)
         if fmt == "yaml":
@@ -125,8 +159,10 @@ def download(request: Request, mid: Id, fmt: str, user: Advisor) -> Response:
                 case_yaml(data), "application/yaml", _file_name(_advice(request, measurement, user), "yaml")
             )
         advice = _advice(request, measurement, user)
+        markdown, logo = letter_markdown(measurement), logo_of(measurement)
+    image = logo[0] if logo else None
     if fmt == "docx":
-        return _download(render_docx(advice), DOCX, _file_name(advice, "docx"))
+        return _download(render_docx(advice, logo=image, markdown=markdown), DOCX, _file_name(advice, "docx"))
     if fmt == "pdf":
         # At most two LibreOffice conversions at once in this process: each holds a few hundred megabytes.
         if not PDF_SLOTS.acquire(blocking=False):
@@ -134,45 +170,63 @@ def download(request: Request, mid: Id, fmt: str, user: Advisor) -> Response:
             busy.headers["Retry-After"] = str(PDF_RETRY_SECONDS)
             return busy
         try:
-            return _download(render_pdf(advice), "application/pdf", _file_name(advice, "pdf"))
+            pdf = render_pdf(advice, logo=image, markdown=markdown)
+            return _download(pdf, "application/pdf", _file_name(advice, "pdf"))
         except SamenwerkwijzerError as exc:  # LibreOffice is not installed here: the library says so in Dutch
             return page(request, "error.html", 503, message=str(exc))
         finally:
             PDF_SLOTS.release()
     if fmt == "md":
-        return _download(render_letter(advice), "text/markdown; charset=utf-8", _file_name(advice, "md"))
+        text = markdown if markdown is not None else render_letter(advice)
+        return _download(text, "text/markdown; charset=utf-8", _file_name(advice, "md"))
     if fmt == "json":
         body = advice.model_dump_json(indent=2) + "\n"
         return _download(body, "application/json", _file_name(advice, "json"))
     if fmt == "html":
-        response = _download(render_html(advice), "text/html; charset=utf-8", _file_name(advice, "html"))
+        response = _download(
+            _letter_html(advice, markdown, logo), "text/html; charset=utf-8", _file_name(advice, "html")
+        )
         response.headers["Content-Security-Policy"] = LETTER_CSP
         return response
     return page(request, "error.html", 404, message="Dit formaat is er niet.")
+
+
+def _letter_html(advice: Advice, markdown: str | None, logo: tuple[bytes, str] | None) -> str:
+    html = render_html(advice, markdown=markdown)
+    return with_logo(html, *logo) if logo else html
 
 
 @router.get("/metingen/{mid}/voorbeeld")
 def preview(request: Request, mid: Id, user: Advisor) -> Response:
     """The letter as the HTML download shows it, for the frame on the result page (no script runs)."""
     with app_state(request).db.reading() as s:
-        advice = _advice(request, owned_measurement(s, mid, user), user)
-    response = Response(render_html(advice), media_type="text/html; charset=utf-8")
+        measurement = owned_measurement(s, mid, user)
+        advice = _advice(request, measurement, user)
+        markdown, logo = letter_markdown(measurement), logo_of(measurement)
+    response = Response(_letter_html(advice, markdown, logo), media_type="text/html; charset=utf-8")
     response.headers["Content-Security-Policy"] = LETTER_CSP
     return response
 
 
 @router.get("/samenwerkingen/{cid}/verloop")
 def timeline(request: Request, cid: Id, user: Advisor) -> Response:
+    """Every measurement's profile, and from each to the next what moved, in plain Dutch (:mod:`._progress`)."""
+    minimum = app_state(request).min_respondents
     with app_state(request).db.reading() as s:
         collaboration = owned_collaboration(s, cid, user)
-        advices = [(m.number, m.id, _advice(request, m, user)) for m in collaboration.measurements]
+        measurements = list(collaboration.measurements)
+        advices = [(m.number, m.id, _advice(request, m, user)) for m in measurements]
+        changes = []
+        for i in range(1, len(advices)):
+            (number, _, before), (_, _, after) = advices[i - 1], advices[i]
+            actions = actions_of(s, measurements[i - 1].id)
+            changes.append(progress(
+                number, before, after, compare(before, after), answer_labels(case_of(measurements[i], minimum), after),
+                bands=bands_shown(before, minimum) and bands_shown(after, minimum), actions=actions,
+                reviews=_reviews(s, actions),
+            ))  # fmt: skip
         name = collaboration.name
-    changes = [
-        (advices[i - 1][0], number, compare(advices[i - 1][2], advice))
-        for i, (number, _, advice) in enumerate(advices)
-        if i > 0
-    ]
-    return page(request, "timeline.html", cid=cid, name=name, advices=advices, changes=changes, words=CHANGE_WORDS)
+    return page(request, "timeline.html", cid=cid, name=name, advices=advices, changes=changes)
 
 
 __all__ = [

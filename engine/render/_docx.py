@@ -63,12 +63,22 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
-def render_docx(advice: Advice, *, top: int = DEFAULT_TOP, appendix: bool = False, logo: bytes | None = None) -> bytes:
+def render_docx(
+    advice: Advice,
+    *,
+    top: int = DEFAULT_TOP,
+    appendix: bool = False,
+    logo: bytes | None = None,
+    markdown: str | None = None,
+) -> bytes:
     """The advice as a Word letter (the bytes of a .docx file): a letterhead
     (the advisor's organisation, and ``logo``, an image, when given), the
     addressee, place and date, "Betreft:", then the letter of
-    :func:`render_letter` (``top`` and ``appendix`` as there), page numbers."""
-    markdown = _NOT_XML.sub("", render_letter(advice, top=top, appendix=appendix))
+    :func:`render_letter` (``top`` and ``appendix`` as there), page numbers.
+    ``markdown`` is a letter text to use instead (the advisor's edit of it)."""
+    if markdown is None:
+        markdown = render_letter(advice, top=top, appendix=appendix)
+    markdown = _NOT_XML.sub("", markdown)
     nodes = SyntaxTreeNode(_parser().parse(markdown)).children
     document = _new_document()
     writer = _Writer(document)

@@ -37,14 +37,23 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
-def render_html(advice: Advice, *, top: int = DEFAULT_TOP, appendix: bool = False, reasoning: bool = False) -> str:
+def render_html(
+    advice: Advice,
+    *,
+    top: int = DEFAULT_TOP,
+    appendix: bool = False,
+    reasoning: bool = False,
+    markdown: str | None = None,
+) -> str:
     """The advice as a complete HTML5 document. By default the client's
-    letter: exactly the Markdown letter of :func:`render_letter`, without
-    rule ids or field paths. With ``reasoning`` the trainer's report: the
-    letter with every intervention and, for each, an expandable section on
-    how the advice was reached."""
+    letter: exactly the Markdown letter of :func:`render_letter` (or
+    ``markdown``, an edited letter text), without rule ids or field paths.
+    With ``reasoning`` the trainer's report: the letter with every
+    intervention and, for each, an expandable section on how the advice was
+    reached."""
     if not reasoning:
-        body = _markdown().render(render_letter(advice, top=top, appendix=appendix))
+        text = render_letter(advice, top=top, appendix=appendix) if markdown is None else markdown
+        body = _markdown().render(text)
         page = (
             _environment()
             .get_template("letter_client.html.j2")

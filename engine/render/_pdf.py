@@ -112,9 +112,16 @@ def docx_to_pdf(data: bytes) -> bytes:
                 process.wait(5)
 
 
-def render_pdf(advice: Advice, *, top: int = DEFAULT_TOP, appendix: bool = False, logo: bytes | None = None) -> bytes:
-    """The Word letter of :func:`render_docx` as PDF bytes."""
-    return docx_to_pdf(render_docx(advice, top=top, appendix=appendix, logo=logo))
+def render_pdf(
+    advice: Advice,
+    *,
+    top: int = DEFAULT_TOP,
+    appendix: bool = False,
+    logo: bytes | None = None,
+    markdown: str | None = None,
+) -> bytes:
+    """The Word letter of :func:`render_docx` as PDF bytes (``markdown``: an edited letter text, as there)."""
+    return docx_to_pdf(render_docx(advice, top=top, appendix=appendix, logo=logo, markdown=markdown))
 
 
 __all__ = ["CONVERT_SECONDS", "ConverterMissingError", "docx_to_pdf", "render_pdf", "soffice"]

@@ -210,13 +210,13 @@ def the_next_measurement_reviews_the_agenda(advisor: TestClient, mid: int) -> No
         ("Relatie", "zorg", "aandacht", ["gedaan", "gedaan", "niet"],
          "De relatie ging van zorg naar aandacht; twee van de drie acties daarvoor zijn uitgevoerd."),
         ("Belangen", "aandacht", "aandacht", ["deels"],
-         "De belangen bleven aandacht; de actie daarvoor is deels uitgevoerd."),
+         "De belangen bleven een aandachtspunt; de actie daarvoor is deels uitgevoerd."),
         ("Betekenisgevend proces", "zorg", "sterk", ["gedaan", "gedaan"],
          "Het betekenisgevend proces ging van zorg naar sterk; beide acties daarvoor zijn uitgevoerd."),
         ("Gedeelde ambitie", "niet beoordeeld", "zorg", ["niet", "deels", "gedaan"],
          "De gedeelde ambitie was eerst niet beoordeeld en is nu zorg; "
-         "een van de drie acties daarvoor is uitgevoerd, een deels."),
-        ("Relatie", "zorg", "zorg", [None], "De relatie bleef zorg; de actie daarvoor is nog niet besproken."),
+         "één van de drie acties daarvoor is uitgevoerd, een deels."),
+        ("Relatie", "zorg", "zorg", [None], "De relatie bleef een zorg; de actie daarvoor is nog niet besproken."),
         ("Klimaat", "zorg", "aandacht", ["gedaan"],
          "Het klimaat ging van zorg naar aandacht; de actie daarvoor is uitgevoerd."),
     ],
@@ -225,3 +225,42 @@ def test_the_follow_up_says_in_plain_dutch_how_a_band_moved_beside_the_actions(
     title, before, after, statuses, sentence
 ):
     assert band_sentence(title, before, after, statuses) == sentence
+
+
+def test_the_participant_bound_is_a_server_setting_with_a_dutch_message_when_full(tmp_path):
+    from samenwerkwijzer.web import ServerSettings
+
+    database = Database(f"sqlite:///{tmp_path / 'vol.db'}")
+    try:
+        app = create_app(database, require_login=False, settings=ServerSettings(session_participants=2))
+        with TestClient(app) as advisor:
+            mid = new_collaboration(advisor, str(ADVISOR_ANSWERS["name"]))
+            drive(advisor, f"/metingen/{mid}/intake", ADVISOR_ANSWERS)
+            code = open_session(advisor, mid)
+            assert "Hoogstens twee deelnemers." in advisor.get(f"/metingen/{mid}/sessie?code={code}").text
+            answers = []
+            for _ in range(3):
+                phone = TestClient(app)
+                page = phone.get(f"/s/{code}")
+                answers.append(phone.post(f"/s/{code}", data={"csrf_token": csrf_of(page.text)}))
+            assert [a.status_code for a in answers] == [200, 200, 409]
+            assert "Deze sessie is vol: er doen al twee deelnemers mee." in answers[2].text
+    finally:
+        database.dispose()
+
+
+def test_serve_takes_the_participant_bound(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    import samenwerkwijzer.web as web
+    from samenwerkwijzer.cli._app import app as main
+
+    seen = {}
+    monkeypatch.setattr(web, "serve", lambda url, **options: seen.update(options))
+    database = f"sqlite:///{tmp_path / 'cli.db'}"
+    result = CliRunner().invoke(main, ["serve", "--no-browser", "--database", database, "--session-participants", "12"])
+    assert result.exit_code == 0, result.output
+    assert seen["hosting"].session_participants == 12
+    assert "--session-participants" in CliRunner().invoke(main, ["serve", "--help"]).output
+    refused = CliRunner().invoke(main, ["serve", "--database", database, "--session-participants", "0"])
+    assert refused.exit_code != 0

@@ -240,7 +240,7 @@ def test_at_most_two_pdf_conversions_run_at_once(db, monkeypatch):
     mid = import_case(client, _case_with_people())
     started, release = threading.Semaphore(0), threading.Event()
 
-    def slow_pdf(advice):
+    def slow_pdf(advice, **options):  # the logo and an edited text, as the page passes them
         started.release()
         release.wait(10)
         return b"%PDF-1.4"

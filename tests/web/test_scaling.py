@@ -195,11 +195,11 @@ def _state(pid: int) -> str:
 
 
 def test_a_worker_needs_the_settings_serve_hands_it(monkeypatch, tmp_path):
-    from samenwerkwijzer.web import _app
+    from samenwerkwijzer.web import _server
 
     monkeypatch.setenv("SAMENWERKWIJZER_WEB_DATABASE", f"sqlite:///{tmp_path / 'w.db'}")
     monkeypatch.setenv("SAMENWERKWIJZER_WEB_REQUIRE_LOGIN", "0")
-    app = _app.worker_app()
+    app = _server.worker_app()
     assert TestClient(app).get("/api/v1/health").status_code == 200
     assert app.state.sww.require_login is False
     # The database address (it may hold a password) is not passed on to what the worker starts.
@@ -211,7 +211,7 @@ def test_a_worker_needs_the_settings_serve_hands_it(monkeypatch, tmp_path):
     for setting in ("1", "true", "no", ""):
         monkeypatch.setenv("SAMENWERKWIJZER_WEB_DATABASE", f"sqlite:///{tmp_path / 'w.db'}")
         monkeypatch.setenv("SAMENWERKWIJZER_WEB_REQUIRE_LOGIN", setting)
-        assert _app.worker_app().state.sww.require_login is True, setting
+        assert _server.worker_app().state.sww.require_login is True, setting
 
 
 def test_an_unexpected_error_is_answered_in_dutch_with_the_security_headers(db):

@@ -10,16 +10,16 @@ import socket
 
 import pytest
 
-from samenwerkwijzer.web import _app
+from samenwerkwijzer.web import _server
 from samenwerkwijzer.web._db import WebError
 
 pytestmark = pytest.mark.skipif(not hasattr(socket, "SO_REUSEPORT"), reason="SO_REUSEPORT (Linux, BSD)")
 
 
 def test_each_worker_binds_a_socket_of_its_own_to_the_same_port():
-    sockets = _app._listening_sockets("127.0.0.1", 0, 2)
+    sockets = _server._listening_sockets("127.0.0.1", 0, 2)
     try:
-        assert isinstance(sockets, _app.ReusePortSockets)
+        assert isinstance(sockets, _server.ReusePortSockets)
         (mine,) = sockets
         port = mine.getsockname()[1]
         # What a worker gets when the supervisor's list is unpickled there: a new socket on the same port.
@@ -40,18 +40,18 @@ def test_a_port_in_use_is_refused_with_workers_too_even_by_another_samenwerkwijz
         other.bind(("127.0.0.1", 0))
         other.listen()
         with pytest.raises(WebError, match="al in gebruik"):
-            _app._listening_sockets("127.0.0.1", other.getsockname()[1], 2)
-    (first,) = _app._listening_sockets("127.0.0.1", 0, 2)
+            _server._listening_sockets("127.0.0.1", other.getsockname()[1], 2)
+    (first,) = _server._listening_sockets("127.0.0.1", 0, 2)
     try:
         first.listen()
         with pytest.raises(WebError, match="al in gebruik"):
-            _app._listening_sockets("127.0.0.1", first.getsockname()[1], 2)
+            _server._listening_sockets("127.0.0.1", first.getsockname()[1], 2)
     finally:
         first.close()
 
 
 def test_one_process_keeps_the_one_socket():
-    (sock,) = _app._listening_sockets("127.0.0.1", 0, 1)
+    (sock,) = _server._listening_sockets("127.0.0.1", 0, 1)
     with sock:
         assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT) == 0
 
@@ -60,11 +60,11 @@ def test_a_worker_freezes_what_start_up_made(monkeypatch, tmp_path):
     monkeypatch.setenv("SAMENWERKWIJZER_WEB_DATABASE", f"sqlite:///{tmp_path / 'w.db'}")
     monkeypatch.setenv("SAMENWERKWIJZER_WEB_REQUIRE_LOGIN", "0")
     try:
-        _app.worker_app()
+        _server.worker_app()
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
 
 
 def test_an_idle_connection_is_kept_longer_than_common_clients_keep_it():
-    assert _app.KEEP_ALIVE_SECONDS > 15  # httpx keeps an idle connection 5 s, aiohttp 15 s
+    assert _server.KEEP_ALIVE_SECONDS > 15  # httpx keeps an idle connection 5 s, aiohttp 15 s

@@ -37,6 +37,19 @@
     apply(on);
   });
 
+  // The replay of a finished meeting (/les/sessie/…): the arrow keys go to the previous and next step.
+  document.addEventListener("keydown", function (event) {
+    if (!document.querySelector(".sessiestap") || event.altKey || event.ctrlKey || event.metaKey) return;
+    var typing = event.target.closest && event.target.closest("input, select, textarea");
+    if (typing) return;
+    var rel = event.key === "ArrowRight" ? "next" : event.key === "ArrowLeft" ? "prev" : null;
+    var link = rel && document.querySelector(".stappen a[rel=" + rel + "]");
+    if (link) {
+      event.preventDefault();
+      window.location.assign(link.href);
+    }
+  });
+
   function start() {
     var les = document.getElementById("les");
     if (les && (stored() || les.classList.contains("presentatie"))) apply(true);

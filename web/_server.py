@@ -1,0 +1,262 @@
+"""The server: :func:`serve` binds the socket itself (a port in use is a Dutch sentence), runs uvicorn in one
+process or several workers (one socket each with ``SO_REUSEPORT``, each ending with its supervisor), and reads
+requests with time limits on headers and body (:class:`HeaderTimeoutProtocol`)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import errno
+import gc
+import json
+import os
+import signal
+import socket
+import sys
+import threading
+import webbrowser
+from dataclasses import asdict
+from typing import Any
+
+from fastapi import FastAPI
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from ._app import create_app
+from ._cases import MIN_RESPONDENTS, RETENTION_DAYS
+from ._db import Database, WebError
+from ._middleware import is_loopback
+from ._session import MAX_PARTICIPANTS
+from ._settings import ServerSettings
+
+
+def bound_socket(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here so that a port in use is a Dutch sentence, not uvicorn's traceback."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise WebError(
+                f"poort {port} op {host} is al in gebruik, misschien door een Samenwerkwijzer die nog draait. "
+                "Stop die, of kies een andere poort met --port"
+            ) from None
+        raise WebError(f"kan niet luisteren op {host}:{port}: {exc.strerror or exc}") from None
+    sock.set_inheritable(True)
+    return sock
+
+
+class ReusePortSockets(list[socket.socket]):
+    """The listening socket of :func:`serve`'s workers: in the supervisor the socket bound there (it keeps the
+    port from others), and in each worker, as it is unpickled there, a socket of the worker's own, bound to the
+    same address with ``SO_REUSEPORT``. The kernel then spreads new connections over the workers by their
+    addresses; with one shared socket, the worker whose loop woke first accepted them all (asyncio accepts
+    every waiting connection at once), and one worker did most of the work."""
+
+    def __init__(self, sock: socket.socket, address: tuple[str, int]) -> None:
+        super().__init__([sock])
+        self.address = address
+
+    def __reduce__(self) -> tuple[Any, tuple[str, int]]:
+        return _reuse_port_sockets, self.address
+
+
+def reuse_port_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` with ``SO_REUSEPORT`` (a worker's own listening socket)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    return sock
+
+
+def _reuse_port_sockets(host: str, port: int) -> ReusePortSockets:
+    return ReusePortSockets(reuse_port_socket(host, port), (host, port))
+
+
+def _listening_sockets(host: str, port: int, workers: int) -> list[socket.socket]:
+    """The sockets :func:`serve` hands uvicorn: one bound socket for one process or without ``SO_REUSEPORT``;
+    for workers, a socket per worker (:class:`ReusePortSockets`). The port is first bound without
+    ``SO_REUSEPORT`` (:func:`bound_socket`), so that a port in use, even by another Samenwerkwijzer's
+    workers, is still refused with a Dutch sentence."""
+    sock = bound_socket(host, port)
+    if workers == 1 or not hasattr(socket, "SO_REUSEPORT"):
+        return [sock]
+    port = sock.getsockname()[1]
+    sock.close()
+    try:
+        return ReusePortSockets(reuse_port_socket(host, port), (host, port))
+    except OSError:  # pragma: no cover - a kernel without SO_REUSEPORT for TCP: one shared socket
+        return [bound_socket(host, port)]
+
+
+def freeze_start_up() -> None:
+    """Move everything start-up made (modules, models, the compiled rules) out of the garbage collector's
+    reach: a collection of the oldest generation then walks only what requests made, not the some hundred
+    thousand objects of the application (pauses of tens of milliseconds under load before)."""
+    gc.collect()
+    gc.freeze()
+
+
+def serve(
+    database: str,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    open_browser: bool = True,
+    workers: int = 1,
+    hosting: ServerSettings | None = None,
+) -> None:  # pragma: no cover - runs until stopped; tests start it as a process
+    """Run the application until stopped; ``workers`` server processes share the port (and the database)."""
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    hosting = hosting or ServerSettings()
+    hosting.check(host)
+    db = Database(database)  # migrated here, once, before any worker starts
+    require_login = not is_loopback(host)
+    app = create_app(db, require_login=require_login, settings=hosting)
+    # After the accounts and settings are checked (a missing account is said even when the port is in use);
+    # a port in use is a Dutch sentence, not uvicorn's traceback. One socket per worker (SO_REUSEPORT).
+    sockets = _listening_sockets(host, port, workers)
+    scheme = "https" if hosting.tls_certificate else "http"
+    url = hosting.public_url or f"{scheme}://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+    if open_browser:
+        threading.Timer(1.0, webbrowser.open, (url,)).start()
+    print(f"Samenwerkwijzer draait op {url} (stoppen: Ctrl+C)", flush=True)
+    options: dict[str, Any] = {
+        "log_level": "warning",
+        "proxy_headers": False,  # ProxyHeaders reads them, from the trusted proxies only
+        "server_header": False,
+        "http": HeaderTimeoutProtocol,
+        # Longer than the pools of common clients keep an idle connection (httpx 5 s, aiohttp 15 s): the client
+        # closes it first, so that it never sends a request on a connection the server is closing.
+        "timeout_keep_alive": KEEP_ALIVE_SECONDS,
+        "ssl_certfile": hosting.tls_certificate,
+        "ssl_keyfile": hosting.tls_key,
+    }
+    if workers == 1:
+        freeze_start_up()
+        uvicorn.Server(uvicorn.Config(app, **options)).run(sockets=sockets)
+        return
+    db.dispose()
+    os.environ[_DATABASE_VARIABLE] = database
+    os.environ[_LOGIN_VARIABLE] = "1" if require_login else "0"
+    os.environ[_SETTINGS_VARIABLE] = json.dumps({"hosting": asdict(hosting), "supervisor": os.getpid()})
+    config = uvicorn.Config(f"{__name__}:worker_app", factory=True, workers=workers, **options)
+    Multiprocess(config, sockets=sockets).run()
+
+
+# How long an idle kept-alive connection stays open (seconds); see serve().
+KEEP_ALIVE_SECONDS = 20
+
+# How serve() hands its settings to the worker processes uvicorn starts.
+_DATABASE_VARIABLE = "SAMENWERKWIJZER_WEB_DATABASE"
+_LOGIN_VARIABLE = "SAMENWERKWIJZER_WEB_REQUIRE_LOGIN"
+_SETTINGS_VARIABLE = "SAMENWERKWIJZER_WEB_SETTINGS"
+HEADER_TIMEOUT_VARIABLE = "SAMENWERKWIJZER_HEADER_TIMEOUT"
+
+
+def worker_app() -> FastAPI:
+    """The application in a worker process of :func:`serve`. Logins are required unless the setting says
+    exactly "0" (the loopback); the database address (it may hold a password) is taken out of the
+    environment, so that the programs the worker starts (LibreOffice, Graphviz) do not inherit it.
+
+    The worker ends with its supervisor: the kernel sends it SIGTERM when the supervisor dies, even by
+    kill -9, so that no orphaned worker keeps serving the port."""
+    settings = json.loads(os.environ.get(_SETTINGS_VARIABLE) or "{}")
+    supervisor = settings.get("supervisor")
+    if supervisor is not None:
+        _die_with_parent(int(supervisor))
+    database = os.environ.pop(_DATABASE_VARIABLE)
+    given: dict[str, Any] = settings.get("hosting", {})
+    hosting = ServerSettings(
+        public_url=given.get("public_url"),
+        trusted_proxies=tuple(given.get("trusted_proxies", ())),
+        tls_certificate=given.get("tls_certificate"),
+        tls_key=given.get("tls_key"),
+        insecure_http=bool(given.get("insecure_http")),
+        min_respondents=int(given.get("min_respondents", MIN_RESPONDENTS)),
+        privacy_contact=given.get("privacy_contact"),
+        retention_days=int(given.get("retention_days", RETENTION_DAYS)),
+        smtp_url=given.get("smtp_url"),
+        session_participants=int(given.get("session_participants", MAX_PARTICIPANTS)),
+    )
+    app = create_app(Database(database), require_login=os.environ.get(_LOGIN_VARIABLE) != "0", settings=hosting)
+    freeze_start_up()
+    return app
+
+
+def _die_with_parent(supervisor: int) -> None:
+    """SIGTERM to this process when its parent ends (Linux); and at once if it has ended already."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != supervisor:
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+class HeaderTimeoutProtocol(HttpToolsProtocol):
+    """uvicorn's HTTP protocol, with time limits on reading a request: a client that opens a connection and sends
+    its headers a byte at a time (slowloris) is cut off after the header timeout, and one that sends its body a
+    byte at a time after the body timeout (six times as long: a case file may come over a slow line)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._header_timer: asyncio.TimerHandle | None = None
+        self._header_seconds = float(os.environ.get(HEADER_TIMEOUT_VARIABLE) or 10)
+        self._body_seconds = 6 * self._header_seconds
+
+    def _arm(self, seconds: float | None = None) -> None:
+        if self._header_timer is None:
+            self._header_timer = self.loop.call_later(seconds or self._header_seconds, self._too_slow)
+
+    def _disarm(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _too_slow(self) -> None:
+        self._header_timer = None
+        if not self.transport.is_closing():
+            self.transport.close()
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._arm()
+
+    def on_headers_complete(self) -> None:
+        self._disarm()
+        self._arm(self._body_seconds)  # the body, if any, must come in time too
+        super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        self._disarm()
+        super().on_message_complete()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+
+__all__ = [
+    "HEADER_TIMEOUT_VARIABLE",
+    "KEEP_ALIVE_SECONDS",
+    "HeaderTimeoutProtocol",
+    "ReusePortSockets",
+    "bound_socket",
+    "freeze_start_up",
+    "reuse_port_socket",
+    "serve",
+    "worker_app",
+]
