@@ -84,6 +84,13 @@ from ._app import EXIT_BAD_INPUT, app, fail
     type=click.IntRange(2, 500),
     help="The most phones that may join one meeting with the partners (a meeting opened later keeps this bound).",
 )
+@click.option(
+    "--lessons",
+    metavar="FOLDER",
+    type=click.Path(file_okay=False, exists=True),
+    help="The cases the classroom page shows (its stories in FOLDER/verhalen); default: examples/ of the current "
+    "directory, as in a source checkout.",
+)
 @click.option("--purge", is_flag=True, help="Remove the measurements older than --retention-days and exit.")
 @click.option(
     "--smtp-url",
@@ -109,6 +116,7 @@ def serve_command(
     privacy_contact: str | None,
     retention_days: int,
     session_participants: int,
+    lessons: str | None,
     purge: bool,
     smtp_url: str | None,
 ) -> None:
@@ -169,6 +177,7 @@ def serve_command(
         retention_days=retention_days,
         smtp_url=smtp_url,
         session_participants=session_participants,
+        lessons=lessons,
     )
     if purge:
         db = Database(url)

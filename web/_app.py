@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
@@ -31,6 +32,7 @@ from ._context import HERE, AppState, page
 from ._db import Database, WebError
 from ._invites import router as invite_pages
 from ._lesson import router as lesson_pages
+from ._lesson import use_lessons
 from ._letter_page import router as letter_pages
 from ._login_limit import LoginLimiter
 from ._middleware import HostCheck, ProxyHeaders, SecurityHeaders, host_name, networks, secure
@@ -107,6 +109,7 @@ def create_app(
         allowed_hosts = (*(allowed_hosts or ()), *(settings.allowed_hosts or ())) or None
         trusted_proxies = (*trusted_proxies, *settings.trusted_proxies)
     settings = settings or ServerSettings()
+    use_lessons(Path(settings.lessons) if settings.lessons else None)
     if public_url is not None:
         allowed_hosts = (*(allowed_hosts or ()), urlsplit(public_url).netloc)
     if require_login and account_count(db) == 0:

@@ -23,7 +23,6 @@ from markupsafe import Markup
 from sqlalchemy import select
 from starlette.datastructures import QueryParams
 
-import samenwerkwijzer
 from samenwerkwijzer import DEFAULT_TOP, Advice, Case, CaseError, InputError, case_from_data, diagnose, load_case
 from samenwerkwijzer.trainer import (
     CaseInput,
@@ -47,8 +46,24 @@ from ._owned import MAX_ID, owned_measurement
 
 router = APIRouter()
 
-#: The stories and examples of a source checkout (a wheel has none: then only saved collaborations show).
-EXAMPLES = Path(samenwerkwijzer.__file__).resolve().parent.parent / "examples"
+#: Where the stories and examples are read: the folder ``serve --lessons`` names, else ``examples/`` of the
+#: directory the server starts in (a source checkout); never derived from where the code is installed. Without
+#: it only saved collaborations show.
+_FOLDER = [Path("examples")]
+
+
+def use_lessons(folder: Path | None) -> None:
+    """Read the gallery from ``folder`` (``None``: ``examples/`` of the current directory)."""
+    chosen = (folder if folder is not None else Path.cwd() / "examples").resolve()
+    if chosen != _FOLDER[0]:
+        _FOLDER[0] = chosen
+        stories.cache_clear()
+
+
+def lessons_folder() -> Path:
+    return _FOLDER[0]
+
+
 FORM_MARK = "formulier"  # present when the page's form was sent: its state is then in the query
 
 
@@ -64,7 +79,8 @@ class Story:
 def stories() -> tuple[Story, ...]:
     """The fifteen stories (``examples/verhalen/``), then the examples (``examples/``)."""
     found = []
-    for kind, folder in (("verhaal", EXAMPLES / "verhalen"), ("voorbeeld", EXAMPLES)):
+    examples = lessons_folder()
+    for kind, folder in (("verhaal", examples / "verhalen"), ("voorbeeld", examples)):
         for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
             try:
                 case = load_case(path)
@@ -320,7 +336,8 @@ def lesson_graph(request: Request, user: Advisor) -> Response:
 
 
 __all__ = [
-    "EXAMPLES",
+    "lessons_folder",
+    "use_lessons",
     "FORM_MARK",
     "Lesson",
     "Story",

@@ -33,6 +33,7 @@ class ServerSettings:
     retention_days: int = RETENTION_DAYS
     smtp_url: str | None = None
     session_participants: int = MAX_PARTICIPANTS
+    lessons: str | None = None  # the classroom's stories (serve --lessons); None: examples/ where it starts
 
     def check(self, host: str) -> None:
         """Refuse what would send passwords and links in clear text, or cannot work (a Dutch WebError)."""

@@ -163,3 +163,19 @@ def test_a_statement_switched_in_the_classroom_changes_the_advice(client):
     assert "Stelling: als iets de partners dwarszit" in changed and "1: helemaal oneens" in changed
     bad = client.get(f"/les/uitkomst?casus={CASE}&formulier=1&observations.statements.speak_up=9")
     assert bad.status_code == 422 and "score van 1 tot en met 5" in bad.text
+
+
+def test_the_gallery_reads_the_folder_serve_is_given_never_the_installed_code(tmp_path):
+    from samenwerkwijzer.web import ServerSettings
+
+    (tmp_path / "verhalen").mkdir()
+    (tmp_path / "verhalen" / "eigen.yaml").write_text("name: Het Netwerk Eigen Verhaal\n", encoding="utf-8")
+    database = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    try:
+        own = TestClient(create_app(database, require_login=False, settings=ServerSettings(lessons=str(tmp_path))))
+        page = own.get("/les").text
+        assert "Het Netwerk Eigen Verhaal" in page
+        assert "Consortium Gezond Opgroeien Zuidwijk" not in page  # not the checkout's examples beside the code
+    finally:
+        database.dispose()
+        create_app(Database("sqlite://"), require_login=False)  # back to examples/ of the current directory
