@@ -53,6 +53,7 @@ def delete_collaboration(request: Request, cid: Id, user: Advisor, form: Checked
     with app_state(request).db.writing() as s:
         collaboration = owned_collaboration(s, cid, user, lock=True)
         remove_collaboration(s, collaboration.id)
+    app_state(request).db.forget()
     app_state(request).diagnoses.clear()
     return RedirectResponse("/", status_code=303)
 
@@ -95,6 +96,7 @@ def delete_measurement(request: Request, mid: Id, user: Advisor, form: CheckedFo
             s.execute(delete(Respondent).where(Respondent.measurement_id == mid))
             s.execute(delete(Measurement).where(Measurement.id == mid))
             target = f"/samenwerkingen/{cid}"
+    app_state(request).db.forget()
     app_state(request).diagnoses.clear()
     return RedirectResponse(target, status_code=303)
 
@@ -122,6 +124,7 @@ def delete_respondent(request: Request, mid: Id, rid: Id, user: Advisor, form: C
     with app_state(request).db.writing() as s:
         _respondent(owned_measurement(s, mid, user), rid)
         s.execute(delete(Respondent).where(Respondent.id == rid))
+    app_state(request).db.forget()
     app_state(request).diagnoses.clear()
     return RedirectResponse(f"/metingen/{mid}/respondenten", status_code=303)
 
@@ -191,6 +194,7 @@ def purge_expired(db: Database, days: int) -> int:
                 remove_collaboration(s, collaboration.id)
         s.execute(delete(WebSession).where(WebSession.expires_at < now()))
         s.execute(delete(LoginFailure).where(LoginFailure.at < now() - timedelta(days=1)))
+    db.forget()
     return removed
 
 

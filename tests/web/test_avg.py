@@ -285,3 +285,20 @@ def test_the_partners_page_shows_the_group_picture_and_the_priorities_never_an_i
     again = client.post(f"/metingen/{mid}/delen", data={"csrf_token": csrf_of(result)})
     assert again.status_code == 200 and partners.get(path).status_code == 404
     assert partners.get("/delen/" + "x" * 500).status_code == 404
+
+
+def test_a_deleted_collaboration_leaves_no_trace_in_the_sqlite_files(tmp_path):
+    """Red team N11: the names were still in the ``-wal`` file and in free pages after the delete."""
+    path = tmp_path / "web.db"
+    db = Database(f"sqlite:///{path}")
+    try:
+        client = TestClient(create_app(db, require_login=False))
+        cid, _ = _with_respondents(client, db)
+        files = [path, path.with_name("web.db-wal")]
+        assert any(b"Anna de Vries" in f.read_bytes() for f in files if f.exists())  # the probe sees them first
+        csrf = csrf_of(client.get(f"/samenwerkingen/{cid}/verwijderen").text)
+        client.post(f"/samenwerkingen/{cid}/verwijderen", data={"csrf_token": csrf, "bevestig": "ja"})
+        for needle in (b"Anna de Vries", b"Wijkalliantie"):
+            assert not [f.name for f in files if f.exists() and needle in f.read_bytes()], needle
+    finally:
+        db.dispose()
