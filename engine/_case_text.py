@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from ._advice import Advice, FindingResult, RecommendedIntervention
-from ._dutch import and_list, domain_phrase, name_with_article, number_word
+from ._dutch import and_list, common_name, domain_clause, name_with_article, number_word
 
 # Where a situational finding's first sentence turns from the situation to what is not known about it.
 _UNKNOWN_PART = re.compile(r", (?:en |maar )?(?:of|welke|hoe|wat|zichtbare|een plan)\b|; (?:dit advies|het advies)")
@@ -74,6 +74,14 @@ _KINDS = {
     "provincie": "provincie",
     "rijk": "Rijk",
 }
+# Words in a partner's name that already say its kind ("Universiteit Maastricht" needs no "(kennisinstelling)").
+_KIND_WORDS = {
+    "kennisinstelling": ("kennisinstelling", "universiteit", "hogeschool", "instituut", "rivm", "trimbos"),
+    "school": ("school", "scholen", "college", "lyceum", "onderwijs", "roc "),
+    "zorgaanbieder": ("zorg", "ziekenhuis", "thuiszorg", "huisarts"),
+    "welzijnsorganisatie": ("welzijn",),
+    "woningcorporatie": ("woningcorporatie", "wonen", "woonstichting", "woningstichting", "woon"),
+}
 _TYPES = {
     "integraal": "een integrale samenwerking",
     "intersectoraal": "een intersectorale samenwerking",
@@ -109,7 +117,14 @@ def date_nl(day: date, *, year: bool = True) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]}" + (f" {day.year}" if year else "")
 
 
+_TENS = {30: "dertig", 40: "veertig", 50: "vijftig", 60: "zestig", 70: "zeventig", 80: "tachtig", 90: "negentig"}
+
+
 def number(n: int) -> str:
+    """A count in running text: one to twenty and the round tens up to ninety in words ("veertig
+    partners"), other numbers in digits."""
+    if n in _TENS:
+        return _TENS[n]
     return number_word(n) if 0 <= n <= 20 else str(n)
 
 
@@ -118,6 +133,8 @@ def upper_first(text: str) -> str:
 
 
 def lower_first(text: str) -> str:
+    if text.startswith("Eén"):  # the accent stays on the lower-case numeral
+        return "één" + text[3:]
     return text if text[1:2].isupper() else text[:1].lower() + text[1:]
 
 
@@ -134,7 +151,7 @@ def partner_name(name: str) -> str:
         return "de gemeente"
     if name.lower().startswith("gemeente "):
         return "de gemeente " + name[len("gemeente ") :]
-    return name
+    return common_name(name)
 
 
 class CaseText:
@@ -161,12 +178,13 @@ class CaseText:
         """Who decides for the collaboration, in the case's terms."""
         if "stuurgroep" in (self.case.addressee or "").lower():
             return "de stuurgroep"
-        if self.fact("context.type") == "consortium":
+        # A consortium has a penvoerder while its subsidy runs; after it (or without one) nobody is one.
+        if self.fact("context.type") == "consortium" and self.fact("funding.subsidy") is True:
             return "de penvoerder"
         if self.fact("leadership.trekker") is True:
             return "de trekker"
         holder = self.fact("leadership.regie_holder")
-        return holder if isinstance(holder, str) else "de partners samen"
+        return holder if isinstance(holder, str) else "alle partners"
 
     def owner(self, owner: str) -> str:
         partners = self.case.partners
@@ -193,7 +211,10 @@ class CaseText:
         if owner == "partners":
             return "alle partners"
         if owner == "eigen_organisatie":
-            return "uw organisatie"
+            # The letter goes to all partners: each prepares its own organisation.
+            if partners and all(p.kind == "school" for p in partners):
+                return "ieder schoolbestuur"
+            return "iedere partner"
         return self.voice
 
     def moment(self, when: str) -> str:
@@ -234,7 +255,9 @@ class CaseText:
 
     # Sentences that state the case
 
-    def _subsidy_sentence(self) -> Sentence | None:
+    def _subsidy_sentence(self, *, dependency: bool = False) -> Sentence | None:
+        """The subsidy's end (and whether a plan for after it exists); with ``dependency``, how much the
+        partners depend on it, in the same sentence (the kernboodschap says it once)."""
         timing = self.advice.timing
         if not timing.within_horizon:
             return None
@@ -247,6 +270,11 @@ class CaseText:
         plan = self.fact("funding.continuation_plan")
         text = f"De subsidie loopt {when} af"
         rests = ["funding.subsidy", "funding.months_left"]
+        level = self.fact("funding.dependency")
+        if dependency and level in ("hoog", "midden"):
+            degree = "in hoge mate" if level == "hoog" else "deels"
+            text = f"De subsidie, waarvan de partners {degree} afhankelijk zijn, loopt {when} af"
+            rests.append("funding.dependency")
         if plan is False:
             text += " en er is nog geen plan voor daarna"
             rests.append("funding.continuation_plan")
@@ -291,7 +319,7 @@ class CaseText:
         if kind or phase or domain:
             text = "Het gaat om " + (_TYPES.get(kind, "een samenwerking") if kind else "een samenwerking")
             if domain:
-                text += f" rond {domain_phrase(domain)}"
+                text += f" {domain_clause(domain, 'rond')}"
             if phase:
                 text += f", in de fase ‘{phase}’"
             out.append(
@@ -310,10 +338,14 @@ class CaseText:
                 for p in partners[:12]:
                     label = _KINDS.get(p.kind)
                     shown = partner_name(p.name)
-                    names.append(shown if not label or label.lower() in p.name.lower() else f"{shown} ({label})")
+                    said = label is None or any(w in p.name.lower() for w in _KIND_WORDS.get(p.kind, (label.lower(),)))
+                    names.append(shown if said else f"{shown} ({label})")
                 if len(partners) > 12:
                     names.append(f"nog {number(len(partners) - 12)} andere")
-                text += f" {'Dat is' if len(partners) == 1 else 'Dat zijn'} {and_list(names)}."
+                if count > len(partners):  # the names are some of the partners, not all
+                    text += f" Daaronder {'is' if len(partners) == 1 else 'zijn'} {and_list(names)}."
+                else:
+                    text += f" {'Dat is' if len(partners) == 1 else 'Dat zijn'} {and_list(names)}."
             core = self.fact("network.core_group")
             if core is True:
                 text += " Er is een kernteam."

@@ -10,8 +10,11 @@ imports the rule book or the knowledge base.
 
 from __future__ import annotations
 
+import re
+
 from ._advice import Advice, CaseSentence, FindingResult, LetterBasis, RecommendedIntervention
 from ._case_text import (
+    _TYPES,
     MIN_RESPONDENTS,
     CaseText,
     Sentence,
@@ -21,12 +24,17 @@ from ._case_text import (
     partner_name,
     upper_first,
 )
-from ._dutch import agenda_phrase, and_list, domain_phrase
+from ._dutch import agenda_phrase, and_list, domain_clause
 
 __all__ = ["DEFAULT_TOP", "Composer", "Sentence", "date_nl", "letter_basis"]
 
 DEFAULT_TOP = 3
 MAX_MORE = 5
+# A thin case (nothing observed that points at a problem): a short letter with this many priorities.
+THIN_TOP = 2
+# How many open questions a thin letter asks.
+MAX_QUESTIONS = 4
+_QUESTION = re.compile(r"‘([^’]+\?)’")
 
 
 def letter_basis(advice: Advice, top: int = DEFAULT_TOP) -> LetterBasis:
@@ -47,6 +55,68 @@ def letter_basis(advice: Advice, top: int = DEFAULT_TOP) -> LetterBasis:
 
 class Composer(CaseText):
     """Composes the letter's sentences for one Advice."""
+
+    def __init__(self, advice: Advice, top: int, *, voice: str = "wij") -> None:
+        super().__init__(advice, top, voice=voice)
+        if top == DEFAULT_TOP and self.thin:
+            # Nothing observed points at a problem: a short letter, not three priorities of general advice.
+            self.top = advice.interventions[:THIN_TOP]
+            self.rest = advice.interventions[THIN_TOP:]
+
+    # What the case itself shows
+
+    def observed(self) -> list[FindingResult]:
+        """The findings that rest on what the case says, not only on its type, phase or who is at the
+        table (those are the sources' general advice for such a collaboration)."""
+        return [f for f in self.advice.findings if f.package is None]
+
+    @property
+    def thin(self) -> bool:
+        """Whether nothing the case says points at a problem: no observed finding, no subsidy running
+        out, no respondents who differ."""
+        return not self.observed() and not self.advice.timing.within_horizon and not self.advice.divergences
+
+    def open_questions(self) -> list[str]:
+        """What we do not know yet and ask the client: the questions that decide whether a condition is
+        in order (only in a thin letter, where they matter more than general advice)."""
+        if not self.thin:
+            return []
+        found: list[str] = []
+        for c in self.advice.conditions:
+            for q in _QUESTION.findall(c.reason):
+                if q not in found:
+                    found.append(q)
+        return found[:MAX_QUESTIONS]
+
+    def _subject(self) -> str:
+        """The collaboration in the kernboodschap: its name where it carries its own article, else
+        "uw samenwerking" (the title names it already)."""
+        return "uw samenwerking" if self.name.startswith("de samenwerking ") else self.name
+
+    def _voice_of_statements(self) -> tuple[str, list[tuple[float, str, str]]]:
+        """Who scored the statements ("naar ons oordeel" for the advisor alone, "volgens de
+        respondenten" for three or more) and the statements scored high, best first."""
+        rated: list[tuple[float, str, str]] = []
+        by_respondents = any(s.respondents >= MIN_RESPONDENTS for s in self.advice.statements)
+        for s in self.advice.statements:
+            score = s.respondents_mean if by_respondents else s.advisor
+            if score is not None and score >= 4:
+                rated.append((float(score), s.id, s.text))
+        rated.sort(key=lambda r: -r[0])
+        return ("volgens de respondenten" if by_respondents else "naar ons oordeel"), rated
+
+    def praise(self, covered: set[str]) -> Sentence | None:
+        """What goes well according to the statements (at most two), with who says so; a condition a
+        fact already names as a strength (``covered``) is not said twice."""
+        who, rated = self._voice_of_statements()
+        conditions = {s.id: s.condition for s in self.advice.statements}
+        # A condition with a finding against it is no strength, whatever one statement says.
+        doubted = {c.id for c in self.advice.conditions if c.status in ("zorg", "aandacht")}
+        chosen = [r for r in rated if conditions[r[1]] not in covered | doubted][:2]
+        if not chosen:
+            return None
+        parts = [lower_first(text.rstrip(".")) for _, _, text in chosen]
+        return Sentence(f"Wat {who} goed gaat: {'; '.join(parts)}.", [f"statements.{r[1]}" for r in chosen])
 
     # The salutation and the opening
 
@@ -104,6 +174,14 @@ class Composer(CaseText):
             return None
         return Sentence(f"Er is {and_list([g[0] for g in good])}; daarop kunt u bouwen.", [g[1] for g in good])
 
+    def _good(self) -> tuple[list[str], list[str]]:
+        """The strengths as noun phrases and the facts they rest on."""
+        strong = self.strengths()
+        if strong is None:
+            return [], []
+        phrase = strong.text.removeprefix("Er is ").split("; daarop")[0]
+        return [phrase], strong.rests_on
+
     def serious(self) -> list[FindingResult]:
         """The findings behind the priorities, most severe first, each once."""
         seen: list[FindingResult] = []
@@ -116,35 +194,46 @@ class Composer(CaseText):
         return sorted(seen, key=lambda f: order[f.severity])
 
     def core(self, plans: dict[str, list[dict[str, str]]]) -> list[Sentence]:
+        """What goes well, the one or two findings that matter most in the case's words, the steps and
+        the first moment; in a thin case, honestly, that nothing known points at a problem."""
         out: list[Sentence] = []
         count = self.fact("network.partner_count")
         domain = self.case.domain
-        if count:
-            text = f"In {self.name} werken {number(count)} partners samen"
-            text += f" aan {domain_phrase(domain)}." if domain else "."
-            out.append(Sentence(upper_first(text), ["network.partner_count", "description"]))
-        else:
-            text = f"{upper_first(self.name)} is een samenwerking" + (
-                f" rond {domain_phrase(domain)}." if domain else "."
-            )
-            out.append(Sentence(text, ["description"]))
+        subject = self._subject()
         strong = self.strengths()
-        if strong:
+        if count:
+            text = f"In {subject} werken {number(count)} partners samen"
+            text += f" {domain_clause(domain)}" if domain else ""
+            rests = ["network.partner_count", "description"]
+            if strong:  # what goes well, in the same sentence
+                text += f", met {self._good()[0][0]} als basis"
+                rests += strong.rests_on
+            out.append(Sentence(upper_first(text + "."), rests))
+        elif strong:
             out.append(strong)
-        subsidy = self._subsidy_sentence()
+        covered = {"gedeelde_ambitie"} if strong and "ambition.shared" in strong.rests_on else set()
+        praised = self.praise(covered)
+        if praised:
+            out.append(praised)
+        subsidy = self._subsidy_sentence(dependency=True)
         if subsidy:
             out.append(subsidy)
-        # At most five sentences: the one or two findings that matter most fill what is left.
-        room = min(5 - len(out) - (1 if self.top else 0), 1 if subsidy else 2)
-        said = {o.text for o in out}
-        for f in [f for f in self.serious() if not f.id.startswith("F-SUBSIDIE")]:
+        # The one or two observed findings that matter most; a finding whose facts a sentence above
+        # already states is not said again in other words.
+        said = {r for o in out for r in o.rests_on}
+        room = 1 if subsidy else 2
+        for f in [f for f in self.serious() if f.package is None and not f.id.startswith("F-SUBSIDIE")]:
             if room <= 0:
                 break
             sentence = self._finding_sentence(f)
-            if sentence.text not in said:
-                said.add(sentence.text)
-                out.append(sentence)
-                room -= 1
+            facts = set(sentence.rests_on) - {f.id}
+            if facts and facts <= said or sentence.text in {o.text for o in out}:
+                continue
+            said |= set(sentence.rests_on)
+            out.append(sentence)
+            room -= 1
+        if self.thin:
+            out.append(self._general_sentence())
         if self.top:
             steps = "als eerste stap aan" if len(self.top) == 1 else f"{number(len(self.top))} stappen aan"
             titles = [lower_first(i.title) for i in self.top]
@@ -152,17 +241,54 @@ class Composer(CaseText):
                 joined = "; ".join(titles[:-1]) + " en " + titles[-1]
             else:
                 joined = and_list(titles)
-            text = f"Wij raden u {steps}: {joined}"
-            first = self.first_step()
-            if first is not None:
-                moment, i = first
-                if len(self.top) == 1:
-                    text += f"; de eerste stap kunt u {moment} zetten"
-                else:
-                    text += f"; de eerste stap, bij ‘{lower_first(i.title)}’, kunt u {moment} zetten"
             rests = sorted({f for i in self.top for r in i.reasons for f in r.findings})
-            out.append(Sentence(text + ".", rests or [self.top[0].id]))
+            out.append(Sentence(f"Wij raden u {steps}: {joined}.", rests or [self.top[0].id]))
+            first = self._first_step_sentence(plans)
+            if first is not None:
+                out.append(first)
         return out
+
+    def _finding_sentence(self, f: FindingResult) -> Sentence:
+        if f.package == "onderhoud":  # the statements read as a whole, with who scored them
+            who, _ = self._voice_of_statements()
+            rests = [f.id] + sorted({p for r in f.reasons for p in r.facts})
+            answered = "die wij konden beoordelen" if who == "naar ons oordeel" else "die de respondenten beantwoordden"
+            return Sentence(
+                f"Op de stellingen {answered}, scoort de samenwerking goed: geen enkele onder het midden.", rests
+            )
+        return super()._finding_sentence(f)
+
+    def _general_sentence(self) -> Sentence:
+        """A thin case: nothing known points at a problem, so the advice is what the sources advise for
+        such a collaboration in its phase; said once, plainly."""
+        kind, phase = self.fact("context.type"), self.fact("context.phase")
+        what = _TYPES.get(kind, "een samenwerking") if isinstance(kind, str) else "een samenwerking als de uwe"
+        if isinstance(phase, str):
+            what += f" in de fase van {phase}"
+        rests = [p for p in ("context.type", "context.phase") if self.fact(p)] or ["description"]
+        text = (
+            "Wat wij weten, wijst niet op een knelpunt. Onze prioriteiten zijn daarom wat de bronnen "
+            f"aanraden voor {what}; wat wij nog niet weten, vragen wij u aan het eind van het advies."
+        )
+        return Sentence(text, rests)
+
+    def _first_step_sentence(self, plans: dict[str, list[dict[str, str]]]) -> Sentence | None:
+        """The earliest first step, with its owner and moment, in its own words."""
+        first = self.first_step()
+        if first is None:
+            return None
+        moment, i = first
+        plan = plans[i.id][0]
+        step = re.split(r"(?<=[.?!]) ", plan["step"], maxsplit=1)[0].rstrip(".")
+        step = lower_first(step.split(": ")[0])  # one colon in the sentence: what the step is, not its list
+        owner = plan["owner"]
+        if not owner or not plan["moment"]:
+            text = f"De eerste stap: {step}."
+        elif owner == self.voice:
+            text = f"De eerste stap zetten {owner} {moment}: {step}."
+        else:
+            text = f"De eerste stap ligt bij {owner}, {moment}: {step}."
+        return Sentence(text, [i.id])
 
     def first_step(self) -> tuple[str, RecommendedIntervention] | None:
         """The earliest first step of the priorities: its moment and its intervention."""
@@ -201,8 +327,25 @@ class Composer(CaseText):
                 chosen.append(sentence)
                 if len(chosen) == 2:
                     break
+            budget = self._budget_sentence(chosen)
+            if budget is not None and budget.text not in texts:
+                texts.add(budget.text)
+                chosen.append(budget)
             out[i.id] = chosen
         return out
+
+    def _budget_sentence(self, chosen: list[Sentence]) -> Sentence | None:
+        """Where the reason is the dependency on a subsidy and a municipality is a partner: when its
+        budget cycle wants the request (the date diagnose computes from the subsidy's end)."""
+        by = self.advice.timing.budget_request_by
+        towns = [partner_name(p.name) for p in self.case.partners if p.kind == "gemeente"]
+        if by is None or not towns or not any("funding.dependency" in s.rests_on for s in chosen):
+            return None
+        text = (
+            f"Wil {towns[0]} na de subsidie bijdragen, dan beslist zij daarover in haar begrotingscyclus; "
+            f"uw verzoek moet er vóór {date_nl(by)} liggen."
+        )
+        return Sentence(text, ["funding.months_left", "funding.dependency"])
 
     # The rest of the letter
 
@@ -211,17 +354,23 @@ class Composer(CaseText):
         problem a priority already takes on."""
         served = {f for i in self.top for r in i.reasons for f in r.findings}
         top_ids = {i.id for i in self.top}
-        out = []
+        general = {f.id for f in self.advice.findings if f.package is not None}
+        out: list[RecommendedIntervention] = []
         for i in self.rest:
             findings = {f for r in i.reasons for f in r.findings}
             if i.serves_with in top_ids or (findings and findings <= served):
+                continue
+            if i.serves_with in {o.id for o in out}:
+                continue
+            # Where the case shows problems, general advice for its type or phase is no more than filler.
+            if not self.thin and findings and findings <= general:
                 continue
             out.append(i)
         return out[:MAX_MORE]
 
     def agenda(self, plans: dict[str, list[dict[str, str]]]) -> list[str]:
         verbs = frozenset(i.title.split(" ", 1)[0].lower() for i in self.advice.interventions)
-        verbs |= {"fasereer", "vier", "erken", "voorkom", "investeer", "laat", "smeed", "bespreek"}
+        verbs |= {"fasereer", "vier", "erken", "voorkom", "investeer", "laat", "smeed", "bespreek", "kies"}
         items = []
         for i in self.top:
             item = agenda_phrase(i.title, verbs) + ": wie neemt het op zich"
@@ -274,9 +423,14 @@ class Composer(CaseText):
             return text + "."
         if self.fact("leadership.trekker") is False:
             return "Wij denken graag mee over wie de samenwerking kan trekken en wat die daarvoor nodig heeft."
+        if self.open_questions():
+            return "Wij horen graag uw antwoorden op de vragen hierboven; daarna bespreken wij het advies graag met u."
         if self.top:
-            first = lower_first(self.top[0].title)
-            return f"Wij bespreken dit advies graag met u en de andere partners, te beginnen bij ‘{first}’."
+            item = self.agenda({i.id: [{"moment": ""}] for i in self.top})[0].split(":")[0]
+            return (
+                "Wij bespreken dit advies graag met u en de andere partners; "
+                f"wat ons betreft staat ‘{item}’ bovenaan de agenda."
+            )
         return "Wij bespreken dit advies graag met u en de andere partners."
 
     def signature(self) -> list[str]:
@@ -321,12 +475,17 @@ class Composer(CaseText):
         for "no data", and a condition whose known facts show no problem
         called op orde as far as known."""
         rows = []
+        who, rated = self._voice_of_statements()
+        conditions = {s.id: s.condition for s in self.advice.statements}
         for c in self.advice.conditions:
             reason = c.reason.split(" Om van op orde te spreken")[0]
             status: str = c.status
             if status == "niet beoordeeld":
                 if reason.startswith("Wat bekend is, wijst niet op een knelpunt"):
                     status, reason = "op orde (voor zover bekend)", "Wat bekend is, wijst niet op een knelpunt."
+                    good = [text for _, sid, text in rated if conditions.get(sid) == c.id]
+                    if good:  # the statement that says so, with who says it
+                        reason = upper_first(f"{who}: {lower_first(good[0])}")
                 else:
                     reason = "Hierover zijn nog geen gegevens."
             rows.append({"title": c.title, "status": status, "reason": reason, "band": self._band(c.id)})
@@ -334,8 +493,10 @@ class Composer(CaseText):
 
     @property
     def has_bands(self) -> bool:
-        """Whether the voices scored the statements: then the table shows each condition's band."""
-        return bool(self.advice.profile)
+        """Whether the voices scored the statements: then the table shows each condition's band (not
+        when no condition has one: a column of "niet beoordeeld" says nothing)."""
+        shown = {c.id for c in self.advice.conditions}
+        return any(b.mean is not None for b in self.advice.profile if b.id in shown)
 
     def _band(self, condition: str) -> str:
         """A condition's band from the statements, with its mean and the number of voices, in words."""
