@@ -146,7 +146,11 @@ def first_sentence(text: str) -> str:
 
 
 def partner_name(name: str) -> str:
-    """A partner's name inside a sentence: "de gemeente Oostdam" for "Gemeente Oostdam"."""
+    """A partner's name inside a sentence: "de gemeente Oostdam" for "Gemeente Oostdam"; what follows
+    a comma in the name goes in brackets ("de gemeente Best (fysiek domein)", "NNCZ (Noord Nederlandse …)")."""
+    head, comma, tail = name.partition(", ")
+    if comma and tail:
+        return f"{partner_name(head)} ({tail})"
     if name.lower() == "gemeente":
         return "de gemeente"
     if name.lower().startswith("gemeente "):

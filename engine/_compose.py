@@ -386,7 +386,7 @@ class Composer(CaseText):
         for i in self.top:
             for p in plans[i.id][:2]:
                 o = p["owner"]
-                if not o or o in owners or o in ("alle partners", "de partners samen", self.voice):
+                if not o or o in owners or o in ("alle partners", "iedere partner", "ieder schoolbestuur", self.voice):
                     continue
                 if o.removeprefix("de ") in addressee:
                     continue

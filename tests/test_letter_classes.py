@@ -328,3 +328,18 @@ def test_no_owner_is_a_nobody(name):
     assert "uw organisatie" not in owners
     if advice.fact("funding.subsidy") is not True:
         assert "de penvoerder" not in owners
+
+
+def test_a_partner_name_with_a_comma_reads_with_brackets():
+    from samenwerkwijzer._case_text import partner_name
+
+    assert partner_name("Gemeente Best, fysiek domein") == "de gemeente Best (fysiek domein)"
+    assert partner_name("Vier Sallandse gemeenten") == "vier Sallandse gemeenten"
+    assert partner_name("Gemeenten in Zuid-Limburg") == "de gemeenten in Zuid-Limburg"
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_letter_invites_the_partners_it_is_written_to(name):
+    """Owners: "Nodig daarvoor in elk geval ieder schoolbestuur uit" in a letter to the school boards."""
+    letter = render_letter(advice_of(name))
+    assert "in elk geval iedere partner" not in letter and "in elk geval ieder schoolbestuur" not in letter
