@@ -200,7 +200,12 @@ class CaseText:
             if self.fact("leadership.trekker") is True:
                 return "de trekker"
             holder = self.fact("leadership.regie_holder")
-            return holder if isinstance(holder, str) else self.board()
+            if isinstance(holder, str):
+                return holder
+            # Nobody leads and no body decides for the partners: the advisor prepares and leads the
+            # conversation ("wij"), rather than "alle partners", which is no one.
+            board = self.board()
+            return self.voice if board == "alle partners" else board
         if owner == "stuurgroep":
             return self.board()
         if owner == "beslisser":

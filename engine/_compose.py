@@ -62,6 +62,28 @@ class Composer(CaseText):
             # Nothing observed points at a problem: a short letter, not three priorities of general advice.
             self.top = advice.interventions[:THIN_TOP]
             self.rest = advice.interventions[THIN_TOP:]
+        # Who leads comes first in time: where nobody leads, nobody writes the plan. A lower priority that
+        # gives the collaboration its lead, with an early first step, is numbered first.
+        self.lead_first = False
+        early = ("direct", "volgend_overleg", "twee_weken")
+        lead = next((n for n, i in enumerate(self.top) if n and self._gives_a_lead(i) and self._when(i) in early), None)
+        if lead is not None and self._when(self.top[0]) not in early[:2]:
+            self.top = [self.top[lead], *(i for n, i in enumerate(self.top) if n != lead)]
+            self.lead_first = True
+
+    @staticmethod
+    def _when(i: RecommendedIntervention) -> str:
+        return i.plan[0].when if i.plan else ""
+
+    def _gives_a_lead(self, i: RecommendedIntervention) -> bool:
+        """Whether an intervention answers a finding that nobody leads (the leadership facts)."""
+        if self.fact("leadership.trekker") is not False and self.fact("leadership.regie") != "onduidelijk":
+            return False
+        for fid in (f for r in i.reasons for f in r.findings):
+            f = self.findings.get(fid)
+            if f is not None and any(p.startswith("leadership.") for r in f.reasons for p in r.facts):
+                return True
+        return False
 
     # What the case itself shows
 
@@ -509,6 +531,11 @@ class Composer(CaseText):
     def advice_intro(self) -> str:
         if len(self.top) == 1:
             return "Dit is de stap die wij u als eerste aanraden."
+        if self.lead_first:
+            return (
+                "Wij zetten ze in de volgorde waarin u ze kunt oppakken: eerst wie de samenwerking trekt, "
+                "want zonder trekker komt de rest niet van de grond."
+            )
         if self.top and self.top[0].priority.urgent:
             return "Wij beginnen bij wat niet kan wachten."
         return "Wij zetten ze op volgorde van urgentie en ernst."

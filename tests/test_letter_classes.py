@@ -343,3 +343,19 @@ def test_no_letter_invites_the_partners_it_is_written_to(name):
     """Owners: "Nodig daarvoor in elk geval ieder schoolbestuur uit" in a letter to the school boards."""
     letter = render_letter(advice_of(name))
     assert "in elk geval iedere partner" not in letter and "in elk geval ieder schoolbestuur" not in letter
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_where_nobody_leads_the_lead_comes_first_and_the_advisor_prepares(name):
+    """Priorities by time (class D) and owners (class G): with no trekker and unclear regie the
+    intervention that gives a lead and starts early is number one; a trekker's step where nobody leads
+    and no stuurgroep decides is ours ("wij"), not "alle partners"."""
+    advice = advice_of(name)
+    context = letter_context(advice, 3)
+    text = context["text"]
+    if "eerst wie de samenwerking trekt" in text["advice_intro"]:
+        assert advice.fact("leadership.trekker") is False or advice.fact("leadership.regie") == "onduidelijk"
+    for i in context["top"]:
+        for plan, step in zip(context["plans"][i.id], i.plan, strict=False):
+            if step.owner == "trekker" and context["plans"][i.id][0]["owner"] == "alle partners":
+                raise AssertionError(f"{i.id}: a trekker's step given to all partners")
