@@ -24,7 +24,7 @@ from ._case_text import (
     partner_name,
     upper_first,
 )
-from ._dutch import agenda_phrase, and_list, domain_clause
+from ._dutch import agenda_phrase, and_list, domain_clause, ordinal
 
 __all__ = ["DEFAULT_TOP", "Composer", "Sentence", "date_nl", "letter_basis"]
 
@@ -62,14 +62,14 @@ class Composer(CaseText):
             # Nothing observed points at a problem: a short letter, not three priorities of general advice.
             self.top = advice.interventions[:THIN_TOP]
             self.rest = advice.interventions[THIN_TOP:]
-        # Who leads comes first in time: where nobody leads, nobody writes the plan. A lower priority that
-        # gives the collaboration its lead, with an early first step, is numbered first.
-        self.lead_first = False
+        # Who leads comes first in time: where nobody leads, nobody writes the plan. The priorities keep
+        # their rank (the web, the Word letter and the JSON number them so), but the letter says where to begin.
         early = ("direct", "volgend_overleg", "twee_weken")
-        lead = next((n for n, i in enumerate(self.top) if n and self._gives_a_lead(i) and self._when(i) in early), None)
-        if lead is not None and self._when(self.top[0]) not in early[:2]:
-            self.top = [self.top[lead], *(i for n, i in enumerate(self.top) if n != lead)]
-            self.lead_first = True
+        self.lead_at = next(
+            (n for n, i in enumerate(self.top) if n and self._gives_a_lead(i) and self._when(i) in early), None
+        )
+        if self.lead_at is not None and self._when(self.top[0]) in early[:2]:
+            self.lead_at = None
 
     @staticmethod
     def _when(i: RecommendedIntervention) -> str:
@@ -395,7 +395,8 @@ class Composer(CaseText):
         verbs |= {"fasereer", "vier", "erken", "voorkom", "investeer", "laat", "smeed", "bespreek", "kies"}
         items = []
         for i in self.top:
-            item = agenda_phrase(i.title, verbs) + ": wie neemt het op zich"
+            # A purpose clause ("… zoeken om door te gaan") says nothing on an agenda.
+            item = re.sub(r" om (?:\w+ ){0,3}te \w+$", "", agenda_phrase(i.title, verbs)) + ": wie neemt het op zich"
             moment = plans[i.id][0]["moment"]
             if moment:
                 item += f" (eerste stap {moment})"
@@ -531,11 +532,13 @@ class Composer(CaseText):
     def advice_intro(self) -> str:
         if len(self.top) == 1:
             return "Dit is de stap die wij u als eerste aanraden."
-        if self.lead_first:
-            return (
-                "Wij zetten ze in de volgorde waarin u ze kunt oppakken: eerst wie de samenwerking trekt, "
-                "want zonder trekker komt de rest niet van de grond."
-            )
         if self.top and self.top[0].priority.urgent:
-            return "Wij beginnen bij wat niet kan wachten."
-        return "Wij zetten ze op volgorde van urgentie en ernst."
+            intro = "Wij beginnen bij wat niet kan wachten."
+        else:
+            intro = "Wij zetten ze op volgorde van urgentie en ernst."
+        if self.lead_at is not None:
+            intro += (
+                f" Begin in de tijd wel bij de {ordinal(self.lead_at + 1)}: zonder iemand die trekt, "
+                "komt de rest niet van de grond."
+            )
+        return intro

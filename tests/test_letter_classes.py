@@ -347,14 +347,20 @@ def test_no_letter_invites_the_partners_it_is_written_to(name):
 
 @pytest.mark.parametrize("name", ALL_NAMES)
 def test_where_nobody_leads_the_lead_comes_first_and_the_advisor_prepares(name):
-    """Priorities by time (class D) and owners (class G): with no trekker and unclear regie the
-    intervention that gives a lead and starts early is number one; a trekker's step where nobody leads
+    """Priorities by time (class D) and owners (class G): with no trekker and unclear regie the letter
+    says to begin with the priority that gives a lead (ranks stay); a trekker's step where nobody leads
     and no stuurgroep decides is ours ("wij"), not "alle partners"."""
     advice = advice_of(name)
     context = letter_context(advice, 3)
     text = context["text"]
-    if "eerst wie de samenwerking trekt" in text["advice_intro"]:
+    if "Begin in de tijd wel bij" in text["advice_intro"]:
         assert advice.fact("leadership.trekker") is False or advice.fact("leadership.regie") == "onduidelijk"
     for i in context["top"]:
         if i.plan and i.plan[0].owner == "trekker":
             assert context["plans"][i.id][0]["owner"] != "alle partners", i.id
+
+
+def test_gecombineerd_says_to_begin_with_the_trekker():
+    context = letter_context(advice_of("gecombineerd"), 3)
+    assert "Begin in de tijd wel bij de derde" in context["text"]["advice_intro"]
+    assert "bespreek wie de rol van trekker op zich neemt" in context["text"]["core"]
