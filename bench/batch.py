@@ -21,7 +21,7 @@ from run import (  # bench/ is on the path when a script here runs
     synthetic_case,
 )
 
-from samenwerkwijzer._batch import BatchItem, run_batch
+from samenwerkwijzer.reasoning._batch import BatchItem, run_batch
 
 README = Path(__file__).with_name("README.md")
 

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from samenwerkwijzer import diagnose, parse_case
-from samenwerkwijzer._catalogue import load_catalogue
+from samenwerkwijzer.model._catalogue import load_catalogue
 
 CASE = Path(__file__).resolve().parents[1] / "examples" / "respondenten.yaml"
 

@@ -61,10 +61,10 @@ import experta, pydantic, jinja2, click
 t1 = time.perf_counter()
 import samenwerkwijzer.cli
 t2 = time.perf_counter()
-from samenwerkwijzer._catalogue import load_catalogue
+from samenwerkwijzer.model._catalogue import load_catalogue
 load_catalogue()
 t3 = time.perf_counter()
-from samenwerkwijzer._diagnose import shared_runner
+from samenwerkwijzer.reasoning._diagnose import shared_runner
 shared_runner()
 t4 = time.perf_counter()
 from samenwerkwijzer import diagnose, load_case, render_letter
@@ -190,9 +190,9 @@ def synthetic_case(partners: int, observations: bool = True) -> dict[str, Any]:
 
 def stock_runner() -> Callable[[dict[str, Any]], object]:
     """The anchor for warm runs: the shipped rules, compiled the same way, on Experta as it ships."""
-    from samenwerkwijzer._diagnose import shared_runner
-    from samenwerkwijzer._engine import Obs, _collect
-    from samenwerkwijzer._experta import KnowledgeEngine, ReteMatcher
+    from samenwerkwijzer.reasoning._diagnose import shared_runner
+    from samenwerkwijzer.reasoning._engine import Obs, _collect
+    from samenwerkwijzer.reasoning.experta._experta import KnowledgeEngine, ReteMatcher
 
     compiled = shared_runner()._engine
     stock = type("StockEngine", (type(compiled),), {"__matcher__": ReteMatcher,
@@ -260,9 +260,9 @@ def main() -> None:
     runs = 3 if args.quick else 11
 
     from samenwerkwijzer import case_from_data, diagnose, load_case, render_letter
-    from samenwerkwijzer._batch import BatchItem, run_batch
-    from samenwerkwijzer._diagnose import shared_runner
-    from samenwerkwijzer._facts import combined_facts
+    from samenwerkwijzer.model._facts import combined_facts
+    from samenwerkwijzer.reasoning._batch import BatchItem, run_batch
+    from samenwerkwijzer.reasoning._diagnose import shared_runner
 
     rows: list[tuple[str, str, str]] = []
     verdicts: list[tuple[str, str, str]] = []

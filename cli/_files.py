@@ -21,7 +21,7 @@ The rules, in one place:
   left by a killed process (its pid no longer running, or older than a
   minute) is removed on the next write to the same target.
 - Control characters and terminal escape sequences are removed from all
-  text written (see :func:`samenwerkwijzer._letter.strip_control`).
+  text written (see :func:`samenwerkwijzer.render._letter.strip_control`).
 - A write error (full disk, file too large, closed standard output) is one
   clear message and exit code 1, never a traceback.
 """

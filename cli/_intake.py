@@ -1,7 +1,7 @@
 """``samenwerkwijzer intake``: ask the advisor (or one respondent) the questions, saving after every answer.
 
 The questions, their order, what is skipped and why are the library's
-(:mod:`samenwerkwijzer._intake`); this module only prompts, reads answers and
+(:mod:`samenwerkwijzer.intake._intake`); this module only prompts, reads answers and
 writes files. After every answer it writes the progress beside the case
 (``CASE.intake.json``, or ``CASE.intake.<respondent>.json``) and then the case
 itself, each atomically; the progress alone defines the case, so an

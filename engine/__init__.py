@@ -31,55 +31,55 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-    from ._advice import Advice, FindingResult, Reason, RecommendedIntervention, SuppressedIntervention
-    from ._case import Case, Observations, Partner
-    from ._diagnose import RuleBook, default_rule_book, diagnose
-    from ._docx import render_docx
-    from ._errors import AdviceError, CaseError, InputError, KnowledgeBaseError, Problem, SamenwerkwijzerError
-    from ._html import render_html
-    from ._letter import DEFAULT_TOP, render_letter, strip_control
-    from ._limits import MAX_CASE_BYTES, MAX_RESPONDENTS, MAX_TEXT_CHARS
-    from ._loading import advice_from_data, case_from_data, load_case, load_case_data, parse_case
-    from ._pdf import render_pdf
-    from ._schema import json_schema, json_schema_text
-    from ._usertemplate import render_with_template
+    from .model._advice import Advice, FindingResult, Reason, RecommendedIntervention, SuppressedIntervention
+    from .model._case import Case, Observations, Partner
+    from .model._errors import AdviceError, CaseError, InputError, KnowledgeBaseError, Problem, SamenwerkwijzerError
+    from .model._limits import MAX_CASE_BYTES, MAX_RESPONDENTS, MAX_TEXT_CHARS
+    from .model._loading import advice_from_data, case_from_data, load_case, load_case_data, parse_case
+    from .model._schema import json_schema, json_schema_text
+    from .reasoning._diagnose import RuleBook, default_rule_book, diagnose
+    from .render._docx import render_docx
+    from .render._html import render_html
+    from .render._letter import DEFAULT_TOP, render_letter, strip_control
+    from .render._pdf import render_pdf
+    from .render._usertemplate import render_with_template
 
 #: The core: name -> "private module[:attribute]".
 _CORE = {
-    "Advice": "_advice",
-    "FindingResult": "_advice",
-    "Reason": "_advice",
-    "RecommendedIntervention": "_advice",
-    "SuppressedIntervention": "_advice",
-    "Case": "_case",
-    "Observations": "_case",
-    "Partner": "_case",
-    "RuleBook": "_diagnose",
-    "default_rule_book": "_diagnose",
-    "diagnose": "_diagnose",
-    "render_docx": "_docx",
-    "AdviceError": "_errors",
-    "CaseError": "_errors",
-    "InputError": "_errors",
-    "KnowledgeBaseError": "_errors",
-    "Problem": "_errors",
-    "SamenwerkwijzerError": "_errors",
-    "render_html": "_html",
-    "DEFAULT_TOP": "_letter",
-    "render_letter": "_letter",
-    "strip_control": "_letter",
-    "MAX_CASE_BYTES": "_limits",
-    "MAX_RESPONDENTS": "_limits",
-    "MAX_TEXT_CHARS": "_limits",
-    "advice_from_data": "_loading",
-    "case_from_data": "_loading",
-    "load_case": "_loading",
-    "load_case_data": "_loading",
-    "parse_case": "_loading",
-    "render_pdf": "_pdf",
-    "json_schema": "_schema",
-    "json_schema_text": "_schema",
-    "render_with_template": "_usertemplate",
+    "Advice": "model._advice",
+    "FindingResult": "model._advice",
+    "Reason": "model._advice",
+    "RecommendedIntervention": "model._advice",
+    "SuppressedIntervention": "model._advice",
+    "Case": "model._case",
+    "Observations": "model._case",
+    "Partner": "model._case",
+    "RuleBook": "reasoning._diagnose",
+    "default_rule_book": "reasoning._diagnose",
+    "diagnose": "reasoning._diagnose",
+    "render_docx": "render._docx",
+    "AdviceError": "model._errors",
+    "CaseError": "model._errors",
+    "InputError": "model._errors",
+    "KnowledgeBaseError": "model._errors",
+    "Problem": "model._errors",
+    "SamenwerkwijzerError": "model._errors",
+    "render_html": "render._html",
+    "DEFAULT_TOP": "render._letter",
+    "render_letter": "render._letter",
+    "strip_control": "render._letter",
+    "MAX_CASE_BYTES": "model._limits",
+    "MAX_RESPONDENTS": "model._limits",
+    "MAX_TEXT_CHARS": "model._limits",
+    "advice_from_data": "model._loading",
+    "case_from_data": "model._loading",
+    "load_case": "model._loading",
+    "load_case_data": "model._loading",
+    "parse_case": "model._loading",
+    "render_pdf": "render._pdf",
+    "json_schema": "model._schema",
+    "json_schema_text": "model._schema",
+    "render_with_template": "render._usertemplate",
 }
 
 #: Names this module exported before the public sub-modules: still importable
@@ -142,7 +142,7 @@ _MOVED = {
     "rule_summary": "authoring",
     "rules_by_id": "authoring",
     "score_panel": "authoring",
-    "soffice": "_pdf",
+    "soffice": "render._pdf",
 }
 
 _SUBMODULES = ("authoring", "batch", "intake", "trainer")
@@ -164,7 +164,11 @@ def __getattr__(name: str) -> Any:
     elif name in _MOVED:
         module, _, attribute = _MOVED[name].partition(":")
         value = _load(module, attribute or name)
-        home = f": use samenwerkwijzer.{module}.{attribute or name}" if not module.startswith("_") else ""
+        home = (
+            f": use samenwerkwijzer.{module}.{attribute or name}"
+            if not any(part.startswith("_") for part in module.split("."))
+            else ""
+        )
         warnings.warn(
             f"samenwerkwijzer.{name} is deprecated and goes in the next release{home}",
             DeprecationWarning,

@@ -3,6 +3,6 @@ Lines file, and one result per case in input order."""
 
 from __future__ import annotations
 
-from ._batch import BatchError, BatchItem, BatchProblem, BatchResult, batch_items, run_batch
+from .reasoning._batch import BatchError, BatchItem, BatchProblem, BatchResult, batch_items, run_batch
 
 __all__ = ["BatchError", "BatchItem", "BatchProblem", "BatchResult", "batch_items", "run_batch"]

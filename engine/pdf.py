@@ -3,6 +3,6 @@ conversions a killed process left behind (their LibreOffice and temporary folder
 
 from __future__ import annotations
 
-from ._pdf import CONVERT_SECONDS, ConverterMissingError, render_pdf, soffice, sweep
+from .render._pdf import CONVERT_SECONDS, ConverterMissingError, render_pdf, soffice, sweep
 
 __all__ = ["CONVERT_SECONDS", "ConverterMissingError", "render_pdf", "soffice", "sweep"]

@@ -1,2 +1,2 @@
 """The knowledge base as reviewable data (YAML, Dutch texts) and the source
-documents it quotes. Loaded by ``samenwerkwijzer._catalogue``; no code here."""
+documents it quotes. Loaded by ``samenwerkwijzer.model._catalogue``; no code here."""

@@ -4,7 +4,7 @@ A rule is data: conditions (literal values, declared thresholds, known /
 unknown facts, findings) and the conclusions it may draw. Keeping it data
 rather than opaque lambdas is what lets the engine record *why* a rule fired,
 lets explanations say which condition was not met, and lets the knowledge
-checks analyse the rule set. :mod:`samenwerkwijzer._engine` compiles it to
+checks analyse the rule set. :mod:`samenwerkwijzer.reasoning._engine` compiles it to
 Experta patterns.
 
 Conditions on the *absence* of something may only name case facts (declared

@@ -34,7 +34,7 @@ def _temporary_files_in_memory() -> None:
 
 _temporary_files_in_memory()
 
-# The caches kept between runs (engine/_cache.py) go to a fresh directory of
+# The caches kept between runs (engine/model/_cache.py) go to a fresh directory of
 # this test process, never the user's own; subprocesses inherit it.
 os.environ["SAMENWERKWIJZER_CACHE_DIR"] = _CACHE = tempfile.mkdtemp(prefix="samenwerkwijzer-test-cache-")
 atexit.register(shutil.rmtree, _CACHE, True)

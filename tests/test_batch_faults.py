@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import samenwerkwijzer._batch as batch
+import samenwerkwijzer.reasoning._batch as batch
 from samenwerkwijzer import InputError
 from samenwerkwijzer.batch import BatchItem, batch_items, run_batch
 from samenwerkwijzer.cli import app
@@ -352,7 +352,7 @@ def test_examples_folder_runs_as_before(tmp_path):
 
 ORPHAN = """
 import os, sys, time
-import samenwerkwijzer._batch as batch
+import samenwerkwijzer.reasoning._batch as batch
 if sys.argv[1] == "watchdog":
     batch._die_with_parent = lambda: False
 parent = os.getpid()

@@ -1,4 +1,4 @@
-"""The caches kept between runs (engine/_cache.py, engine/_template_cache.py).
+"""The caches kept between runs (engine/model/_cache.py, engine/render/_template_cache.py).
 
 A cache may make a run faster, never different: the catalogue read back is the
 one validated from the YAML; a corrupt, stale or foreign entry is rebuilt; an
@@ -17,17 +17,9 @@ import sys
 
 import pytest
 
-from samenwerkwijzer import (
-    _cache,
-    _catalogue,
-    _html,
-    _letter,
-    _template_cache,
-    case_from_data,
-    diagnose,
-    render_html,
-    render_letter,
-)
+from samenwerkwijzer import case_from_data, diagnose, render_html, render_letter
+from samenwerkwijzer.model import _cache, _catalogue
+from samenwerkwijzer.render import _html, _letter, _template_cache
 
 from .conftest import EXAMPLES, TODAY
 

@@ -12,9 +12,9 @@ import jsonschema
 import pytest
 
 from samenwerkwijzer import Advice, InputError, diagnose, json_schema, load_case, load_case_data
-from samenwerkwijzer._catalogue import load_catalogue
 from samenwerkwijzer.batch import BatchItem, run_batch
 from samenwerkwijzer.intake import questions
+from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.trainer import case_inputs, summarise, with_answers
 
 from .conftest import EXAMPLES, TODAY

@@ -12,7 +12,7 @@ import pytest
 
 from samenwerkwijzer.cli._help import HELP
 
-HEAVY = ("click", "pydantic", "experta", "jinja2", "yaml", "samenwerkwijzer._case")
+HEAVY = ("click", "pydantic", "experta", "jinja2", "yaml", "samenwerkwijzer.model._case")
 MAIN = (
     "import atexit, sys\n"
     f"atexit.register(lambda: sys.stderr.write(repr(sorted(m for m in {HEAVY!r} if m in sys.modules))))\n"

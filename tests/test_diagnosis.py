@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from samenwerkwijzer import Advice, diagnose, load_case
-from samenwerkwijzer._catalogue import load_catalogue
+from samenwerkwijzer.model._catalogue import load_catalogue
 
 from .conftest import EXAMPLES, ROOT, TODAY, recommended, run
 
@@ -165,7 +165,7 @@ def test_subsidy_months_counted_from_assessment_date():
 
 
 def test_engine_is_compiled_once_and_reused():
-    from samenwerkwijzer._diagnose import shared_runner
+    from samenwerkwijzer.reasoning._diagnose import shared_runner
 
     first = shared_runner()
     run({"observations": {"leadership": {"regie": "onduidelijk"}}})

@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from samenwerkwijzer import Advice, case_from_data, diagnose, render_letter
-from samenwerkwijzer._docx import render_docx
-from samenwerkwijzer._letter import letter_context
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.render._docx import render_docx
+from samenwerkwijzer.render._letter import letter_context
 
 from .conftest import EXAMPLES, TODAY, run
 from .strategies import cases

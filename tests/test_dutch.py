@@ -117,7 +117,7 @@ def test_the_spell_check_catches_a_misspelling(hunspell):
 
 def letter_texts() -> list[str]:
     """The advisor's own words in the letters of all examples and panel cases: the sentences
-    composed in engine/_compose.py included. The case's own words (its name,
+    composed in engine/wording/_compose.py included. The case's own words (its name,
     description, domain, partners, people) and the sources' are left out."""
     from samenwerkwijzer import Advice, diagnose, render_letter
 
@@ -125,7 +125,7 @@ def letter_texts() -> list[str]:
         Advice.model_validate_json(p.read_text(encoding="utf-8"))
         for p in sorted((ROOT / "tests" / "recorded").glob("*.json"))
     ]
-    from samenwerkwijzer._panel import PANEL_DATE, load_panel, load_panel_case
+    from samenwerkwijzer.authoring._panel import PANEL_DATE, load_panel, load_panel_case
 
     panel = load_panel(ROOT / "tests" / "panel")  # entered through the intake, the real cases too
     advices += [diagnose(load_panel_case(item), today=PANEL_DATE) for item in panel]

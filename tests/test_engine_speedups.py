@@ -2,9 +2,9 @@
 
 The compiled engine declares a case's facts in one call, keeps its deffacts,
 asks only the conflict-set nodes that changed, indexes the alpha network and
-tests a fact before copying its token (``engine/_rete_index.py``), resets only
+tests a fact before copying its token (``engine/reasoning/experta/_rete_index.py``), resets only
 the nodes with a memory, and keeps the agenda with cheaper comparisons and a
-token without asserts (``engine/_engine.py``). Each case here is also run on the
+token without asserts (``engine/reasoning/_engine.py``). Each case here is also run on the
 same compiled rules with Experta's own matcher, strategy and reset, declaring the facts one by one as
 Experta's documentation does: the firings (rule, matched facts, conclusions,
 in firing order) and the final working memory must be the same."""
@@ -16,14 +16,14 @@ from typing import Any
 import pytest
 
 from samenwerkwijzer import load_case
-from samenwerkwijzer._diagnose import shared_runner
-from samenwerkwijzer._engine import Obs, RunResult, _collect
-from samenwerkwijzer._examples import EXAMPLE_DATE, load_examples
-from samenwerkwijzer._experta import DepthStrategy, KnowledgeEngine, ReteMatcher, Token
-from samenwerkwijzer._facts import combined_facts
-from samenwerkwijzer._loading import case_from_data
-from samenwerkwijzer._rete_index import _Dispatcher, _TestFirst
-from samenwerkwijzer._ruledocs import example_case
+from samenwerkwijzer.authoring._examples import EXAMPLE_DATE, load_examples
+from samenwerkwijzer.authoring._ruledocs import example_case
+from samenwerkwijzer.model._facts import combined_facts
+from samenwerkwijzer.model._loading import case_from_data
+from samenwerkwijzer.reasoning._diagnose import shared_runner
+from samenwerkwijzer.reasoning._engine import Obs, RunResult, _collect
+from samenwerkwijzer.reasoning.experta._experta import DepthStrategy, KnowledgeEngine, ReteMatcher, Token
+from samenwerkwijzer.reasoning.experta._rete_index import _Dispatcher, _TestFirst
 
 from .conftest import EXAMPLES, ROOT, TODAY
 
@@ -98,7 +98,7 @@ def test_a_reset_empties_every_memory_of_the_network():
 
 
 def test_the_lean_token_is_an_experta_token_with_the_same_parts():
-    from samenwerkwijzer._engine import _Token
+    from samenwerkwijzer.reasoning._engine import _Token
 
     fact = Obs(path="a", value=1)
     lean, stock = _Token.valid(fact, {"x": 1}), Token.valid(fact, {"x": 1})
@@ -135,8 +135,8 @@ def test_a_fact_value_that_is_not_text_reaches_every_test():
 def test_each_rule_is_prepared_as_experta_prepares_it():
     from experta import OR
 
-    from samenwerkwijzer._engine import prepared_rule
-    from samenwerkwijzer._experta import NOT, Fact, Rule, prepare_rule
+    from samenwerkwijzer.reasoning._engine import prepared_rule
+    from samenwerkwijzer.reasoning.experta._experta import NOT, Fact, Rule, prepare_rule
 
     rules = list(shared_runner()._engine.get_rules())
     assert len(rules) > 150

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from click.testing import CliRunner
 
 from samenwerkwijzer import SamenwerkwijzerError, diagnose, parse_case, render_html, render_letter
-from samenwerkwijzer._docx import render_docx
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.render._docx import render_docx
 
 from .conftest import TODAY
 from .fuzzing import FuzzInput, inputs

@@ -15,8 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from samenwerkwijzer import CaseError, case_from_data, load_case, parse_case
-from samenwerkwijzer._compare import with_changes
-from samenwerkwijzer._limits import (
+from samenwerkwijzer.cli import app
+from samenwerkwijzer.model._limits import (
     MAX_CASE_BYTES,
     MAX_LIST_ITEMS,
     MAX_NODES,
@@ -25,7 +25,7 @@ from samenwerkwijzer._limits import (
     MAX_RESPONDENTS,
     MAX_TEXT_CHARS,
 )
-from samenwerkwijzer.cli import app
+from samenwerkwijzer.trainer._compare import with_changes
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "gecombineerd.yaml"
 

@@ -23,10 +23,10 @@ from click.testing import CliRunner
 from markdown_it import MarkdownIt
 
 from samenwerkwijzer import render_html, render_letter
-from samenwerkwijzer._docx import render_docx
-from samenwerkwijzer._letter import markdown_inline, strip_control
 from samenwerkwijzer.cli import _files, app
 from samenwerkwijzer.cli._app import atomic_output, emit
+from samenwerkwijzer.render._docx import render_docx
+from samenwerkwijzer.render._letter import markdown_inline, strip_control
 
 from .conftest import EXAMPLES, ROOT, run
 
@@ -440,7 +440,9 @@ def test_a_host_that_imported_experta_first_shares_it():
         "import collections, collections.abc, logging\n"
         "collections.Mapping = collections.abc.Mapping\n"
         "import experta\n"
-        "del collections.Mapping\n" + _DIAGNOSE + "from samenwerkwijzer._experta import KnowledgeEngine\n"
+        "del collections.Mapping\n"
+        + _DIAGNOSE
+        + "from samenwerkwijzer.reasoning.experta._experta import KnowledgeEngine\n"
         "assert KnowledgeEngine is experta.KnowledgeEngine\n"
         "assert not hasattr(collections, 'Mapping')\n"
     )
@@ -476,7 +478,7 @@ def test_a_word_letter_goes_to_standard_output_only_into_a_pipe():
 
 def test_everything_a_command_prints_is_cleaned(monkeypatch):
     # step prints with click.echo itself, not through emit.
-    import samenwerkwijzer._text_views as reports
+    import samenwerkwijzer.trainer._text_views as reports
 
     hostile = lambda step, ids: "regel\x1b]0;gekaapt\x07 \x1b[2Jgevuurd\n"  # noqa: E731
     monkeypatch.setattr(reports, "format_story_step", hostile)

@@ -15,8 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from samenwerkwijzer import Advice, case_from_data, diagnose, render_letter
-from samenwerkwijzer._html import render_html
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.render._html import render_html
 from samenwerkwijzer.trainer import explain
 
 from .conftest import EXAMPLES, TODAY, run, skip_unless_installed

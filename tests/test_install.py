@@ -60,12 +60,12 @@ def test_wheel_installs_under_one_namespace_with_data_and_py_typed(wheel):
     assert top_level == {"samenwerkwijzer"}
     for expected in (
         "samenwerkwijzer/py.typed",
-        "samenwerkwijzer/templates/letter.md.j2",
+        "samenwerkwijzer/render/templates/letter.md.j2",
         "samenwerkwijzer/rules/roles.py",
         "samenwerkwijzer/cli/__init__.py",
         "samenwerkwijzer/knowledge/interventions/regie.yaml",
         "samenwerkwijzer/knowledge/findings/roles.yaml",
-        "samenwerkwijzer/_template_child.py",
+        "samenwerkwijzer/render/_template_child.py",
         "samenwerkwijzer/knowledge/sources/004_88b54933500dbbd6.txt",
         "samenwerkwijzer/web/templates/base.html",
         "samenwerkwijzer/web/static/htmx.min.js",

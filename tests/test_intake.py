@@ -15,14 +15,14 @@ import yaml
 from click.testing import CliRunner
 
 from samenwerkwijzer import Case, case_from_data, load_case, parse_case
-from samenwerkwijzer._catalogue import load_catalogue
-from samenwerkwijzer._intake import Intake
-from samenwerkwijzer._intake_steps import RESPONDENT_FOLLOW_UPS
-from samenwerkwijzer._prompts import render_prompt
-from samenwerkwijzer._relevance import possible_rules
 from samenwerkwijzer.cli import _intake as cli_intake
 from samenwerkwijzer.cli import app
 from samenwerkwijzer.intake import AnswerSheet, answer_intake
+from samenwerkwijzer.intake._intake import Intake
+from samenwerkwijzer.intake._intake_steps import RESPONDENT_FOLLOW_UPS
+from samenwerkwijzer.intake._prompts import render_prompt
+from samenwerkwijzer.model._catalogue import load_catalogue
+from samenwerkwijzer.reasoning._relevance import possible_rules
 
 KB = load_catalogue()
 STATEMENTS = KB.statements

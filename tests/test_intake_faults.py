@@ -24,8 +24,8 @@ import pytest
 import yaml
 
 from samenwerkwijzer import load_case
-from samenwerkwijzer._intake import Intake
 from samenwerkwijzer.cli import _intake as cli_intake
+from samenwerkwijzer.intake._intake import Intake
 
 from .test_intake import HAND_WRITTEN, STATEMENTS, feed, full_script, hand_written, intake_cli
 

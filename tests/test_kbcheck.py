@@ -7,11 +7,11 @@ from dataclasses import replace
 import pytest
 from click.testing import CliRunner
 
-from samenwerkwijzer._catalogue import Catalogue, Reference, SuppressionReason, load_catalogue
-from samenwerkwijzer._engine import compile_engine
-from samenwerkwijzer._errors import KnowledgeBaseError
-from samenwerkwijzer._kbcheck import check_knowledge_base
+from samenwerkwijzer.authoring._kbcheck import check_knowledge_base
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.model._catalogue import Catalogue, Reference, SuppressionReason, load_catalogue
+from samenwerkwijzer.model._errors import KnowledgeBaseError
+from samenwerkwijzer.reasoning._engine import compile_engine
 from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import Diagnose, Recommend, Suppress, finding, is_, rule
 
@@ -138,7 +138,7 @@ def test_opposed_interventions_advised_together_are_found():
 
 
 def test_every_case_fact_has_a_question_with_fitting_answers():
-    from samenwerkwijzer._facts import CASE_PATHS, PARTNER_LIST_FACTS
+    from samenwerkwijzer.model._facts import CASE_PATHS, PARTNER_LIST_FACTS
 
     # What only the partner list gives (who is at the table) is asked by the intake's partner loop.
     asked = {q.fact for q in KB.questions}
@@ -155,7 +155,7 @@ def test_a_fact_without_question_is_an_error():
 
 
 def test_coverage_map_covers_every_document_and_names_only_existing_ids(monkeypatch):
-    from samenwerkwijzer import _kbcheck
+    from samenwerkwijzer.authoring import _kbcheck
 
     entries = _kbcheck.load_coverage()
     assert {e.source for e in entries} == {s.id for s in KB.sources}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from samenwerkwijzer._catalogue import load_catalogue, normalise_text, quote_is_in_source, read_source_text
+from samenwerkwijzer.model._catalogue import load_catalogue, normalise_text, quote_is_in_source, read_source_text
 from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import Diagnose, Recommend, Suppress
 
@@ -21,7 +21,7 @@ def test_every_quote_is_found_verbatim_in_its_source(owner, reference):
 
 
 def test_quote_check_rejects_a_quote_that_is_not_there():
-    from samenwerkwijzer._catalogue import Reference
+    from samenwerkwijzer.model._catalogue import Reference
 
     real = KB.intervention["I-TREKKER-AANWIJZEN"].references[0]
     forged = Reference(source=real.source, locator=real.locator, quote=real.quote + " altijd")
@@ -76,14 +76,14 @@ def test_the_five_conditions_and_the_tiers_are_in_document_order():
 def test_every_thermometer_sign_is_a_case_value_and_back():
     import typing
 
-    from samenwerkwijzer._case import ClimateSign
+    from samenwerkwijzer.model._case import ClimateSign
 
     assert set(typing.get_args(ClimateSign)) == set(KB.sign_level)
 
 
 def test_duplicate_ids_and_dangling_references_are_refused():
     from samenwerkwijzer import KnowledgeBaseError
-    from samenwerkwijzer._catalogue import _check_invariants
+    from samenwerkwijzer.model._catalogue import _check_invariants
 
     broken = KB.model_copy(update={"findings": KB.findings + (KB.findings[0],)})
     with pytest.raises(KnowledgeBaseError, match="duplicate id"):
@@ -98,7 +98,7 @@ def test_each_place_in_a_document_is_spelled_one_way():
     of one place (a hyphen for a dash, quotes or not) would print it twice."""
     import re
 
-    from samenwerkwijzer._letter import section_nl
+    from samenwerkwijzer.render._letter import section_nl
 
     def plain(locator: str, source: str) -> str:
         text = section_nl(locator, KB.source[source].short).translate(
@@ -121,7 +121,7 @@ def test_each_place_in_a_document_is_spelled_one_way():
 def test_a_locator_loses_the_documents_short_name_in_front():
     """The letter's note names the document once (by its short name from
     knowledge/sources.yaml), and then the place in it without that name again."""
-    from samenwerkwijzer._letter import section_nl
+    from samenwerkwijzer.render._letter import section_nl
 
     assert section_nl("Common Eye, Voorwoord", "Common Eye") == "Voorwoord"
     assert section_nl("HAN-toolbox (Zorg+Welzijn), ‘Verankeren’", "HAN toolbox") == "‘Verankeren’"

@@ -13,6 +13,8 @@ import pytest
 # The package and its sub-packages; in a checkout each is its own top-level folder.
 PACKAGES = [
     "samenwerkwijzer",
+    *(f"samenwerkwijzer.{room}" for room in ("model", "wording", "reasoning", "reasoning.experta", "render")),
+    *(f"samenwerkwijzer.{room}" for room in ("trainer", "intake", "authoring")),
     "samenwerkwijzer.rules",
     "samenwerkwijzer.knowledge",
     "samenwerkwijzer.cli",
@@ -104,3 +106,72 @@ def test_the_interfaces_use_only_the_public_api(interface):
         if _is_under(module, interface):
             private = sorted(t for t in targets if not _is_under(t, interface) and t.rpartition(".")[2].startswith("_"))
             assert private == [], f"{module} imports private modules {private}"
+
+
+#: The engine's rooms and the rooms each may import (docs/architecture.md; each room's docstring says the same).
+ROOMS: dict[str, set[str]] = {
+    "model": set(),
+    "wording": {"model"},
+    "reasoning.experta": set(),
+    "reasoning": {"model", "wording", "reasoning.experta"},
+    "render": {"model", "wording"},
+    "trainer": {"model", "wording", "reasoning", "reasoning.experta", "render"},
+    "intake": {"model", "wording", "reasoning", "reasoning.experta"},
+    "authoring": {"model", "wording", "reasoning", "reasoning.experta", "render", "trainer", "intake"},
+}
+
+
+def _room(module: str) -> str | None:
+    for room in sorted(ROOMS, key=len, reverse=True):
+        if _is_under(module, f"samenwerkwijzer.{room}"):
+            return room
+    return None
+
+
+def test_every_engine_module_lives_in_a_room_or_is_a_face():
+    faces = {"samenwerkwijzer", "samenwerkwijzer._version", "samenwerkwijzer._startup"}
+    faces |= {"samenwerkwijzer.batch", "samenwerkwijzer.pdf"}
+    others = ("samenwerkwijzer.rules", "samenwerkwijzer.knowledge", "samenwerkwijzer.cli", "samenwerkwijzer.web")
+    homeless = [m for m in _imports() if not _is_under_any(m, others) and m not in faces and _room(m) is None]
+    assert homeless == []
+
+
+def _is_under_any(module: str, packages: tuple[str, ...]) -> bool:
+    return any(_is_under(module, p) for p in packages)
+
+
+def test_no_room_imports_sideways():
+    """Render reads only the model and its wording; the trainer never reaches into the intake; the model
+    imports no other room. An import inside a function counts too."""
+    wrong = []
+    for module, targets in _imports().items():
+        here = _room(module)
+        if here is None:
+            continue
+        for target in targets:
+            there = _room(target)
+            if there is not None and there != here and there not in ROOMS[here]:
+                wrong.append(f"{module} -> {target}")
+    assert wrong == []
+
+
+def test_the_rooms_say_what_they_may_import():
+    for room, allowed in ROOMS.items():
+        doc = importlib.import_module(f"samenwerkwijzer.{room}").__doc__ or ""
+        assert "May import" in doc or "Room rule" in doc, room
+        for other in allowed - {"reasoning.experta"}:
+            assert f"``{other}``" in doc, (room, other)
+
+
+@pytest.mark.parametrize("interface", ["samenwerkwijzer.cli", "samenwerkwijzer.web"])
+def test_the_interfaces_import_faces_not_rooms(interface):
+    inner = ("model", "wording", "reasoning", "render")
+    graph = _imports()
+    wrong = sorted(
+        f"{m} -> {t}"
+        for m, ts in graph.items()
+        if _is_under(m, interface)
+        for t in ts
+        if any(_is_under(t, f"samenwerkwijzer.{room}") for room in inner)
+    )
+    assert wrong == []

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from samenwerkwijzer import SamenwerkwijzerError, render_letter
-from samenwerkwijzer._letter import letter_context
+from samenwerkwijzer.render._letter import letter_context
 
 from .conftest import run
 

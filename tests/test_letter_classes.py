@@ -13,9 +13,9 @@ import docx
 import pytest
 
 from samenwerkwijzer import Advice, render_docx, render_html, render_letter
-from samenwerkwijzer._dutch import domain_phrase
-from samenwerkwijzer._letter import letter_context
-from samenwerkwijzer._panel import PANEL_DATE, load_panel, load_panel_case
+from samenwerkwijzer.authoring._panel import PANEL_DATE, load_panel, load_panel_case
+from samenwerkwijzer.render._letter import letter_context
+from samenwerkwijzer.wording._dutch import domain_phrase
 
 from .conftest import EXAMPLES, ROOT
 
@@ -150,7 +150,7 @@ def test_the_signature_has_name_and_function_on_two_lines_or_a_slot():
 
 @pytest.mark.parametrize("name", ALL_NAMES)
 def test_the_advice_text_fits_the_case_s_sectors(name):
-    from samenwerkwijzer._quotes import case_sectors, sentence_fits
+    from samenwerkwijzer.model._quotes import case_sectors, sentence_fits
 
     advice = advice_of(name)
     sectors = case_sectors(p.kind for p in advice.case.partners)
@@ -178,8 +178,8 @@ def test_owners_come_from_the_case(name):
 
 @pytest.mark.parametrize("name", ALL_NAMES)
 def test_every_printed_quote_is_whole_and_stands_on_its_own(name):
-    from samenwerkwijzer._catalogue import Reference
-    from samenwerkwijzer._quotes import printable_problem, statement_problem
+    from samenwerkwijzer.model._catalogue import Reference
+    from samenwerkwijzer.model._quotes import printable_problem, statement_problem
 
     advice = advice_of(name)
     context = letter_context(advice, 3, appendix=True)
@@ -295,7 +295,7 @@ def test_partner_names_read_as_dutch_inside_a_sentence(name):
 
 
 def test_the_domain_without_article_is_a_named_theme():
-    from samenwerkwijzer._dutch import domain_clause
+    from samenwerkwijzer.wording._dutch import domain_clause
 
     assert domain_clause("gezonde leefomgeving") == "aan een gezonde leefomgeving"
     assert domain_clause("publieke gezondheid, beleid, onderzoek en praktijk", "rond") == (
@@ -331,7 +331,7 @@ def test_no_owner_is_a_nobody(name):
 
 
 def test_a_partner_name_with_a_comma_reads_with_brackets():
-    from samenwerkwijzer._case_text import partner_name
+    from samenwerkwijzer.wording._case_text import partner_name
 
     assert partner_name("Gemeente Best, fysiek domein") == "de gemeente Best (fysiek domein)"
     assert partner_name("Vier Sallandse gemeenten") == "vier Sallandse gemeenten"

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from samenwerkwijzer import Advice, render_docx, render_html, render_letter
-from samenwerkwijzer._letter import letter_context
-from samenwerkwijzer._quotes import MAX_QUOTES, case_sectors, fits_case, statement_problem
+from samenwerkwijzer.model._quotes import MAX_QUOTES, case_sectors, fits_case, statement_problem
+from samenwerkwijzer.render._letter import letter_context
 
 from .conftest import EXAMPLES, ROOT
 
@@ -304,8 +304,8 @@ def test_few_respondents_are_not_counted_and_a_view_is_a_view():
     ],
 )
 def test_kb_check_refuses_a_quote_that_is_no_whole_statement(quote, problem):
-    from samenwerkwijzer._catalogue import load_catalogue
-    from samenwerkwijzer._kbcheck import check_knowledge_base
+    from samenwerkwijzer.authoring._kbcheck import check_knowledge_base
+    from samenwerkwijzer.model._catalogue import load_catalogue
 
     kb = load_catalogue()
     source = next(r.source for i in kb.interventions for r in i.references if quote[:20] in _source_text(r.source))
@@ -318,7 +318,7 @@ def test_kb_check_refuses_a_quote_that_is_no_whole_statement(quote, problem):
 
 
 def test_a_question_is_a_whole_statement_where_the_advice_is_to_ask_it():
-    from samenwerkwijzer._catalogue import Reference
+    from samenwerkwijzer.model._catalogue import Reference
 
     quote = "Hoe ‘meet’ je de temperatuur in jouw samenwerking, en wat kun je doen?"
     ref = Reference(source="004_88b54933500dbbd6.txt", locator="x", quote=quote)
@@ -326,6 +326,6 @@ def test_a_question_is_a_whole_statement_where_the_advice_is_to_ask_it():
 
 
 def _source_text(source: str) -> str:
-    from samenwerkwijzer._catalogue import normalise_text, read_source_text
+    from samenwerkwijzer.model._catalogue import normalise_text, read_source_text
 
     return normalise_text(read_source_text(source))

@@ -25,9 +25,9 @@ from typing import Any
 import pytest
 import yaml
 
-from samenwerkwijzer._case import Case, Observations, Partner, Respondent
-from samenwerkwijzer._facts import combined_facts
-from samenwerkwijzer._loading import _load_json, _load_yaml, _shape_problem
+from samenwerkwijzer.model._case import Case, Observations, Partner, Respondent
+from samenwerkwijzer.model._facts import combined_facts
+from samenwerkwijzer.model._loading import _load_json, _load_yaml, _shape_problem
 
 SIZES = (10, 1_000, 10_000)
 KINDS = ("gemeente", "ggd", "zorgaanbieder", "bedrijf", "huisartsen", "school")

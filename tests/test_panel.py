@@ -13,8 +13,8 @@ import yaml
 from click.testing import CliRunner
 
 from samenwerkwijzer import InputError, KnowledgeBaseError
-from samenwerkwijzer._catalogue import Reference, load_catalogue, quote_is_in_source
-from samenwerkwijzer._panel import (
+from samenwerkwijzer.authoring import panel_folder, score_panel
+from samenwerkwijzer.authoring._panel import (
     EXPECT_SUFFIX,
     Expectation,
     PanelScore,
@@ -24,8 +24,8 @@ from samenwerkwijzer._panel import (
     score_ranking,
     summarise,
 )
-from samenwerkwijzer.authoring import panel_folder, score_panel
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.model._catalogue import Reference, load_catalogue, quote_is_in_source
 
 PANEL = Path(__file__).parent / "panel"
 CASES = sorted(p for p in PANEL.glob("*.yaml") if not p.name.endswith((EXPECT_SUFFIX, ".answers.yaml")))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from samenwerkwijzer import case_from_data, diagnose, render_html, render_letter
-from samenwerkwijzer._catalogue import load_catalogue
+from samenwerkwijzer.model._catalogue import load_catalogue
 
 TODAY = date(2026, 1, 1)
 KB = load_catalogue()

@@ -20,14 +20,14 @@ SUBMODULES = ["trainer", "intake", "authoring", "batch"]
 
 #: Modules other sessions are changing now; they get their __all__ with that work.
 PENDING_ALL = {
-    "engine/_intake.py",
-    "engine/_intake_steps.py",
-    "engine/_answers.py",
-    "engine/_prompts.py",
-    "engine/_statements.py",
-    "engine/_case.py",
-    "engine/_facts.py",
-    "engine/_catalogue.py",
+    "engine/intake/_intake.py",
+    "engine/intake/_intake_steps.py",
+    "engine/intake/_answers.py",
+    "engine/intake/_prompts.py",
+    "engine/model/_statements.py",
+    "engine/model/_case.py",
+    "engine/model/_facts.py",
+    "engine/model/_catalogue.py",
     "cli/_intake.py",
     "web/_forms.py",
     "web/_answering.py",
@@ -58,7 +58,7 @@ def test_every_name_the_core_had_still_imports_with_a_warning_naming_its_home():
             warnings.simplefilter("always")
             value = getattr(samenwerkwijzer, name)
         assert [w.category for w in caught] == [DeprecationWarning], name
-        if not module.startswith("_"):
+        if not any(part.startswith("_") for part in module.split(".")):
             assert f"samenwerkwijzer.{module}.{attribute or name}" in str(caught[0].message)
             assert value is getattr(importlib.import_module(f"samenwerkwijzer.{module}"), attribute or name)
 

@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from samenwerkwijzer._catalogue import load_catalogue
-from samenwerkwijzer._intake import Intake
-from samenwerkwijzer._intake_steps import catalogue_step
-from samenwerkwijzer._prompts import render_prompt
+from samenwerkwijzer.intake._intake import Intake
+from samenwerkwijzer.intake._intake_steps import catalogue_step
+from samenwerkwijzer.intake._prompts import render_prompt
+from samenwerkwijzer.model._catalogue import load_catalogue
 
 QUESTIONS = load_catalogue().questions
 IDS = [q.fact for q in QUESTIONS]

@@ -13,11 +13,11 @@ import pytest
 import yaml
 
 from samenwerkwijzer import Advice, SamenwerkwijzerError, case_from_data, diagnose, load_case
-from samenwerkwijzer._catalogue import load_catalogue
-from samenwerkwijzer._compare import with_changes
-from samenwerkwijzer._kbcheck import check_knowledge_base, contradicted
+from samenwerkwijzer.authoring._kbcheck import check_knowledge_base, contradicted
+from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import Recommend, finding, rule
+from samenwerkwijzer.trainer._compare import with_changes
 
 from .conftest import EXAMPLES, TODAY, recommended, run
 

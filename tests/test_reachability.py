@@ -19,11 +19,11 @@ import pytest
 import yaml
 
 from samenwerkwijzer import diagnose
-from samenwerkwijzer._catalogue import load_catalogue
-from samenwerkwijzer._encode import intake_case
-from samenwerkwijzer._kbcheck import intake_candidates, intake_facts
 from samenwerkwijzer.authoring import EncodeError, answers_for
+from samenwerkwijzer.authoring._encode import intake_case
+from samenwerkwijzer.authoring._kbcheck import intake_candidates, intake_facts
 from samenwerkwijzer.intake import answer_intake
+from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import variants
 
@@ -131,8 +131,8 @@ def test_answers_for_refuses_what_the_intake_cannot_give() -> None:
 
 
 def test_kb_check_fails_on_an_intervention_no_intake_answers_reach():
-    from samenwerkwijzer._engine import Runner
-    from samenwerkwijzer._kbcheck import _unreachable_through_intake
+    from samenwerkwijzer.authoring._kbcheck import _unreachable_through_intake
+    from samenwerkwijzer.reasoning._engine import Runner
     from samenwerkwijzer.rules.dsl import Recommend, is_, known, rule
 
     @rule(

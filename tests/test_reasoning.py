@@ -6,9 +6,9 @@ import pytest
 from click.testing import CliRunner
 
 from samenwerkwijzer import InputError, diagnose, load_case
-from samenwerkwijzer._catalogue import load_catalogue
-from samenwerkwijzer._diagnose import rules_by_id
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.model._catalogue import load_catalogue
+from samenwerkwijzer.reasoning._diagnose import rules_by_id
 from samenwerkwijzer.rules.dsl import holds
 from samenwerkwijzer.trainer import explain, number_word, steps, story, trace, why_not
 

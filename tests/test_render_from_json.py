@@ -9,15 +9,15 @@ from dataclasses import replace
 import docx
 
 from samenwerkwijzer import Advice, RuleBook, diagnose, load_case, render_html, render_letter
-from samenwerkwijzer._catalogue import load_catalogue
-from samenwerkwijzer._docx import render_docx
-from samenwerkwijzer._explain import explain, why_not
-from samenwerkwijzer._graph import reasoning_graph, to_mermaid
-from samenwerkwijzer._ruledocs import find_rule
-from samenwerkwijzer._story import story
-from samenwerkwijzer._trace import trace
+from samenwerkwijzer.authoring._ruledocs import find_rule
+from samenwerkwijzer.model._catalogue import load_catalogue
+from samenwerkwijzer.render._docx import render_docx
 from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import Suppress
+from samenwerkwijzer.trainer._explain import explain, why_not
+from samenwerkwijzer.trainer._graph import reasoning_graph, to_mermaid
+from samenwerkwijzer.trainer._story import story
+from samenwerkwijzer.trainer._trace import trace
 
 from .conftest import EXAMPLES, TODAY
 

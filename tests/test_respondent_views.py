@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from samenwerkwijzer import load_case
-from samenwerkwijzer._facts import _COMBINED_PATHS, _observed_view, case_facts, partner_tally
+from samenwerkwijzer.model._facts import _COMBINED_PATHS, _observed_view, case_facts, partner_tally
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = sorted((ROOT / "examples").rglob("*.yaml"))

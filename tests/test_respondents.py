@@ -4,7 +4,7 @@ letter that reports where partners disagree without naming them."""
 from __future__ import annotations
 
 from samenwerkwijzer import render_letter
-from samenwerkwijzer._html import render_html
+from samenwerkwijzer.render._html import render_html
 
 from .conftest import run
 

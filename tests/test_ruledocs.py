@@ -13,11 +13,11 @@ from click.testing import CliRunner
 
 import samenwerkwijzer
 import samenwerkwijzer.authoring
-from samenwerkwijzer._catalogue import load_catalogue, quote_is_in_source
-from samenwerkwijzer._errors import InputError
-from samenwerkwijzer._examples import Expect, FiringCase, RuleExamples, load_examples
-from samenwerkwijzer._ruledocs import GENERATED_MARKER, rule_docs, rule_page
+from samenwerkwijzer.authoring._examples import Expect, FiringCase, RuleExamples, load_examples
+from samenwerkwijzer.authoring._ruledocs import GENERATED_MARKER, rule_docs, rule_page
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.model._catalogue import load_catalogue, quote_is_in_source
+from samenwerkwijzer.model._errors import InputError
 from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import leaves
 

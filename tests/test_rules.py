@@ -11,9 +11,9 @@ import re
 import pytest
 import yaml
 
-from samenwerkwijzer._errors import InputError
-from samenwerkwijzer._examples import EXAMPLE_DATE, concluded_by, load_examples
-from samenwerkwijzer._ruledocs import module_name, run_example
+from samenwerkwijzer.authoring._examples import EXAMPLE_DATE, concluded_by, load_examples
+from samenwerkwijzer.authoring._ruledocs import module_name, run_example
+from samenwerkwijzer.model._errors import InputError
 from samenwerkwijzer.rules import MODULES, PREFIXES, all_rules
 from samenwerkwijzer.rules.dsl import Diagnose
 
@@ -136,9 +136,9 @@ def test_the_dsl_s_holds_and_the_compiled_engine_agree_on_every_rule():
     only adds facts, and ``unknown`` only reads case facts)."""
     import random
 
-    from samenwerkwijzer._catalogue import load_catalogue
-    from samenwerkwijzer._diagnose import shared_runner
-    from samenwerkwijzer._kbcheck import _random_facts
+    from samenwerkwijzer.authoring._kbcheck import _random_facts
+    from samenwerkwijzer.model._catalogue import load_catalogue
+    from samenwerkwijzer.reasoning._diagnose import shared_runner
     from samenwerkwijzer.rules.dsl import holds
 
     kb, runner, rng = load_catalogue(), shared_runner(), random.Random(7)

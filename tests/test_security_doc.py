@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import re
 
-from samenwerkwijzer import _batch, _limits, _usertemplate
+from samenwerkwijzer.model import _limits
+from samenwerkwijzer.reasoning import _batch
+from samenwerkwijzer.render import _usertemplate
 
 from .conftest import ROOT
 
-MODULES = {"engine/_limits.py": _limits, "engine/_usertemplate.py": _usertemplate, "engine/_batch.py": _batch}
+MODULES = {
+    "engine/model/_limits.py": _limits,
+    "engine/render/_usertemplate.py": _usertemplate,
+    "engine/reasoning/_batch.py": _batch,
+}
 
 
 def _rows() -> dict[str, tuple[str, int]]:

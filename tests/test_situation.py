@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from samenwerkwijzer import Advice, diagnose, load_case
-from samenwerkwijzer._catalogue import load_catalogue
-from samenwerkwijzer._engine import Runner
-from samenwerkwijzer._kbcheck import check_knowledge_base, unreachable_interventions
+from samenwerkwijzer.authoring._kbcheck import check_knowledge_base, unreachable_interventions
+from samenwerkwijzer.model._catalogue import load_catalogue
+from samenwerkwijzer.reasoning._engine import Runner
 from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import Recommend, is_, rule, variants
 

@@ -12,9 +12,9 @@ import jsonschema
 import pytest
 
 from samenwerkwijzer import case_from_data, diagnose, json_schema
-from samenwerkwijzer._answers import parse
-from samenwerkwijzer._facts import CASE_PATHS
-from samenwerkwijzer._intake_steps import Step, catalogue_step, questions_by_field
+from samenwerkwijzer.intake._answers import parse
+from samenwerkwijzer.intake._intake_steps import Step, catalogue_step, questions_by_field
+from samenwerkwijzer.model._facts import CASE_PATHS
 
 TODAY = date(2026, 1, 1)
 

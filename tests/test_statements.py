@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from samenwerkwijzer._case import Observations
-from samenwerkwijzer._catalogue import STATEMENT_CONDITIONS, Statement, load_catalogue, quote_is_in_source
-from samenwerkwijzer._facts import CASE_FIELDS, FACT_DOMAINS
-from samenwerkwijzer._intake_steps import _SECTION_QUESTIONS
-from samenwerkwijzer._relevance import on_case_fact, readers_by_fact, rule_variants
-from samenwerkwijzer._statements import read_statements
+from samenwerkwijzer.intake._intake_steps import _SECTION_QUESTIONS
+from samenwerkwijzer.model._case import Observations
+from samenwerkwijzer.model._catalogue import STATEMENT_CONDITIONS, Statement, load_catalogue, quote_is_in_source
+from samenwerkwijzer.model._facts import CASE_FIELDS, FACT_DOMAINS
+from samenwerkwijzer.model._statements import read_statements
+from samenwerkwijzer.reasoning._relevance import on_case_fact, readers_by_fact, rule_variants
 from samenwerkwijzer.rules.dsl import Diagnose
 
 KB = load_catalogue()
@@ -278,7 +278,7 @@ def test_a_score_reads_into_the_facts_it_maps_to():
     assert "geremd_voelen" in low[SIGNS] and "zeggen_wat_dwarszit" in high[SIGNS]
     assert "observations.organising.agreements" not in low  # too little or too much: its follow-up asks which
     case = Observations(statements={"regie_clear": 2})
-    from samenwerkwijzer._statements import with_statements
+    from samenwerkwijzer.model._statements import with_statements
 
     assert with_statements(case).leadership.regie == "onduidelijk"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from samenwerkwijzer import diagnose, load_case
-from samenwerkwijzer._catalogue import load_catalogue
+from samenwerkwijzer.model._catalogue import load_catalogue
 
 from .conftest import EXAMPLES, TODAY
 
@@ -125,7 +125,7 @@ def test_the_story_header_quotes_its_source():
 def test_the_story_quotes_are_verbatim():
     import re
 
-    from samenwerkwijzer._catalogue import Reference, quote_is_in_source
+    from samenwerkwijzer.model._catalogue import Reference, quote_is_in_source
 
     sources = {s.id[:3]: s.id for s in load_catalogue().sources}
     for name, (source, _, _) in EXPECTED.items():

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from samenwerkwijzer import InputError, case_from_data, diagnose, render_letter
-from samenwerkwijzer._usertemplate import render_with_template
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.render._usertemplate import render_with_template
 
 from .conftest import EXAMPLES, TODAY
 
@@ -81,7 +81,7 @@ def test_a_simple_template_renders_with_the_letter_context(tmp_path, combined):
 def test_the_built_in_letter_rendered_as_a_user_template_is_the_built_in_letter(tmp_path, combined):
     from importlib.resources import files
 
-    built_in = files("samenwerkwijzer").joinpath("templates", "letter.md.j2").read_text(encoding="utf-8")
+    built_in = files("samenwerkwijzer.render").joinpath("templates", "letter.md.j2").read_text(encoding="utf-8")
     text = render_with_template(combined, write(tmp_path, "eigen.md.j2", built_in))
     # render_letter only tidies blank lines on top of this.
     assert re.sub(r"\n{3,}", "\n\n", text).strip() + "\n" == render_letter(combined)
@@ -297,7 +297,7 @@ def test_no_template_reaches_a_model_method_or_an_unsafe_callable(tmp_path, comb
 
 
 def test_a_template_sees_plain_data_only(combined):
-    from samenwerkwijzer._usertemplate import plain_context
+    from samenwerkwijzer.render._usertemplate import plain_context
 
     def walk(value):
         if isinstance(value, dict):
@@ -344,7 +344,7 @@ def test_string_bombs_end_within_the_bound(tmp_path, combined, body, says):
 def test_a_loop_bomb_is_stopped_by_the_cpu_bound(tmp_path, combined, monkeypatch):
     import time
 
-    from samenwerkwijzer import _usertemplate
+    from samenwerkwijzer.render import _usertemplate
 
     monkeypatch.setattr(_usertemplate, "TEMPLATE_CPU_SECONDS", 1)
     template = write(
@@ -359,7 +359,7 @@ def test_a_loop_bomb_is_stopped_by_the_cpu_bound(tmp_path, combined, monkeypatch
 
 
 def test_a_stuck_template_is_stopped_by_the_wall_clock(tmp_path, combined, monkeypatch):
-    from samenwerkwijzer import _usertemplate
+    from samenwerkwijzer.render import _usertemplate
 
     monkeypatch.setattr(_usertemplate, "TEMPLATE_WALL_SECONDS", 0.5)
     template = write(

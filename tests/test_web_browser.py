@@ -19,9 +19,9 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
-from samenwerkwijzer._catalogue import load_catalogue
 from samenwerkwijzer.cli import app
 from samenwerkwijzer.intake import Intake
+from samenwerkwijzer.model._catalogue import load_catalogue
 
 from .conftest import skip_unless_installed
 from .webkit import ADVISOR_ANSWERS, Server

@@ -207,7 +207,7 @@ def example_advice():
 )
 def test_a_user_template_cannot_include_hidden_files_or_links(tmp_path, example_advice, name):
     from samenwerkwijzer import InputError
-    from samenwerkwijzer._usertemplate import render_with_template
+    from samenwerkwijzer.render._usertemplate import render_with_template
 
     secret = tmp_path / "geheim.txt"
     secret.write_text("GEHEIM", encoding="utf-8")
@@ -274,7 +274,7 @@ def _running_in_group(group: int) -> list[int]:
 
 CONVERT = """
 import sys
-from samenwerkwijzer._pdf import docx_to_pdf
+from samenwerkwijzer.render._pdf import docx_to_pdf
 docx_to_pdf(open(sys.argv[1], "rb").read())
 """
 
@@ -288,7 +288,7 @@ def test_a_conversion_whose_process_is_killed_leaves_no_libreoffice_and_no_folde
     import time
 
     from samenwerkwijzer import render_docx
-    from samenwerkwijzer._pdf import sweep
+    from samenwerkwijzer.render._pdf import sweep
 
     from .conftest import skip_unless_installed
 

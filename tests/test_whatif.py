@@ -12,9 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from samenwerkwijzer import InputError, diagnose, load_case
-from samenwerkwijzer._dutch import count, number_word
 from samenwerkwijzer.cli import app
 from samenwerkwijzer.trainer import compare, reasoning_graph, summarise, to_dot, to_mermaid, with_changes
+from samenwerkwijzer.wording._dutch import count, number_word
 
 from .conftest import EXAMPLES, TODAY, skip_unless_installed
 

@@ -18,8 +18,8 @@ from click.testing import CliRunner
 from docx.oxml.ns import qn
 
 from samenwerkwijzer import Advice, render_docx, soffice
-from samenwerkwijzer._pdf import ConverterMissingError, docx_to_pdf
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.render._pdf import ConverterMissingError, docx_to_pdf
 
 from .conftest import EXAMPLES, ROOT, skip_unless_installed
 

@@ -16,7 +16,8 @@ _SCHEMA = json_schema("case")
 MAX_TEXT_CHARS: int = _SCHEMA["properties"]["name"]["maxLength"]
 MAX_RESPONDENTS: int = _SCHEMA["properties"]["respondents"]["maxItems"]
 
-# The case model's own rule (engine/_case.py): C0, DEL and C1 controls other than tab and newline; lone surrogates.
+# The case model's own rule (engine/model/_case.py): C0, DEL and C1 controls other than tab and newline;
+# lone surrogates.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 MAX_NAME_CHARS = 200  # a user name, an API key's name: the column's width
 
@@ -74,7 +75,7 @@ def stored_case_problem(exc: CaseError, measurement_id: int | None) -> tuple[str
 
 
 def _reason(message: str) -> str:
-    # The library's messages are Dutch (engine/_messages.py); the English ones of older versions still read.
+    # The library's messages are Dutch (engine/model/_messages.py); the English ones of older versions still read.
     text = message.lower()
     if any(w in text for w in ("control character", "surrogate", "stuurteken", "surrogaat")):
         return "bevat een onzichtbaar stuurteken"

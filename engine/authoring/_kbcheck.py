@@ -1,0 +1,550 @@
+"""``kb check``: verify the knowledge base and the rule set together.
+
+The checks a reviewer of a knowledge change needs, each named so a failure
+says which one: quotes are verbatim, everything is reachable, rules only use
+what exists, every Suppress has its sentence in the knowledge and every
+sentence its Suppress, no rule repeats or is swallowed by another, interventions
+declared opposed are never advised together, and no intervention is advised
+under the case facts it declares it contradicts.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import random
+import typing
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from ..model._case import ClimateSign, PartnerRole
+from ..model._catalogue import KNOWLEDGE_PACKAGE, Catalogue, Reference, load_catalogue, quote_is_in_source
+from ..model._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS, PARTNER_LIST_FACTS
+from ..model._quotes import printable, printable_problem, statement_problem
+from ..reasoning._conditions import OPERATORS, evaluate, implies
+from ..reasoning._engine import Runner, RunResult, rule_problems
+from ..rules import all_rules
+from ..rules.dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress, is_, one_of, variants
+
+Level = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Issue:
+    level: Level
+    check: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.level}: [{self.check}] {self.message}"
+
+
+def check_knowledge_base(
+    kb: Catalogue | None = None,
+    rules: Iterable[RuleSpec] | None = None,
+    *,
+    samples: int = 100,
+) -> list[Issue]:
+    """Every problem found, errors first. An empty list means the knowledge
+    base is consistent."""
+    kb = kb or load_catalogue()
+    rules = list(rules if rules is not None else all_rules())
+    problems = rule_problems(rules, kb)
+    # The analyses reason about plain conjunctions: a rule with any_of once per alternative.
+    flat = [v for r in rules for v in variants(r)]
+    issues = [
+        *_quotes(kb),
+        *(Issue("error", "rules", p) for p in problems),
+        *_reachability(kb, flat),
+        *_suppressions(kb, rules),
+        *_questions(kb, flat),
+        *_coverage(kb, flat),
+        *_redundancy(flat),
+        # Searching for opposed or contradicting advice needs a rule set that compiles.
+        *_searches(kb, rules, flat, 0 if problems else samples),
+    ]
+    return sorted(issues, key=lambda i: (i.level != "error", i.check, i.message))
+
+
+def _quotes(kb: Catalogue) -> Iterable[Issue]:
+    for owner, ref in kb.references():
+        if ref.source not in kb.source:
+            yield Issue("error", "references", f"{owner} cites unknown source {ref.source}")
+        elif not quote_is_in_source(ref):
+            yield Issue("error", "quotes", f"{owner}: quote not found in {ref.source}: {ref.quote[:70]!r}")
+    yield from _statements(kb)
+
+
+def _statements(kb: Catalogue) -> Iterable[Issue]:
+    """What a letter or an explanation can print is a whole statement, and every
+    intervention has a passage that gives its advice in any case."""
+    cited: list[tuple[str, Reference, bool]] = [
+        (i.id, ref, i.asks_questions) for i in kb.interventions for ref in i.references
+    ]
+    cited += [(f"suppression {s.key}", ref, False) for s in kb.suppressions for ref in s.references]
+    for owner, ref, asks in cited:
+        if ref.source in kb.source and (problem := statement_problem(ref, questions_allowed=asks)):
+            yield Issue("error", "statements", f"{owner}: quote {problem}: {ref.quote[:70]!r}")
+        elif owner.startswith("I-") and printable(ref) and (problem := printable_problem(ref, questions_allowed=asks)):
+            yield Issue("error", "statements", f"{owner}: printable quote {problem}: {ref.quote[:70]!r}")
+    for intervention in kb.interventions:
+        # A passage that gives the advice for every case; where the documents
+        # have none that stands on its own in a letter (see printable_problem),
+        # an example passage supports it and the letter prints no quote.
+        if not any(r.role in ("advies", "illustratie") and r.fits is None for r in intervention.references):
+            yield Issue("error", "statements", f"{intervention.id} has no passage with role advies for every case")
+        first = intervention.first_steps[0]
+        if first.owner is None or first.when is None:
+            yield Issue("error", "steps", f"{intervention.id}: the first step needs an owner and a moment (when)")
+
+
+def _suppressions(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
+    """Every suppression sentence in the knowledge explains a Suppress of some
+    rule (a Suppress without a sentence is a ``rules`` error, see
+    :func:`._engine.rule_problems`)."""
+    used = {(r.id, c.intervention) for r in rules for c in r.then if isinstance(c, Suppress)}
+    for item in kb.suppressions:
+        if (item.rule, item.intervention) not in used:
+            yield Issue(
+                "error",
+                "suppressions",
+                f"knowledge/suppressions.yaml: the sentence for {item.key} belongs to no rule's Suppress",
+            )
+
+
+def _reachability(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
+    diagnosed = {c.finding for r in rules for c in r.then if isinstance(c, Diagnose)}
+    recommended = {c.intervention for r in rules for c in r.then if isinstance(c, Recommend)}
+    for fid in sorted(set(kb.finding) - diagnosed):
+        yield Issue("error", "reachability", f"finding {fid} is diagnosed by no rule")
+    for iid in sorted(set(kb.intervention) - recommended):
+        yield Issue("error", "reachability", f"intervention {iid} is recommended by no rule")
+    used = {c.threshold for r in rules for c in r.when if c.threshold}
+    for tid in sorted(set(kb.threshold) - used - {"climate_signs_for_level"}):
+        yield Issue("warning", "reachability", f"threshold {tid} is used by no rule")
+
+
+class CoverageEntry(BaseModel):
+    """One passage of a source document and what encodes it (or why nothing does)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source: str
+    locator: str
+    quote: str
+    theme: str
+    encoded_by: tuple[str, ...] | None = None
+    left_out: str | None = None
+
+
+def load_coverage() -> list[CoverageEntry]:
+    """The coverage map (``knowledge/coverage.yaml``); not needed to diagnose, so
+    it is read only by the checks."""
+    path = resources.files(KNOWLEDGE_PACKAGE) / "coverage.yaml"
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return [CoverageEntry.model_validate(item) for item in data]
+
+
+def _coverage(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
+    """Every passage is encoded or explained, by ids that exist; every finding
+    and intervention can be traced to a passage."""
+    known = (
+        set(kb.finding) | set(kb.intervention) | set(kb.threshold) | set(kb.condition) | set(kb.tier_rank)
+        | set(kb.climate_level) | set(kb.sign_level) | {r.id for r in rules} | set(FACT_LABELS)
+        | {"network.levels"}
+    )  # fmt: skip
+    encoded: set[str] = set()
+    for entry in load_coverage():
+        where = f"{entry.source} ({entry.locator})"
+        if (entry.encoded_by is None) == (entry.left_out is None):
+            yield Issue("error", "coverage", f"{where}: give either encoded_by or left_out")
+        for item in entry.encoded_by or ():
+            encoded.add(item)
+            if item not in known:
+                yield Issue("error", "coverage", f"{where} names unknown id {item}")
+        reference = Reference(source=entry.source, locator=entry.locator, quote=entry.quote)
+        if entry.source not in kb.source or not quote_is_in_source(reference):
+            yield Issue("error", "coverage", f"{where}: quote not found: {entry.quote[:60]!r}")
+    for item in sorted((set(kb.finding) | set(kb.intervention)) - encoded):
+        yield Issue("warning", "coverage", f"{item} is not traced to any passage in the coverage map")
+
+
+def _questions(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
+    """Every case fact a rule reads can be asked, with answers that fit it."""
+    asked = {q.fact: q for q in kb.questions}
+    read = {c.subject for r in rules for c in r.when if c.op != "finding" and c.subject in CASE_PATHS}
+    # What only the partner list gives is asked by the intake's partner loop (each partner's kind and roles).
+    for path in sorted(read - asked.keys() - PARTNER_LIST_FACTS):
+        yield Issue("error", "questions", f"no question asks for {path}, which rules read")
+    for path, q in sorted(asked.items()):
+        if path not in CASE_PATHS:
+            yield Issue("error", "questions", f"question for unknown fact {path}")
+            continue
+        domain = FACT_DOMAINS[path]
+        if q.answer.type == "choice" and (not isinstance(domain, tuple) or set(q.answer.options) != set(domain)):
+            yield Issue("error", "questions", f"the options of the question for {path} do not match its values")
+        if q.answer.type == "boolean" and domain is not bool:
+            yield Issue("error", "questions", f"{path} is not a yes/no fact")
+        if q.answer.type == "integer" and domain is not int:
+            yield Issue("error", "questions", f"{path} is not a number")
+
+
+def _redundancy(rules: list[RuleSpec]) -> Iterable[Issue]:
+    for a, b in itertools.combinations(sorted(rules, key=lambda r: r.id), 2):
+        if a.id == b.id:
+            continue  # two alternatives of one rule
+        if set(a.when) == set(b.when):
+            yield Issue(
+                "error",
+                "redundancy",
+                f"{a.id} and {b.id} have the same conditions; make them one rule or tell them apart",
+            )
+            continue
+        for general, special in ((a, b), (b, a)):
+            # ``special`` fires whenever ``general`` does and adds no conclusion of its own.
+            if all(any(implies(s, g) for s in special.when) for g in general.when) and set(special.then) <= set(
+                general.then
+            ):
+                yield Issue(
+                    "error",
+                    "subsumption",
+                    f"{special.id} is subsumed by {general.id}: it only fires when {general.id} does "
+                    f"and concludes nothing {general.id} does not",
+                )
+
+
+def _searches(kb: Catalogue, rules: list[RuleSpec], flat: list[RuleSpec], samples: int) -> Iterable[Issue]:
+    """Opposed and contradicting advice, sharing one compiled engine and one set of random cases."""
+    runner = Runner(rules, kb) if samples else None
+    rng = random.Random(20261122)
+    cases = [_random_facts(rng, kb) for _ in range(samples)]
+    randoms = [(facts, runner.run(facts)) for facts in cases] if runner else []
+    yield from _opposition(kb, rules, flat, runner, randoms)
+    yield from _contradictions(kb, flat, runner, randoms)
+    if runner is not None:
+        never = unreachable_interventions(kb, flat, runner)
+        yield from _unreachable(flat, never)
+        yield from _unreachable_through_intake(kb, flat, runner, set(never))
+
+
+def unreachable_interventions(kb: Catalogue, flat: list[RuleSpec], runner: Runner) -> list[str]:
+    """The interventions no case can get: for every rule that recommends one, the facts that make it fire
+    (searched as for opposed advice), run through the engine; an intervention that is then always withheld, or
+    whose recommending rules cannot fire, is unreachable. ``flat``: the rules once per alternative."""
+    out: list[str] = []
+    for item in kb.interventions:
+        reached = False
+        for recommender in _recommenders(item.id, flat):
+            facts = _witness([recommender], flat, kb)
+            if facts is None:
+                continue
+            result = runner.run(facts)
+            if item.id in result.recommendations and item.id not in result.suppressions:
+                reached = True
+                break
+        if not reached:
+            out.append(item.id)
+    return out
+
+
+def _unreachable(flat: list[RuleSpec], never: list[str]) -> Iterable[Issue]:
+    recommended = {c.intervention for r in flat for c in r.then if isinstance(c, Recommend)}
+    for iid in never:
+        if iid in recommended:  # "recommended by no rule" is reported by _reachability
+            yield Issue(
+                "error",
+                "reachability",
+                f"intervention {iid} is advised in no case: the rules that recommend it cannot fire, or a "
+                "suppression always withholds it (give it a rule that can, or retire it)",
+            )
+
+
+# Case facts the witness search cannot find, by intervention: what a computing rule needs (the climate the
+# partners name beside thermometer signs of another level, so that the two readings differ: KLI004).
+INTAKE_SITUATIONS: dict[str, tuple[dict[str, Any], ...]] = {
+    "I-KLIMAAT-SAMEN-METEN": (
+        {
+            "climate.declared": "vriendschappelijk",
+            "climate.signs": ["discussiepunten_niet_uitgesproken", "geremd_voelen"],
+        },
+    ),
+}
+
+
+def intake_candidates(
+    iid: str, flat: list[RuleSpec], kb: Catalogue
+) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """For intervention ``iid``: (where the facts come from, the facts, the intake answers that give them), for
+    each rule that recommends it whose witness facts the intake can express, then :data:`INTAKE_SITUATIONS`."""
+    from ._encode import EncodeError, answers_for
+
+    for origin, facts in _candidate_facts(iid, flat, kb):
+        try:
+            answers = answers_for(facts)
+        except EncodeError:
+            continue
+        yield origin, facts, answers
+
+
+def _candidate_facts(iid: str, flat: list[RuleSpec], kb: Catalogue) -> Iterator[tuple[str, dict[str, Any]]]:
+    for recommender in _recommenders(iid, flat):
+        try:
+            facts = _witness([recommender], flat, kb)
+        except KeyError:  # a fact no example value is known for (the respondents' divergence): not the intake's
+            continue
+        if facts is not None:
+            yield recommender.id, facts
+    for facts in INTAKE_SITUATIONS.get(iid, ()):
+        yield "situation", dict(facts)
+
+
+def intake_facts(answers: Mapping[str, Any], today: date) -> dict[str, Any] | None:
+    """The facts of the case ``answers`` enter through the intake, the advisor's and the respondents' (None when
+    it refuses an answer). The intake reads the shipped knowledge whatever rules are checked, so the facts of
+    the same answers are computed once per process."""
+    facts = _intake_facts(json.dumps(answers, sort_keys=True, default=str), today)
+    return None if facts is None else dict(facts)
+
+
+@functools.lru_cache(maxsize=512)
+def _intake_facts(answers: str, today: date) -> dict[str, Any] | None:
+    from ..model._errors import InputError
+    from ..model._facts import combined_facts
+    from ._encode import intake_case
+
+    try:
+        case = intake_case(json.loads(answers), today=today)
+    except InputError:
+        return None
+    return combined_facts(case, today)[0]
+
+
+def unreachable_through_intake(
+    kb: Catalogue, flat: list[RuleSpec], runner: Runner, skip: Collection[str] = ()
+) -> list[str]:
+    """The interventions no answers of the intake (the advisor's, and the respondents') lead to (advised, not
+    withheld), among those the
+    rules can advise (:func:`unreachable_interventions` reports the others); those in ``skip`` are not searched."""
+    today = date(2026, 1, 1)
+    out: list[str] = []
+    for item in kb.interventions:
+        if item.id in skip:
+            continue
+        for _, _, answers in intake_candidates(item.id, flat, kb):
+            facts = intake_facts(answers, today)
+            if facts is None:
+                continue
+            result = runner.run(facts)
+            if item.id in result.recommendations and item.id not in result.suppressions:
+                break
+        else:
+            out.append(item.id)
+    return out
+
+
+def _unreachable_through_intake(kb: Catalogue, flat: list[RuleSpec], runner: Runner, skip: set[str]) -> Iterable[Issue]:
+    """``skip``: the interventions no case gets at all (reported by :func:`_unreachable`), and any not to search."""
+    recommended = {c.intervention for r in flat for c in r.then if isinstance(c, Recommend)}
+    for iid in unreachable_through_intake(kb, flat, runner, skip | (set(kb.intervention) - recommended)):
+        yield Issue(
+            "error",
+            "intake",
+            f"intervention {iid} is advised for no case the intake can enter: the facts its rules need cannot "
+            "be given by a statement score, a follow-up, a signal or the context (give the instrument a way "
+            "to them, or add the facts to INTAKE_SITUATIONS)",
+        )
+
+
+Randoms = list[tuple[dict[str, Any], RunResult]]
+
+
+def _opposition(
+    kb: Catalogue, rules: list[RuleSpec], flat: list[RuleSpec], runner: Runner | None, randoms: Randoms
+) -> Iterable[Issue]:
+    """``rules`` to run, ``flat`` the same once per alternative (for the witness search)."""
+    pairs = sorted({tuple(sorted((i.id, o))) for i in kb.interventions for o in i.opposes})
+    for iid in sorted(i.id for i in kb.interventions for o in i.opposes if o not in kb.intervention):
+        yield Issue("error", "opposition", f"{iid} is declared opposed to an unknown intervention")
+    if not pairs:
+        return
+    suppressed = {c.intervention for r in rules for c in r.then if isinstance(c, Suppress)}
+    for x, y in pairs:
+        if x not in suppressed and y not in suppressed:
+            yield Issue("error", "opposition", f"{x} and {y} are opposed, but no rule resolves it by suppressing one")
+    if runner is None:
+        return
+    # First constructively: for every pair of rules that recommend the two, the
+    # facts that make both fire; then randomly, for interactions beyond two rules.
+    for x, y in pairs:
+        for rx, ry in itertools.product(_recommenders(x, flat), _recommenders(y, flat)):
+            facts = _witness([rx, ry], flat, kb)
+            if facts is None:
+                continue
+            result = runner.run(facts)
+            advised = set(result.recommendations) - set(result.suppressions)
+            if x in advised and y in advised:
+                yield Issue(
+                    "error", "opposition", f"{x} ({rx.id}) and {y} ({ry.id}) are both advised for the facts {facts}"
+                )
+    for facts, result in randoms:
+        advised = set(result.recommendations) - set(result.suppressions)
+        for x, y in pairs:
+            if x in advised and y in advised:
+                yield Issue("error", "opposition", f"{x} and {y} are both advised for the facts {facts}")
+                return
+
+
+def _contradictions(kb: Catalogue, flat: list[RuleSpec], runner: Runner | None, randoms: Randoms) -> Iterable[Issue]:
+    """No rule may advise an intervention under the case facts it declares
+    (``not_when``) it contradicts: searched constructively, for every rule that
+    recommends it, with the contradicting value given, then on random cases."""
+    declared = [(item.id, c) for item in kb.interventions for c in item.not_when]
+    for iid, c in declared:
+        domain = FACT_DOMAINS.get(c.fact)
+        if domain is None:
+            yield Issue("error", "contradiction", f"{iid} declares a contradiction on unknown fact {c.fact!r}")
+        elif isinstance(domain, tuple) and not set(c.one_of) <= set(domain):
+            yield Issue("error", "contradiction", f"{iid}: {c.fact} cannot take all of {list(c.one_of)}")
+    if runner is None:
+        return
+    for iid, c in declared:
+        for value, recommender in itertools.product(c.one_of, _recommenders(iid, flat)):
+            seed = RuleSpec("(contradiction)", "contradiction", "", "", "", (is_(c.fact, value),), ())
+            facts = _witness([seed, recommender], flat, kb)
+            if facts is not None and iid in _contradicted(runner.run(facts), kb):
+                yield Issue(
+                    "error",
+                    "contradiction",
+                    f"{recommender.id} advises {iid} although {c.fact} = {value!r} ({c.why}), for the facts {facts}",
+                )
+    for facts, result in randoms:
+        for iid in sorted(_contradicted(result, kb)):
+            yield Issue("error", "contradiction", f"{iid} is advised under facts it contradicts: {facts}")
+            return
+
+
+def contradicted(advised: Iterable[str], facts: Mapping[str, Any], kb: Catalogue) -> set[str]:
+    """The advised interventions whose declared contradicting facts hold in ``facts`` (path -> value)."""
+    return {
+        iid
+        for iid in advised
+        for c in kb.intervention[iid].not_when
+        if evaluate(one_of(c.fact, *c.one_of), facts, (), kb.threshold)
+    }
+
+
+def _contradicted(result: RunResult, kb: Catalogue) -> set[str]:
+    advised = set(result.recommendations) - set(result.suppressions)
+    return contradicted(advised, {path: value for path, (value, _) in result.facts.items()}, kb)
+
+
+def _recommenders(intervention: str, rules: list[RuleSpec]) -> list[RuleSpec]:
+    return [r for r in rules if any(isinstance(c, Recommend) and c.intervention == intervention for c in r.then)]
+
+
+def _witness(goals: list[RuleSpec], rules: list[RuleSpec], kb: Catalogue) -> dict[str, Any] | None:
+    """Case facts under which every goal rule fires, or None when the goals
+    contradict each other (e.g. a fact both true and false); ``rules`` are
+    plain conjunctions (:func:`variants`)."""
+    diagnosers: dict[str, list[RuleSpec]] = {}
+    for r in rules:
+        for c in r.then:
+            if isinstance(c, Diagnose):
+                diagnosers.setdefault(c.finding, []).append(r)
+    facts: dict[str, Any] = {}
+    absent: set[str] = set()
+
+    def satisfy(rule: RuleSpec, depth: int) -> bool:
+        for cond in rule.when:
+            if cond.op == "finding":
+                options = sorted(diagnosers.get(cond.subject, []), key=lambda r: len(r.when))
+                if depth > 5 or not any(_try(lambda r=r: satisfy(r, depth + 1)) for r in options if r is not rule):
+                    return False
+            elif not _assign(cond, facts, absent, kb):
+                return False
+        return True
+
+    def _try(attempt: Any) -> bool:
+        saved, saved_absent = dict(facts), set(absent)
+        if attempt():
+            return True
+        facts.clear()
+        facts.update(saved)
+        absent.clear()
+        absent.update(saved_absent)
+        return False
+
+    if not all(satisfy(goal, 0) for goal in goals):
+        return None
+    # Derived facts are the engine's to conclude; give it what they come from.
+    if "climate.level" in facts:
+        facts.setdefault("climate.declared", facts.pop("climate.level"))
+    facts.pop("climate.derived", None)
+    return facts
+
+
+def _assign(cond: Condition, facts: dict[str, Any], absent: set[str], kb: Catalogue) -> bool:
+    return OPERATORS[cond.op].witness(cond, facts, absent, kb.threshold, _example_value)
+
+
+_LIST_EXAMPLES = {
+    "network.missing_roles": ["gebruiker"],
+    "network.missing_levels": ["strategisch"],
+    "climate.signs": ["niet_doorvragen"],
+    "organisation.culture_obstacles": ["korte_termijn"],
+}
+
+
+def _example_value(path: str) -> Any:
+    """Some value the fact can really take."""
+    domain = FACT_DOMAINS[path]
+    if isinstance(domain, tuple):
+        return domain[0]
+    if domain is bool:
+        return True
+    if domain is int:
+        return 1
+    return _LIST_EXAMPLES[path]
+
+
+def _random_facts(rng: random.Random, kb: Catalogue) -> dict[str, Any]:
+    limit = 2 * max(kb.threshold.values(), default=10) + 2
+    facts: dict[str, Any] = {}
+    for path in CASE_PATHS:
+        if rng.random() < 0.4:
+            continue
+        domain = FACT_DOMAINS[path]
+        if isinstance(domain, tuple):
+            facts[path] = rng.choice(domain)
+        elif domain is bool:
+            facts[path] = rng.random() < 0.5
+        elif domain is int:
+            facts[path] = rng.randint(0, limit)
+        else:
+            pool = typing.get_args(ClimateSign) if path == "climate.signs" else typing.get_args(PartnerRole)
+            facts[path] = sorted(rng.sample(pool, rng.randint(1, 4)))
+    if "network.private_partner_count" in facts and "network.partner_count" in facts:
+        facts["network.partner_count"] = max(facts["network.partner_count"], facts["network.private_partner_count"])
+    return facts
+
+
+__all__ = [
+    "INTAKE_SITUATIONS",
+    "CoverageEntry",
+    "Issue",
+    "Level",
+    "Randoms",
+    "check_knowledge_base",
+    "contradicted",
+    "intake_candidates",
+    "intake_facts",
+    "load_coverage",
+    "unreachable_through_intake",
+]

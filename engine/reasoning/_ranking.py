@@ -1,0 +1,316 @@
+"""Priority is computed from the knowledge, never taken from firing order.
+
+The model is data, ``knowledge/ranking.yaml``, with the sources it follows:
+
+1. a key per intervention, compared criterion by criterion: urgency (it serves
+   a finding the model calls urgent: a deadline inside the horizon, an
+   escalated climate), its standing (it serves an observed problem, or only
+   findings that rest on the situation: the kind of collaboration, the phase,
+   the party mix, the funding, maintenance, results), the severity of its most
+   serious finding, its tier
+   (``knowledge/tiers.yaml``), main advice before support, how many rules
+   recommend it, the Common Eye condition it serves, its place in the knowledge
+   (the order of ``criteria`` in the file);
+2. a source's sequence of steps stays together, in the source's order, at
+   the place of its best-ranked step;
+3. the documents' "before" relations are constraints on that order (e.g.
+   de-escalate before anything structural in a conflict; content before form);
+4. one intervention per problem in the top: one that serves only findings
+   already served above it moves after every intervention with a problem of
+   its own, as a "how" of the first one above it that serves the same finding;
+5. advice from the situation comes after every observed problem and its "hows";
+   of each package one item goes ahead, a second one of the same package (a
+   source's sequence counting as one) moves after the others.
+
+Each placed intervention carries the Dutch sentence saying what decided its place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..model._advice import Priority, Reason
+from ..model._catalogue import SEVERITY_WEIGHT, Catalogue, Precedence
+from ..model._catalogue import Sequence as StepSequence
+from ..rules.dsl import Recommend, RuleSpec
+
+SortKey = tuple[int, ...]
+
+
+def priority(intervention_id: str, reasons: Sequence[Reason], kb: Catalogue, rules: Mapping[str, RuleSpec]) -> Priority:
+    observed = [r for r in reasons if any(kb.finding[f].package is None for f in r.findings)]
+    situational = bool(reasons) and not observed and all(r.findings for r in reasons)
+    # An intervention serving an observed problem ranks on those reasons alone: advice from the situation
+    # adds no weight to it (no extra reason, no main-advice position, no condition).
+    reasons = observed or reasons
+    findings = sorted({f for r in reasons for f in r.findings})
+    severity = max((SEVERITY_WEIGHT[kb.finding[f].severity] for f in findings), default=0)
+    positions = [
+        [c.intervention for c in rules[r.rule].then if isinstance(c, Recommend)].index(intervention_id) for r in reasons
+    ]
+    condition_rank = {c.id: n for n, c in enumerate(kb.conditions)}
+    worst = [f for f in findings if SEVERITY_WEIGHT[kb.finding[f].severity] == severity]
+    urgent = {u.finding for u in kb.ranking.urgent}
+    return Priority(
+        situational=situational,
+        tier_rank=kb.tier_rank[kb.intervention[intervention_id].tier],
+        max_severity=severity,
+        reason_count=len(reasons),
+        position=min(positions),
+        urgent=bool(urgent.intersection(findings)),
+        condition_rank=min((condition_rank[kb.finding[f].condition] for f in worst), default=len(kb.conditions)),
+        catalogue_rank=_catalogue_rank(kb)[intervention_id],
+    )
+
+
+def _catalogue_rank(kb: Catalogue) -> dict[str, int]:
+    return {i.id: n for n, i in enumerate(kb.interventions)}
+
+
+def sort_key(p: Priority, kb: Catalogue) -> SortKey:
+    """The criteria in the order ``knowledge/ranking.yaml`` lists them; smaller first."""
+    values: dict[str, int] = {
+        "urgency": 0 if p.urgent else 1,
+        "standing": 1 if p.situational else 0,
+        "severity": -p.max_severity,
+        "tier": p.tier_rank,
+        "reasons": -p.reason_count,
+        "position": p.position,
+        "condition": p.condition_rank,
+        "catalogue": p.catalogue_rank,
+    }
+    return tuple(values[c.id] for c in kb.ranking.criteria)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A recommended intervention before it is placed."""
+
+    id: str
+    priority: Priority
+    findings: frozenset[str]
+    tier: str
+    title: str
+
+
+@dataclass
+class Placed:
+    """Where an intervention ends up, and why there."""
+
+    candidate: Candidate
+    placed_by: str = ""
+    serves_with: str | None = None
+    sequence: str | None = None
+    same_package_as: tuple[str, str] | None = None  # (intervention above, package) for advice moved to the end
+
+
+@dataclass
+class _Unit:
+    members: list[Candidate]
+    sequence: StepSequence | None = None
+    after: set[int] = field(default_factory=set)  # units that must come before this one
+    by: dict[int, Precedence] = field(default_factory=dict)
+
+    @property
+    def findings(self) -> frozenset[str]:
+        return frozenset(f for m in self.members for f in m.findings)
+
+    def problems(self, kb: Catalogue) -> frozenset[str]:
+        """The findings it must bring to count as a problem of its own: its observed problems, or, when it serves
+        none, the findings from the situation (advice from the situation adds no problem to an observed one)."""
+        observed = frozenset(f for f in self.findings if kb.finding[f].package is None)
+        return observed or self.findings
+
+
+def place(candidates: Collection[Candidate], diagnosed: Collection[str], kb: Catalogue) -> list[Placed]:
+    """The candidates in the order of the ranking model, each with the sentence saying what decided its place."""
+    base = sorted(candidates, key=lambda c: sort_key(c.priority, kb))
+    units = _units(base, set(diagnosed), kb)
+    _constrain(units, set(diagnosed), kb)
+    ordered = _topological(units)
+    primary, secondary = _one_per_problem(ordered, kb)
+    # Observed problems and their "hows" first; then the advice from the situation, one per package ahead.
+    kept, moved = _one_per_package([p for p in primary if p.candidate.priority.situational], kb)
+    observed = [p for p in primary if not p.candidate.priority.situational]
+    hows = [p for p in secondary if not p.candidate.priority.situational]
+    extra = [p for p in secondary if p.candidate.priority.situational]
+    return _explained([*observed, *hows, *kept, *moved, *extra], set(diagnosed), kb)
+
+
+def _units(base: list[Candidate], diagnosed: set[str], kb: Catalogue) -> list[_Unit]:
+    """The candidates grouped: the advised steps of one sequence form one unit at its best step's place."""
+    by_id = {c.id: c for c in base}
+    active = [s for s in kb.ranking.sequences if diagnosed.intersection(s.when_any)]
+    sequence_of = {step: s for s in active for step in s.steps}
+    done: set[str] = set()
+    units: list[_Unit] = []
+    for c in base:
+        if c.id in done:
+            continue
+        seq = sequence_of.get(c.id)
+        steps = [by_id[s] for s in seq.steps if s in by_id] if seq else [c]
+        if len(steps) < 2:
+            steps, seq = [c], None
+        done.update(s.id for s in steps)
+        units.append(_Unit(steps, seq))
+    return units
+
+
+def _constrain(units: list[_Unit], diagnosed: set[str], kb: Catalogue) -> None:
+    for rule in kb.ranking.precedence:
+        if not _is_active(rule, diagnosed):
+            continue
+        first = {n for n, u in enumerate(units) if any(m.id in rule.before for m in u.members)}
+        for n, unit in enumerate(units):
+            if any(_is_after(rule, m) for m in unit.members):
+                for f in first - {n}:
+                    unit.after.add(f)
+                    unit.by.setdefault(f, rule)
+
+
+def _topological(units: list[_Unit]) -> list[_Unit]:
+    """The units in base order, except where a constraint needs another unit first (stable)."""
+    placed: list[_Unit] = []
+    left = list(range(len(units)))
+    done: set[int] = set()
+    while left:
+        # A cycle in the documents' constraints cannot block the order: fall back to the base order.
+        n = next((n for n in left if units[n].after <= done), left[0])
+        left.remove(n)
+        done.add(n)
+        placed.append(units[n])
+    return placed
+
+
+def _one_per_problem(ordered: list[_Unit], kb: Catalogue) -> tuple[list[Placed], list[Placed]]:
+    served: dict[str, str] = {}  # finding -> the first intervention placed for it
+    primary: list[Placed] = []
+    secondary: list[Placed] = []
+    for unit in ordered:
+        title = unit.sequence.title if unit.sequence else None
+        problems = unit.problems(kb)
+        if problems and problems <= served.keys():
+            survivor = served[min(problems, key=lambda f: _order(primary, served[f]))]
+            secondary += [Placed(m, serves_with=survivor, sequence=title) for m in unit.members]
+            continue
+        for f in sorted(unit.findings):
+            served.setdefault(f, unit.members[0].id)
+        primary += [Placed(m, sequence=title) for m in unit.members]
+    return primary, secondary
+
+
+def _one_per_package(primary: list[Placed], kb: Catalogue) -> tuple[list[Placed], list[Placed]]:
+    """Advice from the situation, one item per package: a situational intervention whose packages all have an
+    item above it moves to the end (an item of several packages stands for the first one still free, in the
+    order of ``situational.packages``); the steps of a source's sequence stay with their first."""
+    if kb.ranking.situational is None:
+        return primary, []
+    order = [x.id for x in kb.ranking.situational.packages]
+    first_of: dict[str, str] = {}  # package -> the situational intervention that stands for it
+    kept: list[Placed] = []
+    moved: list[Placed] = []
+    for p in primary:
+        packages = _packages(p.candidate, kb)
+        if not packages or (p.sequence and kept and kept[-1].sequence == p.sequence):
+            kept.append(p)
+            continue
+        free = [x for x in order if x in packages and x not in first_of]
+        if not free:
+            package = next(x for x in order if x in packages)
+            p.same_package_as = (first_of[package], package)
+            moved.append(p)
+            continue
+        first_of[free[0]] = p.candidate.id  # an item of several packages stands for the first one still free
+        kept.append(p)
+    return kept, moved
+
+
+def _packages(c: Candidate, kb: Catalogue) -> frozenset[str]:
+    """The packages of a situational intervention's findings; empty when it serves an observed problem."""
+    if not c.priority.situational:
+        return frozenset()
+    return frozenset(str(kb.finding[f].package) for f in c.findings)
+
+
+def _order(placed: list[Placed], iid: str) -> int:
+    return next(n for n, p in enumerate(placed) if p.candidate.id == iid)
+
+
+def _explained(placed: list[Placed], diagnosed: set[str], kb: Catalogue) -> list[Placed]:
+    titles = {p.candidate.id: p.candidate.title for p in placed}
+    urgent_title = {u.finding: u.title for u in kb.ranking.urgent}
+    constrained_by = _constraints_between(placed, diagnosed, kb)
+    packages = {x.id: x.title for x in kb.ranking.situational.packages} if kb.ranking.situational else {}
+    for n, p in enumerate(placed):
+        c = p.candidate
+        if p.same_package_as and n > 0:
+            other, package = p.same_package_as
+            p.placed_by = (
+                f"Deze interventie staat na ‘{placed[n - 1].candidate.title}’, omdat zij net als "
+                f"‘{titles[other]}’ volgt uit {packages[package]}, niet uit een waargenomen probleem; van zulk "
+                "advies staat per onderwerp één interventie vooraan, de andere staan achteraan."
+            )
+        elif p.serves_with:
+            p.placed_by = (
+                f"Deze interventie hoort bij ‘{titles[p.serves_with]}’: zij pakt geen ander probleem aan dan de "
+                "interventies daarboven, en staat daarom na alle interventies die een eigen probleem aanpakken."
+            )
+        elif n == 0:
+            reasons = sorted({urgent_title[f] for f in c.findings if f in urgent_title})
+            below = placed[1].candidate if len(placed) > 1 else None
+            rule = constrained_by.get((c.id, below.id)) if below else None
+            if rule and below and sort_key(c.priority, kb) > sort_key(below.priority, kb):
+                p.placed_by = f"Deze interventie staat bovenaan, omdat de bronnen voorschrijven: {rule.title}."
+            else:
+                p.placed_by = "Deze interventie staat bovenaan" + (
+                    f", omdat zij een urgent probleem aanpakt: {' en '.join(reasons)}." if reasons else "."
+                )
+        else:
+            p.placed_by = _after(placed[n - 1], p, constrained_by, kb)
+    return placed
+
+
+def _constraints_between(placed: list[Placed], diagnosed: set[str], kb: Catalogue) -> dict[tuple[str, str], Precedence]:
+    """Per pair (earlier, later) of neighbours, the active precedence rule that demands that order, if one does."""
+    out: dict[tuple[str, str], Precedence] = {}
+    active = [r for r in kb.ranking.precedence if _is_active(r, diagnosed)]
+    for above, below in zip(placed, placed[1:], strict=False):
+        for rule in active:
+            if above.candidate.id in rule.before and _is_after(rule, below.candidate):
+                out[(above.candidate.id, below.candidate.id)] = rule
+    return out
+
+
+def _after(
+    above: Placed,
+    this: Placed,
+    constrained_by: Mapping[tuple[str, str], Precedence],
+    kb: Catalogue,
+) -> str:
+    a, c = above.candidate, this.candidate
+    lead = f"Deze interventie staat na ‘{a.title}’, omdat "
+    if this.sequence and this.sequence == above.sequence:
+        return lead + f"de bron die als eerdere stap geeft van {this.sequence}; die stappen blijven bij elkaar."
+    rule = constrained_by.get((a.id, c.id))
+    if rule and sort_key(a.priority, kb) > sort_key(c.priority, kb):
+        return lead + f"de bronnen voorschrijven: {rule.title}."
+    mine, theirs = sort_key(c.priority, kb), sort_key(a.priority, kb)
+    if theirs <= mine:
+        criterion = next((n for n, (x, y) in enumerate(zip(theirs, mine, strict=True)) if x != y), len(mine) - 1)
+        return lead + f"die {kb.ranking.criteria[criterion].explains}."
+    if above.sequence:
+        return lead + f"die hoort bij {above.sequence}, dat als geheel op de plaats van de eerste stap staat."
+    return lead + "die volgens een voorrangsregel uit de bronnen eerder komt dan een interventie die boven deze staat."
+
+
+def _is_after(rule: Precedence, c: Candidate) -> bool:
+    """``c`` is one of the interventions ``rule`` puts after its ``before``."""
+    return c.id not in rule.before and (c.id in rule.after or c.tier in rule.after_tiers)
+
+
+def _is_active(rule: Precedence, diagnosed: Collection[str]) -> bool:
+    return not rule.when_any or any(f in diagnosed for f in rule.when_any)
+
+
+__all__ = ["Candidate", "Placed", "SortKey", "place", "priority", "sort_key"]

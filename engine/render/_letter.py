@@ -1,0 +1,284 @@
+"""Render advice as a Dutch letter: a pure function from data to text.
+
+Writing the text to a file is the caller's business (see the CLI).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import jinja2
+
+from ..model._advice import Advice, FactValue, RecommendedIntervention
+from ..model._errors import InputError
+from ..model._quotes import case_sectors, letter_quotes
+from ..wording._compose import DEFAULT_TOP as DEFAULT_TOP
+from ..wording._compose import Composer, Sentence, date_nl
+from ..wording._dutch import and_list
+from . import _template_cache
+
+# Terminal control: CSI sequences (7- and 8-bit), terminated string sequences
+# (OSC, DCS, SOS, PM, APC: e.g. the title-setting ESC ] 0 ; … BEL), other
+# escape sequences, then any C0 character but tab and newline, DEL and C1.
+_CONTROL = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -/]*[0-~]?"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+
+def strip_control(text: str) -> str:
+    """``text`` without terminal escape sequences and control characters
+    (tab and newline are kept): what is safe to print or write."""
+    return _CONTROL.sub("", text)
+
+
+# Markdown: characters that make structure anywhere in a line, an underscore
+# that can open or close emphasis (not one inside a word), an ampersand that
+# starts an entity, and what makes a line a heading, quote, list, rule or
+# setext underline when it starts one.
+_MD_ANYWHERE = re.compile(r"[\\`*\[\]<>|~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?[0-9A-Za-z]+;)")
+_MD_LINE_START = re.compile(r"^(?:[#>+=-]|([0-9]+)(?=[.)]))")
+
+
+def markdown_inline(text: str) -> str:
+    """Case text as literal Markdown on one line: control characters
+    removed, white space (line breaks included) collapsed, every character
+    that could make structure backslash-escaped."""
+    line = " ".join(strip_control(text).split())
+    line = _MD_ANYWHERE.sub(lambda m: "\\" + m.group(0), line)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" if m.group(1) else "\\" + m.group(0), line)
+
+
+def markdown_block(text: str) -> str:
+    """Case text of several lines (a description) as literal Markdown: each
+    line as :func:`markdown_inline`, blank lines kept as paragraph breaks."""
+    paragraphs = re.split(r"\n\s*\n", strip_control(text).replace("\r", ""))
+    lines = ("\n".join(markdown_inline(line) for line in p.split("\n") if line.strip()) for p in paragraphs)
+    return "\n\n".join(p for p in lines if p)
+
+
+def _markdown_value(value: FactValue) -> FactValue:
+    if isinstance(value, str):
+        return markdown_inline(value)
+    if isinstance(value, list):
+        return [markdown_inline(v) for v in value]
+    return value
+
+
+def markdown_safe(advice: Advice) -> Advice:
+    """``advice`` with every text that comes from the case (names,
+    description, domain, addressee, advisor, organisation, partners,
+    respondents, fact values) escaped for Markdown, so it reads as text and
+    never becomes a heading, list, table, link or HTML. The texts of the
+    knowledge base are Markdown already and stay as they are."""
+
+    def inline(text: str | None) -> str | None:
+        return None if text is None else markdown_inline(text)
+
+    case = advice.case
+    safe_case = case.model_copy(
+        update={
+            "name": markdown_inline(case.name),
+            "description": None if case.description is None else markdown_block(case.description),
+            "addressee": inline(case.addressee),
+            "advisor": inline(case.advisor),
+            "advisor_organisation": inline(case.advisor_organisation),
+            "letter_place": inline(case.letter_place),
+            "domain": inline(case.domain),
+            "partners": [p.model_copy(update={"name": markdown_inline(p.name)}) for p in case.partners],
+        }
+    )
+    divergences = [
+        d.model_copy(
+            update={
+                "views": [
+                    v.model_copy(
+                        update={
+                            "value": markdown_inline(v.value),
+                            "respondents": [markdown_inline(r) for r in v.respondents],
+                        }
+                    )
+                    for v in d.views
+                ]
+            }
+        )
+        for d in advice.divergences
+    ]
+    facts = [f.model_copy(update={"value": _markdown_value(f.value)}) for f in advice.facts]
+    return advice.model_copy(update={"case": safe_case, "divergences": divergences, "facts": facts})
+
+
+def make_environment(*, autoescape: bool) -> jinja2.Environment:
+    """The environment for the letter templates: the Markdown letter without
+    escaping, the HTML report with it (the templates share letter_text.j2)."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("samenwerkwijzer.render", "templates"),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=autoescape,
+    )
+    return _template_cache.attach(env)  # compiled templates kept between runs, apart per configuration
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    return make_environment(autoescape=False)  # Markdown, not HTML
+
+
+def _names_document(segment: str, short: str) -> bool:
+    """Whether a locator's first segment is the document's short name
+    (``knowledge/sources.yaml``), spelled with a hyphen or a qualifier in brackets."""
+    plain = re.sub(r"\s*\(.*?\)", "", segment).replace("-", " ")
+    return plain.casefold() == short.replace("-", " ").casefold()
+
+
+def section_nl(locator: str, short: str) -> str:
+    """The place in a document, without the document's name in front: a
+    locator often repeats the document's short name (and words of its title)
+    before the quoted title of the part it cites; without a quoted title only
+    the short name goes."""
+    first, comma, rest = locator.partition(", ")
+    if not comma or not _names_document(first, short):
+        return locator
+    head, quote, tail = locator.partition("‘")
+    if quote and head.endswith(", "):
+        return quote + tail
+    return rest
+
+
+def _quotes_and_notes(
+    advice: Advice, shown: list[RecommendedIntervention]
+) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
+    """The passages each shown intervention prints, with their note numbers
+    (one note per document and place, numbered in order of appearance)."""
+    sectors = case_sectors(p.kind for p in advice.case.partners)
+    municipal = any(p.kind == "gemeente" for p in advice.case.partners)
+    level = advice.fact("climate.level")
+    climate = level if isinstance(level, str) else None
+    documents = {s.id: s for s in advice.sources}
+    notes: dict[tuple[str, str], dict[str, Any]] = {}
+    quotes: dict[str, list[dict[str, Any]]] = {}
+    for i in shown:
+        printed = []
+        for ref in letter_quotes(i.references, sectors, climate, municipal=municipal):
+            key = (ref.source, section_nl(ref.locator, documents[ref.source].short))
+            document = documents[ref.source]
+            note = notes.setdefault(
+                key,
+                {
+                    "number": len(notes) + 1,
+                    "source": ref.source,
+                    "short": document.short,
+                    "title": document.title,
+                    "publisher": document.publisher,
+                    "year": document.year,
+                    "section": key[1],
+                },
+            )
+            printed.append({"quote": ref.quote, "note": note["number"], "short": document.short})
+        quotes[i.id] = printed
+    return quotes, list(notes.values())
+
+
+def _text(sentences: list[Sentence]) -> str:
+    return " ".join(s.text for s in sentences)
+
+
+class _Facts(dict[str, FactValue | None]):
+    """The advice's facts by path; a fact it does not know reads as None."""
+
+    def __missing__(self, path: str) -> None:
+        return None
+
+
+def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: str = "wij") -> dict[str, Any]:
+    """What the letter templates (Markdown and HTML) read, all of it plain
+    data composed by :mod:`._compose`; ``top`` and ``appendix`` as in
+    :func:`render_letter`, ``voice`` how the advisor refers to itself as the
+    owner of a step ("wij" or "ik")."""
+    if top < 1:
+        raise InputError(f"top is ten minste 1, niet {top}")
+    text = Composer(advice, top, voice=voice)
+    chosen, rest = text.top, text.rest  # a thin case gets fewer priorities
+    quotes, notes = _quotes_and_notes(advice, chosen + (rest if appendix else []))
+    plans = {i.id: text.plans(i) for i in advice.interventions}
+    core = text.core(plans)
+    picture = text.situation()
+    why = text.why(advice.interventions)
+    owners = text.meeting_owners(plans)
+    place = advice.case.letter_place
+    return {
+        "advice": advice,
+        "top": chosen,
+        "rest": rest,
+        "more": text.more(),
+        "appendix": appendix,
+        # Unknown facts read as None, so the template can test them.
+        "facts": _Facts({f.path: f.value for f in advice.facts}),
+        "findings": {f.id: f for f in advice.findings},
+        "sources": {s.id: s for s in advice.sources},
+        "quotes": quotes,
+        "notes": notes,
+        "plans": plans,
+        "meeting_owners": owners,
+        "respondent_count": text.respondents,
+        "disclosed": any(v.respondents for d in advice.divergences for v in d.views),
+        "divergent": sorted({d.path for d in advice.divergences}),
+        "date_nl": date_nl(advice.case.letter_date),
+        "place_date": (f"{place}, " if place else "") + date_nl(advice.case.letter_date),
+        # The sentences, each with what it rests on (see _compose).
+        "sentences": {
+            "core": [vars(s) for s in core],
+            "picture": [vars(s) for s in picture],
+            "why": {iid: [vars(s) for s in ss] for iid, ss in why.items()},
+        },
+        "text": {
+            "title": f"Advies over {text.name}",
+            "greeting": text.greeting(),
+            "opening": text.opening(),
+            "core": _text(core),
+            "picture": [s.text for s in picture],
+            "why": {iid: _text(ss) for iid, ss in why.items()},
+            "advice_intro": text.advice_intro(),
+            "agenda": text.agenda(plans),
+            "meeting_owners": and_list(owners) if owners else "",
+            "advisor_joins": text.advisor_takes_part(plans),
+            "closing": text.closing(),
+            "signature": text.signature(),
+            "divergence_intro": text.divergence_intro(),
+            "divergences": text.divergence_lines(),
+            "questions": text.open_questions(),
+            "profile": text.profile(),
+            "has_bands": text.has_bands,
+        },
+    }
+
+
+def render_letter(advice: Advice, *, top: int = DEFAULT_TOP, appendix: bool = False) -> str:
+    """The advice as a Markdown letter: the ``top`` interventions worked out,
+    the rest one line each (worked out in an appendix when ``appendix``).
+    Text from the case is escaped (it reads as text, never as Markdown
+    structure) and control characters are removed."""
+    context = letter_context(markdown_safe(advice), top, appendix=appendix)
+    text = strip_control(_environment().get_template("letter.md.j2").render(context))
+    # Conditional blocks leave runs of blank lines; a letter wants at most one.
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+__all__ = [
+    "DEFAULT_TOP",
+    "letter_context",
+    "make_environment",
+    "markdown_block",
+    "markdown_inline",
+    "markdown_safe",
+    "render_letter",
+    "section_nl",
+    "strip_control",
+]

@@ -1,0 +1,496 @@
+"""The sentences of the letter that state the case, and who and when.
+
+What the case says, in the letter's Dutch, each sentence with what it rests on
+(``rests_on``): the picture (*Het beeld*), a finding in the case's words, the
+subsidy's end; and the owners and moments of the first steps, drawn from the
+case's actors and its dates. :mod:`._compose` builds the letter on this.
+Nothing here imports the rule book or the knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..model._advice import Advice, FindingResult, RecommendedIntervention
+from ._dutch import and_list, common_name, domain_clause, name_with_article, number_word
+
+# Where a situational finding's first sentence turns from the situation to what is not known about it.
+_UNKNOWN_PART = re.compile(r", (?:en |maar )?(?:of|welke|hoe|wat|zichtbare|een plan)\b|; (?:dit advies|het advies)")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý‘“])")
+
+
+def situational_reason(explanation: str) -> str:
+    """A finding that rests on the situation, as the letter's reason: the situation itself and what the sources
+    advise in it ("Deze samenwerking is intersectoraal. De bronnen adviseren …"), without the catalogue's
+    hedges about what is not known and without saying what the advice does not rest on."""
+    sentences = _SENTENCES.split(" ".join(explanation.split()))
+    situation = _UNKNOWN_PART.split(sentences[0])[0].rstrip(" ,;.")
+    advice = sentences[1] if len(sentences) > 1 else ""
+    return f"{situation}. {advice}".strip()
+
+
+__all__ = [
+    "situational_reason",
+    "MIN_RESPONDENTS",
+    "CaseText",
+    "Sentence",
+    "date_nl",
+    "first_sentence",
+    "lower_first",
+    "number",
+    "partner_name",
+    "upper_first",
+]
+
+_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+_KINDS = {
+    "gemeente": "gemeente",
+    "ggd": "GGD",
+    "zorgaanbieder": "zorgaanbieder",
+    "welzijnsorganisatie": "welzijnsorganisatie",
+    "woningcorporatie": "woningcorporatie",
+    "kennisinstelling": "kennisinstelling",
+    "bedrijf": "bedrijf",
+    "zorgverzekeraar": "zorgverzekeraar",
+    "school": "school",
+    "huisartsen": "huisartsen",
+    "maatschappelijke_organisatie": "maatschappelijke organisatie",
+    "provincie": "provincie",
+    "rijk": "Rijk",
+}
+# Words in a partner's name that already say its kind ("Universiteit Maastricht" needs no "(kennisinstelling)").
+_KIND_WORDS = {
+    "kennisinstelling": ("kennisinstelling", "universiteit", "hogeschool", "instituut", "rivm", "trimbos"),
+    "school": ("school", "scholen", "college", "lyceum", "onderwijs", "roc "),
+    "zorgaanbieder": ("zorg", "ziekenhuis", "thuiszorg", "huisarts"),
+    "welzijnsorganisatie": ("welzijn",),
+    "woningcorporatie": ("woningcorporatie", "wonen", "woonstichting", "woningstichting", "woon"),
+}
+_TYPES = {
+    "integraal": "een integrale samenwerking",
+    "intersectoraal": "een intersectorale samenwerking",
+    "pps": "een publiek-private samenwerking",
+    "netwerk": "een netwerk",
+    "consortium": "een consortium",
+}
+_CLIMATE = {
+    "vriendschappelijk": "Het klimaat in de samenwerking is vriendschappelijk",
+    "waakzaam": "Het klimaat in de samenwerking is waakzaam",
+    "onenigheid": "In de samenwerking is sprake van onenigheid",
+    "conflict": "In de samenwerking is sprake van een conflict",
+}
+_REGIE = {
+    "duidelijk": "De regie is duidelijk belegd.",
+    "gedeeld": "De regie is gedeeld over meerdere partners.",
+    "onduidelijk": "Niemand voert duidelijk de regie.",
+}
+# The fewest respondents whose answers a letter counts or describes.
+MIN_RESPONDENTS = 3
+
+
+@dataclass
+class Sentence:
+    """A sentence of the letter and what it rests on."""
+
+    text: str
+    rests_on: list[str] = field(default_factory=list)
+
+
+def date_nl(day: date, *, year: bool = True) -> str:
+    """A date written out: 1 maart 2027 (without the year when ``year`` is false)."""
+    return f"{day.day} {_MONTHS[day.month - 1]}" + (f" {day.year}" if year else "")
+
+
+_TENS = {30: "dertig", 40: "veertig", 50: "vijftig", 60: "zestig", 70: "zeventig", 80: "tachtig", 90: "negentig"}
+
+
+def number(n: int) -> str:
+    """A count in running text: one to twenty and the round tens up to ninety in words ("veertig
+    partners"), other numbers in digits."""
+    if n in _TENS:
+        return _TENS[n]
+    return number_word(n) if 0 <= n <= 20 else str(n)
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def lower_first(text: str) -> str:
+    if text.startswith("Eén"):  # the accent stays on the lower-case numeral
+        return "één" + text[3:]
+    return text if text[1:2].isupper() else text[:1].lower() + text[1:]
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a knowledge text, up to a colon: what follows a
+    colon there is the source's general description, not the case."""
+    first = text.split(". ")[0].rstrip(".")
+    return first.split(": ")[0].rstrip(":").rstrip(".") + "."
+
+
+def partner_name(name: str) -> str:
+    """A partner's name inside a sentence: "de gemeente Oostdam" for "Gemeente Oostdam"; what follows
+    a comma in the name goes in brackets ("de gemeente Best (fysiek domein)", "NNCZ (Noord Nederlandse …)")."""
+    head, comma, tail = name.partition(", ")
+    if comma and tail:
+        return f"{partner_name(head)} ({tail})"
+    if name.lower() == "gemeente":
+        return "de gemeente"
+    if name.lower().startswith("gemeente "):
+        return "de gemeente " + name[len("gemeente ") :]
+    return common_name(name)
+
+
+class CaseText:
+    """The case in the letter's sentences, for one Advice."""
+
+    def __init__(self, advice: Advice, top: int, *, voice: str = "wij") -> None:
+        self.advice = advice
+        self.case = advice.case
+        self.facts: dict[str, Any] = {f.path: f.value for f in advice.facts}
+        self.findings = {f.id: f for f in advice.findings}
+        self.top = advice.interventions[:top]
+        self.rest = advice.interventions[top:]
+        self.voice = voice
+        self.divergent = {d.path: d for d in advice.divergences}
+        self.respondents = max((d.respondents for d in advice.divergences), default=0)
+        self.name = name_with_article(self.case.name)
+
+    def fact(self, path: str) -> Any:
+        return self.facts.get(path)
+
+    # Who and when
+
+    def board(self) -> str:
+        """Who decides for the collaboration, in the case's terms."""
+        if "stuurgroep" in (self.case.addressee or "").lower():
+            return "de stuurgroep"
+        # A consortium has a penvoerder while its subsidy runs; after it (or without one) nobody is one.
+        if self.fact("context.type") == "consortium" and self.fact("funding.subsidy") is True:
+            return "de penvoerder"
+        if self.fact("leadership.trekker") is True:
+            return "de trekker"
+        holder = self.fact("leadership.regie_holder")
+        return holder if isinstance(holder, str) else "alle partners"
+
+    def owner(self, owner: str) -> str:
+        partners = self.case.partners
+
+        def holding(role: str) -> list[str]:
+            return [partner_name(p.name) for p in partners if role in p.roles]
+
+        if owner == "trekker":
+            if self.fact("leadership.trekker") is True:
+                return "de trekker"
+            holder = self.fact("leadership.regie_holder")
+            if isinstance(holder, str):
+                return holder
+            # Nobody leads and no body decides for the partners: the advisor prepares and leads the
+            # conversation ("wij"), rather than "alle partners", which is no one.
+            board = self.board()
+            return self.voice if board == "alle partners" else board
+        if owner == "stuurgroep":
+            return self.board()
+        if owner == "beslisser":
+            names = holding("beslisser")
+            return and_list(names) if 0 < len(names) <= 2 else self.board()
+        if owner == "financier":
+            names = holding("financier")
+            return and_list(names) if 0 < len(names) <= 3 else "de financiers"
+        if owner == "gemeente":
+            town = [partner_name(p.name) for p in partners if p.kind == "gemeente"]
+            return town[0] if town else "de gemeente"
+        if owner == "partners":
+            return "alle partners"
+        if owner == "eigen_organisatie":
+            # The letter goes to all partners: each prepares its own organisation.
+            if partners and all(p.kind == "school" for p in partners):
+                return "ieder schoolbestuur"
+            return "iedere partner"
+        return self.voice
+
+    def moment(self, when: str) -> str:
+        today = self.case.letter_date
+        timing = self.advice.timing
+
+        def before(day: date) -> str:
+            return "vóór " + date_nl(day)
+
+        if when == "direct":
+            return "direct"
+        if when == "twee_weken":
+            return "binnen twee weken"
+        if when == "volgend_overleg":
+            return "in het eerstvolgende overleg"
+        if when == "maand":
+            return before(_round_up(_days_after(today, 30)))
+        end = timing.subsidy_end
+        if when == "voor_einde_subsidie" and end is not None:
+            # Well before the end (two months ahead, at least a month from now);
+            # where a municipality pays, in time for its budget cycle.
+            due = max(_round_up(_months_after(end, -2)), _round_up(_days_after(today, 30)))
+            if timing.budget_request_by is not None:
+                due = min(due, timing.budget_request_by)
+            return before(due)
+        return before(_round_up(_days_after(today, 91)))
+
+    def plans(self, i: RecommendedIntervention) -> list[dict[str, str]]:
+        plans = [{"step": p.step, "owner": self.owner(p.owner), "moment": self.moment(p.when)} for p in i.plan]
+        merged: list[dict[str, str]] = []
+        for p in plans:  # one step per owner and moment
+            same = next((m for m in merged if (m["owner"], m["moment"]) == (p["owner"], p["moment"])), None)
+            if same is None:
+                merged.append(p)
+            elif p["step"] not in same["step"]:
+                same["step"] += " " + p["step"]
+        return merged or [{"step": i.first_steps[0], "owner": "", "moment": ""}]
+
+    # Sentences that state the case
+
+    def _subsidy_sentence(self, *, dependency: bool = False) -> Sentence | None:
+        """The subsidy's end (and whether a plan for after it exists); with ``dependency``, how much the
+        partners depend on it, in the same sentence (the kernboodschap says it once)."""
+        timing = self.advice.timing
+        if not timing.within_horizon:
+            return None
+        end = timing.subsidy_end
+        when = (
+            f"op {date_nl(end)}" if timing.end_date_given and end else f"over {number(timing.months_left or 0)} maanden"
+        )
+        if timing.months_left == 1 and not timing.end_date_given:
+            when = "over een maand"
+        plan = self.fact("funding.continuation_plan")
+        text = f"De subsidie loopt {when} af"
+        rests = ["funding.subsidy", "funding.months_left"]
+        level = self.fact("funding.dependency")
+        if dependency and level in ("hoog", "midden"):
+            degree = "in hoge mate" if level == "hoog" else "deels"
+            text = f"De subsidie, waarvan de partners {degree} afhankelijk zijn, loopt {when} af"
+            rests.append("funding.dependency")
+        if plan is False:
+            text += " en er is nog geen plan voor daarna"
+            rests.append("funding.continuation_plan")
+        return Sentence(text + ".", rests)
+
+    def _finding_sentence(self, f: FindingResult) -> Sentence:
+        """A finding in the case's words: its first sentence, up to a colon,
+        resting on the facts and findings of the rules that diagnosed it."""
+        rests = [f.id] + sorted({p for r in f.reasons for p in r.facts})
+        climate = self.divergent.get("climate.declared")
+        if f.condition == "relatie" and climate is not None and f.id.startswith("F-KLIMAAT"):
+            return self._climate_divergence()
+        if "network.missing_roles" in rests:  # the roles in the case's terms
+            missing = next((m for m in self.situation() if "network.missing_roles" in m.rests_on), None)
+            if missing is not None:
+                return Sentence(missing.text, rests)
+        if "respondents.divergence" in rests and self.divergent:
+            # The respondents differ: say on what, in the case's terms.
+            topics = [f"‘{d.label}’" for d in self.advice.divergences if d.path != "climate.declared"]
+            if topics and climate is not None:
+                return Sentence(f"Ook over {and_list(topics)} lopen de antwoorden uiteen.", rests)
+            if topics:
+                return Sentence(f"Over {and_list(topics)} lopen de antwoorden uiteen.", rests)
+        if f.package is not None:
+            return Sentence(situational_reason(f.explanation), rests)
+        return Sentence(first_sentence(f.explanation), rests)
+
+    def _climate_divergence(self) -> Sentence:
+        d = self.divergent["climate.declared"]
+        values = [v.value for v in d.views]
+        text = f"Over het klimaat lopen de antwoorden uiteen: {and_list(values)}"
+        heated = [v for v in d.views if v.value in ("onenigheid", "conflict")]
+        count = sum(v.count for v in heated)
+        if heated and count >= MIN_RESPONDENTS:  # nothing said about fewer than three respondents
+            felt = and_list([v.value for v in heated])
+            text += f"; {number(count)} van de {number(d.respondents)} partners ervaren {felt}"
+        return Sentence(text + ".", ["climate.declared", "respondents.divergence"])
+
+    def situation(self) -> list[Sentence]:
+        out: list[Sentence] = []
+        kind, phase, domain = self.fact("context.type"), self.fact("context.phase"), self.case.domain
+        if kind or phase or domain:
+            text = "Het gaat om " + (_TYPES.get(kind, "een samenwerking") if kind else "een samenwerking")
+            if domain:
+                text += f" {domain_clause(domain, 'rond')}"
+            if phase:
+                text += f", in de fase ‘{phase}’"
+            out.append(
+                Sentence(text + ".", [p for p in ("context.type", "context.phase") if self.fact(p)] or ["description"])
+            )
+        count = self.fact("network.partner_count")
+        if count:
+            text = f"Er {'doet' if count == 1 else 'doen'} {number(count)} partner{'' if count == 1 else 's'} mee"
+            private = self.fact("network.private_partner_count")
+            if private:
+                text += f", onder wie {number(private)} private partij{'' if private == 1 else 'en'}"
+            text += "."
+            partners = self.case.partners
+            if partners:
+                names = []
+                for p in partners[:12]:
+                    label = _KINDS.get(p.kind)
+                    shown = partner_name(p.name)
+                    said = label is None or any(w in p.name.lower() for w in _KIND_WORDS.get(p.kind, (label.lower(),)))
+                    names.append(shown if said else f"{shown} ({label})")
+                if len(partners) > 12:
+                    names.append(f"nog {number(len(partners) - 12)} andere")
+                if count > len(partners):  # the names are some of the partners, not all
+                    text += f" Daaronder {'is' if len(partners) == 1 else 'zijn'} {and_list(names)}."
+                else:
+                    text += f" {'Dat is' if len(partners) == 1 else 'Dat zijn'} {and_list(names)}."
+            core = self.fact("network.core_group")
+            if core is True:
+                text += " Er is een kernteam."
+            elif core is False:
+                text += " Er is geen kernteam."
+            out.append(Sentence(text, ["network.partner_count"]))
+        missing = self.fact("network.missing_roles")
+        if missing:
+            if missing == ["gebruiker"]:
+                text = "De mensen voor wie de samenwerking er is, zitten niet zelf aan tafel."
+            elif len(missing) == 1:
+                text = f"Geen van de partners is {missing[0]}."
+            else:
+                text = f"Onder de partners ontbreken de rollen {and_list([m.lower() for m in missing])}."
+            out.append(Sentence(text, ["network.missing_roles"]))
+        out.extend(self._leadership())
+        out.extend(self._climate())
+        subsidy = self._funding()
+        if subsidy:
+            out.append(subsidy)
+        if self.fact("ambition.shared") is True:
+            out.append(Sentence("Er is een gedeelde ambitie.", ["ambition.shared"]))
+        elif self.fact("ambition.shared") is False:
+            out.append(
+                Sentence(
+                    "Een gedeelde ambitie waarin alle partners zich herkennen, ontbreekt nog.", ["ambition.shared"]
+                )
+            )
+        if self.fact("ambition.form_debate_dominates") is True:
+            out.append(
+                Sentence(
+                    "De vraag naar de organisatievorm overheerst de gesprekken.", ["ambition.form_debate_dominates"]
+                )
+            )
+        return out
+
+    def _leadership(self) -> list[Sentence]:
+        regie, trekker = self.fact("leadership.regie"), self.fact("leadership.trekker")
+        if "leadership.regie" in self.divergent:
+            values = [v.value for v in self.divergent["leadership.regie"].views]
+            return [
+                Sentence(
+                    f"Over de regie lopen de antwoorden uiteen: {' tegenover '.join(values)}.",
+                    ["leadership.regie", "respondents.divergence"],
+                )
+            ]
+        if regie in _REGIE:
+            text = _REGIE[regie]
+            rests = ["leadership.regie"]
+            if trekker is False:
+                text += " Er is geen trekker."
+                rests.append("leadership.trekker")
+            elif trekker is True and "leadership.trekker" not in self.divergent:
+                text += " Er is een trekker"
+                rests.append("leadership.trekker")
+                no_time = self.fact("leadership.trekker_has_time") is False
+                no_mandate = self.fact("leadership.trekker_has_mandate") is False
+                if no_time:
+                    text += ", maar die heeft er geen tijd voor"
+                if no_mandate:
+                    text += (" en" if no_time else ", maar die") + " mist mandaat"
+                text += "."
+            return [Sentence(text, rests)]
+        if trekker is False:
+            return [Sentence("Er is geen trekker.", ["leadership.trekker"])]
+        return []
+
+    def _climate(self) -> list[Sentence]:
+        level = self.fact("climate.level")
+        if not level:
+            return []
+        if "climate.declared" in self.divergent:
+            sentence = self._climate_divergence()
+            sentence.text = sentence.text[:-1] + "; wij gaan uit van het meest gespannen beeld."
+            return [sentence]
+        text = _CLIMATE.get(level, f"Het klimaat in de samenwerking is {level}")
+        declared, derived = self.fact("climate.declared"), self.fact("climate.derived")
+        rests = ["climate.level"]
+        if declared and derived and declared != derived:
+            text += f"; de partners noemen het {declared}, de signalen wijzen op {derived}"
+            text += ", en wij gaan uit van het meest gespannen beeld"
+            rests += ["climate.declared", "climate.derived"]
+        elif derived and not declared:
+            text += " (afgelezen uit de signalen)"
+        text += "."
+        if self.case.climate_signs:
+            text += (
+                " Genoemde signalen: " + and_list([s.label.rstrip(".").lower() for s in self.case.climate_signs]) + "."
+            )
+            rests.append("climate.signs")
+        return [Sentence(text, rests)]
+
+    def _funding(self) -> Sentence | None:
+        if self.fact("funding.subsidy") is not True:
+            return None
+        timing = self.advice.timing
+        text = "De samenwerking draait op subsidie"
+        rests = ["funding.subsidy"]
+        if timing.subsidy_end is not None and timing.end_date_given:
+            text += f", die op {date_nl(timing.subsidy_end)} afloopt"
+            rests.append("funding.months_left")
+        elif timing.months_left is not None:
+            months = timing.months_left
+            text += f", die over {number(months)} maand{'en' if months != 1 else ''} afloopt"
+            rests.append("funding.months_left")
+        dependency = self.fact("funding.dependency")
+        if dependency in ("hoog", "midden", "laag"):
+            text += (
+                ", en de partners zijn er in " + {"hoog": "hoge", "midden": "redelijke", "laag": "geringe"}[dependency]
+            )
+            text += " mate van afhankelijk"
+            rests.append("funding.dependency")
+        text += "."
+        plan = self.fact("funding.continuation_plan")
+        if plan is False:
+            text += " Er is nog geen plan voor daarna."
+            rests.append("funding.continuation_plan")
+        elif plan is True:
+            text += " Er is een plan voor daarna."
+            rests.append("funding.continuation_plan")
+        return Sentence(text, rests)
+
+
+def _days_after(day: date, days: int) -> date:
+    return date.fromordinal(day.toordinal() + days)
+
+
+def _months_after(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    return date(day.year + month // 12, month % 12 + 1, min(day.day, 28))
+
+
+def _round_up(day: date) -> date:
+    """The next 1st or 15th of a month on or after ``day``: a deadline reads better round."""
+    if day.day in (1, 15):
+        return day
+    if day.day < 15:
+        return day.replace(day=15)
+    return _months_after(day.replace(day=1), 1)

@@ -1,0 +1,544 @@
+"""The letter's Dutch sentences, composed from the Advice alone.
+
+The templates print what this module composes and decide nothing: no fact is
+compared with a literal there, no finding or intervention is named. Every
+sentence of the kernboodschap, *Het beeld* and *Waarom nu* carries what it
+rests on (``rests_on``): fact paths, finding ids, ``description`` (the case's
+own text) or ``respondents`` (the answers as they differ). Nothing here
+imports the rule book or the knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model._advice import Advice, CaseSentence, FindingResult, LetterBasis, RecommendedIntervention
+from ._case_text import (
+    _TYPES,
+    MIN_RESPONDENTS,
+    CaseText,
+    Sentence,
+    date_nl,
+    lower_first,
+    number,
+    partner_name,
+    upper_first,
+)
+from ._dutch import agenda_phrase, and_list, domain_clause, ordinal
+
+__all__ = ["DEFAULT_TOP", "Composer", "Sentence", "date_nl", "letter_basis"]
+
+DEFAULT_TOP = 3
+MAX_MORE = 5
+# A thin case (nothing observed that points at a problem): a short letter with this many priorities.
+THIN_TOP = 2
+# How many open questions a thin letter asks.
+MAX_QUESTIONS = 4
+_QUESTION = re.compile(r"‘([^’]+\?)’")
+
+
+def letter_basis(advice: Advice, top: int = DEFAULT_TOP) -> LetterBasis:
+    """The letter's sentences about the case (kernboodschap, Het beeld, each
+    Waarom nu), each with what it rests on: what diagnose records in the Advice."""
+    text = Composer(advice, top)
+    plans = {i.id: text.plans(i) for i in advice.interventions}
+
+    def sentences(found: list[Sentence]) -> list[CaseSentence]:
+        return [CaseSentence(text=s.text, rests_on=list(s.rests_on)) for s in found]
+
+    return LetterBasis(
+        core=sentences(text.core(plans)),
+        picture=sentences(text.situation()),
+        why={iid: sentences(found) for iid, found in text.why(advice.interventions).items()},
+    )
+
+
+class Composer(CaseText):
+    """Composes the letter's sentences for one Advice."""
+
+    def __init__(self, advice: Advice, top: int, *, voice: str = "wij") -> None:
+        super().__init__(advice, top, voice=voice)
+        if top == DEFAULT_TOP and self.thin:
+            # Nothing observed points at a problem: a short letter, not three priorities of general advice.
+            self.top = advice.interventions[:THIN_TOP]
+            self.rest = advice.interventions[THIN_TOP:]
+        # Who leads comes first in time: where nobody leads, nobody writes the plan. The priorities keep
+        # their rank (the web, the Word letter and the JSON number them so), but the letter says where to begin.
+        early = ("direct", "volgend_overleg", "twee_weken")
+        self.lead_at = next(
+            (n for n, i in enumerate(self.top) if n and self._gives_a_lead(i) and self._when(i) in early), None
+        )
+        if self.lead_at is not None and self._when(self.top[0]) in early[:2]:
+            self.lead_at = None
+
+    @staticmethod
+    def _when(i: RecommendedIntervention) -> str:
+        return i.plan[0].when if i.plan else ""
+
+    def _gives_a_lead(self, i: RecommendedIntervention) -> bool:
+        """Whether an intervention answers a finding that nobody leads (the leadership facts)."""
+        if self.fact("leadership.trekker") is not False and self.fact("leadership.regie") != "onduidelijk":
+            return False
+        for fid in (f for r in i.reasons for f in r.findings):
+            f = self.findings.get(fid)
+            if f is not None and any(p.startswith("leadership.") for r in f.reasons for p in r.facts):
+                return True
+        return False
+
+    # What the case itself shows
+
+    def observed(self) -> list[FindingResult]:
+        """The findings that rest on what the case says, not only on its type, phase or who is at the
+        table (those are the sources' general advice for such a collaboration)."""
+        return [f for f in self.advice.findings if f.package is None]
+
+    @property
+    def thin(self) -> bool:
+        """Whether nothing the case says points at a problem: no observed finding, no subsidy running
+        out, no respondents who differ."""
+        return not self.observed() and not self.advice.timing.within_horizon and not self.advice.divergences
+
+    def open_questions(self) -> list[str]:
+        """What we do not know yet and ask the client: the questions that decide whether a condition is
+        in order (only in a thin letter, where they matter more than general advice)."""
+        if not self.thin:
+            return []
+        found: list[str] = []
+        for c in self.advice.conditions:
+            for q in _QUESTION.findall(c.reason):
+                if q not in found:
+                    found.append(q)
+        return found[:MAX_QUESTIONS]
+
+    def _subject(self) -> str:
+        """The collaboration in the kernboodschap: its name where it carries its own article, else
+        "uw samenwerking" (the title names it already)."""
+        return "uw samenwerking" if self.name.startswith("de samenwerking ") else self.name
+
+    def _voice_of_statements(self) -> tuple[str, list[tuple[float, str, str]]]:
+        """Who scored the statements ("naar ons oordeel" for the advisor alone, "volgens de
+        respondenten" for three or more) and the statements scored high, best first."""
+        rated: list[tuple[float, str, str]] = []
+        by_respondents = any(s.respondents >= MIN_RESPONDENTS for s in self.advice.statements)
+        for s in self.advice.statements:
+            score = s.respondents_mean if by_respondents else s.advisor
+            if score is not None and score >= 4:
+                rated.append((float(score), s.id, s.text))
+        rated.sort(key=lambda r: -r[0])
+        return ("volgens de respondenten" if by_respondents else "naar ons oordeel"), rated
+
+    def praise(self, covered: set[str]) -> Sentence | None:
+        """What goes well according to the statements (at most two), with who says so; a condition a
+        fact already names as a strength (``covered``) is not said twice."""
+        who, rated = self._voice_of_statements()
+        conditions = {s.id: s.condition for s in self.advice.statements}
+        # A condition with a finding against it is no strength, whatever one statement says.
+        doubted = {c.id for c in self.advice.conditions if c.status in ("zorg", "aandacht")}
+        chosen = [r for r in rated if conditions[r[1]] not in covered | doubted][:2]
+        if not chosen:
+            return None
+        parts = [lower_first(text.rstrip(".")) for _, _, text in chosen]
+        return Sentence(f"Wat {who} goed gaat: {'; '.join(parts)}.", [f"statements.{r[1]}" for r in chosen])
+
+    # The salutation and the opening
+
+    def greeting(self) -> str:
+        a = (self.case.addressee or "").strip()
+        low = a.lower()
+        if not a:
+            # The letter is addressed to "De partners van …" (the Word letter's addressee line): greet them as
+            # such, without naming the collaboration once more.
+            return "Geachte partners,"
+        for prefix in ("de leden van ", "leden van "):
+            if low.startswith(prefix):
+                return f"Geachte leden van {a[len(prefix) :]},"
+        if low.startswith(("de heer ", "mevrouw ", "heer ")):
+            return f"Geachte {a.removeprefix('de ').removeprefix('De ')},"
+        if low.startswith(("de ", "het ")):
+            return f"Geachte leden van {a},"
+        return f"Geachte {a},"
+
+    def opening(self) -> str:
+        if self.respondents > MIN_RESPONDENTS:
+            return (
+                f"Voor deze brief hebben wij de antwoorden van {number(self.respondents)} respondenten over "
+                "uw samenwerking naast elkaar gelegd en gewogen."
+            )
+        if self.respondents:
+            return (
+                "Voor deze brief hebben wij de antwoorden van de partners naast elkaar gelegd, "
+                "zonder te zeggen wie wat antwoordde."
+            )
+        if self.advice.timing.urgent:
+            return "Omdat er in uw samenwerking op korte termijn keuzes nodig zijn, beginnen wij met de kern."
+        # The title and the kernboodschap name the collaboration already: the opening does not repeat it.
+        return "In deze brief geven wij u ons beeld van uw samenwerking en wat wij u aanraden."
+
+    # The kernboodschap
+
+    def strengths(self) -> Sentence | None:
+        """What goes well: a positive fact no finding puts in doubt (a trekker
+        is no strength where a finding reads the leadership facts)."""
+        doubted = {p.split(".")[0] for f in self.advice.findings for r in f.reasons for p in r.facts}
+        doubted |= {p.split(".")[0] for p in self.divergent}
+        good: list[tuple[str, str]] = []
+        if self.fact("ambition.shared") is True and "ambition" not in doubted:
+            good.append(("een gedeelde ambitie", "ambition.shared"))
+        if self.fact("leadership.trekker") is True and "leadership" not in doubted:
+            good.append(("een trekker", "leadership.trekker"))
+        if self.fact("network.core_group") is True:
+            good.append(("een kernteam", "network.core_group"))
+        if self.fact("funding.continuation_plan") is True:
+            good.append(("een plan voor na de subsidie", "funding.continuation_plan"))
+        if self.fact("climate.level") == "vriendschappelijk" and "climate" not in doubted:
+            good.append(("een vriendschappelijk klimaat", "climate.level"))
+        if not good:
+            return None
+        return Sentence(f"Er is {and_list([g[0] for g in good])}; daarop kunt u bouwen.", [g[1] for g in good])
+
+    def _good(self) -> tuple[list[str], list[str]]:
+        """The strengths as noun phrases and the facts they rest on."""
+        strong = self.strengths()
+        if strong is None:
+            return [], []
+        phrase = strong.text.removeprefix("Er is ").split("; daarop")[0]
+        return [phrase], strong.rests_on
+
+    def serious(self) -> list[FindingResult]:
+        """The findings behind the priorities, most severe first, each once."""
+        seen: list[FindingResult] = []
+        order = {"hoog": 0, "midden": 1, "laag": 2}
+        for i in self.top:
+            behind = sorted({f for r in i.reasons for f in r.findings if f in self.findings})
+            for fid in sorted(behind, key=lambda f: order[self.findings[f].severity]):
+                if fid in self.findings and self.findings[fid] not in seen:
+                    seen.append(self.findings[fid])
+        return sorted(seen, key=lambda f: order[f.severity])
+
+    def core(self, plans: dict[str, list[dict[str, str]]]) -> list[Sentence]:
+        """What goes well, the one or two findings that matter most in the case's words, the steps and
+        the first moment; in a thin case, honestly, that nothing known points at a problem."""
+        out: list[Sentence] = []
+        count = self.fact("network.partner_count")
+        domain = self.case.domain
+        subject = self._subject()
+        strong = self.strengths()
+        if count:
+            text = f"In {subject} werken {number(count)} partners samen"
+            text += f" {domain_clause(domain)}" if domain else ""
+            rests = ["network.partner_count", "description"]
+            if strong:  # what goes well, in the same sentence
+                text += f", met {self._good()[0][0]} als basis"
+                rests += strong.rests_on
+            out.append(Sentence(upper_first(text + "."), rests))
+        elif strong:
+            out.append(strong)
+        covered = {"gedeelde_ambitie"} if strong and "ambition.shared" in strong.rests_on else set()
+        praised = self.praise(covered)
+        if praised:
+            out.append(praised)
+        subsidy = self._subsidy_sentence(dependency=True)
+        if subsidy:
+            out.append(subsidy)
+        # The one or two observed findings that matter most; a finding whose facts a sentence above
+        # already states is not said again in other words.
+        said = {r for o in out for r in o.rests_on}
+        room = 1 if subsidy else 2
+        for f in [f for f in self.serious() if f.package is None and not f.id.startswith("F-SUBSIDIE")]:
+            if room <= 0:
+                break
+            sentence = self._finding_sentence(f)
+            facts = set(sentence.rests_on) - {f.id}
+            if facts and facts <= said or sentence.text in {o.text for o in out}:
+                continue
+            said |= set(sentence.rests_on)
+            out.append(sentence)
+            room -= 1
+        if self.thin:
+            out.append(self._general_sentence())
+        if self.top:
+            steps = "als eerste stap aan" if len(self.top) == 1 else f"{number(len(self.top))} stappen aan"
+            titles = [lower_first(i.title) for i in self.top]
+            if any("," in t for t in titles) and len(titles) > 1:
+                joined = "; ".join(titles[:-1]) + " en " + titles[-1]
+            else:
+                joined = and_list(titles)
+            rests = sorted({f for i in self.top for r in i.reasons for f in r.findings})
+            out.append(Sentence(f"Wij raden u {steps}: {joined}.", rests or [self.top[0].id]))
+            first = self._first_step_sentence(plans)
+            if first is not None:
+                out.append(first)
+        return out
+
+    def _finding_sentence(self, f: FindingResult) -> Sentence:
+        if f.package == "onderhoud":  # the statements read as a whole, with who scored them
+            who, _ = self._voice_of_statements()
+            rests = [f.id] + sorted({p for r in f.reasons for p in r.facts})
+            answered = "die wij konden beoordelen" if who == "naar ons oordeel" else "die de respondenten beantwoordden"
+            return Sentence(
+                f"Op de stellingen {answered}, scoort de samenwerking goed: geen enkele onder het midden.", rests
+            )
+        return super()._finding_sentence(f)
+
+    def _general_sentence(self) -> Sentence:
+        """A thin case: nothing known points at a problem, so the advice is what the sources advise for
+        such a collaboration in its phase; said once, plainly."""
+        kind, phase = self.fact("context.type"), self.fact("context.phase")
+        what = _TYPES.get(kind, "een samenwerking") if isinstance(kind, str) else "een samenwerking als de uwe"
+        if isinstance(phase, str):
+            what += f" in de fase van {phase}"
+        rests = [p for p in ("context.type", "context.phase") if self.fact(p)] or ["description"]
+        text = (
+            "Wat wij weten, wijst niet op een knelpunt. Onze prioriteiten zijn daarom wat de bronnen "
+            f"aanraden voor {what}; wat wij nog niet weten, vragen wij u aan het eind van het advies."
+        )
+        return Sentence(text, rests)
+
+    def _first_step_sentence(self, plans: dict[str, list[dict[str, str]]]) -> Sentence | None:
+        """The earliest first step, with its owner and moment, in its own words."""
+        first = self.first_step()
+        if first is None:
+            return None
+        moment, i = first
+        plan = plans[i.id][0]
+        step = re.split(r"(?<=[.?!]) ", plan["step"], maxsplit=1)[0].rstrip(".")
+        step = lower_first(step.split(": ")[0])  # one colon in the sentence: what the step is, not its list
+        owner = plan["owner"]
+        if not owner or not plan["moment"]:
+            text = f"De eerste stap: {step}."
+        elif owner == self.voice:
+            text = f"De eerste stap zetten {owner} {moment}: {step}."
+        else:
+            text = f"De eerste stap ligt bij {owner}, {moment}: {step}."
+        return Sentence(text, [i.id])
+
+    def first_step(self) -> tuple[str, RecommendedIntervention] | None:
+        """The earliest first step of the priorities: its moment and its intervention."""
+        order = {"direct": 0, "volgend_overleg": 1, "twee_weken": 2, "maand": 3}
+        timed = [(order.get(p.when, 4), self.moment(p.when), n, i) for n, i in enumerate(self.top) for p in i.plan[:1]]
+        if not timed:
+            return None
+        _, moment, _, i = min(timed, key=lambda t: (t[0], t[2]))
+        return moment, i
+
+    # Waarom nu, one distinct reason per priority
+
+    def why(self, shown: list[RecommendedIntervention]) -> dict[str, list[Sentence]]:
+        order = {"hoog": 0, "midden": 1, "laag": 2}
+        used: set[str] = set()
+        texts: set[str] = set()
+        out: dict[str, list[Sentence]] = {}
+        for i in shown:
+            ids = sorted(
+                sorted({f for r in i.reasons for f in r.findings if f in self.findings}),
+                key=lambda f: order[self.findings[f].severity],
+            )
+            chosen: list[Sentence] = []
+            for fid in ids:
+                if fid in used:
+                    continue
+                if fid.startswith("F-SUBSIDIE"):
+                    sentence = self._subsidy_sentence() or self._finding_sentence(self.findings[fid])
+                    sentence.rests_on.append(fid)
+                else:
+                    sentence = self._finding_sentence(self.findings[fid])
+                if sentence.text in texts:
+                    continue
+                used.add(fid)
+                texts.add(sentence.text)
+                chosen.append(sentence)
+                if len(chosen) == 2:
+                    break
+            budget = self._budget_sentence(chosen)
+            if budget is not None and budget.text not in texts:
+                texts.add(budget.text)
+                chosen.append(budget)
+            out[i.id] = chosen
+        return out
+
+    def _budget_sentence(self, chosen: list[Sentence]) -> Sentence | None:
+        """Where the reason is the dependency on a subsidy and a municipality is a partner: when its
+        budget cycle wants the request (the date diagnose computes from the subsidy's end)."""
+        by = self.advice.timing.budget_request_by
+        towns = [partner_name(p.name) for p in self.case.partners if p.kind == "gemeente"]
+        if by is None or not towns or not any("funding.dependency" in s.rests_on for s in chosen):
+            return None
+        text = (
+            f"Wil {towns[0]} na de subsidie bijdragen, dan beslist zij daarover in haar begrotingscyclus; "
+            f"uw verzoek moet er vóór {date_nl(by)} liggen."
+        )
+        return Sentence(text, ["funding.months_left", "funding.dependency"])
+
+    # The rest of the letter
+
+    def more(self) -> list[RecommendedIntervention]:
+        """Also worth considering: at most five, none that only serves a
+        problem a priority already takes on."""
+        served = {f for i in self.top for r in i.reasons for f in r.findings}
+        top_ids = {i.id for i in self.top}
+        general = {f.id for f in self.advice.findings if f.package is not None}
+        out: list[RecommendedIntervention] = []
+        for i in self.rest:
+            findings = {f for r in i.reasons for f in r.findings}
+            if i.serves_with in top_ids or (findings and findings <= served):
+                continue
+            if i.serves_with in {o.id for o in out}:
+                continue
+            # Where the case shows problems, general advice for its type or phase is no more than filler.
+            if not self.thin and findings and findings <= general:
+                continue
+            out.append(i)
+        return out[:MAX_MORE]
+
+    def agenda(self, plans: dict[str, list[dict[str, str]]]) -> list[str]:
+        verbs = frozenset(i.title.split(" ", 1)[0].lower() for i in self.advice.interventions)
+        verbs |= {"fasereer", "vier", "erken", "voorkom", "investeer", "laat", "smeed", "bespreek", "kies"}
+        items = []
+        for i in self.top:
+            # A purpose clause ("… zoeken om door te gaan") says nothing on an agenda.
+            item = re.sub(r" om (?:\w+ ){0,3}te \w+$", "", agenda_phrase(i.title, verbs)) + ": wie neemt het op zich"
+            moment = plans[i.id][0]["moment"]
+            if moment:
+                item += f" (eerste stap {moment})"
+            items.append(item)
+        return items
+
+    def meeting_owners(self, plans: dict[str, list[dict[str, str]]]) -> list[str]:
+        addressee = (self.case.addressee or "").lower()
+        owners: list[str] = []
+        for i in self.top:
+            for p in plans[i.id][:2]:
+                o = p["owner"]
+                if not o or o in owners or o in ("alle partners", "iedere partner", "ieder schoolbestuur", self.voice):
+                    continue
+                if o.removeprefix("de ") in addressee:
+                    continue
+                owners.append(o)
+        return owners
+
+    def advisor_takes_part(self, plans: dict[str, list[dict[str, str]]]) -> bool:
+        return any(p["owner"] == self.voice for i in self.top for p in plans[i.id][:2])
+
+    def closing(self) -> str:
+        own = (self.case.advisor_organisation or "").lower()
+        inside = bool(own) and any(own == p.name.lower() for p in self.case.partners)
+        level = self.fact("climate.level")
+        timing = self.advice.timing
+        if level in ("onenigheid", "conflict") and not inside:
+            return (
+                "Een gesprek over spanningen gaat makkelijker met iemand van buiten erbij; "
+                "wij begeleiden dat gesprek graag."
+            )
+        if self.advice.divergences:
+            return (
+                "De verschillen tussen de antwoorden zijn geen probleem, maar een goed begin van het gesprek; "
+                "wij helpen u graag het voor te bereiden."
+            )
+        if timing.within_horizon and timing.subsidy_end is not None:
+            financiers = [partner_name(p.name) for p in self.case.partners if "financier" in p.roles]
+            if timing.end_date_given:
+                text = f"Tot {date_nl(timing.subsidy_end)} is de tijd kort"
+            else:
+                text = f"De {number(timing.months_left or 0)} maanden tot het einde van de subsidie zijn kort"
+            text += "; wij denken graag mee over het plan voor daarna"
+            if financiers:
+                text += f" en over het gesprek met {and_list(financiers[:3])}"
+            return text + "."
+        if self.fact("leadership.trekker") is False:
+            return "Wij denken graag mee over wie de samenwerking kan trekken en wat die daarvoor nodig heeft."
+        if self.open_questions():
+            return "Wij horen graag uw antwoorden op de vragen hierboven; daarna bespreken wij het advies graag met u."
+        if self.top:
+            item = self.agenda({i.id: [{"moment": ""}] for i in self.top})[0].split(":")[0]
+            return (
+                "Wij bespreken dit advies graag met u en de andere partners; "
+                f"wat ons betreft staat ‘{item}’ bovenaan de agenda."
+            )
+        return "Wij bespreken dit advies graag met u en de andere partners."
+
+    def signature(self) -> list[str]:
+        advisor = self.case.advisor or ""
+        name, _, function = advisor.partition(",")
+        lines = [name.strip(), function.strip()] if name.strip() else ["[naam]", "[functie]"]
+        lines = [line for line in lines if line]
+        if self.case.advisor_organisation:
+            lines.append(self.case.advisor_organisation)
+        return lines
+
+    def divergence_lines(self) -> list[str]:
+        lines = []
+        for d in self.advice.divergences:
+            label = upper_first(d.label)
+            disclosed = any(v.respondents for v in d.views)
+            if d.respondents < MIN_RESPONDENTS and not disclosed:
+                lines.append(f"{label}: de antwoorden lopen uiteen.")
+                continue
+            views = []
+            for v in d.views:
+                who = f" ({and_list(v.respondents)})" if v.respondents else ""
+                views.append(v.value + who)
+            joined = " tegenover ".join(views) if len(views) == 2 else and_list(views)
+            text = f"{label}: {joined}"
+            if d.advisor:
+                text += f"; wij zelf zagen {d.advisor}"
+            lines.append(text + ".")
+        return lines
+
+    def divergence_intro(self) -> str:
+        n = len(self.advice.divergences)
+        head = (
+            "Op één vraag antwoordden de partners verschillend."
+            if n == 1
+            else f"Op {number(n)} vragen antwoordden de partners verschillend."
+        )
+        return head + " Juist zulke verschillen zijn de moeite van het bespreken waard."
+
+    def profile(self) -> list[dict[str, str]]:
+        """The status table for the client: no intake questions, one wording
+        for "no data", and a condition whose known facts show no problem
+        called op orde as far as known."""
+        rows = []
+        who, rated = self._voice_of_statements()
+        conditions = {s.id: s.condition for s in self.advice.statements}
+        for c in self.advice.conditions:
+            reason = c.reason.split(" Om van op orde te spreken")[0]
+            status: str = c.status
+            if status == "niet beoordeeld":
+                if reason.startswith("Wat bekend is, wijst niet op een knelpunt"):
+                    status, reason = "op orde (voor zover bekend)", "Wat bekend is, wijst niet op een knelpunt."
+                    good = [text for _, sid, text in rated if conditions.get(sid) == c.id]
+                    if good:  # the statement that says so, with who says it
+                        reason = upper_first(f"{who}: {lower_first(good[0])}")
+                else:
+                    reason = "Hierover zijn nog geen gegevens."
+            rows.append({"title": c.title, "status": status, "reason": reason, "band": self._band(c.id)})
+        return rows
+
+    @property
+    def has_bands(self) -> bool:
+        """Whether the voices scored the statements: then the table shows each condition's band (not
+        when no condition has one: a column of "niet beoordeeld" says nothing)."""
+        shown = {c.id for c in self.advice.conditions}
+        return any(b.mean is not None for b in self.advice.profile if b.id in shown)
+
+    def _band(self, condition: str) -> str:
+        """A condition's band from the statements, with its mean and the number of voices, in words."""
+        found = next((b for b in self.advice.profile if b.id == condition), None)
+        if found is None or found.mean is None:
+            return "niet beoordeeld"
+        voices = "één stem" if found.voices == 1 else f"{number(found.voices)} stemmen"
+        return f"{found.band} ({f'{found.mean:.1f}'.replace('.', ',')} gemiddeld, {voices})"
+
+    def advice_intro(self) -> str:
+        if len(self.top) == 1:
+            return "Dit is de stap die wij u als eerste aanraden."
+        if self.top and self.top[0].priority.urgent:
+            intro = "Wij beginnen bij wat niet kan wachten."
+        else:
+            intro = "Wij zetten ze op volgorde van urgentie en ernst."
+        if self.lead_at is not None:
+            intro += (
+                f" Begin in de tijd wel bij de {ordinal(self.lead_at + 1)}: zonder iemand die trekt, "
+                "komt de rest niet van de grond."
+            )
+        return intro
