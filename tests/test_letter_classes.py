@@ -364,3 +364,14 @@ def test_gecombineerd_says_to_begin_with_the_trekker():
     context = letter_context(advice_of("gecombineerd"), 3)
     assert "Begin in de tijd wel bij de derde" in context["text"]["advice_intro"]
     assert "bespreek wie de rol van trekker op zich neemt" in context["text"]["core"]
+
+
+def test_the_first_step_is_the_earliest_in_days_not_by_kind():
+    """Moments: 'vóór 1 december 2026' in a letter of 1 November is later than 'binnen twee weken'; the
+    kernboodschap names the step that comes first in the calendar, and the advisor's own step as ours."""
+    from samenwerkwijzer.wording._compose import Composer
+
+    text = Composer(advice_of("subsidie-eindigt"), 3)
+    assert text.days("twee_weken") < text.days("maand")
+    core = letter_context(advice_of("weer-thuis-wonen-zorg"), 3)["text"]["core"]
+    assert "De eerste stap nemen wij op ons, binnen twee weken:" in core

@@ -251,6 +251,19 @@ class CaseText:
             return before(due)
         return before(_round_up(_days_after(today, 91)))
 
+    def days(self, when: str) -> int:
+        """How many days from the letter's date a moment lies, to compare moments: the next meeting is
+        taken as a week away; a dated moment counts its days."""
+        fixed = {"direct": 0, "volgend_overleg": 7, "twee_weken": 14}
+        if when in fixed:
+            return fixed[when]
+        moment = self.moment(when)
+        parts = moment.removeprefix("vóór ").split()
+        if len(parts) == 3 and parts[0].isdigit() and parts[1] in _MONTHS and parts[2].isdigit():
+            due = date(int(parts[2]), _MONTHS.index(parts[1]) + 1, int(parts[0]))
+            return (due - self.case.letter_date).days
+        return 365
+
     def plans(self, i: RecommendedIntervention) -> list[dict[str, str]]:
         plans = [{"step": p.step, "owner": self.owner(p.owner), "moment": self.moment(p.when)} for p in i.plan]
         merged: list[dict[str, str]] = []

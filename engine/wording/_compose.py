@@ -307,15 +307,14 @@ class Composer(CaseText):
         if not owner or not plan["moment"]:
             text = f"De eerste stap: {step}."
         elif owner == self.voice:
-            text = f"De eerste stap zetten {owner} {moment}: {step}."
+            text = f"De eerste stap nemen {owner} op ons, {moment}: {step}."
         else:
             text = f"De eerste stap ligt bij {owner}, {moment}: {step}."
         return Sentence(text, [i.id])
 
     def first_step(self) -> tuple[str, RecommendedIntervention] | None:
         """The earliest first step of the priorities: its moment and its intervention."""
-        order = {"direct": 0, "volgend_overleg": 1, "twee_weken": 2, "maand": 3}
-        timed = [(order.get(p.when, 4), self.moment(p.when), n, i) for n, i in enumerate(self.top) for p in i.plan[:1]]
+        timed = [(self.days(p.when), self.moment(p.when), n, i) for n, i in enumerate(self.top) for p in i.plan[:1]]
         if not timed:
             return None
         _, moment, _, i = min(timed, key=lambda t: (t[0], t[2]))
