@@ -74,6 +74,14 @@ _KINDS = {
     "provincie": "provincie",
     "rijk": "Rijk",
 }
+# The roles of the RIVM checklist in plain words, for the letter.
+_ROLE_WORDS = {
+    "beslisser": "wie beslist",
+    "uitvoerder": "wie het werk doet",
+    "financier": "wie de samenwerking betaalt",
+    "leverancier": "wie levert",
+    "gebruiker": "de mensen voor wie de samenwerking er is",
+}
 # Words in a partner's name that already say its kind ("Universiteit Maastricht" needs no "(kennisinstelling)").
 _KIND_WORDS = {
     "kennisinstelling": ("kennisinstelling", "universiteit", "hogeschool", "instituut", "rivm", "trimbos"),
@@ -380,8 +388,9 @@ class CaseText:
                 text = "De mensen voor wie de samenwerking er is, zitten niet zelf aan tafel."
             elif len(missing) == 1:
                 text = f"Geen van de partners is {missing[0]}."
-            else:
-                text = f"Onder de partners ontbreken de rollen {and_list([m.lower() for m in missing])}."
+            else:  # the roles in plain words, not the checklist's labels
+                roles = [_ROLE_WORDS.get(m.lower(), m.lower()) for m in missing]
+                text = f"Niet aan tafel zitten: {and_list(roles)}."
             out.append(Sentence(text, ["network.missing_roles"]))
         out.extend(self._leadership())
         out.extend(self._climate())
