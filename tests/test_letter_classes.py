@@ -263,7 +263,7 @@ def test_a_thin_case_gets_a_short_letter_that_asks_what_is_not_known(name):
     letter = render_letter(advice)
     general = all(f.package is not None for f in advice.findings)
     if general and not advice.timing.within_horizon and not advice.divergences:
-        assert len(context["top"]) <= 2
+        assert len(context["top"]) <= 2 and len(context["more"]) <= 3
         assert "Wat wij weten, wijst niet op een knelpunt" in _kernboodschap(letter)
         if context["text"]["questions"]:
             assert "## Wat wij nog niet weten" in letter

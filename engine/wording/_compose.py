@@ -387,7 +387,7 @@ class Composer(CaseText):
             if not self.thin and findings and findings <= general:
                 continue
             out.append(i)
-        return out[:MAX_MORE]
+        return out[: THIN_TOP + 1 if self.thin else MAX_MORE]  # a short letter stays short
 
     def agenda(self, plans: dict[str, list[dict[str, str]]]) -> list[str]:
         verbs = frozenset(i.title.split(" ", 1)[0].lower() for i in self.advice.interventions)
