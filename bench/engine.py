@@ -4,7 +4,7 @@ For each example: the shipped rules on this package's engine, the same compiled 
 (its matcher and reset, one declaration per fact: bench/run.py's ``stock_runner``), and the whole in-process
 ``diagnose`` (facts, engine, advice), interleaved, medians (bench/run.py's ``interleaved``). The targets of
 issue 25: the engine <= 0.25x bare Experta, ``diagnose`` <= 0.35x (identical firings:
-tests/test_engine_speedups.py).
+tests/reasoning/test_engine_speedups.py).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The top-level ``--help`` text, as click prints it at 80 columns or more (``main``
 answers ``--help`` with it without importing click). After changing a command's
-first docstring line, regenerate it: ``tests/test_cli_start.py`` prints the new text
+first docstring line, regenerate it: ``tests/cli/test_cli_start.py`` prints the new text
 when it differs."""
 
 HELP = (

@@ -63,7 +63,7 @@ def check_command(samples: int) -> None:
 )
 @text_or_json_option("One block per case and the totals, or the whole score as JSON.")
 def panel_command(folder: Path | None, top: int, check: bool, fmt: str) -> None:
-    """Score the advice on the expert panel (default: tests/panel of this checkout).
+    """Score the advice on the expert panel (default: tests/panel of the current directory).
 
     Per case: the MUST themes found in the top, the MUST-NOT themes advised and
     the place of the themes that must come first; then the totals."""

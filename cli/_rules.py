@@ -51,7 +51,7 @@ def show_command(rule_id: str, lang: str) -> None:
     """Print the documentation page of one rule as Markdown, in Dutch unless --lang en.
 
     RULE_ID is a rule's id such as ROL001, in any case. The example sections come
-    from rules/examples/ of a source checkout; an installed package has none, and
+    from rules/<concern>/examples.yaml of a source checkout; an installed package has none, and
     the page then says where they live."""
     from samenwerkwijzer.authoring import (  # here: keeps CLI start-up fast
         examples_folder,
@@ -142,7 +142,7 @@ def docs_command(directory: Path, check: bool, force: bool) -> None:
     removes Markdown files there that were generated for rules that no longer
     exist. It refuses to overwrite or remove Markdown files it did not write,
     unless --force. It is an authoring command: the pages show the examples in
-    rules/examples/ of a source checkout, which an installed package does not have."""
+    rules/<concern>/examples.yaml of a source checkout, which an installed package does not have."""
     from samenwerkwijzer.authoring import (  # here: keeps CLI start-up fast
         examples_folder,
         load_examples,
@@ -152,7 +152,7 @@ def docs_command(directory: Path, check: bool, force: bool) -> None:
     folder = examples_folder()
     if folder is None:
         fail(
-            "de voorbeelden van de regels (rules/examples/) worden niet met het pakket geïnstalleerd; "
+            "de voorbeelden van de regels (rules/<concern>/examples.yaml) worden niet met het pakket geïnstalleerd; "
             "draai 'samenwerkwijzer rules docs' in een checkout van de broncode (pip install -e .)",
             EXIT_REFUSED,
         )

@@ -3,7 +3,7 @@
 Rule ids are stable: a prefix per module (:data:`PREFIXES`), then 0xx
 diagnose, 1xx recommend (and may withhold what the recommendation replaces),
 2xx only withhold. The findings a module diagnoses live in
-``knowledge/findings/<module>.yaml``.
+``rules/<module>/findings.yaml``.
 """
 
 from __future__ import annotations

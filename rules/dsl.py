@@ -150,7 +150,7 @@ class Recommend:
 class Suppress:
     """Withhold an intervention that other rules recommend. The Dutch sentence
     the letter gives for not advising it is knowledge, not code: it lives in
-    ``knowledge/suppressions.yaml`` under the rule's id and the intervention."""
+    ``rules/<concern>/suppressions.yaml`` under the rule's id and the intervention."""
 
     intervention: str
 

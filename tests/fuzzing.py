@@ -1,7 +1,7 @@
 """The fuzz corpus and its mutators: valid cases made malformed, textually
 (bytes and characters of a YAML or JSON text) and structurally (values of the
 parsed data replaced by hostile ones), plus the reproducers of the hardening
-review as fixed seeds. Used by ``tests/test_fuzz.py``."""
+review as fixed seeds. Used by ``tests/reasoning/test_fuzz.py``."""
 
 from __future__ import annotations
 

@@ -1,11 +1,11 @@
 """The rules' example cases: data files beside the rules, read only by authoring tools.
 
-Each rule module ``rules/<module>.py`` has a file ``rules/examples/<module>.yaml``
+Each rule module ``rules/<module>/__init__.py`` has a file ``rules/<module>/examples.yaml``
 that maps each of its rule ids to ``fires`` (cases on which the rule fires, each with
 the conclusions it must draw under ``expect``) and ``silent`` (near misses on which it
 must not fire). The files are test and documentation data of a source checkout: they
 are not installed with the package, and nothing here runs during a diagnosis. The
-rule documentation (:mod:`._ruledocs`) and ``tests/test_rules.py`` load them with
+rule documentation (:mod:`._ruledocs`) and ``tests/reasoning/test_rule_examples.py`` load them with
 :func:`load_examples`.
 """
 
@@ -84,8 +84,8 @@ class RuleExamples:
 
     @property
     def location(self) -> str:
-        """The file as the checkout names it (``rules/examples/roles.yaml``)."""
-        return f"rules/examples/{self.source.name}"
+        """The file as the checkout names it (``rules/roles/examples.yaml``)."""
+        return f"rules/{self.source.parent.name}/{self.source.name}"
 
 
 def concluded_by(advice: Advice, rule_id: str) -> Expect:
@@ -100,11 +100,12 @@ def concluded_by(advice: Advice, rule_id: str) -> Expect:
 
 
 def examples_folder() -> Path | None:
-    """``rules/examples/`` of the source checkout the rules are imported from, or
-    ``None`` in an installed wheel (the examples are not installed)."""
+    """``rules/`` of the source checkout the rules are imported from (each concern's
+    ``examples.yaml`` beside its rules), or ``None`` in an installed wheel (the
+    examples are not installed)."""
     # resolve(): an editable install links the modules from a tree of its own
-    folder = Path(rules.__file__).resolve().parent / "examples"
-    return folder if folder.is_dir() else None
+    folder = Path(rules.__file__).resolve().parent
+    return folder if any(folder.glob("*/examples.yaml")) else None
 
 
 def _fail(path: Path, where: str, problem: str) -> InputError:
@@ -176,12 +177,12 @@ def _rule(rule_id: str, value: Any, path: Path) -> RuleExamples:
 
 
 def load_examples(folder: Path) -> dict[str, RuleExamples]:
-    """Every rule's examples in ``folder`` (``rules/examples/``), by rule id.
+    """Every rule's examples in ``folder`` (``rules/``: each concern's ``examples.yaml``), by rule id.
 
     Raises :class:`InputError` naming the file and the entry for a malformed
     example or a rule id given in two files."""
     out: dict[str, RuleExamples] = {}
-    for path in sorted(folder.glob("*.yaml")):
+    for path in sorted(folder.glob("*/examples.yaml")):
         try:
             data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER)  # noqa: S506 (safe loader)
         except (OSError, yaml.YAMLError) as exc:
@@ -192,7 +193,7 @@ def load_examples(folder: Path) -> dict[str, RuleExamples]:
             if not isinstance(rule_id, str):
                 raise _fail(path, str(rule_id), "een regel-id is tekst")
             if rule_id in out:
-                raise _fail(path, rule_id, f"staat al in {out[rule_id].source.name}")
+                raise _fail(path, rule_id, f"staat al in {out[rule_id].location}")
             out[rule_id] = _rule(rule_id, value, path)
     return out
 

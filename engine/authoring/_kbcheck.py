@@ -29,8 +29,9 @@ from ..model._catalogue import KNOWLEDGE_PACKAGE, Catalogue, Reference, load_cat
 from ..model._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS, PARTNER_LIST_FACTS
 from ..model._quotes import printable, printable_problem, statement_problem
 from ..reasoning._conditions import OPERATORS, evaluate, implies
-from ..reasoning._engine import Runner, RunResult, rule_problems
-from ..rules import all_rules
+from ..reasoning._engine import Runner, RunResult
+from ..reasoning._rule_checks import rule_problems
+from ..rules import PREFIXES, all_rules
 from ..rules.dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress, is_, one_of, variants
 
 Level = Literal["error", "warning"]
@@ -115,8 +116,14 @@ def _suppressions(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
             yield Issue(
                 "error",
                 "suppressions",
-                f"knowledge/suppressions.yaml: the sentence for {item.key} belongs to no rule's Suppress",
+                f"{_concern_file(item.rule)}: the sentence for {item.key} belongs to no rule's Suppress",
             )
+
+
+def _concern_file(rule_id: str) -> str:
+    module = PREFIXES.get(rule_id[:3])
+    concern = module.__name__.rpartition(".")[2] if module else "<concern>"
+    return f"rules/{concern}/suppressions.yaml"
 
 
 def _reachability(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:

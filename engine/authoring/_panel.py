@@ -36,12 +36,11 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .. import rules
-from ..intake._answer_files import answer_intake
+from ..intake._answer_files import answer_intake, answer_respondents
 from ..model._case import Case
 from ..model._catalogue import FAST_LOADER, KNOWLEDGE_PACKAGE, load_catalogue
 from ..model._errors import InputError, KnowledgeBaseError
-from ..model._loading import load_case
+from ..model._loading import case_from_data, load_case
 from ..model._messages import pydantic_message
 from ..reasoning._diagnose import RuleBook, diagnose
 
@@ -160,11 +159,12 @@ class PanelCase(_M):
         return "intake" if self.path.endswith(ANSWERS_SUFFIX) else "facts"
 
 
-def panel_folder() -> Path | None:
-    """``tests/panel/`` of the source checkout the rules are imported from, or ``None``
-    in an installed wheel (the panel is test data, not installed)."""
-    folder = Path(rules.__file__).resolve().parent.parent / "tests" / "panel"
-    return folder if folder.is_dir() else None
+def panel_folder(checkout: Path | None = None) -> Path | None:
+    """``tests/panel/`` of ``checkout`` (the current directory by default), or ``None`` where there is
+    none: the panel is test data of a source checkout, not installed, so it is looked for where the
+    user works, never beside the installed code."""
+    folder = (checkout if checkout is not None else Path.cwd()) / "tests" / "panel"
+    return folder.resolve() if folder.is_dir() else None
 
 
 def retired_interventions(path: Traversable | None = None) -> dict[str, str]:
@@ -260,6 +260,9 @@ def load_panel_case(item: PanelCase, today: date = PANEL_DATE) -> Case:
     case = intake.case()
     if case is None:
         raise InputError(f"{item.path}: de antwoorden geven geen casus (er is een naam nodig)")
+    if (data or {}).get("respondents"):
+        # Each respondent enters their own answers through a respondent's intake, as `intake --respondent` does.
+        return case_from_data(answer_respondents(data, intake.case_data() or {}, today=today), source="intake")
     return case
 
 

@@ -5,7 +5,7 @@ fact labels and the thresholds' values), why it exists (its docstring and the
 verbatim source quotes behind what it concludes), what it concludes, and shows
 its example cases with the conclusions a real :func:`~samenwerkwijzer.diagnose`
 run draws from them. The examples are data of the source checkout
-(``rules/examples/<module>.yaml``, read by :func:`._examples.load_examples`) and
+(``rules/<module>/examples.yaml``, read by :func:`._examples.load_examples`) and
 are passed in: an installed package has none, and its pages then leave the
 example sections out. Everything here is pure and deterministic: the same rules,
 knowledge and examples give byte-identical text.
@@ -115,9 +115,9 @@ _WORDS: dict[Language, _Words] = {
         diagnosing="Diagnosing it (`samenwerkwijzer diagnose`, reference date {date}), {rule} matched",
         and_concluded="and concluded",
         expect_many="{location} states what {rule} must conclude on each case (`expect`); "
-        "`tests/test_rules.py` checks that a run concludes exactly that.",
+        "`tests/reasoning/test_rule_examples.py` checks that a run concludes exactly that.",
         expect_one="{location} states what {rule} must conclude on this case (`expect`); "
-        "`tests/test_rules.py` checks that a run concludes exactly that.",
+        "`tests/reasoning/test_rule_examples.py` checks that a run concludes exactly that.",
         case_heading="### Case {n}",
         matched_finding="- finding `{id}` · {title}",
         concluded_fact="- fact {fact} = `{value}`",
@@ -128,7 +128,7 @@ _WORDS: dict[Language, _Words] = {
         silent="## Stays silent when",
         silent_many="The rule does not fire on these near misses:",
         silent_one="The rule does not fire on this near miss:",
-        not_installed="Examples are not installed with the package: they live in `rules/examples/{module}.yaml` "
+        not_installed="Examples are not installed with the package: they live in `rules/{module}/examples.yaml` "
         "of the source checkout.",
         detects="## What it detects",
         fires_when="The rule fires when all of these hold:",
@@ -172,9 +172,9 @@ _WORDS: dict[Language, _Words] = {
         diagnosing="Bij het diagnosticeren (`samenwerkwijzer diagnose`, peildatum {date}) gebruikte {rule}",
         and_concluded="en concludeerde",
         expect_many="In {location} staat wat {rule} bij elke casus moet concluderen (`expect`); "
-        "`tests/test_rules.py` controleert dat een run precies dat concludeert.",
+        "`tests/reasoning/test_rule_examples.py` controleert dat een run precies dat concludeert.",
         expect_one="In {location} staat wat {rule} bij deze casus moet concluderen (`expect`); "
-        "`tests/test_rules.py` controleert dat een run precies dat concludeert.",
+        "`tests/reasoning/test_rule_examples.py` controleert dat een run precies dat concludeert.",
         case_heading="### Casus {n}",
         matched_finding="- bevinding `{id}` · {title}",
         concluded_fact="- feit {fact} = `{value}`",
@@ -186,7 +186,7 @@ _WORDS: dict[Language, _Words] = {
         silent_many="De regel vuurt niet op deze bijna-treffers:",
         silent_one="De regel vuurt niet op deze bijna-treffer:",
         not_installed="De voorbeelden zijn niet met het pakket geïnstalleerd: ze staan in "
-        "`rules/examples/{module}.yaml` van de broncode.",
+        "`rules/{module}/examples.yaml` van de broncode.",
         detects="## Wat de regel signaleert",
         fires_when="De regel vuurt als al deze voorwaarden gelden:",
         by="door",
@@ -506,7 +506,7 @@ def rule_page(
         shown = _no_examples(rule, w)
     elif rule.id not in examples:
         raise InputError(
-            f"regel {rule.id} heeft geen voorbeelden; voeg ze toe aan rules/examples/{module_name(rule)}.yaml"
+            f"regel {rule.id} heeft geen voorbeelden; voeg ze toe aan rules/{module_name(rule)}/examples.yaml"
         )
     else:
         shown = [*_example_section(rule, examples[rule.id], w), "", *_silent_section(rule, examples[rule.id], w)]

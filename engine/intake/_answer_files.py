@@ -19,7 +19,7 @@ from ..model._errors import InputError
 from ._intake import Intake
 from ._intake_steps import Step
 
-__all__ = ["AnswerSheet", "answer_intake"]
+__all__ = ["AnswerSheet", "answer_intake", "answer_respondents"]
 
 # The context keys of an answers file and the intake's step keys they answer.
 _CONTEXT_KEYS = {
@@ -66,6 +66,8 @@ class AnswerSheet:
                 self.by_step |= {str(k): _typed(v) for k, v in answers.items()}
             elif key == "signals":
                 self.by_step["signals"] = ", ".join(_typed(v) for v in (value or []))
+            elif key == "respondents":
+                continue  # each respondent answers an intake of their own (answer_respondents)
             elif key == "partners":
                 lines = value if isinstance(value, list) else [value]
                 self.by_step["partners"] = "; ".join(_typed(v) for v in lines)
@@ -104,3 +106,34 @@ def answer_intake(data: Mapping[str, Any], *, today: date | None = None) -> tupl
             raise InputError(f"het antwoord op {step.key} ({text!r}) is geen antwoord")
     asked = set(intake.asked)
     return intake, sorted(key for key in sheet.by_step if key not in asked)
+
+
+def answer_respondents(
+    data: Mapping[str, Any], case_data: Mapping[str, Any], *, today: date | None = None
+) -> dict[str, Any]:
+    """``case_data`` (the advisor's case) with the respondents of an answers file added, each entered through a
+    respondent's own intake (``respondents``: a list of ``name``, optionally ``partner``, ``statements`` and
+    ``follow_up``), as ``intake --respondent`` does. Raises :class:`InputError` on an answer the intake refuses."""
+    out: dict[str, Any] = dict(case_data)
+    entries = data.get("respondents") or []
+    if not isinstance(entries, list):
+        raise InputError("‘respondents’ is een lijst van respondenten, elk met een naam")
+    for entry in entries:
+        if not isinstance(entry, Mapping) or not str(entry.get("name") or "").strip():
+            raise InputError("elke respondent in het antwoordenbestand heeft een naam")
+        sheet = AnswerSheet({k: v for k, v in entry.items() if k in ("statements", "follow_up")})
+        intake = Intake(out, respondent=str(entry["name"]), today=today)
+        while (step := intake.current) is not None:
+            text = sheet.text_for(step)
+            reply = intake.respond(text)
+            if reply.kind not in ("answered", "skipped"):
+                raise InputError(f"respondent {entry['name']}: het antwoord op {step.key} ({text!r}) past niet")
+        merged = intake.merged_into(out)
+        if merged is None:
+            raise InputError("een respondent antwoordt op een casus zonder naam")
+        if entry.get("partner"):
+            for respondent in merged["respondents"]:
+                if respondent.get("name") == str(entry["name"]).strip():
+                    respondent["partner"] = str(entry["partner"])
+        out = merged
+    return out

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
-from ..model._case import Observations, PartnerKind
+from ..model._case import PRIVATE_KINDS, Observations, PartnerKind
 from ..model._catalogue import Question, Statement, load_catalogue
 from ..model._statements import SCALE_LABELS, fact_of
 
@@ -272,6 +272,14 @@ def _case_steps(values: Mapping[str, Any]) -> Iterator[Step]:
         step = catalogue_step(question, "context", tuple(question.field.split(".")), question.field)
         # Always asked: much advice depends on the form and the phase, and an unknown phase silences it.
         yield replace(step, goal_driven=False)
+    listed = values.get("partners")
+    named = listed.get("partners", []) if isinstance(listed, dict) else []
+    if values.get("context.type") == "pps" or any(p.get("kind") in PRIVATE_KINDS for p in named):
+        # How many companies: the partner list names kinds, not numbers, and one line may stand for many of them
+        # (fourteen shops around the schools); past ten the RIVM handreiking's project leader could no longer invest.
+        private = question_for("network.private_partner_count")
+        field = "observations.network.private_partner_count"
+        yield replace(catalogue_step(private, "partners", tuple(field.split(".")), field), goal_driven=False)
     subsidy = question_for("funding.subsidy")
     yield Step(
         subsidy.field,

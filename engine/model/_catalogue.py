@@ -29,6 +29,8 @@ SEVERITY_WEIGHT: dict[str, int] = {"hoog": 3, "midden": 2, "laag": 1}
 SEVERITY_NAME: dict[int, str] = {weight: name for name, weight in SEVERITY_WEIGHT.items()} | {0: "geen"}
 
 KNOWLEDGE_PACKAGE = "samenwerkwijzer.knowledge"
+#: Each rule concern's folder holds the findings its rules diagnose and its suppression sentences.
+RULES_PACKAGE = "samenwerkwijzer.rules"
 
 
 class _K(BaseModel):
@@ -389,7 +391,7 @@ class Catalogue(_K):
         found = self.suppression.get((rule_id, intervention))
         if found is None:
             raise KnowledgeBaseError(
-                f"rule {rule_id} suppresses {intervention}, but knowledge/suppressions.yaml has no sentence for it"
+                f"rule {rule_id} suppresses {intervention}, but its concern's suppressions.yaml has no sentence for it"
             )
         return found.reason
 
@@ -477,13 +479,26 @@ def _read_yaml(name: str) -> Any:
 
 
 def _read_list(name: str) -> Any:
-    """Every ``name/*.yaml`` in file-name order: findings one file per rule
-    module (``findings/roles.yaml`` beside ``rules/roles.py``), interventions
-    one file per tier, so each is reviewed where it belongs."""
+    """Every ``name/*.yaml`` in file-name order (the interventions, one file per tier)."""
     items: list[Any] = []
     folder = resources.files(KNOWLEDGE_PACKAGE) / name
     for part in sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name):
         items += _read_yaml(f"{name}/{part.name}") or []
+    return items
+
+
+def _read_concerns(name: str) -> Any:
+    """``rules/<concern>/<name>`` of every concern, in the concerns' name order: the findings a concern's
+    rules diagnose and its suppression sentences live beside its rules."""
+    items: list[Any] = []
+    for folder in sorted(resources.files(RULES_PACKAGE).iterdir(), key=lambda p: p.name):
+        path = folder / name
+        if not path.is_file():
+            continue
+        try:
+            items += yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER) or []  # noqa: S506 (safe loader)
+        except (OSError, yaml.YAMLError) as exc:
+            raise KnowledgeBaseError(f"cannot read rules/{folder.name}/{name}: {exc}") from exc
     return items
 
 
@@ -661,7 +676,7 @@ def load_catalogue() -> Catalogue:
         pydantic.VERSION,
         pydantic_core.__version__,
         yaml.__version__,
-        packages=[KNOWLEDGE_PACKAGE],
+        packages=[KNOWLEDGE_PACKAGE, RULES_PACKAGE],
         files=[Path(__file__)],  # the models the entry is made of
     )
     cached = _cached_catalogue(_cache.read("catalogue", key))
@@ -690,12 +705,12 @@ def _validated_catalogue() -> Catalogue:
             sources=_read_yaml("sources.yaml"),
             conditions=_read_yaml("conditions.yaml"),
             tiers=_read_yaml("tiers.yaml"),
-            findings=_read_list("findings"),
+            findings=_read_concerns("findings.yaml"),
             interventions=_read_list("interventions"),
             thermometer=_read_yaml("thermometer.yaml"),
             thresholds=_read_yaml("thresholds.yaml"),
             questions=_read_yaml("questions.yaml"),
-            suppressions=_read_yaml("suppressions.yaml"),
+            suppressions=_read_concerns("suppressions.yaml"),
             ranking=_read_yaml("ranking.yaml"),
             statements=_read_yaml("statements.yaml"),
             bands=_read_yaml("bands.yaml"),

@@ -33,7 +33,7 @@ from ..model._facts import ADVISOR, CASE_FIELDS, FACT_LABELS, Divergence, combin
 from ..model._quotes import case_sectors, fitting_text, sentence_fits
 from ..model._statements import fact_of, statement_readings
 from ..rules import all_rules
-from ..rules.dsl import Condition, Derive, Diagnose, RuleSpec, leaves, variants
+from ..rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, leaves, variants
 from ..wording._compose import letter_basis
 from ..wording._dutch import and_list
 from ..wording._value_text import format_value
@@ -318,10 +318,16 @@ def _ranked_interventions(
                     findings=frozenset(f for r in reasons for f in r.findings),
                     tier=item.tier,
                     title=item.title,
+                    main_for=frozenset(f for r in reasons if _main_advice(book, r.rule) == iid for f in r.findings),
                 )
             )
     placed = place(candidates, result.findings.keys(), kb)
     return [_recommended(p, n, reasons_of[p.candidate.id], kb, case) for n, p in enumerate(placed, start=1)]
+
+
+def _main_advice(book: RuleBook, rule_id: str) -> str | None:
+    """The intervention a rule recommends first: its main advice."""
+    return next((c.intervention for c in book.by_id[rule_id].then if isinstance(c, Recommend)), None)
 
 
 def _recommended(

@@ -8,37 +8,27 @@ result is collected from the final working memory and ranked afterwards.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import inspect
 import operator
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ..model._catalogue import Catalogue
 from ..model._errors import KnowledgeBaseError
-from ..model._facts import CASE_PATHS, DERIVED_PATHS, FACT_DOMAINS
-from ..rules.dsl import Conclusion, Condition, Derive, Diagnose, Recommend, RuleSpec, Suppress, alternatives, leaves
+from ..rules.dsl import Conclusion, Condition, Diagnose, Recommend, RuleSpec, Suppress, alternatives
+from ._rule_checks import validate_rules
 from .experta._experta import (
-    ANDFC,
     AS,
     NOT,
-    NOTFC,
-    ORFC,
-    DepthStrategy,
     Fact,
-    InitialFact,
     KnowledgeEngine,
     P,
-    ReteMatcher,
     Rule,
-    Token,
-    prepare_rule,
 )
-from .experta._rete_index import index_alpha_network, lean_alpha_tests, memory_nodes
+from .experta._speedups import ChangedNodesMatcher, DepthOrder
 
 
 class Obs(Fact):  # type: ignore[misc]
@@ -119,121 +109,6 @@ def _thaw(value: Any) -> Any:
     return value
 
 
-class _ChangedNodesMatcher(ReteMatcher):  # type: ignore[misc]
-    """Experta's Rete matcher, asking only the rules' nodes that hold changes.
-
-    Experta collects the agenda's changes by calling every conflict-set node
-    (one per rule variant, some 160) after each declaration and each firing;
-    most of them hold nothing. Skipping the empty ones returns the same
-    activations, in the same node order. The alpha part is indexed on literal
-    values (:mod:`._rete_index`)."""
-
-    @staticmethod
-    def prepare_ruleset(engine: Any) -> set[Any]:
-        return {prepared_rule(rule) for rule in engine.get_rules()}
-
-    def build_network(self) -> None:
-        super().build_network()
-        lean_alpha_tests(self.root_node)
-        index_alpha_network(self.root_node)
-        self._memories = memory_nodes(self.root_node)
-
-    def reset(self) -> None:
-        for node in self._memories:
-            node._reset()
-
-    def changes(self, adding: Any = None, deleting: Any = None) -> tuple[list[Any], list[Any]]:
-        # What BusNode.remove and .add do, with a token that skips Experta's
-        # type checks of its own arguments (every copy is one of these too).
-        children = self.root_node.children
-        for fact in deleting or ():
-            token = _Token.invalid(fact)
-            for child in children:
-                child.callback(token)
-        for fact in adding or ():
-            token = _Token.valid(fact)
-            for child in children:
-                child.callback(token)
-        added: list[Any] = []
-        removed: list[Any] = []
-        for node in self._get_conflict_set_nodes():
-            if node.added or node.removed:
-                node_added, node_removed = node.get_activations()
-                added.extend(node_added)
-                removed.extend(node_removed)
-        return added, removed
-
-
-def prepared_rule(rule: Any) -> Any:
-    """Experta's ``prepare_rule``: the rule in disjunctive normal form, with an
-    ``InitialFact`` in front of a leading ``NOT``; the same rule, for less work.
-
-    Every compiled rule is already a flat conjunction of patterns and negated
-    patterns (``any_of`` becomes one rule per alternative), which is its own
-    normal form; Experta still rewrites it until nothing changes, copying
-    every pattern on each pass, more than half of compiling. A rule of any
-    other shape goes to Experta's own ``prepare_rule``."""
-    if not rule or not all(_flat_pattern(e) for e in rule):
-        return prepare_rule(rule)
-    if isinstance(rule[0], NOT) or not any(isinstance(e, Fact) for e in rule):
-        return rule.new_conditions(InitialFact(), *rule)
-    return rule.new_conditions(*rule)
-
-
-def _flat_pattern(element: Any) -> bool:
-    if isinstance(element, NOT):
-        return len(element) == 1 and type(element[0]) is not NOT and _flat_pattern(element[0])
-    return isinstance(element, Fact) and not any(isinstance(v, (ORFC, ANDFC, NOTFC)) for v in element.values())
-
-
-class _Token(Token):  # type: ignore[misc]
-    """Experta's token without the asserts in its constructor: it checks that
-    the tag is a tag and the data facts on each of the tens of thousands of
-    copies a diagnosis makes, and the network only ever passes it those."""
-
-    __slots__ = ()
-
-    def __new__(cls, tag: Any, data: Any, context: Any = None) -> _Token:
-        facts = {data} if isinstance(data, Fact) else set(data)
-        return tuple.__new__(cls, (tag, facts, {} if context is None else context))
-
-
-class _DepthOrder(DepthStrategy):  # type: ignore[misc]
-    """Experta's depth strategy: the same agenda, found with less work.
-
-    Taking an activation off the agenda, Experta compares it with its
-    neighbours by ``==``, which compares the bound facts first (every field of
-    every fact) and the sort key last. This compares the same four parts with
-    the cheap ones first, and computes the sort key directly instead of
-    through an ``lru_cache`` that hashes the activation's facts to find it."""
-
-    def _update_agenda(self, agenda: Any, added: list[Any], removed: list[Any]) -> None:
-        activations = agenda.activations
-        for act in removed:
-            act.key = _depth_key(act)
-            idx = bisect.bisect_left(activations, act)
-            for offset in (0, 1, -1):  # as Experta: idx - 1 may wrap to the last one
-                try:
-                    other = activations[idx + offset]
-                except IndexError:
-                    continue
-                if _same_activation(other, act):
-                    del activations[idx + offset]
-                    break
-        for act in added:
-            act.key = _depth_key(act)
-            bisect.insort(activations, act)
-
-
-def _depth_key(act: Any) -> tuple[Any, list[Any]]:
-    return (act.rule.salience, sorted((f["__factid__"] for f in act.facts), reverse=True))
-
-
-def _same_activation(a: Any, b: Any) -> bool:
-    """``Activation.__eq__``: the same conjunction, cheapest part first."""
-    return bool(a.key == b.key and a.rule == b.rule and a.facts == b.facts and a.context == b.context)
-
-
 class _SamenwerkwijzerEngine(KnowledgeEngine):  # type: ignore[misc]
     """Base of the compiled engine; rules are added as methods by :func:`compile_engine`.
 
@@ -241,8 +116,8 @@ class _SamenwerkwijzerEngine(KnowledgeEngine):  # type: ignore[misc]
     scraping its log would be fragile), cleared by ``reset()``.
     """
 
-    __matcher__ = _ChangedNodesMatcher
-    __strategy__ = _DepthOrder
+    __matcher__ = ChangedNodesMatcher
+    __strategy__ = DepthOrder
     firings: list[Firing]
     knowledge: Catalogue  # handed to computing rules
 
@@ -326,68 +201,6 @@ def _action_template(self: _SamenwerkwijzerEngine, **bound: Fact) -> None:
 
 
 _ACTION_SIGNATURE = inspect.signature(_action_template)
-
-
-def validate_rules(rules: Iterable[RuleSpec], catalogue: Catalogue) -> None:
-    """Refuse a rule set that names ids, paths, values or thresholds that do not exist."""
-    problems = rule_problems(rules, catalogue)
-    if problems:
-        raise KnowledgeBaseError("rule set is inconsistent: " + "; ".join(problems))
-
-
-def rule_problems(rules: Iterable[RuleSpec], catalogue: Catalogue) -> list[str]:
-    """What is wrong with a rule set, one sentence per problem."""
-    problems: list[str] = []
-    rules = list(rules)
-    derivable = {c.path for r in rules for c in r.then if isinstance(c, Derive)}
-    ids = Counter(r.id for r in rules)
-    problems += [f"duplicate rule id {i}" for i in sorted(i for i, n in ids.items() if n > 1)]
-    for r in rules:
-        for cond in leaves(r.when):
-            if cond.op == "finding":
-                if cond.subject not in catalogue.finding:
-                    problems.append(f"{r.id} reads unknown finding {cond.subject}")
-            elif cond.subject not in CASE_PATHS and cond.subject not in derivable:
-                problems.append(f"{r.id} reads unknown fact {cond.subject}")
-            if cond.op == "unknown" and cond.subject not in CASE_PATHS:
-                problems.append(f"{r.id} tests absence of derived fact {cond.subject}")
-            if cond.threshold is not None and cond.threshold not in catalogue.threshold:
-                problems.append(f"{r.id} names unknown threshold {cond.threshold}")
-            problems += [f"{r.id}: {p}" for p in domain_problems(cond)]
-        if not all(any(c.op != "unknown" for c in when) for when in alternatives(r.when)):
-            problems.append(f"{r.id} needs at least one positive condition")
-        for c in r.then:
-            if isinstance(c, Diagnose) and c.finding not in catalogue.finding:
-                problems.append(f"{r.id} concludes unknown finding {c.finding}")
-            if isinstance(c, (Recommend, Suppress)) and c.intervention not in catalogue.intervention:
-                problems.append(f"{r.id} names unknown intervention {c.intervention}")
-            if isinstance(c, Suppress) and (r.id, c.intervention) not in catalogue.suppression:
-                problems.append(
-                    f"{r.id} suppresses {c.intervention} without a sentence saying why"
-                    f" (add {r.id}/{c.intervention} to knowledge/suppressions.yaml)"
-                )
-            if isinstance(c, Derive) and c.path not in DERIVED_PATHS:
-                problems.append(f"{r.id} derives undeclared fact {c.path}")
-    return problems
-
-
-def domain_problems(cond: Condition) -> list[str]:
-    """A condition that compares a fact with a value the fact can never have."""
-    domain = FACT_DOMAINS.get(cond.subject)
-    if domain is None or cond.op in ("finding", "known", "unknown"):
-        return []
-    if cond.op in ("gt", "le"):
-        return [] if domain is int else [f"{cond.subject} is not a number, so it has no threshold"]
-    bad = [v for v in cond.values if not _in_domain(v, domain)]
-    return [f"{cond.subject} can never be {v!r}" for v in bad]
-
-
-def _in_domain(value: Any, domain: Any) -> bool:
-    if isinstance(domain, tuple):
-        return value in domain
-    if domain is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, domain)
 
 
 def compile_engine(rules: Iterable[RuleSpec], catalogue: Catalogue) -> _SamenwerkwijzerEngine:
@@ -482,8 +295,4 @@ __all__ = [
     "Runner",
     "SuppressionFact",
     "compile_engine",
-    "domain_problems",
-    "prepared_rule",
-    "rule_problems",
-    "validate_rules",
 ]

@@ -92,6 +92,13 @@ class Candidate:
     findings: frozenset[str]
     tier: str
     title: str
+    main_for: frozenset[str] | None = None  # the findings a rule gives it for as its main advice; None: all
+
+    @property
+    def leads(self) -> frozenset[str]:
+        """The findings it stands for: those of a rule that gives it as main advice (its supporting advice
+        for a situation is a "how" of that situation's main advice)."""
+        return self.findings if self.main_for is None else self.main_for
 
 
 @dataclass
@@ -116,11 +123,19 @@ class _Unit:
     def findings(self) -> frozenset[str]:
         return frozenset(f for m in self.members for f in m.findings)
 
-    def problems(self, kb: Catalogue) -> frozenset[str]:
+    def problems(self, kb: Catalogue, mains: Collection[str] = ()) -> frozenset[str]:
         """The findings it must bring to count as a problem of its own: its observed problems, or, when it serves
-        none, the findings from the situation (advice from the situation adds no problem to an observed one)."""
+        none, the findings from the situation it is the main advice for (advice from the situation adds no problem
+        to an observed one; a situation's supporting advice is a "how" of its main advice, ``mains`` being the
+        situational findings some candidate is the main advice for)."""
         observed = frozenset(f for f in self.findings if kb.finding[f].package is None)
-        return observed or self.findings
+        return observed or self.serves(kb, mains)
+
+    def serves(self, kb: Catalogue, mains: Collection[str] = ()) -> frozenset[str]:
+        """The findings it serves for the rule of one intervention per problem: every observed finding, and the
+        situational findings it leads (or that no candidate leads)."""
+        led = frozenset(f for m in self.members for f in m.leads)
+        return frozenset(f for f in self.findings if kb.finding[f].package is None or f in led or f not in mains)
 
 
 def place(candidates: Collection[Candidate], diagnosed: Collection[str], kb: Catalogue) -> list[Placed]:
@@ -187,14 +202,25 @@ def _one_per_problem(ordered: list[_Unit], kb: Catalogue) -> tuple[list[Placed],
     served: dict[str, str] = {}  # finding -> the first intervention placed for it
     primary: list[Placed] = []
     secondary: list[Placed] = []
+    lead_of: dict[str, str] = {}  # situational finding -> the first candidate that is its main advice
+    for unit in ordered:
+        for m in unit.members:
+            for f in sorted(m.leads):
+                if kb.finding[f].package is not None:
+                    lead_of.setdefault(f, m.id)
     for unit in ordered:
         title = unit.sequence.title if unit.sequence else None
-        problems = unit.problems(kb)
+        problems = unit.problems(kb, lead_of.keys())
+        if not problems and unit.findings:
+            # Only supporting advice for situations whose main advice is advised: a "how" of that main advice.
+            survivor = lead_of[min(unit.findings & lead_of.keys())]
+            secondary += [Placed(m, serves_with=survivor, sequence=title) for m in unit.members]
+            continue
         if problems and problems <= served.keys():
             survivor = served[min(problems, key=lambda f: _order(primary, served[f]))]
             secondary += [Placed(m, serves_with=survivor, sequence=title) for m in unit.members]
             continue
-        for f in sorted(unit.findings):
+        for f in sorted(unit.serves(kb, lead_of.keys())):
             served.setdefault(f, unit.members[0].id)
         primary += [Placed(m, sequence=title) for m in unit.members]
     return primary, secondary
@@ -230,7 +256,7 @@ def _packages(c: Candidate, kb: Catalogue) -> frozenset[str]:
     """The packages of a situational intervention's findings; empty when it serves an observed problem."""
     if not c.priority.situational:
         return frozenset()
-    return frozenset(str(kb.finding[f].package) for f in c.findings)
+    return frozenset(str(kb.finding[f].package) for f in (c.leads or c.findings))
 
 
 def _order(placed: list[Placed], iid: str) -> int:

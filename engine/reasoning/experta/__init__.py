@@ -1,12 +1,22 @@
-"""The Experta room: the install shim, the speed-ups and the Rete index over stock Experta 1.9.4.
+"""The Experta room: the install shim (``_experta``), the speed-ups (``_speedups``) and the Rete
+index (``_rete_index``) over stock Experta 1.9.4. Every other module reaches Experta through here.
 
-Experta internals touched (a new Experta release must be checked against this list):
-``experta.engine.KnowledgeEngine`` (``_fixed_facts``, ``agenda``, ``strategy``, ``matcher``,
-``running``), ``experta.matchers.rete.ReteMatcher`` (``root_node``, ``build_network``),
-``experta.matchers.rete.nodes`` (``FeatureTesterNode``, ``WhereNode``, ``BusNode``, the memories),
-``experta.fact.Fact`` (``__factid__``, ``copy``), ``experta.factlist.FactList`` and
-``frozendict`` 1.2 (shimmed for Python ≥ 3.10). ``tests/reasoning/test_engine_speedups.py`` checks
-the speed-ups against stock Experta.
+Experta internals touched (check each against a new Experta release; ``tests/reasoning/
+test_engine_speedups.py`` compares the speed-ups with stock Experta on every rule example):
+
+- ``KnowledgeEngine``: the ``__matcher__`` and ``__strategy__`` class attributes, ``get_deffacts``,
+  ``reset``, ``declare``; rules added as methods of a generated subclass.
+- ``ReteMatcher``: ``prepare_ruleset``, ``build_network``, ``root_node``, ``_get_conflict_set_nodes``;
+  a conflict-set node's ``added``, ``removed``, ``get_activations`` and a memory node's ``_reset``.
+- The Rete network: ``BusNode``, ``ChildNode``, ``FeatureTesterNode`` (``matcher``, ``children``,
+  ``callback``, ``activate``), ``FeatureCheck`` (``what``, ``how``), ``L`` (``value``), ``NoMemory``.
+- ``Token``: its tuple layout ``(tag, data, context)``, ``valid``, ``invalid``, ``copy``.
+- ``DepthStrategy._update_agenda``; an agenda's ``activations``; an activation's ``rule.salience``,
+  ``facts``, ``context`` and ``key``.
+- ``prepare_rule`` and ``Rule.new_conditions``; the patterns ``NOT``, ``ORFC``, ``ANDFC``, ``NOTFC``,
+  ``InitialFact``; ``Fact`` (``__factid__``, ``__bind__``).
+- At import: ``collections.Mapping`` for frozendict 1.2, the handlers ``logging.basicConfig`` adds, the
+  ``experta`` logger's level.
 
 May import: nothing of the other rooms.
 """

@@ -1,0 +1,229 @@
+"""Climate: where the collaboration stands on Common Eye's conflict thermometer.
+
+The climate is declared by the partners, read from the observable signs the
+thermometer lists, or both. When both are given and differ, the warmer
+reading counts (the thermometer asks whether vigilance is healthy or in the
+way: better to look once too often) and the difference is a finding itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..dsl import (
+    Conclusion,
+    Derive,
+    Diagnose,
+    Knowledge,
+    Recommend,
+    Suppress,
+    finding,
+    is_,
+    known,
+    rule,
+    unknown,
+)
+
+
+def level_from_signs(signs: Iterable[str], kb: Knowledge) -> str:
+    """The warmest level with at least ``climate_signs_for_level`` of its signs
+    observed; when no level has that many, the warmest level with any sign."""
+    counts: dict[str, int] = {}
+    for sign in signs:
+        level = kb.sign_level[sign]
+        counts[level] = counts.get(level, 0) + 1
+    warm_first: list[str] = [level.id for level in reversed(kb.thermometer.levels) if level.id in counts]
+    needed = kb.threshold["climate_signs_for_level"]
+    return next((lvl for lvl in warm_first if counts[lvl] >= needed), warm_first[0])
+
+
+def warmer(a: str, b: str, kb: Knowledge) -> str:
+    levels = kb.climate_level
+    return a if levels[a].severity >= levels[b].severity else b
+
+
+@rule(
+    "KLI001",
+    title="Het klimaat wordt afgelezen uit de waargenomen signalen",
+    when=[known("climate.signs")],
+    then=[Derive("climate.derived")],
+    computes=True,
+)
+def climate_read_from_signs(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
+    """Common Eye's thermometer: 'Hoe herken je het?' lists signs per level."""
+    return [Derive("climate.derived", level_from_signs(facts["climate.signs"], kb))]
+
+
+@rule(
+    "KLI002",
+    title="Het klimaat is zoals de partners het benoemen",
+    when=[known("climate.declared"), unknown("climate.signs")],
+    then=[Derive("climate.level")],
+    computes=True,
+)
+def climate_is_as_declared(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
+    """With no signs observed, the partners' own reading is all there is."""
+    return [Derive("climate.level", facts["climate.declared"])]
+
+
+@rule(
+    "KLI003",
+    title="Het klimaat is zoals de signalen het aangeven",
+    when=[known("climate.derived"), unknown("climate.declared")],
+    then=[Derive("climate.level")],
+    computes=True,
+)
+def climate_is_as_the_signs_show(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
+    """With no declared climate, the signs decide."""
+    return [Derive("climate.level", facts["climate.derived"])]
+
+
+@rule(
+    "KLI004",
+    title="Benoemd klimaat en signalen samen: het warmste beeld telt",
+    when=[known("climate.declared"), known("climate.derived")],
+    then=[Derive("climate.level"), Diagnose("F-KLIMAATBEELD-WIJKT-AF")],
+    computes=True,
+)
+def climate_is_the_warmer_reading(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
+    """When declaration and signs disagree, the warmer reading counts and the
+    disagreement is diagnosed: unspoken differences are a risk of their own."""
+    declared, derived = facts["climate.declared"], facts["climate.derived"]
+    out: list[Conclusion] = [Derive("climate.level", warmer(declared, derived, kb))]
+    if declared != derived:
+        out.append(Diagnose("F-KLIMAATBEELD-WIJKT-AF"))
+    return out
+
+
+@rule(
+    "KLI010",
+    title="Het klimaat is vriendschappelijk",
+    when=[is_("climate.level", "vriendschappelijk")],
+    then=[Diagnose("F-KLIMAAT-VRIENDSCHAPPELIJK")],
+)
+def climate_is_friendly() -> None:
+    """The coolest level of the thermometer: worth keeping, with regular reflection."""
+
+
+@rule(
+    "KLI014",
+    title="De stellingen wijzen op een sterke samenwerking",
+    when=[is_("instrument.strong", True)],
+    then=[Diagnose("F-SAMENWERKING-STERK")],
+)
+def the_statements_show_a_strong_collaboration() -> None:
+    """Why: a collaboration that goes well is advised to keep it so, not left with an empty advice; the
+    instrument's statements can show that as well as the thermometer can (Common Eye, "Wacht niet tot er
+    eenmaal problemen zijn"). Source: Common Eye, Kansrijk samenwerken and the thermometer's
+    vriendschappelijk level. Not when: a statement scores below the middle or the partners name
+    disagreement or conflict (then the fact is not set)."""
+
+
+@rule(
+    "KLI011",
+    title="Het klimaat is waakzaam",
+    when=[is_("climate.level", "waakzaam")],
+    then=[Diagnose("F-KLIMAAT-WAAKZAAM")],
+)
+def climate_is_vigilant() -> None:
+    """Not all cards on the table: vigilance may be healthy or may be in the way (Common Eye)."""
+
+
+@rule(
+    "KLI012",
+    title="Er is onenigheid",
+    when=[is_("climate.level", "onenigheid")],
+    then=[Diagnose("F-KLIMAAT-ONENIGHEID")],
+)
+def climate_is_discordant() -> None:
+    """Stepping on toes, appointments cancelled: discord the thermometer says to address."""
+
+
+@rule(
+    "KLI013", title="Er is een conflict", when=[is_("climate.level", "conflict")], then=[Diagnose("F-KLIMAAT-CONFLICT")]
+)
+def climate_is_conflict() -> None:
+    """The hottest level: emotions run high and partners drop out (Common Eye)."""
+
+
+@rule(
+    "KLI101",
+    title="Conflict: eerst de-escaleren en het negatieve positief formuleren, nog geen ontmoeting of nieuwe partners",
+    when=[finding("F-KLIMAAT-CONFLICT")],
+    then=[
+        Recommend("I-DE-ESCALEREN"),
+        Recommend("I-NEGATIEF-POSITIEF-FORMULEREN"),
+        Recommend("I-BELANGEN-OP-TAFEL"),
+        Suppress("I-TIJD-INVESTEREN-IN-RELATIES"),
+        Suppress("I-NETWERK-VERBREDEN"),
+    ],
+)
+def de_escalation_before_relationship_building() -> None:
+    """The thermometer's measures for conflict, up to mediation, and its reframing moves (standpunt
+    to belang, verwijt to wens: the interests under the positions); taking distance comes before investing in
+    informal contact, and partners who drop out of a conflict are no table to invite new parties to."""
+
+
+@rule(
+    "KLI102",
+    title="Onenigheid: maak bespreekbaar wat speelt, nog geen nieuwe partners",
+    when=[finding("F-KLIMAAT-ONENIGHEID")],
+    then=[Recommend("I-ONENIGHEID-BESPREEKBAAR-MAKEN"), Suppress("I-NETWERK-VERBREDEN")],
+)
+def recommend_discussing_the_discord() -> None:
+    """The thermometer's measures for onenigheid: perspective, interests and needs. Partners who step on each
+    other's toes first talk it through; widening the table is structural change that comes after."""
+
+
+@rule(
+    "KLI103",
+    title="Waakzaam: bespreek de waakzaamheid en investeer in elkaar",
+    when=[finding("F-KLIMAAT-WAAKZAAM")],
+    then=[Recommend("I-WAAKZAAMHEID-BESPREKEN"), Recommend("I-TIJD-INVESTEREN-IN-RELATIES")],
+)
+def recommend_opening_up_vigilance() -> None:
+    """The thermometer's measures for waakzaam: name it, ask through, invest time in each other."""
+
+
+@rule(
+    "KLI104",
+    title="Vriendschappelijk: houd vast met reflectie en eigen belangen, deel en vier successen, blijf open",
+    when=[finding("F-KLIMAAT-VRIENDSCHAPPELIJK")],
+    then=[
+        Recommend("I-REGELMATIGE-REFLECTIE"),
+        Recommend("I-EIGEN-BELANGEN-UITEN"),
+        Recommend("I-SUCCESSEN-DELEN-EN-VIEREN"),
+        Recommend("I-NIEUWE-MENSEN-OPNEMEN"),
+    ],
+)
+def recommend_regular_reflection() -> None:
+    """Maintenance when it goes well. Even a pleasant climate needs regular reflection, and each partner voicing
+    its own interests, lest regret later harm the trust (Common Eye, thermometer: vriendschappelijk aangenaam:
+    "Hou dit vast"). RIVM handreiking: "Deel successen", "Vier successen", and the broader the table, the surer
+    the continuity; Common Eye: keep the network open, and let newcomers get to know the team as the first ones
+    did. A collaboration that goes well gets proportionate maintenance, never an empty advice."""
+
+
+@rule(
+    "KLI106",
+    title="Sterke samenwerking volgens de stellingen: houd vast met regelmatige reflectie, deel en vier successen",
+    when=[finding("F-SAMENWERKING-STERK")],
+    then=[Recommend("I-REGELMATIGE-REFLECTIE"), Recommend("I-SUCCESSEN-DELEN-EN-VIEREN")],
+)
+def recommend_keeping_a_strong_collaboration_strong() -> None:
+    """Why: what goes well is kept by regular reflection and by sharing and celebrating successes (Common Eye,
+    "Wacht niet tot er eenmaal problemen zijn"; RIVM handreiking: "Deel successen", "Vier successen").
+    Source: as KLI104. Not when: the partners name disagreement or conflict (then the statements do not read
+    as strong); voicing one's own interests and welcoming newcomers belong to a climate the partners name
+    friendly (KLI104), not to scores alone."""
+
+
+@rule(
+    "KLI105",
+    title="Verschillend klimaatbeeld: meet samen de temperatuur",
+    when=[finding("F-KLIMAATBEELD-WIJKT-AF")],
+    then=[Recommend("I-KLIMAAT-SAMEN-METEN")],
+)
+def recommend_measuring_the_climate_together() -> None:
+    """When readings differ, lay the collaboration along the thermometer together (Common Eye)."""

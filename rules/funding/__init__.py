@@ -1,0 +1,164 @@
+"""Funding: a subsidy that ends, and partners who depend on it.
+
+ZonMw leernetwerk is about exactly this: keep collaborating after the subsidy stops,
+because partners still mean something to each other. Common Eye's history
+column shows what happens when a won subsidy carries a collaboration that
+arranged hardly any agreements or governance.
+"""
+
+from __future__ import annotations
+
+from ..dsl import Diagnose, Recommend, at_most, finding, is_, not_true, one_of, rule
+
+
+@rule(
+    "SUB001",
+    title="De subsidie eindigt binnen een jaar en er is geen plan voor daarna, of het is niet bekend",
+    when=[
+        is_("funding.subsidy", True),
+        at_most("funding.months_left", "subsidy_horizon_months"),
+        not_true("funding.continuation_plan"),
+    ],
+    then=[Diagnose("F-SUBSIDIE-EINDIGT-ZONDER-PLAN")],
+)
+def subsidy_ends_without_plan() -> None:
+    """ZonMw leernetwerk: sustaining the collaboration after the subsidy needs deliberate work. A plan nobody
+    knows of is no plan: treat it as missing until shown otherwise (SUB002 merged into this rule)."""
+
+
+@rule(
+    "SUB003",
+    title="Partners zijn sterk afhankelijk van een subsidie die eindigt",
+    when=[
+        is_("funding.subsidy", True),
+        is_("funding.dependency", "hoog"),
+        at_most("funding.months_left", "subsidy_horizon_months"),
+    ],
+    then=[Diagnose("F-HOGE-SUBSIDIEAFHANKELIJKHEID")],
+)
+def heavy_dependency_on_ending_subsidy() -> None:
+    """Common Eye (history column): all five depended on the subsidy; then conflict followed."""
+
+
+@rule(
+    "SUB101",
+    title="Subsidie eindigt zonder plan: werk aan een vervolg en bespreek bijdragen",
+    when=[finding("F-SUBSIDIE-EINDIGT-ZONDER-PLAN")],
+    then=[Recommend("I-VERVOLG-NA-SUBSIDIE"), Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN")],
+)
+def recommend_planning_beyond_the_subsidy() -> None:
+    """ZonMw leernetwerk's golden tips: a shared goal and honest talk about expectations and contributions."""
+
+
+@rule(
+    "SUB102",
+    title="Hoge afhankelijkheid: zoek structurele financiering en draagvlak, borg afspraken en maak effecten zichtbaar",
+    when=[finding("F-HOGE-SUBSIDIEAFHANKELIJKHEID")],
+    then=[
+        Recommend("I-STRUCTURELE-BORGING-ZOEKEN"),
+        Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN"),
+        Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN"),
+    ],
+)
+def recommend_anchoring_beyond_the_subsidy() -> None:
+    """ZonMw leernetwerk: keep collaborating after the subsidy stops, which needs someone to carry it (RIVM
+    handreiking: draagvlak bij het college; RIVM netwerkbijeenkomsten: a bestuurlijke trekker). Common Eye:
+    agreements and governance, not only personal trust; HAN toolbox: shown effects anchor."""
+
+
+@rule(
+    "SUB004",
+    title="Gescheiden financiering en prestatieafspraken per organisatie",
+    when=[is_("funding.separate_streams", True)],
+    then=[Diagnose("F-GESCHEIDEN-FINANCIERING")],
+)
+def funding_streams_are_separate() -> None:
+    """ZonMw leernetwerk (gescheiden financiën), Common Eye (library: prestatieafspraken per organisatie; RAKU:
+    financial
+    competition incentive)."""
+
+
+@rule(
+    "SUB103",
+    title="Gescheiden financiering: bundel de middelen rond het gezamenlijke doel",
+    when=[finding("F-GESCHEIDEN-FINANCIERING")],
+    then=[Recommend("I-FINANCIERING-ONTSCHOTTEN")],
+)
+def recommend_pooling_the_funding() -> None:
+    """ZonMw leernetwerk and HAN toolbox (Proeftuin Ruwaard: alle potjes bij elkaar), 004 (Weer thuis, RAKU)."""
+
+
+@rule(
+    "SUB104",
+    title="Verankeren zonder plan voor na de subsidie: maak de effecten zichtbaar",
+    when=[is_("context.phase", "verankeren"), finding("F-SUBSIDIE-EINDIGT-ZONDER-PLAN")],
+    then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
+)
+def recommend_showing_effects_when_anchoring() -> None:
+    """HAN toolbox: showing effects (effectencalculatie) can give a collaboration a permanent character."""
+
+
+@rule(
+    "SUB030",
+    title="De samenwerking werkt nog zoals tijdens de subsidieaanvraag",
+    when=[is_("funding.origin", "subsidieaanvraag"), one_of("funding.bid_mode_continues", "deels", "ja")],
+    then=[Diagnose("F-WERKWIJZE-VAN-DE-AANVRAAG")],
+)
+def still_working_as_in_the_bid() -> None:
+    """Common Eye, history column: an alliance built in three months won a multi-year subsidy and kept the way of
+    working that won it (few agreements, hardly a structure, trust in persons); trouble came right after."""
+
+
+@rule(
+    "SUB031",
+    title="Er is onzekerheid over capaciteit en geld",
+    when=[one_of("funding.capacity_money_uncertain", "deels", "ja")],
+    then=[Diagnose("F-ONZEKERHEID-CAPACITEIT-EN-GELD")],
+)
+def capacity_and_money_uncertain() -> None:
+    """Common Eye, netwerkdip: questions of capacity and the search for money take much energy and cause
+    uncertainty, whether or not there is a subsidy."""
+
+
+@rule(
+    "SUB032",
+    title="Financiers of politiek vragen om verantwoording",
+    when=[one_of("funding.accountability_pressure", "deels", "ja")],
+    then=[Diagnose("F-VERANTWOORDINGSDRUK")],
+)
+def accountability_demanded() -> None:
+    """Common Eye, netwerkdip: partners must account for capacity, effort and results; unaligned demands for
+    accounts raise existential questions."""
+
+
+@rule(
+    "SUB130",
+    title="Werkwijze van de aanvraag: borg afspraken en besturing",
+    when=[finding("F-WERKWIJZE-VAN-DE-AANVRAAG")],
+    then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
+)
+def recommend_governance_after_the_bid() -> None:
+    """Common Eye, history column: believing too long in the way of working that won meant agreements and
+    governance were hardly arranged."""
+
+
+@rule(
+    "SUB131",
+    title="Onzekerheid over capaciteit en geld: spreek de inbreng af",
+    when=[finding("F-ONZEKERHEID-CAPACITEIT-EN-GELD")],
+    then=[Recommend("I-INBRENG-EN-FINANCIERING-AFSPREKEN")],
+)
+def recommend_agreeing_the_contributions() -> None:
+    """RIVM handreiking (clear agreements on roles, tasks, time and money; what each can contribute) and Common
+    Eye building blocks (how we deal with the financing of and in the network)."""
+
+
+@rule(
+    "SUB132",
+    title="Verantwoordingsdruk: maak de effecten zichtbaar",
+    when=[finding("F-VERANTWOORDINGSDRUK")],
+    then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
+)
+def recommend_showing_the_effects() -> None:
+    """Common Eye, netwerkdip (partners must present outcomes and show their effect) and HAN toolbox (an
+    effectencalculatie gives the collaboration a permanent character)."""

@@ -1,0 +1,49 @@
+"""Knowledge sharing: escape room or white smoke.
+
+ZonMw leernetwerk: choose consciously how knowledge, doubts and results are shared between knowledge partners
+and practice; discuss expectations about openness and timing.
+"""
+
+from __future__ import annotations
+
+from ..dsl import Diagnose, Recommend, finding, is_, rule
+
+
+@rule(
+    "KEN001",
+    title="Niet afgesproken hoe kennis wordt gedeeld",
+    when=[is_("knowledge_sharing.agreed", False)],
+    then=[Diagnose("F-KENNISDELING-NIET-AFGESPROKEN")],
+)
+def knowledge_sharing_not_agreed() -> None:
+    """ZonMw leernetwerk golden tip 2."""
+
+
+@rule(
+    "KEN002",
+    title="Spanning over timing en openheid van kennis",
+    when=[is_("knowledge_sharing.tension", True)],
+    then=[Diagnose("F-SPANNING-KENNISDELING")],
+)
+def tension_over_knowledge_sharing() -> None:
+    """ZonMw leernetwerk escape room vs white smoke."""
+
+
+@rule(
+    "KEN101",
+    title="Kennisdeling niet afgesproken: spreek af hoe en wanneer",
+    when=[finding("F-KENNISDELING-NIET-AFGESPROKEN")],
+    then=[Recommend("I-KENNISDELING-AFSPREKEN")],
+)
+def recommend_agreeing_on_knowledge_sharing() -> None:
+    """ZonMw leernetwerk."""
+
+
+@rule(
+    "KEN102",
+    title="Spanning over kennisdeling: bespreek verwachtingen over openheid",
+    when=[finding("F-SPANNING-KENNISDELING")],
+    then=[Recommend("I-KENNISDELING-AFSPREKEN")],
+)
+def recommend_managing_knowledge_expectations() -> None:
+    """ZonMw leernetwerk: verwachtingsmanagement is essentieel."""

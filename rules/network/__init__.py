@@ -1,0 +1,272 @@
+"""Network size and composition: too many partners, no core team, missing roles.
+
+The documents pull two ways here. RIVM netwerkbijeenkomsten advises to start with only 3–5
+organisations; RIVM handreiking praises a gemêleerd gezelschap and breed kijken. The
+rules resolve it by situation: while starting (verkennen, vormgeven) or while
+a large group has no kernteam, the group is already too wide, so the advice to
+broaden is suppressed and the kernteam-en-schil advice given instead; a group
+that is small or well organised may broaden to a missing role.
+"""
+
+from __future__ import annotations
+
+from ..dsl import Diagnose, Recommend, Suppress, above, any_of, at_most, finding, is_, known, one_of, rule, unknown
+
+
+@rule(
+    "NET001",
+    title="Te veel partners voor de startfase",
+    when=[
+        above("network.partner_count", "start_max_partners"),
+        any_of(one_of("context.phase", "verkennen", "vormgeven"), unknown("context.phase")),
+    ],
+    then=[Diagnose("F-TE-VEEL-PARTNERS-VOOR-START")],
+)
+def too_many_partners_to_start() -> None:
+    """RIVM netwerkbijeenkomsten: start a project with only 3–5 organisations. Also when the phase is not known:
+    the advice is about how many sit at the table, and a phase nobody names is no reason to keep it back."""
+
+
+@rule(
+    "NET002",
+    title="Grote groep zonder kernteam",
+    when=[above("network.partner_count", "start_max_partners"), is_("network.core_group", False)],
+    then=[Diagnose("F-GEEN-KERNTEAM")],
+)
+def large_network_lacks_core_team() -> None:
+    """ZonMw leernetwerk: consortia recognise working with a kernteam and a schil; a large group needs one."""
+
+
+@rule(
+    "NET003",
+    title="Te veel private partners",
+    when=[above("network.private_partner_count", "private_partners_max")],
+    then=[Diagnose("F-TE-VEEL-PRIVATE-PARTNERS")],
+)
+def too_many_private_partners() -> None:
+    """RIVM handreiking: investing in the collaboration works with at most ten companies."""
+
+
+@rule(
+    "NET004",
+    title="Een rol ontbreekt onder de partners",
+    when=[known("network.missing_roles")],
+    then=[Diagnose("F-ROL-ONTBREEKT")],
+)
+def a_role_is_missing() -> None:
+    """RIVM netwerkbijeenkomsten: check beslissers, uitvoerders, financiers and gebruikers are all involved."""
+
+
+@rule(
+    "NET101",
+    title=(
+        "Te veel partners voor de start: een kernteam met een schil, klein beginnen en organisch groeien,"
+        " niet verbreden"
+    ),
+    when=[finding("F-TE-VEEL-PARTNERS-VOOR-START")],
+    then=[
+        Recommend("I-KERNTEAM-EN-SCHIL"),
+        Recommend("I-ORGANISCH-LATEN-GROEIEN"),
+        Suppress("I-NETWERK-VERBREDEN"),
+    ],
+)
+def core_team_instead_of_broadening_at_start() -> None:
+    """RIVM netwerkbijeenkomsten's 3–5 organisations outweighs RIVM handreiking's breed kijken at the start:
+    a small kernteam keeps the start workable, the others stay involved in the schil."""
+
+
+@rule(
+    "NET102",
+    title="Grote groep zonder kernteam: vorm een kernteam met een schil, niet verbreden",
+    when=[finding("F-GEEN-KERNTEAM")],
+    then=[Recommend("I-KERNTEAM-EN-SCHIL"), Suppress("I-NETWERK-VERBREDEN")],
+)
+def core_team_instead_of_broadening() -> None:
+    """ZonMw leernetwerk: an interdisciplinary kernteam that reports back to the whole consortium;
+    broadening a large group without one only adds to what already does not hold."""
+
+
+@rule(
+    "NET103",
+    title="Te veel private partners: begrens hun aantal, niet verbreden en niet vanzelf laten groeien",
+    when=[finding("F-TE-VEEL-PRIVATE-PARTNERS")],
+    then=[
+        Recommend("I-PRIVATE-PARTNERS-BEGRENZEN"),
+        Suppress("I-NETWERK-VERBREDEN"),
+        Suppress("I-ORGANISCH-LATEN-GROEIEN"),
+    ],
+)
+def limit_private_partners_instead_of_broadening() -> None:
+    """RIVM handreiking: sometimes say 'no' to companies that want to join; at most ten."""
+
+
+@rule(
+    "NET104",
+    title="Ontbrekende rol: betrek de ontbrekende partijen",
+    when=[finding("F-ROL-ONTBREEKT")],
+    then=[Recommend("I-NETWERK-VERBREDEN")],
+)
+def recommend_broadening() -> None:
+    """RIVM netwerkbijeenkomsten's checklist and RIVM handreiking's breed kijken: involve the missing parties
+    (withheld by NET101–NET103 when the group is already too wide)."""
+
+
+@rule(
+    "NET005",
+    title="Een niveau (strategisch, tactisch, uitvoerend) ontbreekt",
+    when=[known("network.missing_levels")],
+    then=[Diagnose("F-NIVEAU-ONTBREEKT")],
+)
+def a_level_is_missing() -> None:
+    """RIVM netwerkbijeenkomsten: collaboration spans three levels."""
+
+
+@rule(
+    "NET006",
+    title="De initiatiefnemer heeft nog geen partners",
+    when=[at_most("network.partner_count", "initiator_alone_max")],
+    then=[Diagnose("F-NOG-GEEN-MEDESTANDERS")],
+)
+def initiator_still_alone() -> None:
+    """HAN toolbox: step one is finding allies."""
+
+
+@rule(
+    "NET007",
+    title="Huisartsen doen mee, maar zien het eigen belang niet",
+    when=[is_("network.includes_huisartsen", True), finding("F-PARTNER-ZIET-EIGEN-BELANG-NIET")],
+    then=[Diagnose("F-SAMENWERKING-HUISARTSEN-LASTIG")],
+)
+def huisartsen_do_not_connect() -> None:
+    """RIVM handreiking's failure factor 'Samenwerking met huisartsen' (Den Bosch)."""
+
+
+@rule(
+    "NET105",
+    title="Ontbrekend niveau: verbind de drie niveaus",
+    when=[finding("F-NIVEAU-ONTBREEKT")],
+    then=[Recommend("I-DRIE-NIVEAUS-VERBINDEN")],
+)
+def recommend_connecting_the_levels() -> None:
+    """RIVM netwerkbijeenkomsten and RIVM handreiking (regie on three levels)."""
+
+
+@rule(
+    "NET106",
+    title="Nog geen partners: zoek medestanders en laat het organisch groeien",
+    when=[finding("F-NOG-GEEN-MEDESTANDERS")],
+    then=[Recommend("I-MEDESTANDERS-ZOEKEN"), Recommend("I-ORGANISCH-LATEN-GROEIEN")],
+)
+def recommend_finding_allies() -> None:
+    """HAN toolbox (zoek medestanders), Common Eye (kerncoalitie), RIVM netwerkbijeenkomsten (energie in de wijk,
+    organisch groeien)."""
+
+
+@rule(
+    "NET108",
+    title="Huisartsen haken niet aan: sluit aan bij hun belang of verleg de focus",
+    when=[finding("F-SAMENWERKING-HUISARTSEN-LASTIG")],
+    then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
+)
+def recommend_connecting_to_the_huisartsen_interests() -> None:
+    """RIVM handreiking (Den Bosch): connect to the professionals' interests; the project shifted its focus to schools,
+    social work and CJG."""
+
+
+@rule(
+    "NET206",
+    title="PPS: partners bewust kiezen, niet organisch laten groeien",
+    when=[is_("context.type", "pps")],
+    then=[Suppress("I-ORGANISCH-LATEN-GROEIEN")],
+)
+def no_organic_growth_in_a_pps() -> None:
+    """RIVM handreiking's PPS phases and 'teveel private partners' win over RIVM netwerkbijeenkomsten and RIVM
+    handreiking's organic growth for PPS."""
+
+
+@rule(
+    "NET030",
+    title="Organisaties willen zich bij de samenwerking aansluiten",
+    when=[is_("network.want_to_join", True)],
+    then=[Diagnose("F-AANSLUITING-ZONDER-SPELREGELS")],
+)
+def organisations_want_to_join() -> None:
+    """Common Eye (building blocks: who takes part and how needs rules) and RIVM handreiking (sometimes saying
+    'nee' to companies that want to join)."""
+
+
+@rule(
+    "NET031",
+    title="Een beleidsterrein ontbreekt aan tafel",
+    when=[is_("network.domain_missing", True)],
+    then=[Diagnose("F-BELEIDSTERREIN-ONTBREEKT")],
+)
+def policy_domain_missing() -> None:
+    """ZonMw leernetwerk, hink-stap-sprong (the social domain is poorly represented) and RIVM handreiking
+    (intersectoral work needs sectors other than public health)."""
+
+
+@rule(
+    "NET032",
+    title="De samenwerking is deel van een groter netwerk",
+    when=[is_("network.nested", True)],
+    then=[Diagnose("F-NETWERK-IN-NETWERK")],
+)
+def network_within_a_network() -> None:
+    """Common Eye, organising the collaboration: there are often many tables already; the art is connecting
+    them, not building another."""
+
+
+@rule(
+    "NET033",
+    title="De partners vallen uiteen in twee groepen",
+    when=[is_("network.split_in_groups", True)],
+    then=[Diagnose("F-PARTNERS-IN-TWEE-GROEPEN")],
+)
+def partners_split_in_two_groups() -> None:
+    """Common Eye (keep the network open, no closed network on exclusivity) and ZonMw leernetwerk (discuss the
+    differences explicitly)."""
+
+
+@rule(
+    "NET130",
+    title="Aanmelders: spreek af wie er mag aansluiten en hoe",
+    when=[finding("F-AANSLUITING-ZONDER-SPELREGELS")],
+    then=[Recommend("I-TOETREDING-AFSPREKEN")],
+)
+def recommend_agreeing_who_joins() -> None:
+    """Common Eye building blocks (who takes part and how; keep the network open) and RIVM handreiking
+    ('nee' verkopen)."""
+
+
+@rule(
+    "NET132",
+    title="Ontbrekend beleidsterrein: betrek het vanuit zijn eigen doelen",
+    when=[finding("F-BELEIDSTERREIN-ONTBREEKT")],
+    then=[Recommend("I-BELEIDSTERREIN-BETREKKEN")],
+)
+def recommend_involving_the_missing_domain() -> None:
+    """RIVM handreiking (seek the added value for both parties) and ZonMw leernetwerk (use key figures such as
+    aldermen)."""
+
+
+@rule(
+    "NET133",
+    title="Netwerk in een netwerk: verbind de bestaande tafels in plaats van een nieuw overleg",
+    when=[finding("F-NETWERK-IN-NETWERK")],
+    then=[Recommend("I-BESTAANDE-TAFELS-VERBINDEN"), Suppress("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER")],
+)
+def recommend_connecting_the_tables() -> None:
+    """Common Eye, organising the collaboration: connect the tables and networks that exist. Where the
+    collaboration sits inside a larger network, Common Eye's 'not yet another meeting' wins over RIVM
+    netwerkbijeenkomsten's structural meeting."""
+
+
+@rule(
+    "NET134",
+    title="Twee groepen: bespreek de verschillen expliciet",
+    when=[finding("F-PARTNERS-IN-TWEE-GROEPEN")],
+    then=[Recommend("I-VERSCHILLEN-EXPLICIET-BESPREKEN")],
+)
+def recommend_discussing_the_split() -> None:
+    """ZonMw leernetwerk: be aware of the differences and discuss them explicitly, time and again."""

@@ -1,0 +1,263 @@
+"""Organising (professioneel organiseren): agreements, tasks, workload, meetings and focus.
+
+Common Eye: as light a form as possible, but agreements where they are needed; RIVM handreiking: clear agreements
+on roles, tasks, time and money, not everything at once; Weer thuis: connect existing tables.
+"""
+
+from __future__ import annotations
+
+from ..dsl import Diagnose, Recommend, Suppress, any_of, finding, is_, one_of, rule, unknown
+
+
+@rule(
+    "ORG001",
+    title="Voorbij de start, maar afspraken en besturing nauwelijks geregeld",
+    when=[is_("organising.agreements", "nauwelijks"), one_of("context.phase", "verdiepen", "verankeren")],
+    then=[Diagnose("F-AFSPRAKEN-NAUWELIJKS-GEREGELD")],
+)
+def agreements_missing_beyond_the_start() -> None:
+    """Common Eye history column; light organising is for the start."""
+
+
+@rule(
+    "ORG002",
+    title="Sterk afhankelijk van subsidie, maar afspraken nauwelijks geregeld",
+    when=[is_("organising.agreements", "nauwelijks"), finding("F-HOGE-SUBSIDIEAFHANKELIJKHEID")],
+    then=[Diagnose("F-AFSPRAKEN-NAUWELIJKS-GEREGELD")],
+)
+def agreements_missing_with_a_heavy_subsidy() -> None:
+    """Common Eye history column: a won subsidy, few agreements, then conflict."""
+
+
+@rule(
+    "ORG003",
+    title="Al vroeg zwaar georganiseerd",
+    when=[is_("organising.agreements", "uitgebreid"), one_of("context.phase", "verkennen", "vormgeven")],
+    then=[Diagnose("F-TE-ZWAAR-GEORGANISEERD")],
+)
+def organised_heavily_too_early() -> None:
+    """Common Eye Professioneel organiseren: licht."""
+
+
+@rule(
+    "ORG004",
+    title="Taken en rollen niet (op kracht) verdeeld",
+    when=[is_("organising.tasks_divided", False)],
+    then=[Diagnose("F-TAKEN-ONVERDEELD")],
+)
+def tasks_not_divided() -> None:
+    """RIVM handreiking."""
+
+
+@rule("ORG005", title="Hoge werkdruk", when=[is_("organising.workload", "hoog")], then=[Diagnose("F-HOGE-WERKDRUK")])
+def workload_is_high() -> None:
+    """RIVM netwerkbijeenkomsten hard aspect."""
+
+
+@rule(
+    "ORG006",
+    title="Al veel overleggen",
+    when=[is_("organising.meeting_overload", True)],
+    then=[Diagnose("F-OVERLEGDRUK")],
+)
+def meetings_pile_up() -> None:
+    """Common Eye Weer thuis."""
+
+
+@rule(
+    "ORG007",
+    title="Samenhang tussen de domeinen niet zichtbaar",
+    when=[is_("organising.coherence_visible", False)],
+    then=[Diagnose("F-SAMENHANG-ONZICHTBAAR")],
+)
+def coherence_not_visible() -> None:
+    """Common Eye Weer thuis."""
+
+
+@rule(
+    "ORG008",
+    title="Iedereen doet overal aan mee",
+    when=[is_("organising.everyone_in_everything", True)],
+    then=[Diagnose("F-IEDEREEN-OVERAL-BIJ")],
+)
+def everyone_in_everything() -> None:
+    """Common Eye ingredient 3."""
+
+
+@rule(
+    "ORG009",
+    title="Te veel tegelijk",
+    when=[is_("organising.too_much_at_once", True)],
+    then=[Diagnose("F-TE-VEEL-TEGELIJK")],
+)
+def too_much_at_once() -> None:
+    """RIVM handreiking failure factor."""
+
+
+@rule(
+    "ORG010",
+    title="Een PPS in opbouw",
+    when=[
+        is_("context.type", "pps"),
+        any_of(one_of("context.phase", "verkennen", "vormgeven"), unknown("context.phase")),
+    ],
+    then=[Diagnose("F-PPS-IN-OPBOUW")],
+)
+def pps_being_built() -> None:
+    """RIVM handreiking: PPS differs in process and success/failure factors ('iets heel anders dan sponsoring'). That
+    advice does not depend on the phase, so an unknown phase does not silence it."""
+
+
+@rule(
+    "ORG101",
+    title="Afspraken nauwelijks geregeld: borg afspraken en besturing",
+    when=[
+        finding("F-AFSPRAKEN-NAUWELIJKS-GEREGELD"),
+        any_of(one_of("context.type", "integraal", "intersectoraal", "pps", "consortium"), unknown("context.type")),
+    ],
+    then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
+)
+def recommend_anchoring_agreements() -> None:
+    """Common Eye history column; RIVM handreiking draagvlak. Also when the form of the collaboration is not
+    known (ORG102 merged into this rule)."""
+
+
+@rule(
+    "ORG103",
+    title="Netwerk zonder afspraken: organiseer het netwerk met de bouwstenen",
+    when=[finding("F-AFSPRAKEN-NAUWELIJKS-GEREGELD"), is_("context.type", "netwerk")],
+    then=[Recommend("I-NETWERK-BOUWSTENEN")],
+)
+def recommend_network_building_blocks() -> None:
+    """Common Eye: a network is organised with network-specific governance and shared rules, not as a programme or
+    structure."""
+
+
+@rule(
+    "ORG104",
+    title="Te zwaar georganiseerd: organiseer zo licht als mogelijk",
+    when=[finding("F-TE-ZWAAR-GEORGANISEERD")],
+    then=[Recommend("I-LICHT-ORGANISEREN")],
+)
+def recommend_organising_lightly() -> None:
+    """Common Eye."""
+
+
+@rule(
+    "ORG105",
+    title="Taken onverdeeld: verdeel taken en rollen op kracht",
+    when=[finding("F-TAKEN-ONVERDEELD")],
+    then=[Recommend("I-ROLLEN-OP-KRACHT-VERDELEN")],
+)
+def recommend_dividing_roles_on_strengths() -> None:
+    """RIVM handreiking."""
+
+
+@rule(
+    "ORG106",
+    title="Hoge werkdruk: maak reële afspraken over tijd, en bedenk er niet steeds iets nieuws bij",
+    when=[finding("F-HOGE-WERKDRUK")],
+    then=[Recommend("I-TIJDBESTEDING-REEEL-AFSPREKEN"), Suppress("I-HERNIEUWDE-ENERGIE-ZOEKEN")],
+)
+def recommend_realistic_time() -> None:
+    """ZonMw leernetwerk (reëel in tijdbesteding), RIVM handreiking (afspraken over tijd). Partners under high
+    workload stay in their own lane (RIVM netwerkbijeenkomsten): asking them to keep inventing new activities
+    contradicts the case."""
+
+
+@rule(
+    "ORG107",
+    title="Veel overleggen: verbind de bestaande tafels in plaats van een nieuw overleg of nog meer ontmoetingen",
+    when=[finding("F-OVERLEGDRUK")],
+    then=[
+        Recommend("I-BESTAANDE-TAFELS-VERBINDEN"),
+        Suppress("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER"),
+        Suppress("I-TIJD-INVESTEREN-IN-RELATIES"),
+    ],
+)
+def recommend_connecting_existing_tables() -> None:
+    """Common Eye Weer thuis. Common Eye Weer thuis wins over RIVM netwerkbijeenkomsten's structural meeting where
+    meetings already
+    pile up."""
+
+
+@rule(
+    "ORG108",
+    title="Samenhang onzichtbaar: maak de drie domeinen zichtbaar",
+    when=[finding("F-SAMENHANG-ONZICHTBAAR")],
+    then=[Recommend("I-SAMENHANG-ZICHTBAAR-MAKEN")],
+)
+def recommend_making_coherence_visible() -> None:
+    """Common Eye Weer thuis."""
+
+
+@rule(
+    "ORG109",
+    title="Iedereen overal bij: werk in deelcoalities, niet verbreden",
+    when=[finding("F-IEDEREEN-OVERAL-BIJ")],
+    then=[
+        Recommend("I-DEELCOALITIES-VORMEN"),
+        Suppress("I-NETWERK-VERBREDEN"),
+    ],
+)
+def recommend_sub_coalitions() -> None:
+    """Common Eye ingredient 3. Common Eye ingredient 3 wins over breed kijken."""
+
+
+@rule(
+    "ORG110",
+    title="Te veel tegelijk: breng focus aan en fasereer, niet verbreden",
+    when=[finding("F-TE-VEEL-TEGELIJK")],
+    then=[
+        Recommend("I-FOCUS-EN-FASEREN"),
+        Suppress("I-NETWERK-VERBREDEN"),
+    ],
+)
+def recommend_focus() -> None:
+    """RIVM handreiking, Common Eye. RIVM handreiking (teveel tegelijk) wins over RIVM handreiking (breed kijken)
+    while the collaboration
+    lacks focus."""
+
+
+@rule(
+    "ORG111",
+    title="PPS in opbouw: doorloop de zeven fasen",
+    when=[finding("F-PPS-IN-OPBOUW")],
+    then=[Recommend("I-PPS-FASEN-DOORLOPEN")],
+)
+def recommend_pps_phases() -> None:
+    """RIVM handreiking."""
+
+
+@rule(
+    "ORG201",
+    title="Al uitgebreide afspraken: niet nog meer afspraken",
+    when=[is_("organising.agreements", "uitgebreid")],
+    then=[Suppress("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
+)
+def no_more_agreements_when_already_extensive() -> None:
+    """Common Eye: light organising (too many agreements suppress uncertainty) vs the history column (too few): the
+    recorded amount of agreements decides."""
+
+
+@rule(
+    "ORG030",
+    title="De administratieve last is zwaar",
+    when=[is_("organising.administrative_load", "hoog")],
+    then=[Diagnose("F-ZWARE-ADMINISTRATIEVE-LAST")],
+)
+def heavy_administrative_load() -> None:
+    """Common Eye, gemeente and social organisations: market relations bring bureaucratic processes, high
+    execution costs and legal procedures."""
+
+
+@rule(
+    "ORG130",
+    title="Zware administratieve last: verlicht de administratie",
+    when=[finding("F-ZWARE-ADMINISTRATIEVE-LAST")],
+    then=[Recommend("I-ADMINISTRATIEVE-LAST-VERLICHTEN")],
+)
+def recommend_lighter_administration() -> None:
+    """Common Eye: market relations bring bureaucratic processes and high execution costs; the unstreamlined
+    demand for accounts and results raises existential questions; too many agreements, rules and legal
+    conditions suppress uncertainty."""

@@ -1,0 +1,195 @@
+"""Process (betekenisgevend proces): time pressure, the netwerkdip, decisions and reflection.
+
+Common Eye asks for regie on the process and regular reflection; the netwerkdip after an energetic
+start; Theater van Besluit for decisions that stall. RIVM netwerkbijeenkomsten names time pressure.
+"""
+
+from __future__ import annotations
+
+from ..dsl import Diagnose, Recommend, Suppress, finding, is_, one_of, rule
+
+
+@rule(
+    "PRO001",
+    title="De samenwerking staat onder tijdsdruk",
+    when=[is_("process.time_pressure", True)],
+    then=[Diagnose("F-TIJDSDRUK")],
+)
+def under_time_pressure() -> None:
+    """RIVM netwerkbijeenkomsten hard aspect."""
+
+
+@rule(
+    "PRO002",
+    title="Energie en belangstelling nemen af",
+    when=[is_("process.momentum", "afnemend")],
+    then=[Diagnose("F-ENERGIE-NEEMT-AF")],
+)
+def energy_declines() -> None:
+    """Common Eye Weer thuis: impasses voorkomen."""
+
+
+@rule(
+    "PRO003",
+    title="Het netwerk zit in een netwerkdip",
+    when=[is_("process.momentum", "afnemend"), is_("context.type", "netwerk")],
+    then=[Diagnose("F-NETWERKDIP")],
+)
+def network_in_a_dip() -> None:
+    """Common Eye regional networks."""
+
+
+@rule(
+    "PRO004",
+    title="Besluiten nemen verloopt moeizaam",
+    when=[is_("process.decisions_difficult", True)],
+    then=[Diagnose("F-BESLUITVORMING-MOEIZAAM")],
+)
+def decisions_are_hard() -> None:
+    """Common Eye Theater van Besluit."""
+
+
+@rule(
+    "PRO005",
+    title="Geen structureel overleg met de belangrijkste partners",
+    when=[is_("process.regular_meeting", False)],
+    then=[Diagnose("F-GEEN-STRUCTUREEL-OVERLEG")],
+)
+def no_structural_meeting() -> None:
+    """RIVM netwerkbijeenkomsten tip."""
+
+
+@rule(
+    "PRO006",
+    title="De samenwerking zelf staat niet op de agenda",
+    when=[is_("process.collaboration_on_agenda", False)],
+    then=[Diagnose("F-SAMENWERKING-NIET-OP-AGENDA")],
+)
+def collaboration_not_on_the_agenda() -> None:
+    """Common Eye Weer thuis (van wal komen); ZonMw leernetwerk reflection."""
+
+
+@rule(
+    "PRO101",
+    title="Tijdsdruk: bewaak de volgorde van de processtappen, en laat het niet op zijn beloop",
+    when=[finding("F-TIJDSDRUK")],
+    then=[Recommend("I-PROCESVOLGORDE-BEWAKEN"), Suppress("I-ORGANISCH-LATEN-GROEIEN")],
+)
+def recommend_guarding_the_process_order() -> None:
+    """Analyst's link: RIVM netwerkbijeenkomsten names time pressure without a tip; Common Eye (procesvakmanschap)
+    says when to slow
+    the pace, HAN toolbox warns the why-conversation gets skipped. Status experimental. Letting the collaboration
+    grow organically needs the time a deadline does not give."""
+
+
+@rule(
+    "PRO102",
+    title="Afnemende energie: zoek hernieuwde energie en maak de balans op",
+    when=[finding("F-ENERGIE-NEEMT-AF")],
+    then=[Recommend("I-HERNIEUWDE-ENERGIE-ZOEKEN"), Recommend("I-REGELMATIGE-REFLECTIE")],
+)
+def recommend_renewed_energy() -> None:
+    """Common Eye (impasses voorkomen, van tijd tot tijd de balans opmaken), RIVM handreiking (vernieuwend blijven)."""
+
+
+@rule(
+    "PRO103",
+    title="Netwerkdip: werk aan de vier ingrediënten van een vitaal netwerk, met gedeeld leiderschap",
+    when=[finding("F-NETWERKDIP")],
+    then=[
+        Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE"),
+        Recommend("I-NETWERK-BOUWSTENEN"),
+        Recommend("I-DEELCOALITIES-VORMEN"),
+        Recommend("I-GEDEELD-EIGENAARSCHAP"),
+        Recommend("I-NETWERKWAARDE-DRIE-KAPITALEN"),
+        Suppress("I-TREKKER-AANWIJZEN"),
+    ],
+)
+def recommend_the_four_ingredients() -> None:
+    """Common Eye: four ingredients of durable and vital care networks, and network value in three capitals. Seed
+    004: the netwerkdip's fourth ingredient is a team carrying gegund en gedeeld netwerkleiderschap."""
+
+
+@rule(
+    "PRO104",
+    title="Moeizame besluitvorming: maak de besluitvormingsstrategieën bespreekbaar",
+    when=[finding("F-BESLUITVORMING-MOEIZAAM")],
+    then=[Recommend("I-BESLUITVORMING-BESPREKEN")],
+)
+def recommend_discussing_decision_strategies() -> None:
+    """Common Eye Theater van Besluit."""
+
+
+@rule(
+    "PRO105",
+    title="Geen structureel overleg: organiseer het en investeer in relatiebeheer",
+    when=[finding("F-GEEN-STRUCTUREEL-OVERLEG")],
+    then=[Recommend("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER")],
+)
+def recommend_a_structural_meeting() -> None:
+    """RIVM netwerkbijeenkomsten."""
+
+
+@rule(
+    "PRO106",
+    title="Samenwerking niet op de agenda: reflecteer regelmatig samen",
+    when=[finding("F-SAMENWERKING-NIET-OP-AGENDA")],
+    then=[Recommend("I-REGELMATIGE-REFLECTIE")],
+)
+def recommend_putting_the_collaboration_on_the_agenda() -> None:
+    """ZonMw leernetwerk and Common Eye."""
+
+
+@rule(
+    "PRO107",
+    title="Samenwerking komt niet van wal: leg belangen en afhankelijkheid bloot en bouw relaties",
+    when=[finding("F-SAMENWERKING-NIET-OP-AGENDA"), one_of("context.phase", "verkennen", "vormgeven")],
+    then=[
+        Recommend("I-BELANGEN-OP-TAFEL"),
+        Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR"),
+        Recommend("I-TIJD-INVESTEREN-IN-RELATIES"),
+    ],
+)
+def recommend_getting_off_the_ground() -> None:
+    """Common Eye Weer thuis, 'van wal komen': drijfveren op tafel, wederzijdse afhankelijkheid, goede werkrelaties."""
+
+
+@rule(
+    "PRO030",
+    title="De partners nemen besluiten op verschillende manieren",
+    when=[is_("process.decision_strategies_differ", True)],
+    then=[Diagnose("F-VERSCHILLENDE-BESLUITVORMINGSSTRATEGIEEN")],
+)
+def decision_strategies_differ() -> None:
+    """Common Eye, Theater van Besluit: partners (often implicitly) use different decision strategies."""
+
+
+@rule(
+    "PRO031",
+    title="Het proces hangt af van toevalligheden en personen",
+    when=[one_of("process.depends_on_coincidence", "deels", "ja")],
+    then=[Diagnose("F-PROCES-AFHANKELIJK-VAN-TOEVAL")],
+)
+def process_depends_on_coincidence() -> None:
+    """ZonMw leernetwerk, hink-stap-sprong: municipal planning depends on coincidences, compartments and persons."""
+
+
+@rule(
+    "PRO130",
+    title="Verschillende besluitvormingsstrategieën: maak ze bespreekbaar",
+    when=[finding("F-VERSCHILLENDE-BESLUITVORMINGSSTRATEGIEEN")],
+    then=[Recommend("I-BESLUITVORMING-BESPREKEN")],
+)
+def recommend_discussing_the_strategies() -> None:
+    """Common Eye, Theater van Besluit: knowing each other's preferred strategy makes deciding much easier."""
+
+
+@rule(
+    "PRO131",
+    title="Proces afhankelijk van toeval: veranker het in de organisaties",
+    when=[finding("F-PROCES-AFHANKELIJK-VAN-TOEVAL")],
+    then=[Recommend("I-PROCES-VERANKEREN")],
+)
+def recommend_anchoring_the_process() -> None:
+    """ZonMw leernetwerk, hink-stap-sprong (tips on process, organisation and person; use key figures) and
+    Common Eye, history column (trust in persons not anchored in structures)."""

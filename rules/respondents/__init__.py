@@ -1,0 +1,53 @@
+"""Respondents: when partners answer separately, where they see it differently.
+
+ZonMw leernetwerk ends on it: be aware of differences, discuss them explicitly and align
+understanding, problem definitions, visions and goals. Common Eye's thermometer
+starts from vigilance "bij één van de partners": one partner may find the
+climate far cooler or hotter than another, and that gap is a risk of its own.
+"""
+
+from __future__ import annotations
+
+from ..dsl import Diagnose, Recommend, above, finding, known, rule
+
+
+@rule(
+    "RSP001",
+    title="Respondenten zien de samenwerking verschillend",
+    when=[known("respondents.divergence")],
+    then=[Diagnose("F-UITEENLOPENDE-BEELDEN")],
+)
+def partners_see_it_differently() -> None:
+    """ZonMw leernetwerk: unspoken differences in understanding and goals undermine a lasting collaboration."""
+
+
+@rule(
+    "RSP002",
+    title="Respondenten ervaren het klimaat heel verschillend",
+    when=[above("respondents.climate_spread", "climate_spread_tolerated")],
+    then=[Diagnose("F-KLIMAAT-VERSCHILLEND-ERVAREN")],
+)
+def partners_experience_the_climate_differently() -> None:
+    """Common Eye: vigilance or discord felt by one partner and not by another is a negative dynamic
+    to make discussable; two or more levels apart on the thermometer is more than a nuance."""
+
+
+@rule(
+    "RSP101",
+    title="Verschillende beelden: bespreek de verschillen expliciet",
+    when=[finding("F-UITEENLOPENDE-BEELDEN")],
+    then=[Recommend("I-VERSCHILLEN-EXPLICIET-BESPREKEN")],
+)
+def recommend_discussing_differences() -> None:
+    """ZonMw leernetwerk's closing advice; RIVM netwerkbijeenkomsten: discussing the krachtenveld with others brings
+    new information."""
+
+
+@rule(
+    "RSP102",
+    title="Klimaat verschillend ervaren: meet samen de temperatuur en bespreek de verschillen",
+    when=[finding("F-KLIMAAT-VERSCHILLEND-ERVAREN")],
+    then=[Recommend("I-KLIMAAT-SAMEN-METEN"), Recommend("I-VERSCHILLEN-EXPLICIET-BESPREKEN")],
+)
+def recommend_measuring_the_climate_together_when_views_differ() -> None:
+    """Common Eye: lay the collaboration along the thermometer together, so each partner's reading is heard."""

@@ -1,0 +1,219 @@
+"""Results and evaluation: are results and effects visible and shared, were there early successes, has
+the collaboration been evaluated, are its results embedded in the partners' regular work.
+
+An answer that shows a gap is an observed problem. While the answer is open, the documents' standard
+advice for a collaboration past its start still enters, as advice from the situation (package
+``resultaten``), below every observed problem.
+"""
+
+from __future__ import annotations
+
+from ..dsl import Diagnose, Recommend, any_of, finding, is_, one_of, rule, unknown
+
+_UNDER_WAY = one_of("context.phase", "verdiepen", "verankeren")
+
+
+@rule(
+    "RES001",
+    title="De resultaten zijn niet zichtbaar of niet gedeeld",
+    when=[is_("results.visible", False)],
+    then=[Diagnose("F-RESULTATEN-NIET-ZICHTBAAR")],
+)
+def results_not_visible() -> None:
+    """HAN toolbox: showing the effects (an effectencalculatie) gives a collaboration a permanent character;
+    RIVM handreiking: share and celebrate successes; Common Eye (netwerkdip): partners must show what their
+    effort yields."""
+
+
+@rule(
+    "RES101",
+    title="Resultaten niet zichtbaar: maak de effecten zichtbaar en deel de successen",
+    when=[finding("F-RESULTATEN-NIET-ZICHTBAAR")],
+    then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN"), Recommend("I-SUCCESSEN-DELEN-EN-VIEREN")],
+)
+def recommend_showing_results() -> None:
+    """HAN toolbox (effectencalculatie) and RIVM handreiking ("Deel successen", "Vier successen")."""
+
+
+@rule(
+    "RES002",
+    title="Er zijn nog geen vroege successen, terwijl de samenwerking al vorm krijgt",
+    when=[
+        is_("results.early_successes", False),
+        any_of(one_of("context.phase", "vormgeven", "verdiepen", "verankeren"), unknown("context.phase")),
+    ],
+    then=[Diagnose("F-GEEN-VROEGE-SUCCESSEN")],
+)
+def no_early_successes() -> None:
+    """RIVM handreiking: intersectoral work gets going with something concrete ("Aan de slag: start met iets
+    concreets"), and a shared trigger; Common Eye: sub-coalitions on concrete issues give motivation and trust.
+    While a collaboration still explores, no success yet is no problem."""
+
+
+@rule(
+    "RES102",
+    title="Geen vroege successen: begin met iets concreets",
+    when=[finding("F-GEEN-VROEGE-SUCCESSEN")],
+    then=[Recommend("I-CONCREET-BEGINNEN")],
+)
+def recommend_a_concrete_start() -> None:
+    """RIVM handreiking: "start met iets concreets en onderhoud de relaties", "Zoek een trigger waar je
+    gezamenlijk voor gaat"."""
+
+
+@rule(
+    "RES003",
+    title="Er zijn vroege successen, en of ze zijn gedeeld is niet bekend",
+    when=[is_("results.early_successes", True), unknown("results.visible")],
+    then=[Diagnose("F-SUCCESSEN-NOG-TE-DELEN")],
+)
+def successes_to_share() -> None:
+    """RIVM handreiking, Draagvlak is een werkwoord: "Deel successen", "Vier successen"; and borg the joint
+    successes. A success is worth sharing whether or not a problem is observed."""
+
+
+@rule(
+    "RES103",
+    title="Vroege successen: deel en vier ze",
+    when=[finding("F-SUCCESSEN-NOG-TE-DELEN")],
+    then=[Recommend("I-SUCCESSEN-DELEN-EN-VIEREN")],
+)
+def recommend_sharing_successes() -> None:
+    """RIVM handreiking: share and celebrate successes."""
+
+
+@rule(
+    "RES004",
+    title="De samenwerking loopt al, maar is niet samen geëvalueerd",
+    when=[is_("results.evaluated", False), any_of(_UNDER_WAY, unknown("context.phase"))],
+    then=[Diagnose("F-NIET-GEEVALUEERD")],
+)
+def not_evaluated() -> None:
+    """RIVM handreiking: "Evalueer de samenwerking" (and a PPS's sixth phase, "Evalueer uw PPS"); Common Eye:
+    take stock together from time to time, and do not wait for problems."""
+
+
+@rule(
+    "RES104",
+    title="Niet geëvalueerd: evalueer samen en kies bewust het vervolg",
+    when=[finding("F-NIET-GEEVALUEERD")],
+    then=[Recommend("I-SAMEN-EVALUEREN")],
+)
+def recommend_evaluating() -> None:
+    """RIVM handreiking and Common Eye ('Van tijd tot tijd de balans opmaken': "En doe het samen!")."""
+
+
+@rule(
+    "RES005",
+    title="De samenwerking verdiept of verankert zich, en of zij samen is geëvalueerd is niet bekend",
+    when=[_UNDER_WAY, unknown("results.evaluated")],
+    then=[Diagnose("F-EVALUATIE-ONBEKEND")],
+)
+def evaluation_unknown() -> None:
+    """RIVM handreiking: evaluating the collaboration is one of the basic steps of shaping and maintaining it;
+    for a collaboration past its start that advice stands while nobody knows of an evaluation."""
+
+
+@rule(
+    "RES105",
+    title="Evaluatie onbekend: evalueer samen en kies bewust het vervolg",
+    when=[finding("F-EVALUATIE-ONBEKEND")],
+    then=[Recommend("I-SAMEN-EVALUEREN")],
+)
+def recommend_evaluating_when_unknown() -> None:
+    """RIVM handreiking ("Evalueer de samenwerking") and Common Eye (take stock together)."""
+
+
+@rule(
+    "RES006",
+    title="De resultaten zijn niet of maar deels ingebed in het reguliere werk",
+    when=[one_of("results.embedded", "nee", "deels"), any_of(_UNDER_WAY, unknown("context.phase"))],
+    then=[Diagnose("F-RESULTATEN-NIET-INGEBED")],
+)
+def results_not_embedded() -> None:
+    """HAN toolbox: showing the effects can give a collaboration a permanent character; RIVM handreiking (Gezond
+    Gezind): a way of working durably anchored can be transferred and continued; Goed Bezig: someone keeps giving
+    impulses. Early on, results not yet embedded are no problem."""
+
+
+@rule(
+    "RES106",
+    title="Niet ingebed: bed de werkwijze en de resultaten in het reguliere werk in",
+    when=[finding("F-RESULTATEN-NIET-INGEBED")],
+    then=[Recommend("I-WERKWIJZE-INBEDDEN"), Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
+)
+def recommend_embedding() -> None:
+    """HAN toolbox (effectencalculatie, a permanent character) and RIVM handreiking ("En borg je gezamenlijke
+    successen")."""
+
+
+@rule(
+    "RES007",
+    title="De samenwerking wordt verankerd, en of de resultaten zichtbaar zijn is niet bekend",
+    when=[is_("context.phase", "verankeren"), unknown("results.visible")],
+    then=[Diagnose("F-RESULTATEN-ONBEKEND")],
+)
+def results_unknown() -> None:
+    """HAN toolbox: in anchoring, showing the effects is what gives a collaboration a permanent character; that
+    advice stands while nobody knows whether the results are visible (also when the results are embedded and
+    SIT023 is silent)."""
+
+
+@rule(
+    "RES107",
+    title="Resultaten onbekend: maak de effecten zichtbaar",
+    when=[finding("F-RESULTATEN-ONBEKEND")],
+    then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
+)
+def recommend_showing_effects_when_unknown() -> None:
+    """HAN toolbox: the effectencalculatie."""
+
+
+@rule(
+    "RES008",
+    title=(
+        "Een netwerk of consortium dat zich verdiept of verankert; of het zijn waarde breder ziet dan geld,"
+        " is niet bekend"
+    ),
+    when=[one_of("context.type", "netwerk", "consortium"), _UNDER_WAY, unknown("ambition.value_only_financial")],
+    then=[Diagnose("F-NETWERKWAARDE-NOG-NIET-BEPAALD")],
+)
+def network_value_not_yet_set() -> None:
+    """Common Eye, creating network value: a one-sided focus on financial effect motivates professionals too
+    little; networks that keep paying attention to economic, cultural and social capital add more value. A
+    consortium is such a network of organisations (ZonMw leernetwerk: "zo’n breed samenwerkingsverband van hele
+    diverse partners uit de ‘werelden’ van ruimte en gezondheid, wetenschap en praktijk"), whose knowledge and
+    relations are its cultural and social capital. When the value is known to be only financial, AMB007 diagnoses
+    the problem."""
+
+
+@rule(
+    "RES108",
+    title="Netwerkwaarde: bepaal de waarde langs drie soorten kapitaal",
+    when=[finding("F-NETWERKWAARDE-NOG-NIET-BEPAALD")],
+    then=[Recommend("I-NETWERKWAARDE-DRIE-KAPITALEN")],
+)
+def recommend_three_capitals_for_a_network() -> None:
+    """Common Eye (Bourdieu): economic, cultural and social capital."""
+
+
+@rule(
+    "RES009",
+    title="De resultaten zijn zichtbaar of de samenwerking is samen geëvalueerd: deel en vier de successen",
+    when=[any_of(is_("results.visible", True), is_("results.evaluated", True))],
+    then=[Diagnose("F-SUCCESSEN-TE-VIEREN")],
+)
+def successes_to_celebrate() -> None:
+    """RIVM handreiking, Draagvlak is een werkwoord: "Deel successen", "Vier successen", and "En borg je gezamenlijke
+    successen"; Common Eye: partners must show financiers what their effort yields. Visible or evaluated results are
+    good news, and the documents' advice for good news is to share and celebrate it, whatever else is observed."""
+
+
+@rule(
+    "RES109",
+    title="Zichtbare resultaten: deel en vier de successen",
+    when=[finding("F-SUCCESSEN-TE-VIEREN")],
+    then=[Recommend("I-SUCCESSEN-DELEN-EN-VIEREN")],
+)
+def recommend_celebrating_successes() -> None:
+    """RIVM handreiking: "Deel successen", "Vier successen"."""

@@ -1,0 +1,277 @@
+"""Roles: who holds the regie, and is there a (kar)trekker with time and mandate.
+
+RIVM netwerkbijeenkomsten names rolonduidelijkheid about the regie as the first hard aspect and
+"Zorg voor één trekker" as the first tip; HAN toolbox adds that a kartrekker
+needs time; Common Eye (krimp) that the bestuurders own the process.
+"""
+
+from __future__ import annotations
+
+from ..dsl import Diagnose, Recommend, Suppress, above, any_of, finding, is_, not_true, one_of, rule, unknown
+
+
+@rule(
+    "ROL001",
+    title="Het is onduidelijk wie de regie voert",
+    when=[is_("leadership.regie", "onduidelijk")],
+    then=[Diagnose("F-REGIE-ONDUIDELIJK")],
+)
+def regie_is_unclear() -> None:
+    """Unclear regie is the first hard aspect the RIVM network meetings name (RIVM netwerkbijeenkomsten)."""
+
+
+@rule("ROL002", title="Er is geen trekker", when=[is_("leadership.trekker", False)], then=[Diagnose("F-GEEN-TREKKER")])
+def no_trekker() -> None:
+    """Without one trekker nobody keeps the cart moving (RIVM netwerkbijeenkomsten tips, HAN toolbox kartrekker)."""
+
+
+@rule(
+    "ROL003",
+    title="De trekker heeft er geen tijd voor",
+    when=[is_("leadership.trekker", True), is_("leadership.trekker_has_time", False)],
+    then=[Diagnose("F-TREKKER-ZONDER-TIJD")],
+)
+def trekker_lacks_time() -> None:
+    """HAN toolbox: financiers and partners underestimate the role; a kartrekker must have time."""
+
+
+@rule(
+    "ROL004",
+    title="De trekker mist mandaat",
+    when=[is_("leadership.trekker", True), is_("leadership.trekker_has_mandate", False)],
+    then=[Diagnose("F-TREKKER-ZONDER-MANDAAT")],
+)
+def trekker_lacks_mandate() -> None:
+    """Common Eye (krimp): the bestuurders own the process; RIVM netwerkbijeenkomsten: find a bestuurlijke trekker."""
+
+
+@rule(
+    "ROL101",
+    title="Onduidelijke regie: beleg de regie",
+    when=[finding("F-REGIE-ONDUIDELIJK")],
+    then=[Recommend("I-REGIE-BELEGGEN")],
+)
+def recommend_placing_the_regie() -> None:
+    """RIVM handreiking: one party holds the regie."""
+
+
+@rule(
+    "ROL109",
+    title="Onduidelijke regie en geen trekker bekend: wijs één trekker aan",
+    when=[finding("F-REGIE-ONDUIDELIJK"), not_true("leadership.trekker")],
+    then=[Recommend("I-TREKKER-AANWIJZEN")],
+)
+def recommend_a_trekker_for_unclear_regie() -> None:
+    """RIVM netwerkbijeenkomsten answers rolonduidelijkheid with one trekker. Only while nobody is known to pull:
+    with a trekker, appointing one contradicts the case (its time and mandate are ROL003/ROL004's concern)."""
+
+
+@rule(
+    "ROL102",
+    title="Geen trekker: wijs een kartrekker aan",
+    when=[finding("F-GEEN-TREKKER")],
+    then=[Recommend("I-TREKKER-AANWIJZEN")],
+)
+def recommend_appointing_a_trekker() -> None:
+    """Appointing a kartrekker makes someone responsible for the process (HAN toolbox)."""
+
+
+@rule(
+    "ROL103",
+    title="Trekker zonder tijd: geef de trekker tijd",
+    when=[finding("F-TREKKER-ZONDER-TIJD")],
+    then=[Recommend("I-TREKKER-TIJD-GEVEN")],
+)
+def recommend_giving_the_trekker_time() -> None:
+    """HAN toolbox: a kartrekker must have time to pull the collaboration."""
+
+
+@rule(
+    "ROL104",
+    title="Trekker zonder mandaat: organiseer bestuurlijk eigenaarschap",
+    when=[finding("F-TREKKER-ZONDER-MANDAAT")],
+    then=[Recommend("I-BESTUURLIJK-EIGENAARSCHAP")],
+)
+def recommend_board_ownership() -> None:
+    """Strategic collaboration without close board involvement cannot succeed (Common Eye, krimp)."""
+
+
+@rule(
+    "ROL005",
+    title="De bestuurders steunen de samenwerking niet zichtbaar",
+    when=[is_("leadership.board_support", False)],
+    then=[Diagnose("F-GEEN-BESTUURLIJK-DRAAGVLAK")],
+)
+def boards_do_not_support() -> None:
+    """RIVM handreiking: draagvlak bij het college is a must; Common Eye (krimp): no strategic collaboration without
+    close
+    board involvement."""
+
+
+@rule(
+    "ROL006",
+    title="Het leiderschap ligt bij één of twee personen; de anderen leunen achterover",
+    when=[is_("leadership.others_lean_back", True)],
+    then=[Diagnose("F-LEIDERSCHAP-BIJ-EEN-PERSOON")],
+)
+def leadership_rests_on_one_person() -> None:
+    """Common Eye (regional networks, ingredient 4; Carmel): leadership with one or two persons lets the others
+    lean back."""
+
+
+@rule(
+    "ROL007",
+    title="Er wordt gestuurd op controle in plaats van vertrouwen",
+    when=[is_("leadership.controlling", True)],
+    then=[Diagnose("F-STUREN-OP-CONTROLE")],
+)
+def leadership_by_control() -> None:
+    """RIVM handreiking (loslaten, geen opdrachten geven) and Common Eye (PCM culture; Peul pushing through met
+    resistance)."""
+
+
+@rule(
+    "ROL008",
+    title="Een groot netwerk zonder trekker of met onduidelijke regie",
+    when=[
+        is_("context.type", "netwerk"),
+        above("network.partner_count", "start_max_partners"),
+        any_of(finding("F-GEEN-TREKKER"), finding("F-REGIE-ONDUIDELIJK")),
+    ],
+    then=[Diagnose("F-NETWERKLEIDERSCHAP-NIET-BELEGD")],
+)
+def large_network_without_leadership() -> None:
+    """Common Eye: in a network, leadership is better placed in a team than with one person; a large network
+    without a trekker, or with unclear regie, needs that team (ROL009 merged into this rule)."""
+
+
+@rule(
+    "ROL105",
+    title="Geen bestuurlijk draagvlak: organiseer bestuurlijk eigenaarschap en verbind de niveaus",
+    when=[finding("F-GEEN-BESTUURLIJK-DRAAGVLAK")],
+    then=[Recommend("I-BESTUURLIJK-EIGENAARSCHAP"), Recommend("I-DRIE-NIVEAUS-VERBINDEN")],
+)
+def recommend_board_support() -> None:
+    """RIVM netwerkbijeenkomsten: find a bestuurlijke trekker (wethouder), use leidinggevenden for political
+    draagvlak; ZonMw leernetwerk:
+    zet sleutelfiguren in."""
+
+
+@rule(
+    "ROL106",
+    title="Leiderschap bij één persoon: beleg het in een team, geen nieuwe eenmanstrekker",
+    when=[finding("F-LEIDERSCHAP-BIJ-EEN-PERSOON")],
+    then=[
+        Recommend("I-GEDEELD-EIGENAARSCHAP"),
+        Suppress("I-TREKKER-AANWIJZEN"),
+    ],
+)
+def recommend_sharing_ownership() -> None:
+    """Common Eye: everyone takes responsibility; network leadership in a team; 'niet: jij bent de voorzitter en je
+    regelt het maar'. Common Eye: one-person leadership lets others lean back; adding one more single trekker
+    reinforces the pattern."""
+
+
+@rule(
+    "ROL107",
+    title="Sturen op controle: stuur met kaders en vertrouwen",
+    when=[finding("F-STUREN-OP-CONTROLE")],
+    then=[Recommend("I-VERBINDEND-LEIDERSCHAP")],
+)
+def recommend_connective_leadership() -> None:
+    """RIVM handreiking (kaders scheppen, los durven laten, betrokken houden) and Common Eye (verbindend
+    leiderschap)."""
+
+
+@rule(
+    "ROL108",
+    title="Groot netwerk waarin niemand de leiding heeft: beleg de regie op het proces op een duidelijke plek",
+    when=[finding("F-NETWERKLEIDERSCHAP-NIET-BELEGD")],
+    then=[Recommend("I-REGIE-BELEGGEN")],
+)
+def recommend_placing_the_network_regie() -> None:
+    """Common Eye (krimp): in every successful collaboration the regie on the process sits in a clear place. When
+    nobody leads at all, a team of leaders is no remedy: Common Eye's ingredient 4 (leadership in a team) is about
+    networks whose leadership sits with one party (ROL106), so here the source's own advice (RIVM
+    netwerkbijeenkomsten: one trekker, ROL102/ROL109) is not withheld."""
+
+
+@rule(
+    "ROL030",
+    title="De regie is belegd, maar te zwak",
+    when=[
+        any_of(one_of("leadership.regie", "duidelijk", "gedeeld"), unknown("leadership.regie")),
+        is_("leadership.regie_strong_enough", False),
+    ],
+    then=[Diagnose("F-REGIE-TE-ZWAK")],
+)
+def regie_too_weak() -> None:
+    """RIVM handreiking: a party must hold the regie at three levels (uitvoering, beheer, visie). Regie that
+    exists but cannot keep the partners together is a problem of its own, not the same as regie nobody holds.
+    The question whether the regie is strong enough is only answered when someone holds it, so a 'no' there
+    says the regie exists but is too weak also when the partners were not sure who holds it (a neutral score)."""
+
+
+@rule(
+    "ROL031",
+    title="De trekker ligt zelf overhoop met de partners",
+    when=[one_of("leadership.leader_at_odds", "deels", "ja")],
+    then=[Diagnose("F-TREKKER-IN-ONMIN-MET-PARTNERS")],
+)
+def trekker_at_odds_with_the_partners() -> None:
+    """Common Eye, history column: the initiator of the alliance had quarrelled with everyone after eighteen
+    months; the party at odds cannot be the one who reconnects."""
+
+
+@rule(
+    "ROL032",
+    title="Het leiderschap valt terug op de oude hiërarchie",
+    when=[
+        any_of(
+            one_of("leadership.hierarchy_returned", "deels", "ja"),
+            is_("leadership.chair_from_largest_party", True),
+        )
+    ],
+    then=[Diagnose("F-LEIDERSCHAP-TERUG-IN-HIERARCHIE")],
+)
+def leadership_falls_back_on_hierarchy() -> None:
+    """Common Eye, regional networks: in the netwerkdip new network leadership falls back on old mechanisms, and
+    the chair is often the director of the largest party; leadership then rests with one or two persons."""
+
+
+@rule(
+    "ROL130",
+    title="Te zwakke regie: versterk de regie op elk niveau",
+    when=[finding("F-REGIE-TE-ZWAK")],
+    then=[Recommend("I-REGIE-VERSTERKEN")],
+)
+def recommend_strengthening_the_regie() -> None:
+    """RIVM handreiking (regie at three levels), HAN toolbox (what the kartrekker must be able to do) and ZonMw
+    leernetwerk (a procesverantwoordelijke who moderates expertise and interests)."""
+
+
+@rule(
+    "ROL131",
+    title="Trekker in onmin met de partners: laat het proces onafhankelijk begeleiden",
+    when=[finding("F-TREKKER-IN-ONMIN-MET-PARTNERS")],
+    then=[Recommend("I-ONAFHANKELIJKE-PROCESBEGELEIDING")],
+)
+def recommend_independent_process_guidance() -> None:
+    """ZonMw leernetwerk (a procesverantwoordelijke who moderates) and Common Eye (Peul gave the technical
+    chair to someone else; the history column's alliance was pulled afloat by an outsider)."""
+
+
+@rule(
+    "ROL132",
+    title="Leiderschap terug in de hiërarchie: beleg het leiderschap in een team",
+    when=[
+        finding("F-LEIDERSCHAP-TERUG-IN-HIERARCHIE"),
+        any_of(is_("leadership.trekker", True), unknown("leadership.trekker")),
+        any_of(one_of("leadership.regie", "duidelijk", "gedeeld"), unknown("leadership.regie")),
+    ],
+    then=[Recommend("I-GEDEELD-EIGENAARSCHAP")],
+)
+def recommend_leadership_in_a_team() -> None:
+    """Common Eye, regional networks: network leadership is better placed in a team than with the chair of the
+    largest party; the fourth ingredient of a vital network. Only where someone leads: when nobody does, a team
+    of leaders is no remedy and the trekker comes first (RIVM netwerkbijeenkomsten, HAN toolbox)."""

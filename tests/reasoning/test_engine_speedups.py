@@ -1,0 +1,148 @@
+"""The engine's speed-ups change nothing Experta concludes.
+
+The compiled engine declares a case's facts in one call, keeps its deffacts,
+asks only the conflict-set nodes that changed, indexes the alpha network and
+tests a fact before copying its token (``engine/reasoning/experta/_rete_index.py``), resets only
+the nodes with a memory, and keeps the agenda with cheaper comparisons and a
+token without asserts (``engine/reasoning/_engine.py``). Each case here is also run on the
+same compiled rules with Experta's own matcher, strategy and reset, declaring the facts one by one as
+Experta's documentation does: the firings (rule, matched facts, conclusions,
+in firing order) and the final working memory must be the same."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from samenwerkwijzer import load_case
+from samenwerkwijzer.authoring._examples import EXAMPLE_DATE, load_examples
+from samenwerkwijzer.authoring._ruledocs import example_case
+from samenwerkwijzer.model._facts import combined_facts
+from samenwerkwijzer.model._loading import case_from_data
+from samenwerkwijzer.reasoning._diagnose import shared_runner
+from samenwerkwijzer.reasoning._engine import Obs, RunResult, _collect
+from samenwerkwijzer.reasoning.experta._experta import DepthStrategy, KnowledgeEngine, ReteMatcher, Token
+from samenwerkwijzer.reasoning.experta._rete_index import _Dispatcher, _TestFirst
+
+from ..conftest import EXAMPLES, ROOT, TODAY
+
+CASE_FILES = sorted([*EXAMPLES.glob("*.yaml"), *EXAMPLES.glob("*/*.yaml")])
+RULE_EXAMPLES = load_examples(ROOT / "rules")
+# One firing example per rule module keeps this fast; the case files cover the rest.
+RULE_CASES = [
+    (rule_id, ex.fires[0].case)
+    for rule_id, ex in sorted(RULE_EXAMPLES.items())
+    if rule_id.endswith(("001", "101", "201"))  # the first rule of each kind per module
+]
+
+
+def _stock_run(facts: dict[str, Any]) -> RunResult:
+    """The same rules on Experta as it ships: its matcher, its reset, one declaration per fact."""
+    compiled = type(shared_runner()._engine)
+    stock = type(
+        "StockEngine",
+        (compiled,),
+        {"__matcher__": ReteMatcher, "__strategy__": DepthStrategy, "get_deffacts": KnowledgeEngine.get_deffacts},
+    )
+    engine = stock()
+    engine.knowledge = shared_runner()._engine.knowledge
+    stock_network = _walk(engine.matcher.root_node)
+    assert not any(isinstance(c.node, _Dispatcher) or isinstance(c.callback, _TestFirst) for c in stock_network)
+    assert type(engine.strategy) is DepthStrategy
+    engine.reset()
+    for path in sorted(facts):
+        engine.declare(Obs(path=path, value=facts[path]))
+    engine.run()
+    return _collect(engine.facts.values(), engine.firings)
+
+
+def _walk(node: Any) -> list[Any]:
+    out, stack = [], [node]
+    while stack:
+        for child in stack.pop().children:
+            out.append(child)
+            stack.append(child.node)
+    return out
+
+
+def _assert_same(facts: dict[str, Any]) -> None:
+    fast = shared_runner().run(facts)
+    stock = _stock_run(facts)
+    assert fast.firings == stock.firings
+    assert (fast.facts, fast.findings, fast.recommendations, fast.suppressions) == (
+        stock.facts,
+        stock.findings,
+        stock.recommendations,
+        stock.suppressions,
+    )
+    assert fast.firings  # every case here makes at least one rule fire
+
+
+def test_the_shipped_engine_is_indexed():
+    network = _walk(shared_runner()._engine.matcher.root_node)
+    assert any(isinstance(c.node, _Dispatcher) for c in network)
+    assert any(isinstance(c.callback, _TestFirst) for c in network)
+
+
+def test_a_reset_empties_every_memory_of_the_network():
+    runner = shared_runner()
+    case = load_case(EXAMPLES / "gecombineerd.yaml")
+    runner.run(combined_facts(case, TODAY)[0])
+    engine = runner._engine
+    nodes = [c.node for c in _walk(engine.matcher.root_node)]
+    memories = ("memory", "left_memory", "right_memory")
+    assert any(getattr(n, m, None) for n in nodes for m in memories), "the run left nothing to reset"
+    engine.matcher.reset()
+    assert not [n for n in nodes for m in memories if getattr(n, m, None)]
+
+
+def test_the_lean_token_is_an_experta_token_with_the_same_parts():
+    from samenwerkwijzer.reasoning.experta._speedups import Token as _Token
+
+    fact = Obs(path="a", value=1)
+    lean, stock = _Token.valid(fact, {"x": 1}), Token.valid(fact, {"x": 1})
+    assert isinstance(lean, Token) and lean == stock and lean.is_valid()
+    copy = lean.copy()
+    assert type(copy) is _Token and copy == lean and copy.data is not lean.data and copy.context is not lean.context
+    assert not _Token.invalid([fact]).is_valid()
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=lambda p: p.stem)
+def test_every_case_file_fires_as_on_stock_experta(path):
+    case = load_case(path)
+    _assert_same(combined_facts(case, case.assessed_on or TODAY)[0])
+
+
+@pytest.mark.parametrize(("rule_id", "data"), RULE_CASES, ids=[r for r, _ in RULE_CASES])
+def test_rule_examples_fire_as_on_stock_experta(rule_id, data):
+    case = case_from_data(example_case(rule_id, data))
+    _assert_same(combined_facts(case, case.assessed_on or EXAMPLE_DATE)[0])
+
+
+def test_a_fact_value_that_is_not_text_reaches_every_test():
+    """Numbers and booleans bypass the index (``1 == True`` in Python, not in a string index)."""
+    runner = shared_runner()
+    cases = (
+        {"network.partner_count": 40, "network.private_partner_count": 5, "context.type": "pps"},
+        {"leadership.trekker": 1, "leadership.trekker_has_time": 0},
+        {"leadership.trekker": True, "leadership.trekker_has_time": False},
+    )
+    for facts in cases:
+        assert runner.run(facts).firings == _stock_run(facts).firings
+
+
+def test_each_rule_is_prepared_as_experta_prepares_it():
+    from experta import OR
+
+    from samenwerkwijzer.reasoning.experta._experta import NOT, Fact, Rule, prepare_rule
+    from samenwerkwijzer.reasoning.experta._speedups import prepared_rule
+
+    rules = list(shared_runner()._engine.get_rules())
+    assert len(rules) > 150
+    for rule in rules:
+        fast, stock = prepared_rule(rule), prepare_rule(rule)
+        assert fast == stock and hash(fast) == hash(stock), rule
+    # A shape the compiler never makes goes to Experta's own preparation, and comes out the same.
+    for odd in (Rule(OR(Fact(a=1), Fact(b=2))), Rule(NOT(NOT(Fact(a=1)))), Rule(NOT(Fact(a=1)), Fact(b=2)), Rule()):
+        assert prepared_rule(odd) == prepare_rule(odd)

@@ -1,0 +1,377 @@
+"""Issue 24: the Dutch layer and the letter's fidelity to the case, tested per
+class of defect over the letters of all examples and panel cases (Markdown,
+the client's HTML letter, Word text)."""
+
+from __future__ import annotations
+
+import functools
+import io
+import re
+from pathlib import Path
+
+import docx
+import pytest
+
+from samenwerkwijzer import Advice, render_docx, render_html, render_letter
+from samenwerkwijzer.authoring._panel import PANEL_DATE, load_panel, load_panel_case
+from samenwerkwijzer.render._letter import letter_context
+from samenwerkwijzer.wording._dutch import domain_phrase
+
+from ..conftest import EXAMPLES, ROOT
+
+RECORDED = ROOT / "tests" / "recorded"
+TEMPLATES = ROOT / "engine" / "render" / "templates"
+CASES = sorted([*EXAMPLES.glob("*.yaml"), *EXAMPLES.glob("verhalen/*.yaml")])
+NAMES = [p.relative_to(EXAMPLES).with_suffix("").as_posix() for p in CASES]
+PANEL = ROOT / "tests" / "panel"
+# The panel's cases too, real ones included, entered through the intake (diagnosed here; the examples are
+# read as recorded).
+PANEL_ITEMS = {f"panel/{item.group + '/' if item.group else ''}{item.case}": item for item in load_panel(PANEL)}
+PANEL_NAMES = sorted(PANEL_ITEMS)
+ALL_NAMES = NAMES + PANEL_NAMES
+
+
+@functools.cache
+def advice_of(name: str) -> Advice:
+    if name.startswith("panel/"):
+        from samenwerkwijzer import diagnose
+
+        return diagnose(load_panel_case(PANEL_ITEMS[name]), today=PANEL_DATE)
+    return Advice.model_validate_json((RECORDED / f"{Path(name).name}.json").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def texts_of(name: str) -> tuple[str, str, str]:
+    advice = advice_of(name)
+    word = docx.Document(io.BytesIO(render_docx(advice)))
+    word_text = "\n".join(p.text for p in word.paragraphs)
+    html = re.sub(r"<[^>]+>", " ", render_html(advice))  # the client's letter in HTML
+    return render_letter(advice), html, word_text
+
+
+def own_words(text: str) -> str:
+    return re.sub(r"“[^”]*”", "“”", text.split("Bronnen")[0])
+
+
+def test_the_templates_name_no_id_and_compare_no_fact_with_a_literal():
+    for path in TEMPLATES.glob("*.j2"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"\b[FI]-[A-Z]{3,}", text), path.name
+        assert "facts[" not in text, path.name
+        assert not re.search(r"months_left|climate\.level|<= ?12", text), path.name
+
+
+def test_a_subsidy_ending_with_a_plan_gives_no_urgent_opening():
+    from samenwerkwijzer import diagnose, load_case
+
+    case = load_case(EXAMPLES / "subsidie-eindigt.yaml")
+    funding = case.observations.funding.model_copy(update={"continuation_plan": True, "dependency": "laag"})
+    case = case.model_copy(update={"observations": case.observations.model_copy(update={"funding": funding})})
+    advice = diagnose(case)
+    assert not advice.timing.urgent
+    assert "op korte termijn keuzes nodig" not in render_letter(advice)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_dutch_classes_in_markdown_html_and_word(name):
+    advice = advice_of(name)
+    for text in texts_of(name):
+        words = own_words(text)
+        assert f"‘{advice.case.name}’" not in text  # the name with its article, not quoted
+        assert "Geachte leden van de leden" not in text and "Geachte leden van leden" not in text
+        assert not re.search(r"\bhij\b", words), re.findall(r".{40}\bhij\b.{20}", words)
+        assert "gezet worden" not in words
+        assert ", en wie de eerste stap zet" not in words
+        assert not re.search(r"[!?]\.", text)
+        assert "Bron:*" not in text and "*Bron:" not in text
+        assert "Wil niet alles" not in words
+        domain = advice.case.domain
+        if domain and domain_phrase(domain) != domain:  # a countable domain with its article
+            assert f" aan {domain}" not in words and f" rond {domain}" not in words
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_every_sentence_rests_on_the_case(name):
+    advice = advice_of(name)
+    known = {f.path for f in advice.facts} | {f.id for f in advice.findings} | {"description", "respondents"}
+    known |= {i.id for i in advice.interventions} | {f"statements.{s.id}" for s in advice.statements}
+    context = letter_context(advice, 3)
+    sentences = context["sentences"]
+    for part in ("core", "picture"):
+        for s in sentences[part]:
+            assert s["rests_on"], s
+            assert set(s["rests_on"]) <= known | {"description"}, s
+    for sentences_of in sentences["why"].values():
+        for s in sentences_of:
+            assert s["rests_on"] and set(s["rests_on"]) <= known, s
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_one_distinct_why_per_priority_and_at_most_five_more(name):
+    context = letter_context(advice_of(name), 3)
+    whys = [context["text"]["why"][i.id] for i in context["top"] if context["text"]["why"][i.id]]
+    assert len(whys) == len(set(whys))
+    assert len(context["more"]) <= 5
+    top = {i.id for i in context["top"]}
+    assert not top & {i.id for i in context["more"]}
+    for i in context["top"]:
+        steps = [p["step"] for p in context["plans"][i.id]]
+        assert len(steps) == len(set(steps))
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_respondents_section_has_no_raw_value_and_counts_no_small_group(name):
+    advice = advice_of(name)
+    letter = render_letter(advice)
+    if "## Waar partners verschillend kijken" not in letter:
+        return
+    section = letter.split("## Waar partners verschillend kijken")[1].split("\n## ")[0]
+    assert "[" not in section and "_" not in section
+    for d in advice.divergences:
+        assert d.respondents == sum(1 for _ in range(d.respondents))
+        if d.respondents < 3:
+            assert not re.search(r"\((?:één|twee)\)", section)
+
+
+def test_the_advisor_is_counted_apart_and_not_outside_when_a_partner():
+    advice = advice_of("respondenten")
+    for d in advice.divergences:
+        assert sum(v.count for v in d.views) >= d.respondents
+    partner = advice.case.partners[0].name
+    inside = advice.model_copy(update={"case": advice.case.model_copy(update={"advisor_organisation": partner})})
+    assert "met iemand van buiten erbij" not in render_letter(inside)
+
+
+def test_the_signature_has_name_and_function_on_two_lines_or_a_slot():
+    letter = render_letter(advice_of("gecombineerd"))
+    assert "Marieke de Vries  \nadviseur samenwerking" in letter
+    assert "[naam]" in render_letter(advice_of("subsidie-eindigt"))
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_advice_text_fits_the_case_s_sectors(name):
+    from samenwerkwijzer.model._quotes import case_sectors, sentence_fits
+
+    advice = advice_of(name)
+    sectors = case_sectors(p.kind for p in advice.case.partners)
+    municipal = any(p.kind == "gemeente" for p in advice.case.partners)
+    context = letter_context(advice, 3)
+    for i in context["top"]:
+        for plan in context["plans"][i.id]:
+            assert sentence_fits(plan["step"], sectors, municipal) or len(i.plan) <= 1, plan["step"]
+        for q in context["quotes"][i.id]:
+            assert sentence_fits(q["quote"], sectors, municipal), q["quote"]
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_owners_come_from_the_case(name):
+    advice = advice_of(name)
+    letter = render_letter(advice)
+    assert "De adviseur" not in letter and "de adviseur uit" not in letter
+    assert "**De bestuurders van de partners," not in letter  # no operational step for the boards
+    context = letter_context(advice, 3)
+    owners = [p["owner"] for i in context["top"] for p in context["plans"][i.id][:1]]
+    towns = {p.name for p in advice.case.partners if p.kind == "gemeente"}
+    if len(owners) == 3:
+        assert not (len(set(owners)) == 1 and owners[0] in {f"de gemeente {t[len('Gemeente ') :]}" for t in towns})
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_every_printed_quote_is_whole_and_stands_on_its_own(name):
+    from samenwerkwijzer.model._catalogue import Reference
+    from samenwerkwijzer.model._quotes import printable_problem, statement_problem
+
+    advice = advice_of(name)
+    context = letter_context(advice, 3, appendix=True)
+    by_quote = {r.quote: r for i in advice.interventions for r in i.references}
+    for printed in context["quotes"].values():
+        for q in printed:
+            ref: Reference = by_quote[q["quote"]]
+            assert statement_problem(ref, questions_allowed=True) is None, q["quote"]
+            assert printable_problem(ref, questions_allowed=True) is None, q["quote"]
+
+
+def test_closings_are_drawn_from_the_case():
+    closings = {render_letter(advice_of(n)).split("## Tot slot\n\n")[1].split("\n")[0] for n in NAMES}
+    assert len(closings) >= 8
+
+
+@pytest.mark.parametrize(
+    ("domain", "phrase"),
+    [
+        ("gezonde leefomgeving", "een gezonde leefomgeving"),
+        ("gezonde stad", "een gezonde stad"),
+        ("sociaal domein", "het sociaal domein"),
+        ("wijkaanpak", "de wijkaanpak"),
+        ("gezondheidshuis", "een gezondheidshuis"),
+        ("dementievriendelijke gemeente", "een dementievriendelijke gemeente"),
+        ("gezondheid in de wijk", "gezondheid in de wijk"),
+        ("vitaal ouder worden", "vitaal ouder worden"),
+        ("de eerste duizend dagen", "de eerste duizend dagen"),
+    ],
+)
+def test_the_domain_reads_as_a_noun_phrase(domain, phrase):
+    assert domain_phrase(domain) == phrase
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_advice_records_what_each_sentence_rests_on(name):
+    advice = advice_of(name)
+    assert advice.letter is not None
+    known = {f.path for f in advice.facts} | {f.id for f in advice.findings} | {"description"}
+    known |= {i.id for i in advice.interventions} | {f"statements.{s.id}" for s in advice.statements}
+    recorded = advice.letter.model_dump()
+    assert recorded == letter_context(advice, 3)["sentences"]  # the letter says what the Advice records
+    for sentence in [*recorded["core"], *recorded["picture"], *(s for ss in recorded["why"].values() for s in ss)]:
+        assert sentence["rests_on"] and set(sentence["rests_on"]) <= known, sentence
+
+
+# Issue 24, second round: the classes of the review of 7 December 2026 (letters-review.md), each with a
+# test that fails on the old defect.
+
+
+def _kernboodschap(letter: str) -> str:
+    return letter.split("## Kernboodschap\n\n")[1].split("\n\n")[0]
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_self_undermining_meta_sentence_and_no_general_text_in_the_kernboodschap(name):
+    """Class A: the engine's provenance is never printed; the kernboodschap says what the case shows and
+    never the sources' general advice as if it were a finding."""
+    letter = render_letter(advice_of(name))
+    assert "niet uit een waargenomen probleem" not in letter
+    assert "niet of niet" not in letter
+    core = _kernboodschap(letter)
+    assert "volgens de bronnen" not in core and "de bronnen adviseren" not in core
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_first_step_in_the_kernboodschap_is_a_step_not_a_quoted_title(name):
+    """Class D/N: no "de eerste stap, bij ‘<imperative>’, kunt u … zetten", and no imperative title in
+    quotes in the closing."""
+    letter = render_letter(advice_of(name))
+    assert "de eerste stap, bij ‘" not in letter
+    assert "te beginnen bij ‘" not in letter
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_thin_case_gets_a_short_letter_that_asks_what_is_not_known(name):
+    """Fidelity: where nothing observed points at a problem, at most two priorities, an honest sentence
+    that the advice is the sources' general advice, and the open questions."""
+    advice = advice_of(name)
+    context = letter_context(advice, 3)
+    letter = render_letter(advice)
+    general = all(f.package is not None for f in advice.findings)
+    if general and not advice.timing.within_horizon and not advice.divergences:
+        assert len(context["top"]) <= 2 and len(context["more"]) <= 3
+        assert "Wat wij weten, wijst niet op een knelpunt" in _kernboodschap(letter)
+        if context["text"]["questions"]:
+            assert "## Wat wij nog niet weten" in letter
+    else:
+        assert "## Wat wij nog niet weten" not in letter
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_statements_are_a_voice_not_the_partners(name):
+    """Class C: one voice is never "de antwoorden … de partners"; a strength from the statements says
+    whose reading it is."""
+    advice = advice_of(name)
+    letter = render_letter(advice)
+    assert "De antwoorden op de stellingen wijzen op" not in letter
+    assert "gemiddeld stemmen de partners ermee in" not in letter
+    if "goed gaat:" in letter:
+        assert "naar ons oordeel goed gaat" in letter or "volgens de respondenten goed gaat" in letter
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_partner_names_read_as_dutch_inside_a_sentence(name):
+    """Plural groups and descriptions keep lower case and their article ("de gemeenten in Zuid-Limburg",
+    "vier Sallandse gemeenten"); a kind is not added where the name says it; names are not listed as all
+    partners when they are some."""
+    letter = render_letter(advice_of(name))
+    assert not re.search(r", (?:De|Vier|Drie|Twee|Gemeenten) [a-z]", own_words(letter))
+    assert "Universiteit Maastricht (kennisinstelling)" not in letter
+    assert not re.search(r"\b(?:30|40|50|60) partners\b", letter)
+
+
+def test_the_domain_without_article_is_a_named_theme():
+    from samenwerkwijzer.wording._dutch import domain_clause
+
+    assert domain_clause("gezonde leefomgeving") == "aan een gezonde leefomgeving"
+    assert domain_clause("publieke gezondheid, beleid, onderzoek en praktijk", "rond") == (
+        "rond het thema ‘publieke gezondheid, beleid, onderzoek en praktijk’"
+    )
+
+
+def test_the_kernboodschap_says_the_subsidy_and_its_dependency_once():
+    """Repetition: "De subsidie loopt … af. De partners zijn in hoge mate afhankelijk van een subsidie die
+    afloopt." was one fact said twice."""
+    core = _kernboodschap(render_letter(advice_of("gecombineerd")))
+    assert core.count("subsidie") <= 2
+    assert "afhankelijk van een subsidie die afloopt" not in core
+
+
+def test_a_municipal_budget_cycle_is_named_where_a_municipality_may_pay():
+    """Moments: the request for money after the subsidy goes in before the budget cycle's date."""
+    context = letter_context(advice_of("gecombineerd"), 3)
+    whys = " ".join(context["text"]["why"].values())
+    assert "begrotingscyclus" in whys and "vóór 1 maart 2027" in whys
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_owner_is_a_nobody(name):
+    """Class G: "Uw organisatie" as an owner in a letter to all partners, and "de penvoerder" where no
+    subsidy runs, are gone."""
+    advice = advice_of(name)
+    context = letter_context(advice, 3)
+    owners = {p["owner"] for i in context["top"] for p in context["plans"][i.id]}
+    assert "uw organisatie" not in owners
+    if advice.fact("funding.subsidy") is not True:
+        assert "de penvoerder" not in owners
+
+
+def test_a_partner_name_with_a_comma_reads_with_brackets():
+    from samenwerkwijzer.wording._case_text import partner_name
+
+    assert partner_name("Gemeente Best, fysiek domein") == "de gemeente Best (fysiek domein)"
+    assert partner_name("Vier Sallandse gemeenten") == "vier Sallandse gemeenten"
+    assert partner_name("Gemeenten in Zuid-Limburg") == "de gemeenten in Zuid-Limburg"
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_letter_invites_the_partners_it_is_written_to(name):
+    """Owners: "Nodig daarvoor in elk geval ieder schoolbestuur uit" in a letter to the school boards."""
+    letter = render_letter(advice_of(name))
+    assert "in elk geval iedere partner" not in letter and "in elk geval ieder schoolbestuur" not in letter
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_where_nobody_leads_the_lead_comes_first_and_the_advisor_prepares(name):
+    """Priorities by time (class D) and owners (class G): with no trekker and unclear regie the letter
+    says to begin with the priority that gives a lead (ranks stay); a trekker's step where nobody leads
+    and no stuurgroep decides is ours ("wij"), not "alle partners"."""
+    advice = advice_of(name)
+    context = letter_context(advice, 3)
+    text = context["text"]
+    if "Begin in de tijd wel bij" in text["advice_intro"]:
+        assert advice.fact("leadership.trekker") is False or advice.fact("leadership.regie") == "onduidelijk"
+    for i in context["top"]:
+        if i.plan and i.plan[0].owner == "trekker":
+            assert context["plans"][i.id][0]["owner"] != "alle partners", i.id
+
+
+def test_gecombineerd_says_to_begin_with_the_trekker():
+    context = letter_context(advice_of("gecombineerd"), 3)
+    assert "Begin in de tijd wel bij de derde" in context["text"]["advice_intro"]
+    assert "bespreek wie de rol van trekker op zich neemt" in context["text"]["core"]
+
+
+def test_the_first_step_is_the_earliest_in_days_not_by_kind():
+    """Moments: 'vóór 1 december 2026' in a letter of 1 November is later than 'binnen twee weken'; the
+    kernboodschap names the step that comes first in the calendar, and the advisor's own step as ours."""
+    from samenwerkwijzer.wording._compose import Composer
+
+    text = Composer(advice_of("subsidie-eindigt"), 3)
+    assert text.days("twee_weken") < text.days("maand")
+    core = letter_context(advice_of("weer-thuis-wonen-zorg"), 3)["text"]["core"]
+    assert "De eerste stap nemen wij op ons, binnen twee weken:" in core
