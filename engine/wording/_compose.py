@@ -224,7 +224,7 @@ class Composer(CaseText):
         subject = self._subject()
         strong = self.strengths()
         if count:
-            text = f"In {subject} werken {number(count)} partners samen"
+            text = f"In {subject} werken {number(count)} {self._partners_noun()} samen"
             text += f" {domain_clause(domain)}" if domain else ""
             rests = ["network.partner_count", "description"]
             if strong:  # what goes well, in the same sentence
@@ -279,6 +279,14 @@ class Composer(CaseText):
                 f"Op de stellingen {answered}, scoort de samenwerking goed: geen enkele onder het midden.", rests
             )
         return super()._finding_sentence(f)
+
+    def _partners_noun(self) -> str:
+        """ "partners", or "onderdelen van de gemeente Best" where every partner is a part of one
+        organisation ("Gemeente Best, fysiek domein" and "Gemeente Best, sociaal domein")."""
+        heads = {p.name.partition(", ")[0] for p in self.case.partners if ", " in p.name}
+        if len(self.case.partners) > 1 and len(heads) == 1 and all(", " in p.name for p in self.case.partners):
+            return f"onderdelen van {partner_name(heads.pop())}"
+        return "partners"
 
     def _general_sentence(self) -> Sentence:
         """A thin case: nothing known points at a problem, so the advice is what the sources advise for

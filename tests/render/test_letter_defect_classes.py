@@ -375,3 +375,17 @@ def test_the_first_step_is_the_earliest_in_days_not_by_kind():
     assert text.days("twee_weken") < text.days("maand")
     core = letter_context(advice_of("weer-thuis-wonen-zorg"), 3)["text"]["core"]
     assert "De eerste stap nemen wij op ons, binnen twee weken:" in core
+
+
+def test_parts_of_one_organisation_are_not_called_partners():
+    """Fidelity (Best): two domains of one gemeente are 'onderdelen van de gemeente Best', not 'twee partners'."""
+    from samenwerkwijzer import diagnose, load_case
+
+    case = load_case(EXAMPLES / "gecombineerd.yaml")
+    parts = [
+        p.model_copy(update={"name": f"Gemeente Best, {d} domein"})
+        for p, d in zip(case.partners[:2], ("fysiek", "sociaal"), strict=True)
+    ]
+    case = case.model_copy(update={"partners": parts})
+    core = letter_context(diagnose(case), 3)["text"]["core"]
+    assert "onderdelen van de gemeente Best samen" in core
