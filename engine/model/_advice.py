@@ -244,7 +244,10 @@ class CaseSentence(_M):
 
     text: str
     rests_on: list[str] = Field(
-        description="Fact paths, finding ids, 'description' (the case's own text) or the intervention it opens."
+        description=(
+            "Fact paths, finding ids, 'description' (the case's own text), 'statements.<id>' (a statement as"
+            " scored) or the intervention it opens."
+        )
     )
 
 

@@ -204,9 +204,9 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: s
     owner of a step ("wij" or "ik")."""
     if top < 1:
         raise InputError(f"top is ten minste 1, niet {top}")
-    chosen, rest = advice.interventions[:top], advice.interventions[top:]
-    quotes, notes = _quotes_and_notes(advice, chosen + (rest if appendix else []))
     text = Composer(advice, top, voice=voice)
+    chosen, rest = text.top, text.rest  # a thin case gets fewer priorities
+    quotes, notes = _quotes_and_notes(advice, chosen + (rest if appendix else []))
     plans = {i.id: text.plans(i) for i in advice.interventions}
     core = text.core(plans)
     picture = text.situation()
@@ -253,6 +253,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: s
             "signature": text.signature(),
             "divergence_intro": text.divergence_intro(),
             "divergences": text.divergence_lines(),
+            "questions": text.open_questions(),
             "profile": text.profile(),
             "has_bands": text.has_bands,
         },

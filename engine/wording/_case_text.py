@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from ..model._advice import Advice, FindingResult, RecommendedIntervention
-from ._dutch import and_list, domain_phrase, name_with_article, number_word
+from ._dutch import and_list, common_name, domain_clause, name_with_article, number_word
 
 # Where a situational finding's first sentence turns from the situation to what is not known about it.
 _UNKNOWN_PART = re.compile(r", (?:en |maar )?(?:of|welke|hoe|wat|zichtbare|een plan)\b|; (?:dit advies|het advies)")
@@ -74,6 +74,22 @@ _KINDS = {
     "provincie": "provincie",
     "rijk": "Rijk",
 }
+# The roles of the RIVM checklist in plain words, for the letter.
+_ROLE_WORDS = {
+    "beslisser": "wie beslist",
+    "uitvoerder": "wie het werk doet",
+    "financier": "wie de samenwerking betaalt",
+    "leverancier": "wie levert",
+    "gebruiker": "de mensen voor wie de samenwerking er is",
+}
+# Words in a partner's name that already say its kind ("Universiteit Maastricht" needs no "(kennisinstelling)").
+_KIND_WORDS = {
+    "kennisinstelling": ("kennisinstelling", "universiteit", "hogeschool", "instituut", "rivm", "trimbos"),
+    "school": ("school", "scholen", "college", "lyceum", "onderwijs", "roc "),
+    "zorgaanbieder": ("zorg", "ziekenhuis", "thuiszorg", "huisarts"),
+    "welzijnsorganisatie": ("welzijn",),
+    "woningcorporatie": ("woningcorporatie", "wonen", "woonstichting", "woningstichting", "woon"),
+}
 _TYPES = {
     "integraal": "een integrale samenwerking",
     "intersectoraal": "een intersectorale samenwerking",
@@ -109,7 +125,14 @@ def date_nl(day: date, *, year: bool = True) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]}" + (f" {day.year}" if year else "")
 
 
+_TENS = {30: "dertig", 40: "veertig", 50: "vijftig", 60: "zestig", 70: "zeventig", 80: "tachtig", 90: "negentig"}
+
+
 def number(n: int) -> str:
+    """A count in running text: one to twenty and the round tens up to ninety in words ("veertig
+    partners"), other numbers in digits."""
+    if n in _TENS:
+        return _TENS[n]
     return number_word(n) if 0 <= n <= 20 else str(n)
 
 
@@ -118,6 +141,8 @@ def upper_first(text: str) -> str:
 
 
 def lower_first(text: str) -> str:
+    if text.startswith("Eén"):  # the accent stays on the lower-case numeral
+        return "één" + text[3:]
     return text if text[1:2].isupper() else text[:1].lower() + text[1:]
 
 
@@ -129,12 +154,16 @@ def first_sentence(text: str) -> str:
 
 
 def partner_name(name: str) -> str:
-    """A partner's name inside a sentence: "de gemeente Oostdam" for "Gemeente Oostdam"."""
+    """A partner's name inside a sentence: "de gemeente Oostdam" for "Gemeente Oostdam"; what follows
+    a comma in the name goes in brackets ("de gemeente Best (fysiek domein)", "NNCZ (Noord Nederlandse …)")."""
+    head, comma, tail = name.partition(", ")
+    if comma and tail:
+        return f"{partner_name(head)} ({tail})"
     if name.lower() == "gemeente":
         return "de gemeente"
     if name.lower().startswith("gemeente "):
         return "de gemeente " + name[len("gemeente ") :]
-    return name
+    return common_name(name)
 
 
 class CaseText:
@@ -161,12 +190,13 @@ class CaseText:
         """Who decides for the collaboration, in the case's terms."""
         if "stuurgroep" in (self.case.addressee or "").lower():
             return "de stuurgroep"
-        if self.fact("context.type") == "consortium":
+        # A consortium has a penvoerder while its subsidy runs; after it (or without one) nobody is one.
+        if self.fact("context.type") == "consortium" and self.fact("funding.subsidy") is True:
             return "de penvoerder"
         if self.fact("leadership.trekker") is True:
             return "de trekker"
         holder = self.fact("leadership.regie_holder")
-        return holder if isinstance(holder, str) else "de partners samen"
+        return holder if isinstance(holder, str) else "alle partners"
 
     def owner(self, owner: str) -> str:
         partners = self.case.partners
@@ -178,7 +208,12 @@ class CaseText:
             if self.fact("leadership.trekker") is True:
                 return "de trekker"
             holder = self.fact("leadership.regie_holder")
-            return holder if isinstance(holder, str) else self.board()
+            if isinstance(holder, str):
+                return holder
+            # Nobody leads and no body decides for the partners: the advisor prepares and leads the
+            # conversation ("wij"), rather than "alle partners", which is no one.
+            board = self.board()
+            return self.voice if board == "alle partners" else board
         if owner == "stuurgroep":
             return self.board()
         if owner == "beslisser":
@@ -193,7 +228,10 @@ class CaseText:
         if owner == "partners":
             return "alle partners"
         if owner == "eigen_organisatie":
-            return "uw organisatie"
+            # The letter goes to all partners: each prepares its own organisation.
+            if partners and all(p.kind == "school" for p in partners):
+                return "ieder schoolbestuur"
+            return "iedere partner"
         return self.voice
 
     def moment(self, when: str) -> str:
@@ -221,6 +259,19 @@ class CaseText:
             return before(due)
         return before(_round_up(_days_after(today, 91)))
 
+    def days(self, when: str) -> int:
+        """How many days from the letter's date a moment lies, to compare moments: the next meeting is
+        taken as a week away; a dated moment counts its days."""
+        fixed = {"direct": 0, "volgend_overleg": 7, "twee_weken": 14}
+        if when in fixed:
+            return fixed[when]
+        moment = self.moment(when)
+        parts = moment.removeprefix("vóór ").split()
+        if len(parts) == 3 and parts[0].isdigit() and parts[1] in _MONTHS and parts[2].isdigit():
+            due = date(int(parts[2]), _MONTHS.index(parts[1]) + 1, int(parts[0]))
+            return (due - self.case.letter_date).days
+        return 365
+
     def plans(self, i: RecommendedIntervention) -> list[dict[str, str]]:
         plans = [{"step": p.step, "owner": self.owner(p.owner), "moment": self.moment(p.when)} for p in i.plan]
         merged: list[dict[str, str]] = []
@@ -234,7 +285,9 @@ class CaseText:
 
     # Sentences that state the case
 
-    def _subsidy_sentence(self) -> Sentence | None:
+    def _subsidy_sentence(self, *, dependency: bool = False) -> Sentence | None:
+        """The subsidy's end (and whether a plan for after it exists); with ``dependency``, how much the
+        partners depend on it, in the same sentence (the kernboodschap says it once)."""
         timing = self.advice.timing
         if not timing.within_horizon:
             return None
@@ -247,6 +300,11 @@ class CaseText:
         plan = self.fact("funding.continuation_plan")
         text = f"De subsidie loopt {when} af"
         rests = ["funding.subsidy", "funding.months_left"]
+        level = self.fact("funding.dependency")
+        if dependency and level in ("hoog", "midden"):
+            degree = "in hoge mate" if level == "hoog" else "deels"
+            text = f"De subsidie, waarvan de partners {degree} afhankelijk zijn, loopt {when} af"
+            rests.append("funding.dependency")
         if plan is False:
             text += " en er is nog geen plan voor daarna"
             rests.append("funding.continuation_plan")
@@ -291,7 +349,7 @@ class CaseText:
         if kind or phase or domain:
             text = "Het gaat om " + (_TYPES.get(kind, "een samenwerking") if kind else "een samenwerking")
             if domain:
-                text += f" rond {domain_phrase(domain)}"
+                text += f" {domain_clause(domain, 'rond')}"
             if phase:
                 text += f", in de fase ‘{phase}’"
             out.append(
@@ -310,10 +368,14 @@ class CaseText:
                 for p in partners[:12]:
                     label = _KINDS.get(p.kind)
                     shown = partner_name(p.name)
-                    names.append(shown if not label or label.lower() in p.name.lower() else f"{shown} ({label})")
+                    said = label is None or any(w in p.name.lower() for w in _KIND_WORDS.get(p.kind, (label.lower(),)))
+                    names.append(shown if said else f"{shown} ({label})")
                 if len(partners) > 12:
                     names.append(f"nog {number(len(partners) - 12)} andere")
-                text += f" {'Dat is' if len(partners) == 1 else 'Dat zijn'} {and_list(names)}."
+                if count > len(partners):  # the names are some of the partners, not all
+                    text += f" Daaronder {'is' if len(partners) == 1 else 'zijn'} {and_list(names)}."
+                else:
+                    text += f" {'Dat is' if len(partners) == 1 else 'Dat zijn'} {and_list(names)}."
             core = self.fact("network.core_group")
             if core is True:
                 text += " Er is een kernteam."
@@ -326,8 +388,9 @@ class CaseText:
                 text = "De mensen voor wie de samenwerking er is, zitten niet zelf aan tafel."
             elif len(missing) == 1:
                 text = f"Geen van de partners is {missing[0]}."
-            else:
-                text = f"Onder de partners ontbreken de rollen {and_list([m.lower() for m in missing])}."
+            else:  # the roles in plain words, not the checklist's labels
+                roles = [_ROLE_WORDS.get(m.lower(), m.lower()) for m in missing]
+                text = f"Niet aan tafel zitten: {and_list(roles)}."
             out.append(Sentence(text, ["network.missing_roles"]))
         out.extend(self._leadership())
         out.extend(self._climate())

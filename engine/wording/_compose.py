@@ -10,10 +10,12 @@ imports the rule book or the knowledge base.
 
 from __future__ import annotations
 
+import re
+
 from ..model._advice import Advice, CaseSentence, FindingResult, LetterBasis, RecommendedIntervention
 from ._case_text import (
+    _TYPES,
     MIN_RESPONDENTS,
-    CaseText,
     Sentence,
     date_nl,
     lower_first,
@@ -21,12 +23,15 @@ from ._case_text import (
     partner_name,
     upper_first,
 )
-from ._dutch import agenda_phrase, and_list, domain_phrase
+from ._dutch import agenda_phrase, and_list, domain_clause, ordinal
+from ._reading import CaseReading
 
 __all__ = ["DEFAULT_TOP", "Composer", "Sentence", "date_nl", "letter_basis"]
 
 DEFAULT_TOP = 3
 MAX_MORE = 5
+# A thin case (nothing observed that points at a problem): a short letter with this many priorities.
+THIN_TOP = 2
 
 
 def letter_basis(advice: Advice, top: int = DEFAULT_TOP) -> LetterBasis:
@@ -45,8 +50,37 @@ def letter_basis(advice: Advice, top: int = DEFAULT_TOP) -> LetterBasis:
     )
 
 
-class Composer(CaseText):
+class Composer(CaseReading):
     """Composes the letter's sentences for one Advice."""
+
+    def __init__(self, advice: Advice, top: int, *, voice: str = "wij") -> None:
+        super().__init__(advice, top, voice=voice)
+        if top == DEFAULT_TOP and self.thin:
+            # Nothing observed points at a problem: a short letter, not three priorities of general advice.
+            self.top = advice.interventions[:THIN_TOP]
+            self.rest = advice.interventions[THIN_TOP:]
+        # Who leads comes first in time: where nobody leads, nobody writes the plan. The priorities keep
+        # their rank (the web, the Word letter and the JSON number them so), but the letter says where to begin.
+        early = ("direct", "volgend_overleg", "twee_weken")
+        self.lead_at = next(
+            (n for n, i in enumerate(self.top) if n and self._gives_a_lead(i) and self._when(i) in early), None
+        )
+        if self.lead_at is not None and self._when(self.top[0]) in early[:2]:
+            self.lead_at = None
+
+    @staticmethod
+    def _when(i: RecommendedIntervention) -> str:
+        return i.plan[0].when if i.plan else ""
+
+    def _gives_a_lead(self, i: RecommendedIntervention) -> bool:
+        """Whether an intervention answers a finding that nobody leads (the leadership facts)."""
+        if self.fact("leadership.trekker") is not False and self.fact("leadership.regie") != "onduidelijk":
+            return False
+        for fid in (f for r in i.reasons for f in r.findings):
+            f = self.findings.get(fid)
+            if f is not None and any(p.startswith("leadership.") for r in f.reasons for p in r.facts):
+                return True
+        return False
 
     # The salutation and the opening
 
@@ -104,6 +138,14 @@ class Composer(CaseText):
             return None
         return Sentence(f"Er is {and_list([g[0] for g in good])}; daarop kunt u bouwen.", [g[1] for g in good])
 
+    def _good(self) -> tuple[list[str], list[str]]:
+        """The strengths as noun phrases and the facts they rest on."""
+        strong = self.strengths()
+        if strong is None:
+            return [], []
+        phrase = strong.text.removeprefix("Er is ").split("; daarop")[0]
+        return [phrase], strong.rests_on
+
     def serious(self) -> list[FindingResult]:
         """The findings behind the priorities, most severe first, each once."""
         seen: list[FindingResult] = []
@@ -116,35 +158,46 @@ class Composer(CaseText):
         return sorted(seen, key=lambda f: order[f.severity])
 
     def core(self, plans: dict[str, list[dict[str, str]]]) -> list[Sentence]:
+        """What goes well, the one or two findings that matter most in the case's words, the steps and
+        the first moment; in a thin case, honestly, that nothing known points at a problem."""
         out: list[Sentence] = []
         count = self.fact("network.partner_count")
         domain = self.case.domain
-        if count:
-            text = f"In {self.name} werken {number(count)} partners samen"
-            text += f" aan {domain_phrase(domain)}." if domain else "."
-            out.append(Sentence(upper_first(text), ["network.partner_count", "description"]))
-        else:
-            text = f"{upper_first(self.name)} is een samenwerking" + (
-                f" rond {domain_phrase(domain)}." if domain else "."
-            )
-            out.append(Sentence(text, ["description"]))
+        subject = self._subject()
         strong = self.strengths()
-        if strong:
+        if count:
+            text = f"In {subject} werken {number(count)} {self._partners_noun()} samen"
+            text += f" {domain_clause(domain)}" if domain else ""
+            rests = ["network.partner_count", "description"]
+            if strong:  # what goes well, in the same sentence
+                text += f", met {self._good()[0][0]} als basis"
+                rests += strong.rests_on
+            out.append(Sentence(upper_first(text + "."), rests))
+        elif strong:
             out.append(strong)
-        subsidy = self._subsidy_sentence()
+        covered = {"gedeelde_ambitie"} if strong and "ambition.shared" in strong.rests_on else set()
+        praised = self.praise(covered)
+        if praised:
+            out.append(praised)
+        subsidy = self._subsidy_sentence(dependency=True)
         if subsidy:
             out.append(subsidy)
-        # At most five sentences: the one or two findings that matter most fill what is left.
-        room = min(5 - len(out) - (1 if self.top else 0), 1 if subsidy else 2)
-        said = {o.text for o in out}
-        for f in [f for f in self.serious() if not f.id.startswith("F-SUBSIDIE")]:
+        # The one or two observed findings that matter most; a finding whose facts a sentence above
+        # already states is not said again in other words.
+        said = {r for o in out for r in o.rests_on}
+        room = 1 if subsidy else 2
+        for f in [f for f in self.serious() if f.package is None and not f.id.startswith("F-SUBSIDIE")]:
             if room <= 0:
                 break
             sentence = self._finding_sentence(f)
-            if sentence.text not in said:
-                said.add(sentence.text)
-                out.append(sentence)
-                room -= 1
+            facts = set(sentence.rests_on) - {f.id}
+            if facts and facts <= said or sentence.text in {o.text for o in out}:
+                continue
+            said |= set(sentence.rests_on)
+            out.append(sentence)
+            room -= 1
+        if self.thin:
+            out.append(self._general_sentence())
         if self.top:
             steps = "als eerste stap aan" if len(self.top) == 1 else f"{number(len(self.top))} stappen aan"
             titles = [lower_first(i.title) for i in self.top]
@@ -152,22 +205,58 @@ class Composer(CaseText):
                 joined = "; ".join(titles[:-1]) + " en " + titles[-1]
             else:
                 joined = and_list(titles)
-            text = f"Wij raden u {steps}: {joined}"
-            first = self.first_step()
-            if first is not None:
-                moment, i = first
-                if len(self.top) == 1:
-                    text += f"; de eerste stap kunt u {moment} zetten"
-                else:
-                    text += f"; de eerste stap, bij ‘{lower_first(i.title)}’, kunt u {moment} zetten"
             rests = sorted({f for i in self.top for r in i.reasons for f in r.findings})
-            out.append(Sentence(text + ".", rests or [self.top[0].id]))
+            out.append(Sentence(f"Wij raden u {steps}: {joined}.", rests or [self.top[0].id]))
+            first = self._first_step_sentence(plans)
+            if first is not None:
+                out.append(first)
         return out
+
+    def _finding_sentence(self, f: FindingResult) -> Sentence:
+        if f.package == "onderhoud":  # the statements read as a whole, with who scored them
+            who, _ = self._voice_of_statements()
+            rests = [f.id] + sorted({p for r in f.reasons for p in r.facts})
+            answered = "die wij konden beoordelen" if who == "naar ons oordeel" else "die de respondenten beantwoordden"
+            return Sentence(
+                f"Op de stellingen {answered}, scoort de samenwerking goed: geen enkele onder het midden.", rests
+            )
+        return super()._finding_sentence(f)
+
+    def _general_sentence(self) -> Sentence:
+        """A thin case: nothing known points at a problem, so the advice is what the sources advise for
+        such a collaboration in its phase; said once, plainly."""
+        kind, phase = self.fact("context.type"), self.fact("context.phase")
+        what = _TYPES.get(kind, "een samenwerking") if isinstance(kind, str) else "een samenwerking als de uwe"
+        if isinstance(phase, str):
+            what += f" in de fase van {phase}"
+        rests = [p for p in ("context.type", "context.phase") if self.fact(p)] or ["description"]
+        text = (
+            "Wat wij weten, wijst niet op een knelpunt. Onze prioriteiten zijn daarom wat de bronnen "
+            f"aanraden voor {what}; wat wij nog niet weten, vragen wij u aan het eind van het advies."
+        )
+        return Sentence(text, rests)
+
+    def _first_step_sentence(self, plans: dict[str, list[dict[str, str]]]) -> Sentence | None:
+        """The earliest first step, with its owner and moment, in its own words."""
+        first = self.first_step()
+        if first is None:
+            return None
+        moment, i = first
+        plan = plans[i.id][0]
+        step = re.split(r"(?<=[.?!]) ", plan["step"], maxsplit=1)[0].rstrip(".")
+        step = lower_first(step.split(": ")[0])  # one colon in the sentence: what the step is, not its list
+        owner = plan["owner"]
+        if not owner or not plan["moment"]:
+            text = f"De eerste stap: {step}."
+        elif owner == self.voice:
+            text = f"De eerste stap nemen {owner} op ons, {moment}: {step}."
+        else:
+            text = f"De eerste stap ligt bij {owner}, {moment}: {step}."
+        return Sentence(text, [i.id])
 
     def first_step(self) -> tuple[str, RecommendedIntervention] | None:
         """The earliest first step of the priorities: its moment and its intervention."""
-        order = {"direct": 0, "volgend_overleg": 1, "twee_weken": 2, "maand": 3}
-        timed = [(order.get(p.when, 4), self.moment(p.when), n, i) for n, i in enumerate(self.top) for p in i.plan[:1]]
+        timed = [(self.days(p.when), self.moment(p.when), n, i) for n, i in enumerate(self.top) for p in i.plan[:1]]
         if not timed:
             return None
         _, moment, _, i = min(timed, key=lambda t: (t[0], t[2]))
@@ -201,8 +290,25 @@ class Composer(CaseText):
                 chosen.append(sentence)
                 if len(chosen) == 2:
                     break
+            budget = self._budget_sentence(chosen)
+            if budget is not None and budget.text not in texts:
+                texts.add(budget.text)
+                chosen.append(budget)
             out[i.id] = chosen
         return out
+
+    def _budget_sentence(self, chosen: list[Sentence]) -> Sentence | None:
+        """Where the reason is the dependency on a subsidy and a municipality is a partner: when its
+        budget cycle wants the request (the date diagnose computes from the subsidy's end)."""
+        by = self.advice.timing.budget_request_by
+        towns = [partner_name(p.name) for p in self.case.partners if p.kind == "gemeente"]
+        if by is None or not towns or not any("funding.dependency" in s.rests_on for s in chosen):
+            return None
+        text = (
+            f"Wil {towns[0]} na de subsidie bijdragen, dan beslist zij daarover in haar begrotingscyclus; "
+            f"uw verzoek moet er vóór {date_nl(by)} liggen."
+        )
+        return Sentence(text, ["funding.months_left", "funding.dependency"])
 
     # The rest of the letter
 
@@ -211,20 +317,27 @@ class Composer(CaseText):
         problem a priority already takes on."""
         served = {f for i in self.top for r in i.reasons for f in r.findings}
         top_ids = {i.id for i in self.top}
-        out = []
+        general = {f.id for f in self.advice.findings if f.package is not None}
+        out: list[RecommendedIntervention] = []
         for i in self.rest:
             findings = {f for r in i.reasons for f in r.findings}
             if i.serves_with in top_ids or (findings and findings <= served):
                 continue
+            if i.serves_with in {o.id for o in out}:
+                continue
+            # Where the case shows problems, general advice for its type or phase is no more than filler.
+            if not self.thin and findings and findings <= general:
+                continue
             out.append(i)
-        return out[:MAX_MORE]
+        return out[: THIN_TOP + 1 if self.thin else MAX_MORE]  # a short letter stays short
 
     def agenda(self, plans: dict[str, list[dict[str, str]]]) -> list[str]:
         verbs = frozenset(i.title.split(" ", 1)[0].lower() for i in self.advice.interventions)
-        verbs |= {"fasereer", "vier", "erken", "voorkom", "investeer", "laat", "smeed", "bespreek"}
+        verbs |= {"fasereer", "vier", "erken", "voorkom", "investeer", "laat", "smeed", "bespreek", "kies"}
         items = []
         for i in self.top:
-            item = agenda_phrase(i.title, verbs) + ": wie neemt het op zich"
+            # A purpose clause ("… zoeken om door te gaan") says nothing on an agenda.
+            item = re.sub(r" om (?:\w+ ){0,3}te \w+$", "", agenda_phrase(i.title, verbs)) + ": wie neemt het op zich"
             moment = plans[i.id][0]["moment"]
             if moment:
                 item += f" (eerste stap {moment})"
@@ -237,7 +350,7 @@ class Composer(CaseText):
         for i in self.top:
             for p in plans[i.id][:2]:
                 o = p["owner"]
-                if not o or o in owners or o in ("alle partners", "de partners samen", self.voice):
+                if not o or o in owners or o in ("alle partners", "iedere partner", "ieder schoolbestuur", self.voice):
                     continue
                 if o.removeprefix("de ") in addressee:
                     continue
@@ -274,80 +387,26 @@ class Composer(CaseText):
             return text + "."
         if self.fact("leadership.trekker") is False:
             return "Wij denken graag mee over wie de samenwerking kan trekken en wat die daarvoor nodig heeft."
+        if self.open_questions():
+            return "Wij horen graag uw antwoorden op de vragen hierboven; daarna bespreken wij het advies graag met u."
         if self.top:
-            first = lower_first(self.top[0].title)
-            return f"Wij bespreken dit advies graag met u en de andere partners, te beginnen bij ‘{first}’."
+            item = self.agenda({i.id: [{"moment": ""}] for i in self.top})[0].split(":")[0]
+            return (
+                "Wij bespreken dit advies graag met u en de andere partners; "
+                f"wat ons betreft staat ‘{item}’ bovenaan de agenda."
+            )
         return "Wij bespreken dit advies graag met u en de andere partners."
-
-    def signature(self) -> list[str]:
-        advisor = self.case.advisor or ""
-        name, _, function = advisor.partition(",")
-        lines = [name.strip(), function.strip()] if name.strip() else ["[naam]", "[functie]"]
-        lines = [line for line in lines if line]
-        if self.case.advisor_organisation:
-            lines.append(self.case.advisor_organisation)
-        return lines
-
-    def divergence_lines(self) -> list[str]:
-        lines = []
-        for d in self.advice.divergences:
-            label = upper_first(d.label)
-            disclosed = any(v.respondents for v in d.views)
-            if d.respondents < MIN_RESPONDENTS and not disclosed:
-                lines.append(f"{label}: de antwoorden lopen uiteen.")
-                continue
-            views = []
-            for v in d.views:
-                who = f" ({and_list(v.respondents)})" if v.respondents else ""
-                views.append(v.value + who)
-            joined = " tegenover ".join(views) if len(views) == 2 else and_list(views)
-            text = f"{label}: {joined}"
-            if d.advisor:
-                text += f"; wij zelf zagen {d.advisor}"
-            lines.append(text + ".")
-        return lines
-
-    def divergence_intro(self) -> str:
-        n = len(self.advice.divergences)
-        head = (
-            "Op één vraag antwoordden de partners verschillend."
-            if n == 1
-            else f"Op {number(n)} vragen antwoordden de partners verschillend."
-        )
-        return head + " Juist zulke verschillen zijn de moeite van het bespreken waard."
-
-    def profile(self) -> list[dict[str, str]]:
-        """The status table for the client: no intake questions, one wording
-        for "no data", and a condition whose known facts show no problem
-        called op orde as far as known."""
-        rows = []
-        for c in self.advice.conditions:
-            reason = c.reason.split(" Om van op orde te spreken")[0]
-            status: str = c.status
-            if status == "niet beoordeeld":
-                if reason.startswith("Wat bekend is, wijst niet op een knelpunt"):
-                    status, reason = "op orde (voor zover bekend)", "Wat bekend is, wijst niet op een knelpunt."
-                else:
-                    reason = "Hierover zijn nog geen gegevens."
-            rows.append({"title": c.title, "status": status, "reason": reason, "band": self._band(c.id)})
-        return rows
-
-    @property
-    def has_bands(self) -> bool:
-        """Whether the voices scored the statements: then the table shows each condition's band."""
-        return bool(self.advice.profile)
-
-    def _band(self, condition: str) -> str:
-        """A condition's band from the statements, with its mean and the number of voices, in words."""
-        found = next((b for b in self.advice.profile if b.id == condition), None)
-        if found is None or found.mean is None:
-            return "niet beoordeeld"
-        voices = "één stem" if found.voices == 1 else f"{number(found.voices)} stemmen"
-        return f"{found.band} ({f'{found.mean:.1f}'.replace('.', ',')} gemiddeld, {voices})"
 
     def advice_intro(self) -> str:
         if len(self.top) == 1:
             return "Dit is de stap die wij u als eerste aanraden."
         if self.top and self.top[0].priority.urgent:
-            return "Wij beginnen bij wat niet kan wachten."
-        return "Wij zetten ze op volgorde van urgentie en ernst."
+            intro = "Wij beginnen bij wat niet kan wachten."
+        else:
+            intro = "Wij zetten ze op volgorde van urgentie en ernst."
+        if self.lead_at is not None:
+            intro += (
+                f" Begin in de tijd wel bij de {ordinal(self.lead_at + 1)}: zonder iemand die trekt, "
+                "komt de rest niet van de grond."
+            )
+        return intro

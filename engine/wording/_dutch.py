@@ -126,6 +126,39 @@ def domain_phrase(domain: str) -> str:
     return f"{article} {text}" if article else text
 
 
+def domain_clause(domain: str, preposition: str = "aan") -> str:
+    """What the partners work on, after a verb: "aan een gezonde leefomgeving"
+    where the domain reads as a noun phrase with its article, else "aan het
+    thema ‘publieke gezondheid, beleid en praktijk’" (a field as the advisor
+    typed it, without article, reads as Dutch only as a named theme)."""
+    phrase = domain_phrase(domain)
+    if phrase.lower().startswith(_DETERMINERS):
+        return f"{preposition} {phrase}"
+    return f"{preposition} het thema ‘{phrase}’"
+
+
+# A name that opens with a word of ordinary Dutch ("Vier Sallandse gemeenten", "De zorgverzekeraar",
+# "Gemeenten in Zuid-Limburg") is a description, not a proper name: inside a sentence it reads in lower case.
+_COMMON_OPENERS = frozenset(
+    {"de", "het", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "alle"}
+    | {"gemeenten", "scholen", "huisartsen", "zorgaanbieders", "woningcorporaties", "bewoners", "inwoners"}
+    | {"ouders", "jongeren", "ondernemers", "vrijwilligers", "verschillende", "diverse", "enkele", "lokale"}
+)
+_PLURAL_OPENERS = frozenset({"gemeenten", "scholen", "huisartsen", "zorgaanbieders", "woningcorporaties"})
+
+
+def common_name(name: str) -> str:
+    """A partner's name inside a sentence: a description in lower case, a plural group with its
+    article ("de gemeenten in Zuid-Limburg"), a proper name as it is."""
+    first = name.split(" ", 1)[0]
+    if first.lower() not in _COMMON_OPENERS or first.isupper():
+        return name
+    text = first.lower() + name[len(first) :]
+    if first.lower() in _PLURAL_OPENERS:
+        return "de " + text
+    return text
+
+
 # Imperatives of the catalogue's titles whose infinitive the rules below miss.
 _INFINITIVES = {
     "ga": "gaan",
@@ -225,7 +258,9 @@ def agenda_phrase(title: str, imperatives: frozenset[str] = frozenset()) -> str:
 __all__ = [
     "agenda_phrase",
     "and_list",
+    "common_name",
     "count",
+    "domain_clause",
     "domain_phrase",
     "infinitive",
     "name_with_article",

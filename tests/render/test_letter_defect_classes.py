@@ -94,7 +94,7 @@ def test_dutch_classes_in_markdown_html_and_word(name):
 def test_every_sentence_rests_on_the_case(name):
     advice = advice_of(name)
     known = {f.path for f in advice.facts} | {f.id for f in advice.findings} | {"description", "respondents"}
-    known |= {i.id for i in advice.interventions}
+    known |= {i.id for i in advice.interventions} | {f"statements.{s.id}" for s in advice.statements}
     context = letter_context(advice, 3)
     sentences = context["sentences"]
     for part in ("core", "picture"):
@@ -219,8 +219,173 @@ def test_the_advice_records_what_each_sentence_rests_on(name):
     advice = advice_of(name)
     assert advice.letter is not None
     known = {f.path for f in advice.facts} | {f.id for f in advice.findings} | {"description"}
-    known |= {i.id for i in advice.interventions}
+    known |= {i.id for i in advice.interventions} | {f"statements.{s.id}" for s in advice.statements}
     recorded = advice.letter.model_dump()
     assert recorded == letter_context(advice, 3)["sentences"]  # the letter says what the Advice records
     for sentence in [*recorded["core"], *recorded["picture"], *(s for ss in recorded["why"].values() for s in ss)]:
         assert sentence["rests_on"] and set(sentence["rests_on"]) <= known, sentence
+
+
+# Issue 24, second round: the classes of the review of 7 December 2026 (letters-review.md), each with a
+# test that fails on the old defect.
+
+
+def _kernboodschap(letter: str) -> str:
+    return letter.split("## Kernboodschap\n\n")[1].split("\n\n")[0]
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_self_undermining_meta_sentence_and_no_general_text_in_the_kernboodschap(name):
+    """Class A: the engine's provenance is never printed; the kernboodschap says what the case shows and
+    never the sources' general advice as if it were a finding."""
+    letter = render_letter(advice_of(name))
+    assert "niet uit een waargenomen probleem" not in letter
+    assert "niet of niet" not in letter
+    core = _kernboodschap(letter)
+    assert "volgens de bronnen" not in core and "de bronnen adviseren" not in core
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_first_step_in_the_kernboodschap_is_a_step_not_a_quoted_title(name):
+    """Class D/N: no "de eerste stap, bij ‘<imperative>’, kunt u … zetten", and no imperative title in
+    quotes in the closing."""
+    letter = render_letter(advice_of(name))
+    assert "de eerste stap, bij ‘" not in letter
+    assert "te beginnen bij ‘" not in letter
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_thin_case_gets_a_short_letter_that_asks_what_is_not_known(name):
+    """Fidelity: where nothing observed points at a problem, at most two priorities, an honest sentence
+    that the advice is the sources' general advice, and the open questions."""
+    advice = advice_of(name)
+    context = letter_context(advice, 3)
+    letter = render_letter(advice)
+    general = all(f.package is not None for f in advice.findings)
+    if general and not advice.timing.within_horizon and not advice.divergences:
+        assert len(context["top"]) <= 2 and len(context["more"]) <= 3
+        assert "Wat wij weten, wijst niet op een knelpunt" in _kernboodschap(letter)
+        if context["text"]["questions"]:
+            assert "## Wat wij nog niet weten" in letter
+    else:
+        assert "## Wat wij nog niet weten" not in letter
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_statements_are_a_voice_not_the_partners(name):
+    """Class C: one voice is never "de antwoorden … de partners"; a strength from the statements says
+    whose reading it is."""
+    advice = advice_of(name)
+    letter = render_letter(advice)
+    assert "De antwoorden op de stellingen wijzen op" not in letter
+    assert "gemiddeld stemmen de partners ermee in" not in letter
+    if "goed gaat:" in letter:
+        assert "naar ons oordeel goed gaat" in letter or "volgens de respondenten goed gaat" in letter
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_partner_names_read_as_dutch_inside_a_sentence(name):
+    """Plural groups and descriptions keep lower case and their article ("de gemeenten in Zuid-Limburg",
+    "vier Sallandse gemeenten"); a kind is not added where the name says it; names are not listed as all
+    partners when they are some."""
+    letter = render_letter(advice_of(name))
+    assert not re.search(r", (?:De|Vier|Drie|Twee|Gemeenten) [a-z]", own_words(letter))
+    assert "Universiteit Maastricht (kennisinstelling)" not in letter
+    assert not re.search(r"\b(?:30|40|50|60) partners\b", letter)
+
+
+def test_the_domain_without_article_is_a_named_theme():
+    from samenwerkwijzer.wording._dutch import domain_clause
+
+    assert domain_clause("gezonde leefomgeving") == "aan een gezonde leefomgeving"
+    assert domain_clause("publieke gezondheid, beleid, onderzoek en praktijk", "rond") == (
+        "rond het thema ‘publieke gezondheid, beleid, onderzoek en praktijk’"
+    )
+
+
+def test_the_kernboodschap_says_the_subsidy_and_its_dependency_once():
+    """Repetition: "De subsidie loopt … af. De partners zijn in hoge mate afhankelijk van een subsidie die
+    afloopt." was one fact said twice."""
+    core = _kernboodschap(render_letter(advice_of("gecombineerd")))
+    assert core.count("subsidie") <= 2
+    assert "afhankelijk van een subsidie die afloopt" not in core
+
+
+def test_a_municipal_budget_cycle_is_named_where_a_municipality_may_pay():
+    """Moments: the request for money after the subsidy goes in before the budget cycle's date."""
+    context = letter_context(advice_of("gecombineerd"), 3)
+    whys = " ".join(context["text"]["why"].values())
+    assert "begrotingscyclus" in whys and "vóór 1 maart 2027" in whys
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_owner_is_a_nobody(name):
+    """Class G: "Uw organisatie" as an owner in a letter to all partners, and "de penvoerder" where no
+    subsidy runs, are gone."""
+    advice = advice_of(name)
+    context = letter_context(advice, 3)
+    owners = {p["owner"] for i in context["top"] for p in context["plans"][i.id]}
+    assert "uw organisatie" not in owners
+    if advice.fact("funding.subsidy") is not True:
+        assert "de penvoerder" not in owners
+
+
+def test_a_partner_name_with_a_comma_reads_with_brackets():
+    from samenwerkwijzer.wording._case_text import partner_name
+
+    assert partner_name("Gemeente Best, fysiek domein") == "de gemeente Best (fysiek domein)"
+    assert partner_name("Vier Sallandse gemeenten") == "vier Sallandse gemeenten"
+    assert partner_name("Gemeenten in Zuid-Limburg") == "de gemeenten in Zuid-Limburg"
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_letter_invites_the_partners_it_is_written_to(name):
+    """Owners: "Nodig daarvoor in elk geval ieder schoolbestuur uit" in a letter to the school boards."""
+    letter = render_letter(advice_of(name))
+    assert "in elk geval iedere partner" not in letter and "in elk geval ieder schoolbestuur" not in letter
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_where_nobody_leads_the_lead_comes_first_and_the_advisor_prepares(name):
+    """Priorities by time (class D) and owners (class G): with no trekker and unclear regie the letter
+    says to begin with the priority that gives a lead (ranks stay); a trekker's step where nobody leads
+    and no stuurgroep decides is ours ("wij"), not "alle partners"."""
+    advice = advice_of(name)
+    context = letter_context(advice, 3)
+    text = context["text"]
+    if "Begin in de tijd wel bij" in text["advice_intro"]:
+        assert advice.fact("leadership.trekker") is False or advice.fact("leadership.regie") == "onduidelijk"
+    for i in context["top"]:
+        if i.plan and i.plan[0].owner == "trekker":
+            assert context["plans"][i.id][0]["owner"] != "alle partners", i.id
+
+
+def test_gecombineerd_says_to_begin_with_the_trekker():
+    context = letter_context(advice_of("gecombineerd"), 3)
+    assert "Begin in de tijd wel bij de derde" in context["text"]["advice_intro"]
+    assert "bespreek wie de rol van trekker op zich neemt" in context["text"]["core"]
+
+
+def test_the_first_step_is_the_earliest_in_days_not_by_kind():
+    """Moments: 'vóór 1 december 2026' in a letter of 1 November is later than 'binnen twee weken'; the
+    kernboodschap names the step that comes first in the calendar, and the advisor's own step as ours."""
+    from samenwerkwijzer.wording._compose import Composer
+
+    text = Composer(advice_of("subsidie-eindigt"), 3)
+    assert text.days("twee_weken") < text.days("maand")
+    core = letter_context(advice_of("weer-thuis-wonen-zorg"), 3)["text"]["core"]
+    assert "De eerste stap nemen wij op ons, binnen twee weken:" in core
+
+
+def test_parts_of_one_organisation_are_not_called_partners():
+    """Fidelity (Best): two domains of one gemeente are 'onderdelen van de gemeente Best', not 'twee partners'."""
+    from samenwerkwijzer import diagnose, load_case
+
+    case = load_case(EXAMPLES / "gecombineerd.yaml")
+    parts = [
+        p.model_copy(update={"name": f"Gemeente Best, {d} domein"})
+        for p, d in zip(case.partners[:2], ("fysiek", "sociaal"), strict=True)
+    ]
+    case = case.model_copy(update={"partners": parts})
+    core = letter_context(diagnose(case), 3)["text"]["core"]
+    assert "onderdelen van de gemeente Best samen" in core

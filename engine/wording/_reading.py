@@ -1,0 +1,159 @@
+"""Reading the case for the letter: what it shows (observed findings, a thin case, the open questions),
+the statements as a voice, and the parts of the letter that only report (signature, the respondents'
+differences, the status table). :mod:`._compose` builds the letter's sentences on this. Nothing here
+imports the rule book or the knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model._advice import FindingResult
+from ._case_text import MIN_RESPONDENTS, CaseText, Sentence, lower_first, number, partner_name, upper_first
+from ._dutch import and_list
+
+__all__ = ["CaseReading", "MAX_QUESTIONS"]
+
+# How many open questions a thin letter asks.
+MAX_QUESTIONS = 4
+_QUESTION = re.compile(r"‘([^’]+\?)’")
+
+
+class CaseReading(CaseText):
+    """The case as the letter reads it, for one Advice."""
+
+    # What the case itself shows
+
+    def observed(self) -> list[FindingResult]:
+        """The findings that rest on what the case says, not only on its type, phase or who is at the
+        table (those are the sources' general advice for such a collaboration)."""
+        return [f for f in self.advice.findings if f.package is None]
+
+    @property
+    def thin(self) -> bool:
+        """Whether nothing the case says points at a problem: no observed finding, no subsidy running
+        out, no respondents who differ."""
+        return not self.observed() and not self.advice.timing.within_horizon and not self.advice.divergences
+
+    def open_questions(self) -> list[str]:
+        """What we do not know yet and ask the client: the questions that decide whether a condition is
+        in order (only in a thin letter, where they matter more than general advice)."""
+        if not self.thin:
+            return []
+        found: list[str] = []
+        for c in self.advice.conditions:
+            for q in _QUESTION.findall(c.reason):
+                if q not in found:
+                    found.append(q)
+        return found[:MAX_QUESTIONS]
+
+    def _subject(self) -> str:
+        """The collaboration in the kernboodschap: its name where it carries its own article, else
+        "uw samenwerking" (the title names it already)."""
+        return "uw samenwerking" if self.name.startswith("de samenwerking ") else self.name
+
+    def _voice_of_statements(self) -> tuple[str, list[tuple[float, str, str]]]:
+        """Who scored the statements ("naar ons oordeel" for the advisor alone, "volgens de
+        respondenten" for three or more) and the statements scored high, best first."""
+        rated: list[tuple[float, str, str]] = []
+        by_respondents = any(s.respondents >= MIN_RESPONDENTS for s in self.advice.statements)
+        for s in self.advice.statements:
+            score = s.respondents_mean if by_respondents else s.advisor
+            if score is not None and score >= 4:
+                rated.append((float(score), s.id, s.text))
+        rated.sort(key=lambda r: -r[0])
+        return ("volgens de respondenten" if by_respondents else "naar ons oordeel"), rated
+
+    def praise(self, covered: set[str]) -> Sentence | None:
+        """What goes well according to the statements (at most two), with who says so; a condition a
+        fact already names as a strength (``covered``) is not said twice."""
+        who, rated = self._voice_of_statements()
+        conditions = {s.id: s.condition for s in self.advice.statements}
+        # A condition with a finding against it is no strength, whatever one statement says.
+        doubted = {c.id for c in self.advice.conditions if c.status in ("zorg", "aandacht")}
+        chosen = [r for r in rated if conditions[r[1]] not in covered | doubted][:2]
+        if not chosen:
+            return None
+        parts = [lower_first(text.rstrip(".")) for _, _, text in chosen]
+        return Sentence(f"Wat {who} goed gaat: {'; '.join(parts)}.", [f"statements.{r[1]}" for r in chosen])
+
+    def _partners_noun(self) -> str:
+        """ "partners", or "onderdelen van de gemeente Best" where every partner is a part of one
+        organisation ("Gemeente Best, fysiek domein" and "Gemeente Best, sociaal domein")."""
+        heads = {p.name.partition(", ")[0] for p in self.case.partners if ", " in p.name}
+        if len(self.case.partners) > 1 and len(heads) == 1 and all(", " in p.name for p in self.case.partners):
+            return f"onderdelen van {partner_name(heads.pop())}"
+        return "partners"
+
+    def signature(self) -> list[str]:
+        advisor = self.case.advisor or ""
+        name, _, function = advisor.partition(",")
+        lines = [name.strip(), function.strip()] if name.strip() else ["[naam]", "[functie]"]
+        lines = [line for line in lines if line]
+        if self.case.advisor_organisation:
+            lines.append(self.case.advisor_organisation)
+        return lines
+
+    def divergence_lines(self) -> list[str]:
+        lines = []
+        for d in self.advice.divergences:
+            label = upper_first(d.label)
+            disclosed = any(v.respondents for v in d.views)
+            if d.respondents < MIN_RESPONDENTS and not disclosed:
+                lines.append(f"{label}: de antwoorden lopen uiteen.")
+                continue
+            views = []
+            for v in d.views:
+                who = f" ({and_list(v.respondents)})" if v.respondents else ""
+                views.append(v.value + who)
+            joined = " tegenover ".join(views) if len(views) == 2 else and_list(views)
+            text = f"{label}: {joined}"
+            if d.advisor:
+                text += f"; wij zelf zagen {d.advisor}"
+            lines.append(text + ".")
+        return lines
+
+    def divergence_intro(self) -> str:
+        n = len(self.advice.divergences)
+        head = (
+            "Op één vraag antwoordden de partners verschillend."
+            if n == 1
+            else f"Op {number(n)} vragen antwoordden de partners verschillend."
+        )
+        return head + " Juist zulke verschillen zijn de moeite van het bespreken waard."
+
+    def profile(self) -> list[dict[str, str]]:
+        """The status table for the client: no intake questions, one wording
+        for "no data", and a condition whose known facts show no problem
+        called op orde as far as known."""
+        rows = []
+        who, rated = self._voice_of_statements()
+        conditions = {s.id: s.condition for s in self.advice.statements}
+        for c in self.advice.conditions:
+            reason = c.reason.split(" Om van op orde te spreken")[0]
+            status: str = c.status
+            if status == "niet beoordeeld":
+                if reason.startswith("Wat bekend is, wijst niet op een knelpunt"):
+                    status, reason = "op orde (voor zover bekend)", "Wat bekend is, wijst niet op een knelpunt."
+                    good = [text for _, sid, text in rated if conditions.get(sid) == c.id]
+                    if good:  # the statement that says so, with who says it
+                        reason = upper_first(f"{who}: {lower_first(good[0])}")
+                else:
+                    reason = "Hierover zijn nog geen gegevens."
+            rows.append({"title": c.title, "status": status, "reason": reason, "band": self._band(c.id)})
+        return rows
+
+    @property
+    def has_bands(self) -> bool:
+        """Whether the voices scored the statements: then the table shows each condition's band (not
+        when no condition has one: a column of "niet beoordeeld" says nothing)."""
+        shown = {c.id for c in self.advice.conditions}
+        return any(b.mean is not None for b in self.advice.profile if b.id in shown)
+
+    def _band(self, condition: str) -> str:
+        """A condition's band from the statements, with its mean and the number of voices, in words."""
+        found = next((b for b in self.advice.profile if b.id == condition), None)
+        if found is None or found.mean is None:
+            return "niet beoordeeld"
+        voices = "één stem" if found.voices == 1 else f"{number(found.voices)} stemmen"
+        return f"{found.band} ({f'{found.mean:.1f}'.replace('.', ',')} gemiddeld, {voices})"
