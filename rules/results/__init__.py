@@ -84,13 +84,18 @@ def recommend_sharing_successes() -> None:
 
 @rule(
     "RES004",
-    title="De samenwerking loopt al, maar is niet samen geëvalueerd",
-    when=[is_("results.evaluated", False), any_of(_UNDER_WAY, unknown("context.phase"))],
+    title="De samenwerking krijgt al vorm of loopt, maar is niet samen geëvalueerd",
+    when=[
+        is_("results.evaluated", False),
+        any_of(one_of("context.phase", "vormgeven", "verdiepen", "verankeren"), unknown("context.phase")),
+    ],
     then=[Diagnose("F-NIET-GEEVALUEERD")],
 )
 def not_evaluated() -> None:
     """RIVM handreiking: "Evalueer de samenwerking" (and a PPS's sixth phase, "Evalueer uw PPS"); Common Eye:
-    take stock together from time to time, and do not wait for problems."""
+    take stock together from time to time, and do not wait for problems. The handreiking lists evaluating among
+    the steps of "Samenwerking vormgeven en onderhouden", so a collaboration that is being shaped and is known
+    not to look back together gets the advice too; only one still exploring has nothing to evaluate yet."""
 
 
 @rule(
