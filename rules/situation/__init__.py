@@ -63,13 +63,14 @@ def intersectoral_collaboration() -> None:
 
 @rule(
     "SIT102",
-    title="Intersectoraal: maak de wederzijdse meerwaarde zichtbaar en begin met iets concreets",
+    title="Intersectoraal: maak de wederzijdse meerwaarde zichtbaar",
     when=[finding("F-SOORT-INTERSECTORAAL")],
-    then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR"), Recommend("I-CONCREET-BEGINNEN")],
+    then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
 )
 def recommend_mutual_value_and_a_concrete_start() -> None:
-    """RIVM handreiking: "In gesprek: maak inzichtelijk wat er gebeurt en waar wederzijdse belangen liggen" and
-    "Aan de slag: start met iets concreets en onderhoud de relaties"."""
+    """RIVM handreiking: "In gesprek: maak inzichtelijk wat er gebeurt en waar wederzijdse belangen liggen". Its
+    next step, "Aan de slag: start met iets concreets", belongs to the start of the work and is SIT127's, so that
+    an intersectoral collaboration deep in its work is not told to start."""
 
 
 @rule(
@@ -414,6 +415,39 @@ def anchoring_without_known_board_support() -> None:
 def recommend_board_ownership_when_anchoring() -> None:
     """Common Eye (Krimp): "Strategische samenwerking zonder nauwe bestuurlijke betrokkenheid kan niet succesvol
     gerealiseerd worden"; RIVM netwerkbijeenkomsten: "Zoek per project een bestuurlijke trekker"."""
+
+
+@rule(
+    "SIT027",
+    title="De samenwerking begint, en of er al iets concreets is bereikt is niet bekend",
+    when=[
+        one_of("context.phase", "verkennen", "vormgeven"),
+        not_true("results.early_successes"),
+        any_of(
+            one_of("context.type", "integraal", "intersectoraal"),
+            is_("network.includes_bewoners", True),
+            is_("residents.involved", True),
+        ),
+    ],
+    then=[Diagnose("F-FASE-BEGIN-CONCREET")],
+)
+def starting_without_a_concrete_result() -> None:
+    """RIVM handreiking: intersectoral work gets going with something concrete ("Aan de slag: start met iets
+    concreets en onderhoud de relaties") and a shared trigger ("Zoek een trigger waar je gezamenlijk voor gaat");
+    Common Eye: sub-coalitions on concrete issues give motivation. Work across policy domains or sectors, and an
+    initiative of residents, start best small and concrete while they explore or take shape; deeper in the work
+    the concrete start is behind them (RES002 diagnoses a known lack of early successes then). Silent once early
+    successes are known."""
+
+
+@rule(
+    "SIT127",
+    title="Begin: start met iets concreets waar energie op zit",
+    when=[finding("F-FASE-BEGIN-CONCREET")],
+    then=[Recommend("I-CONCREET-BEGINNEN")],
+)
+def recommend_a_concrete_start_when_starting() -> None:
+    """RIVM handreiking: "Aan de slag: start met iets concreets en onderhoud de relaties"."""
 
 
 # --- The party mix (package partijen) ----------------------------------------------------------
