@@ -27,12 +27,24 @@ def results_not_visible() -> None:
 
 @rule(
     "RES101",
-    title="Resultaten niet zichtbaar: maak de effecten zichtbaar en deel de successen",
+    title="Resultaten niet zichtbaar: maak de effecten zichtbaar",
     when=[finding("F-RESULTATEN-NIET-ZICHTBAAR")],
-    then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN"), Recommend("I-SUCCESSEN-DELEN-EN-VIEREN")],
+    then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
 )
 def recommend_showing_results() -> None:
-    """HAN toolbox (effectencalculatie) and RIVM handreiking ("Deel successen", "Vier successen")."""
+    """HAN toolbox (effectencalculatie): where results are not visible, the first thing is to make the effects
+    visible. Celebrating successes needs successes to celebrate: RES111 adds it when early successes are known."""
+
+
+@rule(
+    "RES111",
+    title="Resultaten niet zichtbaar, maar wel vroege successen: deel en vier ze",
+    when=[finding("F-RESULTATEN-NIET-ZICHTBAAR"), is_("results.early_successes", True)],
+    then=[Recommend("I-SUCCESSEN-DELEN-EN-VIEREN")],
+)
+def recommend_sharing_unseen_successes() -> None:
+    """RIVM handreiking, Draagvlak is een werkwoord: "Deel successen", "Vier successen": successes that exist
+    but are not seen by the partners and financiers are shared."""
 
 
 @rule(
