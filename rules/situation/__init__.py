@@ -384,13 +384,16 @@ def shaping_without_a_known_ambition() -> None:
 
 @rule(
     "SIT125",
-    title="Vormgeven: laat de inhoud de vorm bepalen",
+    title="Vormgeven: formuleer eerst de gedeelde ambitie en laat de inhoud de vorm bepalen",
     when=[finding("F-FASE-VORMGEVEN-INHOUD")],
-    then=[Recommend("I-INHOUD-VOOR-VORM")],
+    then=[Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"), Recommend("I-INHOUD-VOOR-VORM")],
 )
 def recommend_content_before_form() -> None:
     """Common Eye: "Inhoud bepaalt vorm", then the lightest form that fits (the intervention's own text; I-LICHT-
-    ORGANISEREN itself opposes the firm agreements other rules may advise)."""
+    ORGANISEREN itself opposes the firm agreements other rules may advise). The content comes first: a goal nobody
+    knows to be shared is a gap, not a given, so the main advice is to formulate the ambition every partner
+    recognises ("In de gedeelde ambitie van een samenwerking moeten alle partijen zich herkennen"; Krimp: "Het
+    dient in eerste instantie vooral te gaan over de inhoudelijke ambitie")."""
 
 
 @rule(
