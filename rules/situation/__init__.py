@@ -488,6 +488,36 @@ def recommend_keeping_ownership_with_residents() -> None:
 
 
 @rule(
+    "SIT051",
+    title="Bewoners en gemeente zitten samen aan tafel, en of de rollen van de gemeente duidelijk zijn is niet bekend",
+    when=[
+        is_("network.bewoners_en_gemeente", True),
+        any_of(is_("network.gemeente_several_roles", False), unknown("network.gemeente_several_roles")),
+        unknown("relation.gemeente_roles_unclear"),
+    ],
+    then=[Diagnose("F-BEWONERS-EN-GEMEENTE")],
+)
+def residents_and_their_municipality() -> None:
+    """Common Eye, Vier sleutels: new relations between government and residents; the municipality holds a key
+    role and shows leadership as a reliable party in its roles ("Gemeente: toon leiderschap en wees een
+    betrouwbare partij in je verschillende rollen"), while the RIVM handreiking asks it to let go ("Loslaten van
+    controle leidt tot mooie dingen!"). Where residents and their municipality share the table, how the
+    municipality takes its role is advice in itself. SIT044 covers the municipality that pays and carries out;
+    when its roles are known to be unclear, REL007 diagnoses the problem."""
+
+
+@rule(
+    "SIT151",
+    title="Bewoners en gemeente aan tafel: laat de gemeente een betrouwbare partner zijn die ruimte geeft",
+    when=[finding("F-BEWONERS-EN-GEMEENTE")],
+    then=[Recommend("I-GEMEENTE-BETROUWBARE-PARTNER")],
+)
+def recommend_a_reliable_municipality_for_residents() -> None:
+    """Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
+    rollen"."""
+
+
+@rule(
     "SIT050",
     title="Inwoners denken mee over probleem en aanpak, zonder als partner aan tafel te zitten",
     when=[
