@@ -49,6 +49,7 @@ _PARTNER_FACTS = frozenset(
         "network.includes_kennisinstelling",
         "network.gemeente_several_roles",
         "network.several_gemeenten",
+        "network.bewoners_en_gemeente",
     }
 )
 _FUNDING = frozenset({"funding.subsidy", "funding.months_left"})
@@ -271,6 +272,11 @@ def _partners(facts: Mapping[str, Any]) -> dict[str, Any] | None:
     ):
         if facts.get(fact) is True:
             lines.append(f"{name} ({kind})")
+    if facts.get("network.bewoners_en_gemeente") is True:
+        if facts.get("network.includes_bewoners") is not True:
+            lines.append("Bewonersraad Oost (bewoners)")
+        if not any("(gemeente" in line for line in lines):
+            lines.append("Gemeente Oost (gemeente)")
     lines += [f"Bedrijf {i + 1} (bedrijf)" for i in range(int(private or 0))]
     if not lines and (count is None or private is not None or any(facts.get(p) is False for p in _PARTNER_FACTS)):
         # Who is not at the table is known only from a list of those who are (and a partner that is no company).

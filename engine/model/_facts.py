@@ -67,6 +67,7 @@ _COMPUTED: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {
         bool,
     ),
     "network.several_gemeenten": ("meerdere gemeenten aan tafel", ("partners[].kind",), bool),
+    "network.bewoners_en_gemeente": ("bewoners en gemeente samen aan tafel", ("partners[].kind",), bool),
     "network.gemeente_several_roles": (
         "gemeente zowel financier als uitvoerder",
         ("partners[].kind", "partners[].roles"),
@@ -262,6 +263,8 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
         if tally.listed
         else None,
         "network.gemeente_several_roles": tally.gemeente_several_roles if tally.listed else None,
+        # Residents and their municipality at one table: Vier sleutels' new relations between them.
+        "network.bewoners_en_gemeente": {"bewoners", "gemeente"} <= tally.kinds if tally.listed else None,
         # A regional collaboration of municipalities: two or more partners of kind gemeente.
         "network.several_gemeenten": tally.gemeenten >= 2 if tally.listed else None,
         "funding.months_left": months_left,

@@ -18,6 +18,7 @@ from ..dsl import (
     Knowledge,
     Recommend,
     Suppress,
+    any_of,
     finding,
     is_,
     known,
@@ -174,6 +175,39 @@ def de_escalation_before_relationship_building() -> None:
 def recommend_discussing_the_discord() -> None:
     """The thermometer's measures for onenigheid: perspective, interests and needs. Partners who step on each
     other's toes first talk it through; widening the table is structural change that comes after."""
+
+
+@rule(
+    "KLI020",
+    title="Geen klimaat benoemd, maar de feiten wijzen op onenigheid: belangen scheef en besluiten of energie haperen",
+    when=[
+        unknown("climate.declared"),
+        unknown("climate.signs"),
+        any_of(is_("interests.respected", False), is_("interests.balance_unfair", True)),
+        any_of(is_("process.decisions_difficult", True), is_("process.momentum", "afnemend")),
+    ],
+    then=[Diagnose("F-SPANNING-UIT-DE-FEITEN")],
+)
+def tension_read_from_the_facts() -> None:
+    """Common Eye's thermometer recognises discord by what happens, not only by what the partners call it
+    ("Afspraken worden makkelijk afgezegd"; in conflict "We haken af, de motivatie om verder te komen
+    verdwijnt"), and the reciprocity passage names the moment the balance must be discussed again ("Het wordt
+    problematisch als partijen het onrechtvaardig vinden"). When no climate is declared or read from signs,
+    partners whose interests are known not to be done justice while decisions stall or energy drains are in a
+    negative dynamic an expert addresses before building further. Silent once a climate is known (KLI010-013
+    then decide)."""
+
+
+@rule(
+    "KLI120",
+    title="Onenigheid uit de feiten: maak bespreekbaar wat speelt, nog geen nieuwe partners",
+    when=[finding("F-SPANNING-UIT-DE-FEITEN")],
+    then=[Recommend("I-ONENIGHEID-BESPREEKBAAR-MAKEN"), Suppress("I-NETWERK-VERBREDEN")],
+)
+def recommend_discussing_the_tension() -> None:
+    """The thermometer's measures for onenigheid: "Probeer te benoemen wat er speelt in termen van belangen en
+    behoeften, zodat jij en je gesprekspartner(s) op een ander niveau in gesprek komen"; widening the table
+    comes after (as KLI102)."""
 
 
 @rule(

@@ -121,6 +121,34 @@ def capacity_and_money_uncertain() -> None:
 
 
 @rule(
+    "SUB033",
+    title="Een samenwerking die zich verdiept of verankert, met onzekere capaciteit en geld en zonder bekende subsidie",
+    when=[
+        one_of("funding.capacity_money_uncertain", "deels", "ja"),
+        one_of("context.phase", "verdiepen", "verankeren"),
+        not_true("funding.subsidy"),
+    ],
+    then=[Diagnose("F-DOORGAAN-ONZEKER")],
+)
+def continuation_uncertain_without_a_subsidy() -> None:
+    """ZonMw leernetwerk: "Duurzaam samenwerken is essentieel", so that the collaboration goes on when temporary
+    money stops; RIVM handreiking: "Draagvlak bij het college is een must!". Continuity does not hang on a
+    subsidy alone: a village initiative or a network past its start whose capacity and money are uncertain needs
+    structural support in time as much as a subsidised one (SIT060 and SUB001 advise the subsidised one)."""
+
+
+@rule(
+    "SUB133",
+    title="Doorgaan onzeker: zoek op tijd structurele financiering en bestuurlijk draagvlak",
+    when=[finding("F-DOORGAAN-ONZEKER")],
+    then=[Recommend("I-STRUCTURELE-BORGING-ZOEKEN")],
+)
+def recommend_structural_support() -> None:
+    """RIVM netwerkbijeenkomsten: "Zoek per project een bestuurlijke trekker, bijvoorbeeld de wethouder"; RIVM
+    handreiking: draagvlak bij het college."""
+
+
+@rule(
     "SUB032",
     title="Financiers of politiek vragen om verantwoording",
     when=[one_of("funding.accountability_pressure", "deels", "ja")],

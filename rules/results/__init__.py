@@ -27,12 +27,24 @@ def results_not_visible() -> None:
 
 @rule(
     "RES101",
-    title="Resultaten niet zichtbaar: maak de effecten zichtbaar en deel de successen",
+    title="Resultaten niet zichtbaar: maak de effecten zichtbaar",
     when=[finding("F-RESULTATEN-NIET-ZICHTBAAR")],
-    then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN"), Recommend("I-SUCCESSEN-DELEN-EN-VIEREN")],
+    then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
 )
 def recommend_showing_results() -> None:
-    """HAN toolbox (effectencalculatie) and RIVM handreiking ("Deel successen", "Vier successen")."""
+    """HAN toolbox (effectencalculatie): where results are not visible, the first thing is to make the effects
+    visible. Celebrating successes needs successes to celebrate: RES111 adds it when early successes are known."""
+
+
+@rule(
+    "RES111",
+    title="Resultaten niet zichtbaar, maar wel vroege successen: deel en vier ze",
+    when=[finding("F-RESULTATEN-NIET-ZICHTBAAR"), is_("results.early_successes", True)],
+    then=[Recommend("I-SUCCESSEN-DELEN-EN-VIEREN")],
+)
+def recommend_sharing_unseen_successes() -> None:
+    """RIVM handreiking, Draagvlak is een werkwoord: "Deel successen", "Vier successen": successes that exist
+    but are not seen by the partners and financiers are shared."""
 
 
 @rule(
@@ -84,13 +96,18 @@ def recommend_sharing_successes() -> None:
 
 @rule(
     "RES004",
-    title="De samenwerking loopt al, maar is niet samen geëvalueerd",
-    when=[is_("results.evaluated", False), any_of(_UNDER_WAY, unknown("context.phase"))],
+    title="De samenwerking krijgt al vorm of loopt, maar is niet samen geëvalueerd",
+    when=[
+        is_("results.evaluated", False),
+        any_of(one_of("context.phase", "vormgeven", "verdiepen", "verankeren"), unknown("context.phase")),
+    ],
     then=[Diagnose("F-NIET-GEEVALUEERD")],
 )
 def not_evaluated() -> None:
     """RIVM handreiking: "Evalueer de samenwerking" (and a PPS's sixth phase, "Evalueer uw PPS"); Common Eye:
-    take stock together from time to time, and do not wait for problems."""
+    take stock together from time to time, and do not wait for problems. The handreiking lists evaluating among
+    the steps of "Samenwerking vormgeven en onderhouden", so a collaboration that is being shaped and is known
+    not to look back together gets the advice too; only one still exploring has nothing to evaluate yet."""
 
 
 @rule(

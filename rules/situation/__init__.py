@@ -63,13 +63,14 @@ def intersectoral_collaboration() -> None:
 
 @rule(
     "SIT102",
-    title="Intersectoraal: maak de wederzijdse meerwaarde zichtbaar en begin met iets concreets",
+    title="Intersectoraal: maak de wederzijdse meerwaarde zichtbaar",
     when=[finding("F-SOORT-INTERSECTORAAL")],
-    then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR"), Recommend("I-CONCREET-BEGINNEN")],
+    then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
 )
 def recommend_mutual_value_and_a_concrete_start() -> None:
-    """RIVM handreiking: "In gesprek: maak inzichtelijk wat er gebeurt en waar wederzijdse belangen liggen" and
-    "Aan de slag: start met iets concreets en onderhoud de relaties"."""
+    """RIVM handreiking: "In gesprek: maak inzichtelijk wat er gebeurt en waar wederzijdse belangen liggen". Its
+    next step, "Aan de slag: start met iets concreets", belongs to the start of the work and is SIT127's, so that
+    an intersectoral collaboration deep in its work is not told to start."""
 
 
 @rule(
@@ -383,13 +384,16 @@ def shaping_without_a_known_ambition() -> None:
 
 @rule(
     "SIT125",
-    title="Vormgeven: laat de inhoud de vorm bepalen",
+    title="Vormgeven: formuleer eerst de gedeelde ambitie en laat de inhoud de vorm bepalen",
     when=[finding("F-FASE-VORMGEVEN-INHOUD")],
-    then=[Recommend("I-INHOUD-VOOR-VORM")],
+    then=[Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"), Recommend("I-INHOUD-VOOR-VORM")],
 )
 def recommend_content_before_form() -> None:
     """Common Eye: "Inhoud bepaalt vorm", then the lightest form that fits (the intervention's own text; I-LICHT-
-    ORGANISEREN itself opposes the firm agreements other rules may advise)."""
+    ORGANISEREN itself opposes the firm agreements other rules may advise). The content comes first: a goal nobody
+    knows to be shared is a gap, not a given, so the main advice is to formulate the ambition every partner
+    recognises ("In de gedeelde ambitie van een samenwerking moeten alle partijen zich herkennen"; Krimp: "Het
+    dient in eerste instantie vooral te gaan over de inhoudelijke ambitie")."""
 
 
 @rule(
@@ -414,6 +418,39 @@ def anchoring_without_known_board_support() -> None:
 def recommend_board_ownership_when_anchoring() -> None:
     """Common Eye (Krimp): "Strategische samenwerking zonder nauwe bestuurlijke betrokkenheid kan niet succesvol
     gerealiseerd worden"; RIVM netwerkbijeenkomsten: "Zoek per project een bestuurlijke trekker"."""
+
+
+@rule(
+    "SIT027",
+    title="De samenwerking begint, en of er al iets concreets is bereikt is niet bekend",
+    when=[
+        one_of("context.phase", "verkennen", "vormgeven"),
+        not_true("results.early_successes"),
+        any_of(
+            one_of("context.type", "integraal", "intersectoraal"),
+            is_("network.includes_bewoners", True),
+            is_("residents.involved", True),
+        ),
+    ],
+    then=[Diagnose("F-FASE-BEGIN-CONCREET")],
+)
+def starting_without_a_concrete_result() -> None:
+    """RIVM handreiking: intersectoral work gets going with something concrete ("Aan de slag: start met iets
+    concreets en onderhoud de relaties") and a shared trigger ("Zoek een trigger waar je gezamenlijk voor gaat");
+    Common Eye: sub-coalitions on concrete issues give motivation. Work across policy domains or sectors, and an
+    initiative of residents, start best small and concrete while they explore or take shape; deeper in the work
+    the concrete start is behind them (RES002 diagnoses a known lack of early successes then). Silent once early
+    successes are known."""
+
+
+@rule(
+    "SIT127",
+    title="Begin: start met iets concreets waar energie op zit",
+    when=[finding("F-FASE-BEGIN-CONCREET")],
+    then=[Recommend("I-CONCREET-BEGINNEN")],
+)
+def recommend_a_concrete_start_when_starting() -> None:
+    """RIVM handreiking: "Aan de slag: start met iets concreets en onderhoud de relaties"."""
 
 
 # --- The party mix (package partijen) ----------------------------------------------------------
@@ -448,6 +485,36 @@ def recommend_keeping_ownership_with_residents() -> None:
     """RIVM handreiking: the ownership in the neighbourhood, a professional antenna that does not take over, and
     self-organisation facilitated; Common Eye, Vier sleutels (key 1): "Gemeente, inwoners en professionals: bespreek
     wat je van elkaar mag verwachten" (the dialogue I-INWONERS-BETREKKEN opens)."""
+
+
+@rule(
+    "SIT051",
+    title="Bewoners en gemeente zitten samen aan tafel, en of de rollen van de gemeente duidelijk zijn is niet bekend",
+    when=[
+        is_("network.bewoners_en_gemeente", True),
+        any_of(is_("network.gemeente_several_roles", False), unknown("network.gemeente_several_roles")),
+        unknown("relation.gemeente_roles_unclear"),
+    ],
+    then=[Diagnose("F-BEWONERS-EN-GEMEENTE")],
+)
+def residents_and_their_municipality() -> None:
+    """Common Eye, Vier sleutels: new relations between government and residents; the municipality holds a key
+    role and shows leadership as a reliable party in its roles ("Gemeente: toon leiderschap en wees een
+    betrouwbare partij in je verschillende rollen"), while the RIVM handreiking asks it to let go ("Loslaten van
+    controle leidt tot mooie dingen!"). Where residents and their municipality share the table, how the
+    municipality takes its role is advice in itself. SIT044 covers the municipality that pays and carries out;
+    when its roles are known to be unclear, REL007 diagnoses the problem."""
+
+
+@rule(
+    "SIT151",
+    title="Bewoners en gemeente aan tafel: laat de gemeente een betrouwbare partner zijn die ruimte geeft",
+    when=[finding("F-BEWONERS-EN-GEMEENTE")],
+    then=[Recommend("I-GEMEENTE-BETROUWBARE-PARTNER")],
+)
+def recommend_a_reliable_municipality_for_residents() -> None:
+    """Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
+    rollen"."""
 
 
 @rule(

@@ -37,7 +37,7 @@ HOLDOUT = PANEL / "holdout"
 # these floors are what the shipped rules reach today and may only go up). The held-out group was written by
 # someone who never saw the rules' work and measured once before anyone worked from it (0.69, then 0.67 after the
 # recall work); its floor is what it measures, so that it reports without failing.
-RECALL_FLOOR = {"": 0.91, "real": 0.73, "holdout": 0.6}
+RECALL_FLOOR = {"": 0.91, "real": 0.73, "holdout": 0.82}
 MUST_NOT_CEILING = 2
 FIRSTS_MISSED_CEILING = 3
 QUOTE = re.compile(r"#\s+(\d{3}) “(.+?)” \(")

@@ -202,7 +202,7 @@ _TABLE = [
     ("phase", "expected"),
     [
         ("verkennen", "I-MEDESTANDERS-ZOEKEN"),  # HAN toolbox: "Stap één is dat: verken of je medestanders heb"
-        ("vormgeven", "I-INHOUD-VOOR-VORM"),
+        ("vormgeven", "I-GEDEELDE-AMBITIE-FORMULEREN"),  # Common Eye (Krimp): first the ambition, then the form
         ("verdiepen", "I-REGELMATIGE-REFLECTIE"),
         ("verankeren", "I-WERKWIJZE-INBEDDEN"),
     ],
