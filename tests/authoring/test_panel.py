@@ -33,11 +33,14 @@ PANEL = Path(__file__).parents[1] / "panel"
 CASES = sorted(p for p in PANEL.glob("*.yaml") if not p.name.endswith((EXPECT_SUFFIX, ".answers.yaml")))
 REAL = PANEL / "real"
 HOLDOUT = PANEL / "holdout"
+HOLDOUT2 = PANEL / "holdout2"
 # The recall each group of the panel must keep through the intake (the issue's goal is 0.90 for both;
 # these floors are what the shipped rules reach today and may only go up). The held-out group was written by
 # someone who never saw the rules' work and measured once before anyone worked from it (0.69, then 0.67 after the
-# recall work); its floor is what it measures, so that it reports without failing.
-RECALL_FLOOR = {"": 0.91, "real": 0.73, "holdout": 0.82}
+# recall work, 0.82 after a second round that read its misses); its floor is what it measures. The second
+# held-out group (holdout2) was written the same way while the rules were being improved elsewhere, and measured
+# blind twice: 0.54 (21 of 39 MUST themes; 2 MUST-NOT hits) before and after that second round.
+RECALL_FLOOR = {"": 0.91, "real": 0.73, "holdout": 0.82, "holdout2": 0.5}
 MUST_NOT_CEILING = 2
 FIRSTS_MISSED_CEILING = 3
 QUOTE = re.compile(r"#\s+(\d{3}) “(.+?)” \(")
@@ -170,7 +173,7 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
     known = {i.id for i in load_catalogue().interventions} | set(retired_interventions())
     panel = load_panel(PANEL)  # refuses unknown ids itself; checked again here, plainly
     assert len([item for item in panel if item.group == ""]) == len(CASES)
-    assert {item.group for item in panel} == {"", "real", "holdout"}
+    assert {item.group for item in panel} == {"", "real", "holdout", "holdout2"}
     for item in panel:
         case = load_panel_case(item)  # every case through the intake, when it has an answers file
         assert case.name
@@ -178,7 +181,9 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
     assert all(item.entered == "intake" for item in panel), [i.case for i in panel if i.entered != "intake"]
 
 
-@pytest.mark.parametrize(("folder", "least"), [(REAL, 20), (HOLDOUT, 10)], ids=["real", "holdout"])
+@pytest.mark.parametrize(
+    ("folder", "least"), [(REAL, 20), (HOLDOUT, 10), (HOLDOUT2, 10)], ids=["real", "holdout", "holdout2"]
+)
 def test_every_real_case_names_its_published_source_and_was_expected_before_it_was_encoded(folder, least):
     cases = sorted(folder.glob("*.answers.yaml"))
     assert len(cases) >= least
