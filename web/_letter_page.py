@@ -172,15 +172,21 @@ def save_letter_text(request: Request, mid: Id, user: Advisor, form: CheckedForm
     return _see(f"/metingen/{mid}/brief?opgeslagen=tekst#brieftekst")
 
 
-@router.post("/metingen/{mid}/brief/tekst/terug")
-def restore_letter_text(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Response:
-    """Back to the proposed text: the edit is forgotten."""
+def _change(request: Request, mid: int, user: Any, **columns: Any) -> None:
+    """Set ``columns`` of the advisor's own measurement in one transaction; a concurrent change is a 409."""
     try:
         with app_state(request).db.writing() as s:
             measurement = owned_measurement(s, mid, user)
-            measurement.letter_text, measurement.letter_base = None, None
+            for column, value in columns.items():
+                setattr(measurement, column, value)
     except StaleDataError:
         raise HTTPException(409, CONFLICT) from None
+
+
+@router.post("/metingen/{mid}/brief/tekst/terug")
+def restore_letter_text(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Response:
+    """Back to the proposed text: the edit is forgotten."""
+    _change(request, mid, user, letter_text=None, letter_base=None)
     return _see(f"/metingen/{mid}/brief?opgeslagen=terug#brieftekst")
 
 
@@ -200,23 +206,13 @@ async def upload_logo(request: Request, mid: Id, user: Advisor, form: CheckedFor
         message = str(exc)
         with app_state(request).db.reading() as s:
             return _letter_page(request, owned_measurement(s, mid, user), user, status=422, logo_message=message)
-    try:
-        with app_state(request).db.writing() as s:
-            measurement = owned_measurement(s, mid, user)
-            measurement.logo, measurement.logo_type = data, media_type
-    except StaleDataError:
-        raise HTTPException(409, CONFLICT) from None
+    _change(request, mid, user, logo=data, logo_type=media_type)
     return _see(f"/metingen/{mid}/brief?opgeslagen=logo#logo")
 
 
 @router.post("/metingen/{mid}/brief/logo/verwijderen")
 def remove_logo(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Response:
-    try:
-        with app_state(request).db.writing() as s:
-            measurement = owned_measurement(s, mid, user)
-            measurement.logo, measurement.logo_type = None, None
-    except StaleDataError:
-        raise HTTPException(409, CONFLICT) from None
+    _change(request, mid, user, logo=None, logo_type=None)
     return _see(f"/metingen/{mid}/brief?opgeslagen=geen-logo#logo")
 
 
