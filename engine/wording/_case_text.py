@@ -9,56 +9,27 @@ Nothing here imports the rule book or the knowledge base.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from ..model._advice import Advice, FindingResult, RecommendedIntervention
-from ._dutch import and_list, common_name, domain_clause, name_with_article, number_word
+from ._case_words import (
+    MIN_RESPONDENTS,
+    MONTHS,
+    Sentence,
+    date_nl,
+    days_after,
+    first_sentence,
+    months_after,
+    number,
+    partner_name,
+    round_up,
+    situational_reason,
+)
+from ._dutch import and_list, domain_clause, name_with_article
 
-# Where a situational finding's first sentence turns from the situation to what is not known about it.
-_UNKNOWN_PART = re.compile(r", (?:en |maar )?(?:of|welke|hoe|wat|zichtbare|een plan)\b|; (?:dit advies|het advies)")
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý‘“])")
+__all__ = ["CaseText"]
 
-
-def situational_reason(explanation: str) -> str:
-    """A finding that rests on the situation, as the letter's reason: the situation itself and what the sources
-    advise in it ("Deze samenwerking is intersectoraal. De bronnen adviseren …"), without the catalogue's
-    hedges about what is not known and without saying what the advice does not rest on."""
-    sentences = _SENTENCES.split(" ".join(explanation.split()))
-    situation = _UNKNOWN_PART.split(sentences[0])[0].rstrip(" ,;.")
-    advice = sentences[1] if len(sentences) > 1 else ""
-    return f"{situation}. {advice}".strip()
-
-
-__all__ = [
-    "situational_reason",
-    "MIN_RESPONDENTS",
-    "CaseText",
-    "Sentence",
-    "date_nl",
-    "first_sentence",
-    "lower_first",
-    "number",
-    "partner_name",
-    "upper_first",
-]
-
-_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 _KINDS = {
     "gemeente": "gemeente",
     "ggd": "GGD",
@@ -108,62 +79,6 @@ _REGIE = {
     "gedeeld": "De regie is gedeeld over meerdere partners.",
     "onduidelijk": "Niemand voert duidelijk de regie.",
 }
-# The fewest respondents whose answers a letter counts or describes.
-MIN_RESPONDENTS = 3
-
-
-@dataclass
-class Sentence:
-    """A sentence of the letter and what it rests on."""
-
-    text: str
-    rests_on: list[str] = field(default_factory=list)
-
-
-def date_nl(day: date, *, year: bool = True) -> str:
-    """A date written out: 1 maart 2027 (without the year when ``year`` is false)."""
-    return f"{day.day} {_MONTHS[day.month - 1]}" + (f" {day.year}" if year else "")
-
-
-_TENS = {30: "dertig", 40: "veertig", 50: "vijftig", 60: "zestig", 70: "zeventig", 80: "tachtig", 90: "negentig"}
-
-
-def number(n: int) -> str:
-    """A count in running text: one to twenty and the round tens up to ninety in words ("veertig
-    partners"), other numbers in digits."""
-    if n in _TENS:
-        return _TENS[n]
-    return number_word(n) if 0 <= n <= 20 else str(n)
-
-
-def upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def lower_first(text: str) -> str:
-    if text.startswith("Eén"):  # the accent stays on the lower-case numeral
-        return "één" + text[3:]
-    return text if text[1:2].isupper() else text[:1].lower() + text[1:]
-
-
-def first_sentence(text: str) -> str:
-    """The first sentence of a knowledge text, up to a colon: what follows a
-    colon there is the source's general description, not the case."""
-    first = text.split(". ")[0].rstrip(".")
-    return first.split(": ")[0].rstrip(":").rstrip(".") + "."
-
-
-def partner_name(name: str) -> str:
-    """A partner's name inside a sentence: "de gemeente Oostdam" for "Gemeente Oostdam"; what follows
-    a comma in the name goes in brackets ("de gemeente Best (fysiek domein)", "NNCZ (Noord Nederlandse …)")."""
-    head, comma, tail = name.partition(", ")
-    if comma and tail:
-        return f"{partner_name(head)} ({tail})"
-    if name.lower() == "gemeente":
-        return "de gemeente"
-    if name.lower().startswith("gemeente "):
-        return "de gemeente " + name[len("gemeente ") :]
-    return common_name(name)
 
 
 class CaseText:
@@ -248,16 +163,16 @@ class CaseText:
         if when == "volgend_overleg":
             return "in het eerstvolgende overleg"
         if when == "maand":
-            return before(_round_up(_days_after(today, 30)))
+            return before(round_up(days_after(today, 30)))
         end = timing.subsidy_end
         if when == "voor_einde_subsidie" and end is not None:
             # Well before the end (two months ahead, at least a month from now);
             # where a municipality pays, in time for its budget cycle.
-            due = max(_round_up(_months_after(end, -2)), _round_up(_days_after(today, 30)))
+            due = max(round_up(months_after(end, -2)), round_up(days_after(today, 30)))
             if timing.budget_request_by is not None:
                 due = min(due, timing.budget_request_by)
             return before(due)
-        return before(_round_up(_days_after(today, 91)))
+        return before(round_up(days_after(today, 91)))
 
     def days(self, when: str) -> int:
         """How many days from the letter's date a moment lies, to compare moments: the next meeting is
@@ -267,8 +182,8 @@ class CaseText:
             return fixed[when]
         moment = self.moment(when)
         parts = moment.removeprefix("vóór ").split()
-        if len(parts) == 3 and parts[0].isdigit() and parts[1] in _MONTHS and parts[2].isdigit():
-            due = date(int(parts[2]), _MONTHS.index(parts[1]) + 1, int(parts[0]))
+        if len(parts) == 3 and parts[0].isdigit() and parts[1] in MONTHS and parts[2].isdigit():
+            due = date(int(parts[2]), MONTHS.index(parts[1]) + 1, int(parts[0]))
             return (due - self.case.letter_date).days
         return 365
 
@@ -498,21 +413,3 @@ class CaseText:
             text += " Er is een plan voor daarna."
             rests.append("funding.continuation_plan")
         return Sentence(text, rests)
-
-
-def _days_after(day: date, days: int) -> date:
-    return date.fromordinal(day.toordinal() + days)
-
-
-def _months_after(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    return date(day.year + month // 12, month % 12 + 1, min(day.day, 28))
-
-
-def _round_up(day: date) -> date:
-    """The next 1st or 15th of a month on or after ``day``: a deadline reads better round."""
-    if day.day in (1, 15):
-        return day
-    if day.day < 15:
-        return day.replace(day=15)
-    return _months_after(day.replace(day=1), 1)

@@ -13,16 +13,8 @@ from __future__ import annotations
 import re
 
 from ..model._advice import Advice, CaseSentence, FindingResult, LetterBasis, RecommendedIntervention
-from ._case_text import (
-    _TYPES,
-    MIN_RESPONDENTS,
-    Sentence,
-    date_nl,
-    lower_first,
-    number,
-    partner_name,
-    upper_first,
-)
+from ._case_text import _TYPES
+from ._case_words import MIN_RESPONDENTS, Sentence, date_nl, lower_first, number, partner_name, upper_first
 from ._dutch import agenda_phrase, and_list, domain_clause, ordinal
 from ._reading import CaseReading
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..model._advice import FindingResult
-from ._case_text import MIN_RESPONDENTS, CaseText, Sentence, lower_first, number, partner_name, upper_first
+from ._case_text import CaseText
+from ._case_words import MIN_RESPONDENTS, Sentence, lower_first, number, partner_name, upper_first
 from ._dutch import and_list
 
 __all__ = ["CaseReading", "MAX_QUESTIONS"]

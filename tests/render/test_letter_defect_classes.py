@@ -331,7 +331,7 @@ def test_no_owner_is_a_nobody(name):
 
 
 def test_a_partner_name_with_a_comma_reads_with_brackets():
-    from samenwerkwijzer.wording._case_text import partner_name
+    from samenwerkwijzer.wording._case_words import partner_name
 
     assert partner_name("Gemeente Best, fysiek domein") == "de gemeente Best (fysiek domein)"
     assert partner_name("Vier Sallandse gemeenten") == "vier Sallandse gemeenten"

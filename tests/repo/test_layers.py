@@ -186,7 +186,6 @@ PENDING_SPLITS = {
     "engine/model/_case.py",
     "engine/reasoning/_batch.py",
     "engine/reasoning/_diagnose.py",
-    "engine/wording/_case_text.py",
     "rules/situation/__init__.py",
 }
 
