@@ -272,7 +272,7 @@ def main() -> None:
     runs = 3 if args.quick else 11
 
     from samenwerkwijzer import case_from_data, diagnose, load_case, render_letter
-    from samenwerkwijzer.model._facts import combined_facts
+    from samenwerkwijzer.model._combined_facts import combined_facts
     from samenwerkwijzer.reasoning._batch import BatchItem, run_batch
     from samenwerkwijzer.reasoning._diagnose import shared_runner
 

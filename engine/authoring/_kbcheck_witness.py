@@ -95,8 +95,8 @@ def intake_facts(answers: Mapping[str, Any], today: date) -> dict[str, Any] | No
 
 @functools.lru_cache(maxsize=512)
 def _intake_facts(answers: str, today: date) -> dict[str, Any] | None:
+    from ..model._combined_facts import combined_facts
     from ..model._errors import InputError
-    from ..model._facts import combined_facts
     from ._encode import intake_case
 
     try:

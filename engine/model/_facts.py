@@ -8,7 +8,6 @@ arithmetic on the case, not judgements a trainer needs to see a rule for.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from types import UnionType
@@ -27,12 +26,11 @@ from ._case import (
     Partner,
     Phase,
 )
-from ._catalogue import load_catalogue
-from ._statements import read_statements, with_statements
+from ._statements import with_statements
 
 # Facts computed from the partner list, several fields or the respondents: label, where they come from, domain.
 # Every other fact is an observation field of the case model, declared there once (its title is the label).
-_COMPUTED: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {
+COMPUTED_FACTS: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {
     "context.type": ("vorm van samenwerking", ("context.type",), get_args(CollaborationType)),
     "context.phase": ("fase", ("context.phase",), get_args(Phase)),
     "network.partner_count": ("aantal partners", ("partners", "observations.network.partner_count"), int),
@@ -85,7 +83,7 @@ _COMPUTED: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {
 # statements ask for them.
 PARTNER_LIST_FACTS = frozenset(
     path
-    for path, (_, fields, _) in _COMPUTED.items()
+    for path, (_, fields, _) in COMPUTED_FACTS.items()
     if all(f.startswith("partners[]") for f in fields) or fields == ("observations.statements",)
 )
 # Observation fields that are no fact of their own (they feed a computed one, or the statements' reading).
@@ -127,7 +125,7 @@ def _observation_facts() -> dict[str, tuple[str, tuple[str, ...], tuple[Any, ...
             continue
         for name, field in model.model_fields.items():
             path = f"{section}.{name}"
-            if path in _NOT_FACTS or path in _COMPUTED:
+            if path in _NOT_FACTS or path in COMPUTED_FACTS:
                 continue
             if field.title is None:
                 raise TypeError(f"observation field {path} needs a title: the label the letter uses for the fact")
@@ -135,9 +133,9 @@ def _observation_facts() -> dict[str, tuple[str, tuple[str, ...], tuple[Any, ...
     return out
 
 
-_FACTS = _COMPUTED | _observation_facts()
+_FACTS = COMPUTED_FACTS | _observation_facts()
 RESPONDENT_PATHS: dict[str, str] = {
-    p: _COMPUTED[p][0] for p in ("respondents.divergence", "respondents.climate_spread")
+    p: COMPUTED_FACTS[p][0] for p in ("respondents.divergence", "respondents.climate_spread")
 }
 # Every path a case can give the rules, with the Dutch label the letter and explanations use for it.
 CASE_PATHS: dict[str, str] = {path: label for path, (label, _, _) in _FACTS.items()}
@@ -166,7 +164,7 @@ STRONG_MIN_STATEMENTS = 3
 STRONG_MEAN = 4.0
 
 
-def _strong(obs: Observations) -> bool | None:
+def reads_strong(obs: Observations) -> bool | None:
     scores = list(obs.statements.values())
     if len(scores) < STRONG_MIN_STATEMENTS or min(scores) < 3 or sum(scores) / len(scores) < STRONG_MEAN:
         return None
@@ -246,7 +244,7 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
         missing_roles = [r for r in ALL_ROLES if r in obs.network.roles_missing]
     levels = obs.network.levels
     # Facts computed from more than one field, or from the partner list.
-    strong = _strong(case.observations)
+    strong = reads_strong(case.observations)
     facts: dict[str, Any] = {
         "context.type": case.context.type,
         "context.phase": case.context.phase,
@@ -279,188 +277,18 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
     return {path: value for path, value in facts.items() if value is not None}
 
 
-ADVISOR = "adviseur"
-
-
-@dataclass(frozen=True)
-class Divergence:
-    """A fact on which the sources (the advisor's own observations and the
-    respondents) do not agree: source name -> value."""
-
-    path: str
-    values: dict[str, Any]
-
-
-def _observed(path: str) -> bool:
-    return all(field.startswith("observations.") for field in CASE_FIELDS[path])
-
-
-# The facts combined over the advisor and the respondents (the observed ones), in order; and those that are an
-# observation field of the same name, with their section and name.
-_COMBINED_PATHS = sorted(p for p in CASE_PATHS if p not in RESPONDENT_PATHS and _observed(p))
-_COMBINED_FIELDS = tuple((p, *p.split(".", 1)) for p in _COMBINED_PATHS if p not in _COMPUTED)
-_COMBINED_SECTIONS: dict[str, dict[str, str]] = {}
-for _path, _section, _name in _COMBINED_FIELDS:
-    _COMBINED_SECTIONS.setdefault(_section, {})[_name] = _path
-# The combined facts a statement can set, by the field it names (``observations.<path>``).
-_STATEMENT_FIELD_PATHS = {f"observations.{p}": p for p, _, _ in _COMBINED_FIELDS}
-
-
-def combined_facts(case: Case, today: date) -> tuple[dict[str, Any], list[Divergence]]:
-    """The case facts with the respondents' answers folded in, and where they differ.
-
-    The advisor's own observation counts where given; otherwise what the
-    respondents agree on, by majority (a tie leaves the fact unknown, so no rule
-    fires on a contested fact). Two exceptions follow the documents: the climate
-    is the warmest one declared (as with declared climate against signs), and
-    observed signs and obstacles are pooled.
-    """
-    tally = partner_tally(case.partners)
-    facts = case_facts(case, today, tally)
-    if not case.respondents:
-        return facts, []
-    # A respondent's view holds only the facts combined here, the observed ones, each as case_facts would
-    # give it for the case with the respondent's observations (without copying the case for every one).
-    reference = case.assessed_on or today
-    views = {ADVISOR: facts} | {r.name: _observed_view(r.observations, reference) for r in case.respondents}
-    # Each fact's values by source (the advisor first, then the respondents in order), in one pass over the
-    # views: a respondent adds only the facts they gave.
-    by_path: dict[str, dict[str, Any]] = {}
-    for source, view in views.items():
-        for path, value in view.items():
-            by_path.setdefault(path, {})[source] = value
-    divergences: list[Divergence] = []
-    for path in _COMBINED_PATHS:
-        given = by_path.get(path)
-        if not given:
-            continue
-        if _differ(given.values()):
-            divergences.append(Divergence(path, given))
-        if ADVISOR in given:
-            continue
-        value = _consensus(path, list(given.values()))
-        if value is not None:
-            facts[path] = value
-    climates = [view["climate.declared"] for view in views.values() if "climate.declared" in view]
-    if len(climates) > 1:
-        spread = max(map(_warmth, climates)) - min(map(_warmth, climates))
-        facts["respondents.climate_spread"] = spread
-    if divergences:
-        facts["respondents.divergence"] = [d.path for d in divergences]
-    return facts, divergences
-
-
-def _observed_view(obs: Observations, reference: date) -> dict[str, Any]:
-    """The observed facts of one respondent's ``obs`` (``case_facts`` of the case with these observations,
-    restricted to ``_COMBINED_PATHS``): a field the observations leave open takes what their statements
-    set (``with_statements``)."""
-    from_statements = read_statements(obs.statements) if obs.statements else {}
-    view: dict[str, Any] = {}
-    # The fields given (most are left open), then what the statements set in the fields left open.
-    for section, paths in _COMBINED_SECTIONS.items():
-        given = vars(getattr(obs, section))
-        if given == _UNANSWERED.get(section):
-            continue  # every field left open (most respondents answer a few sections): nothing to read
-        for name, value in given.items():
-            if value is None or value == [] or name not in paths:
-                continue
-            view[paths[name]] = sorted(set(value)) if type(value) is list else value
-    for field, value in from_statements.items():
-        path = _STATEMENT_FIELD_PATHS.get(field)
-        if path is not None and path not in view:
-            value = (sorted(set(value)) or None) if type(value) is list else value
-            if value is not None:
-                view[path] = value
-    levels = _given(obs, from_statements, "network", "levels")
-    if levels:
-        missing = [lv for lv in ALL_LEVELS if lv not in levels]
-        if missing:
-            view["network.missing_levels"] = missing
-    months_left = _given(obs, from_statements, "funding", "months_left")
-    end_date = _given(obs, from_statements, "funding", "end_date")
-    if end_date is not None:
-        months_left = months_between(reference, end_date)
-    if months_left is not None:
-        view["funding.months_left"] = months_left
-    if _strong(obs) is not None:
-        view["instrument.strong"] = True
-    return view
-
-
-def _unanswered() -> dict[str, dict[str, Any]]:
-    """Per observation section, its fields as a section left wholly open holds them, when each is open
-    (None or an empty list) there; a section with any other default is always read field by field."""
-    empty = Observations()
-    out: dict[str, dict[str, Any]] = {}
-    for section in _COMBINED_SECTIONS:
-        fields = dict(vars(getattr(empty, section)))
-        if all(value is None or value == [] for value in fields.values()):
-            out[section] = fields
-    return out
-
-
-_UNANSWERED = _unanswered()
-
-
-def _given(obs: Observations, from_statements: dict[str, Any], section: str, name: str) -> Any:
-    value = getattr(getattr(obs, section), name)
-    if value is None or value == []:
-        return from_statements.get(f"observations.{section}.{name}", value)
-    return value
-
-
-def _warmth(level: str) -> int:
-    """How warm a climate level is: its severity on the thermometer (``knowledge/thermometer.yaml``)."""
-    return load_catalogue().climate_level[level].severity
-
-
-def _key(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
-
-
-def _differ(values: Iterable[Any]) -> bool:
-    """Whether the values are not all one (as a set of their keys would hold more than one), stopping at
-    the first that differs."""
-    rest = iter(values)
-    given = next(rest)
-    first = _key(given)
-    for value in rest:
-        if value is given:
-            continue
-        key = tuple(value) if isinstance(value, list) else value
-        if key is not first and key != first:
-            return True
-    return False
-
-
-def _consensus(path: str, values: list[Any]) -> Any:
-    if path == "climate.declared":
-        return max(values, key=_warmth)
-    if path == "network.missing_levels":  # missing for everyone
-        common = set(values[0]).intersection(*values[1:])
-        return sorted(common) or None
-    if isinstance(values[0], list):
-        return sorted({item for value in values for item in value})
-    counts = Counter(map(_key, values))
-    (top, n), *rest = counts.most_common()
-    if rest and rest[0][1] == n:
-        return None
-    return top
-
-
 __all__ = [
-    "ADVISOR",
     "CASE_FIELDS",
+    "COMPUTED_FACTS",
     "CASE_PATHS",
     "DERIVED_PATHS",
     "FACT_DOMAINS",
     "FACT_LABELS",
     "PARTNER_LIST_FACTS",
     "RESPONDENT_PATHS",
-    "Divergence",
     "PartnerTally",
     "case_facts",
-    "combined_facts",
     "months_between",
     "partner_tally",
+    "reads_strong",
 ]

@@ -29,7 +29,8 @@ from ..model._advice import (
 )
 from ..model._case import Case
 from ..model._catalogue import Catalogue, load_catalogue
-from ..model._facts import ADVISOR, CASE_FIELDS, FACT_LABELS, Divergence, combined_facts
+from ..model._combined_facts import ADVISOR, Divergence, combined_facts
+from ..model._facts import CASE_FIELDS, FACT_LABELS
 from ..model._quotes import case_sectors, fitting_text, sentence_fits
 from ..model._statements import fact_of, statement_readings
 from ..model._vocabulary import SEVERITY_WEIGHT, Reference

@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..model._advice import FactValue
 from ..model._case import Case
 from ..model._catalogue import load_catalogue
-from ..model._facts import FACT_LABELS, combined_facts
+from ..model._combined_facts import combined_facts
+from ..model._facts import FACT_LABELS
 from ..reasoning._diagnose import RuleBook, default_rule_book
 from ..reasoning._engine import Firing
 

@@ -26,7 +26,7 @@ import pytest
 import yaml
 
 from samenwerkwijzer.model._case import Case, Observations, Partner, Respondent
-from samenwerkwijzer.model._facts import combined_facts
+from samenwerkwijzer.model._combined_facts import combined_facts
 from samenwerkwijzer.model._parsing import _load_json, _load_yaml, shape_problem
 
 SIZES = (10, 1_000, 10_000)

@@ -18,7 +18,7 @@ import pytest
 from samenwerkwijzer import load_case
 from samenwerkwijzer.authoring._examples import EXAMPLE_DATE, load_examples
 from samenwerkwijzer.authoring._ruledocs import example_case
-from samenwerkwijzer.model._facts import combined_facts
+from samenwerkwijzer.model._combined_facts import combined_facts
 from samenwerkwijzer.model._loading import case_from_data
 from samenwerkwijzer.reasoning._diagnose import shared_runner
 from samenwerkwijzer.reasoning._engine import Obs, RunResult, _collect

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from samenwerkwijzer import load_case
-from samenwerkwijzer.model._facts import _COMBINED_PATHS, _observed_view, case_facts, partner_tally
+from samenwerkwijzer.model._combined_facts import _COMBINED_PATHS, _observed_view
+from samenwerkwijzer.model._facts import case_facts, partner_tally
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = sorted((ROOT / "examples").rglob("*.yaml"))
