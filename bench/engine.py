@@ -24,7 +24,7 @@ from run import (  # bench/ is on the path when a script here runs
 
 from samenwerkwijzer import diagnose, load_case
 from samenwerkwijzer.model._combined_facts import combined_facts
-from samenwerkwijzer.reasoning._diagnose import shared_runner
+from samenwerkwijzer.reasoning._rule_book import shared_runner
 
 README = Path(__file__).with_name("README.md")
 

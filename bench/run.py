@@ -64,7 +64,7 @@ t2 = time.perf_counter()
 from samenwerkwijzer.model._catalogue import load_catalogue
 load_catalogue()
 t3 = time.perf_counter()
-from samenwerkwijzer.reasoning._diagnose import shared_runner
+from samenwerkwijzer.reasoning._rule_book import shared_runner
 shared_runner()
 t4 = time.perf_counter()
 from samenwerkwijzer import diagnose, load_case, render_letter
@@ -202,8 +202,8 @@ def synthetic_case(partners: int, observations: bool = True) -> dict[str, Any]:
 
 def stock_runner() -> Callable[[dict[str, Any]], object]:
     """The anchor for warm runs: the shipped rules, compiled the same way, on Experta as it ships."""
-    from samenwerkwijzer.reasoning._diagnose import shared_runner
     from samenwerkwijzer.reasoning._engine import Obs, _collect
+    from samenwerkwijzer.reasoning._rule_book import shared_runner
     from samenwerkwijzer.reasoning.experta._experta import KnowledgeEngine, ReteMatcher
 
     compiled = shared_runner()._engine
@@ -274,7 +274,7 @@ def main() -> None:
     from samenwerkwijzer import case_from_data, diagnose, load_case, render_letter
     from samenwerkwijzer.model._combined_facts import combined_facts
     from samenwerkwijzer.reasoning._batch import BatchItem, run_batch
-    from samenwerkwijzer.reasoning._diagnose import shared_runner
+    from samenwerkwijzer.reasoning._rule_book import shared_runner
 
     rows: list[tuple[str, str, str]] = []
     verdicts: list[tuple[str, str, str]] = []

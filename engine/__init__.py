@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from .model._limits import MAX_CASE_BYTES, MAX_RESPONDENTS, MAX_TEXT_CHARS
     from .model._loading import advice_from_data, case_from_data, load_case, load_case_data, parse_case
     from .model._schema import json_schema, json_schema_text
-    from .reasoning._diagnose import RuleBook, default_rule_book, diagnose
+    from .reasoning._diagnose import diagnose
+    from .reasoning._rule_book import RuleBook, default_rule_book
     from .render._docx import render_docx
     from .render._html import render_html
     from .render._letter import DEFAULT_TOP, render_letter, strip_control
@@ -54,8 +55,8 @@ _CORE = {
     "Case": "model._case",
     "Observations": "model._case",
     "Partner": "model._case",
-    "RuleBook": "reasoning._diagnose",
-    "default_rule_book": "reasoning._diagnose",
+    "RuleBook": "reasoning._rule_book",
+    "default_rule_book": "reasoning._rule_book",
     "diagnose": "reasoning._diagnose",
     "render_docx": "render._docx",
     "AdviceError": "model._errors",

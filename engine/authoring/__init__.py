@@ -9,7 +9,7 @@ from ``__file__`` outside the package's own data.
 
 from __future__ import annotations
 
-from ..reasoning._diagnose import rules_by_id
+from ..reasoning._rule_book import rules_by_id
 from ._encode import EncodeError, answers_for
 from ._examples import examples_folder, load_examples
 from ._kbcheck import check_knowledge_base

@@ -43,7 +43,8 @@ from ..model._errors import InputError, KnowledgeBaseError
 from ..model._loading import case_from_data, load_case
 from ..model._messages import pydantic_message
 from ..model._source_text import KNOWLEDGE_PACKAGE
-from ..reasoning._diagnose import RuleBook, diagnose
+from ..reasoning._diagnose import diagnose
+from ..reasoning._rule_book import RuleBook
 
 PANEL_TOP = 5
 """The places of the advice a MUST theme has to reach: the letter's body."""

@@ -24,7 +24,7 @@ from ..model._catalogue import Catalogue, load_catalogue
 from ..model._errors import InputError
 from ..model._vocabulary import Reference
 from ..reasoning._condition_text import Language, describe, fact_text
-from ..reasoning._diagnose import RuleBook, default_rule_book
+from ..reasoning._rule_book import RuleBook, default_rule_book
 from ..rules import RETIRED
 from ..rules.dsl import Conclusion, Diagnose, Recommend, RuleSpec, Suppress, leaves
 from ..wording._value_text import format_value

@@ -21,7 +21,8 @@ from ..model._facts import FACT_LABELS
 from ..model._loading import case_from_data
 from ..model._messages import or_list
 from ..reasoning._condition_text import Code, Language, describe, fact_text, plain
-from ..reasoning._diagnose import RuleBook, default_rule_book, diagnose
+from ..reasoning._diagnose import diagnose
+from ..reasoning._rule_book import RuleBook, default_rule_book
 from ..rules.dsl import Conclusion, Diagnose, Recommend, RuleSpec, Suppress
 from ..wording._value_text import format_value
 from ._examples import EXAMPLE_DATE

@@ -30,7 +30,8 @@ from ..model._case import Case
 from ..model._errors import CaseError, InputError, Problem, SamenwerkwijzerError
 from ..model._loading import MAX_CASE_BYTES, parse_case
 from ..model._messages import number_nl, os_reason
-from ._diagnose import diagnose, shared_runner
+from ._diagnose import diagnose
+from ._rule_book import shared_runner
 
 CASE_SUFFIXES = (".yaml", ".yml", ".json")
 #: At most this many cases in one batch (a folder's case files or a JSONL file's lines).

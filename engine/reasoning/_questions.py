@@ -21,7 +21,7 @@ from ..model._facts import FACT_LABELS
 from ..model._vocabulary import Question
 from ..rules.dsl import Derive, Diagnose, leaves
 from ..wording._labels import option_label, score_label
-from ._diagnose import RuleBook, default_rule_book
+from ._rule_book import RuleBook, default_rule_book
 
 AnswerKind = Literal["boolean", "integer", "choice", "multiple", "scale"]
 

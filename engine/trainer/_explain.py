@@ -17,7 +17,7 @@ from ..model._catalogue import Catalogue, load_catalogue
 from ..model._facts import CASE_FIELDS
 from ..reasoning._condition_text import describe
 from ..reasoning._conditions import evaluate
-from ..reasoning._diagnose import RuleBook, default_rule_book
+from ..reasoning._rule_book import RuleBook, default_rule_book
 from ..render._explanation import ExplainedFact, Explanation, FindingRef, RuleStep, advice_facts, check_known, explain
 from ..rules.dsl import Condition, Derive, Diagnose, Recommend, RuleSpec, leaves
 from ..wording._value_text import format_value

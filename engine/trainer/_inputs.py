@@ -9,8 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..model._case import Case
 from ..model._catalogue import load_catalogue
-from ..reasoning._diagnose import RuleBook, default_rule_book
 from ..reasoning._questions import GENERAL, GENERAL_TITLE, QuestionInfo, questions_of, statement_questions
+from ..reasoning._rule_book import RuleBook, default_rule_book
 from ..wording._labels import option_label, score_label
 
 

@@ -18,8 +18,8 @@ from ..model._case import Case
 from ..model._catalogue import load_catalogue
 from ..model._combined_facts import combined_facts
 from ..model._facts import FACT_LABELS
-from ..reasoning._diagnose import RuleBook, default_rule_book
 from ..reasoning._engine import Firing
+from ..reasoning._rule_book import RuleBook, default_rule_book
 
 TraceKind = Literal["fact", "finding", "recommendation", "suppression"]
 

@@ -165,7 +165,7 @@ def test_subsidy_months_counted_from_assessment_date():
 
 
 def test_engine_is_compiled_once_and_reused():
-    from samenwerkwijzer.reasoning._diagnose import shared_runner
+    from samenwerkwijzer.reasoning._rule_book import shared_runner
 
     first = shared_runner()
     run({"observations": {"leadership": {"regie": "onduidelijk"}}})

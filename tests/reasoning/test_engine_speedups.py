@@ -20,8 +20,8 @@ from samenwerkwijzer.authoring._examples import EXAMPLE_DATE, load_examples
 from samenwerkwijzer.authoring._ruledocs import example_case
 from samenwerkwijzer.model._combined_facts import combined_facts
 from samenwerkwijzer.model._loading import case_from_data
-from samenwerkwijzer.reasoning._diagnose import shared_runner
 from samenwerkwijzer.reasoning._engine import Obs, RunResult, _collect
+from samenwerkwijzer.reasoning._rule_book import shared_runner
 from samenwerkwijzer.reasoning.experta._experta import DepthStrategy, KnowledgeEngine, ReteMatcher, Token
 from samenwerkwijzer.reasoning.experta._rete_index import _Dispatcher, _TestFirst
 

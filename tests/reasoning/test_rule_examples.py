@@ -141,7 +141,7 @@ def test_the_dsl_s_holds_and_the_compiled_engine_agree_on_every_rule():
 
     from samenwerkwijzer.authoring._kbcheck_witness import random_facts
     from samenwerkwijzer.model._catalogue import load_catalogue
-    from samenwerkwijzer.reasoning._diagnose import shared_runner
+    from samenwerkwijzer.reasoning._rule_book import shared_runner
     from samenwerkwijzer.rules.dsl import holds
 
     kb, runner, rng = load_catalogue(), shared_runner(), random.Random(7)

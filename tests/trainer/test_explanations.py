@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from samenwerkwijzer import InputError, diagnose, load_case
 from samenwerkwijzer.cli import app
 from samenwerkwijzer.model._catalogue import load_catalogue
-from samenwerkwijzer.reasoning._diagnose import rules_by_id
+from samenwerkwijzer.reasoning._rule_book import rules_by_id
 from samenwerkwijzer.rules.dsl import holds
 from samenwerkwijzer.trainer import explain, number_word, steps, story, trace, why_not
 
