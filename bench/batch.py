@@ -21,7 +21,8 @@ from run import (  # bench/ is on the path when a script here runs
     synthetic_case,
 )
 
-from samenwerkwijzer.reasoning._batch import BatchItem, run_batch
+from samenwerkwijzer.reasoning._batch import run_batch
+from samenwerkwijzer.reasoning._batch_input import BatchItem
 
 README = Path(__file__).with_name("README.md")
 

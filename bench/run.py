@@ -273,7 +273,8 @@ def main() -> None:
 
     from samenwerkwijzer import case_from_data, diagnose, load_case, render_letter
     from samenwerkwijzer.model._combined_facts import combined_facts
-    from samenwerkwijzer.reasoning._batch import BatchItem, run_batch
+    from samenwerkwijzer.reasoning._batch import run_batch
+    from samenwerkwijzer.reasoning._batch_input import BatchItem
     from samenwerkwijzer.reasoning._rule_book import shared_runner
 
     rows: list[tuple[str, str, str]] = []

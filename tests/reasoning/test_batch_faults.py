@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 import samenwerkwijzer.reasoning._batch as batch
+import samenwerkwijzer.reasoning._batch_input as batch_input
 from samenwerkwijzer import InputError
 from samenwerkwijzer.batch import BatchItem, batch_items, run_batch
 from samenwerkwijzer.cli import app
@@ -165,7 +166,7 @@ def test_a_fifo_swapped_in_after_listing_is_not_read(tmp_path):
 
 
 def test_a_file_that_grows_past_the_limit_is_refused_bounded(tmp_path, monkeypatch):
-    monkeypatch.setattr(batch, "MAX_CASE_BYTES", 100)
+    monkeypatch.setattr(batch_input, "MAX_CASE_BYTES", 100)
     path = tmp_path / "c.yaml"
     path.write_text(small_case(1) + "#" * 200)
     line = batch.diagnose_item(BatchItem(source=str(path), path=str(path)), today=TODAY)
@@ -186,7 +187,7 @@ def test_invalid_utf8_in_a_jsonl_line_is_its_own_error_line(tmp_path):
 
 
 def test_an_overlong_jsonl_line_is_an_error_line_and_the_next_line_still_counts(tmp_path, monkeypatch):
-    monkeypatch.setattr(batch, "MAX_CASE_BYTES", 64)
+    monkeypatch.setattr(batch_input, "MAX_CASE_BYTES", 64)
     good = json.dumps({"name": "A"})
     long = json.dumps({"name": "B" * 500})
     source = tmp_path / "cases.jsonl"
@@ -198,7 +199,7 @@ def test_an_overlong_jsonl_line_is_an_error_line_and_the_next_line_still_counts(
 
 
 def test_the_number_of_cases_is_capped(tmp_path, monkeypatch):
-    monkeypatch.setattr(batch, "MAX_BATCH_ITEMS", 3)
+    monkeypatch.setattr(batch_input, "MAX_BATCH_ITEMS", 3)
     source = tmp_path / "cases.jsonl"
     source.write_text("{}\n" * 4)
     with pytest.raises(InputError, match="meer dan 3 casussen"):

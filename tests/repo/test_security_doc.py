@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from samenwerkwijzer.model import _limits
-from samenwerkwijzer.reasoning import _batch
+from samenwerkwijzer.reasoning import _batch, _batch_input
 from samenwerkwijzer.render import _usertemplate
 
 from ..conftest import ROOT
@@ -15,6 +15,7 @@ MODULES = {
     "engine/model/_limits.py": _limits,
     "engine/render/_usertemplate.py": _usertemplate,
     "engine/reasoning/_batch.py": _batch,
+    "engine/reasoning/_batch_input.py": _batch_input,
 }
 
 
@@ -41,4 +42,5 @@ def test_every_input_bound_is_documented():
     constants = [n for n in vars(_limits) if n.startswith("MAX_")]
     constants += [n for n in vars(_usertemplate) if n.startswith("TEMPLATE_")]
     constants += [n for n in vars(_batch) if n.startswith("MAX_")]
+    constants += [n for n in vars(_batch_input) if n.startswith("MAX_")]
     assert set(constants) == set(rows)
