@@ -146,6 +146,17 @@ def _text_refused(request: Request, mid: int, user: int, text: str, message: str
         return _letter_page(request, owned_measurement(s, mid, user), user, status=422, text=text, text_message=message)
 
 
+#: The Word letter's bound on a table's columns (engine/render/_docx.py): checked when the edit is kept, so that
+#: a download never fails on it later.
+MAX_TABLE_COLUMNS = 12
+WIDE_TABLE = "Een tabel in de brief heeft hoogstens twaalf kolommen; maak de tabel smaller."
+
+
+def _widest_table(text: str) -> int:
+    rows = [line.strip() for line in text.splitlines() if line.lstrip().startswith("|")]
+    return max((row.strip("|").count("|") + 1 for row in rows), default=0)
+
+
 @router.post("/metingen/{mid}/brief/tekst")
 def save_letter_text(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Response:
     """Keep the advisor's edit of the letter (Markdown); the advice is not touched."""
@@ -156,6 +167,8 @@ def save_letter_text(request: Request, mid: Id, user: Advisor, form: CheckedForm
         return _text_refused(request, mid, user, text[:MAX_LETTER_CHARS], problem)
     if not text.strip():
         return _text_refused(request, mid, user, text, EMPTY_LETTER)
+    if _widest_table(text) > MAX_TABLE_COLUMNS:
+        return _text_refused(request, mid, user, text, WIDE_TABLE)
     try:
         with app_state(request).db.writing() as s:
             measurement = owned_measurement(s, mid, user)

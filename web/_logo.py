@@ -92,7 +92,20 @@ def checked_logo(data: bytes) -> tuple[str, tuple[int, int]]:
         raise LogoError(DAMAGED)
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise LogoError(BAD_SIZE)
+    if not _word_reads(data):  # red team R2-4: a logo Word cannot place would break every later download
+        raise LogoError(DAMAGED)
     return TYPES[kind], size
+
+
+def _word_reads(data: bytes) -> bool:
+    """Whether the Word letter can place the image: python-docx reads its header and resolution as Word will."""
+    from docx.image.image import Image
+
+    try:
+        image = Image.from_blob(data)
+        return image.px_width > 0 and image.px_height > 0 and image.horz_dpi > 0 and image.vert_dpi > 0
+    except Exception:  # any image python-docx cannot read
+        return False
 
 
 def data_url(data: bytes, media_type: str) -> str:

@@ -12,7 +12,16 @@ from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from samenwerkwijzer import Advice, CaseError, SamenwerkwijzerError, render_docx, render_html, render_letter, render_pdf
+from samenwerkwijzer import (
+    Advice,
+    CaseError,
+    InputError,
+    SamenwerkwijzerError,
+    render_docx,
+    render_html,
+    render_letter,
+    render_pdf,
+)
 from samenwerkwijzer.trainer import compare
 
 from ._agenda import actions_of, agenda_context, dutch_date
@@ -162,7 +171,11 @@ def download(request: Request, mid: Id, fmt: str, user: Advisor) -> Response:
         markdown, logo = letter_markdown(measurement), logo_of(measurement)
     image = logo[0] if logo else None
     if fmt == "docx":
-        return _download(render_docx(advice, logo=image, markdown=markdown), DOCX, _file_name(advice, "docx"))
+        try:
+            word = render_docx(advice, logo=image, markdown=markdown)
+        except InputError as exc:  # a logo Word cannot read, an edit it cannot lay out: said in Dutch, on a page
+            return page(request, "error.html", 422, message=f"De Word-brief kan niet worden gemaakt: {exc}.")
+        return _download(word, DOCX, _file_name(advice, "docx"))
     if fmt == "pdf":
         # At most two LibreOffice conversions at once in this process: each holds a few hundred megabytes.
         if not PDF_SLOTS.acquire(blocking=False):
@@ -172,6 +185,8 @@ def download(request: Request, mid: Id, fmt: str, user: Advisor) -> Response:
         try:
             pdf = render_pdf(advice, logo=image, markdown=markdown)
             return _download(pdf, "application/pdf", _file_name(advice, "pdf"))
+        except InputError as exc:  # as for the Word letter
+            return page(request, "error.html", 422, message=f"De PDF-brief kan niet worden gemaakt: {exc}.")
         except SamenwerkwijzerError as exc:  # LibreOffice is not installed here: the library says so in Dutch
             return page(request, "error.html", 503, message=str(exc))
         finally:

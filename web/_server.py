@@ -15,17 +15,14 @@ import socket
 import sys
 import threading
 import webbrowser
-from dataclasses import asdict
 from typing import Any
 
 from fastapi import FastAPI
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from ._app import create_app
-from ._cases import MIN_RESPONDENTS, RETENTION_DAYS
 from ._db import Database, WebError
 from ._middleware import is_loopback
-from ._session import MAX_PARTICIPANTS
 from ._settings import ServerSettings
 
 
@@ -145,7 +142,7 @@ def serve(
     db.dispose()
     os.environ[_DATABASE_VARIABLE] = database
     os.environ[_LOGIN_VARIABLE] = "1" if require_login else "0"
-    os.environ[_SETTINGS_VARIABLE] = json.dumps({"hosting": asdict(hosting), "supervisor": os.getpid()})
+    os.environ[_SETTINGS_VARIABLE] = json.dumps({"hosting": hosting.to_data(), "supervisor": os.getpid()})
     config = uvicorn.Config(f"{__name__}:worker_app", factory=True, workers=workers, **options)
     Multiprocess(config, sockets=sockets).run()
 
@@ -173,18 +170,7 @@ def worker_app() -> FastAPI:
         _die_with_parent(int(supervisor))
     database = os.environ.pop(_DATABASE_VARIABLE)
     given: dict[str, Any] = settings.get("hosting", {})
-    hosting = ServerSettings(
-        public_url=given.get("public_url"),
-        trusted_proxies=tuple(given.get("trusted_proxies", ())),
-        tls_certificate=given.get("tls_certificate"),
-        tls_key=given.get("tls_key"),
-        insecure_http=bool(given.get("insecure_http")),
-        min_respondents=int(given.get("min_respondents", MIN_RESPONDENTS)),
-        privacy_contact=given.get("privacy_contact"),
-        retention_days=int(given.get("retention_days", RETENTION_DAYS)),
-        smtp_url=given.get("smtp_url"),
-        session_participants=int(given.get("session_participants", MAX_PARTICIPANTS)),
-    )
+    hosting = ServerSettings.from_data(given)
     app = create_app(Database(database), require_login=os.environ.get(_LOGIN_VARIABLE) != "0", settings=hosting)
     freeze_start_up()
     return app

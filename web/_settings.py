@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
+from typing import Any
 from urllib.parse import urlsplit
 
 from ._cases import MIN_RESPONDENTS, RETENTION_DAYS
@@ -57,6 +58,19 @@ class ServerSettings:
                 "--tls-certificate en --tls-key, of een reverse proxy met --trusted-proxy ADRES (zie README, "
                 "'Hosting for partners'); of zeg met --insecure-http dat het zo moet"
             )
+
+    def to_data(self) -> dict[str, Any]:
+        """The settings as JSON data, for the worker processes ``serve --workers`` starts."""
+        return asdict(self)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> ServerSettings:
+        """The settings a worker was handed (:meth:`to_data`): every field, so that none is lost on the way."""
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        if "trusted_proxies" in values:
+            values["trusted_proxies"] = tuple(values["trusted_proxies"])
+        return cls(**values)
 
     @property
     def allowed_hosts(self) -> tuple[str, ...] | None:

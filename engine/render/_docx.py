@@ -40,7 +40,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from ..model._advice import Advice
 from ..model._errors import InputError
-from ..wording._dutch import name_with_article
+from ..wording._dutch import name_with_article, number_word
 from ._letter import DEFAULT_TOP, render_letter
 
 FONT = "Calibri"
@@ -227,6 +227,8 @@ _HEADING_STYLES = {1: "Title", 2: "Heading 1", 3: "Heading 2"}  # deeper: Headin
 _REGARDS = "Met vriendelijke groet,"
 _SHORT_INTRO = 200  # characters: a heading's intro this short stays with what follows
 _KEPT_TOGETHER = 8  # an ordered list or a table of at most this many items stays on one page
+#: The most columns a table of the letter may have (the status table has three).
+MAX_TABLE_COLUMNS = 12
 
 
 class _Writer:
@@ -338,6 +340,8 @@ class _Writer:
         if not rows:
             return
         columns = max(len(row.children) for _, row in rows)
+        if columns > MAX_TABLE_COLUMNS:  # an edited letter's table: Word's layout grows with rows times columns
+            raise InputError(f"een tabel in de brief heeft hoogstens {number_word(MAX_TABLE_COLUMNS)} kolommen")
         if self.page_break:
             self.paragraph(None)  # a table cannot start a page itself; an empty line can
         table: Table = self.document.add_table(rows=len(rows), cols=columns)
@@ -356,11 +360,14 @@ class _Writer:
                     paragraph.paragraph_format.keep_with_next = True
                 longest_word = max((len(word) for word in paragraph.text.split()), default=0)
                 shares[column] = max(shares[column], min(len(paragraph.text), 50), longest_word + 3)
-        # Widths after content: short columns (Conditie, Stand) narrow, the explanation wide.
-        for column, share in zip(table.columns, shares, strict=True):
-            column.width = Emu(int(_TEXT_WIDTH * share / sum(shares)))
-            for cell in column.cells:
-                cell.width = column.width
+        # Widths after content: short columns (Conditie, Stand) narrow, the explanation wide. Each row's cells
+        # are read once (python-docx's column.cells walks the whole table for every column: quadratic).
+        widths = [Emu(int(_TEXT_WIDTH * share / sum(shares))) for share in shares]
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+        for table_row in table.rows:
+            for cell, width in zip(table_row.cells, widths, strict=False):
+                cell.width = width
 
     # Inline
 
@@ -424,4 +431,4 @@ def _repeat_as_header(row: _Row) -> None:
     row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
 
 
-__all__ = ["FONT", "FONT_SIZE", "LANGUAGE", "render_docx"]
+__all__ = ["FONT", "FONT_SIZE", "LANGUAGE", "MAX_TABLE_COLUMNS", "render_docx"]

@@ -33,8 +33,9 @@ def _environment() -> jinja2.Environment:
 
 @functools.cache
 def _markdown() -> MarkdownIt:
-    # CommonMark plus tables; raw HTML off, so case text such as "<b>" stays text.
-    return MarkdownIt("commonmark", {"html": False}).enable("table")
+    # CommonMark plus tables; raw HTML off, so case text such as "<b>" stays text; no images, so that an edited
+    # letter cannot make the saved file fetch from elsewhere (the letter has none of its own).
+    return MarkdownIt("commonmark", {"html": False}).enable("table").disable("image")
 
 
 def render_html(

@@ -232,3 +232,44 @@ def test_the_pdf_letter_is_made_from_the_edited_text_and_the_logo(client, mid, m
     csrf = csrf_of(client.get(f"/metingen/{mid}/brief").text)
     client.post(f"/metingen/{mid}/brief/tekst/terug", data={"csrf_token": csrf})
     client.post(f"/metingen/{mid}/brief/logo/verwijderen", data={"csrf_token": csrf})
+
+
+def test_a_table_too_wide_for_the_word_letter_is_refused_when_kept_and_by_the_library():
+    """Red team R2-1: a table of a thousand columns took seconds per Word download (and grows with the square)."""
+    from samenwerkwijzer.render import _docx
+    from samenwerkwijzer.web import _letter_page
+
+    assert _letter_page.MAX_TABLE_COLUMNS == _docx.MAX_TABLE_COLUMNS
+    wide = "| " + " | ".join(f"k{n}" for n in range(200)) + " |\n|" + "---|" * 200 + "\n|" + " x |" * 200 + "\n"
+    assert _letter_page._widest_table(wide) == 200
+    assert _letter_page._widest_table("| a | b | c |\n|---|---|---|\n") == 3
+    from samenwerkwijzer import InputError, diagnose, load_case, render_docx
+
+    advice = diagnose(load_case(EXAMPLE))
+    with pytest.raises(InputError, match="twaalf kolommen"):
+        render_docx(advice, markdown="# Brief\n\nGeachte partners,\n\n" + wide)
+
+
+def test_a_logo_word_cannot_place_is_refused_at_the_upload():
+    """Red team R2-4: a PNG whose resolution rounds to zero dots per inch passed the check, and then every Word
+    and PDF download of the measurement failed until the logo was removed."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    good = png()
+    zero_dpi = good[:33] + chunk(b"pHYs", struct.pack(">IIB", 1, 1, 1)) + good[33:]  # 1 dot per metre
+    checked_logo(good)
+    with pytest.raises(LogoError):
+        checked_logo(zero_dpi)
+
+
+def test_an_edited_html_letter_fetches_nothing_from_elsewhere():
+    """Red team R2-3: an image in the edit became <img src="https://…"> in the saved HTML file, which has no
+    server's CSP around it; the letter now turns no Markdown image into one and carries its own CSP."""
+    from samenwerkwijzer import diagnose, load_case, render_html
+
+    advice = diagnose(load_case(EXAMPLE))
+    page = render_html(advice, markdown="# Brief\n\nGeachte partners,\n\n![spoor](https://evil.example/t.png)\n")
+    assert not re.search(r"<img[^>]+src=\"(?!data:)", page)
+    assert "default-src 'none'" in page
