@@ -144,6 +144,7 @@ def docs_command(directory: Path, check: bool, force: bool) -> None:
     unless --force. It is an authoring command: the pages show the examples in
     rules/<concern>/examples.yaml of a source checkout, which an installed package does not have."""
     from samenwerkwijzer.authoring import (  # here: keeps CLI start-up fast
+        concern_pages,
         examples_folder,
         load_examples,
         rule_docs,
@@ -156,19 +157,20 @@ def docs_command(directory: Path, check: bool, force: bool) -> None:
             "draai 'samenwerkwijzer rules docs' in een checkout van de broncode (pip install -e .)",
             EXIT_REFUSED,
         )
-    expected = rule_docs(load_examples(folder))
-    found = changes(directory, expected)
-    if check:
-        if found:
-            command = f"samenwerkwijzer rules docs {directory}"
-            fail(f"{directory} is verouderd; draai '{command}':{_listing(directory, found)}", EXIT_REFUSED)
-        click.echo(f"{directory} is up to date ({len(expected)} files)")
-        return
-    if not force:
-        _refuse_foreign(directory, found)
-    _apply(directory, expected, found)
-    if not found:
-        click.echo(f"{directory} is up to date ({len(expected)} files)")
+    # The rule pages in DIR, and each concern's page beside its rules (rules/<concern>/README.md).
+    for target, expected in ((directory, rule_docs(load_examples(folder))), (folder, concern_pages())):
+        found = changes(target, expected)
+        if check:
+            if found:
+                command = f"samenwerkwijzer rules docs {directory}"
+                fail(f"{target} is verouderd; draai '{command}':{_listing(target, found)}", EXIT_REFUSED)
+            click.echo(f"{target} is up to date ({len(expected)} files)")
+            continue
+        if not force:
+            _refuse_foreign(target, found)
+        _apply(target, expected, found)
+        if not found:
+            click.echo(f"{target} is up to date ({len(expected)} files)")
 
 
 __all__ = ["Change", "changes", "docs_command", "list_command", "rules_group", "show_command"]

@@ -14,7 +14,7 @@ from ._encode import EncodeError, answers_for
 from ._examples import examples_folder, load_examples
 from ._kbcheck import check_knowledge_base
 from ._panel import PanelScore, panel_folder, score_panel
-from ._ruledoc_pages import GENERATED_MARKER, rule_docs, rule_page, rules_index
+from ._ruledoc_pages import GENERATED_MARKER, concern_pages, rule_docs, rule_page, rules_index
 from ._ruledocs import find_rule, rule_summary
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "PanelScore",
     "answers_for",
     "check_knowledge_base",
+    "concern_pages",
     "examples_folder",
     "find_rule",
     "load_examples",

@@ -25,7 +25,7 @@ from ..model._errors import InputError
 from ..model._vocabulary import Reference
 from ..reasoning._condition_text import Language, describe, fact_text
 from ..reasoning._rule_book import RuleBook, default_rule_book
-from ..rules import RETIRED
+from ..rules import PREFIXES, RETIRED
 from ..rules.dsl import Conclusion, Diagnose, Recommend, RuleSpec, Suppress, leaves
 from ..wording._value_text import format_value
 from ._examples import EXAMPLE_DATE, RuleExamples
@@ -350,6 +350,52 @@ def _interventions_section(rules: list[RuleSpec], lang: Language) -> list[str]:
     return [title, "", intro, "", header, "| --- | --- | --- | --- |", *rows, ""]
 
 
+def concern_pages(*, rule_book: RuleBook | None = None) -> dict[str, str]:
+    """A page per concern, ``<concern>/README.md`` in ``rules/``: what the concern is about, what its folder
+    holds, and each of its rules with a link to its generated page, so that from the repository's root a rule,
+    its findings, its suppression sentences, its examples and its page are each two steps away."""
+    book = rule_book or default_rule_book()
+    kb = load_catalogue()
+    pages: dict[str, str] = {}
+    for prefix, module in PREFIXES.items():
+        concern = module.__name__.rpartition(".")[2]
+        rules = [r for r in book.rules if module_name(r) == concern]
+        about = (module.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
+        lines = [
+            f"# The {concern.replace('_', ' ')} concern ({prefix})",
+            "",
+            about,
+            "",
+            "This folder holds everything about it: the rules (`__init__.py`), the findings they diagnose "
+            "(`findings.yaml`), why a rule withholds an intervention (`suppressions.yaml`) and the examples each rule "
+            "must conclude on (`examples.yaml`). The interventions are the shared catalogue in "
+            "`knowledge/interventions/`.",
+            "",
+            "| rule | title | concludes | page |",
+            "| --- | --- | --- | --- |",
+        ]
+        for rule in rules:
+            concludes = ", ".join(
+                c.finding
+                if isinstance(c, Diagnose)
+                else c.intervention
+                if isinstance(c, (Recommend, Suppress))
+                else c.path
+                for c in rule.then
+            )
+            links = f"[en](../../docs/rules/{rule.id}.md) · [nl](../../docs/rules/nl/{rule.id}.md)"
+            lines.append(f"| {rule.id} | {_cell(rule.title)} | {_cell(concludes or '—')} | {links} |")
+        findings = sorted({c.finding for r in rules for c in r.then if isinstance(c, Diagnose)})
+        lines += [
+            "",
+            f"Findings diagnosed here: {', '.join(f'{f} ({_cell(kb.finding[f].title)})' for f in findings) or 'none'}.",
+            "",
+        ]
+        lines.append(GENERATED_MARKER)
+        pages[f"{concern}/README.md"] = "\n".join(lines) + "\n"
+    return pages
+
+
 def rule_docs(examples: Mapping[str, RuleExamples], *, rule_book: RuleBook | None = None) -> dict[str, str]:
     """Every documentation file by its path in the folder: the index and one
     page per rule in English, and the same in Dutch under ``nl/``, each with its
@@ -365,6 +411,7 @@ def rule_docs(examples: Mapping[str, RuleExamples], *, rule_book: RuleBook | Non
 
 
 __all__ = [
+    "concern_pages",
     "DUTCH_FOLDER",
     "GENERATED_MARKER",
     "INDEX_NAME",

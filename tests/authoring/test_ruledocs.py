@@ -294,3 +294,19 @@ def test_the_index_lists_each_intervention_with_the_concerns_whose_rules_recomme
     index = (ROOT / "docs" / "rules" / "README.md").read_text(encoding="utf-8")
     row = next(line for line in index.splitlines() if line.startswith("| I-TREKKER-AANWIJZEN |"))
     assert "`roles`" in row and "[ROL102](ROL102.md)" in row
+
+
+def test_each_concern_folder_has_its_generated_page_linking_every_rule_to_its_page():
+    """Issue 20, acceptance 1: from the root, rules/<concern>/ holds the rules, findings, suppression sentences,
+    examples and a page that links each rule's generated page: two steps to each."""
+    from samenwerkwijzer.authoring import concern_pages
+    from samenwerkwijzer.cli._rules import changes
+
+    expected = concern_pages()
+    assert changes(ROOT / "rules", expected) == [], f"run `{REGENERATE}`"
+    for rule in all_rules():
+        concern = rule.module.rsplit(".", 1)[1]
+        page = expected[f"{concern}/README.md"]
+        assert f"(../../docs/rules/{rule.id}.md)" in page and (DOCS_DIR / f"{rule.id}.md").is_file()
+        for data in ("__init__.py", "findings.yaml", "examples.yaml"):
+            assert (ROOT / "rules" / concern / data).is_file()
