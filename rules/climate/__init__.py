@@ -64,7 +64,7 @@ def climate_read_from_signs(facts: Mapping[str, Any], kb: Knowledge) -> list[Con
     computes=True,
 )
 def climate_is_as_declared(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
-    """With no signs observed, the partners' own reading is all there is."""
+    """With no signs observed, the partners' own reading is all there is (Common Eye, conflictthermometer)."""
     return [Derive("climate.level", facts["climate.declared"])]
 
 
@@ -76,7 +76,7 @@ def climate_is_as_declared(facts: Mapping[str, Any], kb: Knowledge) -> list[Conc
     computes=True,
 )
 def climate_is_as_the_signs_show(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
-    """With no declared climate, the signs decide."""
+    """With no declared climate, the signs decide (Common Eye, conflictthermometer: its signs per level)."""
     return [Derive("climate.level", facts["climate.derived"])]
 
 
@@ -89,7 +89,7 @@ def climate_is_as_the_signs_show(facts: Mapping[str, Any], kb: Knowledge) -> lis
 )
 def climate_is_the_warmer_reading(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
     """When declaration and signs disagree, the warmer reading counts and the
-    disagreement is diagnosed: unspoken differences are a risk of their own."""
+    disagreement is diagnosed: unspoken differences are a risk of their own (Common Eye, conflictthermometer)."""
     declared, derived = facts["climate.declared"], facts["climate.derived"]
     out: list[Conclusion] = [Derive("climate.level", warmer(declared, derived, kb))]
     if declared != derived:
@@ -104,7 +104,7 @@ def climate_is_the_warmer_reading(facts: Mapping[str, Any], kb: Knowledge) -> li
     then=[Diagnose("F-KLIMAAT-VRIENDSCHAPPELIJK")],
 )
 def climate_is_friendly() -> None:
-    """The coolest level of the thermometer: worth keeping, with regular reflection."""
+    """The coolest level of Common Eye's conflict thermometer: worth keeping, with regular reflection."""
 
 
 @rule(
@@ -138,7 +138,7 @@ def climate_is_vigilant() -> None:
     then=[Diagnose("F-KLIMAAT-ONENIGHEID")],
 )
 def climate_is_discordant() -> None:
-    """Stepping on toes, appointments cancelled: discord the thermometer says to address."""
+    """Stepping on toes, appointments cancelled: discord Common Eye's thermometer says to address."""
 
 
 @rule(
@@ -161,7 +161,7 @@ def climate_is_conflict() -> None:
     ],
 )
 def de_escalation_before_relationship_building() -> None:
-    """The thermometer's measures for conflict, up to mediation, and its reframing moves (standpunt
+    """Common Eye's thermometer's measures for conflict, up to mediation, and its reframing moves (standpunt
     to belang, verwijt to wens: the interests under the positions); taking distance comes before investing in
     informal contact, and partners who drop out of a conflict are no table to invite new parties to."""
 
@@ -173,7 +173,7 @@ def de_escalation_before_relationship_building() -> None:
     then=[Recommend("I-ONENIGHEID-BESPREEKBAAR-MAKEN"), Suppress("I-NETWERK-VERBREDEN")],
 )
 def recommend_discussing_the_discord() -> None:
-    """The thermometer's measures for onenigheid: perspective, interests and needs. Partners who step on each
+    """Common Eye's thermometer's measures for onenigheid: perspective, interests and needs. Partners who step on each
     other's toes first talk it through; widening the table is structural change that comes after."""
 
 
@@ -205,7 +205,7 @@ def tension_read_from_the_facts() -> None:
     then=[Recommend("I-ONENIGHEID-BESPREEKBAAR-MAKEN"), Suppress("I-NETWERK-VERBREDEN")],
 )
 def recommend_discussing_the_tension() -> None:
-    """The thermometer's measures for onenigheid: "Probeer te benoemen wat er speelt in termen van belangen en
+    """Common Eye's thermometer's measures for onenigheid: "Probeer te benoemen wat er speelt in termen van belangen en
     behoeften, zodat jij en je gesprekspartner(s) op een ander niveau in gesprek komen"; widening the table
     comes after (as KLI102)."""
 
@@ -217,7 +217,7 @@ def recommend_discussing_the_tension() -> None:
     then=[Recommend("I-WAAKZAAMHEID-BESPREKEN"), Recommend("I-TIJD-INVESTEREN-IN-RELATIES")],
 )
 def recommend_opening_up_vigilance() -> None:
-    """The thermometer's measures for waakzaam: name it, ask through, invest time in each other."""
+    """Common Eye's thermometer's measures for waakzaam: name it, ask through, invest time in each other."""
 
 
 @rule(
