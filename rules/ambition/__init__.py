@@ -75,7 +75,8 @@ def why_not_discussed() -> None:
     then=[Diagnose("F-ACTIVITEIT-VERWARD-MET-DOEL")],
 )
 def activities_held_as_goals() -> None:
-    """HAN toolbox: dementiecafé vs wandelclub."""
+    """Partners who cling to their own activity mistake a means for the goal, while different activities often serve one
+    underlying goal (HAN toolbox, Waarom wil je een dementiecafé?)."""
 
 
 @rule(
@@ -85,7 +86,8 @@ def activities_held_as_goals() -> None:
     then=[Diagnose("F-DOELEN-VERSCHUIVEN")],
 )
 def goals_shift() -> None:
-    """ZonMw leernetwerk."""
+    """Goals that fade or multiply along the way change the bond between the partners, so shifting goals need attention
+    (ZonMw leernetwerk, Doelen en belangen; Klaar voor de toekomst)."""
 
 
 @rule(
@@ -155,7 +157,8 @@ def recommend_a_joint_problem_analysis() -> None:
     then=[Recommend("I-NETWERKWAARDE-DRIE-KAPITALEN")],
 )
 def recommend_three_capitals() -> None:
-    """Common Eye (Bourdieu)."""
+    """A one-sided focus on financial effect motivates professionals too little; value also lies in cultural and social
+    capital (Common Eye, Regionale netwerken, Samen creëren van netwerkwaarde)."""
 
 
 @rule(

@@ -16,7 +16,8 @@ from ..dsl import Diagnose, Recommend, finding, is_, known, rule
     then=[Diagnose("F-EIGEN-ORGANISATIE-NIET-VOORBEREID")],
 )
 def own_organisation_not_aligned() -> None:
-    """RIVM netwerkbijeenkomsten and RIVM handreiking."""
+    """Without knowing internally what one's own organisation can contribute, partners cannot represent and share its
+    interests (RIVM handreiking, Integrale samenwerking; RIVM netwerkbijeenkomsten, Tips en adviezen)."""
 
 
 @rule(
@@ -36,7 +37,8 @@ def own_position_unclear() -> None:
     then=[Diagnose("F-GEEN-PARTNERSHIPSTRATEGIE")],
 )
 def no_partnership_strategy() -> None:
-    """Common Eye PCM domain 2."""
+    """Partnerships cost time, capacity and money, yet few organisations have a clear partnership strategy and
+    collaborations arise by chance (Common Eye, Partnership Capability Model, domein 2)."""
 
 
 @rule(
@@ -46,7 +48,8 @@ def no_partnership_strategy() -> None:
     then=[Diagnose("F-SAMENWERKINGSVERMOGEN-BEPERKT")],
 )
 def culture_hinders_collaboration() -> None:
-    """Common Eye PCM domain 1."""
+    """A culture of short-term focus, control or avoiding conflict lowers the chance of successful partnerships, so it
+    limits collaborative capability (Common Eye, Partnership Capability Model, domein 1)."""
 
 
 @rule(
@@ -86,7 +89,8 @@ def recommend_preparing_the_own_organisation() -> None:
     then=[Recommend("I-PARTNERSHIPSTRATEGIE-BEPALEN")],
 )
 def recommend_a_partnership_strategy() -> None:
-    """Common Eye PCM."""
+    """A deliberate choice of which partnerships to enter, and whether the dependency is worth it, builds a portfolio
+    that serves the organisation's goals (Common Eye, Partnership Capability Model, domein 2)."""
 
 
 @rule(
@@ -96,7 +100,8 @@ def recommend_a_partnership_strategy() -> None:
     then=[Recommend("I-SAMENWERKINGSVERMOGEN-ONTWIKKELEN")],
 )
 def recommend_developing_capability() -> None:
-    """Common Eye PCM, kerncompetentie."""
+    """When an organisation's future depends on collaboration, it should develop collaborative capability as a core
+    competence across the four domains (Common Eye, Samenwerken als kerncompetentie)."""
 
 
 @rule(
@@ -106,4 +111,5 @@ def recommend_developing_capability() -> None:
     then=[Recommend("I-SAMENWERKINGSVERMOGEN-ONTWIKKELEN")],
 )
 def recommend_evaluating_collaborations() -> None:
-    """Common Eye kerncompetentie."""
+    """Evaluating collaborations and following up with improvement programmes has the most impact on an organisation's
+    collaborative success (Common Eye, Samenwerken als kerncompetentie)."""

@@ -70,7 +70,8 @@ def only_costs_and_benefits() -> None:
     then=[Diagnose("F-EIGEN-ORGANISATIE-CENTRAAL")],
 )
 def own_organisation_first() -> None:
-    """Common Eye library interview."""
+    """Partners who put their own organisation first turn the collaboration into a continuous negotiation in which the
+    shared goal recedes (Common Eye, Interview Bibliotheek Midden-Brabant)."""
 
 
 @rule(
@@ -100,7 +101,8 @@ def competition_unacknowledged() -> None:
     then=[Diagnose("F-BALANS-SCHEEF")],
 )
 def balance_felt_unfair() -> None:
-    """Common Eye Weer thuis."""
+    """Unequal contributions only become a problem once a partner finds the balance between giving and taking unfair
+    (Common Eye, Weer thuis, De samenwerking loopt scheef)."""
 
 
 @rule(
@@ -110,7 +112,8 @@ def balance_felt_unfair() -> None:
     then=[Diagnose("F-MEERWAARDE-UIT-BEELD")],
 )
 def added_value_out_of_sight() -> None:
-    """Common Eye Weer thuis."""
+    """Partners who no longer see the added value lose interest unless they get the chance to re-value the collaboration
+    (Common Eye, Weer thuis, De samenwerking loopt scheef)."""
 
 
 @rule(
@@ -150,7 +153,8 @@ def recommend_interests_on_the_table_against_mistrust() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_doing_justice_to_interests() -> None:
-    """Common Eye Belangen."""
+    """Interests that are not done justice make partners dig in or drop out; connection comes from interest in each
+    other's interests, so put them on the table (Common Eye, Belangen en verdere bronnen van verbinding)."""
 
 
 @rule(
@@ -195,7 +199,9 @@ def recommend_showing_mutual_benefit() -> None:
     then=[Recommend("I-CONCURRENTIE-ERKENNEN")],
 )
 def recommend_acknowledging_competition() -> None:
-    """Common Eye history column."""
+    """Partners who dare not acknowledge that they also compete, e.g. for funding, end in confusion and distrust, so
+    name the competition openly (Common Eye, column Begrijpen dankzij geschiedenis; RIVM netwerkbijeenkomsten, Lastige
+    aspecten)."""
 
 
 @rule(

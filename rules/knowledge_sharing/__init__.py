@@ -16,7 +16,8 @@ from ..dsl import Diagnose, Recommend, finding, is_, rule
     then=[Diagnose("F-KENNISDELING-NIET-AFGESPROKEN")],
 )
 def knowledge_sharing_not_agreed() -> None:
-    """ZonMw leernetwerk golden tip 2."""
+    """Choosing the form of interaction and knowledge sharing deliberately can make or break lasting collaboration, so
+    its absence is a finding (ZonMw leernetwerk, Gouden tips, tip 2)."""
 
 
 @rule(
@@ -36,7 +37,8 @@ def tension_over_knowledge_sharing() -> None:
     then=[Recommend("I-KENNISDELING-AFSPREKEN")],
 )
 def recommend_agreeing_on_knowledge_sharing() -> None:
-    """ZonMw leernetwerk."""
+    """Without an agreement on when and how openly knowledge is shared, expectations clash; partners should choose
+    deliberately between the escaperoom and 'witte rook' (ZonMw leernetwerk, Klaar voor de toekomst)."""
 
 
 @rule(
@@ -46,4 +48,5 @@ def recommend_agreeing_on_knowledge_sharing() -> None:
     then=[Recommend("I-KENNISDELING-AFSPREKEN")],
 )
 def recommend_managing_knowledge_expectations() -> None:
-    """ZonMw leernetwerk: verwachtingsmanagement is essentieel."""
+    """Knowledge hunger of practice partners meets knowledge partners whose 'face' is at stake, so expectations about
+    openness must be discussed: "Verwachtingsmanagement is dus essentieel" (ZonMw leernetwerk)."""

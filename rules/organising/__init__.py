@@ -36,7 +36,9 @@ def agreements_missing_with_a_heavy_subsidy() -> None:
     then=[Diagnose("F-TE-ZWAAR-GEORGANISEERD")],
 )
 def organised_heavily_too_early() -> None:
-    """Common Eye Professioneel organiseren: licht."""
+    """Many agreements, rules and legal terms while still exploring or shaping suppress
+    uncertainty about the collaboration instead of discussing it; light organising leaves room (Common Eye,
+    Professioneel organiseren)."""
 
 
 @rule(
@@ -46,12 +48,14 @@ def organised_heavily_too_early() -> None:
     then=[Diagnose("F-TAKEN-ONVERDEELD")],
 )
 def tasks_not_divided() -> None:
-    """RIVM handreiking."""
+    """A project gets better when tasks and roles are divided on each partner's wishes, preferences and expertise (RIVM
+    handreiking, Samenwerking vormgeven en onderhouden; Iedereen in zijn of haar kracht)."""
 
 
 @rule("ORG005", title="Hoge werkdruk", when=[is_("organising.workload", "hoog")], then=[Diagnose("F-HOGE-WERKDRUK")])
 def workload_is_high() -> None:
-    """RIVM netwerkbijeenkomsten hard aspect."""
+    """High workload keeps partners in their own "straatje", one of the hard aspects that keeps them from the
+    collaboration (RIVM netwerkbijeenkomsten, Lastige aspecten)."""
 
 
 @rule(
@@ -61,7 +65,8 @@ def workload_is_high() -> None:
     then=[Diagnose("F-OVERLEGDRUK")],
 )
 def meetings_pile_up() -> None:
-    """Common Eye Weer thuis."""
+    """Parties who already meet in many overlegs do not want yet another one and fear a table too large to be effective
+    (Common Eye, Weer thuis, Vermijd het verbinden van iedereen met iedereen)."""
 
 
 @rule(
@@ -71,7 +76,8 @@ def meetings_pile_up() -> None:
     then=[Diagnose("F-SAMENHANG-ONZICHTBAAR")],
 )
 def coherence_not_visible() -> None:
-    """Common Eye Weer thuis."""
+    """Collaboration is needed in several domains that each need their own approach, so it matters that their coherence
+    is visible (Common Eye, Weer thuis, Maak de samenhang zichtbaar)."""
 
 
 @rule(
@@ -81,7 +87,8 @@ def coherence_not_visible() -> None:
     then=[Diagnose("F-IEDEREEN-OVERAL-BIJ")],
 )
 def everyone_in_everything() -> None:
-    """Common Eye ingredient 3."""
+    """When everyone wants or has to take part in everything among autonomous organisations, paralysis sets in; not
+    everyone needs to be everywhere (Common Eye, Regionale netwerken, ingrediënt 2 and 3)."""
 
 
 @rule(
@@ -91,7 +98,8 @@ def everyone_in_everything() -> None:
     then=[Diagnose("F-TE-VEEL-TEGELIJK")],
 )
 def too_much_at_once() -> None:
-    """RIVM handreiking failure factor."""
+    """Wanting to achieve too much at once is a failure factor; choosing and phasing activities remains a point of
+    attention (RIVM handreiking, Knelpunten/faalfactoren)."""
 
 
 @rule(
@@ -140,7 +148,8 @@ def recommend_network_building_blocks() -> None:
     then=[Recommend("I-LICHT-ORGANISEREN")],
 )
 def recommend_organising_lightly() -> None:
-    """Common Eye."""
+    """The lightest possible form of organisation gives room and flexibility and keeps partners from hiding uncertainty
+    behind agreements (Common Eye, Professioneel organiseren)."""
 
 
 @rule(
@@ -150,7 +159,8 @@ def recommend_organising_lightly() -> None:
     then=[Recommend("I-ROLLEN-OP-KRACHT-VERDELEN")],
 )
 def recommend_dividing_roles_on_strengths() -> None:
-    """RIVM handreiking."""
+    """Dividing tasks and roles on wishes, preferences and expertise rather than function uses each other's strength for
+    a better project (RIVM handreiking, Iedereen in zijn of haar kracht)."""
 
 
 @rule(
@@ -188,7 +198,8 @@ def recommend_connecting_existing_tables() -> None:
     then=[Recommend("I-SAMENHANG-ZICHTBAAR-MAKEN")],
 )
 def recommend_making_coherence_visible() -> None:
-    """Common Eye Weer thuis."""
+    """The client, institutional and living-environment domains each need their own approach, so making their coherence
+    visible shows where which collaboration is needed (Common Eye, Weer thuis, Maak de samenhang zichtbaar)."""
 
 
 @rule(
@@ -226,7 +237,8 @@ def recommend_focus() -> None:
     then=[Recommend("I-PPS-FASEN-DOORLOPEN")],
 )
 def recommend_pps_phases() -> None:
-    """RIVM handreiking."""
+    """A public-private partnership differs in process, decisions and risks from other collaboration, so its own seven
+    phases guide it (RIVM handreiking, Samenwerken: integraal, intersectoraal en/of publiek-privaat)."""
 
 
 @rule(

@@ -16,7 +16,8 @@ from ..dsl import Diagnose, Recommend, Suppress, finding, is_, one_of, rule
     then=[Diagnose("F-TIJDSDRUK")],
 )
 def under_time_pressure() -> None:
-    """RIVM netwerkbijeenkomsten hard aspect."""
+    """Time pressure is one of the hard aspects, because the order of process steps matters for asking the right
+    questions and building trust (RIVM netwerkbijeenkomsten, Lastige aspecten; Common Eye, Krimp)."""
 
 
 @rule(
@@ -36,7 +37,8 @@ def energy_declines() -> None:
     then=[Diagnose("F-NETWERKDIP")],
 )
 def network_in_a_dip() -> None:
-    """Common Eye regional networks."""
+    """A network whose momentum falls after an energetic start is in the common 'netwerkdip', with fuss over goals and a
+    call for control (Common Eye, Regionale netwerken, de netwerkdip)."""
 
 
 @rule(
@@ -46,7 +48,8 @@ def network_in_a_dip() -> None:
     then=[Diagnose("F-BESLUITVORMING-MOEIZAAM")],
 )
 def decisions_are_hard() -> None:
-    """Common Eye Theater van Besluit."""
+    """Taking decisions can be complex in a collaboration, partly because partners implicitly use different decision
+    strategies (Common Eye, Theater van Besluit)."""
 
 
 @rule(
@@ -56,7 +59,8 @@ def decisions_are_hard() -> None:
     then=[Diagnose("F-GEEN-STRUCTUREEL-OVERLEG")],
 )
 def no_structural_meeting() -> None:
-    """RIVM netwerkbijeenkomsten tip."""
+    """Projects land much more easily with a regular structural meeting with the key partners, so its absence is a
+    finding (RIVM netwerkbijeenkomsten, Tips en adviezen)."""
 
 
 @rule(
@@ -117,7 +121,8 @@ def recommend_the_four_ingredients() -> None:
     then=[Recommend("I-BESLUITVORMING-BESPREKEN")],
 )
 def recommend_discussing_decision_strategies() -> None:
-    """Common Eye Theater van Besluit."""
+    """Decisions come much more easily once partners know each other's preferred decision strategies and take them into
+    account (Common Eye, Theater van Besluit)."""
 
 
 @rule(
@@ -127,7 +132,8 @@ def recommend_discussing_decision_strategies() -> None:
     then=[Recommend("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER")],
 )
 def recommend_a_structural_meeting() -> None:
-    """RIVM netwerkbijeenkomsten."""
+    """A regular structural meeting and relationship management cost time but pay back, because projects land more
+    easily (RIVM netwerkbijeenkomsten, Tips en adviezen)."""
 
 
 @rule(
@@ -137,7 +143,8 @@ def recommend_a_structural_meeting() -> None:
     then=[Recommend("I-REGELMATIGE-REFLECTIE")],
 )
 def recommend_putting_the_collaboration_on_the_agenda() -> None:
-    """ZonMw leernetwerk and Common Eye."""
+    """Treating the collaboration only as a "regelvraagstuk" overlooks trust, giving and taking, and interests, so
+    reflect together regularly (Common Eye, Weer thuis; ZonMw leernetwerk, Interdisciplinair samenwerken)."""
 
 
 @rule(

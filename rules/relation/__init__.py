@@ -16,7 +16,8 @@ from ..dsl import Diagnose, Recommend, finding, is_, rule
     then=[Diagnose("F-PERSOONLIJKE-FRICTIE")],
 )
 def key_people_clash() -> None:
-    """Common Eye Relatie."""
+    """A strategically crucial collaboration can fail because two people cannot get along, so friction between key
+    people is a finding (Common Eye, Relatie: persoonlijk samenwerken)."""
 
 
 @rule(
@@ -26,7 +27,8 @@ def key_people_clash() -> None:
     then=[Diagnose("F-VERTROUWEN-NIET-GEBORGD")],
 )
 def trust_not_anchored() -> None:
-    """Common Eye history column."""
+    """Trust that rests on personal relations and is not anchored in structures makes the collaboration vulnerable when
+    people change (Common Eye, column Begrijpen dankzij geschiedenis)."""
 
 
 @rule(
@@ -36,7 +38,8 @@ def trust_not_anchored() -> None:
     then=[Diagnose("F-SPRAAKVERWARRING")],
 )
 def words_mean_different_things() -> None:
-    """ZonMw leernetwerk, Common Eye column."""
+    """Terms that are "klip-en-klaar" in one's own organisation are not so in a collaboration, and general terms are
+    dangerous (Common Eye, column Spraakverwarring; ZonMw leernetwerk, Interdisciplinair samenwerken)."""
 
 
 @rule(
@@ -56,7 +59,8 @@ def contribution_not_valued() -> None:
     then=[Diagnose("F-TEAM-NIEUW-SAMENGESTELD")],
 )
 def team_newly_formed() -> None:
-    """Common Eye samenwerkingsassessment."""
+    """A number of loose players is not yet a good team; new people still have to get to know each other's strengths and
+    weaknesses (Common Eye, Samenwerkingsassessment, Oranje Loper)."""
 
 
 @rule(
@@ -125,7 +129,8 @@ def recommend_aligning_the_words() -> None:
     then=[Recommend("I-INBRENG-WAARDEREN")],
 )
 def recommend_valuing_contributions() -> None:
-    """ZonMw leernetwerk."""
+    """Collaboration is about being needed for who you are and what you know, so people must know their input is valued
+    (ZonMw leernetwerk, Gouden tips, tip 5 and 6)."""
 
 
 @rule(
@@ -135,7 +140,8 @@ def recommend_valuing_contributions() -> None:
     then=[Recommend("I-SAMENWERKINGSASSESSMENT"), Recommend("I-ROLLEN-OP-KRACHT-VERDELEN")],
 )
 def recommend_an_assessment_for_a_new_team() -> None:
-    """Common Eye Oranje Loper."""
+    """A new team learns who is good at what through an assessment and then divides the roles on strength rather than
+    function (Common Eye, Samenwerkingsassessment, Oranje Loper; RIVM handreiking, Iedereen in zijn of haar kracht)."""
 
 
 @rule(
@@ -145,7 +151,8 @@ def recommend_an_assessment_for_a_new_team() -> None:
     then=[Recommend("I-DUURZAAM-PARTNERSCHAP")],
 )
 def recommend_a_lasting_partnership() -> None:
-    """Common Eye key 2."""
+    """Gemeente and organisations share the same purpose, yet a market relation brings bureaucracy and legal procedures;
+    the public task asks for lasting partnership (Common Eye, Vier sleutels, sleutel 2)."""
 
 
 @rule(
@@ -155,7 +162,8 @@ def recommend_a_lasting_partnership() -> None:
     then=[Recommend("I-GEMEENTE-BETROUWBARE-PARTNER")],
 )
 def recommend_a_reliable_gemeente() -> None:
-    """Common Eye key 4."""
+    """The gemeente holds a key role but can only fill it as a reliable party in its different roles, with a vision
+    beyond one council term (Common Eye, Vier sleutels, sleutel 4)."""
 
 
 @rule(

@@ -27,7 +27,8 @@ def residents_not_involved() -> None:
     then=[Diagnose("F-PROFESSIONALS-NEMEN-OVER")],
 )
 def professionals_take_over() -> None:
-    """RIVM handreiking Noord-Veluwe."""
+    """Ownership belongs with the residents: professionals should give impulses without being "belerend" or taking
+    activities over (RIVM handreiking, Praktijkvoorbeeld Noord-Veluwe)."""
 
 
 @rule(

@@ -183,7 +183,8 @@ def results_unknown() -> None:
     then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
 )
 def recommend_showing_effects_when_unknown() -> None:
-    """HAN toolbox: the effectencalculatie."""
+    """Showing the effects, for instance with an effectencalculatie, can give a collaboration a permanent character when
+    it is being anchored (HAN toolbox, Verankeren)."""
 
 
 @rule(

@@ -811,7 +811,8 @@ def subsidy_results_to_show() -> None:
     then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
 )
 def recommend_showing_results_in_time() -> None:
-    """HAN toolbox: the effectencalculatie."""
+    """Who wants to continue after the subsidy must show in time what the collaboration yields; an effectencalculatie
+    can give it a permanent character (HAN toolbox, Verankeren)."""
 
 
 @rule(
