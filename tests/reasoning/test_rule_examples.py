@@ -155,3 +155,12 @@ def test_the_dsl_s_holds_and_the_compiled_engine_agree_on_every_rule():
             holding = all(holds(c, facts, result.findings.keys(), kb.threshold) for c in rule.when)
             assert holding == (rule.id in fired), rule.id
     assert len(fired_somewhere) > len(all_rules()) // 2  # the random facts reach most rules
+
+
+def test_every_rule_says_why_and_names_its_source_document():
+    """Like ruff's rule docs: each rule's docstring says why it concludes what it does and names the document
+    it reasons from by its short title (DEVELOPERS.md, "Where a concern lives")."""
+    titles = ("ZonMw", "RIVM", "HAN", "Common Eye")
+    silent = [r.id for r in all_rules() if len((r.doc or "").split()) < 6]
+    unsourced = [r.id for r in all_rules() if not any(t in (r.doc or "") for t in titles)]
+    assert silent == [] and unsourced == []
