@@ -549,7 +549,7 @@ def recommend_ownership_with_involved_residents() -> None:
     title="Bewoners zitten niet aan tafel, en of zij anders betrokken zijn is niet bekend",
     when=[
         is_("network.includes_bewoners", False),
-        one_of("context.type", "integraal", "intersectoraal", "netwerk"),
+        any_of(one_of("context.type", "integraal", "intersectoraal", "netwerk"), unknown("context.type")),
         one_of("context.phase", "verkennen", "vormgeven"),
         unknown("residents.involved"),
     ],
@@ -559,7 +559,8 @@ def residents_not_at_the_table() -> None:
     """ZonMw leernetwerk: determine the problem together and involve the residents; RIVM netwerkbijeenkomsten:
     how to involve citizens in neighbourhood work; Common Eye, Vier sleutels (key 1): municipality, residents and
     professionals discuss what they may expect of each other. For the collaborations that start around a local
-    issue, while they explore or shape it."""
+    issue, while they explore or shape it, and for one whose kind nobody answered (unknown is not fine: a thin
+    intake still gets the documents' standard advice; a PPS or a consortium is answered as such)."""
 
 
 @rule(
