@@ -565,12 +565,13 @@ def residents_not_at_the_table() -> None:
 
 @rule(
     "SIT141",
-    title="Bewoners niet aan tafel: betrek inwoners bij probleem en aanpak",
+    title="Bewoners niet aan tafel: bepaal samen het probleem en betrek de inwoners daarbij",
     when=[finding("F-BEWONERS-NIET-AAN-TAFEL")],
-    then=[Recommend("I-INWONERS-BETREKKEN")],
+    then=[Recommend("I-INWONERS-BETREKKEN"), Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE")],
 )
 def recommend_involving_residents() -> None:
-    """ZonMw leernetwerk: "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij"."""
+    """ZonMw leernetwerk: "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij": one advice
+    with two halves, the problem defined together and the residents involved in it, so both enter."""
 
 
 @rule(
