@@ -453,6 +453,35 @@ def recommend_a_concrete_start_when_starting() -> None:
     """RIVM handreiking: "Aan de slag: start met iets concreets en onderhoud de relaties"."""
 
 
+@rule(
+    "SIT028",
+    title="Niemand heeft de fase beantwoord, en of het samenwerken zelf op de agenda staat is niet bekend",
+    when=[
+        unknown("context.phase"),
+        above("network.partner_count", "initiator_alone_max"),
+        not_true("process.collaboration_on_agenda"),
+    ],
+    then=[Diagnose("F-FASE-ONBEKEND-REFLECTIE")],
+)
+def phase_unknown_without_known_reflection() -> None:
+    """Common Eye, 'Van tijd tot tijd de balans opmaken': take stock of the collaboration together, yearly or
+    monthly, "Wacht niet tot er eenmaal problemen zijn"; Common Eye, thermometer: "Zorg voor regelmatige
+    reflectie". Whatever phase a collaboration is in, taking stock together is the documents' standard advice;
+    when nobody answered the phase (a thin intake), it still enters (unknown is not fine). Silent once the
+    collaboration is known to be on the agenda, when a phase is answered (SIT022 covers deepening), and for an
+    initiator still alone (NET006: first find allies)."""
+
+
+@rule(
+    "SIT128",
+    title="Fase onbekend: maak van tijd tot tijd samen de balans op",
+    when=[finding("F-FASE-ONBEKEND-REFLECTIE")],
+    then=[Recommend("I-REGELMATIGE-REFLECTIE")],
+)
+def recommend_reflecting_whatever_the_phase() -> None:
+    """Common Eye: "Wacht niet tot er eenmaal problemen zijn. En doe het samen!"."""
+
+
 # --- The party mix (package partijen) ----------------------------------------------------------
 
 
