@@ -67,6 +67,11 @@ _COMPUTED: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] = {
         bool,
     ),
     "network.several_gemeenten": ("meerdere gemeenten aan tafel", ("partners[].kind",), bool),
+    "network.gemeente_roles_unlisted": (
+        "gemeente aan tafel zonder genoemde rollen",
+        ("partners[].kind", "partners[].roles"),
+        bool,
+    ),
     "network.bewoners_en_gemeente": ("bewoners en gemeente samen aan tafel", ("partners[].kind",), bool),
     "network.gemeente_several_roles": (
         "gemeente zowel financier als uitvoerder",
@@ -197,17 +202,20 @@ class PartnerTally:
     gemeente_several_roles: bool = False
     all_roles_listed: bool = False
     gemeenten: int = 0
+    gemeente_roles_unlisted: bool = False
 
 
 def partner_tally(partners: list[Partner]) -> PartnerTally:
     private, roles, kinds = 0, set(), Counter[str]()
-    several = False
+    several = unlisted = False
     for p in partners:
         private += p.kind in PRIVATE_KINDS
         kinds[p.kind] += 1
         roles.update(p.roles)
         # The municipality that pays partners and works beside them: Vier sleutels' "verschillende rollen".
         several = several or (p.kind == "gemeente" and {"financier", "uitvoerder"} <= set(p.roles))
+        # A municipality at the table whose roles nobody named: which of its roles it plays is open.
+        unlisted = unlisted or (p.kind == "gemeente" and not p.roles)
     # Roles say what is missing only when every partner's are listed: a partner without roles listed may
     # well hold the role no one else is said to hold.
     every = bool(partners) and all(p.roles for p in partners)
@@ -220,6 +228,7 @@ def partner_tally(partners: list[Partner]) -> PartnerTally:
         several,
         every,
         kinds["gemeente"],
+        unlisted,
     )
 
 
@@ -267,6 +276,7 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
         "network.bewoners_en_gemeente": {"bewoners", "gemeente"} <= tally.kinds if tally.listed else None,
         # A regional collaboration of municipalities: two or more partners of kind gemeente.
         "network.several_gemeenten": tally.gemeenten >= 2 if tally.listed else None,
+        "network.gemeente_roles_unlisted": tally.gemeente_roles_unlisted if tally.listed else None,
         "funding.months_left": months_left,
         "instrument.strong": strong,
     }

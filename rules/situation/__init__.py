@@ -671,6 +671,38 @@ def recommend_a_reliable_municipality() -> None:
 
 
 @rule(
+    "SIT052",
+    title="De gemeente zit aan tafel, en haar rollen en de vorm van samenwerking zijn niet bekend",
+    when=[
+        is_("network.gemeente_roles_unlisted", True),
+        unknown("context.type"),
+        not_true("network.several_gemeenten"),
+        unknown("relation.gemeente_roles_unclear"),
+    ],
+    then=[Diagnose("F-GEMEENTE-ROLLEN-NIET-GENOEMD")],
+)
+def municipality_with_unnamed_roles() -> None:
+    """Common Eye, Vier sleutels (key 4): the municipality shows leadership and is a reliable party in its
+    different roles; it is a complex organisation (council, executive and civil service). When nobody named the
+    roles of the municipality at the table nor the kind of collaboration (a thin intake), it is still the
+    municipality, as a rule commissioner, financier or policy maker beside the other partners, so key 4 is the
+    standard advice (unknown is not fine). An answered kind brings its own advice for the table. Not for several
+    municipalities (SIT047: regie on the regional process); silent once it is known whether its roles are
+    unclear (REL007 diagnoses the problem)."""
+
+
+@rule(
+    "SIT152",
+    title="Gemeente aan tafel zonder genoemde rollen: laat haar een betrouwbare partner zijn in elke rol",
+    when=[finding("F-GEMEENTE-ROLLEN-NIET-GENOEMD")],
+    then=[Recommend("I-GEMEENTE-BETROUWBARE-PARTNER")],
+)
+def recommend_a_reliable_municipality_in_its_unnamed_roles() -> None:
+    """Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
+    rollen"."""
+
+
+@rule(
     "SIT045",
     title="Bedrijven zitten mee aan tafel in een samenwerking die geen PPS heet",
     when=[
