@@ -130,12 +130,18 @@ def recommend_valuing_contributions() -> None:
 
 @rule(
     "REL105",
-    title="Nieuw team: leer elkaar kennen en verdeel de rollen op kracht",
+    title="Nieuw team: leer elkaar kennen, investeer tijd in elkaar en verdeel de rollen op kracht",
     when=[finding("F-TEAM-NIEUW-SAMENGESTELD")],
-    then=[Recommend("I-SAMENWERKINGSASSESSMENT"), Recommend("I-ROLLEN-OP-KRACHT-VERDELEN")],
+    then=[
+        Recommend("I-SAMENWERKINGSASSESSMENT"),
+        Recommend("I-ROLLEN-OP-KRACHT-VERDELEN"),
+        Recommend("I-TIJD-INVESTEREN-IN-RELATIES"),
+    ],
 )
 def recommend_an_assessment_for_a_new_team() -> None:
-    """Common Eye Oranje Loper."""
+    """Common Eye Oranje Loper. New people at the table do not yet know each other, and trust grows with
+    interaction (Common Eye, thermometer: "Zorg dat je voldoende tijd investeert in elkaar; we weten dat
+    vertrouwen wel vaart bij voldoende interactie en gelegenheid voor ontmoeting")."""
 
 
 @rule(
