@@ -619,10 +619,13 @@ def huisartsen_at_the_table() -> None:
     "SIT142",
     title="Huisartsen aan tafel: sluit aan bij wat de samenwerking hun eigen werk oplevert",
     when=[finding("F-HUISARTSEN-AAN-TAFEL")],
-    then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
+    then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR"), Recommend("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER")],
 )
 def recommend_connecting_to_the_professionals() -> None:
-    """RIVM handreiking: "het cruciaal om aan te sluiten bij de belangen van de professionals in kwestie"."""
+    """RIVM handreiking: "het cruciaal om aan te sluiten bij de belangen van de professionals in kwestie". As
+    support, the relation kept up: RIVM netwerkbijeenkomsten, tips for neighbourhood work with first-line care,
+    "organiseer regelmatig een structureel overleg met je belangrijkste partners. Relatiemanagement is erg
+    belangrijk, projecten landen dan veel gemakkelijker"."""
 
 
 @rule(
