@@ -7,8 +7,6 @@ arithmetic on the case, not judgements a trainer needs to see a rule for.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 from types import UnionType
 from typing import Any, Literal, Union, get_args, get_origin
@@ -18,14 +16,13 @@ from pydantic import BaseModel
 from ._case import (
     ALL_LEVELS,
     ALL_ROLES,
-    PRIVATE_KINDS,
     Case,
     ClimateLevel,
     CollaborationType,
     Observations,
-    Partner,
     Phase,
 )
+from ._partner_tally import PartnerTally, partner_tally
 from ._statements import with_statements
 
 # Facts computed from the partner list, several fields or the respondents: label, where they come from, domain.
@@ -65,6 +62,11 @@ COMPUTED_FACTS: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] =
         bool,
     ),
     "network.several_gemeenten": ("meerdere gemeenten aan tafel", ("partners[].kind",), bool),
+    "network.gemeente_roles_unlisted": (
+        "gemeente aan tafel zonder genoemde rollen",
+        ("partners[].kind", "partners[].roles"),
+        bool,
+    ),
     "network.bewoners_en_gemeente": ("bewoners en gemeente samen aan tafel", ("partners[].kind",), bool),
     "network.gemeente_several_roles": (
         "gemeente zowel financier als uitvoerder",
@@ -181,46 +183,6 @@ def months_between(start: date, end: date) -> int:
     return max(months, 0)
 
 
-@dataclass(frozen=True)
-class PartnerTally:
-    """What the partner list says, counted in one pass. Every view of a case
-    (the advisor's and each respondent's) has the same partners, so the views
-    share one tally instead of each walking the list again."""
-
-    listed: int
-    private: int
-    roles: frozenset[str]
-    includes_huisartsen: bool
-    kinds: frozenset[str] = frozenset()
-    gemeente_several_roles: bool = False
-    all_roles_listed: bool = False
-    gemeenten: int = 0
-
-
-def partner_tally(partners: list[Partner]) -> PartnerTally:
-    private, roles, kinds = 0, set(), Counter[str]()
-    several = False
-    for p in partners:
-        private += p.kind in PRIVATE_KINDS
-        kinds[p.kind] += 1
-        roles.update(p.roles)
-        # The municipality that pays partners and works beside them: Vier sleutels' "verschillende rollen".
-        several = several or (p.kind == "gemeente" and {"financier", "uitvoerder"} <= set(p.roles))
-    # Roles say what is missing only when every partner's are listed: a partner without roles listed may
-    # well hold the role no one else is said to hold.
-    every = bool(partners) and all(p.roles for p in partners)
-    return PartnerTally(
-        len(partners),
-        private,
-        frozenset(roles),
-        "huisartsen" in kinds,
-        frozenset(kinds),
-        several,
-        every,
-        kinds["gemeente"],
-    )
-
-
 def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> dict[str, Any]:
     """The known facts of ``case``; ``today`` counts subsidy months when the
     case gives an end date but no assessment date. ``tally`` is
@@ -265,6 +227,7 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
         "network.bewoners_en_gemeente": {"bewoners", "gemeente"} <= tally.kinds if tally.listed else None,
         # A regional collaboration of municipalities: two or more partners of kind gemeente.
         "network.several_gemeenten": tally.gemeenten >= 2 if tally.listed else None,
+        "network.gemeente_roles_unlisted": tally.gemeente_roles_unlisted if tally.listed else None,
         "funding.months_left": months_left,
         "instrument.strong": strong,
     }

@@ -8,7 +8,7 @@ competition, the hidden-agenda failure factor and 'voor wat, hoort wat'.
 
 from __future__ import annotations
 
-from ..dsl import Diagnose, Recommend, Suppress, finding, is_, not_true, rule
+from ..dsl import Diagnose, Recommend, Suppress, any_of, finding, is_, not_true, rule
 
 
 @rule(
@@ -222,22 +222,33 @@ def recommend_rebalancing() -> None:
 
 @rule(
     "BEL110",
-    title=(
-        "Meerwaarde uit beeld: herwaardeer, maak effecten zichtbaar en deel successen; eerst "
-        "herwaarderen, dan pas gunnen"
-    ),
+    title=("Meerwaarde uit beeld: herwaardeer en maak effecten zichtbaar; eerst herwaarderen, dan pas gunnen"),
     when=[finding("F-MEERWAARDE-UIT-BEELD")],
     then=[
         Recommend("I-BALANS-HERIJKEN"),
         Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN"),
-        Recommend("I-SUCCESSEN-DELEN-EN-VIEREN"),
         Suppress("I-GUNNEN-EN-INVESTEREN"),
     ],
 )
 def recommend_revaluing() -> None:
-    """Common Eye (herwaarderen), 003 (effecten), 002 (deel en vier successen). Common Eye Weer thuis: when parties
-    are blind to the added value they must get the chance to revalue; asking for unreturned giving first would
-    skip that step."""
+    """Common Eye (herwaarderen), 003 (effecten). Common Eye Weer thuis: when parties are blind to the added value
+    they must get the chance to revalue; asking for unreturned giving first would skip that step. Sharing and
+    celebrating successes (002) needs successes to show: BEL111 adds it only where results are known."""
+
+
+@rule(
+    "BEL111",
+    title="Meerwaarde uit beeld, maar er zijn zichtbare resultaten of vroege successen: deel en vier ze",
+    when=[
+        finding("F-MEERWAARDE-UIT-BEELD"),
+        any_of(is_("results.visible", True), is_("results.early_successes", True)),
+    ],
+    then=[Recommend("I-SUCCESSEN-DELEN-EN-VIEREN")],
+)
+def recommend_sharing_successes_when_value_is_out_of_sight() -> None:
+    """RIVM handreiking, Draagvlak is een werkwoord: "Deel successen", "Vier successen". Only where there are
+    results to share: a project whose participation fell short has nothing to celebrate, and celebrating would
+    hide what the partners must evaluate (Common Eye: take stock together honestly)."""
 
 
 @rule(

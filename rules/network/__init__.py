@@ -124,11 +124,17 @@ def a_level_is_missing() -> None:
 @rule(
     "NET006",
     title="De initiatiefnemer heeft nog geen partners",
-    when=[at_most("network.partner_count", "initiator_alone_max")],
+    when=[
+        at_most("network.partner_count", "initiator_alone_max"),
+        any_of(is_("context.phase", "verkennen"), unknown("context.phase")),
+    ],
     then=[Diagnose("F-NOG-GEEN-MEDESTANDERS")],
 )
 def initiator_still_alone() -> None:
-    """HAN toolbox: step one is finding allies."""
+    """HAN toolbox: step one is finding allies ("Stap één is dat: verken of je medestanders heb in de wijk"), the
+    first phase's work. Only while the collaboration explores (or its phase is open): a single partner that is
+    taking shape, deepening or anchoring, such as a residents' cooperative that has run for years, is no
+    initiator still alone, and 'find allies' would treat it as if it were starting."""
 
 
 @rule(

@@ -135,13 +135,18 @@ def recommend_valuing_contributions() -> None:
 
 @rule(
     "REL105",
-    title="Nieuw team: leer elkaar kennen en verdeel de rollen op kracht",
+    title="Nieuw team: leer elkaar kennen, investeer tijd in elkaar en verdeel de rollen op kracht",
     when=[finding("F-TEAM-NIEUW-SAMENGESTELD")],
-    then=[Recommend("I-SAMENWERKINGSASSESSMENT"), Recommend("I-ROLLEN-OP-KRACHT-VERDELEN")],
+    then=[
+        Recommend("I-SAMENWERKINGSASSESSMENT"),
+        Recommend("I-ROLLEN-OP-KRACHT-VERDELEN"),
+        Recommend("I-TIJD-INVESTEREN-IN-RELATIES"),
+    ],
 )
 def recommend_an_assessment_for_a_new_team() -> None:
-    """A new team learns who is good at what through an assessment and then divides the roles on strength rather than
-    function (Common Eye, Samenwerkingsassessment, Oranje Loper; RIVM handreiking, Iedereen in zijn of haar kracht)."""
+    """A new team learns who is good at what through an assessment and divides the roles on strength rather than
+    function, and its people invest time in each other, since trust grows with interaction (Common Eye,
+    Samenwerkingsassessment, Oranje Loper, thermometer: "Zorg dat je voldoende tijd investeert in elkaar")."""
 
 
 @rule(

@@ -453,6 +453,35 @@ def recommend_a_concrete_start_when_starting() -> None:
     """RIVM handreiking: "Aan de slag: start met iets concreets en onderhoud de relaties"."""
 
 
+@rule(
+    "SIT028",
+    title="Niemand heeft de fase beantwoord, en of het samenwerken zelf op de agenda staat is niet bekend",
+    when=[
+        unknown("context.phase"),
+        above("network.partner_count", "initiator_alone_max"),
+        not_true("process.collaboration_on_agenda"),
+    ],
+    then=[Diagnose("F-FASE-ONBEKEND-REFLECTIE")],
+)
+def phase_unknown_without_known_reflection() -> None:
+    """Common Eye, 'Van tijd tot tijd de balans opmaken': take stock of the collaboration together, yearly or
+    monthly, "Wacht niet tot er eenmaal problemen zijn"; Common Eye, thermometer: "Zorg voor regelmatige
+    reflectie". Whatever phase a collaboration is in, taking stock together is the documents' standard advice;
+    when nobody answered the phase (a thin intake), it still enters (unknown is not fine). Silent once the
+    collaboration is known to be on the agenda, when a phase is answered (SIT022 covers deepening), and for an
+    initiator still alone (NET006: first find allies)."""
+
+
+@rule(
+    "SIT128",
+    title="Fase onbekend: maak van tijd tot tijd samen de balans op",
+    when=[finding("F-FASE-ONBEKEND-REFLECTIE")],
+    then=[Recommend("I-REGELMATIGE-REFLECTIE")],
+)
+def recommend_reflecting_whatever_the_phase() -> None:
+    """Common Eye: "Wacht niet tot er eenmaal problemen zijn. En doe het samen!"."""
+
+
 # --- The party mix (package partijen) ----------------------------------------------------------
 
 
@@ -549,7 +578,7 @@ def recommend_ownership_with_involved_residents() -> None:
     title="Bewoners zitten niet aan tafel, en of zij anders betrokken zijn is niet bekend",
     when=[
         is_("network.includes_bewoners", False),
-        one_of("context.type", "integraal", "intersectoraal", "netwerk"),
+        any_of(one_of("context.type", "integraal", "intersectoraal", "netwerk"), unknown("context.type")),
         one_of("context.phase", "verkennen", "vormgeven"),
         unknown("residents.involved"),
     ],
@@ -559,17 +588,19 @@ def residents_not_at_the_table() -> None:
     """ZonMw leernetwerk: determine the problem together and involve the residents; RIVM netwerkbijeenkomsten:
     how to involve citizens in neighbourhood work; Common Eye, Vier sleutels (key 1): municipality, residents and
     professionals discuss what they may expect of each other. For the collaborations that start around a local
-    issue, while they explore or shape it."""
+    issue, while they explore or shape it, and for one whose kind nobody answered (unknown is not fine: a thin
+    intake still gets the documents' standard advice; a PPS or a consortium is answered as such)."""
 
 
 @rule(
     "SIT141",
-    title="Bewoners niet aan tafel: betrek inwoners bij probleem en aanpak",
+    title="Bewoners niet aan tafel: bepaal samen het probleem en betrek de inwoners daarbij",
     when=[finding("F-BEWONERS-NIET-AAN-TAFEL")],
-    then=[Recommend("I-INWONERS-BETREKKEN")],
+    then=[Recommend("I-INWONERS-BETREKKEN"), Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE")],
 )
 def recommend_involving_residents() -> None:
-    """ZonMw leernetwerk: "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij"."""
+    """ZonMw leernetwerk: "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij": one advice
+    with two halves, the problem defined together and the residents involved in it, so both enter."""
 
 
 @rule(
@@ -588,10 +619,13 @@ def huisartsen_at_the_table() -> None:
     "SIT142",
     title="Huisartsen aan tafel: sluit aan bij wat de samenwerking hun eigen werk oplevert",
     when=[finding("F-HUISARTSEN-AAN-TAFEL")],
-    then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
+    then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR"), Recommend("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER")],
 )
 def recommend_connecting_to_the_professionals() -> None:
-    """RIVM handreiking: "het cruciaal om aan te sluiten bij de belangen van de professionals in kwestie"."""
+    """RIVM handreiking: "het cruciaal om aan te sluiten bij de belangen van de professionals in kwestie". As
+    support, the relation kept up: RIVM netwerkbijeenkomsten, tips for neighbourhood work with first-line care,
+    "organiseer regelmatig een structureel overleg met je belangrijkste partners. Relatiemanagement is erg
+    belangrijk, projecten landen dan veel gemakkelijker"."""
 
 
 @rule(
@@ -635,6 +669,38 @@ def municipality_in_several_roles() -> None:
     then=[Recommend("I-GEMEENTE-BETROUWBARE-PARTNER")],
 )
 def recommend_a_reliable_municipality() -> None:
+    """Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
+    rollen"."""
+
+
+@rule(
+    "SIT052",
+    title="De gemeente zit aan tafel, en haar rollen en de vorm van samenwerking zijn niet bekend",
+    when=[
+        is_("network.gemeente_roles_unlisted", True),
+        unknown("context.type"),
+        not_true("network.several_gemeenten"),
+        unknown("relation.gemeente_roles_unclear"),
+    ],
+    then=[Diagnose("F-GEMEENTE-ROLLEN-NIET-GENOEMD")],
+)
+def municipality_with_unnamed_roles() -> None:
+    """Common Eye, Vier sleutels (key 4): the municipality shows leadership and is a reliable party in its
+    different roles; it is a complex organisation (council, executive and civil service). When nobody named the
+    roles of the municipality at the table nor the kind of collaboration (a thin intake), it is still the
+    municipality, as a rule commissioner, financier or policy maker beside the other partners, so key 4 is the
+    standard advice (unknown is not fine). An answered kind brings its own advice for the table. Not for several
+    municipalities (SIT047: regie on the regional process); silent once it is known whether its roles are
+    unclear (REL007 diagnoses the problem)."""
+
+
+@rule(
+    "SIT152",
+    title="Gemeente aan tafel zonder genoemde rollen: laat haar een betrouwbare partner zijn in elke rol",
+    when=[finding("F-GEMEENTE-ROLLEN-NIET-GENOEMD")],
+    then=[Recommend("I-GEMEENTE-BETROUWBARE-PARTNER")],
+)
+def recommend_a_reliable_municipality_in_its_unnamed_roles() -> None:
     """Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
     rollen"."""
 

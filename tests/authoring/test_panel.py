@@ -12,10 +12,11 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from samenwerkwijzer import InputError, KnowledgeBaseError
+from samenwerkwijzer import InputError, KnowledgeBaseError, diagnose
 from samenwerkwijzer.authoring import panel_folder, score_panel
 from samenwerkwijzer.authoring._panel import (
     EXPECT_SUFFIX,
+    PANEL_DATE,
     Expectation,
     PanelScore,
     load_panel,
@@ -40,8 +41,8 @@ HOLDOUT2 = PANEL / "holdout2"
 # recall work, 0.82 after a second round that read its misses); its floor is what it measures. The second
 # held-out group (holdout2) was written the same way while the rules were being improved elsewhere, and measured
 # blind twice: 0.54 (21 of 39 MUST themes; 2 MUST-NOT hits) before and after that second round.
-RECALL_FLOOR = {"": 0.91, "real": 0.73, "holdout": 0.82, "holdout2": 0.5}
-MUST_NOT_CEILING = 2
+RECALL_FLOOR = {"": 0.91, "real": 0.73, "holdout": 0.82, "holdout2": 0.71}
+MUST_NOT_CEILING = 0
 FIRSTS_MISSED_CEILING = 3
 QUOTE = re.compile(r"#\s+(\d{3}) “(.+?)” \(")
 
@@ -230,6 +231,32 @@ def test_acceptance_1_recall_no_must_not_and_every_first_at_place_one(panel_scor
         assert panel_score.groups[group] >= floor, (group, panel_score.groups[group], misses)
     assert panel_score.must_not_hits <= MUST_NOT_CEILING, hits
     assert panel_score.firsts_at_one >= panel_score.firsts - FIRSTS_MISSED_CEILING, misses
+
+
+_ALL_PANEL = load_panel(PANEL)
+
+
+@pytest.mark.parametrize("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
+def test_acceptance_2_every_panel_case_of_every_group_gets_at_least_three_interventions(item):
+    # Issue 22, acceptance 2, over every group (documents, real, holdout, holdout2), through the intake: a thin
+    # case (a phase, a partner list, two statements) still gets the documents' advice for its situation; a case
+    # without an observed problem gets that advice with nothing urgent.
+    advice = diagnose(load_panel_case(item), today=PANEL_DATE)
+    assert len(advice.interventions) >= 3, [i.id for i in advice.interventions]
+    if not any(f.package is None for f in advice.findings):
+        assert not any(i.priority.urgent for i in advice.interventions), [i.id for i in advice.interventions]
+
+
+@pytest.mark.parametrize("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
+def test_acceptance_3_every_serious_observed_problem_of_a_panel_case_is_served_in_the_top_three(item):
+    advice = diagnose(load_panel_case(item), today=PANEL_DATE)
+    top = {f for i in advice.interventions[:3] for r in i.reasons for f in r.findings}
+    serious = [f.id for f in advice.findings if f.severity == "hoog" and f.package is None]
+    if len(serious) <= 3:
+        assert set(serious) <= top, (serious, [i.id for i in advice.interventions[:3]])
+    else:  # more serious problems than places: every place of the top three serves one of them
+        for i in advice.interventions[:3]:
+            assert {f for r in i.reasons for f in r.findings} & set(serious), (i.id, serious)
 
 
 def test_kb_panel_prints_every_case_and_the_totals_and_check_gives_the_verdict(panel_score):
