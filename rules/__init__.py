@@ -81,7 +81,9 @@ RETIRED = {
 
 def all_rules() -> tuple[RuleSpec, ...]:
     """Every rule of every module, ordered by id."""
-    found = [value for module in MODULES for value in vars(module).values() if isinstance(value, RuleSpec)]
+    # A concern is a module, or a package whose PARTS are its modules (the situation, one module per package).
+    parts = [part for module in MODULES for part in (module, *getattr(module, "PARTS", ()))]
+    found = [value for part in parts for value in vars(part).values() if isinstance(value, RuleSpec)]
     return tuple(sorted(found, key=lambda r: r.id))
 
 

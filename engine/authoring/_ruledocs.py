@@ -46,7 +46,7 @@ def find_rule(rule_id: str, *, rule_book: RuleBook | None = None) -> RuleSpec:
 
 def module_name(rule: RuleSpec) -> str:
     """The rule's module without the package prefix (``roles``)."""
-    return rule.module.removeprefix(RULES_PACKAGE)
+    return rule.module.removeprefix(RULES_PACKAGE).split(".")[0]  # a concern's part (situation.phase) is the concern
 
 
 def intervention_concerns(rules: Iterable[RuleSpec] | None = None) -> dict[str, dict[str, list[str]]]:

@@ -54,7 +54,7 @@ def test_rule_stays_silent_on_its_near_miss(rule_id, n):
 
 def test_rule_ids_carry_their_module_prefix():
     for prefix, module in PREFIXES.items():
-        rules = [r for r in all_rules() if r.module == module.__name__]
+        rules = [r for r in all_rules() if (r.module == module.__name__ or r.module.startswith(module.__name__ + "."))]
         assert rules, prefix
         assert all(r.id.startswith(prefix) for r in rules), [r.id for r in rules if not r.id.startswith(prefix)]
     assert set(PREFIXES.values()) == set(MODULES)
@@ -66,7 +66,11 @@ def test_each_module_s_findings_live_in_its_own_findings_file():
         name = module.__name__.rsplit(".", 1)[1]
         listed = {f["id"] for f in yaml.safe_load((ROOT / "rules" / name / "findings.yaml").read_text())}
         diagnosed = {
-            c.finding for r in all_rules() if r.module == module.__name__ for c in r.then if isinstance(c, Diagnose)
+            c.finding
+            for r in all_rules()
+            if (r.module == module.__name__ or r.module.startswith(module.__name__ + "."))
+            for c in r.then
+            if isinstance(c, Diagnose)
         }
         assert listed == diagnosed, name
 

@@ -1,0 +1,96 @@
+"""The funding: a subsidy and its end, continuation beyond it, and showing results in time (package
+financiering).
+"""
+
+from __future__ import annotations
+
+from ..dsl import (
+    Diagnose,
+    Recommend,
+    above,
+    any_of,
+    finding,
+    is_,
+    not_true,
+    rule,
+    unknown,
+)
+
+# --- The funding (package financiering) --------------------------------------------------------
+
+
+@rule(
+    "SIT060",
+    title="Subsidie zonder bekend plan voor daarna, met een einde na een jaar of een onbekend einde",
+    when=[
+        is_("funding.subsidy", True),
+        not_true("funding.continuation_plan"),
+        any_of(above("funding.months_left", "subsidy_horizon_months"), unknown("funding.months_left")),
+    ],
+    then=[Diagnose("F-SUBSIDIE-VERVOLG-PLANNEN")],
+)
+def subsidy_needs_a_continuation() -> None:
+    """ZonMw leernetwerk: sustainable collaboration means continuing after the subsidy stops, and that needs
+    work long before. Any subsidy calls for planning the continuation; the twelve-month horizon (SUB001) only
+    makes it urgent. An unknown end date is no distant one."""
+
+
+@rule(
+    "SIT160",
+    title="Subsidie: maak op tijd een plan voor daarna en laat de effecten zien",
+    when=[finding("F-SUBSIDIE-VERVOLG-PLANNEN")],
+    then=[Recommend("I-VERVOLG-NA-SUBSIDIE"), Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
+)
+def recommend_planning_the_continuation() -> None:
+    """ZonMw leernetwerk: keep collaborating when the subsidy stops; HAN toolbox: shown effects give the
+    collaboration a permanent character."""
+
+
+@rule(
+    "SIT061",
+    title="Subsidie met een plan voor daarna, maar resultaten die niet of niet bekend zichtbaar zijn",
+    when=[is_("funding.subsidy", True), is_("funding.continuation_plan", True), not_true("results.visible")],
+    then=[Diagnose("F-SUBSIDIE-RESULTATEN-TONEN")],
+)
+def subsidy_results_to_show() -> None:
+    """HAN toolbox: showing the effects gives a collaboration a permanent character; Common Eye (netwerkdip):
+    partners must show financiers what their effort yields. A plan for after the subsidy still needs the
+    results shown in time."""
+
+
+@rule(
+    "SIT161",
+    title="Subsidie met een plan: maak de effecten op tijd zichtbaar",
+    when=[finding("F-SUBSIDIE-RESULTATEN-TONEN")],
+    then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
+)
+def recommend_showing_results_in_time() -> None:
+    """Who wants to continue after the subsidy must show in time what the collaboration yields; an effectencalculatie
+    can give it a permanent character (HAN toolbox, Verankeren)."""
+
+
+@rule(
+    "SIT062",
+    title="Partners die samen subsidie hebben aangevraagd, zonder bekende afspraken over capaciteit en geld",
+    when=[
+        is_("funding.subsidy", True),
+        any_of(is_("funding.origin", "subsidieaanvraag"), is_("context.type", "consortium")),
+        unknown("funding.capacity_money_uncertain"),
+    ],
+    then=[Diagnose("F-SUBSIDIE-SAMEN-AANGEVRAAGD")],
+)
+def subsidy_applied_for_together() -> None:
+    """RIVM handreiking, Draagvlak is een werkwoord: "Duidelijke afspraken over rollen, taken, tijd en geld"; Common
+    Eye: a network's rules of play include how the partners deal with the financing of and within the network. A
+    partnership that applies for a subsidy together shares money from the start. Silent once it is known whether
+    capacity and money are uncertain (SUB diagnoses the uncertainty that is known)."""
+
+
+@rule(
+    "SIT162",
+    title="Samen subsidie aangevraagd: spreek af wat ieder inbrengt aan capaciteit en geld",
+    when=[finding("F-SUBSIDIE-SAMEN-AANGEVRAAGD")],
+    then=[Recommend("I-INBRENG-EN-FINANCIERING-AFSPREKEN")],
+)
+def recommend_agreements_on_financing() -> None:
+    """RIVM handreiking: "Duidelijke afspraken over rollen, taken, tijd en geld"."""
