@@ -1,8 +1,9 @@
 """Adding a fact is the case model's field plus its question, nothing else (issue 20, acceptance 4).
 
-A copy of the package gets one new field on the case model (``results.celebrated``) and its question in
-``knowledge/questions.yaml``; nothing else is edited. In the copy the fact has its path, label, domain and case
-field in the fact tables, the intake asks it, a case answers it, and a rule may read it."""
+A copy of the package gets one new field on the case model (``results.celebrated``, in
+``model/_observed_situation.py``) and its question in ``knowledge/questions.yaml``; nothing else is
+edited. In the copy the fact has its path, label, domain and case field in the fact tables, the intake
+asks it, a case answers it, and a rule may read it."""
 
 from __future__ import annotations
 
@@ -62,9 +63,9 @@ def _copy(tmp: Path) -> Path:
 
 def test_a_new_fact_is_its_field_and_its_question(tmp_path):
     package = _copy(tmp_path)
-    case_py = package / "model" / "_case.py"
+    case_py = package / "model" / "_observed_situation.py"
     text = case_py.read_text(encoding="utf-8")
-    anchor = "class Results(_Model):"
+    anchor = "class Results(StrictModel):"
     start = text.index(anchor)
     end = text.index("\n\n\n", start)
     case_py.write_text(text[:end] + "\n" + FIELD.rstrip("\n") + text[end:], encoding="utf-8")

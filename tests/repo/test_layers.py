@@ -182,9 +182,7 @@ MAX_MODULE_LINES = 450
 
 #: Modules still longer, each being split in its own work. This set may only shrink: a module in it that is
 #: short enough fails the test until it is taken out, and no module may join it.
-PENDING_SPLITS = {
-    "engine/model/_case.py",
-}
+PENDING_SPLITS: frozenset[str] = frozenset()  # every module is within the bound; a new one over it fails
 
 
 def _module_lines() -> dict[str, int]:
