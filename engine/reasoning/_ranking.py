@@ -143,9 +143,8 @@ def place(candidates: Collection[Candidate], diagnosed: Collection[str], kb: Cat
     ordered = _topological(units)
     primary, secondary = _one_per_problem(ordered, kb)
     # Observed problems and their "hows" first; then the advice from the situation, one per package ahead.
+    kept, moved = _one_per_package([p for p in primary if p.candidate.priority.situational], kb)
     observed = [p for p in primary if not p.candidate.priority.situational]
-    opened = {p.sequence for p in observed if p.sequence}
-    kept, moved = _one_per_package([p for p in primary if p.candidate.priority.situational], kb, opened)
     hows = [p for p in secondary if not p.candidate.priority.situational]
     extra = [p for p in secondary if p.candidate.priority.situational]
     return _explained([*observed, *hows, *kept, *moved, *extra], set(diagnosed), kb)
@@ -224,13 +223,10 @@ def _one_per_problem(ordered: list[_Unit], kb: Catalogue) -> tuple[list[Placed],
     return primary, secondary
 
 
-def _one_per_package(
-    primary: list[Placed], kb: Catalogue, opened: Collection[str] = ()
-) -> tuple[list[Placed], list[Placed]]:
+def _one_per_package(primary: list[Placed], kb: Catalogue) -> tuple[list[Placed], list[Placed]]:
     """Advice from the situation, one item per package: a situational intervention whose packages all have an
     item above it moves to the end (an item of several packages stands for the first one still free, in the
-    order of ``situational.packages``); the steps of a source's sequence stay with their first, and a sequence
-    ``opened`` by an observed problem claims no package: its steps are the how of that problem."""
+    order of ``situational.packages``); the steps of a source's sequence stay with their first."""
     if kb.ranking.situational is None:
         return primary, []
     order = [x.id for x in kb.ranking.situational.packages]
@@ -239,7 +235,7 @@ def _one_per_package(
     moved: list[Placed] = []
     for p in primary:
         packages = _packages(p.candidate, kb)
-        if not packages or p.sequence in opened or (p.sequence and kept and kept[-1].sequence == p.sequence):
+        if not packages or (p.sequence and kept and kept[-1].sequence == p.sequence):
             kept.append(p)
             continue
         free = [x for x in order if x in packages and x not in first_of]
