@@ -165,6 +165,30 @@ def recommend_embedding() -> None:
 
 
 @rule(
+    "RES010",
+    title="De samenwerking verdiept zich met zichtbare resultaten, en of die zijn ingebed is niet bekend",
+    when=[is_("context.phase", "verdiepen"), is_("results.visible", True), unknown("results.embedded")],
+    then=[Diagnose("F-RESULTATEN-NOG-TE-VERANKEREN")],
+)
+def visible_results_not_yet_anchored() -> None:
+    """RIVM handreiking (Gezond Gezind): what counts is "de ontwikkelde werkwijze die duurzaam verankerd lijkt te
+    zijn"; a pilot that shows what works moves to structural work. Silent once the embedding is known (RES006
+    diagnoses a known gap) and in anchoring, where SIT123 already gives the embedding."""
+
+
+@rule(
+    "RES110",
+    title="Zichtbare resultaten, nog niet verankerd: borg de werkwijze in de organisaties",
+    when=[finding("F-RESULTATEN-NOG-TE-VERANKEREN")],
+    then=[Recommend("I-PROCES-VERANKEREN"), Recommend("I-WERKWIJZE-INBEDDEN")],
+)
+def recommend_anchoring_what_works() -> None:
+    """Common Eye column: too much trust in personal relations "waardoor deze niet werden geborgd in bestaande
+    structuren"; ZonMw leernetwerk (Hink-stap-sprong): "Zet sleutelfiguren in, zoals wethouders"; as support, the
+    way of working embedded in regular work (RIVM handreiking, Gezond Gezind)."""
+
+
+@rule(
     "RES007",
     title="De samenwerking wordt verankerd, en of de resultaten zichtbaar zijn is niet bekend",
     when=[is_("context.phase", "verankeren"), unknown("results.visible")],

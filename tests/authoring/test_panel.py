@@ -41,7 +41,7 @@ HOLDOUT2 = PANEL / "holdout2"
 # recall work, 0.82 after a second round that read its misses); its floor is what it measures. The second
 # held-out group (holdout2) was written the same way while the rules were being improved elsewhere, and measured
 # blind twice: 0.54 (21 of 39 MUST themes; 2 MUST-NOT hits) before and after that second round.
-RECALL_FLOOR = {"": 0.91, "real": 0.73, "holdout": 0.82, "holdout2": 0.71}
+RECALL_FLOOR = {"": 0.91, "real": 0.74, "holdout": 0.82, "holdout2": 0.71}
 MUST_NOT_CEILING = 0
 FIRSTS_MISSED_CEILING = 3
 QUOTE = re.compile(r"#\s+(\d{3}) “(.+?)” \(")
