@@ -26,7 +26,7 @@ from ._case_words import (
     round_up,
     situational_reason,
 )
-from ._dutch import and_list, domain_clause, name_with_article
+from ._dutch import and_list, domain_clause, first_person, name_with_article
 
 __all__ = ["CaseText"]
 
@@ -189,6 +189,11 @@ class CaseText:
 
     def plans(self, i: RecommendedIntervention) -> list[dict[str, str]]:
         plans = [{"step": p.step, "owner": self.owner(p.owner), "moment": self.moment(p.when)} for p in i.plan]
+        # The advisor's own steps say what the advisor does ("Wij vragen …"), not an order to the reader.
+        orders = frozenset(s.step.split(" ", 1)[0].lower() for j in self.advice.interventions for s in j.plan)
+        for p in plans:
+            if p["owner"] == self.voice:
+                p["step"] = first_person(p["step"], self.voice, orders)
         merged: list[dict[str, str]] = []
         for p in plans:  # one step per owner and moment
             same = next((m for m in merged if (m["owner"], m["moment"]) == (p["owner"], p["moment"])), None)

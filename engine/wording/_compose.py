@@ -247,12 +247,15 @@ class Composer(CaseReading):
         return Sentence(text, [i.id])
 
     def first_step(self) -> tuple[str, RecommendedIntervention] | None:
-        """The earliest first step of the priorities: its moment and its intervention."""
-        timed = [(self.days(p.when), self.moment(p.when), n, i) for n, i in enumerate(self.top) for p in i.plan[:1]]
-        if not timed:
+        """The first step of the first priority (or of the one the letter says to begin with, the one
+        that gives a lead): its moment and its intervention. Not the earliest step of another priority,
+        which would have the kernboodschap begin elsewhere than the priorities."""
+        if not self.top:
             return None
-        _, moment, _, i = min(timed, key=lambda t: (t[0], t[2]))
-        return moment, i
+        i = self.top[self.lead_at if self.lead_at is not None else 0]
+        if not i.plan:
+            return None
+        return self.moment(i.plan[0].when), i  # the knowledge lists a priority's steps in their order
 
     # Waarom nu, one distinct reason per priority
 
@@ -327,7 +330,8 @@ class Composer(CaseReading):
         verbs = frozenset(i.title.split(" ", 1)[0].lower() for i in self.advice.interventions)
         verbs |= {"fasereer", "vier", "erken", "voorkom", "investeer", "laat", "smeed", "bespreek", "kies"}
         items = []
-        for i in self.top:
+        # The agenda in the order of the first steps in time (the earliest first), the rank breaking ties.
+        for i in sorted(self.top, key=lambda i: self.days(i.plan[0].when) if i.plan else 365):
             # A purpose clause ("… zoeken om door te gaan") says nothing on an agenda.
             item = re.sub(r" om (?:\w+ ){0,3}te \w+$", "", agenda_phrase(i.title, verbs)) + ": wie neemt het op zich"
             moment = plans[i.id][0]["moment"]

@@ -355,9 +355,10 @@ def test_where_nobody_leads_the_lead_comes_first_and_the_advisor_prepares(name):
     text = context["text"]
     if "Begin in de tijd wel bij" in text["advice_intro"]:
         assert advice.fact("leadership.trekker") is False or advice.fact("leadership.regie") == "onduidelijk"
-    for i in context["top"]:
-        if i.plan and i.plan[0].owner == "trekker":
-            assert context["plans"][i.id][0]["owner"] != "alle partners", i.id
+    from samenwerkwijzer.wording._compose import Composer
+
+    if any(p.owner == "trekker" for i in context["top"] for p in i.plan):
+        assert Composer(advice, 3).owner("trekker") != "alle partners"
 
 
 def test_gecombineerd_says_to_begin_with_the_trekker():
@@ -374,7 +375,7 @@ def test_the_first_step_is_the_earliest_in_days_not_by_kind():
     text = Composer(advice_of("subsidie-eindigt"), 3)
     assert text.days("twee_weken") < text.days("maand")
     core = letter_context(advice_of("weer-thuis-wonen-zorg"), 3)["text"]["core"]
-    assert "De eerste stap nemen wij op ons, binnen twee weken:" in core
+    assert "De eerste stap nemen wij op ons, binnen twee weken: wij vragen iedere partner" in core
 
 
 def test_parts_of_one_organisation_are_not_called_partners():
@@ -389,3 +390,48 @@ def test_parts_of_one_organisation_are_not_called_partners():
     case = case.model_copy(update={"partners": parts})
     core = letter_context(diagnose(case), 3)["text"]["core"]
     assert "onderdelen van de gemeente Best samen" in core
+
+
+# Review of 7 December (third review), classes 1 and 3: the first step and the owners of steps.
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_kernboodschap_names_the_first_step_of_the_priority_it_begins_with(name):
+    from samenwerkwijzer.wording._case_words import lower_first
+    from samenwerkwijzer.wording._compose import Composer
+
+    advice = advice_of(name)
+    context = letter_context(advice, 3)
+    text = Composer(advice, 3)
+    if not text.top or not text.top[0].plan:
+        return
+    begin = text.top[text.lead_at if text.lead_at is not None else 0]
+    plans = context["plans"]
+    step = re.split(r"(?<=[.?!]) ", plans[begin.id][0]["step"], maxsplit=1)[0].rstrip(".")
+    step = lower_first(step.split(": ")[0])
+    core = context["text"]["core"]
+    if "De eerste stap" in core:
+        assert step in core, (name, step, core)
+    if begin is not text.top[0]:  # where the letter begins elsewhere than at the first, it says so
+        assert "Begin in de tijd wel bij de" in context["text"]["advice_intro"]
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_agenda_is_in_time_order(name):
+    """The meeting's agenda numbers the priorities in the order of their first steps in time."""
+    from samenwerkwijzer.wording._compose import Composer
+
+    advice = advice_of(name)
+    text = Composer(advice, 3)
+    agenda = text.agenda({i.id: text.plans(i) for i in advice.interventions})
+    days = {text.moment(i.plan[0].when): text.days(i.plan[0].when) for i in text.top if i.plan}
+    order = [d for item in agenda for m, d in days.items() if item.endswith(f"(eerste stap {m})")]
+    assert order == sorted(order), (name, agenda)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_step_of_ours_is_said_in_the_first_person(name):
+    """ "**Wij, binnen twee weken.** Vraag iedere partner …" gives the reader an order under our name."""
+    for text in texts_of(name):
+        for owner, rest in re.findall(r"\b(Wij|Ik), [^.*\n]*\.\**\s+(\w+)", text):
+            assert rest == owner, (name, owner, rest)
