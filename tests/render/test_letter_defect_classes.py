@@ -435,3 +435,29 @@ def test_a_step_of_ours_is_said_in_the_first_person(name):
     for text in texts_of(name):
         for owner, rest in re.findall(r"\b(Wij|Ik), [^.*\n]*\.\**\s+(\w+)", text):
             assert rest == owner, (name, owner, rest)
+
+
+def test_no_open_question_invites_one_partner_to_judge_another():
+    """Class 4: "Vindt een partner de verhouding tussen geven en nemen onrechtvaardig?" plants distrust in
+    a letter to all partners; the letter asks it of the partners together."""
+    from samenwerkwijzer.wording._reading import CaseReading
+
+    judging = "Vindt een partner de verhouding tussen geven en nemen onrechtvaardig?"
+    for name in ALL_NAMES:
+        advice = advice_of(name)
+        if not advice.conditions or not CaseReading(advice, 3).thin:
+            continue
+        first = advice.conditions[0].model_copy(update={"reason": f"Wij weten niet: ‘{judging}’"})
+        advice = advice.model_copy(update={"conditions": [first, *advice.conditions[1:]]})
+        questions = CaseReading(advice, 3).open_questions()
+        assert judging not in questions
+        assert "Hoe kijken de partners samen naar de verhouding tussen geven en nemen?" in questions
+        return
+    pytest.fail("no thin letter to ask questions in")
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_letter_asks_no_judging_question(name):
+    for text in texts_of(name):
+        # An open question is a line of its own (Markdown list item, Word paragraph, HTML list item).
+        assert not re.search(r"^[-\s]*(?:Vindt|Ervaart|Voelt) (?:een|één) partner\b[^?\n]*\?\s*$", text, re.M), name
