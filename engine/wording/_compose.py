@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model._advice import Advice, CaseSentence, FindingResult, LetterBasis, RecommendedIntervention
+from ..model._quotes import case_sectors, letter_quotes
 from ._case_text import _TYPES
 from ._case_words import MIN_RESPONDENTS, Sentence, date_nl, lower_first, number, partner_name, upper_first
 from ._dutch import agenda_phrase, and_list, domain_clause, ordinal
@@ -51,6 +52,7 @@ class Composer(CaseReading):
             # Nothing observed points at a problem: a short letter, not three priorities of general advice.
             self.top = advice.interventions[:THIN_TOP]
             self.rest = advice.interventions[THIN_TOP:]
+        self._one_of_each()
         # Who leads comes first in time: where nobody leads, nobody writes the plan. The priorities keep
         # their rank (the web, the Word letter and the JSON number them so), but the letter says where to begin.
         early = ("direct", "volgend_overleg", "twee_weken")
@@ -59,6 +61,31 @@ class Composer(CaseReading):
         )
         if self.lead_at is not None and self._when(self.top[0]) in early[:2]:
             self.lead_at = None
+
+    def _one_of_each(self) -> None:
+        """A priority whose passages a higher priority already cites is the same advice a second time
+        ("Maak de effecten zichtbaar" beside "Bed de werkwijze en de resultaten in", one passage for
+        both): it gives way to the next intervention that says something else."""
+
+        partners = self.advice.case.partners
+        level = self.advice.fact("climate.level")
+        sectors = case_sectors(p.kind for p in partners)
+        municipal = any(p.kind == "gemeente" for p in partners)
+
+        def quotes(i: RecommendedIntervention) -> set[str]:  # the passages the letter prints for it
+            refs = letter_quotes(i.references, sectors, level if isinstance(level, str) else None, municipal=municipal)
+            return {" ".join(r.quote.split()) for r in refs}
+
+        size = len(self.top)
+        top: list[RecommendedIntervention] = []
+        rest: list[RecommendedIntervention] = []
+        for i in [*self.top, *self.rest]:
+            cited = set().union(*(quotes(t) for t in top)) if top else set()
+            same = bool(quotes(i)) and quotes(i) <= cited
+            (top if len(top) < size and not same else rest).append(i)
+        if [i.id for i in top] != [i.id for i in self.top[:size]]:  # numbered as the letter shows them
+            top = [i.model_copy(update={"rank": n}) for n, i in enumerate(top, 1)]
+        self.top, self.rest = top, rest
 
     @staticmethod
     def _when(i: RecommendedIntervention) -> str:
@@ -314,8 +341,13 @@ class Composer(CaseReading):
         top_ids = {i.id for i in self.top}
         general = {f.id for f in self.advice.findings if f.package is not None}
         out: list[RecommendedIntervention] = []
+        # An intervention citing a passage a priority cites says the same thing again (e.g. "Evalueer de
+        # samenwerking samen" beside "Reflecteer regelmatig"): it is not worth considering twice.
+        cited = {" ".join(r.quote.split()) for i in self.top for r in i.references}
         for i in self.rest:
             findings = {f for r in i.reasons for f in r.findings}
+            if any(" ".join(r.quote.split()) in cited for r in i.references):
+                continue
             if i.serves_with in top_ids or (findings and findings <= served):
                 continue
             if i.serves_with in {o.id for o in out}:

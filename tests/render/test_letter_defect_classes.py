@@ -461,3 +461,17 @@ def test_the_letter_asks_no_judging_question(name):
     for text in texts_of(name):
         # An open question is a line of its own (Markdown list item, Word paragraph, HTML list item).
         assert not re.search(r"^[-\s]*(?:Vindt|Ervaart|Voelt) (?:een|één) partner\b[^?\n]*\?\s*$", text, re.M), name
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_each_passage_and_intervention_once_in_a_letter(name):
+    """Class 2: the same passage under two priorities (poh-jeugd: "Maak de effecten zichtbaar" beside "Bed de
+    werkwijze in", one quote for both) or an intervention in "Ook het overwegen waard" that cites a
+    priority's passage says the same thing twice."""
+    context = letter_context(advice_of(name), 3)
+    printed = [" ".join(q["quote"].split()) for i in context["top"] for q in context["quotes"][i.id]]
+    assert len(printed) == len(set(printed)), name
+    cited = {" ".join(r.quote.split()) for i in context["top"] for r in i.references}
+    for i in context["more"]:
+        assert not any(" ".join(r.quote.split()) in cited for r in i.references), (name, i.id)
+    assert [i.rank for i in context["top"]] == list(range(1, len(context["top"]) + 1)), name
