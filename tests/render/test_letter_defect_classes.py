@@ -475,3 +475,17 @@ def test_each_passage_and_intervention_once_in_a_letter(name):
     for i in context["more"]:
         assert not any(" ".join(r.quote.split()) in cited for r in i.references), (name, i.id)
     assert [i.rank for i in context["top"]] == list(range(1, len(context["top"]) + 1)), name
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_role_no_partner_holds_is_no_claim_about_who_sits_at_the_table(name):
+    """Class 5: "De mensen voor wie de samenwerking er is, zitten niet zelf aan tafel" and "Niet aan tafel
+    zitten: wie de samenwerking betaalt" state more than the partner list says (and the second where the
+    partners pay themselves)."""
+    advice = advice_of(name)
+    description = (advice.case.description or "").lower()
+    for text in texts_of(name):
+        if "aan tafel" not in description:
+            assert "zitten niet zelf aan tafel" not in text and "Niet aan tafel zitten" not in text, name
+        if advice.fact("funding.subsidy") is False:
+            assert "staat niemand als financier" not in text, name
