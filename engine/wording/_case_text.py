@@ -310,7 +310,8 @@ class CaseText:
             # What the answers say (the roles of the partners named), not who is absent from the table:
             # that a role is not among the partners named does not say that nobody in it takes part.
             roles = [_ROLE_WORDS.get(str(m).lower(), str(m).lower()) for m in missing]
-            text = f"Bij de partners die u noemt, staat niemand als {and_list(roles)}."
+            listed = ", ".join(roles[:-1]) + " of als " + roles[-1] if len(roles) > 1 else roles[0]
+            text = f"Bij de partners die u noemt, staat niemand als {listed}."
             out.append(Sentence(text, ["network.missing_roles"]))
         out.extend(self._leadership())
         out.extend(self._climate())
