@@ -164,9 +164,13 @@ def _quotes_and_notes(
     documents = {s.id: s for s in advice.sources}
     notes: dict[tuple[str, str], dict[str, Any]] = {}
     quotes: dict[str, list[dict[str, Any]]] = {}
+    seen: set[str] = set()  # a passage is printed once in a letter, under the first priority that cites it
     for i in shown:
         printed = []
-        for ref in letter_quotes(i.references, sectors, climate, municipal=municipal):
+        refs = letter_quotes(i.references, sectors, climate, municipal=municipal)
+        fresh = [r for r in refs if " ".join(r.quote.split()) not in seen]
+        for ref in fresh or refs[:1]:  # an intervention keeps at least one passage
+            seen.add(" ".join(ref.quote.split()))
             key = (ref.source, section_nl(ref.locator, documents[ref.source].short))
             document = documents[ref.source]
             note = notes.setdefault(

@@ -26,7 +26,7 @@ from ._case_words import (
     round_up,
     situational_reason,
 )
-from ._dutch import and_list, domain_clause, name_with_article
+from ._dutch import and_list, domain_clause, first_person, name_with_article
 
 __all__ = ["CaseText"]
 
@@ -46,12 +46,12 @@ _KINDS = {
     "rijk": "Rijk",
 }
 # The roles of the RIVM checklist in plain words, for the letter.
-_ROLE_WORDS = {
-    "beslisser": "wie beslist",
-    "uitvoerder": "wie het werk doet",
-    "financier": "wie de samenwerking betaalt",
-    "leverancier": "wie levert",
-    "gebruiker": "de mensen voor wie de samenwerking er is",
+_ROLE_WORDS = {  # the role a partner holds, as the intake names it, in a sentence
+    "beslisser": "beslisser",
+    "uitvoerder": "uitvoerder",
+    "financier": "financier",
+    "leverancier": "leverancier",
+    "gebruiker": "gebruiker (de mensen voor wie de samenwerking er is)",
 }
 # Words in a partner's name that already say its kind ("Universiteit Maastricht" needs no "(kennisinstelling)").
 _KIND_WORDS = {
@@ -189,6 +189,11 @@ class CaseText:
 
     def plans(self, i: RecommendedIntervention) -> list[dict[str, str]]:
         plans = [{"step": p.step, "owner": self.owner(p.owner), "moment": self.moment(p.when)} for p in i.plan]
+        # The advisor's own steps say what the advisor does ("Wij vragen …"), not an order to the reader.
+        orders = frozenset(s.step.split(" ", 1)[0].lower() for j in self.advice.interventions for s in j.plan)
+        for p in plans:
+            if p["owner"] == self.voice:
+                p["step"] = first_person(p["step"], self.voice, orders)
         merged: list[dict[str, str]] = []
         for p in plans:  # one step per owner and moment
             same = next((m for m in merged if (m["owner"], m["moment"]) == (p["owner"], p["moment"])), None)
@@ -298,14 +303,15 @@ class CaseText:
                 text += " Er is geen kernteam."
             out.append(Sentence(text, ["network.partner_count"]))
         missing = self.fact("network.missing_roles")
-        if missing:
-            if missing == ["gebruiker"]:
-                text = "De mensen voor wie de samenwerking er is, zitten niet zelf aan tafel."
-            elif len(missing) == 1:
-                text = f"Geen van de partners is {missing[0]}."
-            else:  # the roles in plain words, not the checklist's labels
-                roles = [_ROLE_WORDS.get(m.lower(), m.lower()) for m in missing]
-                text = f"Niet aan tafel zitten: {and_list(roles)}."
+        if isinstance(missing, list) and self.fact("funding.subsidy") is False:
+            # Without outside money the partners pay themselves: no financier is missing.
+            missing = [m for m in missing if str(m).lower() != "financier"]
+        if missing and isinstance(missing, list):
+            # What the answers say (the roles of the partners named), not who is absent from the table:
+            # that a role is not among the partners named does not say that nobody in it takes part.
+            roles = [_ROLE_WORDS.get(str(m).lower(), str(m).lower()) for m in missing]
+            listed = ", ".join(roles[:-1]) + " of als " + roles[-1] if len(roles) > 1 else roles[0]
+            text = f"Bij de partners die u noemt, staat niemand als {listed}."
             out.append(Sentence(text, ["network.missing_roles"]))
         out.extend(self._leadership())
         out.extend(self._climate())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model._advice import Advice, CaseSentence, FindingResult, LetterBasis, RecommendedIntervention
+from ..model._quotes import case_sectors, letter_quotes
 from ._case_text import _TYPES
 from ._case_words import MIN_RESPONDENTS, Sentence, date_nl, lower_first, number, partner_name, upper_first
 from ._dutch import agenda_phrase, and_list, domain_clause, ordinal
@@ -51,6 +52,7 @@ class Composer(CaseReading):
             # Nothing observed points at a problem: a short letter, not three priorities of general advice.
             self.top = advice.interventions[:THIN_TOP]
             self.rest = advice.interventions[THIN_TOP:]
+        self._one_of_each()
         # Who leads comes first in time: where nobody leads, nobody writes the plan. The priorities keep
         # their rank (the web, the Word letter and the JSON number them so), but the letter says where to begin.
         early = ("direct", "volgend_overleg", "twee_weken")
@@ -59,6 +61,31 @@ class Composer(CaseReading):
         )
         if self.lead_at is not None and self._when(self.top[0]) in early[:2]:
             self.lead_at = None
+
+    def _one_of_each(self) -> None:
+        """A priority whose passages a higher priority already cites is the same advice a second time
+        ("Maak de effecten zichtbaar" beside "Bed de werkwijze en de resultaten in", one passage for
+        both): it gives way to the next intervention that says something else."""
+
+        partners = self.advice.case.partners
+        level = self.advice.fact("climate.level")
+        sectors = case_sectors(p.kind for p in partners)
+        municipal = any(p.kind == "gemeente" for p in partners)
+
+        def quotes(i: RecommendedIntervention) -> set[str]:  # the passages the letter prints for it
+            refs = letter_quotes(i.references, sectors, level if isinstance(level, str) else None, municipal=municipal)
+            return {" ".join(r.quote.split()) for r in refs}
+
+        size = len(self.top)
+        top: list[RecommendedIntervention] = []
+        rest: list[RecommendedIntervention] = []
+        for i in [*self.top, *self.rest]:
+            cited = set().union(*(quotes(t) for t in top)) if top else set()
+            same = bool(quotes(i)) and quotes(i) <= cited
+            (top if len(top) < size and not same else rest).append(i)
+        if [i.id for i in top] != [i.id for i in self.top[:size]]:  # numbered as the letter shows them
+            top = [i.model_copy(update={"rank": n}) for n, i in enumerate(top, 1)]
+        self.top, self.rest = top, rest
 
     @staticmethod
     def _when(i: RecommendedIntervention) -> str:
@@ -247,12 +274,15 @@ class Composer(CaseReading):
         return Sentence(text, [i.id])
 
     def first_step(self) -> tuple[str, RecommendedIntervention] | None:
-        """The earliest first step of the priorities: its moment and its intervention."""
-        timed = [(self.days(p.when), self.moment(p.when), n, i) for n, i in enumerate(self.top) for p in i.plan[:1]]
-        if not timed:
+        """The first step of the first priority (or of the one the letter says to begin with, the one
+        that gives a lead): its moment and its intervention. Not the earliest step of another priority,
+        which would have the kernboodschap begin elsewhere than the priorities."""
+        if not self.top:
             return None
-        _, moment, _, i = min(timed, key=lambda t: (t[0], t[2]))
-        return moment, i
+        i = self.top[self.lead_at if self.lead_at is not None else 0]
+        if not i.plan:
+            return None
+        return self.moment(i.plan[0].when), i  # the knowledge lists a priority's steps in their order
 
     # Waarom nu, one distinct reason per priority
 
@@ -311,8 +341,13 @@ class Composer(CaseReading):
         top_ids = {i.id for i in self.top}
         general = {f.id for f in self.advice.findings if f.package is not None}
         out: list[RecommendedIntervention] = []
+        # An intervention citing a passage a priority cites says the same thing again (e.g. "Evalueer de
+        # samenwerking samen" beside "Reflecteer regelmatig"): it is not worth considering twice.
+        cited = {" ".join(r.quote.split()) for i in self.top for r in i.references}
         for i in self.rest:
             findings = {f for r in i.reasons for f in r.findings}
+            if any(" ".join(r.quote.split()) in cited for r in i.references):
+                continue
             if i.serves_with in top_ids or (findings and findings <= served):
                 continue
             if i.serves_with in {o.id for o in out}:
@@ -327,7 +362,8 @@ class Composer(CaseReading):
         verbs = frozenset(i.title.split(" ", 1)[0].lower() for i in self.advice.interventions)
         verbs |= {"fasereer", "vier", "erken", "voorkom", "investeer", "laat", "smeed", "bespreek", "kies"}
         items = []
-        for i in self.top:
+        # The agenda in the order of the first steps in time (the earliest first), the rank breaking ties.
+        for i in sorted(self.top, key=lambda i: self.days(i.plan[0].when) if i.plan else 365):
             # A purpose clause ("… zoeken om door te gaan") says nothing on an agenda.
             item = re.sub(r" om (?:\w+ ){0,3}te \w+$", "", agenda_phrase(i.title, verbs)) + ": wie neemt het op zich"
             moment = plans[i.id][0]["moment"]

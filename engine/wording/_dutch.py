@@ -175,6 +175,7 @@ _INFINITIVES = {
     "veranker": "verankeren",
     "wijs": "wijzen",
     "kies": "kiezen",
+    "verzamel": "verzamelen",
 }
 _PARTICLES = frozenset(
     ["aan", "op", "af", "uit", "vast", "in", "mee", "terug", "bij", "door", "na", "toe", "voor", "weg"]
@@ -264,7 +265,71 @@ __all__ = [
     "domain_phrase",
     "infinitive",
     "name_with_article",
+    "first_person",
     "number_word",
     "ordinal",
     "quoted",
 ]
+
+
+_NOT_IMPERATIVES = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "dat",
+        "dit",
+        "die",
+        "deze",
+        "wie",
+        "wat",
+        "waar",
+        "hoe",
+        "zo",
+        "ook",
+        "u",
+        "zij",
+        "wij",
+        "ik",
+        "als",
+        "bij",
+        "in",
+        "op",
+        "met",
+        "voor",
+        "na",
+        "zonder",
+        "elk",
+        "elke",
+        "iedere",
+        "ieder",
+        "alle",
+        "er",
+        "daar",
+        "dan",
+        "niet",
+    ]
+)
+
+
+def first_person(step: str, voice: str, imperatives: frozenset[str] = frozenset()) -> str:
+    """A step written as an order to the reader, said by its owner the advisor ("wij" or "ik"):
+    "Vraag iedere partner …" → "Wij vragen iedere partner …"; a second order joined by "en" follows
+    ("… en leg vast" → "… en leggen vast"). Sentences that do not start with an order stay as they are."""
+    pronoun = voice.capitalize()
+
+    def sentence(text: str) -> str:
+        first, _, rest = text.partition(" ")
+        word = first.lower()
+        if not word.isalpha() or word in _NOT_IMPERATIVES or not first[:1].isupper():
+            return text
+        verb = word if voice == "ik" else infinitive(word)
+        if voice != "ik":
+            rest = re.sub(
+                r"\ben (\w+)\b",
+                lambda m: "en " + infinitive(m.group(1)) if m.group(1) in imperatives else m.group(0),
+                rest,
+            )
+        return f"{pronoun} {verb} {rest}".strip()
+
+    return " ".join(sentence(s) for s in re.split(r"(?<=[.?!]) (?=[A-Z])", step))

@@ -18,6 +18,28 @@ __all__ = ["CaseReading", "MAX_QUESTIONS"]
 # How many open questions a thin letter asks.
 MAX_QUESTIONS = 4
 _QUESTION = re.compile(r"‘([^’]+\?)’")
+# Questions that invite one partner to judge another have no place in a letter all partners read: the
+# letter asks them of all partners together, or leaves them out. Data: a pattern of such a question and
+# its neutral form (None: leave it out); a question that matches none stays as it is.
+_JUDGING: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (
+        re.compile(
+            r"^(?:Vindt|Ervaart|Voelt) (?:een|één|iemand|enige) partner (.+?) (?:als )?"
+            r"(?:onrechtvaardig|oneerlijk|scheef|onevenwichtig|ongelijk)\?$"
+        ),
+        r"Hoe kijken de partners samen naar \1?",
+    ),
+    (re.compile(r"^(?:Wantrouwt|Verdenkt|Beschuldigt) (?:een|één) partner\b.*\?$"), None),
+    (re.compile(r"\b(?:een|één) partner\b.*\b(?:onrechtvaardig|oneerlijk|niet te vertrouwen)\b"), None),
+)
+
+
+def letter_question(question: str) -> str | None:
+    """A question as the letter asks it of all partners: judging questions neutral or left out."""
+    for pattern, neutral in _JUDGING:
+        if pattern.search(question):
+            return None if neutral is None else pattern.sub(neutral, question)
+    return question
 
 
 class CaseReading(CaseText):
@@ -43,8 +65,9 @@ class CaseReading(CaseText):
             return []
         found: list[str] = []
         for c in self.advice.conditions:
-            for q in _QUESTION.findall(c.reason):
-                if q not in found:
+            for asked in _QUESTION.findall(c.reason):
+                q = letter_question(asked)
+                if q is not None and q not in found:
                     found.append(q)
         return found[:MAX_QUESTIONS]
 

@@ -99,10 +99,9 @@ def test_letter_situation_sentences():
     )
     assert "- Er doen twee partners mee, onder wie één private partij. Dat zijn de gemeente en Bedrijf." in letter
     # The roles in plain words, not the checklist's labels (review 7 Dec: "ontbreken de rollen financier en gebruiker").
-    assert (
-        "- Niet aan tafel zitten: wie het werk doet, wie de samenwerking betaalt en de mensen voor wie de"
-        " samenwerking er is." in letter
-    )
+    # Review of 7 December (third): what the partner list says, not who is absent from the table.
+    assert "- Bij de partners die u noemt, staat niemand als uitvoerder" in letter
+    assert "Niet aan tafel zitten" not in letter
     assert (
         "- De regie is gedeeld over meerdere partners. Er is een trekker, maar die heeft er geen tijd voor"
         " en mist mandaat." in letter
