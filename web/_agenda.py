@@ -22,6 +22,7 @@ from ._api_v1 import api_key
 from ._auth import Advisor, CheckedForm
 from ._cases import case_of
 from ._context import advice_for, app_state, in_words, page
+from ._mail import dutch_date
 from ._models import ActionReview, AgendaAction, Measurement, Meeting
 from ._owned import Id, owned_measurement
 from ._problems import ApiProblem
@@ -32,12 +33,6 @@ api_router = APIRouter(prefix="/api/v1", dependencies=[Depends(api_key)])
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 STATUSES = {"gedaan": "gedaan", "deels": "deels gedaan", "niet": "niet gedaan"}
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]  # fmt: skip
-
-
-def dutch_date(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def actions_of(session: Session, measurement_id: int) -> list[AgendaAction]:

@@ -47,8 +47,13 @@ def default_reminder(collaboration: str, deadline: str | None) -> str:
     )
 
 
-_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"]  # fmt: skip
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december"]  # fmt: skip
+
+
+def dutch_date(day: date) -> str:
+    """A date written out in the pages' and mails' Dutch: 1 maart 2027."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def _dutch_date(iso: str) -> str:
@@ -56,7 +61,7 @@ def _dutch_date(iso: str) -> str:
         day = date.fromisoformat(iso)
     except ValueError:
         return iso
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return dutch_date(day)
 
 
 def personal(text: str, link: str) -> str:
@@ -98,8 +103,10 @@ def send(smtp_url: str, to: str, subject: str, body: str) -> None:
 
 __all__ = [
     "MINUTES",
+    "MONTHS",
     "default_invitation",
     "default_reminder",
+    "dutch_date",
     "mailto",
     "personal",
     "send",

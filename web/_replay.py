@@ -19,10 +19,11 @@ from sqlalchemy.orm import Session
 
 from samenwerkwijzer import Advice, CaseError
 
-from ._agenda import STATUSES, actions_of, dutch_date
+from ._agenda import STATUSES, actions_of
 from ._auth import Advisor
 from ._cases import case_of
 from ._context import advice_for, app_state, page
+from ._mail import dutch_date
 from ._models import ActionReview, AgendaAction, Collaboration, Measurement, Meeting
 from ._owned import Id
 from ._progress import NOT_ASSESSED, ConditionMove, condition_moves

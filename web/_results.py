@@ -24,12 +24,13 @@ from samenwerkwijzer import (
 )
 from samenwerkwijzer.trainer import compare
 
-from ._agenda import actions_of, agenda_context, dutch_date
+from ._agenda import actions_of, agenda_context
 from ._auth import Advisor
 from ._cases import advisor_data, anonymised, answered, case_data, case_of, case_yaml
 from ._context import advice_for, app_state, page
 from ._letter_page import letter_markdown, logo_of
 from ._logo import with_logo
+from ._mail import dutch_date
 from ._models import ActionReview, Measurement
 from ._owned import Id, owned_collaboration, owned_measurement
 from ._progress import Progress, answer_labels, progress

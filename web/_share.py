@@ -9,10 +9,11 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 from sqlalchemy import select
 
-from ._agenda import actions_of, dutch_date
+from ._agenda import actions_of
 from ._auth import Advisor, CheckedForm
 from ._cases import case_of
 from ._context import advice_for, app_state, base_url, page
+from ._mail import dutch_date
 from ._models import Measurement
 from ._owned import Id, owned_measurement
 from ._results import bands_shown

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from ..wording._case_words import MONTHS
 from ._intake_steps import PARTNER_KIND_LABELS, SCALE_LABELS, Step
 
 # What the advisor can type instead of an answer.
@@ -224,16 +225,14 @@ def parse_subsidy(text: str) -> dict[str, Any]:
     )
 
 
-_MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                "oktober", "november", "december")  # fmt: skip
 _WRITTEN_DATE = re.compile(r"^(?P<d>\d{1,2})\s+(?P<month>[a-z]+)\s+(?P<y>\d{4})$")
 
 
 def _as_date(text: str) -> str | None:
     """``text`` as an ISO date when it is written as one (2027-03-01, 1-3-2027 or 1 maart 2027), else None."""
     written = _WRITTEN_DATE.match(text.strip().lower())
-    if written and written["month"] in _MONTH_NAMES:
-        text = f"{written['d']}-{_MONTH_NAMES.index(written['month']) + 1}-{written['y']}"
+    if written and written["month"] in MONTHS:
+        text = f"{written['d']}-{MONTHS.index(written['month']) + 1}-{written['y']}"
     for pattern in _DATE_FORMATS:
         match = pattern.match(text.strip())
         if match:
