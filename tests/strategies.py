@@ -7,7 +7,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from samenwerkwijzer.model._case import (
+from samenwerkwijzer.model._case_types import (
     ClimateLevel,
     ClimateSign,
     CollaborationType,

@@ -18,7 +18,8 @@ from typing import Any
 from ..intake._answer_files import AnswerSheet, answer_intake
 from ..intake._intake import Intake
 from ..intake._intake_steps import ADVISOR_FOLLOW_UPS, RESPONDENT_FOLLOW_UPS, follow_ups_open
-from ..model._case import ALL_LEVELS, Case
+from ..model._case import Case
+from ..model._case_types import ALL_LEVELS
 from ..model._catalogue import load_catalogue
 from ..model._errors import InputError, SamenwerkwijzerError
 from ..model._loading import case_from_data

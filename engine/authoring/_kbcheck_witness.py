@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator, Mapping
 from datetime import date
 from typing import Any
 
-from ..model._case import ClimateSign, PartnerRole
+from ..model._case_types import ClimateSign, PartnerRole
 from ..model._catalogue import Catalogue
 from ..model._facts import CASE_PATHS, FACT_DOMAINS
 from ..reasoning._conditions import OPERATORS

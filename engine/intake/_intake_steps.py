@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
-from ..model._case import PRIVATE_KINDS, Observations, PartnerKind
+from ..model._case import Observations
+from ..model._case_types import PRIVATE_KINDS, PartnerKind
 from ..model._catalogue import load_catalogue
 from ..model._statements import SCALE_LABELS, fact_of
 from ..model._vocabulary import Question, Statement

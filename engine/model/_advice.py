@@ -326,7 +326,7 @@ def _inconsistency(advice: Advice) -> str | None:
     """The first thing ``advice`` names that it does not hold (or holds twice, or cannot be), or None."""
     from typing import get_args
 
-    from ._case import ALL_ROLES, PartnerKind
+    from ._case_types import ALL_ROLES, PartnerKind
     from ._facts import FACT_DOMAINS
 
     sources = {s.id for s in advice.sources}

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ._case import ALL_LEVELS, Case, Observations
+from ._case import Case, Observations
+from ._case_types import ALL_LEVELS
 from ._catalogue import load_catalogue
 from ._facts import (
     CASE_FIELDS,

@@ -13,15 +13,8 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from ._case import (
-    ALL_LEVELS,
-    ALL_ROLES,
-    Case,
-    ClimateLevel,
-    CollaborationType,
-    Observations,
-    Phase,
-)
+from ._case import Case, Observations
+from ._case_types import ALL_LEVELS, ALL_ROLES, ClimateLevel, CollaborationType, Phase
 from ._partner_tally import PartnerTally, partner_tally
 from ._statements import with_statements
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ._case import PRIVATE_KINDS, Partner
+from ._case import Partner
+from ._case_types import PRIVATE_KINDS
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,7 @@ def test_the_five_conditions_and_the_tiers_are_in_document_order():
 def test_every_thermometer_sign_is_a_case_value_and_back():
     import typing
 
-    from samenwerkwijzer.model._case import ClimateSign
+    from samenwerkwijzer.model._case_types import ClimateSign
 
     assert set(typing.get_args(ClimateSign)) == set(KB.sign_level)
 
