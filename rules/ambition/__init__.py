@@ -17,7 +17,13 @@ from ..dsl import Diagnose, Recommend, Suppress, finding, is_, one_of, rule
     then=[Diagnose("F-GEEN-GEDEELDE-AMBITIE")],
 )
 def no_shared_ambition() -> None:
-    """Common Eye: all partners must recognise themselves in the shared ambition."""
+    """No shared ambition.
+
+    Why: Common Eye: all partners must recognise themselves in the shared ambition.
+    Source: Common Eye — "In de gedeelde ambitie van een samenwerking moeten alle partijen zich herkennen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-GEEN-GEDEELDE-AMBITIE to AMB101.
+    """
 
 
 @rule(
@@ -27,7 +33,13 @@ def no_shared_ambition() -> None:
     then=[Diagnose("F-VORMVRAAG-DOMINEERT")],
 )
 def form_debate_dominates() -> None:
-    """Common Eye (krimp): the question of form can dominate and distract from the content."""
+    """Form debate dominates.
+
+    Why: Common Eye (krimp): the question of form can dominate and distract from the content.
+    Source: Common Eye — section "‘Krimp: regionaal samenwerken in het onderwijs’ – Inhoud bepaalt vorm".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-VORMVRAAG-DOMINEERT to AMB102.
+    """
 
 
 @rule(
@@ -41,7 +53,14 @@ def form_debate_dominates() -> None:
     ],
 )
 def recommend_forming_a_shared_ambition() -> None:
-    """Common Eye and HAN toolbox's partnerschapskaart: make the underlying goal explicit together."""
+    """Recommends forming a shared ambition.
+
+    Why: Common Eye and HAN toolbox's partnerschapskaart: make the underlying goal explicit together.
+    Source: Common Eye — "Het formuleren van een gedeelde ambitie doe je samen en is niet een eenmalige activiteit."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEDEELDE-AMBITIE-FORMULEREN for
+    other findings to AMB102, AMB105, BEL102, BEL106 and 1 more; I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN for other
+    findings to AMB105, BEL101, SIT105 and SUB101.
+    """
 
 
 @rule(
@@ -55,7 +74,14 @@ def recommend_forming_a_shared_ambition() -> None:
     ],
 )
 def recommend_content_before_form() -> None:
-    """Common Eye (krimp): 'Inhoud bepaalt vorm'."""
+    """Recommends content before form.
+
+    Why: Common Eye (krimp): 'Inhoud bepaalt vorm'.
+    Source: Common Eye — "Een behulpzaam uitgangspunt is om te streven naar een zo ‘licht’ mogelijke vorm van
+    organisatie."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-INHOUD-VOOR-VORM for other
+    findings to SIT125; I-GEDEELDE-AMBITIE-FORMULEREN for other findings to AMB101, AMB105, BEL102, BEL106 and 1 more.
+    """
 
 
 @rule(
@@ -65,7 +91,13 @@ def recommend_content_before_form() -> None:
     then=[Diagnose("F-WAAROM-NIET-BESPROKEN")],
 )
 def why_not_discussed() -> None:
-    """HAN toolbox: skipping the why makes collaborations fail early."""
+    """Why not discussed.
+
+    Why: HAN toolbox: skipping the why makes collaborations fail early.
+    Source: HAN toolbox — section "Zoek medestanders".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-WAAROM-NIET-BESPROKEN to AMB103.
+    """
 
 
 @rule(
@@ -75,8 +107,14 @@ def why_not_discussed() -> None:
     then=[Diagnose("F-ACTIVITEIT-VERWARD-MET-DOEL")],
 )
 def activities_held_as_goals() -> None:
-    """Partners who cling to their own activity mistake a means for the goal, while different activities often serve one
-    underlying goal (HAN toolbox, Waarom wil je een dementiecafé?)."""
+    """Activities held as goals.
+
+    Why: Partners who cling to their own activity mistake a means for the goal, while different activities often serve
+    one underlying goal (HAN toolbox, Waarom wil je een dementiecafé?).
+    Source: HAN toolbox — "Maar een activiteit is niet het doel, dat is een middel om iets anders te bereiken".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-ACTIVITEIT-VERWARD-MET-DOEL to AMB104.
+    """
 
 
 @rule(
@@ -86,8 +124,14 @@ def activities_held_as_goals() -> None:
     then=[Diagnose("F-DOELEN-VERSCHUIVEN")],
 )
 def goals_shift() -> None:
-    """Goals that fade or multiply along the way change the bond between the partners, so shifting goals need attention
-    (ZonMw leernetwerk, Doelen en belangen; Klaar voor de toekomst)."""
+    """Goals shift.
+
+    Why: Goals that fade or multiply along the way change the bond between the partners, so shifting goals need
+    attention (ZonMw leernetwerk, Doelen en belangen; Klaar voor de toekomst).
+    Source: ZonMw — "Doelen verschuiven gaandeweg en dan verandert de binding onderling ook."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-DOELEN-VERSCHUIVEN to AMB105.
+    """
 
 
 @rule(
@@ -97,7 +141,13 @@ def goals_shift() -> None:
     then=[Diagnose("F-GEEN-GEDEELD-PROBLEEMBEELD")],
 )
 def no_shared_picture_of_the_problem() -> None:
-    """ZonMw leernetwerk (probleemdefinitie), 002 (Wellesley element 1), 004 (regioanalyse)."""
+    """No shared picture of the problem.
+
+    Why: ZonMw leernetwerk (probleemdefinitie), 002 (Wellesley element 1), 004 (regioanalyse).
+    Source: ZonMw — "Onder andere op het bepalen van probleem en doel, betrokkenheid en communicatie."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-GEEN-GEDEELD-PROBLEEMBEELD to AMB106.
+    """
 
 
 @rule(
@@ -107,7 +157,14 @@ def no_shared_picture_of_the_problem() -> None:
     then=[Diagnose("F-WAARDE-ALLEEN-FINANCIEEL")],
 )
 def value_seen_only_in_money() -> None:
-    """Common Eye: network value in three capitals."""
+    """Value seen only in money.
+
+    Why: Common Eye: network value in three capitals.
+    Source: Common Eye — "Echter, een eenzijdige focus op financieel effect motiveert professionals onvoldoende en
+    burgers merken er niet veel van."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-WAARDE-ALLEEN-FINANCIEEL to AMB107.
+    """
 
 
 @rule(
@@ -117,7 +174,13 @@ def value_seen_only_in_money() -> None:
     then=[Recommend("I-ONDERLIGGEND-DOEL-EXPLICITEREN")],
 )
 def recommend_making_the_goal_explicit() -> None:
-    """HAN toolbox: expliciteer je doel; the partnerschapskaart."""
+    """Recommends making the goal explicit.
+
+    Why: HAN toolbox: expliciteer je doel; the partnerschapskaart.
+    Source: HAN toolbox — "Met die kaart beantwoord je de vraag: wanneer ben ik tevreden?"
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-ONDERLIGGEND-DOEL-EXPLICITEREN for
+    other findings to AMB104 and SIT120.
+    """
 
 
 @rule(
@@ -127,7 +190,13 @@ def recommend_making_the_goal_explicit() -> None:
     then=[Recommend("I-ONDERLIGGEND-DOEL-EXPLICITEREN")],
 )
 def recommend_looking_past_the_activities() -> None:
-    """HAN toolbox: 'een activiteit is niet het doel'."""
+    """Recommends looking past the activities.
+
+    Why: HAN toolbox: 'een activiteit is niet het doel'.
+    Source: HAN toolbox — "Met die kaart beantwoord je de vraag: wanneer ben ik tevreden?"
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-ONDERLIGGEND-DOEL-EXPLICITEREN for
+    other findings to AMB103 and SIT120.
+    """
 
 
 @rule(
@@ -137,7 +206,14 @@ def recommend_looking_past_the_activities() -> None:
     then=[Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"), Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN")],
 )
 def recommend_revisiting_the_goal() -> None:
-    """ZonMw leernetwerk golden tips 3 and 4; Common Eye: formulating the ambition is not eenmalig."""
+    """Recommends revisiting the goal.
+
+    Why: ZonMw leernetwerk golden tips 3 and 4; Common Eye: formulating the ambition is not eenmalig.
+    Source: ZonMw — "Leg een gemeenschappelijk doel vast en besteed daar ook in bijeenkomsten steeds aandacht aan."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEDEELDE-AMBITIE-FORMULEREN for
+    other findings to AMB101, AMB102, BEL102, BEL106 and 1 more; I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN for other
+    findings to AMB101, BEL101, SIT105 and SUB101.
+    """
 
 
 @rule(
@@ -147,7 +223,13 @@ def recommend_revisiting_the_goal() -> None:
     then=[Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE")],
 )
 def recommend_a_joint_problem_analysis() -> None:
-    """Common Eye ingredient 1 (joint fact finding), ZonMw leernetwerk (probleemdefinitie met inwoners)."""
+    """Recommends a joint problem analysis.
+
+    Why: Common Eye ingredient 1 (joint fact finding), ZonMw leernetwerk (probleemdefinitie met inwoners).
+    Source: Common Eye — "Naast kwantitatieve inzichten gaat het ook om de ervaringen van de mensen om wie het draait."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEZAMENLIJKE-PROBLEEMANALYSE for
+    other findings to PRO103, SIT107, SIT124, SIT141 and 1 more.
+    """
 
 
 @rule(
@@ -157,8 +239,14 @@ def recommend_a_joint_problem_analysis() -> None:
     then=[Recommend("I-NETWERKWAARDE-DRIE-KAPITALEN")],
 )
 def recommend_three_capitals() -> None:
-    """A one-sided focus on financial effect motivates professionals too little; value also lies in cultural and social
-    capital (Common Eye, Regionale netwerken, Samen creëren van netwerkwaarde)."""
+    """Recommends three capitals.
+
+    Why: A one-sided focus on financial effect motivates professionals too little; value also lies in cultural and
+    social capital (Common Eye, Regionale netwerken, Samen creëren van netwerkwaarde).
+    Source: Common Eye — section "Regionale netwerken voor zorg en welzijn – Samen creëren van netwerkwaarde".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-NETWERKWAARDE-DRIE-KAPITALEN for
+    other findings to PRO103 and RES108.
+    """
 
 
 @rule(
@@ -168,7 +256,14 @@ def recommend_three_capitals() -> None:
     then=[Diagnose("F-GEZONDHEID-NIET-OP-AGENDA")],
 )
 def health_not_on_the_agenda() -> None:
-    """RIVM handreiking: add 'gezond' to 'schoon, heel, veilig'; health is a means to other domains' own goals."""
+    """Health not on the agenda.
+
+    Why: RIVM handreiking: add 'gezond' to 'schoon, heel, veilig'; health is a means to other domains' own goals.
+    Source: RIVM handreiking — "“Schoon, heel, veilig en gezond” is het mantra. Voeg dus ‘gezond’ hieraan toe! We moeten
+    onszelf verkopen richting de andere beleidsterreinen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-GEZONDHEID-NIET-OP-AGENDA to AMB130.
+    """
 
 
 @rule(
@@ -178,4 +273,11 @@ def health_not_on_the_agenda() -> None:
     then=[Recommend("I-GEZONDHEID-AGENDEREN")],
 )
 def recommend_putting_health_on_the_agenda() -> None:
-    """RIVM handreiking: we must sell ourselves to the other policy domains; health serves their own goals."""
+    """Recommends putting health on the agenda.
+
+    Why: RIVM handreiking: we must sell ourselves to the other policy domains; health serves their own goals.
+    Source: RIVM handreiking — "Gezonde kinderen kunnen beter leren, gezonde burgers kunnen aan het werk of op andere
+    fronten ‘meedoen’ in de maatschappij."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEZONDHEID-AGENDEREN for other
+    findings to SIT103.
+    """

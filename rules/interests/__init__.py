@@ -18,7 +18,13 @@ from ..dsl import Diagnose, Recommend, Suppress, any_of, finding, is_, not_true,
     then=[Diagnose("F-BELANGEN-ONBEKEND")],
 )
 def interests_unknown() -> None:
-    """RIVM netwerkbijeenkomsten hard aspect; ZonMw leernetwerk golden tip 1."""
+    """Interests unknown.
+
+    Why: RIVM netwerkbijeenkomsten hard aspect; ZonMw leernetwerk golden tip 1.
+    Source: RIVM netwerkbijeenkomsten — "Hoe te achterhalen wat je aan elkaar hebt (motieven, belangen, verwachtingen)".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-BELANGEN-ONBEKEND
+    to BEL101.
+    """
 
 
 @rule(
@@ -28,9 +34,15 @@ def interests_unknown() -> None:
     then=[Diagnose("F-BELANGEN-LOPEN-UITEEN")],
 )
 def interests_diverge_without_common_ground() -> None:
-    """ZonMw leernetwerk and RIVM netwerkbijeenkomsten: diverging interests cause friction; RIVM handreiking: only a
-    problem without a common interest. An unknown common interest is treated as missing, as a plan for after the
-    subsidy is (BEL003 merged into this rule)."""
+    """Interests diverge without common ground.
+
+    Why: ZonMw leernetwerk and RIVM netwerkbijeenkomsten: diverging interests cause friction; RIVM handreiking: only a
+    problem without a common interest. An unknown common interest is treated as missing, as a plan for after the subsidy
+    is (BEL003 merged into this rule).
+    Source: ZonMw — "Ook kunnen belangen van de consortia en die van individuele deelnemers (onderling) uiteen gaan
+    lopen, wat tot wrijving kan leiden."
+    Not when: `ambition.shared` is true. It leaves what to do about F-BELANGEN-LOPEN-UITEEN to BEL102.
+    """
 
 
 @rule(
@@ -40,7 +52,13 @@ def interests_diverge_without_common_ground() -> None:
     then=[Diagnose("F-VERBORGEN-AGENDA")],
 )
 def hidden_agendas_suspected() -> None:
-    """RIVM handreiking failure factor; Common Eye Weer thuis (assumed motives)."""
+    """Hidden agendas suspected.
+
+    Why: RIVM handreiking failure factor; Common Eye Weer thuis (assumed motives).
+    Source: RIVM handreiking — "En dat is geen goede basis voor een gelijkwaardige samenwerking."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-VERBORGEN-AGENDA
+    to BEL103.
+    """
 
 
 @rule(
@@ -50,7 +68,14 @@ def hidden_agendas_suspected() -> None:
     then=[Diagnose("F-BELANGEN-ONDERBELICHT")],
 )
 def interests_not_done_justice() -> None:
-    """Common Eye Belangen: otherwise parties dig in or drop out."""
+    """Interests not done justice.
+
+    Why: Common Eye Belangen: otherwise parties dig in or drop out.
+    Source: Common Eye — "Het veronachtzamen van de belangen van een van de partners zal terug te zien zijn in hoe zij
+    met elkaar interacteren."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-BELANGEN-ONDERBELICHT to BEL104.
+    """
 
 
 @rule(
@@ -60,7 +85,13 @@ def interests_not_done_justice() -> None:
     then=[Diagnose("F-ALLEEN-KOSTEN-BATEN")],
 )
 def only_costs_and_benefits() -> None:
-    """Common Eye: instrumental, affective and moral motives (Moss Kanter)."""
+    """Only costs and benefits.
+
+    Why: Common Eye: instrumental, affective and moral motives (Moss Kanter).
+    Source: Common Eye — "Mensen laten zich door méér leiden dan instrumentele belangen alleen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-ALLEEN-KOSTEN-BATEN to BEL105.
+    """
 
 
 @rule(
@@ -70,8 +101,14 @@ def only_costs_and_benefits() -> None:
     then=[Diagnose("F-EIGEN-ORGANISATIE-CENTRAAL")],
 )
 def own_organisation_first() -> None:
-    """Partners who put their own organisation first turn the collaboration into a continuous negotiation in which the
-    shared goal recedes (Common Eye, Interview Bibliotheek Midden-Brabant)."""
+    """Own organisation first.
+
+    Why: Partners who put their own organisation first turn the collaboration into a continuous negotiation in which the
+    shared goal recedes (Common Eye, Interview Bibliotheek Midden-Brabant).
+    Source: Common Eye — "Een valkuil voor ons is om de eigen organisatie centraal te stellen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-EIGEN-ORGANISATIE-CENTRAAL to BEL106.
+    """
 
 
 @rule(
@@ -81,7 +118,14 @@ def own_organisation_first() -> None:
     then=[Diagnose("F-PARTNER-ZIET-EIGEN-BELANG-NIET")],
 )
 def partner_sees_no_own_benefit() -> None:
-    """RIVM handreiking (Den Bosch), Common Eye (Weer thuis)."""
+    """Partner sees no own benefit.
+
+    Why: RIVM handreiking (Den Bosch), Common Eye (Weer thuis).
+    Source: RIVM handreiking — "Iedereen vindt gezondheid belangrijk, maar het gaat pas leven als mensen zelf de link
+    leggen met hun eigen werk."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-PARTNER-ZIET-EIGEN-BELANG-NIET to BEL107 and NET007.
+    """
 
 
 @rule(
@@ -91,7 +135,13 @@ def partner_sees_no_own_benefit() -> None:
     then=[Diagnose("F-CONCURRENTIE-NIET-ERKEND")],
 )
 def competition_unacknowledged() -> None:
-    """RIVM netwerkbijeenkomsten hard aspect; Common Eye history column."""
+    """Competition unacknowledged.
+
+    Why: RIVM netwerkbijeenkomsten hard aspect; Common Eye history column.
+    Source: RIVM netwerkbijeenkomsten — "Onderlinge concurrentie, mede in verband met financiering(stromen)".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-CONCURRENTIE-NIET-ERKEND to BEL108.
+    """
 
 
 @rule(
@@ -101,8 +151,15 @@ def competition_unacknowledged() -> None:
     then=[Diagnose("F-BALANS-SCHEEF")],
 )
 def balance_felt_unfair() -> None:
-    """Unequal contributions only become a problem once a partner finds the balance between giving and taking unfair
-    (Common Eye, Weer thuis, De samenwerking loopt scheef)."""
+    """Balance felt unfair.
+
+    Why: Unequal contributions only become a problem once a partner finds the balance between giving and taking unfair
+    (Common Eye, Weer thuis, De samenwerking loopt scheef).
+    Source: Common Eye — "Het wordt problematisch als partijen het onrechtvaardig vinden. De balans moet dan opnieuw
+    worden bediscussieerd."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-BALANS-SCHEEF to
+    BEL109.
+    """
 
 
 @rule(
@@ -112,8 +169,14 @@ def balance_felt_unfair() -> None:
     then=[Diagnose("F-MEERWAARDE-UIT-BEELD")],
 )
 def added_value_out_of_sight() -> None:
-    """Partners who no longer see the added value lose interest unless they get the chance to re-value the collaboration
-    (Common Eye, Weer thuis, De samenwerking loopt scheef)."""
+    """Added value out of sight.
+
+    Why: Partners who no longer see the added value lose interest unless they get the chance to re-value the
+    collaboration (Common Eye, Weer thuis, De samenwerking loopt scheef).
+    Source: Common Eye — section "Weer thuis – Impasses voorkomen: De samenwerking loopt scheef".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-MEERWAARDE-UIT-BEELD to BEL110 and BEL111.
+    """
 
 
 @rule(
@@ -123,7 +186,13 @@ def added_value_out_of_sight() -> None:
     then=[Recommend("I-KRACHTENVELD-ANALYSEREN"), Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN")],
 )
 def recommend_mapping_the_field() -> None:
-    """RIVM netwerkbijeenkomsten: actor analysis, krachtenveldanalyse and the 3 B's."""
+    """Recommends mapping the field.
+
+    Why: RIVM netwerkbijeenkomsten: actor analysis, krachtenveldanalyse and the 3 B's.
+    Source: RIVM netwerkbijeenkomsten — "3 B's bij samenwerking: bedoeling, belang en bijdrage."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves
+    I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN for other findings to AMB101, AMB105, SIT105 and SUB101.
+    """
 
 
 @rule(
@@ -133,7 +202,14 @@ def recommend_mapping_the_field() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL"), Recommend("I-GEDEELDE-AMBITIE-FORMULEREN")],
 )
 def recommend_interests_on_the_table_when_diverging() -> None:
-    """Common Eye (belangen op tafel), RIVM handreiking (agree on the common interest)."""
+    """Recommends interests on the table when diverging.
+
+    Why: Common Eye (belangen op tafel), RIVM handreiking (agree on the common interest).
+    Source: Common Eye — "Het formuleren van een gedeelde ambitie doe je samen en is niet een eenmalige activiteit."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BELANGEN-OP-TAFEL for other
+    findings to BEL103, BEL104, BEL105, KLI101 and 3 more; I-GEDEELDE-AMBITIE-FORMULEREN for other findings to AMB101,
+    AMB102, AMB105, BEL106 and 1 more.
+    """
 
 
 @rule(
@@ -143,7 +219,14 @@ def recommend_interests_on_the_table_when_diverging() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_interests_on_the_table_against_mistrust() -> None:
-    """Common Eye Weer thuis: leren kennen en respecteren van de beweegredenen."""
+    """Recommends interests on the table against mistrust.
+
+    Why: Common Eye Weer thuis: leren kennen en respecteren van de beweegredenen.
+    Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
+    ander."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BELANGEN-OP-TAFEL for other
+    findings to BEL102, BEL104, BEL105, KLI101 and 3 more.
+    """
 
 
 @rule(
@@ -153,8 +236,15 @@ def recommend_interests_on_the_table_against_mistrust() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_doing_justice_to_interests() -> None:
-    """Interests that are not done justice make partners dig in or drop out; connection comes from interest in each
-    other's interests, so put them on the table (Common Eye, Belangen en verdere bronnen van verbinding)."""
+    """Recommends doing justice to interests.
+
+    Why: Interests that are not done justice make partners dig in or drop out; connection comes from interest in each
+    other's interests, so put them on the table (Common Eye, Belangen en verdere bronnen van verbinding).
+    Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
+    ander."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BELANGEN-OP-TAFEL for other
+    findings to BEL102, BEL103, BEL105, KLI101 and 3 more.
+    """
 
 
 @rule(
@@ -164,7 +254,14 @@ def recommend_doing_justice_to_interests() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_widening_the_motives() -> None:
-    """Common Eye: affective and moral motives."""
+    """Recommends widening the motives.
+
+    Why: Common Eye: affective and moral motives.
+    Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
+    ander."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BELANGEN-OP-TAFEL for other
+    findings to BEL102, BEL103, BEL104, KLI101 and 3 more.
+    """
 
 
 @rule(
@@ -178,8 +275,15 @@ def recommend_widening_the_motives() -> None:
     ],
 )
 def recommend_giving_and_a_shared_goal() -> None:
-    """Common Eye library interview (give without immediate return; see collaboration as a process of getting to
-    know each other, invest in each other) and RAKU (gunnen)."""
+    """Recommends giving and a shared goal.
+
+    Why: Common Eye library interview (give without immediate return; see collaboration as a process of getting to know
+    each other, invest in each other) and RAKU (gunnen).
+    Source: Common Eye — "Je moet allereerst bereid zijn elkaar iets te gunnen."
+    Not when: Its I-GUNNEN-EN-INVESTEREN is withheld where BEL109 (recommend rebalancing) or BEL110 (recommend
+    revaluing) fires; I-TIJD-INVESTEREN-IN-RELATIES is withheld where KLI101 (de escalation before relationship
+    building) or ORG107 (recommend connecting existing tables) fires.
+    """
 
 
 @rule(
@@ -189,7 +293,14 @@ def recommend_giving_and_a_shared_goal() -> None:
     then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
 )
 def recommend_showing_mutual_benefit() -> None:
-    """RIVM handreiking (aansluiten bij belangen, gezondheid als middel), Common Eye (wederzijdse afhankelijkheid)."""
+    """Recommends showing mutual benefit.
+
+    Why: RIVM handreiking (aansluiten bij belangen, gezondheid als middel), Common Eye (wederzijdse afhankelijkheid).
+    Source: RIVM handreiking — "Zoek de meerwaarde die betrokkenen samen kunnen behalen, maar ieder voor zich niet
+    zullen bereiken."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR
+    for other findings to BEL130, NET108, PRO107, SIT102 and 3 more.
+    """
 
 
 @rule(
@@ -199,9 +310,15 @@ def recommend_showing_mutual_benefit() -> None:
     then=[Recommend("I-CONCURRENTIE-ERKENNEN")],
 )
 def recommend_acknowledging_competition() -> None:
-    """Partners who dare not acknowledge that they also compete, e.g. for funding, end in confusion and distrust, so
+    """Recommends acknowledging competition.
+
+    Why: Partners who dare not acknowledge that they also compete, e.g. for funding, end in confusion and distrust, so
     name the competition openly (Common Eye, column Begrijpen dankzij geschiedenis; RIVM netwerkbijeenkomsten, Lastige
-    aspecten)."""
+    aspecten).
+    Source: Common Eye — "En durfden betrokken niet te erkennen dat ze ook concurrenten waren, wat leidde tot
+    spraakverwarring en wantrouwen."
+    Not when: no guard of its own; it fires whenever its conditions hold.
+    """
 
 
 @rule(
@@ -214,10 +331,15 @@ def recommend_acknowledging_competition() -> None:
     ],
 )
 def recommend_rebalancing() -> None:
-    """Common Eye Weer thuis. Common Eye Weer thuis ('de balans moet dan opnieuw worden bediscussieerd') and RIVM
-    handreiking
-    ('voor wat, hoort wat') win over the library's 'geven zonder direct terug te willen zien' while a partner
-    feels short-changed."""
+    """Recommends rebalancing.
+
+    Why: Common Eye Weer thuis. Common Eye Weer thuis ('de balans moet dan opnieuw worden bediscussieerd') and RIVM
+    handreiking ('voor wat, hoort wat') win over the library's 'geven zonder direct terug te willen zien' while a
+    partner feels short-changed.
+    Source: Common Eye — "In zo’n geval moeten partijen de kans krijgen de samenwerking de herwaarderen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BALANS-HERIJKEN for other findings
+    to BEL110.
+    """
 
 
 @rule(
@@ -231,9 +353,15 @@ def recommend_rebalancing() -> None:
     ],
 )
 def recommend_revaluing() -> None:
-    """Common Eye (herwaarderen), 003 (effecten). Common Eye Weer thuis: when parties are blind to the added value
+    """Recommends revaluing.
+
+    Why: Common Eye (herwaarderen), 003 (effecten). Common Eye Weer thuis: when parties are blind to the added value
     they must get the chance to revalue; asking for unreturned giving first would skip that step. Sharing and
-    celebrating successes (002) needs successes to show: BEL111 adds it only where results are known."""
+    celebrating successes (002) needs successes to show: BEL111 adds it only where results are known.
+    Source: Common Eye — "In zo’n geval moeten partijen de kans krijgen de samenwerking de herwaarderen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BALANS-HERIJKEN for other findings
+    to BEL109; I-EFFECTEN-ZICHTBAAR-MAKEN for other findings to RES101, RES106, RES107, SIT160 and 4 more.
+    """
 
 
 @rule(
@@ -246,9 +374,15 @@ def recommend_revaluing() -> None:
     then=[Recommend("I-SUCCESSEN-DELEN-EN-VIEREN")],
 )
 def recommend_sharing_successes_when_value_is_out_of_sight() -> None:
-    """RIVM handreiking, Draagvlak is een werkwoord: "Deel successen", "Vier successen". Only where there are
-    results to share: a project whose participation fell short has nothing to celebrate, and celebrating would
-    hide what the partners must evaluate (Common Eye: take stock together honestly)."""
+    """Recommends sharing successes when value is out of sight.
+
+    Why: RIVM handreiking, Draagvlak is een werkwoord: "Deel successen", "Vier successen". Only where there are results
+    to share: a project whose participation fell short has nothing to celebrate, and celebrating would hide what the
+    partners must evaluate (Common Eye: take stock together honestly).
+    Source: RIVM handreiking — "En borg je gezamenlijke successen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-SUCCESSEN-DELEN-EN-VIEREN for
+    other findings to KLI104, KLI106, RES103, RES109 and 1 more.
+    """
 
 
 @rule(
@@ -258,8 +392,15 @@ def recommend_sharing_successes_when_value_is_out_of_sight() -> None:
     then=[Diagnose("F-PARTNER-HOUDT-ZICH-AFZIJDIG")],
 )
 def partner_stays_out() -> None:
-    """Common Eye, the Common Eye on collaborating: partners whose interests are not done justice dig in their
-    heels or drop out; they only collaborate when it is meaningful to them."""
+    """Partner stays out.
+
+    Why: Common Eye, the Common Eye on collaborating: partners whose interests are not done justice dig in their heels
+    or drop out; they only collaborate when it is meaningful to them.
+    Source: Common Eye — "Partijen gaan pas samenwerken wanneer een samenwerking voor hen betekenisvol is en meerwaarde
+    levert voor de eigen organisatie."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-PARTNER-HOUDT-ZICH-AFZIJDIG to BEL130.
+    """
 
 
 @rule(
@@ -269,5 +410,11 @@ def partner_stays_out() -> None:
     then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
 )
 def recommend_showing_the_aloof_partner_its_benefit() -> None:
-    """Common Eye (make mutual dependence explicit) and RIVM handreiking (connect to the interests of the
-    professionals concerned)."""
+    """Recommends showing the aloof partner its benefit.
+
+    Why: Common Eye (make mutual dependence explicit) and RIVM handreiking (connect to the interests of the
+    professionals concerned).
+    Source: Common Eye — section "Weer thuis – De wederzijdse afhankelijkheid blootleggen".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR
+    for other findings to BEL107, NET108, PRO107, SIT102 and 3 more.
+    """

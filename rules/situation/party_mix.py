@@ -37,9 +37,15 @@ SEVERAL_MUNICIPALITIES = [
     then=[Diagnose("F-BEWONERS-AAN-TAFEL")],
 )
 def residents_at_the_table() -> None:
-    """RIVM handreiking: "Faciliteer zelforganisaties!", "Het mooiste is het leggen van de regie bij de burgers",
-    and (Goed Bezig) keep the ownership in the neighbourhood; professionals must not take the activities over
-    (when they do, BEW002 diagnoses it)."""
+    """Residents at the table.
+
+    Why: RIVM handreiking: "Faciliteer zelforganisaties!", "Het mooiste is het leggen van de regie bij de burgers", and
+    (Goed Bezig) keep the ownership in the neighbourhood; professionals must not take the activities over (when they do,
+    BEW002 diagnoses it).
+    Source: RIVM handreiking — "Belangrijk aandachtpunt was om het eigenaarschap in buurt te houden: de
+    speeltuinvereniging, de school, de sportvereniging, het wijkcomité."
+    Not when: `residents.professionals_take_over` is true. It leaves what to do about F-BEWONERS-AAN-TAFEL to SIT140.
+    """
 
 
 @rule(
@@ -53,9 +59,16 @@ def residents_at_the_table() -> None:
     ],
 )
 def recommend_keeping_ownership_with_residents() -> None:
-    """RIVM handreiking: the ownership in the neighbourhood, a professional antenna that does not take over, and
-    self-organisation facilitated; Common Eye, Vier sleutels (key 1): "Gemeente, inwoners en professionals: bespreek
-    wat je van elkaar mag verwachten" (the dialogue I-INWONERS-BETREKKEN opens)."""
+    """Recommends keeping ownership with residents.
+
+    Why: RIVM handreiking: the ownership in the neighbourhood, a professional antenna that does not take over, and
+    self-organisation facilitated; Common Eye, Vier sleutels (key 1): "Gemeente, inwoners en professionals: bespreek wat
+    je van elkaar mag verwachten" (the dialogue I-INWONERS-BETREKKEN opens).
+    Source: RIVM handreiking — "Een actieve rol van burgers én lokale partners zorgt voor blijvende betrokkenheid."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-EIGENAARSCHAP-BIJ-BEWONERS for
+    other findings to BEW102 and SIT150; I-ZELFORGANISATIES-FACILITEREN for other findings to BEW102, BEW130 and SIT150;
+    I-INWONERS-BETREKKEN for other findings to BEW101 and SIT141.
+    """
 
 
 @rule(
@@ -69,12 +82,19 @@ def recommend_keeping_ownership_with_residents() -> None:
     then=[Diagnose("F-BEWONERS-EN-GEMEENTE")],
 )
 def residents_and_their_municipality() -> None:
-    """Common Eye, Vier sleutels: new relations between government and residents; the municipality holds a key
-    role and shows leadership as a reliable party in its roles ("Gemeente: toon leiderschap en wees een
-    betrouwbare partij in je verschillende rollen"), while the RIVM handreiking asks it to let go ("Loslaten van
-    controle leidt tot mooie dingen!"). Where residents and their municipality share the table, how the
-    municipality takes its role is advice in itself. SIT044 covers the municipality that pays and carries out;
-    when its roles are known to be unclear, REL007 diagnoses the problem."""
+    """Residents and their municipality.
+
+    Why: Common Eye, Vier sleutels: new relations between government and residents; the municipality holds a key role
+    and shows leadership as a reliable party in its roles ("Gemeente: toon leiderschap en wees een betrouwbare partij in
+    je verschillende rollen"), while the RIVM handreiking asks it to let go ("Loslaten van controle leidt tot mooie
+    dingen!"). Where residents and their municipality share the table, how the municipality takes its role is advice in
+    itself. SIT044 covers the municipality that pays and carries out; when its roles are known to be unclear, REL007
+    diagnoses the problem.
+    Source: Common Eye — "Er is te weinig dialoog over waar we op kunnen rekenen vanuit de overheid en wat inwoners zelf
+    moeten regelen".
+    Not when: `network.gemeente_several_roles` is true; nor when `relation.gemeente_roles_unclear` is known. It leaves
+    what to do about F-BEWONERS-EN-GEMEENTE to SIT151.
+    """
 
 
 @rule(
@@ -84,8 +104,15 @@ def residents_and_their_municipality() -> None:
     then=[Recommend("I-GEMEENTE-BETROUWBARE-PARTNER")],
 )
 def recommend_a_reliable_municipality_for_residents() -> None:
-    """Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
-    rollen"."""
+    """Recommends a reliable municipality for residents.
+
+    Why: Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
+    rollen".
+    Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren, maar mogen hun hand niet
+    overspelen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEMEENTE-BETROUWBARE-PARTNER for
+    other findings to REL107, SIT144 and SIT152.
+    """
 
 
 @rule(
@@ -99,10 +126,15 @@ def recommend_a_reliable_municipality_for_residents() -> None:
     then=[Diagnose("F-INWONERS-DENKEN-MEE")],
 )
 def residents_take_part_without_a_seat() -> None:
-    """RIVM handreiking: "Loslaten van controle leidt tot mooie dingen! Het mooiste is het leggen van de regie bij
-    de burgers"; Goed Bezig: keep the ownership in the neighbourhood, a professional antenna that does not take
-    the activities over. Residents who think along about problem and approach (co-creation) get that advice as
-    much as residents at the table (SIT040); when professionals are known to take over, BEW002 diagnoses it."""
+    """Residents take part without a seat.
+
+    Why: RIVM handreiking: "Loslaten van controle leidt tot mooie dingen! Het mooiste is het leggen van de regie bij de
+    burgers"; Goed Bezig: keep the ownership in the neighbourhood, a professional antenna that does not take the
+    activities over. Residents who think along about problem and approach (co-creation) get that advice as much as
+    residents at the table (SIT040); when professionals are known to take over, BEW002 diagnoses it.
+    Source: RIVM handreiking — section "Succesfactoren – practice based – Loslaten van controle".
+    Not when: `residents.professionals_take_over` is true. It leaves what to do about F-INWONERS-DENKEN-MEE to SIT150.
+    """
 
 
 @rule(
@@ -112,7 +144,14 @@ def residents_take_part_without_a_seat() -> None:
     then=[Recommend("I-EIGENAARSCHAP-BIJ-BEWONERS"), Recommend("I-ZELFORGANISATIES-FACILITEREN")],
 )
 def recommend_ownership_with_involved_residents() -> None:
-    """RIVM handreiking: "Faciliteer zelforganisaties!" and the ownership kept in the neighbourhood."""
+    """Recommends ownership with involved residents.
+
+    Why: RIVM handreiking: "Faciliteer zelforganisaties!" and the ownership kept in the neighbourhood.
+    Source: RIVM handreiking — "Faciliteer zelforganisaties! Er zijn veel goede ideeën die vrij gemakkelijk (en
+    goedkoop) kunnen worden ondersteund."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-EIGENAARSCHAP-BIJ-BEWONERS for
+    other findings to BEW102 and SIT140; I-ZELFORGANISATIES-FACILITEREN for other findings to BEW102, BEW130 and SIT140.
+    """
 
 
 @rule(
@@ -127,11 +166,18 @@ def recommend_ownership_with_involved_residents() -> None:
     then=[Diagnose("F-BEWONERS-NIET-AAN-TAFEL")],
 )
 def residents_not_at_the_table() -> None:
-    """ZonMw leernetwerk: determine the problem together and involve the residents; RIVM netwerkbijeenkomsten:
-    how to involve citizens in neighbourhood work; Common Eye, Vier sleutels (key 1): municipality, residents and
-    professionals discuss what they may expect of each other. For the collaborations that start around a local
-    issue, while they explore or shape it, and for one whose kind nobody answered (unknown is not fine: a thin
-    intake still gets the documents' standard advice; a PPS or a consortium is answered as such)."""
+    """Residents not at the table.
+
+    Why: ZonMw leernetwerk: determine the problem together and involve the residents; RIVM netwerkbijeenkomsten: how to
+    involve citizens in neighbourhood work; Common Eye, Vier sleutels (key 1): municipality, residents and professionals
+    discuss what they may expect of each other. For the collaborations that start around a local issue, while they
+    explore or shape it, and for one whose kind nobody answered (unknown is not fine: a thin intake still gets the
+    documents' standard advice; a PPS or a consortium is answered as such).
+    Source: RIVM netwerkbijeenkomsten — "Hoe betrek je ook burgers/cliënten bij wijkgericht werken".
+    Not when: `context.type` is known and none of 'integraal', 'intersectoraal', 'netwerk'; nor when `context.phase` is
+    none of 'verkennen', 'vormgeven'; nor when `residents.involved` is known. It leaves what to do about
+    F-BEWONERS-NIET-AAN-TAFEL to SIT141.
+    """
 
 
 @rule(
@@ -141,8 +187,15 @@ def residents_not_at_the_table() -> None:
     then=[Recommend("I-INWONERS-BETREKKEN"), Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE")],
 )
 def recommend_involving_residents() -> None:
-    """ZonMw leernetwerk: "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij": one advice
-    with two halves, the problem defined together and the residents involved in it, so both enter."""
+    """Recommends involving residents.
+
+    Why: ZonMw leernetwerk: "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij": one advice
+    with two halves, the problem defined together and the residents involved in it, so both enter.
+    Source: ZonMw — "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-INWONERS-BETREKKEN for other
+    findings to BEW101 and SIT140; I-GEZAMENLIJKE-PROBLEEMANALYSE for other findings to AMB106, PRO103, SIT107, SIT124
+    and 1 more.
+    """
 
 
 @rule(
@@ -152,9 +205,15 @@ def recommend_involving_residents() -> None:
     then=[Diagnose("F-HUISARTSEN-AAN-TAFEL")],
 )
 def huisartsen_at_the_table() -> None:
-    """RIVM handreiking (Bossche Jeugd in Balans): collaborating with general practitioners proved harder than
-    expected; connect to the interests of the professionals concerned. When it is known they do not see their
-    own interest, NET007 diagnoses the problem."""
+    """Huisartsen at the table.
+
+    Why: RIVM handreiking (Bossche Jeugd in Balans): collaborating with general practitioners proved harder than
+    expected; connect to the interests of the professionals concerned. When it is known they do not see their own
+    interest, NET007 diagnoses the problem.
+    Source: RIVM handreiking — "Samenwerken met huisartsen is in diverse projecten lastiger gebleken dan verwacht."
+    Not when: `interests.partners_see_own_benefit` is known. It leaves what to do about F-HUISARTSEN-AAN-TAFEL to
+    SIT142.
+    """
 
 
 @rule(
@@ -164,10 +223,17 @@ def huisartsen_at_the_table() -> None:
     then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR"), Recommend("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER")],
 )
 def recommend_connecting_to_the_professionals() -> None:
-    """RIVM handreiking: "het cruciaal om aan te sluiten bij de belangen van de professionals in kwestie". As
-    support, the relation kept up: RIVM netwerkbijeenkomsten, tips for neighbourhood work with first-line care,
-    "organiseer regelmatig een structureel overleg met je belangrijkste partners. Relatiemanagement is erg
-    belangrijk, projecten landen dan veel gemakkelijker"."""
+    """Recommends connecting to the professionals.
+
+    Why: RIVM handreiking: "het cruciaal om aan te sluiten bij de belangen van de professionals in kwestie". As support,
+    the relation kept up: RIVM netwerkbijeenkomsten, tips for neighbourhood work with first-line care, "organiseer
+    regelmatig een structureel overleg met je belangrijkste partners. Relatiemanagement is erg belangrijk, projecten
+    landen dan veel gemakkelijker".
+    Source: RIVM handreiking — "Zoek de meerwaarde die betrokkenen samen kunnen behalen, maar ieder voor zich niet
+    zullen bereiken."
+    Not when: Its I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER is withheld where NET133 (recommend connecting the tables) or
+    ORG107 (recommend connecting existing tables) fires.
+    """
 
 
 @rule(
@@ -177,9 +243,13 @@ def recommend_connecting_to_the_professionals() -> None:
     then=[Diagnose("F-KENNISINSTELLING-AAN-TAFEL")],
 )
 def knowledge_institute_at_the_table() -> None:
-    """ZonMw leernetwerk: practice and policy partners have a concrete hunger for knowledge, knowledge partners
-    would rather not speak prematurely (escape room against white smoke); discuss when you are open about which
-    knowledge."""
+    """Knowledge institute at the table.
+
+    Why: ZonMw leernetwerk: practice and policy partners have a concrete hunger for knowledge, knowledge partners would
+    rather not speak prematurely (escape room against white smoke); discuss when you are open about which knowledge.
+    Source: ZonMw — "Timing en openheid staan met andere woorden op gespannen voet."
+    Not when: `knowledge_sharing.agreed` is true. It leaves what to do about F-KENNISINSTELLING-AAN-TAFEL to SIT143.
+    """
 
 
 @rule(
@@ -189,7 +259,13 @@ def knowledge_institute_at_the_table() -> None:
     then=[Recommend("I-KENNISDELING-AFSPREKEN")],
 )
 def recommend_agreeing_knowledge_sharing() -> None:
-    """ZonMw leernetwerk: "Kies bewust de interactievorm die je wil hanteren voor kennisdeling"."""
+    """Recommends agreeing knowledge sharing.
+
+    Why: ZonMw leernetwerk: "Kies bewust de interactievorm die je wil hanteren voor kennisdeling".
+    Source: ZonMw — "Verwachtingsmanagement is dus essentieel."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-KENNISDELING-AFSPREKEN for other
+    findings to KEN101 and KEN102.
+    """
 
 
 @rule(
@@ -199,9 +275,16 @@ def recommend_agreeing_knowledge_sharing() -> None:
     then=[Diagnose("F-GEMEENTE-IN-MEERDERE-ROLLEN")],
 )
 def municipality_in_several_roles() -> None:
-    """Common Eye, Vier sleutels (key 4): the municipality shows leadership and is a reliable party in its
-    different roles (uitvoerder, beleidsmaker, financier, toezichthouder). When its roles are known to be
-    unclear, REL007 diagnoses the problem."""
+    """Municipality in several roles.
+
+    Why: Common Eye, Vier sleutels (key 4): the municipality shows leadership and is a reliable party in its different
+    roles (uitvoerder, beleidsmaker, financier, toezichthouder). When its roles are known to be unclear, REL007
+    diagnoses the problem.
+    Source: Common Eye — "De gemeente is een complexe organisatie door het samenspel van gemeenteraad, college van B&W
+    en ambtelijke organisatie."
+    Not when: `relation.gemeente_roles_unclear` is known. It leaves what to do about F-GEMEENTE-IN-MEERDERE-ROLLEN to
+    SIT144.
+    """
 
 
 @rule(
@@ -211,8 +294,15 @@ def municipality_in_several_roles() -> None:
     then=[Recommend("I-GEMEENTE-BETROUWBARE-PARTNER")],
 )
 def recommend_a_reliable_municipality() -> None:
-    """Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
-    rollen"."""
+    """Recommends a reliable municipality.
+
+    Why: Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
+    rollen".
+    Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren, maar mogen hun hand niet
+    overspelen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEMEENTE-BETROUWBARE-PARTNER for
+    other findings to REL107, SIT151 and SIT152.
+    """
 
 
 @rule(
@@ -227,13 +317,19 @@ def recommend_a_reliable_municipality() -> None:
     then=[Diagnose("F-GEMEENTE-ROLLEN-NIET-GENOEMD")],
 )
 def municipality_with_unnamed_roles() -> None:
-    """Common Eye, Vier sleutels (key 4): the municipality shows leadership and is a reliable party in its
-    different roles; it is a complex organisation (council, executive and civil service). When nobody named the
-    roles of the municipality at the table nor the kind of collaboration (a thin intake), it is still the
-    municipality, as a rule commissioner, financier or policy maker beside the other partners, so key 4 is the
-    standard advice (unknown is not fine). An answered kind brings its own advice for the table. Not for several
-    municipalities (SIT047: regie on the regional process); silent once it is known whether its roles are
-    unclear (REL007 diagnoses the problem)."""
+    """Municipality with unnamed roles.
+
+    Why: Common Eye, Vier sleutels (key 4): the municipality shows leadership and is a reliable party in its different
+    roles; it is a complex organisation (council, executive and civil service). When nobody named the roles of the
+    municipality at the table nor the kind of collaboration (a thin intake), it is still the municipality, as a rule
+    commissioner, financier or policy maker beside the other partners, so key 4 is the standard advice (unknown is not
+    fine). An answered kind brings its own advice for the table. Not for several municipalities (SIT047: regie on the
+    regional process); silent once it is known whether its roles are unclear (REL007 diagnoses the problem).
+    Source: Common Eye — "De gemeente is een complexe organisatie door het samenspel van gemeenteraad, college van B&W
+    en ambtelijke organisatie."
+    Not when: `context.type` is known; nor when `network.several_gemeenten` is true; nor when
+    `relation.gemeente_roles_unclear` is known. It leaves what to do about F-GEMEENTE-ROLLEN-NIET-GENOEMD to SIT152.
+    """
 
 
 @rule(
@@ -243,8 +339,15 @@ def municipality_with_unnamed_roles() -> None:
     then=[Recommend("I-GEMEENTE-BETROUWBARE-PARTNER")],
 )
 def recommend_a_reliable_municipality_in_its_unnamed_roles() -> None:
-    """Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
-    rollen"."""
+    """Recommends a reliable municipality in its unnamed roles.
+
+    Why: Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
+    rollen".
+    Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren, maar mogen hun hand niet
+    overspelen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEMEENTE-BETROUWBARE-PARTNER for
+    other findings to REL107, SIT144 and SIT151.
+    """
 
 
 @rule(
@@ -258,11 +361,18 @@ def recommend_a_reliable_municipality_in_its_unnamed_roles() -> None:
     then=[Diagnose("F-BEDRIJVEN-AAN-TAFEL")],
 )
 def companies_at_the_table() -> None:
-    """RIVM handreiking, public-private collaboration: private parties are sometimes distrusted for a supposed
-    hidden agenda, and they distrust the public party's wish for sponsoring; public-private collaboration is
-    something else than sponsoring, and the private partners want a real role. With companies at the table the
-    collaboration is public-private whatever it is called (a PPS gets its seven phases: ORG010, SIT001).
-    Silent once the partners' interests are known."""
+    """Companies at the table.
+
+    Why: RIVM handreiking, public-private collaboration: private parties are sometimes distrusted for a supposed hidden
+    agenda, and they distrust the public party's wish for sponsoring; public-private collaboration is something else
+    than sponsoring, and the private partners want a real role. With companies at the table the collaboration is
+    public-private whatever it is called (a PPS gets its seven phases: ORG010, SIT001). Silent once the partners'
+    interests are known.
+    Source: RIVM handreiking — "Private partijen worden soms gewantrouwd vanwege hun vermeende verborgen agenda om er
+    vooral zelf beter van te worden."
+    Not when: `context.type` is known and none of 'integraal', 'intersectoraal', 'netwerk', 'consortium'; nor when
+    `interests.known` is true. It leaves what to do about F-BEDRIJVEN-AAN-TAFEL to SIT145.
+    """
 
 
 @rule(
@@ -272,8 +382,15 @@ def companies_at_the_table() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_interests_with_companies() -> None:
-    """RIVM handreiking: mistrust over hidden agendas is no basis for an equal collaboration; Common Eye: connection
-    comes from interest in each other's interests."""
+    """Recommends interests with companies.
+
+    Why: RIVM handreiking: mistrust over hidden agendas is no basis for an equal collaboration; Common Eye: connection
+    comes from interest in each other's interests.
+    Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
+    ander."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BELANGEN-OP-TAFEL for other
+    findings to BEL102, BEL103, BEL104, BEL105 and 3 more.
+    """
 
 
 @rule(
@@ -283,11 +400,15 @@ def recommend_interests_with_companies() -> None:
     then=[Diagnose("F-WONEN-ZORG-GEMEENTE")],
 )
 def housing_care_and_municipality() -> None:
-    """Common Eye, Weer thuis (Platform31's 'Kansrijk samenwerken'): a municipality, a care provider and a
-    housing corporation bring worlds together that are not attuned; collaboration is needed in three domains
-    (the individual case, the institutional agreements, the living environment), each with its own approach,
-    and making that coherence visible is the advice. When it is known not to be visible, ORG007 diagnoses the
-    problem."""
+    """Housing care and municipality.
+
+    Why: Common Eye, Weer thuis (Platform31's 'Kansrijk samenwerken'): a municipality, a care provider and a housing
+    corporation bring worlds together that are not attuned; collaboration is needed in three domains (the individual
+    case, the institutional agreements, the living environment), each with its own approach, and making that coherence
+    visible is the advice. When it is known not to be visible, ORG007 diagnoses the problem.
+    Source: Common Eye — "De samenwerking brengt werelden samen die niet zonder meer op elkaar zijn ingespeeld."
+    Not when: `organising.coherence_visible` is known. It leaves what to do about F-WONEN-ZORG-GEMEENTE to SIT146.
+    """
 
 
 @rule(
@@ -297,7 +418,15 @@ def housing_care_and_municipality() -> None:
     then=[Recommend("I-SAMENHANG-ZICHTBAAR-MAKEN"), Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
 )
 def recommend_making_the_domains_visible() -> None:
-    """Common Eye, Weer thuis: "Maak de samenhang zichtbaar" and lay bare the mutual dependency."""
+    """Recommends making the domains visible.
+
+    Why: Common Eye, Weer thuis: "Maak de samenhang zichtbaar" and lay bare the mutual dependency.
+    Source: Common Eye — "Uit de tien regio’s blijkt dat er verschillende domeinen te zijn waarop samenwerking nodig
+    is."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-SAMENHANG-ZICHTBAAR-MAKEN for
+    other findings to ORG108; I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR for other findings to BEL107, BEL130, NET108, PRO107
+    and 3 more.
+    """
 
 
 @rule(
@@ -307,9 +436,16 @@ def recommend_making_the_domains_visible() -> None:
     then=[Diagnose("F-GEMEENTEN-REGIE-ONBEKEND")],
 )
 def municipalities_with_unknown_regie() -> None:
-    """Common Eye (Krimp, 'Regie op samenwerking – routekaart voor regionale samenwerking'): in every successful
-    collaboration the regie on the process is placed clearly; several municipalities at one table each have their
-    own administrators, ambitions and pace. Silent once the regie is known (ROL diagnoses unclear regie)."""
+    """Municipalities with unknown regie.
+
+    Why: Common Eye (Krimp, 'Regie op samenwerking – routekaart voor regionale samenwerking'): in every successful
+    collaboration the regie on the process is placed clearly; several municipalities at one table each have their own
+    administrators, ambitions and pace. Silent once the regie is known (ROL diagnoses unclear regie).
+    Source: Common Eye — "De praktijkvoorbeelden leren dat in elk succesvol samenwerkingstraject de regie op het proces
+    op een duidelijke plek belegd is."
+    Not when: `context.type` is known and none of 'intersectoraal', 'pps', 'netwerk', 'consortium'; nor when
+    `leadership.regie` is known. It leaves what to do about F-GEMEENTEN-REGIE-ONBEKEND to SIT147.
+    """
 
 
 @rule(
@@ -319,8 +455,15 @@ def municipalities_with_unknown_regie() -> None:
     then=[Recommend("I-REGIE-BELEGGEN")],
 )
 def recommend_regional_regie() -> None:
-    """Common Eye (Krimp): "De praktijkvoorbeelden leren dat in elk succesvol samenwerkingstraject de regie op het
-    proces op een duidelijke plek belegd is"."""
+    """Recommends regional regie.
+
+    Why: Common Eye (Krimp): "De praktijkvoorbeelden leren dat in elk succesvol samenwerkingstraject de regie op het
+    proces op een duidelijke plek belegd is".
+    Source: Common Eye — "De praktijkvoorbeelden leren dat in elk succesvol samenwerkingstraject de regie op het proces
+    op een duidelijke plek belegd is."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-REGIE-BELEGGEN for other findings
+    to ROL101 and ROL108.
+    """
 
 
 @rule(
@@ -330,9 +473,16 @@ def recommend_regional_regie() -> None:
     then=[Diagnose("F-PPS-BEDRIJVEN-ALS-PARTNER")],
 )
 def companies_as_partners_in_a_pps() -> None:
-    """RIVM handreiking: "Publiek-private samenwerking is iets heel anders dan sponsoring. De private partners willen
-    ook echt een rol in het project"; mutual trust, agreements and always keeping in view that it is about
-    'win-win'. Silent once the partners are known to see their own benefit (NET diagnoses a known lack of it)."""
+    """Companies as partners in a pps.
+
+    Why: RIVM handreiking: "Publiek-private samenwerking is iets heel anders dan sponsoring. De private partners willen
+    ook echt een rol in het project"; mutual trust, agreements and always keeping in view that it is about 'win-win'.
+    Silent once the partners are known to see their own benefit (NET diagnoses a known lack of it).
+    Source: RIVM handreiking — "Publiek-private samenwerking is iets heel anders dan sponsoring. De private partners
+    willen ook echt een rol in het project."
+    Not when: `interests.partners_see_own_benefit` is true. It leaves what to do about F-PPS-BEDRIJVEN-ALS-PARTNER to
+    SIT148.
+    """
 
 
 @rule(
@@ -342,8 +492,14 @@ def companies_as_partners_in_a_pps() -> None:
     then=[Recommend("I-WEDERZIJDS-VERTROUWEN-WIN-WIN")],
 )
 def recommend_win_win_in_a_pps() -> None:
-    """RIVM handreiking: "Heb als partners wederzijds vertrouwen in de dingen die de ander doet, maak afspraken en
-    houd daarbij steeds voor ogen dat het gaat om ‘win-win’"."""
+    """Recommends win win in a pps.
+
+    Why: RIVM handreiking: "Heb als partners wederzijds vertrouwen in de dingen die de ander doet, maak afspraken en
+    houd daarbij steeds voor ogen dat het gaat om ‘win-win’".
+    Source: RIVM handreiking — "En borg je gezamenlijke successen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-WEDERZIJDS-VERTROUWEN-WIN-WIN for
+    other findings to REL102.
+    """
 
 
 @rule(
@@ -353,10 +509,15 @@ def recommend_win_win_in_a_pps() -> None:
     then=[Diagnose("F-DOMEINEN-AAN-TAFEL")],
 )
 def domains_at_the_table() -> None:
-    """ZonMw leernetwerk (Hink-stap-sprong): health in projects needs a clear integral process, especially the
-    collaboration between the social and the physical domain; improvements remain in defining problem and goal.
-    Being aware of it and aligning terms, problem definitions, visions and shared goals helps. Silent once it is
-    known whether terms are confused (REL diagnoses confusion that is known)."""
+    """Domains at the table.
+
+    Why: ZonMw leernetwerk (Hink-stap-sprong): health in projects needs a clear integral process, especially the
+    collaboration between the social and the physical domain; improvements remain in defining problem and goal. Being
+    aware of it and aligning terms, problem definitions, visions and shared goals helps. Silent once it is known whether
+    terms are confused (REL diagnoses confusion that is known).
+    Source: ZonMw — "Vooral de samenwerking tussen het sociaal en fysiek domein”, vertelt ze."
+    Not when: `relation.terms_confused` is known. It leaves what to do about F-DOMEINEN-AAN-TAFEL to SIT149.
+    """
 
 
 @rule(
@@ -366,5 +527,12 @@ def domains_at_the_table() -> None:
     then=[Recommend("I-ELKAAR-ECHT-BEGRIJPEN"), Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE")],
 )
 def recommend_aligning_terms() -> None:
-    """ZonMw leernetwerk: "onderlinge verschillen steeds expliciet bespreken en afstemmen van begrip,
-    probleemdefinities, visies en gezamenlijke doelen"."""
+    """Recommends aligning terms.
+
+    Why: ZonMw leernetwerk: "onderlinge verschillen steeds expliciet bespreken en afstemmen van begrip,
+    probleemdefinities, visies en gezamenlijke doelen".
+    Source: ZonMw — "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-ELKAAR-ECHT-BEGRIJPEN for other
+    findings to REL101 and REL103; I-GEZAMENLIJKE-PROBLEEMANALYSE for other findings to AMB106, PRO103, SIT107, SIT124
+    and 1 more.
+    """
