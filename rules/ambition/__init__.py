@@ -57,9 +57,8 @@ def recommend_forming_a_shared_ambition() -> None:
 
     Why: Common Eye and HAN toolbox's partnerschapskaart: make the underlying goal explicit together.
     Source: Common Eye — "Het formuleren van een gedeelde ambitie doe je samen en is niet een eenmalige activiteit."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEDEELDE-AMBITIE-FORMULEREN for
-    other findings to AMB102, AMB105, BEL102, BEL106 and 1 more; I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN for other
-    findings to AMB105, BEL101, SIT105 and SUB101.
+    Not when: no guard of its own; it recommends whenever F-GEEN-GEDEELDE-AMBITIE is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -79,8 +78,8 @@ def recommend_content_before_form() -> None:
     Why: Common Eye (krimp): 'Inhoud bepaalt vorm'.
     Source: Common Eye — "Een behulpzaam uitgangspunt is om te streven naar een zo ‘licht’ mogelijke vorm van
     organisatie."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-INHOUD-VOOR-VORM for other
-    findings to SIT125; I-GEDEELDE-AMBITIE-FORMULEREN for other findings to AMB101, AMB105, BEL102, BEL106 and 1 more.
+    Not when: no guard of its own; it recommends whenever F-VORMVRAAG-DOMINEERT is diagnosed, and no rule withholds what
+    it recommends.
     """
 
 
@@ -178,8 +177,8 @@ def recommend_making_the_goal_explicit() -> None:
 
     Why: HAN toolbox: expliciteer je doel; the partnerschapskaart.
     Source: HAN toolbox — "Met die kaart beantwoord je de vraag: wanneer ben ik tevreden?"
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-ONDERLIGGEND-DOEL-EXPLICITEREN for
-    other findings to AMB104 and SIT120.
+    Not when: no guard of its own; it recommends whenever F-WAAROM-NIET-BESPROKEN is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -194,8 +193,8 @@ def recommend_looking_past_the_activities() -> None:
 
     Why: HAN toolbox: 'een activiteit is niet het doel'.
     Source: HAN toolbox — "Met die kaart beantwoord je de vraag: wanneer ben ik tevreden?"
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-ONDERLIGGEND-DOEL-EXPLICITEREN for
-    other findings to AMB103 and SIT120.
+    Not when: no guard of its own; it recommends whenever F-ACTIVITEIT-VERWARD-MET-DOEL is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -210,9 +209,8 @@ def recommend_revisiting_the_goal() -> None:
 
     Why: ZonMw leernetwerk golden tips 3 and 4; Common Eye: formulating the ambition is not eenmalig.
     Source: ZonMw — "Leg een gemeenschappelijk doel vast en besteed daar ook in bijeenkomsten steeds aandacht aan."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEDEELDE-AMBITIE-FORMULEREN for
-    other findings to AMB101, AMB102, BEL102, BEL106 and 1 more; I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN for other
-    findings to AMB101, BEL101, SIT105 and SUB101.
+    Not when: no guard of its own; it recommends whenever F-DOELEN-VERSCHUIVEN is diagnosed, and no rule withholds what
+    it recommends.
     """
 
 
@@ -227,8 +225,8 @@ def recommend_a_joint_problem_analysis() -> None:
 
     Why: Common Eye ingredient 1 (joint fact finding), ZonMw leernetwerk (probleemdefinitie met inwoners).
     Source: Common Eye — "Naast kwantitatieve inzichten gaat het ook om de ervaringen van de mensen om wie het draait."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEZAMENLIJKE-PROBLEEMANALYSE for
-    other findings to PRO103, SIT107, SIT124, SIT141 and 1 more.
+    Not when: no guard of its own; it recommends whenever F-GEEN-GEDEELD-PROBLEEMBEELD is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -244,8 +242,8 @@ def recommend_three_capitals() -> None:
     Why: A one-sided focus on financial effect motivates professionals too little; value also lies in cultural and
     social capital (Common Eye, Regionale netwerken, Samen creëren van netwerkwaarde).
     Source: Common Eye — section "Regionale netwerken voor zorg en welzijn – Samen creëren van netwerkwaarde".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-NETWERKWAARDE-DRIE-KAPITALEN for
-    other findings to PRO103 and RES108.
+    Not when: no guard of its own; it recommends whenever F-WAARDE-ALLEEN-FINANCIEEL is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -278,6 +276,6 @@ def recommend_putting_health_on_the_agenda() -> None:
     Why: RIVM handreiking: we must sell ourselves to the other policy domains; health serves their own goals.
     Source: RIVM handreiking — "Gezonde kinderen kunnen beter leren, gezonde burgers kunnen aan het werk of op andere
     fronten ‘meedoen’ in de maatschappij."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEZONDHEID-AGENDEREN for other
-    findings to SIT103.
+    Not when: no guard of its own; it recommends whenever F-GEZONDHEID-NIET-OP-AGENDA is diagnosed, and no rule
+    withholds what it recommends.
     """

@@ -122,7 +122,8 @@ def recommend_preparing_the_own_organisation() -> None:
     Why: RIVM netwerkbijeenkomsten, RIVM handreiking and Common Eye.
     Source: RIVM netwerkbijeenkomsten — "Ook in eigen instelling/organisatie weten wat disciplines doen, c.q. kunnen
     bijdragen".
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-EIGEN-ORGANISATIE-NIET-VOORBEREID is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -139,7 +140,8 @@ def recommend_a_partnership_strategy() -> None:
     that serves the organisation's goals (Common Eye, Partnership Capability Model, domein 2).
     Source: Common Eye — "Een doordachte keus ten aanzien van de samenwerkingen die een organisatie aan wil gaan en ook
     daadwerkelijk aangaat, is echter belangrijk."
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-GEEN-PARTNERSHIPSTRATEGIE is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -156,8 +158,8 @@ def recommend_developing_capability() -> None:
     competence across the four domains (Common Eye, Samenwerken als kerncompetentie).
     Source: Common Eye — "Tegelijkertijd is training alleen niet voldoende. Er is meer nodig om samenwerken als
     kerncompetentie te ontwikkelen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-SAMENWERKINGSVERMOGEN-ONTWIKKELEN
-    for other findings to VRM104.
+    Not when: no guard of its own; it recommends whenever F-SAMENWERKINGSVERMOGEN-BEPERKT is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -174,6 +176,6 @@ def recommend_evaluating_collaborations() -> None:
     collaborative success (Common Eye, Samenwerken als kerncompetentie).
     Source: Common Eye — "Tegelijkertijd is training alleen niet voldoende. Er is meer nodig om samenwerken als
     kerncompetentie te ontwikkelen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-SAMENWERKINGSVERMOGEN-ONTWIKKELEN
-    for other findings to VRM103.
+    Not when: no guard of its own; it recommends whenever F-SAMENWERKINGEN-NIET-GEEVALUEERD is diagnosed, and no rule
+    withholds what it recommends.
     """

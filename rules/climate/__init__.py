@@ -220,8 +220,8 @@ def de_escalation_before_relationship_building() -> None:
     belang, verwijt to wens: the interests under the positions); taking distance comes before investing in informal
     contact, and partners who drop out of a conflict are no table to invite new parties to.
     Source: Common Eye — "We haken af, de motivatie om verder te komen verdwijnt."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BELANGEN-OP-TAFEL for other
-    findings to BEL102, BEL103, BEL104, BEL105 and 3 more.
+    Not when: no guard of its own; it recommends whenever F-KLIMAAT-CONFLICT is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -237,8 +237,8 @@ def recommend_discussing_the_discord() -> None:
     Why: Common Eye's thermometer's measures for onenigheid: perspective, interests and needs. Partners who step on each
     other's toes first talk it through; widening the table is structural change that comes after.
     Source: Common Eye — "Toch is het belangrijk om de situatie bespreekbaar te maken."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-ONENIGHEID-BESPREEKBAAR-MAKEN for
-    other findings to KLI120.
+    Not when: no guard of its own; it recommends whenever F-KLIMAAT-ONENIGHEID is diagnosed, and no rule withholds what
+    it recommends.
     """
 
 
@@ -281,8 +281,8 @@ def recommend_discussing_the_tension() -> None:
     en behoeften, zodat jij en je gesprekspartner(s) op een ander niveau in gesprek komen"; widening the table comes
     after (as KLI102).
     Source: Common Eye — "Toch is het belangrijk om de situatie bespreekbaar te maken."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-ONENIGHEID-BESPREEKBAAR-MAKEN for
-    other findings to KLI102.
+    Not when: no guard of its own; it recommends whenever F-SPANNING-UIT-DE-FEITEN is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -322,9 +322,8 @@ def recommend_regular_reflection() -> None:
     Common Eye: keep the network open, and let newcomers get to know the team as the first ones did. A collaboration
     that goes well gets proportionate maintenance, never an empty advice.
     Source: Common Eye — "Hou het netwerk wel open; voorkom een gesloten netwerk op basis van exclusiviteit."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-REGELMATIGE-REFLECTIE for other
-    findings to KLI106, PRO102, PRO106, SIT122 and 1 more; I-SUCCESSEN-DELEN-EN-VIEREN for other findings to BEL111,
-    KLI106, RES103, RES109 and 1 more.
+    Not when: no guard of its own; it recommends whenever F-KLIMAAT-VRIENDSCHAPPELIJK is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -359,6 +358,6 @@ def recommend_measuring_the_climate_together() -> None:
     Why: When readings differ, lay the collaboration along the thermometer together (Common Eye).
     Source: Common Eye — "Of leg je eigen samenwerking langs de conflictthermometer om potentiële spanningen voor te
     zijn."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-KLIMAAT-SAMEN-METEN for other
-    findings to RSP102.
+    Not when: no guard of its own; it recommends whenever F-KLIMAATBEELD-WIJKT-AF is diagnosed, and no rule withholds
+    what it recommends.
     """

@@ -65,8 +65,8 @@ def recommend_planning_beyond_the_subsidy() -> None:
 
     Why: ZonMw leernetwerk's golden tips: a shared goal and honest talk about expectations and contributions.
     Source: ZonMw — "Duurzaam samenwerken is dat je op de lange termijn samenwerkt, op regelmatige basis."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-VERVOLG-NA-SUBSIDIE for other
-    findings to SIT160; I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN for other findings to AMB101, AMB105, BEL101 and SIT105.
+    Not when: no guard of its own; it recommends whenever F-SUBSIDIE-EINDIGT-ZONDER-PLAN is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -121,7 +121,8 @@ def recommend_pooling_the_funding() -> None:
 
     Why: ZonMw leernetwerk and HAN toolbox (Proeftuin Ruwaard: alle potjes bij elkaar), 004 (Weer thuis, RAKU).
     Source: ZonMw — "Stop met gescheiden financiën voor sociaal en fysiek domein".
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-GESCHEIDEN-FINANCIERING is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -137,8 +138,8 @@ def recommend_showing_effects_when_anchoring() -> None:
     Why: HAN toolbox: showing effects (effectencalculatie) can give a collaboration a permanent character.
     Source: HAN toolbox — "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
     een samenwerking een permanent karakter krijgen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-EFFECTEN-ZICHTBAAR-MAKEN for other
-    findings to BEL110, RES101, RES106, RES107 and 4 more.
+    Not when: no guard of its own; it recommends whenever F-SUBSIDIE-EINDIGT-ZONDER-PLAN is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -212,8 +213,8 @@ def recommend_structural_support() -> None:
     Why: RIVM netwerkbijeenkomsten: "Zoek per project een bestuurlijke trekker, bijvoorbeeld de wethouder"; RIVM
     handreiking: draagvlak bij het college.
     Source: RIVM netwerkbijeenkomsten — "Zoek per project een bestuurlijke trekker, bijvoorbeeld de wethouder."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-STRUCTURELE-BORGING-ZOEKEN for
-    other findings to SUB102.
+    Not when: no guard of its own; it recommends whenever F-DOORGAAN-ONZEKER is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -265,8 +266,8 @@ def recommend_agreeing_the_contributions() -> None:
     Why: RIVM handreiking (clear agreements on roles, tasks, time and money; what each can contribute) and Common Eye
     building blocks (how we deal with the financing of and in the network).
     Source: RIVM handreiking — "Duidelijke afspraken over rollen, taken, tijd en geld".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-INBRENG-EN-FINANCIERING-AFSPREKEN
-    for other findings to SIT162.
+    Not when: no guard of its own; it recommends whenever F-ONZEKERHEID-CAPACITEIT-EN-GELD is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -282,6 +283,6 @@ def recommend_showing_the_effects() -> None:
     Why: Common Eye, netwerkdip (partners must present outcomes and show their effect) and HAN toolbox (an
     effectencalculatie gives the collaboration a permanent character).
     Source: Common Eye — "Ze moeten uitkomsten presenteren en het effect van hun activiteiten laten zien."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-EFFECTEN-ZICHTBAAR-MAKEN for other
-    findings to BEL110, RES101, RES106, RES107 and 4 more.
+    Not when: no guard of its own; it recommends whenever F-VERANTWOORDINGSDRUK is diagnosed, and no rule withholds what
+    it recommends.
     """

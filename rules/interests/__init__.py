@@ -190,8 +190,8 @@ def recommend_mapping_the_field() -> None:
 
     Why: RIVM netwerkbijeenkomsten: actor analysis, krachtenveldanalyse and the 3 B's.
     Source: RIVM netwerkbijeenkomsten — "3 B's bij samenwerking: bedoeling, belang en bijdrage."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves
-    I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN for other findings to AMB101, AMB105, SIT105 and SUB101.
+    Not when: no guard of its own; it recommends whenever F-BELANGEN-ONBEKEND is diagnosed, and no rule withholds what
+    it recommends.
     """
 
 
@@ -206,9 +206,8 @@ def recommend_interests_on_the_table_when_diverging() -> None:
 
     Why: Common Eye (belangen op tafel), RIVM handreiking (agree on the common interest).
     Source: Common Eye — "Het formuleren van een gedeelde ambitie doe je samen en is niet een eenmalige activiteit."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BELANGEN-OP-TAFEL for other
-    findings to BEL103, BEL104, BEL105, KLI101 and 3 more; I-GEDEELDE-AMBITIE-FORMULEREN for other findings to AMB101,
-    AMB102, AMB105, BEL106 and 1 more.
+    Not when: no guard of its own; it recommends whenever F-BELANGEN-LOPEN-UITEEN is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -224,8 +223,8 @@ def recommend_interests_on_the_table_against_mistrust() -> None:
     Why: Common Eye Weer thuis: leren kennen en respecteren van de beweegredenen.
     Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
     ander."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BELANGEN-OP-TAFEL for other
-    findings to BEL102, BEL104, BEL105, KLI101 and 3 more.
+    Not when: no guard of its own; it recommends whenever F-VERBORGEN-AGENDA is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -242,8 +241,8 @@ def recommend_doing_justice_to_interests() -> None:
     other's interests, so put them on the table (Common Eye, Belangen en verdere bronnen van verbinding).
     Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
     ander."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BELANGEN-OP-TAFEL for other
-    findings to BEL102, BEL103, BEL105, KLI101 and 3 more.
+    Not when: no guard of its own; it recommends whenever F-BELANGEN-ONDERBELICHT is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -259,8 +258,8 @@ def recommend_widening_the_motives() -> None:
     Why: Common Eye: affective and moral motives.
     Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
     ander."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BELANGEN-OP-TAFEL for other
-    findings to BEL102, BEL103, BEL104, KLI101 and 3 more.
+    Not when: no guard of its own; it recommends whenever F-ALLEEN-KOSTEN-BATEN is diagnosed, and no rule withholds what
+    it recommends.
     """
 
 
@@ -298,8 +297,8 @@ def recommend_showing_mutual_benefit() -> None:
     Why: RIVM handreiking (aansluiten bij belangen, gezondheid als middel), Common Eye (wederzijdse afhankelijkheid).
     Source: RIVM handreiking — "Zoek de meerwaarde die betrokkenen samen kunnen behalen, maar ieder voor zich niet
     zullen bereiken."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR
-    for other findings to BEL130, NET108, PRO107, SIT102 and 3 more.
+    Not when: no guard of its own; it recommends whenever F-PARTNER-ZIET-EIGEN-BELANG-NIET is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -317,7 +316,8 @@ def recommend_acknowledging_competition() -> None:
     aspecten).
     Source: Common Eye — "En durfden betrokken niet te erkennen dat ze ook concurrenten waren, wat leidde tot
     spraakverwarring en wantrouwen."
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-CONCURRENTIE-NIET-ERKEND is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -337,8 +337,8 @@ def recommend_rebalancing() -> None:
     handreiking ('voor wat, hoort wat') win over the library's 'geven zonder direct terug te willen zien' while a
     partner feels short-changed.
     Source: Common Eye — "In zo’n geval moeten partijen de kans krijgen de samenwerking de herwaarderen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BALANS-HERIJKEN for other findings
-    to BEL110.
+    Not when: no guard of its own; it recommends whenever F-BALANS-SCHEEF is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -359,8 +359,8 @@ def recommend_revaluing() -> None:
     they must get the chance to revalue; asking for unreturned giving first would skip that step. Sharing and
     celebrating successes (002) needs successes to show: BEL111 adds it only where results are known.
     Source: Common Eye — "In zo’n geval moeten partijen de kans krijgen de samenwerking de herwaarderen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BALANS-HERIJKEN for other findings
-    to BEL109; I-EFFECTEN-ZICHTBAAR-MAKEN for other findings to RES101, RES106, RES107, SIT160 and 4 more.
+    Not when: no guard of its own; it recommends whenever F-MEERWAARDE-UIT-BEELD is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -380,8 +380,8 @@ def recommend_sharing_successes_when_value_is_out_of_sight() -> None:
     to share: a project whose participation fell short has nothing to celebrate, and celebrating would hide what the
     partners must evaluate (Common Eye: take stock together honestly).
     Source: RIVM handreiking — "En borg je gezamenlijke successen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-SUCCESSEN-DELEN-EN-VIEREN for
-    other findings to KLI104, KLI106, RES103, RES109 and 1 more.
+    Not when: no guard of its own; it recommends whenever F-MEERWAARDE-UIT-BEELD is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -415,6 +415,6 @@ def recommend_showing_the_aloof_partner_its_benefit() -> None:
     Why: Common Eye (make mutual dependence explicit) and RIVM handreiking (connect to the interests of the
     professionals concerned).
     Source: Common Eye — section "Weer thuis – De wederzijdse afhankelijkheid blootleggen".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR
-    for other findings to BEL107, NET108, PRO107, SIT102 and 3 more.
+    Not when: no guard of its own; it recommends whenever F-PARTNER-HOUDT-ZICH-AFZIJDIG is diagnosed, and no rule
+    withholds what it recommends.
     """

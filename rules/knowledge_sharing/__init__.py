@@ -54,8 +54,8 @@ def recommend_agreeing_on_knowledge_sharing() -> None:
     Why: Without an agreement on when and how openly knowledge is shared, expectations clash; partners should choose
     deliberately between the escaperoom and 'witte rook' (ZonMw leernetwerk, Klaar voor de toekomst).
     Source: ZonMw — "Verwachtingsmanagement is dus essentieel."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-KENNISDELING-AFSPREKEN for other
-    findings to KEN102 and SIT143.
+    Not when: no guard of its own; it recommends whenever F-KENNISDELING-NIET-AFGESPROKEN is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -71,6 +71,6 @@ def recommend_managing_knowledge_expectations() -> None:
     Why: Knowledge hunger of practice partners meets knowledge partners whose 'face' is at stake, so expectations about
     openness must be discussed: "Verwachtingsmanagement is dus essentieel" (ZonMw leernetwerk).
     Source: ZonMw — "Verwachtingsmanagement is dus essentieel."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-KENNISDELING-AFSPREKEN for other
-    findings to KEN101 and SIT143.
+    Not when: no guard of its own; it recommends whenever F-SPANNING-KENNISDELING is diagnosed, and no rule withholds
+    what it recommends.
     """

@@ -119,8 +119,8 @@ def core_team_instead_of_broadening() -> None:
     group without one only adds to what already does not hold.
     Source: ZonMw — section "leernetwerk Maak ruimte voor gezondheid, ‘Interdisciplinair samenwerken: welke route en rol
     pak jij?’".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-KERNTEAM-EN-SCHIL for other
-    findings to NET101.
+    Not when: no guard of its own; it recommends whenever F-GEEN-KERNTEAM is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -139,7 +139,8 @@ def limit_private_partners_instead_of_broadening() -> None:
 
     Why: RIVM handreiking: sometimes say 'no' to companies that want to join; at most ten.
     Source: RIVM handreiking — "Soms ‘nee’ moeten verkopen aan bedrijven die zich willen aansluiten."
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-TE-VEEL-PRIVATE-PARTNERS is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -225,8 +226,8 @@ def recommend_connecting_the_levels() -> None:
 
     Why: RIVM netwerkbijeenkomsten and RIVM handreiking (regie on three levels).
     Source: RIVM netwerkbijeenkomsten — "Zet leidinggevenden in om op politiek niveau draagvlak te krijgen".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-DRIE-NIVEAUS-VERBINDEN for other
-    findings to ROL105.
+    Not when: no guard of its own; it recommends whenever F-NIVEAU-ONTBREEKT is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -259,8 +260,8 @@ def recommend_connecting_to_the_huisartsen_interests() -> None:
     schools, social work and CJG.
     Source: RIVM handreiking — "Zoek de meerwaarde die betrokkenen samen kunnen behalen, maar ieder voor zich niet
     zullen bereiken."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR
-    for other findings to BEL107, BEL130, PRO107, SIT102 and 3 more.
+    Not when: no guard of its own; it recommends whenever F-SAMENWERKING-HUISARTSEN-LASTIG is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -360,7 +361,8 @@ def recommend_agreeing_who_joins() -> None:
     Why: Common Eye building blocks (who takes part and how; keep the network open) and RIVM handreiking ('nee'
     verkopen).
     Source: Common Eye — "Hou het netwerk wel open; voorkom een gesloten netwerk op basis van exclusiviteit."
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-AANSLUITING-ZONDER-SPELREGELS is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -376,7 +378,8 @@ def recommend_involving_the_missing_domain() -> None:
     Why: RIVM handreiking (seek the added value for both parties) and ZonMw leernetwerk (use key figures such as
     aldermen).
     Source: RIVM handreiking — "Zoek met elkaar de meerwaarde van de samenwerking voor beide partijen."
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-BELEIDSTERREIN-ONTBREEKT is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -393,8 +396,8 @@ def recommend_connecting_the_tables() -> None:
     sits inside a larger network, Common Eye's 'not yet another meeting' wins over RIVM netwerkbijeenkomsten's
     structural meeting.
     Source: Common Eye — "Allereerst: weersta de neiging om dé perfecte netwerkstructuur in te richten."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BESTAANDE-TAFELS-VERBINDEN for
-    other findings to ORG107.
+    Not when: no guard of its own; it recommends whenever F-NETWERK-IN-NETWERK is diagnosed, and no rule withholds what
+    it recommends.
     """
 
 
@@ -409,6 +412,6 @@ def recommend_discussing_the_split() -> None:
 
     Why: ZonMw leernetwerk: be aware of the differences and discuss them explicitly, time and again.
     Source: ZonMw — section "Klaar voor de toekomst".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-VERSCHILLEN-EXPLICIET-BESPREKEN
-    for other findings to RSP101 and RSP102.
+    Not when: no guard of its own; it recommends whenever F-PARTNERS-IN-TWEE-GROEPEN is diagnosed, and no rule withholds
+    what it recommends.
     """

@@ -228,7 +228,8 @@ def recommend_organising_lightly() -> None:
     uncertainty behind agreements (Common Eye, Professioneel organiseren).
     Source: Common Eye — "Een behulpzaam uitgangspunt is om te streven naar een zo ‘licht’ mogelijke vorm van
     organisatie."
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-TE-ZWAAR-GEORGANISEERD is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -244,8 +245,8 @@ def recommend_dividing_roles_on_strengths() -> None:
     Why: Dividing tasks and roles on wishes, preferences and expertise rather than function uses each other's strength
     for a better project (RIVM handreiking, Iedereen in zijn of haar kracht).
     Source: RIVM handreiking — "De kracht van elkaar gebruiken om een goed project neer te zetten."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-ROLLEN-OP-KRACHT-VERDELEN for
-    other findings to REL105 and SIT121.
+    Not when: no guard of its own; it recommends whenever F-TAKEN-ONVERDEELD is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -262,7 +263,8 @@ def recommend_realistic_time() -> None:
     workload stay in their own lane (RIVM netwerkbijeenkomsten): asking them to keep inventing new activities
     contradicts the case.
     Source: ZonMw — section "ZonMw leernetwerk – puzzelstukjes op elkaar laten aansluiten".
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-HOGE-WERKDRUK is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -282,8 +284,8 @@ def recommend_connecting_existing_tables() -> None:
     Why: Common Eye Weer thuis. Common Eye Weer thuis wins over RIVM netwerkbijeenkomsten's structural meeting where
     meetings already pile up.
     Source: Common Eye — "Allereerst: weersta de neiging om dé perfecte netwerkstructuur in te richten."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BESTAANDE-TAFELS-VERBINDEN for
-    other findings to NET133.
+    Not when: no guard of its own; it recommends whenever F-OVERLEGDRUK is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -300,8 +302,8 @@ def recommend_making_coherence_visible() -> None:
     coherence visible shows where which collaboration is needed (Common Eye, Weer thuis, Maak de samenhang zichtbaar).
     Source: Common Eye — "Uit de tien regio’s blijkt dat er verschillende domeinen te zijn waarop samenwerking nodig
     is."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-SAMENHANG-ZICHTBAAR-MAKEN for
-    other findings to SIT146.
+    Not when: no guard of its own; it recommends whenever F-SAMENHANG-ONZICHTBAAR is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -319,8 +321,8 @@ def recommend_sub_coalitions() -> None:
 
     Why: Common Eye ingredient 3. Common Eye ingredient 3 wins over breed kijken.
     Source: Common Eye — "Denk aan betrokkenheid op verschillende niveaus; niet iedereen hoeft overal bij te zijn."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-DEELCOALITIES-VORMEN for other
-    findings to PRO103, SIT106 and SIT107.
+    Not when: no guard of its own; it recommends whenever F-IEDEREEN-OVERAL-BIJ is diagnosed, and no rule withholds what
+    it recommends.
     """
 
 
@@ -339,7 +341,8 @@ def recommend_focus() -> None:
     Why: RIVM handreiking, Common Eye. RIVM handreiking (teveel tegelijk) wins over RIVM handreiking (breed kijken)
     while the collaboration lacks focus.
     Source: RIVM handreiking — "Aan de slag: start met iets concreets en onderhoud de relaties".
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-TE-VEEL-TEGELIJK is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -409,5 +412,6 @@ def recommend_lighter_administration() -> None:
     uncertainty.
     Source: Common Eye — "Het voorkomt ook dat partijen onzekerheid over een samenwerking onderdrukken door te veel
     afspraken, spelregels en juridische voorwaarden."
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-ZWARE-ADMINISTRATIEVE-LAST is diagnosed, and no rule
+    withholds what it recommends.
     """

@@ -123,7 +123,8 @@ def recommend_guarding_the_process_order() -> None:
     says when to slow the pace, HAN toolbox warns the why-conversation gets skipped. Status experimental. Letting the
     collaboration grow organically needs the time a deadline does not give.
     Source: RIVM netwerkbijeenkomsten — "Tijdsdruk (bijv. i.v.m. aanbestedingsvoorstellen)".
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-TIJDSDRUK is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -161,10 +162,8 @@ def recommend_the_four_ingredients() -> None:
     Why: Common Eye: four ingredients of durable and vital care networks, and network value in three capitals. Seed 004:
     the netwerkdip's fourth ingredient is a team carrying gegund en gedeeld netwerkleiderschap.
     Source: Common Eye — "Het lijkt beter om het netwerkleiderschap in een team te beleggen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEZAMENLIJKE-PROBLEEMANALYSE for
-    other findings to AMB106, SIT107, SIT124, SIT141 and 1 more; I-NETWERK-BOUWSTENEN for other findings to ORG103 and
-    SIT104; I-DEELCOALITIES-VORMEN for other findings to ORG109, SIT106 and SIT107; I-GEDEELD-EIGENAARSCHAP for other
-    findings to ROL106, ROL132 and SIT108; I-NETWERKWAARDE-DRIE-KAPITALEN for other findings to AMB107 and RES108.
+    Not when: no guard of its own; it recommends whenever F-NETWERKDIP is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -180,8 +179,8 @@ def recommend_discussing_decision_strategies() -> None:
     Why: Decisions come much more easily once partners know each other's preferred decision strategies and take them
     into account (Common Eye, Theater van Besluit).
     Source: Common Eye — section "Theater van Besluit – Zo speel je het".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BESLUITVORMING-BESPREKEN for other
-    findings to PRO130.
+    Not when: no guard of its own; it recommends whenever F-BESLUITVORMING-MOEIZAAM is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -215,8 +214,8 @@ def recommend_putting_the_collaboration_on_the_agenda() -> None:
     reflect together regularly (Common Eye, Weer thuis; ZonMw leernetwerk, Interdisciplinair samenwerken).
     Source: Common Eye — "Zorg voor regelmatige reflectie; is de onderlinge samenwerking en interactie voor iedereen nog
     steeds prettig?"
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-REGELMATIGE-REFLECTIE for other
-    findings to KLI104, KLI106, PRO102, SIT122 and 1 more.
+    Not when: no guard of its own; it recommends whenever F-SAMENWERKING-NIET-OP-AGENDA is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -285,8 +284,8 @@ def recommend_discussing_the_strategies() -> None:
 
     Why: Common Eye, Theater van Besluit: knowing each other's preferred strategy makes deciding much easier.
     Source: Common Eye — section "Theater van Besluit – Zo speel je het".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BESLUITVORMING-BESPREKEN for other
-    findings to PRO104.
+    Not when: no guard of its own; it recommends whenever F-VERSCHILLENDE-BESLUITVORMINGSSTRATEGIEEN is diagnosed, and
+    no rule withholds what it recommends.
     """
 
 
@@ -302,6 +301,6 @@ def recommend_anchoring_the_process() -> None:
     Why: ZonMw leernetwerk, hink-stap-sprong (tips on process, organisation and person; use key figures) and Common Eye,
     history column (trust in persons not anchored in structures).
     Source: ZonMw — "Zet sleutelfiguren in, zoals wethouders".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-PROCES-VERANKEREN for other
-    findings to RES110.
+    Not when: no guard of its own; it recommends whenever F-PROCES-AFHANKELIJK-VAN-TOEVAL is diagnosed, and no rule
+    withholds what it recommends.
     """

@@ -186,8 +186,8 @@ def recommend_aligning_the_words() -> None:
     Why: Common Eye column; ZonMw leernetwerk begrippen.
     Source: Common Eye — "Het perspectief (c.q. overtuigingen, belangen en betekenissen) van jezelf en de ander écht
     begrijpen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-ELKAAR-ECHT-BEGRIJPEN for other
-    findings to REL101 and SIT149.
+    Not when: no guard of its own; it recommends whenever F-SPRAAKVERWARRING is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -203,7 +203,8 @@ def recommend_valuing_contributions() -> None:
     Why: Collaboration is about being needed for who you are and what you know, so people must know their input is
     valued (ZonMw leernetwerk, Gouden tips, tip 5 and 6).
     Source: ZonMw — "Zorg dat mensen weten dat hun inbreng inhoudelijk wordt gewaardeerd."
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-INBRENG-NIET-GEWAARDEERD is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -242,7 +243,8 @@ def recommend_a_lasting_partnership() -> None:
     procedures; the public task asks for lasting partnership (Common Eye, Vier sleutels, sleutel 2).
     Source: Common Eye — "De ervaring leert dat partijen – gemeenten, Rijk, zorgverzekeraar – zeker bereidwillig zijn,
     maar de vrijblijvendheid mag er wel van af."
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-OPDRACHTGEVER-OPDRACHTNEMER is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -259,8 +261,8 @@ def recommend_a_reliable_gemeente() -> None:
     beyond one council term (Common Eye, Vier sleutels, sleutel 4).
     Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren, maar mogen hun hand niet
     overspelen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEMEENTE-BETROUWBARE-PARTNER for
-    other findings to SIT144, SIT151 and SIT152.
+    Not when: no guard of its own; it recommends whenever F-GEMEENTE-ROLLEN-ONDUIDELIJK is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -275,8 +277,8 @@ def recommend_acknowledging_domain_differences() -> None:
 
     Why: RIVM netwerkbijeenkomsten tip; Common Eye Weer thuis.
     Source: RIVM netwerkbijeenkomsten — "Benoem en erken domeinverschillen".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BELANGEN-OP-TAFEL for other
-    findings to BEL102, BEL103, BEL104, BEL105 and 3 more.
+    Not when: no guard of its own; it recommends whenever F-SCHOTTEN is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -310,5 +312,6 @@ def recommend_sharing_information_both_ways() -> None:
     wat, hoort wat; name bottlenecks in time).
     Source: Common Eye — "Het fundament van het netwerk krijgt vorm door netwerk specifieke governance en gedeelde
     spelregels."
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-INFORMATIE-EENZIJDIG is diagnosed, and no rule withholds
+    what it recommends.
     """

@@ -55,8 +55,8 @@ def recommend_involving_residents() -> None:
 
     Why: ZonMw leernetwerk, RIVM handreiking and Common Eye.
     Source: ZonMw — "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-INWONERS-BETREKKEN for other
-    findings to SIT140 and SIT141.
+    Not when: no guard of its own; it recommends whenever F-INWONERS-NIET-BETROKKEN is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -72,8 +72,8 @@ def recommend_leaving_ownership_with_residents() -> None:
     Why: RIVM handreiking: leave the regie with residents, 'faciliteer zelforganisaties'.
     Source: RIVM handreiking — "Faciliteer zelforganisaties! Er zijn veel goede ideeën die vrij gemakkelijk (en
     goedkoop) kunnen worden ondersteund."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-EIGENAARSCHAP-BIJ-BEWONERS for
-    other findings to SIT140 and SIT150; I-ZELFORGANISATIES-FACILITEREN for other findings to BEW130, SIT140 and SIT150.
+    Not when: no guard of its own; it recommends whenever F-PROFESSIONALS-NEMEN-OVER is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -107,6 +107,6 @@ def recommend_facilitating_self_organisation() -> None:
     of control leads to fine things.
     Source: RIVM handreiking — "Faciliteer zelforganisaties! Er zijn veel goede ideeën die vrij gemakkelijk (en
     goedkoop) kunnen worden ondersteund."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-ZELFORGANISATIES-FACILITEREN for
-    other findings to BEW102, SIT140 and SIT150.
+    Not when: no guard of its own; it recommends whenever F-BEWONERSINITIATIEF-TERUGGESTUURD is diagnosed, and no rule
+    withholds what it recommends.
     """

@@ -43,8 +43,8 @@ def recommend_showing_results() -> None:
     visible. Celebrating successes needs successes to celebrate: RES111 adds it when early successes are known.
     Source: HAN toolbox — "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
     een samenwerking een permanent karakter krijgen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-EFFECTEN-ZICHTBAAR-MAKEN for other
-    findings to BEL110, RES106, RES107, SIT160 and 4 more.
+    Not when: no guard of its own; it recommends whenever F-RESULTATEN-NIET-ZICHTBAAR is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -97,8 +97,8 @@ def recommend_a_concrete_start() -> None:
     Why: RIVM handreiking: "start met iets concreets en onderhoud de relaties", "Zoek een trigger waar je gezamenlijk
     voor gaat".
     Source: RIVM handreiking — "Zoek een trigger waar je gezamenlijk voor gaat."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-CONCREET-BEGINNEN for other
-    findings to SIT127.
+    Not when: no guard of its own; it recommends whenever F-GEEN-VROEGE-SUCCESSEN is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -129,8 +129,8 @@ def recommend_sharing_successes() -> None:
 
     Why: RIVM handreiking: share and celebrate successes.
     Source: RIVM handreiking — "En borg je gezamenlijke successen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-SUCCESSEN-DELEN-EN-VIEREN for
-    other findings to BEL111, KLI104, KLI106, RES109 and 1 more.
+    Not when: no guard of its own; it recommends whenever F-SUCCESSEN-NOG-TE-DELEN is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -167,8 +167,8 @@ def recommend_evaluating() -> None:
 
     Why: RIVM handreiking and Common Eye ('Van tijd tot tijd de balans opmaken': "En doe het samen!").
     Source: RIVM handreiking — "Fase 6: Evalueer uw PPS".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-SAMEN-EVALUEREN for other findings
-    to RES105 and SIT101.
+    Not when: no guard of its own; it recommends whenever F-NIET-GEEVALUEERD is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -199,8 +199,8 @@ def recommend_evaluating_when_unknown() -> None:
 
     Why: RIVM handreiking ("Evalueer de samenwerking") and Common Eye (take stock together).
     Source: RIVM handreiking — "Fase 6: Evalueer uw PPS".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-SAMEN-EVALUEREN for other findings
-    to RES104 and SIT101.
+    Not when: no guard of its own; it recommends whenever F-EVALUATIE-ONBEKEND is diagnosed, and no rule withholds what
+    it recommends.
     """
 
 
@@ -235,9 +235,8 @@ def recommend_embedding() -> None:
     successen").
     Source: HAN toolbox — "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
     een samenwerking een permanent karakter krijgen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-WERKWIJZE-INBEDDEN for other
-    findings to RES110 and SIT123; I-EFFECTEN-ZICHTBAAR-MAKEN for other findings to BEL110, RES101, RES107, SIT160 and 4
-    more.
+    Not when: no guard of its own; it recommends whenever F-RESULTATEN-NIET-INGEBED is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -273,8 +272,8 @@ def recommend_anchoring_what_works() -> None:
     working embedded in regular work (RIVM handreiking, Gezond Gezind).
     Source: Common Eye — "Daarnaast was er te veel vertrouwen in persoonlijke relaties, waardoor deze niet werden
     geborgd in bestaande structuren."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-PROCES-VERANKEREN for other
-    findings to PRO131; I-WERKWIJZE-INBEDDEN for other findings to RES106 and SIT123.
+    Not when: no guard of its own; it recommends whenever F-RESULTATEN-NOG-TE-VERANKEREN is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -308,8 +307,8 @@ def recommend_showing_effects_when_unknown() -> None:
     when it is being anchored (HAN toolbox, Verankeren).
     Source: HAN toolbox — "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
     een samenwerking een permanent karakter krijgen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-EFFECTEN-ZICHTBAAR-MAKEN for other
-    findings to BEL110, RES101, RES106, SIT160 and 4 more.
+    Not when: no guard of its own; it recommends whenever F-RESULTATEN-ONBEKEND is diagnosed, and no rule withholds what
+    it recommends.
     """
 
 
@@ -348,8 +347,8 @@ def recommend_three_capitals_for_a_network() -> None:
 
     Why: Common Eye (Bourdieu): economic, cultural and social capital.
     Source: Common Eye — section "Regionale netwerken voor zorg en welzijn – Samen creëren van netwerkwaarde".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-NETWERKWAARDE-DRIE-KAPITALEN for
-    other findings to AMB107 and PRO103.
+    Not when: no guard of its own; it recommends whenever F-NETWERKWAARDE-NOG-NIET-BEPAALD is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -382,6 +381,6 @@ def recommend_celebrating_successes() -> None:
 
     Why: RIVM handreiking: "Deel successen", "Vier successen".
     Source: RIVM handreiking — "En borg je gezamenlijke successen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-SUCCESSEN-DELEN-EN-VIEREN for
-    other findings to BEL111, KLI104, KLI106, RES103 and 1 more.
+    Not when: no guard of its own; it recommends whenever F-SUCCESSEN-TE-VIEREN is diagnosed, and no rule withholds what
+    it recommends.
     """

@@ -83,8 +83,8 @@ def recommend_placing_the_regie() -> None:
     Why: RIVM handreiking: one party holds the regie.
     Source: RIVM handreiking — "Zorg voor een partij die de regie heeft: op uitvoeringsniveau, op beheersmatig niveau en
     op visionair niveau."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-REGIE-BELEGGEN for other findings
-    to ROL108 and SIT147.
+    Not when: no guard of its own; it recommends whenever F-REGIE-ONDUIDELIJK is diagnosed, and no rule withholds what
+    it recommends.
     """
 
 
@@ -133,7 +133,8 @@ def recommend_giving_the_trekker_time() -> None:
     Why: HAN toolbox: a kartrekker must have time to pull the collaboration.
     Source: HAN toolbox — "Vooral niet door de financiers en betrokkenen van het project: een kartrekker moet tijd
     hebben om de samenwerking te trekken."
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-TREKKER-ZONDER-TIJD is diagnosed, and no rule withholds what
+    it recommends.
     """
 
 
@@ -149,8 +150,8 @@ def recommend_board_ownership() -> None:
     Why: Strategic collaboration without close board involvement cannot succeed (Common Eye, krimp).
     Source: Common Eye — "Strategische samenwerking zonder nauwe bestuurlijke betrokkenheid kan niet succesvol
     gerealiseerd worden."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BESTUURLIJK-EIGENAARSCHAP for
-    other findings to ROL105 and SIT126.
+    Not when: no guard of its own; it recommends whenever F-TREKKER-ZONDER-MANDAAT is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -238,8 +239,8 @@ def recommend_board_support() -> None:
     Why: RIVM netwerkbijeenkomsten: find a bestuurlijke trekker (wethouder), use leidinggevenden for political
     draagvlak; ZonMw leernetwerk: zet sleutelfiguren in.
     Source: RIVM netwerkbijeenkomsten — "Zoek per project een bestuurlijke trekker, bijvoorbeeld de wethouder."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BESTUURLIJK-EIGENAARSCHAP for
-    other findings to ROL104 and SIT126; I-DRIE-NIVEAUS-VERBINDEN for other findings to NET105.
+    Not when: no guard of its own; it recommends whenever F-GEEN-BESTUURLIJK-DRAAGVLAK is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -259,8 +260,8 @@ def recommend_sharing_ownership() -> None:
     regelt het maar'. Common Eye: one-person leadership lets others lean back; adding one more single trekker reinforces
     the pattern.
     Source: Common Eye — "Het lijkt beter om het netwerkleiderschap in een team te beleggen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEDEELD-EIGENAARSCHAP for other
-    findings to PRO103, ROL132 and SIT108.
+    Not when: no guard of its own; it recommends whenever F-LEIDERSCHAP-BIJ-EEN-PERSOON is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -275,7 +276,8 @@ def recommend_connective_leadership() -> None:
 
     Why: RIVM handreiking (kaders scheppen, los durven laten, betrokken houden) and Common Eye (verbindend leiderschap).
     Source: RIVM handreiking — "Durf los te laten en laat anderen hún ding doen; laat een ondernemer dus ondernemen!"
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-STUREN-OP-CONTROLE is diagnosed, and no rule withholds what
+    it recommends.
     """
 
 
@@ -294,8 +296,8 @@ def recommend_placing_the_network_regie() -> None:
     one trekker, ROL102/ROL109) is not withheld.
     Source: Common Eye — "De praktijkvoorbeelden leren dat in elk succesvol samenwerkingstraject de regie op het proces
     op een duidelijke plek belegd is."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-REGIE-BELEGGEN for other findings
-    to ROL101 and SIT147.
+    Not when: no guard of its own; it recommends whenever F-NETWERKLEIDERSCHAP-NIET-BELEGD is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -374,7 +376,8 @@ def recommend_strengthening_the_regie() -> None:
     leernetwerk (a procesverantwoordelijke who moderates expertise and interests).
     Source: RIVM handreiking — "Zorg voor een partij die de regie heeft: op uitvoeringsniveau, op beheersmatig niveau en
     op visionair niveau."
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-REGIE-TE-ZWAK is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -390,7 +393,8 @@ def recommend_independent_process_guidance() -> None:
     Why: ZonMw leernetwerk (a procesverantwoordelijke who moderates) and Common Eye (Peul gave the technical chair to
     someone else; the history column's alliance was pulled afloat by an outsider).
     Source: ZonMw — section "Interdisciplinair samenwerken – Doelen en belangen".
-    Not when: no guard of its own; it fires whenever its conditions hold.
+    Not when: no guard of its own; it recommends whenever F-TREKKER-IN-ONMIN-MET-PARTNERS is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 

@@ -54,8 +54,8 @@ def recommend_planning_the_continuation() -> None:
     Why: ZonMw leernetwerk: keep collaborating when the subsidy stops; HAN toolbox: shown effects give the collaboration
     a permanent character.
     Source: ZonMw — "Duurzaam samenwerken is dat je op de lange termijn samenwerkt, op regelmatige basis."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-VERVOLG-NA-SUBSIDIE for other
-    findings to SUB101; I-EFFECTEN-ZICHTBAAR-MAKEN for other findings to BEL110, RES101, RES106, RES107 and 4 more.
+    Not when: no guard of its own; it recommends whenever F-SUBSIDIE-VERVOLG-PLANNEN is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -89,8 +89,8 @@ def recommend_showing_results_in_time() -> None:
     can give it a permanent character (HAN toolbox, Verankeren).
     Source: HAN toolbox — "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
     een samenwerking een permanent karakter krijgen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-EFFECTEN-ZICHTBAAR-MAKEN for other
-    findings to BEL110, RES101, RES106, RES107 and 4 more.
+    Not when: no guard of its own; it recommends whenever F-SUBSIDIE-RESULTATEN-TONEN is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -128,6 +128,6 @@ def recommend_agreements_on_financing() -> None:
 
     Why: RIVM handreiking: "Duidelijke afspraken over rollen, taken, tijd en geld".
     Source: RIVM handreiking — "Duidelijke afspraken over rollen, taken, tijd en geld".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-INBRENG-EN-FINANCIERING-AFSPREKEN
-    for other findings to SUB131.
+    Not when: no guard of its own; it recommends whenever F-SUBSIDIE-SAMEN-AANGEVRAAGD is diagnosed, and no rule
+    withholds what it recommends.
     """

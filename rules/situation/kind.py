@@ -88,8 +88,8 @@ def recommend_mutual_value_and_a_concrete_start() -> None:
     intersectoral collaboration deep in its work is not told to start.
     Source: RIVM handreiking — "Zoek de meerwaarde die betrokkenen samen kunnen behalen, maar ieder voor zich niet
     zullen bereiken."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR
-    for other findings to BEL107, BEL130, NET108, PRO107 and 3 more.
+    Not when: no guard of its own; it recommends whenever F-SOORT-INTERSECTORAAL is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -127,8 +127,8 @@ def recommend_winning_the_other_domains() -> None:
     advantages and goals from their point of view.
     Source: RIVM handreiking — "Gezonde kinderen kunnen beter leren, gezonde burgers kunnen aan het werk of op andere
     fronten ‘meedoen’ in de maatschappij."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEZONDHEID-AGENDEREN for other
-    findings to AMB130.
+    Not when: no guard of its own; it recommends whenever F-SOORT-INTEGRAAL is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -165,8 +165,8 @@ def recommend_the_building_blocks() -> None:
 
     Why: Common Eye, four ingredients of durable networks: organise the network with the building blocks.
     Source: Common Eye — "Hou het netwerk wel open; voorkom een gesloten netwerk op basis van exclusiviteit."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-NETWERK-BOUWSTENEN for other
-    findings to ORG103 and PRO103.
+    Not when: no guard of its own; it recommends whenever F-SOORT-NETWERK is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -199,8 +199,8 @@ def recommend_discussing_expectations() -> None:
 
     Why: ZonMw leernetwerk: "Ga eerlijk in gesprek met elkaar over de verwachtingen en bijdrage aan de samenwerking".
     Source: ZonMw — "Ga eerlijk in gesprek met elkaar over de verwachtingen en bijdrage aan de samenwerking."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves
-    I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN for other findings to AMB101, AMB105, BEL101 and SUB101.
+    Not when: no guard of its own; it recommends whenever F-SOORT-CONSORTIUM is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -243,8 +243,8 @@ def recommend_sub_coalitions() -> None:
     Why: Common Eye: "Het is dus belangrijk om slim coalities te vormen voor specifieke interventies, met de
     vraagstukken van de populatie en van de regio als leidraad".
     Source: Common Eye — "Denk aan betrokkenheid op verschillende niveaus; niet iedereen hoeft overal bij te zijn."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-DEELCOALITIES-VORMEN for other
-    findings to ORG109, PRO103 and SIT107.
+    Not when: no guard of its own; it recommends whenever F-GROOT-NETWERK is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -287,8 +287,8 @@ def recommend_leadership_in_a_team() -> None:
 
     Why: Common Eye: "Het lijkt beter om het netwerkleiderschap in een team te beleggen".
     Source: Common Eye — "Het lijkt beter om het netwerkleiderschap in een team te beleggen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEDEELD-EIGENAARSCHAP for other
-    findings to PRO103, ROL106 and ROL132.
+    Not when: no guard of its own; it recommends whenever F-GROOT-NETWERK-LEIDERSCHAP is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -332,8 +332,6 @@ def recommend_regional_sub_themes() -> None:
     gezamenlijk perspectief te ontwikkelen op de regio"; and what each municipality gets from it (RIVM handreiking:
     "Zoek met elkaar de meerwaarde van de samenwerking voor beide partijen").
     Source: Common Eye — "Denk aan betrokkenheid op verschillende niveaus; niet iedereen hoeft overal bij te zijn."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-DEELCOALITIES-VORMEN for other
-    findings to ORG109, PRO103 and SIT106; I-GEZAMENLIJKE-PROBLEEMANALYSE for other findings to AMB106, PRO103, SIT124,
-    SIT141 and 1 more; I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR for other findings to BEL107, BEL130, NET108, PRO107 and 3
-    more.
+    Not when: no guard of its own; it recommends whenever F-REGIONALE-SAMENWERKING is diagnosed, and no rule withholds
+    what it recommends.
     """

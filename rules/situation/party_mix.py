@@ -39,12 +39,9 @@ SEVERAL_MUNICIPALITIES = [
 def residents_at_the_table() -> None:
     """Residents at the table.
 
-    Why: RIVM handreiking: "Faciliteer zelforganisaties!", "Het mooiste is het leggen van de regie bij de burgers", and
-    (Goed Bezig) keep the ownership in the neighbourhood; professionals must not take the activities over (when they do,
-    BEW002 diagnoses it).
-    Source: RIVM handreiking — "Belangrijk aandachtpunt was om het eigenaarschap in buurt te houden: de
-    speeltuinvereniging, de school, de sportvereniging, het wijkcomité."
-    Not when: `residents.professionals_take_over` is true. It leaves what to do about F-BEWONERS-AAN-TAFEL to SIT140.
+    Why: Residents at the table hold the ownership the RIVM handreiking asks for, unless professionals take over.
+    Source: RIVM handreiking — "Belangrijk aandachtpunt was om het eigenaarschap in buurt te houden".
+    Not when: professionals are known to take the activities over: BEW002 diagnoses that. SIT140 advises.
     """
 
 
@@ -61,13 +58,9 @@ def residents_at_the_table() -> None:
 def recommend_keeping_ownership_with_residents() -> None:
     """Recommends keeping ownership with residents.
 
-    Why: RIVM handreiking: the ownership in the neighbourhood, a professional antenna that does not take over, and
-    self-organisation facilitated; Common Eye, Vier sleutels (key 1): "Gemeente, inwoners en professionals: bespreek wat
-    je van elkaar mag verwachten" (the dialogue I-INWONERS-BETREKKEN opens).
+    Why: Residents at the table keep the ownership; their self-organisation is facilitated (RIVM handreiking).
     Source: RIVM handreiking — "Een actieve rol van burgers én lokale partners zorgt voor blijvende betrokkenheid."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-EIGENAARSCHAP-BIJ-BEWONERS for
-    other findings to BEW102 and SIT150; I-ZELFORGANISATIES-FACILITEREN for other findings to BEW102, BEW130 and SIT150;
-    I-INWONERS-BETREKKEN for other findings to BEW101 and SIT141.
+    Not when: no guard; it fires on F-BEWONERS-AAN-TAFEL, and no rule withholds its advice.
     """
 
 
@@ -84,16 +77,9 @@ def recommend_keeping_ownership_with_residents() -> None:
 def residents_and_their_municipality() -> None:
     """Residents and their municipality.
 
-    Why: Common Eye, Vier sleutels: new relations between government and residents; the municipality holds a key role
-    and shows leadership as a reliable party in its roles ("Gemeente: toon leiderschap en wees een betrouwbare partij in
-    je verschillende rollen"), while the RIVM handreiking asks it to let go ("Loslaten van controle leidt tot mooie
-    dingen!"). Where residents and their municipality share the table, how the municipality takes its role is advice in
-    itself. SIT044 covers the municipality that pays and carries out; when its roles are known to be unclear, REL007
-    diagnoses the problem.
-    Source: Common Eye — "Er is te weinig dialoog over waar we op kunnen rekenen vanuit de overheid en wat inwoners zelf
-    moeten regelen".
-    Not when: `network.gemeente_several_roles` is true; nor when `relation.gemeente_roles_unclear` is known. It leaves
-    what to do about F-BEWONERS-EN-GEMEENTE to SIT151.
+    Why: Residents beside their municipality need it to lead reliably and let go of control (Common Eye, RIVM).
+    Source: RIVM handreiking — "Loslaten van controle leidt tot mooie dingen!"
+    Not when: the municipality holds several roles (SIT044), nor once REL007 can judge its roles. SIT151 advises.
     """
 
 
@@ -106,12 +92,9 @@ def residents_and_their_municipality() -> None:
 def recommend_a_reliable_municipality_for_residents() -> None:
     """Recommends a reliable municipality for residents.
 
-    Why: Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
-    rollen".
-    Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren, maar mogen hun hand niet
-    overspelen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEMEENTE-BETROUWBARE-PARTNER for
-    other findings to REL107, SIT144 and SIT152.
+    Why: Residents need a municipality that is a reliable party in its roles (Common Eye, Vier sleutels).
+    Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren".
+    Not when: no guard; it fires on F-BEWONERS-EN-GEMEENTE, and no rule withholds its advice.
     """
 
 
@@ -128,12 +111,9 @@ def recommend_a_reliable_municipality_for_residents() -> None:
 def residents_take_part_without_a_seat() -> None:
     """Residents take part without a seat.
 
-    Why: RIVM handreiking: "Loslaten van controle leidt tot mooie dingen! Het mooiste is het leggen van de regie bij de
-    burgers"; Goed Bezig: keep the ownership in the neighbourhood, a professional antenna that does not take the
-    activities over. Residents who think along about problem and approach (co-creation) get that advice as much as
-    residents at the table (SIT040); when professionals are known to take over, BEW002 diagnoses it.
-    Source: RIVM handreiking — section "Succesfactoren – practice based – Loslaten van controle".
-    Not when: `residents.professionals_take_over` is true. It leaves what to do about F-INWONERS-DENKEN-MEE to SIT150.
+    Why: Residents who think along (co-creation) get the ownership advice as much as residents at the table.
+    Source: RIVM handreiking — "Loslaten van controle leidt tot mooie dingen!"
+    Not when: residents sit at the table (SIT040), nor when professionals take over (BEW002). SIT150 advises.
     """
 
 
@@ -146,11 +126,9 @@ def residents_take_part_without_a_seat() -> None:
 def recommend_ownership_with_involved_residents() -> None:
     """Recommends ownership with involved residents.
 
-    Why: RIVM handreiking: "Faciliteer zelforganisaties!" and the ownership kept in the neighbourhood.
-    Source: RIVM handreiking — "Faciliteer zelforganisaties! Er zijn veel goede ideeën die vrij gemakkelijk (en
-    goedkoop) kunnen worden ondersteund."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-EIGENAARSCHAP-BIJ-BEWONERS for
-    other findings to BEW102 and SIT140; I-ZELFORGANISATIES-FACILITEREN for other findings to BEW102, BEW130 and SIT140.
+    Why: Residents who think along keep the ownership; self-organisation is facilitated (RIVM handreiking).
+    Source: RIVM handreiking — "Faciliteer zelforganisaties!"
+    Not when: no guard; it fires on F-INWONERS-DENKEN-MEE, and no rule withholds its advice.
     """
 
 
@@ -168,15 +146,10 @@ def recommend_ownership_with_involved_residents() -> None:
 def residents_not_at_the_table() -> None:
     """Residents not at the table.
 
-    Why: ZonMw leernetwerk: determine the problem together and involve the residents; RIVM netwerkbijeenkomsten: how to
-    involve citizens in neighbourhood work; Common Eye, Vier sleutels (key 1): municipality, residents and professionals
-    discuss what they may expect of each other. For the collaborations that start around a local issue, while they
-    explore or shape it, and for one whose kind nobody answered (unknown is not fine: a thin intake still gets the
-    documents' standard advice; a PPS or a consortium is answered as such).
+    Why: A collaboration around a local issue defines the problem with the residents (ZonMw, RIVM).
     Source: RIVM netwerkbijeenkomsten — "Hoe betrek je ook burgers/cliënten bij wijkgericht werken".
-    Not when: `context.type` is known and none of 'integraal', 'intersectoraal', 'netwerk'; nor when `context.phase` is
-    none of 'verkennen', 'vormgeven'; nor when `residents.involved` is known. It leaves what to do about
-    F-BEWONERS-NIET-AAN-TAFEL to SIT141.
+    Not when: residents sit at the table, for a PPS or consortium, outside verkennen and vormgeven, or once involvement
+    is known.
     """
 
 
@@ -189,12 +162,9 @@ def residents_not_at_the_table() -> None:
 def recommend_involving_residents() -> None:
     """Recommends involving residents.
 
-    Why: ZonMw leernetwerk: "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij": one advice
-    with two halves, the problem defined together and the residents involved in it, so both enter.
+    Why: One advice with two halves: define the problem together, and involve the residents in it (ZonMw).
     Source: ZonMw — "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-INWONERS-BETREKKEN for other
-    findings to BEW101 and SIT140; I-GEZAMENLIJKE-PROBLEEMANALYSE for other findings to AMB106, PRO103, SIT107, SIT124
-    and 1 more.
+    Not when: no guard; it fires on F-BEWONERS-NIET-AAN-TAFEL, and no rule withholds its advice.
     """
 
 
@@ -207,12 +177,9 @@ def recommend_involving_residents() -> None:
 def huisartsen_at_the_table() -> None:
     """Huisartsen at the table.
 
-    Why: RIVM handreiking (Bossche Jeugd in Balans): collaborating with general practitioners proved harder than
-    expected; connect to the interests of the professionals concerned. When it is known they do not see their own
-    interest, NET007 diagnoses the problem.
+    Why: Working with general practitioners proved harder than expected; connect to their interests (RIVM).
     Source: RIVM handreiking — "Samenwerken met huisartsen is in diverse projecten lastiger gebleken dan verwacht."
-    Not when: `interests.partners_see_own_benefit` is known. It leaves what to do about F-HUISARTSEN-AAN-TAFEL to
-    SIT142.
+    Not when: it is known whether the partners see their own benefit (BEL008 judges that). SIT142 advises.
     """
 
 
@@ -225,14 +192,9 @@ def huisartsen_at_the_table() -> None:
 def recommend_connecting_to_the_professionals() -> None:
     """Recommends connecting to the professionals.
 
-    Why: RIVM handreiking: "het cruciaal om aan te sluiten bij de belangen van de professionals in kwestie". As support,
-    the relation kept up: RIVM netwerkbijeenkomsten, tips for neighbourhood work with first-line care, "organiseer
-    regelmatig een structureel overleg met je belangrijkste partners. Relatiemanagement is erg belangrijk, projecten
-    landen dan veel gemakkelijker".
-    Source: RIVM handreiking — "Zoek de meerwaarde die betrokkenen samen kunnen behalen, maar ieder voor zich niet
-    zullen bereiken."
-    Not when: Its I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER is withheld where NET133 (recommend connecting the tables) or
-    ORG107 (recommend connecting existing tables) fires.
+    Why: Connect to the professionals' interests and keep the relation up in a structural consultation (RIVM).
+    Source: RIVM netwerkbijeenkomsten — "Relatiemanagement kost veel tijd, maar deze investering verdient je terug!"
+    Not when: its structural consultation is withheld where NET133 or ORG107 (connect existing tables) fires.
     """
 
 
@@ -245,10 +207,9 @@ def recommend_connecting_to_the_professionals() -> None:
 def knowledge_institute_at_the_table() -> None:
     """Knowledge institute at the table.
 
-    Why: ZonMw leernetwerk: practice and policy partners have a concrete hunger for knowledge, knowledge partners would
-    rather not speak prematurely (escape room against white smoke); discuss when you are open about which knowledge.
+    Why: Practice wants knowledge early, knowledge partners later: agree when to share what (ZonMw leernetwerk).
     Source: ZonMw — "Timing en openheid staan met andere woorden op gespannen voet."
-    Not when: `knowledge_sharing.agreed` is true. It leaves what to do about F-KENNISINSTELLING-AAN-TAFEL to SIT143.
+    Not when: knowledge sharing is known to be agreed (`knowledge_sharing.agreed`). SIT143 advises.
     """
 
 
@@ -261,10 +222,9 @@ def knowledge_institute_at_the_table() -> None:
 def recommend_agreeing_knowledge_sharing() -> None:
     """Recommends agreeing knowledge sharing.
 
-    Why: ZonMw leernetwerk: "Kies bewust de interactievorm die je wil hanteren voor kennisdeling".
+    Why: Choose how knowledge is shared and manage the expectations about it (ZonMw leernetwerk).
     Source: ZonMw — "Verwachtingsmanagement is dus essentieel."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-KENNISDELING-AFSPREKEN for other
-    findings to KEN101 and KEN102.
+    Not when: no guard; it fires on F-KENNISINSTELLING-AAN-TAFEL, and no rule withholds its advice.
     """
 
 
@@ -277,13 +237,9 @@ def recommend_agreeing_knowledge_sharing() -> None:
 def municipality_in_several_roles() -> None:
     """Municipality in several roles.
 
-    Why: Common Eye, Vier sleutels (key 4): the municipality shows leadership and is a reliable party in its different
-    roles (uitvoerder, beleidsmaker, financier, toezichthouder). When its roles are known to be unclear, REL007
-    diagnoses the problem.
-    Source: Common Eye — "De gemeente is een complexe organisatie door het samenspel van gemeenteraad, college van B&W
-    en ambtelijke organisatie."
-    Not when: `relation.gemeente_roles_unclear` is known. It leaves what to do about F-GEMEENTE-IN-MEERDERE-ROLLEN to
-    SIT144.
+    Why: A municipality in several roles must be a reliable party in each of them (Common Eye, key 4).
+    Source: Common Eye — "De gemeente is een complexe organisatie".
+    Not when: it is known whether its roles are unclear: REL007 diagnoses unclear roles. SIT144 advises.
     """
 
 
@@ -296,12 +252,9 @@ def municipality_in_several_roles() -> None:
 def recommend_a_reliable_municipality() -> None:
     """Recommends a reliable municipality.
 
-    Why: Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
-    rollen".
-    Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren, maar mogen hun hand niet
-    overspelen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEMEENTE-BETROUWBARE-PARTNER for
-    other findings to REL107, SIT151 and SIT152.
+    Why: The municipality holds a key to breakthroughs but must not overplay its hand (Common Eye, key 4).
+    Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren".
+    Not when: no guard; it fires on F-GEMEENTE-IN-MEERDERE-ROLLEN, and no rule withholds its advice.
     """
 
 
@@ -319,16 +272,9 @@ def recommend_a_reliable_municipality() -> None:
 def municipality_with_unnamed_roles() -> None:
     """Municipality with unnamed roles.
 
-    Why: Common Eye, Vier sleutels (key 4): the municipality shows leadership and is a reliable party in its different
-    roles; it is a complex organisation (council, executive and civil service). When nobody named the roles of the
-    municipality at the table nor the kind of collaboration (a thin intake), it is still the municipality, as a rule
-    commissioner, financier or policy maker beside the other partners, so key 4 is the standard advice (unknown is not
-    fine). An answered kind brings its own advice for the table. Not for several municipalities (SIT047: regie on the
-    regional process); silent once it is known whether its roles are unclear (REL007 diagnoses the problem).
-    Source: Common Eye — "De gemeente is een complexe organisatie door het samenspel van gemeenteraad, college van B&W
-    en ambtelijke organisatie."
-    Not when: `context.type` is known; nor when `network.several_gemeenten` is true; nor when
-    `relation.gemeente_roles_unclear` is known. It leaves what to do about F-GEMEENTE-ROLLEN-NIET-GENOEMD to SIT152.
+    Why: A municipality with unnamed roles is still commissioner, financier or policy maker (Common Eye, key 4).
+    Source: Common Eye — "De gemeente is een complexe organisatie".
+    Not when: the kind is known, for several municipalities (SIT047), or once REL007 can judge. SIT152 advises.
     """
 
 
@@ -341,12 +287,9 @@ def municipality_with_unnamed_roles() -> None:
 def recommend_a_reliable_municipality_in_its_unnamed_roles() -> None:
     """Recommends a reliable municipality in its unnamed roles.
 
-    Why: Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
-    rollen".
-    Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren, maar mogen hun hand niet
-    overspelen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEMEENTE-BETROUWBARE-PARTNER for
-    other findings to REL107, SIT144 and SIT151.
+    Why: The municipality holds a key to breakthroughs but must not overplay its hand (Common Eye, key 4).
+    Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren".
+    Not when: no guard; it fires on F-GEMEENTE-ROLLEN-NIET-GENOEMD, and no rule withholds its advice.
     """
 
 
@@ -363,15 +306,9 @@ def recommend_a_reliable_municipality_in_its_unnamed_roles() -> None:
 def companies_at_the_table() -> None:
     """Companies at the table.
 
-    Why: RIVM handreiking, public-private collaboration: private parties are sometimes distrusted for a supposed hidden
-    agenda, and they distrust the public party's wish for sponsoring; public-private collaboration is something else
-    than sponsoring, and the private partners want a real role. With companies at the table the collaboration is
-    public-private whatever it is called (a PPS gets its seven phases: ORG010, SIT001). Silent once the partners'
-    interests are known.
-    Source: RIVM handreiking — "Private partijen worden soms gewantrouwd vanwege hun vermeende verborgen agenda om er
-    vooral zelf beter van te worden."
-    Not when: `context.type` is known and none of 'integraal', 'intersectoraal', 'netwerk', 'consortium'; nor when
-    `interests.known` is true. It leaves what to do about F-BEDRIJVEN-AAN-TAFEL to SIT145.
+    Why: With companies at the table, public and private partners may distrust each other (RIVM handreiking).
+    Source: RIVM handreiking — "Private partijen worden soms gewantrouwd vanwege hun vermeende verborgen agenda".
+    Not when: it is a PPS (ORG010 and SIT001 give its phases), or once the interests are known. SIT145 advises.
     """
 
 
@@ -384,12 +321,10 @@ def companies_at_the_table() -> None:
 def recommend_interests_with_companies() -> None:
     """Recommends interests with companies.
 
-    Why: RIVM handreiking: mistrust over hidden agendas is no basis for an equal collaboration; Common Eye: connection
-    comes from interest in each other's interests.
+    Why: Mistrust over hidden agendas is no basis for an equal collaboration; share interests (RIVM, Common Eye).
     Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
     ander."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BELANGEN-OP-TAFEL for other
-    findings to BEL102, BEL103, BEL104, BEL105 and 3 more.
+    Not when: no guard; it fires on F-BEDRIJVEN-AAN-TAFEL, and no rule withholds its advice.
     """
 
 
@@ -402,12 +337,9 @@ def recommend_interests_with_companies() -> None:
 def housing_care_and_municipality() -> None:
     """Housing care and municipality.
 
-    Why: Common Eye, Weer thuis (Platform31's 'Kansrijk samenwerken'): a municipality, a care provider and a housing
-    corporation bring worlds together that are not attuned; collaboration is needed in three domains (the individual
-    case, the institutional agreements, the living environment), each with its own approach, and making that coherence
-    visible is the advice. When it is known not to be visible, ORG007 diagnoses the problem.
+    Why: Housing, care and municipality bring unattuned worlds together in three domains (Common Eye, Weer thuis).
     Source: Common Eye — "De samenwerking brengt werelden samen die niet zonder meer op elkaar zijn ingespeeld."
-    Not when: `organising.coherence_visible` is known. It leaves what to do about F-WONEN-ZORG-GEMEENTE to SIT146.
+    Not when: it is known whether the coherence is visible (ORG007 diagnoses it when not). SIT146 advises.
     """
 
 
@@ -420,12 +352,9 @@ def housing_care_and_municipality() -> None:
 def recommend_making_the_domains_visible() -> None:
     """Recommends making the domains visible.
 
-    Why: Common Eye, Weer thuis: "Maak de samenhang zichtbaar" and lay bare the mutual dependency.
-    Source: Common Eye — "Uit de tien regio’s blijkt dat er verschillende domeinen te zijn waarop samenwerking nodig
-    is."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-SAMENHANG-ZICHTBAAR-MAKEN for
-    other findings to ORG108; I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR for other findings to BEL107, BEL130, NET108, PRO107
-    and 3 more.
+    Why: Make the coherence of the domains visible and lay bare the mutual dependency (Common Eye, Weer thuis).
+    Source: Common Eye — "Het domein van de leefomgeving. Dit domein is nodig om een zachte landing mogelijk te maken."
+    Not when: no guard; it fires on F-WONEN-ZORG-GEMEENTE, and no rule withholds its advice.
     """
 
 
@@ -438,13 +367,9 @@ def recommend_making_the_domains_visible() -> None:
 def municipalities_with_unknown_regie() -> None:
     """Municipalities with unknown regie.
 
-    Why: Common Eye (Krimp, 'Regie op samenwerking – routekaart voor regionale samenwerking'): in every successful
-    collaboration the regie on the process is placed clearly; several municipalities at one table each have their own
-    administrators, ambitions and pace. Silent once the regie is known (ROL diagnoses unclear regie).
-    Source: Common Eye — "De praktijkvoorbeelden leren dat in elk succesvol samenwerkingstraject de regie op het proces
-    op een duidelijke plek belegd is."
-    Not when: `context.type` is known and none of 'intersectoraal', 'pps', 'netwerk', 'consortium'; nor when
-    `leadership.regie` is known. It leaves what to do about F-GEMEENTEN-REGIE-ONBEKEND to SIT147.
+    Why: Several municipalities need the regie on their regional process placed clearly (Common Eye, Krimp).
+    Source: Common Eye — "in elk succesvol samenwerkingstraject de regie op het proces op een duidelijke plek belegd".
+    Not when: the collaboration is integral, or once the regie is known (ROL001 judges it). SIT147 advises.
     """
 
 
@@ -457,12 +382,9 @@ def municipalities_with_unknown_regie() -> None:
 def recommend_regional_regie() -> None:
     """Recommends regional regie.
 
-    Why: Common Eye (Krimp): "De praktijkvoorbeelden leren dat in elk succesvol samenwerkingstraject de regie op het
-    proces op een duidelijke plek belegd is".
-    Source: Common Eye — "De praktijkvoorbeelden leren dat in elk succesvol samenwerkingstraject de regie op het proces
-    op een duidelijke plek belegd is."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-REGIE-BELEGGEN for other findings
-    to ROL101 and ROL108.
+    Why: In every successful collaboration the regie on the process is placed clearly (Common Eye, Krimp).
+    Source: Common Eye — "in elk succesvol samenwerkingstraject de regie op het proces op een duidelijke plek belegd".
+    Not when: no guard; it fires on F-GEMEENTEN-REGIE-ONBEKEND, and no rule withholds its advice.
     """
 
 
@@ -475,13 +397,9 @@ def recommend_regional_regie() -> None:
 def companies_as_partners_in_a_pps() -> None:
     """Companies as partners in a pps.
 
-    Why: RIVM handreiking: "Publiek-private samenwerking is iets heel anders dan sponsoring. De private partners willen
-    ook echt een rol in het project"; mutual trust, agreements and always keeping in view that it is about 'win-win'.
-    Silent once the partners are known to see their own benefit (NET diagnoses a known lack of it).
-    Source: RIVM handreiking — "Publiek-private samenwerking is iets heel anders dan sponsoring. De private partners
-    willen ook echt een rol in het project."
-    Not when: `interests.partners_see_own_benefit` is true. It leaves what to do about F-PPS-BEDRIJVEN-ALS-PARTNER to
-    SIT148.
+    Why: A PPS is not sponsoring: the private partners want a real role and a win-win (RIVM handreiking).
+    Source: RIVM handreiking — "Publiek-private samenwerking is iets heel anders dan sponsoring."
+    Not when: the partners are known to see their own benefit (BEL008 diagnoses a lack). SIT148 advises.
     """
 
 
@@ -494,11 +412,9 @@ def companies_as_partners_in_a_pps() -> None:
 def recommend_win_win_in_a_pps() -> None:
     """Recommends win win in a pps.
 
-    Why: RIVM handreiking: "Heb als partners wederzijds vertrouwen in de dingen die de ander doet, maak afspraken en
-    houd daarbij steeds voor ogen dat het gaat om ‘win-win’".
+    Why: Partners in a PPS trust each other, make agreements and keep the win-win in view (RIVM handreiking).
     Source: RIVM handreiking — "En borg je gezamenlijke successen."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-WEDERZIJDS-VERTROUWEN-WIN-WIN for
-    other findings to REL102.
+    Not when: no guard; it fires on F-PPS-BEDRIJVEN-ALS-PARTNER, and no rule withholds its advice.
     """
 
 
@@ -511,12 +427,9 @@ def recommend_win_win_in_a_pps() -> None:
 def domains_at_the_table() -> None:
     """Domains at the table.
 
-    Why: ZonMw leernetwerk (Hink-stap-sprong): health in projects needs a clear integral process, especially the
-    collaboration between the social and the physical domain; improvements remain in defining problem and goal. Being
-    aware of it and aligning terms, problem definitions, visions and shared goals helps. Silent once it is known whether
-    terms are confused (REL diagnoses confusion that is known).
+    Why: Health in an integral project needs the social and physical domains aligned (ZonMw leernetwerk).
     Source: ZonMw — "Vooral de samenwerking tussen het sociaal en fysiek domein”, vertelt ze."
-    Not when: `relation.terms_confused` is known. It leaves what to do about F-DOMEINEN-AAN-TAFEL to SIT149.
+    Not when: it is known whether terms are confused: REL003 diagnoses known confusion. SIT149 advises.
     """
 
 
@@ -529,10 +442,7 @@ def domains_at_the_table() -> None:
 def recommend_aligning_terms() -> None:
     """Recommends aligning terms.
 
-    Why: ZonMw leernetwerk: "onderlinge verschillen steeds expliciet bespreken en afstemmen van begrip,
-    probleemdefinities, visies en gezamenlijke doelen".
+    Why: Discuss differences and align terms, problem definitions, visions and shared goals (ZonMw leernetwerk).
     Source: ZonMw — "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-ELKAAR-ECHT-BEGRIJPEN for other
-    findings to REL101 and REL103; I-GEZAMENLIJKE-PROBLEEMANALYSE for other findings to AMB106, PRO103, SIT107, SIT124
-    and 1 more.
+    Not when: no guard; it fires on F-DOMEINEN-AAN-TAFEL, and no rule withholds its advice.
     """

@@ -49,8 +49,8 @@ def recommend_the_why_and_allies() -> None:
     are found, talk about what you want and why (the sequence ``han-verkennen`` in knowledge/ranking.yaml keeps the two
     steps together).
     Source: HAN toolbox — "Met die kaart beantwoord je de vraag: wanneer ben ik tevreden?"
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-MEDESTANDERS-ZOEKEN for other
-    findings to NET106; I-ONDERLIGGEND-DOEL-EXPLICITEREN for other findings to AMB103 and AMB104.
+    Not when: no guard of its own; it recommends whenever F-FASE-VERKENNEN is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -82,8 +82,8 @@ def recommend_dividing_roles() -> None:
 
     Why: RIVM handreiking: "Verdeel de taken en rollen" and "Iedereen in zijn of haar kracht".
     Source: RIVM handreiking — "De kracht van elkaar gebruiken om een goed project neer te zetten."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-ROLLEN-OP-KRACHT-VERDELEN for
-    other findings to ORG105 and REL105.
+    Not when: no guard of its own; it recommends whenever F-FASE-VORMGEVEN is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -116,8 +116,8 @@ def recommend_reflecting_when_deepening() -> None:
     reflecteer met elkaar".
     Source: ZonMw — "Zet regelmatig op de agenda of er nog goed wordt gewerkt en goed wordt samengewerkt, reflecteer met
     elkaar".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-REGELMATIGE-REFLECTIE for other
-    findings to KLI104, KLI106, PRO102, PRO106 and 1 more.
+    Not when: no guard of its own; it recommends whenever F-FASE-VERDIEPEN is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -158,8 +158,8 @@ def recommend_anchoring() -> None:
     the phase's own item is the embedding and does not stand behind the effects in the package.
     Source: RIVM handreiking — "Een belangrijke les is, dat deze thema's altijd door iemand van een impuls moeten worden
     voorzien."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-WERKWIJZE-INBEDDEN for other
-    findings to RES106 and RES110.
+    Not when: no guard of its own; it recommends whenever F-FASE-VERANKEREN is diagnosed, and no rule withholds what it
+    recommends.
     """
 
 
@@ -195,8 +195,8 @@ def recommend_a_shared_picture_first() -> None:
     Why: Common Eye: "Deze vorm van ‘joint fact finding’ motiveert". Finding allies (HAN toolbox, "Stap één") is
     SIT120's advice for the same phase.
     Source: Common Eye — "Naast kwantitatieve inzichten gaat het ook om de ervaringen van de mensen om wie het draait."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEZAMENLIJKE-PROBLEEMANALYSE for
-    other findings to AMB106, PRO103, SIT107, SIT141 and 1 more.
+    Not when: no guard of its own; it recommends whenever F-FASE-VERKENNEN-PROBLEEMBEELD is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -240,8 +240,8 @@ def recommend_content_before_form() -> None:
     gedeelde ambitie van een samenwerking moeten alle partijen zich herkennen"; Krimp: "Het dient in eerste instantie
     vooral te gaan over de inhoudelijke ambitie").
     Source: Common Eye — "Het formuleren van een gedeelde ambitie doe je samen en is niet een eenmalige activiteit."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-GEDEELDE-AMBITIE-FORMULEREN for
-    other findings to AMB101, AMB102, AMB105, BEL102 and 1 more; I-INHOUD-VOOR-VORM for other findings to AMB102.
+    Not when: no guard of its own; it recommends whenever F-FASE-VORMGEVEN-INHOUD is diagnosed, and no rule withholds
+    what it recommends.
     """
 
 
@@ -276,8 +276,8 @@ def recommend_board_ownership_when_anchoring() -> None:
     gerealiseerd worden"; RIVM netwerkbijeenkomsten: "Zoek per project een bestuurlijke trekker".
     Source: Common Eye — "Strategische samenwerking zonder nauwe bestuurlijke betrokkenheid kan niet succesvol
     gerealiseerd worden."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-BESTUURLIJK-EIGENAARSCHAP for
-    other findings to ROL104 and ROL105.
+    Not when: no guard of its own; it recommends whenever F-FASE-VERANKEREN-DRAAGVLAK is diagnosed, and no rule
+    withholds what it recommends.
     """
 
 
@@ -319,8 +319,8 @@ def recommend_a_concrete_start_when_starting() -> None:
 
     Why: RIVM handreiking: "Aan de slag: start met iets concreets en onderhoud de relaties".
     Source: RIVM handreiking — "Zoek een trigger waar je gezamenlijk voor gaat."
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-CONCREET-BEGINNEN for other
-    findings to RES102.
+    Not when: no guard of its own; it recommends whenever F-FASE-BEGIN-CONCREET is diagnosed, and no rule withholds what
+    it recommends.
     """
 
 
@@ -360,6 +360,6 @@ def recommend_reflecting_whatever_the_phase() -> None:
     Why: Common Eye: "Wacht niet tot er eenmaal problemen zijn. En doe het samen!".
     Source: Common Eye — "Zorg voor regelmatige reflectie; is de onderlinge samenwerking en interactie voor iedereen nog
     steeds prettig?"
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves I-REGELMATIGE-REFLECTIE for other
-    findings to KLI104, KLI106, PRO102, PRO106 and 1 more.
+    Not when: no guard of its own; it recommends whenever F-FASE-ONBEKEND-REFLECTIE is diagnosed, and no rule withholds
+    what it recommends.
     """
