@@ -19,7 +19,8 @@ from ..dsl import Diagnose, Recommend, Suppress, finding, is_, one_of, rule
 def no_shared_ambition() -> None:
     """No shared ambition.
 
-    Why: Common Eye: all partners must recognise themselves in the shared ambition.
+    Why: Partners who do not all recognise themselves in the shared ambition have no common direction to work from
+    (Common Eye).
     Source: Common Eye — "In de gedeelde ambitie van een samenwerking moeten alle partijen zich herkennen."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
     F-GEEN-GEDEELDE-AMBITIE to AMB101.
@@ -55,10 +56,11 @@ def form_debate_dominates() -> None:
 def recommend_forming_a_shared_ambition() -> None:
     """Recommends forming a shared ambition.
 
-    Why: Common Eye and HAN toolbox's partnerschapskaart: make the underlying goal explicit together.
+    Why: Without a shared ambition the partners have nothing to steer by; making the underlying goal explicit together
+    gives them one (Common Eye; HAN toolbox, partnerschapskaart).
     Source: Common Eye — "Het formuleren van een gedeelde ambitie doe je samen en is niet een eenmalige activiteit."
-    Not when: no guard of its own; it recommends whenever F-GEEN-GEDEELDE-AMBITIE is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-GEEN-GEDEELDE-AMBITIE is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -75,11 +77,12 @@ def recommend_forming_a_shared_ambition() -> None:
 def recommend_content_before_form() -> None:
     """Recommends content before form.
 
-    Why: Common Eye (krimp): 'Inhoud bepaalt vorm'.
+    Why: When the question of form dominates, the partners first settle the substantive ambition and let the content
+    decide the form (Common Eye, krimp: 'Inhoud bepaalt vorm').
     Source: Common Eye — "Een behulpzaam uitgangspunt is om te streven naar een zo ‘licht’ mogelijke vorm van
     organisatie."
-    Not when: no guard of its own; it recommends whenever F-VORMVRAAG-DOMINEERT is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-VORMVRAAG-DOMINEERT is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -92,7 +95,8 @@ def recommend_content_before_form() -> None:
 def why_not_discussed() -> None:
     """Why not discussed.
 
-    Why: HAN toolbox: skipping the why makes collaborations fail early.
+    Why: Partners who skip talking about why they collaborate miss the ground they need, and such collaborations fail
+    early (HAN toolbox).
     Source: HAN toolbox — section "Zoek medestanders".
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
     F-WAAROM-NIET-BESPROKEN to AMB103.
@@ -142,7 +146,8 @@ def goals_shift() -> None:
 def no_shared_picture_of_the_problem() -> None:
     """No shared picture of the problem.
 
-    Why: ZonMw leernetwerk (probleemdefinitie), 002 (Wellesley element 1), 004 (regioanalyse).
+    Why: Partners without a shared picture of the problem each work on a different problem; a shared problem definition
+    and regional analysis give hold (ZonMw leernetwerk, Common Eye).
     Source: ZonMw — "Onder andere op het bepalen van probleem en doel, betrokkenheid en communicatie."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
     F-GEEN-GEDEELD-PROBLEEMBEELD to AMB106.
@@ -158,7 +163,8 @@ def no_shared_picture_of_the_problem() -> None:
 def value_seen_only_in_money() -> None:
     """Value seen only in money.
 
-    Why: Common Eye: network value in three capitals.
+    Why: Value seen only in money motivates professionals too little and residents hardly notice it; network value also
+    lies in cultural and social capital (Common Eye).
     Source: Common Eye — "Echter, een eenzijdige focus op financieel effect motiveert professionals onvoldoende en
     burgers merken er niet veel van."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
@@ -175,10 +181,11 @@ def value_seen_only_in_money() -> None:
 def recommend_making_the_goal_explicit() -> None:
     """Recommends making the goal explicit.
 
-    Why: HAN toolbox: expliciteer je doel; the partnerschapskaart.
+    Why: Partners who never discussed why they collaborate must make their underlying goal explicit, or they fail early
+    (HAN toolbox, partnerschapskaart).
     Source: HAN toolbox — "Met die kaart beantwoord je de vraag: wanneer ben ik tevreden?"
-    Not when: no guard of its own; it recommends whenever F-WAAROM-NIET-BESPROKEN is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-WAAROM-NIET-BESPROKEN is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -191,10 +198,11 @@ def recommend_making_the_goal_explicit() -> None:
 def recommend_looking_past_the_activities() -> None:
     """Recommends looking past the activities.
 
-    Why: HAN toolbox: 'een activiteit is niet het doel'.
+    Why: An activity is a means, not the goal; partners who cling to their own activity find common ground in the goal
+    underneath (HAN toolbox).
     Source: HAN toolbox — "Met die kaart beantwoord je de vraag: wanneer ben ik tevreden?"
-    Not when: no guard of its own; it recommends whenever F-ACTIVITEIT-VERWARD-MET-DOEL is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-ACTIVITEIT-VERWARD-MET-DOEL is diagnosed, and no rule withholds
+    its advice.
     """
 
 
@@ -209,8 +217,8 @@ def recommend_revisiting_the_goal() -> None:
 
     Why: ZonMw leernetwerk golden tips 3 and 4; Common Eye: formulating the ambition is not eenmalig.
     Source: ZonMw — "Leg een gemeenschappelijk doel vast en besteed daar ook in bijeenkomsten steeds aandacht aan."
-    Not when: no guard of its own; it recommends whenever F-DOELEN-VERSCHUIVEN is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-DOELEN-VERSCHUIVEN is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -223,10 +231,11 @@ def recommend_revisiting_the_goal() -> None:
 def recommend_a_joint_problem_analysis() -> None:
     """Recommends a joint problem analysis.
 
-    Why: Common Eye ingredient 1 (joint fact finding), ZonMw leernetwerk (probleemdefinitie met inwoners).
+    Why: A problem the partners do not see alike is analysed together, with the residents concerned (Common Eye, joint
+    fact finding; ZonMw leernetwerk).
     Source: Common Eye — "Naast kwantitatieve inzichten gaat het ook om de ervaringen van de mensen om wie het draait."
-    Not when: no guard of its own; it recommends whenever F-GEEN-GEDEELD-PROBLEEMBEELD is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-GEEN-GEDEELD-PROBLEEMBEELD is diagnosed, and no rule withholds
+    its advice.
     """
 
 
@@ -242,8 +251,8 @@ def recommend_three_capitals() -> None:
     Why: A one-sided focus on financial effect motivates professionals too little; value also lies in cultural and
     social capital (Common Eye, Regionale netwerken, Samen creëren van netwerkwaarde).
     Source: Common Eye — section "Regionale netwerken voor zorg en welzijn – Samen creëren van netwerkwaarde".
-    Not when: no guard of its own; it recommends whenever F-WAARDE-ALLEEN-FINANCIEEL is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-WAARDE-ALLEEN-FINANCIEEL is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -276,6 +285,6 @@ def recommend_putting_health_on_the_agenda() -> None:
     Why: RIVM handreiking: we must sell ourselves to the other policy domains; health serves their own goals.
     Source: RIVM handreiking — "Gezonde kinderen kunnen beter leren, gezonde burgers kunnen aan het werk of op andere
     fronten ‘meedoen’ in de maatschappij."
-    Not when: no guard of its own; it recommends whenever F-GEZONDHEID-NIET-OP-AGENDA is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-GEZONDHEID-NIET-OP-AGENDA is diagnosed, and no rule withholds its
+    advice.
     """

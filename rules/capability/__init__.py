@@ -35,7 +35,8 @@ def own_organisation_not_aligned() -> None:
 def own_position_unclear() -> None:
     """Own position unclear.
 
-    Why: Common Eye krimp: ken je school.
+    Why: An organisation that does not know where it stands, its chances, risks and what it will give up, is not ready
+    to collaborate (Common Eye, krimp).
     Source: Common Eye — section "Krimp – Ken je school en de regio".
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves F-EIGEN-ORGANISATIE-NIET-VOORBEREID
     on other grounds to VRM001; what to do about F-EIGEN-ORGANISATIE-NIET-VOORBEREID to VRM101.
@@ -86,7 +87,8 @@ def culture_hinders_collaboration() -> None:
 def collaboration_not_owned_at_the_top() -> None:
     """Collaboration not owned at the top.
 
-    Why: Common Eye kerncompetentie; PCM domain 1.
+    Why: Without commitment of the formal leadership an organisation cannot develop partnerships structurally (Common
+    Eye, core competence).
     Source: Common Eye — "Zonder het commitment van het (formele) leiderschap wordt het lastig om structureel
     partnerships te ontwikkelen."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves F-SAMENWERKINGSVERMOGEN-BEPERKT on
@@ -103,7 +105,8 @@ def collaboration_not_owned_at_the_top() -> None:
 def collaborations_not_evaluated() -> None:
     """Collaborations not evaluated.
 
-    Why: Common Eye kerncompetentie (Duysters & Heimeriks).
+    Why: Evaluating collaborations is the building block with the most impact on an organisation's success in
+    collaborating (Common Eye, after Duysters and Heimeriks).
     Source: Common Eye — section "Samenwerken als kerncompetentie – Interessante bouwstenen".
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
     F-SAMENWERKINGEN-NIET-GEEVALUEERD to VRM104.
@@ -119,11 +122,12 @@ def collaborations_not_evaluated() -> None:
 def recommend_preparing_the_own_organisation() -> None:
     """Recommends preparing the own organisation.
 
-    Why: RIVM netwerkbijeenkomsten, RIVM handreiking and Common Eye.
+    Why: Each partner prepares its own organisation: it knows where it stands and what it brings in and is willing to
+    give up (RIVM netwerkbijeenkomsten, RIVM handreiking, Common Eye).
     Source: RIVM netwerkbijeenkomsten — "Ook in eigen instelling/organisatie weten wat disciplines doen, c.q. kunnen
     bijdragen".
-    Not when: no guard of its own; it recommends whenever F-EIGEN-ORGANISATIE-NIET-VOORBEREID is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-EIGEN-ORGANISATIE-NIET-VOORBEREID is diagnosed, and no rule
+    withholds its advice.
     """
 
 
@@ -140,8 +144,8 @@ def recommend_a_partnership_strategy() -> None:
     that serves the organisation's goals (Common Eye, Partnership Capability Model, domein 2).
     Source: Common Eye — "Een doordachte keus ten aanzien van de samenwerkingen die een organisatie aan wil gaan en ook
     daadwerkelijk aangaat, is echter belangrijk."
-    Not when: no guard of its own; it recommends whenever F-GEEN-PARTNERSHIPSTRATEGIE is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-GEEN-PARTNERSHIPSTRATEGIE is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -158,8 +162,8 @@ def recommend_developing_capability() -> None:
     competence across the four domains (Common Eye, Samenwerken als kerncompetentie).
     Source: Common Eye — "Tegelijkertijd is training alleen niet voldoende. Er is meer nodig om samenwerken als
     kerncompetentie te ontwikkelen."
-    Not when: no guard of its own; it recommends whenever F-SAMENWERKINGSVERMOGEN-BEPERKT is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-SAMENWERKINGSVERMOGEN-BEPERKT is diagnosed, and no rule withholds
+    its advice.
     """
 
 
@@ -176,6 +180,6 @@ def recommend_evaluating_collaborations() -> None:
     collaborative success (Common Eye, Samenwerken als kerncompetentie).
     Source: Common Eye — "Tegelijkertijd is training alleen niet voldoende. Er is meer nodig om samenwerken als
     kerncompetentie te ontwikkelen."
-    Not when: no guard of its own; it recommends whenever F-SAMENWERKINGEN-NIET-GEEVALUEERD is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-SAMENWERKINGEN-NIET-GEEVALUEERD is diagnosed, and no rule
+    withholds its advice.
     """

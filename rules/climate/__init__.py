@@ -220,8 +220,7 @@ def de_escalation_before_relationship_building() -> None:
     belang, verwijt to wens: the interests under the positions); taking distance comes before investing in informal
     contact, and partners who drop out of a conflict are no table to invite new parties to.
     Source: Common Eye — "We haken af, de motivatie om verder te komen verdwijnt."
-    Not when: no guard of its own; it recommends whenever F-KLIMAAT-CONFLICT is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-KLIMAAT-CONFLICT is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -237,8 +236,8 @@ def recommend_discussing_the_discord() -> None:
     Why: Common Eye's thermometer's measures for onenigheid: perspective, interests and needs. Partners who step on each
     other's toes first talk it through; widening the table is structural change that comes after.
     Source: Common Eye — "Toch is het belangrijk om de situatie bespreekbaar te maken."
-    Not when: no guard of its own; it recommends whenever F-KLIMAAT-ONENIGHEID is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-KLIMAAT-ONENIGHEID is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -281,8 +280,8 @@ def recommend_discussing_the_tension() -> None:
     en behoeften, zodat jij en je gesprekspartner(s) op een ander niveau in gesprek komen"; widening the table comes
     after (as KLI102).
     Source: Common Eye — "Toch is het belangrijk om de situatie bespreekbaar te maken."
-    Not when: no guard of its own; it recommends whenever F-SPANNING-UIT-DE-FEITEN is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-SPANNING-UIT-DE-FEITEN is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -297,7 +296,7 @@ def recommend_opening_up_vigilance() -> None:
 
     Why: Common Eye's thermometer's measures for waakzaam: name it, ask through, invest time in each other.
     Source: Common Eye — "Met name die fysieke aanwezigheid draagt bij aan het vertrouwen."
-    Not when: Its I-TIJD-INVESTEREN-IN-RELATIES is withheld where KLI101 (de escalation before relationship building) or
+    Not when: its I-TIJD-INVESTEREN-IN-RELATIES is withheld where KLI101 (de escalation before relationship building) or
     ORG107 (recommend connecting existing tables) fires.
     """
 
@@ -322,8 +321,8 @@ def recommend_regular_reflection() -> None:
     Common Eye: keep the network open, and let newcomers get to know the team as the first ones did. A collaboration
     that goes well gets proportionate maintenance, never an empty advice.
     Source: Common Eye — "Hou het netwerk wel open; voorkom een gesloten netwerk op basis van exclusiviteit."
-    Not when: no guard of its own; it recommends whenever F-KLIMAAT-VRIENDSCHAPPELIJK is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-KLIMAAT-VRIENDSCHAPPELIJK is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -358,6 +357,6 @@ def recommend_measuring_the_climate_together() -> None:
     Why: When readings differ, lay the collaboration along the thermometer together (Common Eye).
     Source: Common Eye — "Of leg je eigen samenwerking langs de conflictthermometer om potentiële spanningen voor te
     zijn."
-    Not when: no guard of its own; it recommends whenever F-KLIMAATBEELD-WIJKT-AF is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-KLIMAATBEELD-WIJKT-AF is diagnosed, and no rule withholds its
+    advice.
     """

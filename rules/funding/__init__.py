@@ -65,8 +65,8 @@ def recommend_planning_beyond_the_subsidy() -> None:
 
     Why: ZonMw leernetwerk's golden tips: a shared goal and honest talk about expectations and contributions.
     Source: ZonMw — "Duurzaam samenwerken is dat je op de lange termijn samenwerkt, op regelmatige basis."
-    Not when: no guard of its own; it recommends whenever F-SUBSIDIE-EINDIGT-ZONDER-PLAN is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-SUBSIDIE-EINDIGT-ZONDER-PLAN is diagnosed, and no rule withholds
+    its advice.
     """
 
 
@@ -88,7 +88,7 @@ def recommend_anchoring_beyond_the_subsidy() -> None:
     and governance, not only personal trust; HAN toolbox: shown effects anchor.
     Source: ZonMw — "Duurzaam samenwerken is essentieel. Zo kan de samenwerking voort blijven bestaan, ook als na 2022
     de subsidie is gestopt."
-    Not when: Its I-AFSPRAKEN-EN-GOVERNANCE-BORGEN is withheld where ORG201 (no more agreements when already extensive)
+    Not when: its I-AFSPRAKEN-EN-GOVERNANCE-BORGEN is withheld where ORG201 (no more agreements when already extensive)
     fires.
     """
 
@@ -102,8 +102,8 @@ def recommend_anchoring_beyond_the_subsidy() -> None:
 def funding_streams_are_separate() -> None:
     """Funding streams are separate.
 
-    Why: ZonMw leernetwerk (gescheiden financiën), Common Eye (library: prestatieafspraken per organisatie; RAKU:
-    financial competition incentive).
+    Why: Separate funding streams keep the domains and organisations apart and can even reward competition (ZonMw
+    leernetwerk, gescheiden financiën; Common Eye, library and RAKU).
     Source: ZonMw — "Stop met gescheiden financiën voor sociaal en fysiek domein".
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
     F-GESCHEIDEN-FINANCIERING to SUB103.
@@ -119,10 +119,11 @@ def funding_streams_are_separate() -> None:
 def recommend_pooling_the_funding() -> None:
     """Recommends pooling the funding.
 
-    Why: ZonMw leernetwerk and HAN toolbox (Proeftuin Ruwaard: alle potjes bij elkaar), 004 (Weer thuis, RAKU).
+    Why: Separate funding per domain keeps the domains apart; pooling it around the shared goal lets them work as one
+    (ZonMw leernetwerk; HAN toolbox, Proeftuin Ruwaard; Common Eye, Weer thuis).
     Source: ZonMw — "Stop met gescheiden financiën voor sociaal en fysiek domein".
-    Not when: no guard of its own; it recommends whenever F-GESCHEIDEN-FINANCIERING is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-GESCHEIDEN-FINANCIERING is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -138,8 +139,8 @@ def recommend_showing_effects_when_anchoring() -> None:
     Why: HAN toolbox: showing effects (effectencalculatie) can give a collaboration a permanent character.
     Source: HAN toolbox — "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
     een samenwerking een permanent karakter krijgen."
-    Not when: no guard of its own; it recommends whenever F-SUBSIDIE-EINDIGT-ZONDER-PLAN is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-SUBSIDIE-EINDIGT-ZONDER-PLAN is diagnosed, and no rule withholds
+    its advice.
     """
 
 
@@ -210,11 +211,10 @@ def continuation_uncertain_without_a_subsidy() -> None:
 def recommend_structural_support() -> None:
     """Recommends structural support.
 
-    Why: RIVM netwerkbijeenkomsten: "Zoek per project een bestuurlijke trekker, bijvoorbeeld de wethouder"; RIVM
-    handreiking: draagvlak bij het college.
+    Why: A collaboration whose continuation is uncertain seeks structural support in time: a board-level trekker such as
+    the alderman, and support in the college (RIVM netwerkbijeenkomsten; RIVM handreiking).
     Source: RIVM netwerkbijeenkomsten — "Zoek per project een bestuurlijke trekker, bijvoorbeeld de wethouder."
-    Not when: no guard of its own; it recommends whenever F-DOORGAAN-ONZEKER is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-DOORGAAN-ONZEKER is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -249,7 +249,7 @@ def recommend_governance_after_the_bid() -> None:
     were hardly arranged.
     Source: Common Eye — "Daarnaast was er te veel vertrouwen in persoonlijke relaties, waardoor deze niet werden
     geborgd in bestaande structuren."
-    Not when: Its I-AFSPRAKEN-EN-GOVERNANCE-BORGEN is withheld where ORG201 (no more agreements when already extensive)
+    Not when: its I-AFSPRAKEN-EN-GOVERNANCE-BORGEN is withheld where ORG201 (no more agreements when already extensive)
     fires.
     """
 
@@ -266,8 +266,8 @@ def recommend_agreeing_the_contributions() -> None:
     Why: RIVM handreiking (clear agreements on roles, tasks, time and money; what each can contribute) and Common Eye
     building blocks (how we deal with the financing of and in the network).
     Source: RIVM handreiking — "Duidelijke afspraken over rollen, taken, tijd en geld".
-    Not when: no guard of its own; it recommends whenever F-ONZEKERHEID-CAPACITEIT-EN-GELD is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-ONZEKERHEID-CAPACITEIT-EN-GELD is diagnosed, and no rule
+    withholds its advice.
     """
 
 
@@ -283,6 +283,6 @@ def recommend_showing_the_effects() -> None:
     Why: Common Eye, netwerkdip (partners must present outcomes and show their effect) and HAN toolbox (an
     effectencalculatie gives the collaboration a permanent character).
     Source: Common Eye — "Ze moeten uitkomsten presenteren en het effect van hun activiteiten laten zien."
-    Not when: no guard of its own; it recommends whenever F-VERANTWOORDINGSDRUK is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-VERANTWOORDINGSDRUK is diagnosed, and no rule withholds its
+    advice.
     """

@@ -20,7 +20,8 @@ from ..dsl import Diagnose, Recommend, Suppress, any_of, finding, is_, not_true,
 def interests_unknown() -> None:
     """Interests unknown.
 
-    Why: RIVM netwerkbijeenkomsten hard aspect; ZonMw leernetwerk golden tip 1.
+    Why: Partners who do not know each other's interests and motives cannot tell what they have in each other; finding
+    out is the first hard aspect (RIVM netwerkbijeenkomsten; ZonMw leernetwerk, golden tip 1).
     Source: RIVM netwerkbijeenkomsten — "Hoe te achterhalen wat je aan elkaar hebt (motieven, belangen, verwachtingen)".
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-BELANGEN-ONBEKEND
     to BEL101.
@@ -54,7 +55,8 @@ def interests_diverge_without_common_ground() -> None:
 def hidden_agendas_suspected() -> None:
     """Hidden agendas suspected.
 
-    Why: RIVM handreiking failure factor; Common Eye Weer thuis (assumed motives).
+    Why: Suspected hidden agendas are distrust, and distrust is no basis for an equal collaboration (RIVM handreiking;
+    Common Eye, Weer thuis).
     Source: RIVM handreiking — "En dat is geen goede basis voor een gelijkwaardige samenwerking."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-VERBORGEN-AGENDA
     to BEL103.
@@ -70,7 +72,8 @@ def hidden_agendas_suspected() -> None:
 def interests_not_done_justice() -> None:
     """Interests not done justice.
 
-    Why: Common Eye Belangen: otherwise parties dig in or drop out.
+    Why: Partners whose interests are not done justice dig in their heels or drop out, and it shows in how they interact
+    (Common Eye, Belangen).
     Source: Common Eye — "Het veronachtzamen van de belangen van een van de partners zal terug te zien zijn in hoe zij
     met elkaar interacteren."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
@@ -87,7 +90,8 @@ def interests_not_done_justice() -> None:
 def only_costs_and_benefits() -> None:
     """Only costs and benefits.
 
-    Why: Common Eye: instrumental, affective and moral motives (Moss Kanter).
+    Why: People are moved by more than instrumental interests: participation weighed only in costs and benefits misses
+    the affective and moral motives (Common Eye, after Moss Kanter).
     Source: Common Eye — "Mensen laten zich door méér leiden dan instrumentele belangen alleen."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
     F-ALLEEN-KOSTEN-BATEN to BEL105.
@@ -120,7 +124,8 @@ def own_organisation_first() -> None:
 def partner_sees_no_own_benefit() -> None:
     """Partner sees no own benefit.
 
-    Why: RIVM handreiking (Den Bosch), Common Eye (Weer thuis).
+    Why: Health only comes alive for a partner who links it to their own work; a partner who sees no own benefit stays
+    out (RIVM handreiking, Den Bosch; Common Eye, Weer thuis).
     Source: RIVM handreiking — "Iedereen vindt gezondheid belangrijk, maar het gaat pas leven als mensen zelf de link
     leggen met hun eigen werk."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
@@ -137,7 +142,8 @@ def partner_sees_no_own_benefit() -> None:
 def competition_unacknowledged() -> None:
     """Competition unacknowledged.
 
-    Why: RIVM netwerkbijeenkomsten hard aspect; Common Eye history column.
+    Why: Competition between partners, often over funding streams, is a hard aspect of collaboration; left unspoken it
+    works underground (RIVM netwerkbijeenkomsten; Common Eye).
     Source: RIVM netwerkbijeenkomsten — "Onderlinge concurrentie, mede in verband met financiering(stromen)".
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
     F-CONCURRENTIE-NIET-ERKEND to BEL108.
@@ -188,10 +194,10 @@ def added_value_out_of_sight() -> None:
 def recommend_mapping_the_field() -> None:
     """Recommends mapping the field.
 
-    Why: RIVM netwerkbijeenkomsten: actor analysis, krachtenveldanalyse and the 3 B's.
+    Why: Unknown interests are found out with an actor or force-field analysis and by discussing each partner's
+    bedoeling, belang and bijdrage (RIVM netwerkbijeenkomsten, the 3 B's).
     Source: RIVM netwerkbijeenkomsten — "3 B's bij samenwerking: bedoeling, belang en bijdrage."
-    Not when: no guard of its own; it recommends whenever F-BELANGEN-ONBEKEND is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-BELANGEN-ONBEKEND is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -204,10 +210,11 @@ def recommend_mapping_the_field() -> None:
 def recommend_interests_on_the_table_when_diverging() -> None:
     """Recommends interests on the table when diverging.
 
-    Why: Common Eye (belangen op tafel), RIVM handreiking (agree on the common interest).
+    Why: Diverging interests need to be put on the table, and the partners agree on the common interest that binds them
+    (Common Eye; RIVM handreiking).
     Source: Common Eye — "Het formuleren van een gedeelde ambitie doe je samen en is niet een eenmalige activiteit."
-    Not when: no guard of its own; it recommends whenever F-BELANGEN-LOPEN-UITEEN is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-BELANGEN-LOPEN-UITEEN is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -220,11 +227,11 @@ def recommend_interests_on_the_table_when_diverging() -> None:
 def recommend_interests_on_the_table_against_mistrust() -> None:
     """Recommends interests on the table against mistrust.
 
-    Why: Common Eye Weer thuis: leren kennen en respecteren van de beweegredenen.
+    Why: Mistrust about intentions is answered by getting to know and respecting each other's motives (Common Eye, Weer
+    thuis).
     Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
     ander."
-    Not when: no guard of its own; it recommends whenever F-VERBORGEN-AGENDA is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-VERBORGEN-AGENDA is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -241,8 +248,8 @@ def recommend_doing_justice_to_interests() -> None:
     other's interests, so put them on the table (Common Eye, Belangen en verdere bronnen van verbinding).
     Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
     ander."
-    Not when: no guard of its own; it recommends whenever F-BELANGEN-ONDERBELICHT is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-BELANGEN-ONDERBELICHT is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -255,11 +262,12 @@ def recommend_doing_justice_to_interests() -> None:
 def recommend_widening_the_motives() -> None:
     """Recommends widening the motives.
 
-    Why: Common Eye: affective and moral motives.
+    Why: Partners who weigh only costs and benefits widen the conversation to the affective and moral motives that also
+    move people (Common Eye).
     Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
     ander."
-    Not when: no guard of its own; it recommends whenever F-ALLEEN-KOSTEN-BATEN is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-ALLEEN-KOSTEN-BATEN is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -276,10 +284,10 @@ def recommend_widening_the_motives() -> None:
 def recommend_giving_and_a_shared_goal() -> None:
     """Recommends giving and a shared goal.
 
-    Why: Common Eye library interview (give without immediate return; see collaboration as a process of getting to know
-    each other, invest in each other) and RAKU (gunnen).
+    Why: Partners who put their own organisation first learn to give without immediate return and to see the
+    collaboration as getting to know and investing in each other (Common Eye, library interview; RAKU, gunnen).
     Source: Common Eye — "Je moet allereerst bereid zijn elkaar iets te gunnen."
-    Not when: Its I-GUNNEN-EN-INVESTEREN is withheld where BEL109 (recommend rebalancing) or BEL110 (recommend
+    Not when: its I-GUNNEN-EN-INVESTEREN is withheld where BEL109 (recommend rebalancing) or BEL110 (recommend
     revaluing) fires; I-TIJD-INVESTEREN-IN-RELATIES is withheld where KLI101 (de escalation before relationship
     building) or ORG107 (recommend connecting existing tables) fires.
     """
@@ -294,11 +302,12 @@ def recommend_giving_and_a_shared_goal() -> None:
 def recommend_showing_mutual_benefit() -> None:
     """Recommends showing mutual benefit.
 
-    Why: RIVM handreiking (aansluiten bij belangen, gezondheid als middel), Common Eye (wederzijdse afhankelijkheid).
+    Why: A partner who sees no own benefit is shown the mutual dependency and how the collaboration serves its own goals
+    (Common Eye, Weer thuis; RIVM handreiking).
     Source: RIVM handreiking — "Zoek de meerwaarde die betrokkenen samen kunnen behalen, maar ieder voor zich niet
     zullen bereiken."
-    Not when: no guard of its own; it recommends whenever F-PARTNER-ZIET-EIGEN-BELANG-NIET is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-PARTNER-ZIET-EIGEN-BELANG-NIET is diagnosed, and no rule
+    withholds its advice.
     """
 
 
@@ -316,8 +325,8 @@ def recommend_acknowledging_competition() -> None:
     aspecten).
     Source: Common Eye — "En durfden betrokken niet te erkennen dat ze ook concurrenten waren, wat leidde tot
     spraakverwarring en wantrouwen."
-    Not when: no guard of its own; it recommends whenever F-CONCURRENTIE-NIET-ERKEND is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-CONCURRENTIE-NIET-ERKEND is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -337,8 +346,7 @@ def recommend_rebalancing() -> None:
     handreiking ('voor wat, hoort wat') win over the library's 'geven zonder direct terug te willen zien' while a
     partner feels short-changed.
     Source: Common Eye — "In zo’n geval moeten partijen de kans krijgen de samenwerking de herwaarderen."
-    Not when: no guard of its own; it recommends whenever F-BALANS-SCHEEF is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-BALANS-SCHEEF is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -355,12 +363,11 @@ def recommend_rebalancing() -> None:
 def recommend_revaluing() -> None:
     """Recommends revaluing.
 
-    Why: Common Eye (herwaarderen), 003 (effecten). Common Eye Weer thuis: when parties are blind to the added value
-    they must get the chance to revalue; asking for unreturned giving first would skip that step. Sharing and
-    celebrating successes (002) needs successes to show: BEL111 adds it only where results are known.
+    Why: Partners blind to the added value must get the chance to revalue the collaboration before anything else is
+    asked of them (Common Eye, Weer thuis); sharing successes needs results to show, which BEL111 adds.
     Source: Common Eye — "In zo’n geval moeten partijen de kans krijgen de samenwerking de herwaarderen."
-    Not when: no guard of its own; it recommends whenever F-MEERWAARDE-UIT-BEELD is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-MEERWAARDE-UIT-BEELD is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -380,8 +387,8 @@ def recommend_sharing_successes_when_value_is_out_of_sight() -> None:
     to share: a project whose participation fell short has nothing to celebrate, and celebrating would hide what the
     partners must evaluate (Common Eye: take stock together honestly).
     Source: RIVM handreiking — "En borg je gezamenlijke successen."
-    Not when: no guard of its own; it recommends whenever F-MEERWAARDE-UIT-BEELD is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-MEERWAARDE-UIT-BEELD is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -415,6 +422,6 @@ def recommend_showing_the_aloof_partner_its_benefit() -> None:
     Why: Common Eye (make mutual dependence explicit) and RIVM handreiking (connect to the interests of the
     professionals concerned).
     Source: Common Eye — section "Weer thuis – De wederzijdse afhankelijkheid blootleggen".
-    Not when: no guard of its own; it recommends whenever F-PARTNER-HOUDT-ZICH-AFZIJDIG is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-PARTNER-HOUDT-ZICH-AFZIJDIG is diagnosed, and no rule withholds
+    its advice.
     """

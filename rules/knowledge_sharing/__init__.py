@@ -35,7 +35,8 @@ def knowledge_sharing_not_agreed() -> None:
 def tension_over_knowledge_sharing() -> None:
     """Tension over knowledge sharing.
 
-    Why: ZonMw leernetwerk escape room vs white smoke.
+    Why: Practice partners hunger for knowledge while knowledge partners hesitate to share results early; that tension
+    needs agreements (ZonMw leernetwerk, escape room versus white smoke).
     Source: ZonMw — section "De ‘face’ staat op het spel".
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
     F-SPANNING-KENNISDELING to KEN102.
@@ -54,8 +55,8 @@ def recommend_agreeing_on_knowledge_sharing() -> None:
     Why: Without an agreement on when and how openly knowledge is shared, expectations clash; partners should choose
     deliberately between the escaperoom and 'witte rook' (ZonMw leernetwerk, Klaar voor de toekomst).
     Source: ZonMw — "Verwachtingsmanagement is dus essentieel."
-    Not when: no guard of its own; it recommends whenever F-KENNISDELING-NIET-AFGESPROKEN is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-KENNISDELING-NIET-AFGESPROKEN is diagnosed, and no rule withholds
+    its advice.
     """
 
 
@@ -71,6 +72,6 @@ def recommend_managing_knowledge_expectations() -> None:
     Why: Knowledge hunger of practice partners meets knowledge partners whose 'face' is at stake, so expectations about
     openness must be discussed: "Verwachtingsmanagement is dus essentieel" (ZonMw leernetwerk).
     Source: ZonMw — "Verwachtingsmanagement is dus essentieel."
-    Not when: no guard of its own; it recommends whenever F-SPANNING-KENNISDELING is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-SPANNING-KENNISDELING is diagnosed, and no rule withholds its
+    advice.
     """

@@ -102,7 +102,7 @@ def core_team_instead_of_broadening_at_start() -> None:
     Why: RIVM netwerkbijeenkomsten's 3–5 organisations outweighs RIVM handreiking's breed kijken at the start: a small
     kernteam keeps the start workable, the others stay involved in the schil.
     Source: RIVM netwerkbijeenkomsten — "Laat samenwerking "organisch" groeien".
-    Not when: Its I-ORGANISCH-LATEN-GROEIEN is withheld where NET103, NET206 and PRO101 fires.
+    Not when: its I-ORGANISCH-LATEN-GROEIEN is withheld where NET103, NET206 and PRO101 fires.
     """
 
 
@@ -119,8 +119,7 @@ def core_team_instead_of_broadening() -> None:
     group without one only adds to what already does not hold.
     Source: ZonMw — section "leernetwerk Maak ruimte voor gezondheid, ‘Interdisciplinair samenwerken: welke route en rol
     pak jij?’".
-    Not when: no guard of its own; it recommends whenever F-GEEN-KERNTEAM is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-GEEN-KERNTEAM is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -139,8 +138,8 @@ def limit_private_partners_instead_of_broadening() -> None:
 
     Why: RIVM handreiking: sometimes say 'no' to companies that want to join; at most ten.
     Source: RIVM handreiking — "Soms ‘nee’ moeten verkopen aan bedrijven die zich willen aansluiten."
-    Not when: no guard of its own; it recommends whenever F-TE-VEEL-PRIVATE-PARTNERS is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-TE-VEEL-PRIVATE-PARTNERS is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -157,7 +156,7 @@ def recommend_broadening() -> None:
     (withheld by NET101–NET103 when the group is already too wide).
     Source: RIVM handreiking — "Hoe breder je het trekt, hoe steviger het draagvlak voor je doelstelling. En hoe groter
     de garanties op continuïteit."
-    Not when: Its I-NETWERK-VERBREDEN is withheld where KLI101, KLI102, KLI120, NET101, NET102 and 3 more fires.
+    Not when: its I-NETWERK-VERBREDEN is withheld where KLI101, KLI102, KLI120, NET101, NET102 and 3 more fires.
     """
 
 
@@ -170,7 +169,8 @@ def recommend_broadening() -> None:
 def a_level_is_missing() -> None:
     """A level is missing.
 
-    Why: RIVM netwerkbijeenkomsten: collaboration spans three levels.
+    Why: Collaboration spans the strategic, tactical and operational level; a level that is missing leaves decisions or
+    execution without a link (RIVM netwerkbijeenkomsten).
     Source: RIVM netwerkbijeenkomsten — section "Lastige aspecten".
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-NIVEAU-ONTBREEKT
     to NET105.
@@ -208,7 +208,8 @@ def initiator_still_alone() -> None:
 def huisartsen_do_not_connect() -> None:
     """Huisartsen do not connect.
 
-    Why: RIVM handreiking's failure factor 'Samenwerking met huisartsen' (Den Bosch).
+    Why: Collaborating with general practitioners proved harder than expected, so a collaboration that does not connect
+    with them needs attention (RIVM handreiking, Den Bosch).
     Source: RIVM handreiking — "Samenwerken met huisartsen is in diverse projecten lastiger gebleken dan verwacht."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
     F-SAMENWERKING-HUISARTSEN-LASTIG to NET108.
@@ -224,10 +225,10 @@ def huisartsen_do_not_connect() -> None:
 def recommend_connecting_the_levels() -> None:
     """Recommends connecting the levels.
 
-    Why: RIVM netwerkbijeenkomsten and RIVM handreiking (regie on three levels).
+    Why: The three levels are connected by placing the regie at each of them and linking them (RIVM
+    netwerkbijeenkomsten; RIVM handreiking).
     Source: RIVM netwerkbijeenkomsten — "Zet leidinggevenden in om op politiek niveau draagvlak te krijgen".
-    Not when: no guard of its own; it recommends whenever F-NIVEAU-ONTBREEKT is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-NIVEAU-ONTBREEKT is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -240,10 +241,10 @@ def recommend_connecting_the_levels() -> None:
 def recommend_finding_allies() -> None:
     """Recommends finding allies.
 
-    Why: HAN toolbox (zoek medestanders), Common Eye (kerncoalitie), RIVM netwerkbijeenkomsten (energie in de wijk,
-    organisch groeien).
+    Why: An initiator who still stands alone starts by finding allies, a core coalition with energy, and lets it grow
+    from there (HAN toolbox, zoek medestanders; Common Eye, kerncoalitie; RIVM netwerkbijeenkomsten).
     Source: HAN toolbox — section "Zoek medestanders".
-    Not when: Its I-ORGANISCH-LATEN-GROEIEN is withheld where NET103, NET206 and PRO101 fires.
+    Not when: its I-ORGANISCH-LATEN-GROEIEN is withheld where NET103, NET206 and PRO101 fires.
     """
 
 
@@ -260,8 +261,8 @@ def recommend_connecting_to_the_huisartsen_interests() -> None:
     schools, social work and CJG.
     Source: RIVM handreiking — "Zoek de meerwaarde die betrokkenen samen kunnen behalen, maar ieder voor zich niet
     zullen bereiken."
-    Not when: no guard of its own; it recommends whenever F-SAMENWERKING-HUISARTSEN-LASTIG is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-SAMENWERKING-HUISARTSEN-LASTIG is diagnosed, and no rule
+    withholds its advice.
     """
 
 
@@ -274,8 +275,8 @@ def recommend_connecting_to_the_huisartsen_interests() -> None:
 def no_organic_growth_in_a_pps() -> None:
     """No organic growth in a pps.
 
-    Why: RIVM handreiking's PPS phases and 'teveel private partners' win over RIVM netwerkbijeenkomsten and RIVM
-    handreiking's organic growth for PPS.
+    Why: A PPS follows its own phases and is kept small in private partners, so the organic growth advice does not fit
+    it (RIVM handreiking, which wins here over RIVM netwerkbijeenkomsten).
     Source: RIVM handreiking — "Soms ‘nee’ moeten verkopen aan bedrijven die zich willen aansluiten."
     Not when: no guard of its own; it fires whenever its conditions hold.
     """
@@ -361,8 +362,8 @@ def recommend_agreeing_who_joins() -> None:
     Why: Common Eye building blocks (who takes part and how; keep the network open) and RIVM handreiking ('nee'
     verkopen).
     Source: Common Eye — "Hou het netwerk wel open; voorkom een gesloten netwerk op basis van exclusiviteit."
-    Not when: no guard of its own; it recommends whenever F-AANSLUITING-ZONDER-SPELREGELS is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-AANSLUITING-ZONDER-SPELREGELS is diagnosed, and no rule withholds
+    its advice.
     """
 
 
@@ -378,8 +379,8 @@ def recommend_involving_the_missing_domain() -> None:
     Why: RIVM handreiking (seek the added value for both parties) and ZonMw leernetwerk (use key figures such as
     aldermen).
     Source: RIVM handreiking — "Zoek met elkaar de meerwaarde van de samenwerking voor beide partijen."
-    Not when: no guard of its own; it recommends whenever F-BELEIDSTERREIN-ONTBREEKT is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-BELEIDSTERREIN-ONTBREEKT is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -396,8 +397,8 @@ def recommend_connecting_the_tables() -> None:
     sits inside a larger network, Common Eye's 'not yet another meeting' wins over RIVM netwerkbijeenkomsten's
     structural meeting.
     Source: Common Eye — "Allereerst: weersta de neiging om dé perfecte netwerkstructuur in te richten."
-    Not when: no guard of its own; it recommends whenever F-NETWERK-IN-NETWERK is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-NETWERK-IN-NETWERK is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -412,6 +413,6 @@ def recommend_discussing_the_split() -> None:
 
     Why: ZonMw leernetwerk: be aware of the differences and discuss them explicitly, time and again.
     Source: ZonMw — section "Klaar voor de toekomst".
-    Not when: no guard of its own; it recommends whenever F-PARTNERS-IN-TWEE-GROEPEN is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-PARTNERS-IN-TWEE-GROEPEN is diagnosed, and no rule withholds its
+    advice.
     """

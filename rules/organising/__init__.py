@@ -18,7 +18,8 @@ from ..dsl import Diagnose, Recommend, Suppress, any_of, finding, is_, one_of, r
 def agreements_missing_beyond_the_start() -> None:
     """Agreements missing beyond the start.
 
-    Why: Common Eye history column; light organising is for the start.
+    Why: Few agreements and much trust in personal relations suit the start; past it, a collaboration without agreements
+    risks conflict (Common Eye, history column).
     Source: Common Eye — "In beide gevallen betekende dat weinig concrete samenwerkingsafspraken, nauwelijks een
     organisatiestructuur en veel vertrouwen in persoonlijke relaties."
     Not when: `context.phase` is none of 'verdiepen', 'verankeren'. It leaves F-AFSPRAKEN-NAUWELIJKS-GEREGELD on other
@@ -35,7 +36,8 @@ def agreements_missing_beyond_the_start() -> None:
 def agreements_missing_with_a_heavy_subsidy() -> None:
     """Agreements missing with a heavy subsidy.
 
-    Why: Common Eye history column: a won subsidy, few agreements, then conflict.
+    Why: A won subsidy with few agreements and no structure ended in conflict in Common Eye's history column: a heavy
+    subsidy needs agreements.
     Source: Common Eye — "In beide gevallen betekende dat weinig concrete samenwerkingsafspraken, nauwelijks een
     organisatiestructuur en veel vertrouwen in persoonlijke relaties."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves F-AFSPRAKEN-NAUWELIJKS-GEREGELD on
@@ -228,8 +230,8 @@ def recommend_organising_lightly() -> None:
     uncertainty behind agreements (Common Eye, Professioneel organiseren).
     Source: Common Eye — "Een behulpzaam uitgangspunt is om te streven naar een zo ‘licht’ mogelijke vorm van
     organisatie."
-    Not when: no guard of its own; it recommends whenever F-TE-ZWAAR-GEORGANISEERD is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-TE-ZWAAR-GEORGANISEERD is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -245,8 +247,7 @@ def recommend_dividing_roles_on_strengths() -> None:
     Why: Dividing tasks and roles on wishes, preferences and expertise rather than function uses each other's strength
     for a better project (RIVM handreiking, Iedereen in zijn of haar kracht).
     Source: RIVM handreiking — "De kracht van elkaar gebruiken om een goed project neer te zetten."
-    Not when: no guard of its own; it recommends whenever F-TAKEN-ONVERDEELD is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-TAKEN-ONVERDEELD is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -263,8 +264,7 @@ def recommend_realistic_time() -> None:
     workload stay in their own lane (RIVM netwerkbijeenkomsten): asking them to keep inventing new activities
     contradicts the case.
     Source: ZonMw — section "ZonMw leernetwerk – puzzelstukjes op elkaar laten aansluiten".
-    Not when: no guard of its own; it recommends whenever F-HOGE-WERKDRUK is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-HOGE-WERKDRUK is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -284,8 +284,7 @@ def recommend_connecting_existing_tables() -> None:
     Why: Common Eye Weer thuis. Common Eye Weer thuis wins over RIVM netwerkbijeenkomsten's structural meeting where
     meetings already pile up.
     Source: Common Eye — "Allereerst: weersta de neiging om dé perfecte netwerkstructuur in te richten."
-    Not when: no guard of its own; it recommends whenever F-OVERLEGDRUK is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-OVERLEGDRUK is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -302,8 +301,8 @@ def recommend_making_coherence_visible() -> None:
     coherence visible shows where which collaboration is needed (Common Eye, Weer thuis, Maak de samenhang zichtbaar).
     Source: Common Eye — "Uit de tien regio’s blijkt dat er verschillende domeinen te zijn waarop samenwerking nodig
     is."
-    Not when: no guard of its own; it recommends whenever F-SAMENHANG-ONZICHTBAAR is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-SAMENHANG-ONZICHTBAAR is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -319,10 +318,11 @@ def recommend_making_coherence_visible() -> None:
 def recommend_sub_coalitions() -> None:
     """Recommends sub coalitions.
 
-    Why: Common Eye ingredient 3. Common Eye ingredient 3 wins over breed kijken.
+    Why: Sub-coalitions on concrete issues work better than everyone on everything (Common Eye, ingredient 3), and that
+    wins over looking broadly.
     Source: Common Eye — "Denk aan betrokkenheid op verschillende niveaus; niet iedereen hoeft overal bij te zijn."
-    Not when: no guard of its own; it recommends whenever F-IEDEREEN-OVERAL-BIJ is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-IEDEREEN-OVERAL-BIJ is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -338,11 +338,10 @@ def recommend_sub_coalitions() -> None:
 def recommend_focus() -> None:
     """Recommends focus.
 
-    Why: RIVM handreiking, Common Eye. RIVM handreiking (teveel tegelijk) wins over RIVM handreiking (breed kijken)
-    while the collaboration lacks focus.
+    Why: A collaboration that takes on too much at once needs focus; while it lacks focus, the RIVM handreiking's
+    warning against doing too much wins over its own advice to look broadly.
     Source: RIVM handreiking — "Aan de slag: start met iets concreets en onderhoud de relaties".
-    Not when: no guard of its own; it recommends whenever F-TE-VEEL-TEGELIJK is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-TE-VEEL-TEGELIJK is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -359,7 +358,7 @@ def recommend_pps_phases() -> None:
     phases guide it (RIVM handreiking, Samenwerken: integraal, intersectoraal en/of publiek-privaat).
     Source: RIVM handreiking — "Publiek-private samenwerking is iets heel anders dan sponsoring. De private partners
     willen ook echt een rol in het project."
-    Not when: Its I-PPS-FASEN-DOORLOPEN is withheld where AMB101 (recommend forming a shared ambition) or AMB102
+    Not when: its I-PPS-FASEN-DOORLOPEN is withheld where AMB101 (recommend forming a shared ambition) or AMB102
     (recommend content before form) fires.
     """
 
@@ -412,6 +411,6 @@ def recommend_lighter_administration() -> None:
     uncertainty.
     Source: Common Eye — "Het voorkomt ook dat partijen onzekerheid over een samenwerking onderdrukken door te veel
     afspraken, spelregels en juridische voorwaarden."
-    Not when: no guard of its own; it recommends whenever F-ZWARE-ADMINISTRATIEVE-LAST is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-ZWARE-ADMINISTRATIEVE-LAST is diagnosed, and no rule withholds
+    its advice.
     """

@@ -35,7 +35,8 @@ def under_time_pressure() -> None:
 def energy_declines() -> None:
     """Energy declines.
 
-    Why: Common Eye Weer thuis: impasses voorkomen.
+    Why: When interest declines along the way, the partners stop to consider how to prevent an impasse (Common Eye, Weer
+    thuis).
     Source: Common Eye — "In een samenwerking kan het voorkomen dat gaandeweg de interesse afneemt. In dat geval moeten
     partijen stilstaan hoe zij impasses kunnen voorkomen."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-ENERGIE-NEEMT-AF
@@ -102,7 +103,8 @@ def no_structural_meeting() -> None:
 def collaboration_not_on_the_agenda() -> None:
     """Collaboration not on the agenda.
 
-    Why: Common Eye Weer thuis (van wal komen); ZonMw leernetwerk reflection.
+    Why: The collaboration itself is often not on the agenda and is treated as a matter of arrangements; reflecting on
+    it together keeps it alive (Common Eye, Weer thuis; ZonMw leernetwerk).
     Source: Common Eye — "Het thema ‘samenwerking’ staat vaak niet op de agenda. De samenwerking wordt aangevlogen als
     ‘regelvraagstuk’".
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
@@ -123,8 +125,7 @@ def recommend_guarding_the_process_order() -> None:
     says when to slow the pace, HAN toolbox warns the why-conversation gets skipped. Status experimental. Letting the
     collaboration grow organically needs the time a deadline does not give.
     Source: RIVM netwerkbijeenkomsten — "Tijdsdruk (bijv. i.v.m. aanbestedingsvoorstellen)".
-    Not when: no guard of its own; it recommends whenever F-TIJDSDRUK is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-TIJDSDRUK is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -137,9 +138,10 @@ def recommend_guarding_the_process_order() -> None:
 def recommend_renewed_energy() -> None:
     """Recommends renewed energy.
 
-    Why: Common Eye (impasses voorkomen, van tijd tot tijd de balans opmaken), RIVM handreiking (vernieuwend blijven).
+    Why: When energy declines, the partners look for renewed energy by asking again why they sat down together, and by
+    staying innovative (Common Eye, impasses voorkomen; RIVM handreiking).
     Source: Common Eye — "Zoek naar hernieuwde energie; waarom zaten jullie ook alweer om tafel?"
-    Not when: Its I-HERNIEUWDE-ENERGIE-ZOEKEN is withheld where ORG106 (recommend realistic time) fires.
+    Not when: its I-HERNIEUWDE-ENERGIE-ZOEKEN is withheld where ORG106 (recommend realistic time) fires.
     """
 
 
@@ -159,11 +161,10 @@ def recommend_renewed_energy() -> None:
 def recommend_the_four_ingredients() -> None:
     """Recommends the four ingredients.
 
-    Why: Common Eye: four ingredients of durable and vital care networks, and network value in three capitals. Seed 004:
-    the netwerkdip's fourth ingredient is a team carrying gegund en gedeeld netwerkleiderschap.
+    Why: Durable and vital care networks rest on four ingredients, among them a joint analysis and network value in
+    three capitals; the fourth is a team carrying shared network leadership (Common Eye).
     Source: Common Eye — "Het lijkt beter om het netwerkleiderschap in een team te beleggen."
-    Not when: no guard of its own; it recommends whenever F-NETWERKDIP is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-NETWERKDIP is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -179,8 +180,8 @@ def recommend_discussing_decision_strategies() -> None:
     Why: Decisions come much more easily once partners know each other's preferred decision strategies and take them
     into account (Common Eye, Theater van Besluit).
     Source: Common Eye — section "Theater van Besluit – Zo speel je het".
-    Not when: no guard of its own; it recommends whenever F-BESLUITVORMING-MOEIZAAM is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-BESLUITVORMING-MOEIZAAM is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -196,7 +197,7 @@ def recommend_a_structural_meeting() -> None:
     Why: A regular structural meeting and relationship management cost time but pay back, because projects land more
     easily (RIVM netwerkbijeenkomsten, Tips en adviezen).
     Source: RIVM netwerkbijeenkomsten — "Relatiemanagement kost veel tijd, maar deze investering verdient je terug!"
-    Not when: Its I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER is withheld where NET133 (recommend connecting the tables) or
+    Not when: its I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER is withheld where NET133 (recommend connecting the tables) or
     ORG107 (recommend connecting existing tables) fires.
     """
 
@@ -214,8 +215,8 @@ def recommend_putting_the_collaboration_on_the_agenda() -> None:
     reflect together regularly (Common Eye, Weer thuis; ZonMw leernetwerk, Interdisciplinair samenwerken).
     Source: Common Eye — "Zorg voor regelmatige reflectie; is de onderlinge samenwerking en interactie voor iedereen nog
     steeds prettig?"
-    Not when: no guard of its own; it recommends whenever F-SAMENWERKING-NIET-OP-AGENDA is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-SAMENWERKING-NIET-OP-AGENDA is diagnosed, and no rule withholds
+    its advice.
     """
 
 
@@ -284,8 +285,8 @@ def recommend_discussing_the_strategies() -> None:
 
     Why: Common Eye, Theater van Besluit: knowing each other's preferred strategy makes deciding much easier.
     Source: Common Eye — section "Theater van Besluit – Zo speel je het".
-    Not when: no guard of its own; it recommends whenever F-VERSCHILLENDE-BESLUITVORMINGSSTRATEGIEEN is diagnosed, and
-    no rule withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-VERSCHILLENDE-BESLUITVORMINGSSTRATEGIEEN is diagnosed, and no
+    rule withholds its advice.
     """
 
 
@@ -301,6 +302,6 @@ def recommend_anchoring_the_process() -> None:
     Why: ZonMw leernetwerk, hink-stap-sprong (tips on process, organisation and person; use key figures) and Common Eye,
     history column (trust in persons not anchored in structures).
     Source: ZonMw — "Zet sleutelfiguren in, zoals wethouders".
-    Not when: no guard of its own; it recommends whenever F-PROCES-AFHANKELIJK-VAN-TOEVAL is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-PROCES-AFHANKELIJK-VAN-TOEVAL is diagnosed, and no rule withholds
+    its advice.
     """

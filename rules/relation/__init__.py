@@ -70,7 +70,8 @@ def words_mean_different_things() -> None:
 def contribution_not_valued() -> None:
     """Contribution not valued.
 
-    Why: ZonMw leernetwerk golden tips 5 and 6.
+    Why: Participants must know their contribution is valued for its content, or they stop contributing (ZonMw
+    leernetwerk, golden tips 5 and 6).
     Source: ZonMw — "Zorg dat mensen weten dat hun inbreng inhoudelijk wordt gewaardeerd."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
     F-INBRENG-NIET-GEWAARDEERD to REL104.
@@ -103,7 +104,8 @@ def team_newly_formed() -> None:
 def principal_and_contractor() -> None:
     """Principal and contractor.
 
-    Why: Common Eye four keys, key 2.
+    Why: Municipality and social organisations in a market relation get bureaucracy, high costs and legal procedures
+    instead of partnership (Common Eye, four keys, key 2).
     Source: Common Eye — "Toch zijn zij steeds meer in marktverhoudingen tot elkaar komen te staan, met bureaucratische
     processen, hoge uitvoeringskosten en juridische procedures tot gevolg."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
@@ -120,7 +122,8 @@ def principal_and_contractor() -> None:
 def gemeente_role_unclear() -> None:
     """Gemeente role unclear.
 
-    Why: Common Eye four keys, key 4.
+    Why: A municipality whose role and course are unclear cannot be the reliable party in its several roles that key 4
+    asks for (Common Eye, four keys).
     Source: Common Eye — "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende rollen".
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
     F-GEMEENTE-ROLLEN-ONDUIDELIJK to REL107.
@@ -133,7 +136,8 @@ def gemeente_role_unclear() -> None:
 def domain_walls() -> None:
     """Domain walls.
 
-    Why: RIVM netwerkbijeenkomsten hard aspect; Common Eye Weer thuis.
+    Why: Walls between domains and the own position dominating are a hard aspect of collaboration (RIVM
+    netwerkbijeenkomsten; Common Eye, Weer thuis).
     Source: RIVM netwerkbijeenkomsten — "Er zijn nog veel schotten en het (eigen) domein denken, de eigen positie
     overheerst".
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-SCHOTTEN to
@@ -150,9 +154,10 @@ def domain_walls() -> None:
 def recommend_attention_to_the_personal_interaction() -> None:
     """Recommends attention to the personal interaction.
 
-    Why: Common Eye: attention to personal interaction; goede werkrelaties (emotional connection before real listening).
+    Why: When key persons clash, attention to the personal interaction comes first: emotional connection comes before
+    real listening (Common Eye, goede werkrelaties).
     Source: Common Eye — "Met name die fysieke aanwezigheid draagt bij aan het vertrouwen."
-    Not when: Its I-TIJD-INVESTEREN-IN-RELATIES is withheld where KLI101 (de escalation before relationship building) or
+    Not when: its I-TIJD-INVESTEREN-IN-RELATIES is withheld where KLI101 (de escalation before relationship building) or
     ORG107 (recommend connecting existing tables) fires.
     """
 
@@ -169,7 +174,7 @@ def recommend_anchoring_trust_in_agreements() -> None:
     Why: RIVM handreiking (wederzijds vertrouwen: afspraken, win-win, borg gezamenlijke successen); Common Eye history
     column (not only personal trust).
     Source: RIVM handreiking — "En borg je gezamenlijke successen."
-    Not when: Its I-AFSPRAKEN-EN-GOVERNANCE-BORGEN is withheld where ORG201 (no more agreements when already extensive)
+    Not when: its I-AFSPRAKEN-EN-GOVERNANCE-BORGEN is withheld where ORG201 (no more agreements when already extensive)
     fires.
     """
 
@@ -183,11 +188,11 @@ def recommend_anchoring_trust_in_agreements() -> None:
 def recommend_aligning_the_words() -> None:
     """Recommends aligning the words.
 
-    Why: Common Eye column; ZonMw leernetwerk begrippen.
+    Why: Confusion of terms is prevented by the quality of the conversations and by aligning the words partners use
+    (Common Eye, column; ZonMw leernetwerk).
     Source: Common Eye — "Het perspectief (c.q. overtuigingen, belangen en betekenissen) van jezelf en de ander écht
     begrijpen."
-    Not when: no guard of its own; it recommends whenever F-SPRAAKVERWARRING is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-SPRAAKVERWARRING is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -203,8 +208,8 @@ def recommend_valuing_contributions() -> None:
     Why: Collaboration is about being needed for who you are and what you know, so people must know their input is
     valued (ZonMw leernetwerk, Gouden tips, tip 5 and 6).
     Source: ZonMw — "Zorg dat mensen weten dat hun inbreng inhoudelijk wordt gewaardeerd."
-    Not when: no guard of its own; it recommends whenever F-INBRENG-NIET-GEWAARDEERD is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-INBRENG-NIET-GEWAARDEERD is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -225,7 +230,7 @@ def recommend_an_assessment_for_a_new_team() -> None:
     function, and its people invest time in each other, since trust grows with interaction (Common Eye,
     Samenwerkingsassessment, Oranje Loper, thermometer: "Zorg dat je voldoende tijd investeert in elkaar").
     Source: Common Eye — "Met name die fysieke aanwezigheid draagt bij aan het vertrouwen."
-    Not when: Its I-TIJD-INVESTEREN-IN-RELATIES is withheld where KLI101 (de escalation before relationship building) or
+    Not when: its I-TIJD-INVESTEREN-IN-RELATIES is withheld where KLI101 (de escalation before relationship building) or
     ORG107 (recommend connecting existing tables) fires.
     """
 
@@ -243,8 +248,8 @@ def recommend_a_lasting_partnership() -> None:
     procedures; the public task asks for lasting partnership (Common Eye, Vier sleutels, sleutel 2).
     Source: Common Eye — "De ervaring leert dat partijen – gemeenten, Rijk, zorgverzekeraar – zeker bereidwillig zijn,
     maar de vrijblijvendheid mag er wel van af."
-    Not when: no guard of its own; it recommends whenever F-OPDRACHTGEVER-OPDRACHTNEMER is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-OPDRACHTGEVER-OPDRACHTNEMER is diagnosed, and no rule withholds
+    its advice.
     """
 
 
@@ -261,8 +266,8 @@ def recommend_a_reliable_gemeente() -> None:
     beyond one council term (Common Eye, Vier sleutels, sleutel 4).
     Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren, maar mogen hun hand niet
     overspelen."
-    Not when: no guard of its own; it recommends whenever F-GEMEENTE-ROLLEN-ONDUIDELIJK is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-GEMEENTE-ROLLEN-ONDUIDELIJK is diagnosed, and no rule withholds
+    its advice.
     """
 
 
@@ -275,10 +280,10 @@ def recommend_a_reliable_gemeente() -> None:
 def recommend_acknowledging_domain_differences() -> None:
     """Recommends acknowledging domain differences.
 
-    Why: RIVM netwerkbijeenkomsten tip; Common Eye Weer thuis.
+    Why: Differences between domains are named and acknowledged rather than smoothed over (RIVM netwerkbijeenkomsten,
+    tip; Common Eye, Weer thuis).
     Source: RIVM netwerkbijeenkomsten — "Benoem en erken domeinverschillen".
-    Not when: no guard of its own; it recommends whenever F-SCHOTTEN is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-SCHOTTEN is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -312,6 +317,6 @@ def recommend_sharing_information_both_ways() -> None:
     wat, hoort wat; name bottlenecks in time).
     Source: Common Eye — "Het fundament van het netwerk krijgt vorm door netwerk specifieke governance en gedeelde
     spelregels."
-    Not when: no guard of its own; it recommends whenever F-INFORMATIE-EENZIJDIG is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-INFORMATIE-EENZIJDIG is diagnosed, and no rule withholds its
+    advice.
     """

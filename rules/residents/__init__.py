@@ -19,7 +19,8 @@ from ..dsl import Diagnose, Recommend, finding, is_, rule
 def residents_not_involved() -> None:
     """Residents not involved.
 
-    Why: RIVM netwerkbijeenkomsten hard aspect; ZonMw leernetwerk, RIVM handreiking and Common Eye.
+    Why: Residents not involved leave the problem defined without the people it is about; all four documents ask to
+    involve them (RIVM netwerkbijeenkomsten, ZonMw leernetwerk, RIVM handreiking, Common Eye).
     Source: RIVM netwerkbijeenkomsten — "Hoe betrek je ook burgers/cliënten bij wijkgericht werken".
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
     F-INWONERS-NIET-BETROKKEN to BEW101.
@@ -53,10 +54,11 @@ def professionals_take_over() -> None:
 def recommend_involving_residents() -> None:
     """Recommends involving residents.
 
-    Why: ZonMw leernetwerk, RIVM handreiking and Common Eye.
+    Why: Residents are involved in defining the problem and the approach, not only informed afterwards (ZonMw
+    leernetwerk, RIVM handreiking, Common Eye).
     Source: ZonMw — "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij".
-    Not when: no guard of its own; it recommends whenever F-INWONERS-NIET-BETROKKEN is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-INWONERS-NIET-BETROKKEN is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -69,11 +71,12 @@ def recommend_involving_residents() -> None:
 def recommend_leaving_ownership_with_residents() -> None:
     """Recommends leaving ownership with residents.
 
-    Why: RIVM handreiking: leave the regie with residents, 'faciliteer zelforganisaties'.
+    Why: Where professionals take over, the regie goes back to the residents and their self-organisation is facilitated
+    (RIVM handreiking).
     Source: RIVM handreiking — "Faciliteer zelforganisaties! Er zijn veel goede ideeën die vrij gemakkelijk (en
     goedkoop) kunnen worden ondersteund."
-    Not when: no guard of its own; it recommends whenever F-PROFESSIONALS-NEMEN-OVER is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-PROFESSIONALS-NEMEN-OVER is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -107,6 +110,6 @@ def recommend_facilitating_self_organisation() -> None:
     of control leads to fine things.
     Source: RIVM handreiking — "Faciliteer zelforganisaties! Er zijn veel goede ideeën die vrij gemakkelijk (en
     goedkoop) kunnen worden ondersteund."
-    Not when: no guard of its own; it recommends whenever F-BEWONERSINITIATIEF-TERUGGESTUURD is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-BEWONERSINITIATIEF-TERUGGESTUURD is diagnosed, and no rule
+    withholds its advice.
     """

@@ -56,8 +56,8 @@ def recommend_discussing_differences() -> None:
     Why: ZonMw leernetwerk's closing advice; RIVM netwerkbijeenkomsten: discussing the krachtenveld with others brings
     new information.
     Source: ZonMw — section "Klaar voor de toekomst".
-    Not when: no guard of its own; it recommends whenever F-UITEENLOPENDE-BEELDEN is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-UITEENLOPENDE-BEELDEN is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -73,6 +73,6 @@ def recommend_measuring_the_climate_together_when_views_differ() -> None:
     Why: Common Eye: lay the collaboration along the thermometer together, so each partner's reading is heard.
     Source: Common Eye — "Of leg je eigen samenwerking langs de conflictthermometer om potentiële spanningen voor te
     zijn."
-    Not when: no guard of its own; it recommends whenever F-KLIMAAT-VERSCHILLEND-ERVAREN is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-KLIMAAT-VERSCHILLEND-ERVAREN is diagnosed, and no rule withholds
+    its advice.
     """

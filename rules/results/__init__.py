@@ -43,8 +43,8 @@ def recommend_showing_results() -> None:
     visible. Celebrating successes needs successes to celebrate: RES111 adds it when early successes are known.
     Source: HAN toolbox — "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
     een samenwerking een permanent karakter krijgen."
-    Not when: no guard of its own; it recommends whenever F-RESULTATEN-NIET-ZICHTBAAR is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-RESULTATEN-NIET-ZICHTBAAR is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -94,11 +94,11 @@ def no_early_successes() -> None:
 def recommend_a_concrete_start() -> None:
     """Recommends a concrete start.
 
-    Why: RIVM handreiking: "start met iets concreets en onderhoud de relaties", "Zoek een trigger waar je gezamenlijk
-    voor gaat".
+    Why: Without early successes the partners start with something concrete, a shared trigger, and keep up the relations
+    meanwhile (RIVM handreiking).
     Source: RIVM handreiking — "Zoek een trigger waar je gezamenlijk voor gaat."
-    Not when: no guard of its own; it recommends whenever F-GEEN-VROEGE-SUCCESSEN is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-GEEN-VROEGE-SUCCESSEN is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -127,10 +127,11 @@ def successes_to_share() -> None:
 def recommend_sharing_successes() -> None:
     """Recommends sharing successes.
 
-    Why: RIVM handreiking: share and celebrate successes.
+    Why: Sharing and celebrating successes keeps the partners motivated and shows what the collaboration brings (RIVM
+    handreiking).
     Source: RIVM handreiking — "En borg je gezamenlijke successen."
-    Not when: no guard of its own; it recommends whenever F-SUCCESSEN-NOG-TE-DELEN is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-SUCCESSEN-NOG-TE-DELEN is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -165,10 +166,10 @@ def not_evaluated() -> None:
 def recommend_evaluating() -> None:
     """Recommends evaluating.
 
-    Why: RIVM handreiking and Common Eye ('Van tijd tot tijd de balans opmaken': "En doe het samen!").
+    Why: Evaluating the collaboration from time to time, and together, shows what it brings and what must change (RIVM
+    handreiking; Common Eye, 'Van tijd tot tijd de balans opmaken').
     Source: RIVM handreiking — "Fase 6: Evalueer uw PPS".
-    Not when: no guard of its own; it recommends whenever F-NIET-GEEVALUEERD is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-NIET-GEEVALUEERD is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -197,10 +198,11 @@ def evaluation_unknown() -> None:
 def recommend_evaluating_when_unknown() -> None:
     """Recommends evaluating when unknown.
 
-    Why: RIVM handreiking ("Evalueer de samenwerking") and Common Eye (take stock together).
+    Why: When nobody knows whether the collaboration was evaluated, evaluating it together is the advice (RIVM
+    handreiking, "Evalueer de samenwerking"; Common Eye, taking stock together).
     Source: RIVM handreiking — "Fase 6: Evalueer uw PPS".
-    Not when: no guard of its own; it recommends whenever F-EVALUATIE-ONBEKEND is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-EVALUATIE-ONBEKEND is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -231,12 +233,12 @@ def results_not_embedded() -> None:
 def recommend_embedding() -> None:
     """Recommends embedding.
 
-    Why: HAN toolbox (effectencalculatie, a permanent character) and RIVM handreiking ("En borg je gezamenlijke
-    successen").
+    Why: Results are embedded by showing their effects, which can give a collaboration a permanent character, and by
+    securing the joint successes (HAN toolbox, effectencalculatie; RIVM handreiking).
     Source: HAN toolbox — "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
     een samenwerking een permanent karakter krijgen."
-    Not when: no guard of its own; it recommends whenever F-RESULTATEN-NIET-INGEBED is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-RESULTATEN-NIET-INGEBED is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -272,8 +274,8 @@ def recommend_anchoring_what_works() -> None:
     working embedded in regular work (RIVM handreiking, Gezond Gezind).
     Source: Common Eye — "Daarnaast was er te veel vertrouwen in persoonlijke relaties, waardoor deze niet werden
     geborgd in bestaande structuren."
-    Not when: no guard of its own; it recommends whenever F-RESULTATEN-NOG-TE-VERANKEREN is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-RESULTATEN-NOG-TE-VERANKEREN is diagnosed, and no rule withholds
+    its advice.
     """
 
 
@@ -307,8 +309,8 @@ def recommend_showing_effects_when_unknown() -> None:
     when it is being anchored (HAN toolbox, Verankeren).
     Source: HAN toolbox — "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
     een samenwerking een permanent karakter krijgen."
-    Not when: no guard of its own; it recommends whenever F-RESULTATEN-ONBEKEND is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-RESULTATEN-ONBEKEND is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -345,10 +347,11 @@ def network_value_not_yet_set() -> None:
 def recommend_three_capitals_for_a_network() -> None:
     """Recommends three capitals for a network.
 
-    Why: Common Eye (Bourdieu): economic, cultural and social capital.
+    Why: A network's value is judged in economic, cultural and social capital, not in money alone (Common Eye, after
+    Bourdieu).
     Source: Common Eye — section "Regionale netwerken voor zorg en welzijn – Samen creëren van netwerkwaarde".
-    Not when: no guard of its own; it recommends whenever F-NETWERKWAARDE-NOG-NIET-BEPAALD is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-NETWERKWAARDE-NOG-NIET-BEPAALD is diagnosed, and no rule
+    withholds its advice.
     """
 
 
@@ -379,8 +382,9 @@ def successes_to_celebrate() -> None:
 def recommend_celebrating_successes() -> None:
     """Recommends celebrating successes.
 
-    Why: RIVM handreiking: "Deel successen", "Vier successen".
+    Why: Successes that are shared and celebrated keep the collaboration going (RIVM handreiking: "Deel successen",
+    "Vier successen").
     Source: RIVM handreiking — "En borg je gezamenlijke successen."
-    Not when: no guard of its own; it recommends whenever F-SUCCESSEN-TE-VIEREN is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-SUCCESSEN-TE-VIEREN is diagnosed, and no rule withholds its
+    advice.
     """

@@ -80,11 +80,10 @@ def trekker_lacks_mandate() -> None:
 def recommend_placing_the_regie() -> None:
     """Recommends placing the regie.
 
-    Why: RIVM handreiking: one party holds the regie.
+    Why: Unclear regie is resolved by agreeing which party holds it (RIVM handreiking).
     Source: RIVM handreiking — "Zorg voor een partij die de regie heeft: op uitvoeringsniveau, op beheersmatig niveau en
     op visionair niveau."
-    Not when: no guard of its own; it recommends whenever F-REGIE-ONDUIDELIJK is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-REGIE-ONDUIDELIJK is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -116,7 +115,7 @@ def recommend_appointing_a_trekker() -> None:
 
     Why: Appointing a kartrekker makes someone responsible for the process (HAN toolbox).
     Source: HAN toolbox — "Door een kartrekker aan te wijzen maak je iemand verantwoordelijk voor het proces".
-    Not when: Its I-TREKKER-AANWIJZEN is withheld where PRO103 (recommend the four ingredients) or ROL106 (recommend
+    Not when: its I-TREKKER-AANWIJZEN is withheld where PRO103 (recommend the four ingredients) or ROL106 (recommend
     sharing ownership) fires.
     """
 
@@ -133,8 +132,8 @@ def recommend_giving_the_trekker_time() -> None:
     Why: HAN toolbox: a kartrekker must have time to pull the collaboration.
     Source: HAN toolbox — "Vooral niet door de financiers en betrokkenen van het project: een kartrekker moet tijd
     hebben om de samenwerking te trekken."
-    Not when: no guard of its own; it recommends whenever F-TREKKER-ZONDER-TIJD is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-TREKKER-ZONDER-TIJD is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -150,8 +149,8 @@ def recommend_board_ownership() -> None:
     Why: Strategic collaboration without close board involvement cannot succeed (Common Eye, krimp).
     Source: Common Eye — "Strategische samenwerking zonder nauwe bestuurlijke betrokkenheid kan niet succesvol
     gerealiseerd worden."
-    Not when: no guard of its own; it recommends whenever F-TREKKER-ZONDER-MANDAAT is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-TREKKER-ZONDER-MANDAAT is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -239,8 +238,8 @@ def recommend_board_support() -> None:
     Why: RIVM netwerkbijeenkomsten: find a bestuurlijke trekker (wethouder), use leidinggevenden for political
     draagvlak; ZonMw leernetwerk: zet sleutelfiguren in.
     Source: RIVM netwerkbijeenkomsten — "Zoek per project een bestuurlijke trekker, bijvoorbeeld de wethouder."
-    Not when: no guard of its own; it recommends whenever F-GEEN-BESTUURLIJK-DRAAGVLAK is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-GEEN-BESTUURLIJK-DRAAGVLAK is diagnosed, and no rule withholds
+    its advice.
     """
 
 
@@ -260,8 +259,8 @@ def recommend_sharing_ownership() -> None:
     regelt het maar'. Common Eye: one-person leadership lets others lean back; adding one more single trekker reinforces
     the pattern.
     Source: Common Eye — "Het lijkt beter om het netwerkleiderschap in een team te beleggen."
-    Not when: no guard of its own; it recommends whenever F-LEIDERSCHAP-BIJ-EEN-PERSOON is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-LEIDERSCHAP-BIJ-EEN-PERSOON is diagnosed, and no rule withholds
+    its advice.
     """
 
 
@@ -276,8 +275,8 @@ def recommend_connective_leadership() -> None:
 
     Why: RIVM handreiking (kaders scheppen, los durven laten, betrokken houden) and Common Eye (verbindend leiderschap).
     Source: RIVM handreiking — "Durf los te laten en laat anderen hún ding doen; laat een ondernemer dus ondernemen!"
-    Not when: no guard of its own; it recommends whenever F-STUREN-OP-CONTROLE is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-STUREN-OP-CONTROLE is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -296,8 +295,8 @@ def recommend_placing_the_network_regie() -> None:
     one trekker, ROL102/ROL109) is not withheld.
     Source: Common Eye — "De praktijkvoorbeelden leren dat in elk succesvol samenwerkingstraject de regie op het proces
     op een duidelijke plek belegd is."
-    Not when: no guard of its own; it recommends whenever F-NETWERKLEIDERSCHAP-NIET-BELEGD is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-NETWERKLEIDERSCHAP-NIET-BELEGD is diagnosed, and no rule
+    withholds its advice.
     """
 
 
@@ -372,12 +371,11 @@ def leadership_falls_back_on_hierarchy() -> None:
 def recommend_strengthening_the_regie() -> None:
     """Recommends strengthening the regie.
 
-    Why: RIVM handreiking (regie at three levels), HAN toolbox (what the kartrekker must be able to do) and ZonMw
-    leernetwerk (a procesverantwoordelijke who moderates expertise and interests).
+    Why: Weak regie is strengthened at the three levels, with a trekker who can do what the role asks and a process lead
+    who moderates expertise and interests (RIVM handreiking, HAN toolbox, ZonMw leernetwerk).
     Source: RIVM handreiking — "Zorg voor een partij die de regie heeft: op uitvoeringsniveau, op beheersmatig niveau en
     op visionair niveau."
-    Not when: no guard of its own; it recommends whenever F-REGIE-TE-ZWAK is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-REGIE-TE-ZWAK is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -393,8 +391,8 @@ def recommend_independent_process_guidance() -> None:
     Why: ZonMw leernetwerk (a procesverantwoordelijke who moderates) and Common Eye (Peul gave the technical chair to
     someone else; the history column's alliance was pulled afloat by an outsider).
     Source: ZonMw — section "Interdisciplinair samenwerken – Doelen en belangen".
-    Not when: no guard of its own; it recommends whenever F-TREKKER-IN-ONMIN-MET-PARTNERS is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-TREKKER-IN-ONMIN-MET-PARTNERS is diagnosed, and no rule withholds
+    its advice.
     """
 
 

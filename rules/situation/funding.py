@@ -54,8 +54,8 @@ def recommend_planning_the_continuation() -> None:
     Why: ZonMw leernetwerk: keep collaborating when the subsidy stops; HAN toolbox: shown effects give the collaboration
     a permanent character.
     Source: ZonMw — "Duurzaam samenwerken is dat je op de lange termijn samenwerkt, op regelmatige basis."
-    Not when: no guard of its own; it recommends whenever F-SUBSIDIE-VERVOLG-PLANNEN is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-SUBSIDIE-VERVOLG-PLANNEN is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -89,8 +89,8 @@ def recommend_showing_results_in_time() -> None:
     can give it a permanent character (HAN toolbox, Verankeren).
     Source: HAN toolbox — "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
     een samenwerking een permanent karakter krijgen."
-    Not when: no guard of its own; it recommends whenever F-SUBSIDIE-RESULTATEN-TONEN is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-SUBSIDIE-RESULTATEN-TONEN is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -126,8 +126,9 @@ def subsidy_applied_for_together() -> None:
 def recommend_agreements_on_financing() -> None:
     """Recommends agreements on financing.
 
-    Why: RIVM handreiking: "Duidelijke afspraken over rollen, taken, tijd en geld".
+    Why: Partners who applied for a subsidy together agree what each brings in capacity and money: clear agreements on
+    roles, tasks, time and money (RIVM handreiking).
     Source: RIVM handreiking — "Duidelijke afspraken over rollen, taken, tijd en geld".
-    Not when: no guard of its own; it recommends whenever F-SUBSIDIE-SAMEN-AANGEVRAAGD is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-SUBSIDIE-SAMEN-AANGEVRAAGD is diagnosed, and no rule withholds
+    its advice.
     """

@@ -51,7 +51,7 @@ def recommend_evaluating_the_pps() -> None:
     fasen als leidraad voor het formeren, managen en beëindigen van een PPS"), with its sixth and seventh phases,
     evaluate and end (or deliberately continue), as support; Common Eye: take stock together from time to time.
     Source: RIVM handreiking — "Fase 6: Evalueer uw PPS".
-    Not when: Its I-PPS-FASEN-DOORLOPEN is withheld where AMB101 (recommend forming a shared ambition) or AMB102
+    Not when: its I-PPS-FASEN-DOORLOPEN is withheld where AMB101 (recommend forming a shared ambition) or AMB102
     (recommend content before form) fires.
     """
 
@@ -88,8 +88,8 @@ def recommend_mutual_value_and_a_concrete_start() -> None:
     intersectoral collaboration deep in its work is not told to start.
     Source: RIVM handreiking — "Zoek de meerwaarde die betrokkenen samen kunnen behalen, maar ieder voor zich niet
     zullen bereiken."
-    Not when: no guard of its own; it recommends whenever F-SOORT-INTERSECTORAAL is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-SOORT-INTERSECTORAAL is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -127,8 +127,7 @@ def recommend_winning_the_other_domains() -> None:
     advantages and goals from their point of view.
     Source: RIVM handreiking — "Gezonde kinderen kunnen beter leren, gezonde burgers kunnen aan het werk of op andere
     fronten ‘meedoen’ in de maatschappij."
-    Not when: no guard of its own; it recommends whenever F-SOORT-INTEGRAAL is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-SOORT-INTEGRAAL is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -165,8 +164,7 @@ def recommend_the_building_blocks() -> None:
 
     Why: Common Eye, four ingredients of durable networks: organise the network with the building blocks.
     Source: Common Eye — "Hou het netwerk wel open; voorkom een gesloten netwerk op basis van exclusiviteit."
-    Not when: no guard of its own; it recommends whenever F-SOORT-NETWERK is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-SOORT-NETWERK is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -197,10 +195,10 @@ def consortium_collaboration() -> None:
 def recommend_discussing_expectations() -> None:
     """Recommends discussing expectations.
 
-    Why: ZonMw leernetwerk: "Ga eerlijk in gesprek met elkaar over de verwachtingen en bijdrage aan de samenwerking".
+    Why: A consortium of partners with interests of their own discusses honestly what each expects from the
+    collaboration and what each contributes (ZonMw leernetwerk).
     Source: ZonMw — "Ga eerlijk in gesprek met elkaar over de verwachtingen en bijdrage aan de samenwerking."
-    Not when: no guard of its own; it recommends whenever F-SOORT-CONSORTIUM is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-SOORT-CONSORTIUM is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -240,11 +238,10 @@ def large_network() -> None:
 def recommend_sub_coalitions() -> None:
     """Recommends sub coalitions.
 
-    Why: Common Eye: "Het is dus belangrijk om slim coalities te vormen voor specifieke interventies, met de
-    vraagstukken van de populatie en van de regio als leidraad".
+    Why: A large network that deepens or anchors forms smart coalitions for specific interventions, with the issues of
+    the population and the region as guide (Common Eye, four ingredients).
     Source: Common Eye — "Denk aan betrokkenheid op verschillende niveaus; niet iedereen hoeft overal bij te zijn."
-    Not when: no guard of its own; it recommends whenever F-GROOT-NETWERK is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-GROOT-NETWERK is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -285,10 +282,11 @@ def large_network_leadership() -> None:
 def recommend_leadership_in_a_team() -> None:
     """Recommends leadership in a team.
 
-    Why: Common Eye: "Het lijkt beter om het netwerkleiderschap in een team te beleggen".
+    Why: Leadership of a large network resting on one or two persons lets the others lean back; placing it in a team
+    shares it (Common Eye, ingredient 4).
     Source: Common Eye — "Het lijkt beter om het netwerkleiderschap in een team te beleggen."
-    Not when: no guard of its own; it recommends whenever F-GROOT-NETWERK-LEIDERSCHAP is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-GROOT-NETWERK-LEIDERSCHAP is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -332,6 +330,6 @@ def recommend_regional_sub_themes() -> None:
     gezamenlijk perspectief te ontwikkelen op de regio"; and what each municipality gets from it (RIVM handreiking:
     "Zoek met elkaar de meerwaarde van de samenwerking voor beide partijen").
     Source: Common Eye — "Denk aan betrokkenheid op verschillende niveaus; niet iedereen hoeft overal bij te zijn."
-    Not when: no guard of its own; it recommends whenever F-REGIONALE-SAMENWERKING is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-REGIONALE-SAMENWERKING is diagnosed, and no rule withholds its
+    advice.
     """

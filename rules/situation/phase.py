@@ -49,8 +49,7 @@ def recommend_the_why_and_allies() -> None:
     are found, talk about what you want and why (the sequence ``han-verkennen`` in knowledge/ranking.yaml keeps the two
     steps together).
     Source: HAN toolbox — "Met die kaart beantwoord je de vraag: wanneer ben ik tevreden?"
-    Not when: no guard of its own; it recommends whenever F-FASE-VERKENNEN is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-FASE-VERKENNEN is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -80,10 +79,10 @@ def shaping_phase() -> None:
 def recommend_dividing_roles() -> None:
     """Recommends dividing roles.
 
-    Why: RIVM handreiking: "Verdeel de taken en rollen" and "Iedereen in zijn of haar kracht".
+    Why: In the shaping phase the partners divide tasks and roles so that everyone works from their strength (RIVM
+    handreiking).
     Source: RIVM handreiking — "De kracht van elkaar gebruiken om een goed project neer te zetten."
-    Not when: no guard of its own; it recommends whenever F-FASE-VORMGEVEN is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-FASE-VORMGEVEN is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -112,12 +111,11 @@ def deepening_phase() -> None:
 def recommend_reflecting_when_deepening() -> None:
     """Recommends reflecting when deepening.
 
-    Why: ZonMw leernetwerk: "Zet regelmatig op de agenda of er nog goed wordt gewerkt en goed wordt samengewerkt,
-    reflecteer met elkaar".
+    Why: A collaboration that deepens regularly puts on the agenda whether the work and the collaboration still go well,
+    and reflects together (ZonMw leernetwerk).
     Source: ZonMw — "Zet regelmatig op de agenda of er nog goed wordt gewerkt en goed wordt samengewerkt, reflecteer met
     elkaar".
-    Not when: no guard of its own; it recommends whenever F-FASE-VERDIEPEN is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-FASE-VERDIEPEN is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -158,8 +156,7 @@ def recommend_anchoring() -> None:
     the phase's own item is the embedding and does not stand behind the effects in the package.
     Source: RIVM handreiking — "Een belangrijke les is, dat deze thema's altijd door iemand van een impuls moeten worden
     voorzien."
-    Not when: no guard of its own; it recommends whenever F-FASE-VERANKEREN is diagnosed, and no rule withholds what it
-    recommends.
+    Not when: no guard of its own; it fires whenever F-FASE-VERANKEREN is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -195,8 +192,8 @@ def recommend_a_shared_picture_first() -> None:
     Why: Common Eye: "Deze vorm van ‘joint fact finding’ motiveert". Finding allies (HAN toolbox, "Stap één") is
     SIT120's advice for the same phase.
     Source: Common Eye — "Naast kwantitatieve inzichten gaat het ook om de ervaringen van de mensen om wie het draait."
-    Not when: no guard of its own; it recommends whenever F-FASE-VERKENNEN-PROBLEEMBEELD is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-FASE-VERKENNEN-PROBLEEMBEELD is diagnosed, and no rule withholds
+    its advice.
     """
 
 
@@ -240,8 +237,8 @@ def recommend_content_before_form() -> None:
     gedeelde ambitie van een samenwerking moeten alle partijen zich herkennen"; Krimp: "Het dient in eerste instantie
     vooral te gaan over de inhoudelijke ambitie").
     Source: Common Eye — "Het formuleren van een gedeelde ambitie doe je samen en is niet een eenmalige activiteit."
-    Not when: no guard of its own; it recommends whenever F-FASE-VORMGEVEN-INHOUD is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-FASE-VORMGEVEN-INHOUD is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -276,8 +273,8 @@ def recommend_board_ownership_when_anchoring() -> None:
     gerealiseerd worden"; RIVM netwerkbijeenkomsten: "Zoek per project een bestuurlijke trekker".
     Source: Common Eye — "Strategische samenwerking zonder nauwe bestuurlijke betrokkenheid kan niet succesvol
     gerealiseerd worden."
-    Not when: no guard of its own; it recommends whenever F-FASE-VERANKEREN-DRAAGVLAK is diagnosed, and no rule
-    withholds what it recommends.
+    Not when: no guard of its own; it fires whenever F-FASE-VERANKEREN-DRAAGVLAK is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -317,10 +314,11 @@ def starting_without_a_concrete_result() -> None:
 def recommend_a_concrete_start_when_starting() -> None:
     """Recommends a concrete start when starting.
 
-    Why: RIVM handreiking: "Aan de slag: start met iets concreets en onderhoud de relaties".
+    Why: A collaboration that starts without a known concrete result gets going with something concrete that has energy,
+    and keeps up the relations meanwhile (RIVM handreiking, 'Aan de slag').
     Source: RIVM handreiking — "Zoek een trigger waar je gezamenlijk voor gaat."
-    Not when: no guard of its own; it recommends whenever F-FASE-BEGIN-CONCREET is diagnosed, and no rule withholds what
-    it recommends.
+    Not when: no guard of its own; it fires whenever F-FASE-BEGIN-CONCREET is diagnosed, and no rule withholds its
+    advice.
     """
 
 
@@ -357,9 +355,10 @@ def phase_unknown_without_known_reflection() -> None:
 def recommend_reflecting_whatever_the_phase() -> None:
     """Recommends reflecting whatever the phase.
 
-    Why: Common Eye: "Wacht niet tot er eenmaal problemen zijn. En doe het samen!".
+    Why: When neither the phase nor the partners' reflection is known, taking stock together from time to time is the
+    advice that fits any phase (Common Eye, 'Van tijd tot tijd de balans opmaken').
     Source: Common Eye — "Zorg voor regelmatige reflectie; is de onderlinge samenwerking en interactie voor iedereen nog
     steeds prettig?"
-    Not when: no guard of its own; it recommends whenever F-FASE-ONBEKEND-REFLECTIE is diagnosed, and no rule withholds
-    what it recommends.
+    Not when: no guard of its own; it fires whenever F-FASE-ONBEKEND-REFLECTIE is diagnosed, and no rule withholds its
+    advice.
     """
