@@ -156,7 +156,7 @@ def still_working_as_in_the_bid() -> None:
     Why: Common Eye, history column: an alliance built in three months won a multi-year subsidy and kept the way of
     working that won it (few agreements, hardly a structure, trust in persons); trouble came right after.
     Source: Common Eye — "Na de champagne ontstond er snel gedoe."
-    Not when: `funding.bid_mode_continues` is none of 'deels', 'ja'. It leaves what to do about
+    Not when: `funding.bid_mode_continues` is unknown or none of 'deels', 'ja'. It leaves what to do about
     F-WERKWIJZE-VAN-DE-AANVRAAG to SUB130.
     """
 
@@ -197,8 +197,8 @@ def continuation_uncertain_without_a_subsidy() -> None:
     village initiative or a network past its start whose capacity and money are uncertain needs structural support in
     time as much as a subsidised one (SIT060 and SUB001 advise the subsidised one).
     Source: ZonMw — "Duurzaam samenwerken is essentieel."
-    Not when: `context.phase` is none of 'verdiepen', 'verankeren'; nor when `funding.subsidy` is true. It leaves what
-    to do about F-DOORGAAN-ONZEKER to SUB133.
+    Not when: `context.phase` is unknown or none of 'verdiepen', 'verankeren'; nor when `funding.subsidy` is true. It
+    leaves what to do about F-DOORGAAN-ONZEKER to SUB133.
     """
 
 

@@ -102,7 +102,7 @@ def core_team_instead_of_broadening_at_start() -> None:
     Why: RIVM netwerkbijeenkomsten's 3–5 organisations outweighs RIVM handreiking's breed kijken at the start: a small
     kernteam keeps the start workable, the others stay involved in the schil.
     Source: RIVM netwerkbijeenkomsten — "Laat samenwerking "organisch" groeien".
-    Not when: its I-ORGANISCH-LATEN-GROEIEN is withheld where NET103, NET206 and PRO101 fires.
+    Not when: its I-ORGANISCH-LATEN-GROEIEN is withheld where any of NET103, NET206 and PRO101 fires.
     """
 
 
@@ -156,7 +156,8 @@ def recommend_broadening() -> None:
     (withheld by NET101–NET103 when the group is already too wide).
     Source: RIVM handreiking — "Hoe breder je het trekt, hoe steviger het draagvlak voor je doelstelling. En hoe groter
     de garanties op continuïteit."
-    Not when: its I-NETWERK-VERBREDEN is withheld where KLI101, KLI102, KLI120, NET101, NET102 and 3 more fires.
+    Not when: its I-NETWERK-VERBREDEN is withheld where any of KLI101, KLI102, KLI120, NET101, NET102, NET103, ORG109
+    and ORG110 fires.
     """
 
 
@@ -244,7 +245,7 @@ def recommend_finding_allies() -> None:
     Why: An initiator who still stands alone starts by finding allies, a core coalition with energy, and lets it grow
     from there (HAN toolbox, zoek medestanders; Common Eye, kerncoalitie; RIVM netwerkbijeenkomsten).
     Source: HAN toolbox — section "Zoek medestanders".
-    Not when: its I-ORGANISCH-LATEN-GROEIEN is withheld where NET103, NET206 and PRO101 fires.
+    Not when: its I-ORGANISCH-LATEN-GROEIEN is withheld where any of NET103, NET206 and PRO101 fires.
     """
 
 

@@ -22,8 +22,8 @@ def agreements_missing_beyond_the_start() -> None:
     risks conflict (Common Eye, history column).
     Source: Common Eye — "In beide gevallen betekende dat weinig concrete samenwerkingsafspraken, nauwelijks een
     organisatiestructuur en veel vertrouwen in persoonlijke relaties."
-    Not when: `context.phase` is none of 'verdiepen', 'verankeren'. It leaves F-AFSPRAKEN-NAUWELIJKS-GEREGELD on other
-    grounds to ORG002; what to do about F-AFSPRAKEN-NAUWELIJKS-GEREGELD to ORG101 and ORG103.
+    Not when: `context.phase` is unknown or none of 'verdiepen', 'verankeren'. It leaves F-AFSPRAKEN-NAUWELIJKS-GEREGELD
+    on other grounds to ORG002; what to do about F-AFSPRAKEN-NAUWELIJKS-GEREGELD to ORG101 and ORG103.
     """
 
 
@@ -57,8 +57,8 @@ def organised_heavily_too_early() -> None:
     Why: Many agreements, rules and legal terms while still exploring or shaping suppress uncertainty about the
     collaboration instead of discussing it; light organising leaves room (Common Eye, Professioneel organiseren).
     Source: Common Eye — section "Het Common Eye op samenwerken – Professioneel organiseren".
-    Not when: `context.phase` is none of 'verkennen', 'vormgeven'. It leaves what to do about F-TE-ZWAAR-GEORGANISEERD
-    to ORG104.
+    Not when: `context.phase` is unknown or none of 'verkennen', 'vormgeven'. It leaves what to do about
+    F-TE-ZWAAR-GEORGANISEERD to ORG104.
     """
 
 

@@ -235,8 +235,9 @@ def recommend_getting_off_the_ground() -> None:
 
     Why: Common Eye Weer thuis, 'van wal komen': drijfveren op tafel, wederzijdse afhankelijkheid, goede werkrelaties.
     Source: Common Eye — "Met name die fysieke aanwezigheid draagt bij aan het vertrouwen."
-    Not when: `context.phase` is none of 'verkennen', 'vormgeven'. Its I-TIJD-INVESTEREN-IN-RELATIES is withheld where
-    KLI101 (de escalation before relationship building) or ORG107 (recommend connecting existing tables) fires.
+    Not when: `context.phase` is unknown or none of 'verkennen', 'vormgeven'. Its I-TIJD-INVESTEREN-IN-RELATIES is
+    withheld where KLI101 (de escalation before relationship building) or ORG107 (recommend connecting existing tables)
+    fires.
     """
 
 

@@ -333,8 +333,8 @@ def network_value_not_yet_set() -> None:
     social capital. When the value is known to be only financial, AMB007 diagnoses the problem.
     Source: Common Eye — "Echter, een eenzijdige focus op financieel effect motiveert professionals onvoldoende en
     burgers merken er niet veel van."
-    Not when: `context.phase` is none of 'verdiepen', 'verankeren'; nor when `ambition.value_only_financial` is known.
-    It leaves what to do about F-NETWERKWAARDE-NOG-NIET-BEPAALD to RES108.
+    Not when: `context.phase` is unknown or none of 'verdiepen', 'verankeren'; nor when `ambition.value_only_financial`
+    is known. It leaves what to do about F-NETWERKWAARDE-NOG-NIET-BEPAALD to RES108.
     """
 
 

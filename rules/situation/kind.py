@@ -33,8 +33,8 @@ def pps_under_way() -> None:
     Why: RIVM handreiking: seven phases guide forming, managing and ending a PPS ("Fase 5: Manage uw PPS", "Fase 6:
     Evalueer uw PPS", "Fase 7: Beëindig uw PPS"). A PPS past its set-up is in the later ones (ORG010 covers the set-up).
     Source: RIVM handreiking — "Zeven fasen als leidraad voor het formeren, managen en beëindigen van een PPS:".
-    Not when: `context.phase` is none of 'verdiepen', 'verankeren'. It leaves what to do about F-PPS-IN-UITVOERING to
-    SIT101.
+    Not when: `context.phase` is unknown or none of 'verdiepen', 'verankeren'. It leaves what to do about
+    F-PPS-IN-UITVOERING to SIT101.
     """
 
 
@@ -224,8 +224,8 @@ def large_network() -> None:
     whether the network tries to do too much at once (ORG diagnoses a known lack of focus).
     Source: Common Eye — "En het voorkomen van een schijnbaar willekeurige verzameling van projecten en activiteiten
     geeft focus."
-    Not when: `context.phase` is none of 'verdiepen', 'verankeren'; nor when `organising.too_much_at_once` is known. It
-    leaves what to do about F-GROOT-NETWERK to SIT106.
+    Not when: `context.phase` is unknown or none of 'verdiepen', 'verankeren'; nor when `organising.too_much_at_once` is
+    known. It leaves what to do about F-GROOT-NETWERK to SIT106.
     """
 
 
@@ -267,9 +267,9 @@ def large_network_leadership() -> None:
     (ROL008: then the regie must be placed first, and one trekker is the advice), and silent once it is known whether
     the others lean back (ROL diagnoses it).
     Source: Common Eye — "Het lijkt beter om het netwerkleiderschap in een team te beleggen."
-    Not when: `context.phase` is none of 'verdiepen', 'verankeren'; nor when `leadership.trekker` is false; nor when
-    `leadership.regie` is known and none of 'duidelijk', 'gedeeld'; nor when `leadership.others_lean_back` is known. It
-    leaves what to do about F-GROOT-NETWERK-LEIDERSCHAP to SIT108.
+    Not when: `context.phase` is unknown or none of 'verdiepen', 'verankeren'; nor when `leadership.trekker` is false;
+    nor when `leadership.regie` is known and none of 'duidelijk', 'gedeeld'; nor when `leadership.others_lean_back` is
+    known. It leaves what to do about F-GROOT-NETWERK-LEIDERSCHAP to SIT108.
     """
 
 
