@@ -56,6 +56,8 @@ class RulePageWords:
     suppresses_giving: str
     module: str
     why: str
+    source: str
+    not_when: str
     index_title: str
     index_intro: str
     index_regenerate: str
@@ -111,6 +113,8 @@ RULE_PAGE_WORDS: dict[Language, RulePageWords] = {
         suppresses_giving="- suppresses `{id}` ({title}), giving the reason:",
         module="Module `{module}` · [all rules]({index})",
         why="## Why",
+        source="**Source:** {source}",
+        not_when="## Not when",
         index_title="# Rules",
         index_intro="Samenwerkwijzer has {count} rules, one concern per module. Ids are stable: a prefix per "
         "module; 0xx diagnose, 1xx recommend, 2xx suppress. Each page shows what the rule detects, why, "
@@ -168,6 +172,8 @@ RULE_PAGE_WORDS: dict[Language, RulePageWords] = {
         suppresses_giving="- laat `{id}` bewust weg ({title}), met als reden:",
         module="Module `{module}` · [alle regels]({index})",
         why="## Waarom",
+        source="**Bron:** {source}",
+        not_when="## Wanneer niet",
         index_title="# Regels",
         index_intro="Samenwerkwijzer heeft {count} regels, één onderwerp per module. De ids liggen vast: een "
         "voorvoegsel per module; 0xx stelt vast, 1xx beveelt aan, 2xx laat bewust weg. Elke pagina laat zien wat "

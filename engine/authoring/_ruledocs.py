@@ -11,7 +11,9 @@ from __future__ import annotations
 import difflib
 import functools
 import json
+import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ..model._advice import Advice
@@ -59,6 +61,41 @@ def intervention_concerns(rules: Iterable[RuleSpec] | None = None) -> dict[str, 
             if isinstance(c, Recommend):
                 out.setdefault(c.intervention, {}).setdefault(module_name(rule), []).append(rule.id)
     return {i: {m: sorted(ids) for m, ids in sorted(by.items())} for i, by in sorted(out.items())}
+
+
+# ---------------------------------------------------------------- docstring
+
+#: The fixed headings of a rule's docstring, in their order (DEVELOPERS.md, "Adding a rule").
+DOC_HEADINGS = ("Why", "Source", "Not when")
+_HEADING = re.compile(r"^(Why|Source|Not when):\s*")
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    """A rule's docstring by its parts: the one-line conclusion, then what follows each fixed heading
+    (``headings`` in the order written, each with its text on one line)."""
+
+    summary: str
+    headings: tuple[tuple[str, str], ...]
+
+    def part(self, heading: str) -> str:
+        """The text under ``heading``, or ``""`` where the docstring lacks it."""
+        return next((text for name, text in self.headings if name == heading), "")
+
+
+def rule_doc(doc: str) -> RuleDoc:
+    """Split a rule's docstring into its one-line conclusion and the text under each heading that opens a
+    line (``Why:``, ``Source:``, ``Not when:``); a line that opens with none continues the part above it."""
+    summary, _, rest = doc.strip().partition("\n\n")
+    parts: list[tuple[str, list[str]]] = []
+    for line in rest.splitlines():
+        found = _HEADING.match(line.strip())
+        if found:
+            parts.append((found.group(1), [line.strip()[found.end() :]]))
+        elif parts:
+            parts[-1][1].append(line.strip())
+    headings = tuple((name, " ".join(" ".join(words).split())) for name, words in parts)
+    return RuleDoc(summary=" ".join(summary.split()), headings=headings)
 
 
 # ---------------------------------------------------------------- words
@@ -130,6 +167,9 @@ def _run_example(rule_id: str, data: str) -> Advice:
 
 
 __all__ = [
+    "DOC_HEADINGS",
+    "RuleDoc",
+    "rule_doc",
     "intervention_concerns",
     "RULES_PACKAGE",
     "describe_conclusion",

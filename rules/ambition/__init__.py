@@ -17,7 +17,14 @@ from ..dsl import Diagnose, Recommend, Suppress, finding, is_, one_of, rule
     then=[Diagnose("F-GEEN-GEDEELDE-AMBITIE")],
 )
 def no_shared_ambition() -> None:
-    """Common Eye: all partners must recognise themselves in the shared ambition."""
+    """No shared ambition.
+
+    Why: Partners who do not all recognise themselves in the shared ambition have no common direction to work from
+    (Common Eye).
+    Source: Common Eye — "In de gedeelde ambitie van een samenwerking moeten alle partijen zich herkennen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-GEEN-GEDEELDE-AMBITIE to AMB101.
+    """
 
 
 @rule(
@@ -27,7 +34,13 @@ def no_shared_ambition() -> None:
     then=[Diagnose("F-VORMVRAAG-DOMINEERT")],
 )
 def form_debate_dominates() -> None:
-    """Common Eye (krimp): the question of form can dominate and distract from the content."""
+    """Form debate dominates.
+
+    Why: Common Eye (krimp): the question of form can dominate and distract from the content.
+    Source: Common Eye — section "‘Krimp: regionaal samenwerken in het onderwijs’ – Inhoud bepaalt vorm".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-VORMVRAAG-DOMINEERT to AMB102.
+    """
 
 
 @rule(
@@ -41,7 +54,14 @@ def form_debate_dominates() -> None:
     ],
 )
 def recommend_forming_a_shared_ambition() -> None:
-    """Common Eye and HAN toolbox's partnerschapskaart: make the underlying goal explicit together."""
+    """Recommends forming a shared ambition.
+
+    Why: Without a shared ambition the partners have nothing to steer by; making the underlying goal explicit together
+    gives them one (Common Eye; HAN toolbox, partnerschapskaart).
+    Source: Common Eye — "Het formuleren van een gedeelde ambitie doe je samen en is niet een eenmalige activiteit."
+    Not when: no guard of its own; it fires whenever F-GEEN-GEDEELDE-AMBITIE is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -55,7 +75,15 @@ def recommend_forming_a_shared_ambition() -> None:
     ],
 )
 def recommend_content_before_form() -> None:
-    """Common Eye (krimp): 'Inhoud bepaalt vorm'."""
+    """Recommends content before form.
+
+    Why: When the question of form dominates, the partners first settle the substantive ambition and let the content
+    decide the form (Common Eye, krimp: 'Inhoud bepaalt vorm').
+    Source: Common Eye — "Een behulpzaam uitgangspunt is om te streven naar een zo ‘licht’ mogelijke vorm van
+    organisatie."
+    Not when: no guard of its own; it fires whenever F-VORMVRAAG-DOMINEERT is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -65,7 +93,14 @@ def recommend_content_before_form() -> None:
     then=[Diagnose("F-WAAROM-NIET-BESPROKEN")],
 )
 def why_not_discussed() -> None:
-    """HAN toolbox: skipping the why makes collaborations fail early."""
+    """Why not discussed.
+
+    Why: Partners who skip talking about why they collaborate miss the ground they need, and such collaborations fail
+    early (HAN toolbox).
+    Source: HAN toolbox — section "Zoek medestanders".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-WAAROM-NIET-BESPROKEN to AMB103.
+    """
 
 
 @rule(
@@ -75,8 +110,14 @@ def why_not_discussed() -> None:
     then=[Diagnose("F-ACTIVITEIT-VERWARD-MET-DOEL")],
 )
 def activities_held_as_goals() -> None:
-    """Partners who cling to their own activity mistake a means for the goal, while different activities often serve one
-    underlying goal (HAN toolbox, Waarom wil je een dementiecafé?)."""
+    """Activities held as goals.
+
+    Why: Partners who cling to their own activity mistake a means for the goal, while different activities often serve
+    one underlying goal (HAN toolbox, Waarom wil je een dementiecafé?).
+    Source: HAN toolbox — "Maar een activiteit is niet het doel, dat is een middel om iets anders te bereiken".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-ACTIVITEIT-VERWARD-MET-DOEL to AMB104.
+    """
 
 
 @rule(
@@ -86,8 +127,14 @@ def activities_held_as_goals() -> None:
     then=[Diagnose("F-DOELEN-VERSCHUIVEN")],
 )
 def goals_shift() -> None:
-    """Goals that fade or multiply along the way change the bond between the partners, so shifting goals need attention
-    (ZonMw leernetwerk, Doelen en belangen; Klaar voor de toekomst)."""
+    """Goals shift.
+
+    Why: Goals that fade or multiply along the way change the bond between the partners, so shifting goals need
+    attention (ZonMw leernetwerk, Doelen en belangen; Klaar voor de toekomst).
+    Source: ZonMw — "Doelen verschuiven gaandeweg en dan verandert de binding onderling ook."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-DOELEN-VERSCHUIVEN to AMB105.
+    """
 
 
 @rule(
@@ -97,7 +144,14 @@ def goals_shift() -> None:
     then=[Diagnose("F-GEEN-GEDEELD-PROBLEEMBEELD")],
 )
 def no_shared_picture_of_the_problem() -> None:
-    """ZonMw leernetwerk (probleemdefinitie), 002 (Wellesley element 1), 004 (regioanalyse)."""
+    """No shared picture of the problem.
+
+    Why: Partners without a shared picture of the problem each work on a different problem; a shared problem definition
+    and regional analysis give hold (ZonMw leernetwerk, Common Eye).
+    Source: ZonMw — "Onder andere op het bepalen van probleem en doel, betrokkenheid en communicatie."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-GEEN-GEDEELD-PROBLEEMBEELD to AMB106.
+    """
 
 
 @rule(
@@ -107,7 +161,15 @@ def no_shared_picture_of_the_problem() -> None:
     then=[Diagnose("F-WAARDE-ALLEEN-FINANCIEEL")],
 )
 def value_seen_only_in_money() -> None:
-    """Common Eye: network value in three capitals."""
+    """Value seen only in money.
+
+    Why: Value seen only in money motivates professionals too little and residents hardly notice it; network value also
+    lies in cultural and social capital (Common Eye).
+    Source: Common Eye — "Echter, een eenzijdige focus op financieel effect motiveert professionals onvoldoende en
+    burgers merken er niet veel van."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-WAARDE-ALLEEN-FINANCIEEL to AMB107.
+    """
 
 
 @rule(
@@ -117,7 +179,14 @@ def value_seen_only_in_money() -> None:
     then=[Recommend("I-ONDERLIGGEND-DOEL-EXPLICITEREN")],
 )
 def recommend_making_the_goal_explicit() -> None:
-    """HAN toolbox: expliciteer je doel; the partnerschapskaart."""
+    """Recommends making the goal explicit.
+
+    Why: Partners who never discussed why they collaborate must make their underlying goal explicit, or they fail early
+    (HAN toolbox, partnerschapskaart).
+    Source: HAN toolbox — "Met die kaart beantwoord je de vraag: wanneer ben ik tevreden?"
+    Not when: no guard of its own; it fires whenever F-WAAROM-NIET-BESPROKEN is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -127,7 +196,14 @@ def recommend_making_the_goal_explicit() -> None:
     then=[Recommend("I-ONDERLIGGEND-DOEL-EXPLICITEREN")],
 )
 def recommend_looking_past_the_activities() -> None:
-    """HAN toolbox: 'een activiteit is niet het doel'."""
+    """Recommends looking past the activities.
+
+    Why: An activity is a means, not the goal; partners who cling to their own activity find common ground in the goal
+    underneath (HAN toolbox).
+    Source: HAN toolbox — "Met die kaart beantwoord je de vraag: wanneer ben ik tevreden?"
+    Not when: no guard of its own; it fires whenever F-ACTIVITEIT-VERWARD-MET-DOEL is diagnosed, and no rule withholds
+    its advice.
+    """
 
 
 @rule(
@@ -137,7 +213,13 @@ def recommend_looking_past_the_activities() -> None:
     then=[Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"), Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN")],
 )
 def recommend_revisiting_the_goal() -> None:
-    """ZonMw leernetwerk golden tips 3 and 4; Common Eye: formulating the ambition is not eenmalig."""
+    """Recommends revisiting the goal.
+
+    Why: ZonMw leernetwerk golden tips 3 and 4; Common Eye: formulating the ambition is not eenmalig.
+    Source: ZonMw — "Leg een gemeenschappelijk doel vast en besteed daar ook in bijeenkomsten steeds aandacht aan."
+    Not when: no guard of its own; it fires whenever F-DOELEN-VERSCHUIVEN is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -147,7 +229,14 @@ def recommend_revisiting_the_goal() -> None:
     then=[Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE")],
 )
 def recommend_a_joint_problem_analysis() -> None:
-    """Common Eye ingredient 1 (joint fact finding), ZonMw leernetwerk (probleemdefinitie met inwoners)."""
+    """Recommends a joint problem analysis.
+
+    Why: A problem the partners do not see alike is analysed together, with the residents concerned (Common Eye, joint
+    fact finding; ZonMw leernetwerk).
+    Source: Common Eye — "Naast kwantitatieve inzichten gaat het ook om de ervaringen van de mensen om wie het draait."
+    Not when: no guard of its own; it fires whenever F-GEEN-GEDEELD-PROBLEEMBEELD is diagnosed, and no rule withholds
+    its advice.
+    """
 
 
 @rule(
@@ -157,8 +246,14 @@ def recommend_a_joint_problem_analysis() -> None:
     then=[Recommend("I-NETWERKWAARDE-DRIE-KAPITALEN")],
 )
 def recommend_three_capitals() -> None:
-    """A one-sided focus on financial effect motivates professionals too little; value also lies in cultural and social
-    capital (Common Eye, Regionale netwerken, Samen creëren van netwerkwaarde)."""
+    """Recommends three capitals.
+
+    Why: A one-sided focus on financial effect motivates professionals too little; value also lies in cultural and
+    social capital (Common Eye, Regionale netwerken, Samen creëren van netwerkwaarde).
+    Source: Common Eye — section "Regionale netwerken voor zorg en welzijn – Samen creëren van netwerkwaarde".
+    Not when: no guard of its own; it fires whenever F-WAARDE-ALLEEN-FINANCIEEL is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -168,7 +263,14 @@ def recommend_three_capitals() -> None:
     then=[Diagnose("F-GEZONDHEID-NIET-OP-AGENDA")],
 )
 def health_not_on_the_agenda() -> None:
-    """RIVM handreiking: add 'gezond' to 'schoon, heel, veilig'; health is a means to other domains' own goals."""
+    """Health not on the agenda.
+
+    Why: RIVM handreiking: add 'gezond' to 'schoon, heel, veilig'; health is a means to other domains' own goals.
+    Source: RIVM handreiking — "“Schoon, heel, veilig en gezond” is het mantra. Voeg dus ‘gezond’ hieraan toe! We moeten
+    onszelf verkopen richting de andere beleidsterreinen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-GEZONDHEID-NIET-OP-AGENDA to AMB130.
+    """
 
 
 @rule(
@@ -178,4 +280,11 @@ def health_not_on_the_agenda() -> None:
     then=[Recommend("I-GEZONDHEID-AGENDEREN")],
 )
 def recommend_putting_health_on_the_agenda() -> None:
-    """RIVM handreiking: we must sell ourselves to the other policy domains; health serves their own goals."""
+    """Recommends putting health on the agenda.
+
+    Why: RIVM handreiking: we must sell ourselves to the other policy domains; health serves their own goals.
+    Source: RIVM handreiking — "Gezonde kinderen kunnen beter leren, gezonde burgers kunnen aan het werk of op andere
+    fronten ‘meedoen’ in de maatschappij."
+    Not when: no guard of its own; it fires whenever F-GEZONDHEID-NIET-OP-AGENDA is diagnosed, and no rule withholds its
+    advice.
+    """

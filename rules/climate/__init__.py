@@ -52,7 +52,13 @@ def warmer(a: str, b: str, kb: Knowledge) -> str:
     computes=True,
 )
 def climate_read_from_signs(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
-    """Common Eye's thermometer: 'Hoe herken je het?' lists signs per level."""
+    """Climate read from signs.
+
+    Why: Common Eye's thermometer: 'Hoe herken je het?' lists signs per level.
+    Source: Common Eye — section "‘Wat is de temperatuur in jouw samenwerking?’ – ‘Hoe herken je het?’".
+    Not when: no guard of its own; it reads the signs whenever some are observed. Whether that reading is the climate is
+    left to KLI003 (no declared climate) and KLI004 (a declared climate as well).
+    """
     return [Derive("climate.derived", level_from_signs(facts["climate.signs"], kb))]
 
 
@@ -64,7 +70,13 @@ def climate_read_from_signs(facts: Mapping[str, Any], kb: Knowledge) -> list[Con
     computes=True,
 )
 def climate_is_as_declared(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
-    """With no signs observed, the partners' own reading is all there is (Common Eye, conflictthermometer)."""
+    """Climate is as declared.
+
+    Why: With no signs observed, the partners' own reading is all there is (Common Eye, conflictthermometer).
+    Source: Common Eye — section "‘Wat is de temperatuur in jouw samenwerking?’ – inleiding".
+    Not when: `climate.signs` is known: then KLI004 weighs the declared climate against the signs and the warmer reading
+    counts.
+    """
     return [Derive("climate.level", facts["climate.declared"])]
 
 
@@ -76,7 +88,13 @@ def climate_is_as_declared(facts: Mapping[str, Any], kb: Knowledge) -> list[Conc
     computes=True,
 )
 def climate_is_as_the_signs_show(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
-    """With no declared climate, the signs decide (Common Eye, conflictthermometer: its signs per level)."""
+    """Climate is as the signs show.
+
+    Why: With no declared climate, the signs decide (Common Eye, conflictthermometer: its signs per level).
+    Source: Common Eye — section "‘Wat is de temperatuur in jouw samenwerking?’ – ‘Hoe herken je het?’".
+    Not when: `climate.declared` is known: then KLI004 weighs the declared climate against the signs, and with no signs
+    at all KLI002 takes the partners' own reading.
+    """
     return [Derive("climate.level", facts["climate.derived"])]
 
 
@@ -88,8 +106,14 @@ def climate_is_as_the_signs_show(facts: Mapping[str, Any], kb: Knowledge) -> lis
     computes=True,
 )
 def climate_is_the_warmer_reading(facts: Mapping[str, Any], kb: Knowledge) -> list[Conclusion]:
-    """When declaration and signs disagree, the warmer reading counts and the
-    disagreement is diagnosed: unspoken differences are a risk of their own (Common Eye, conflictthermometer)."""
+    """Climate is the warmer reading.
+
+    Why: When declaration and signs disagree, the warmer reading counts and the disagreement is diagnosed: unspoken
+    differences are a risk of their own (Common Eye, conflictthermometer).
+    Source: Common Eye — "Toch is het belangrijk om de situatie bespreekbaar te maken."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves `climate.level` in the other cases
+    to KLI002 and KLI003; what to do about F-KLIMAATBEELD-WIJKT-AF to KLI105.
+    """
     declared, derived = facts["climate.declared"], facts["climate.derived"]
     out: list[Conclusion] = [Derive("climate.level", warmer(declared, derived, kb))]
     if declared != derived:
@@ -104,7 +128,13 @@ def climate_is_the_warmer_reading(facts: Mapping[str, Any], kb: Knowledge) -> li
     then=[Diagnose("F-KLIMAAT-VRIENDSCHAPPELIJK")],
 )
 def climate_is_friendly() -> None:
-    """The coolest level of Common Eye's conflict thermometer: worth keeping, with regular reflection."""
+    """Climate is friendly.
+
+    Why: The coolest level of Common Eye's conflict thermometer: worth keeping, with regular reflection.
+    Source: Common Eye — "Hou dit vast, dit klinkt als een fijn interactiepatroon."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-KLIMAAT-VRIENDSCHAPPELIJK to KLI104.
+    """
 
 
 @rule(
@@ -114,11 +144,15 @@ def climate_is_friendly() -> None:
     then=[Diagnose("F-SAMENWERKING-STERK")],
 )
 def the_statements_show_a_strong_collaboration() -> None:
-    """Why: a collaboration that goes well is advised to keep it so, not left with an empty advice; the
-    instrument's statements can show that as well as the thermometer can (Common Eye, "Wacht niet tot er
-    eenmaal problemen zijn"). Source: Common Eye, Kansrijk samenwerken and the thermometer's
-    vriendschappelijk level. Not when: a statement scores below the middle or the partners name
-    disagreement or conflict (then the fact is not set)."""
+    """The statements show a strong collaboration.
+
+    Why: A collaboration that goes well is advised to keep it so, not left with an empty advice; the instrument's
+    statements can show that as well as the thermometer can (Common Eye, "Wacht niet tot er eenmaal problemen zijn").
+    Source: Common Eye — section "samenvatting handreiking ‘Kansrijk samenwerken’ – Van tijd tot tijd de balans opmaken"
+    and the thermometer's vriendschappelijk level.
+    Not when: a statement scores below the middle or the partners name disagreement or conflict: then
+    `instrument.strong` is not set. It leaves what to do about F-SAMENWERKING-STERK to KLI106.
+    """
 
 
 @rule(
@@ -128,7 +162,14 @@ def the_statements_show_a_strong_collaboration() -> None:
     then=[Diagnose("F-KLIMAAT-WAAKZAAM")],
 )
 def climate_is_vigilant() -> None:
-    """Not all cards on the table: vigilance may be healthy or may be in the way (Common Eye)."""
+    """Climate is vigilant.
+
+    Why: Not all cards on the table: vigilance may be healthy or may be in the way (Common Eye).
+    Source: Common Eye — "We leggen nog niet alle kaarten op tafel. Informatie en wensen worden gedeeld, maar niet
+    volledig."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-KLIMAAT-WAAKZAAM
+    to KLI103.
+    """
 
 
 @rule(
@@ -138,14 +179,26 @@ def climate_is_vigilant() -> None:
     then=[Diagnose("F-KLIMAAT-ONENIGHEID")],
 )
 def climate_is_discordant() -> None:
-    """Stepping on toes, appointments cancelled: discord Common Eye's thermometer says to address."""
+    """Climate is discordant.
+
+    Why: Stepping on toes, appointments cancelled: discord Common Eye's thermometer says to address.
+    Source: Common Eye — section "‘Wat is de temperatuur in jouw samenwerking?’ – Onenigheid, ‘Hoe herken je het?’".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-KLIMAAT-ONENIGHEID to KLI102.
+    """
 
 
 @rule(
     "KLI013", title="Er is een conflict", when=[is_("climate.level", "conflict")], then=[Diagnose("F-KLIMAAT-CONFLICT")]
 )
 def climate_is_conflict() -> None:
-    """The hottest level: emotions run high and partners drop out (Common Eye)."""
+    """Climate is conflict.
+
+    Why: The hottest level: emotions run high and partners drop out (Common Eye).
+    Source: Common Eye — "Het goed omgaan met conflicten kan zelfs een positief effect hebben op de samenwerking."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-KLIMAAT-CONFLICT
+    to KLI101.
+    """
 
 
 @rule(
@@ -161,9 +214,14 @@ def climate_is_conflict() -> None:
     ],
 )
 def de_escalation_before_relationship_building() -> None:
-    """Common Eye's thermometer's measures for conflict, up to mediation, and its reframing moves (standpunt
-    to belang, verwijt to wens: the interests under the positions); taking distance comes before investing in
-    informal contact, and partners who drop out of a conflict are no table to invite new parties to."""
+    """De-escalation before relationship building.
+
+    Why: Common Eye's thermometer's measures for conflict, up to mediation, and its reframing moves (standpunt to
+    belang, verwijt to wens: the interests under the positions); taking distance comes before investing in informal
+    contact, and partners who drop out of a conflict are no table to invite new parties to.
+    Source: Common Eye — "We haken af, de motivatie om verder te komen verdwijnt."
+    Not when: no guard of its own; it fires whenever F-KLIMAAT-CONFLICT is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -173,8 +231,14 @@ def de_escalation_before_relationship_building() -> None:
     then=[Recommend("I-ONENIGHEID-BESPREEKBAAR-MAKEN"), Suppress("I-NETWERK-VERBREDEN")],
 )
 def recommend_discussing_the_discord() -> None:
-    """Common Eye's thermometer's measures for onenigheid: perspective, interests and needs. Partners who step on each
-    other's toes first talk it through; widening the table is structural change that comes after."""
+    """Recommends discussing the discord.
+
+    Why: Common Eye's thermometer's measures for onenigheid: perspective, interests and needs. Partners who step on each
+    other's toes first talk it through; widening the table is structural change that comes after.
+    Source: Common Eye — "Toch is het belangrijk om de situatie bespreekbaar te maken."
+    Not when: no guard of its own; it fires whenever F-KLIMAAT-ONENIGHEID is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -189,13 +253,18 @@ def recommend_discussing_the_discord() -> None:
     then=[Diagnose("F-SPANNING-UIT-DE-FEITEN")],
 )
 def tension_read_from_the_facts() -> None:
-    """Common Eye's thermometer recognises discord by what happens, not only by what the partners call it
-    ("Afspraken worden makkelijk afgezegd"; in conflict "We haken af, de motivatie om verder te komen
-    verdwijnt"), and the reciprocity passage names the moment the balance must be discussed again ("Het wordt
-    problematisch als partijen het onrechtvaardig vinden"). When no climate is declared or read from signs,
-    partners whose interests are known not to be done justice while decisions stall or energy drains are in a
-    negative dynamic an expert addresses before building further. Silent once a climate is known (KLI010-013
-    then decide)."""
+    """Tension read from the facts.
+
+    Why: Common Eye's thermometer recognises discord by what happens, not only by what the partners call it ("Afspraken
+    worden makkelijk afgezegd"; in conflict "We haken af, de motivatie om verder te komen verdwijnt"), and the
+    reciprocity passage names the moment the balance must be discussed again ("Het wordt problematisch als partijen het
+    onrechtvaardig vinden"). When no climate is declared or read from signs, partners whose interests are known not to
+    be done justice while decisions stall or energy drains are in a negative dynamic an expert addresses before building
+    further. Silent once a climate is known (KLI010-013 then decide).
+    Source: Common Eye — "Afspraken worden makkelijk afgezegd."
+    Not when: `climate.declared` is known; nor when `climate.signs` is known. It leaves what to do about
+    F-SPANNING-UIT-DE-FEITEN to KLI120.
+    """
 
 
 @rule(
@@ -205,9 +274,15 @@ def tension_read_from_the_facts() -> None:
     then=[Recommend("I-ONENIGHEID-BESPREEKBAAR-MAKEN"), Suppress("I-NETWERK-VERBREDEN")],
 )
 def recommend_discussing_the_tension() -> None:
-    """Common Eye's thermometer's measures for onenigheid: "Probeer te benoemen wat er speelt in termen van belangen en
-    behoeften, zodat jij en je gesprekspartner(s) op een ander niveau in gesprek komen"; widening the table
-    comes after (as KLI102)."""
+    """Recommends discussing the tension.
+
+    Why: Common Eye's thermometer's measures for onenigheid: "Probeer te benoemen wat er speelt in termen van belangen
+    en behoeften, zodat jij en je gesprekspartner(s) op een ander niveau in gesprek komen"; widening the table comes
+    after (as KLI102).
+    Source: Common Eye — "Toch is het belangrijk om de situatie bespreekbaar te maken."
+    Not when: no guard of its own; it fires whenever F-SPANNING-UIT-DE-FEITEN is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -217,7 +292,13 @@ def recommend_discussing_the_tension() -> None:
     then=[Recommend("I-WAAKZAAMHEID-BESPREKEN"), Recommend("I-TIJD-INVESTEREN-IN-RELATIES")],
 )
 def recommend_opening_up_vigilance() -> None:
-    """Common Eye's thermometer's measures for waakzaam: name it, ask through, invest time in each other."""
+    """Recommends opening up vigilance.
+
+    Why: Common Eye's thermometer's measures for waakzaam: name it, ask through, invest time in each other.
+    Source: Common Eye — "Met name die fysieke aanwezigheid draagt bij aan het vertrouwen."
+    Not when: its I-TIJD-INVESTEREN-IN-RELATIES is withheld where KLI101 (de escalation before relationship building) or
+    ORG107 (recommend connecting existing tables) fires.
+    """
 
 
 @rule(
@@ -232,11 +313,17 @@ def recommend_opening_up_vigilance() -> None:
     ],
 )
 def recommend_regular_reflection() -> None:
-    """Maintenance when it goes well. Even a pleasant climate needs regular reflection, and each partner voicing
-    its own interests, lest regret later harm the trust (Common Eye, thermometer: vriendschappelijk aangenaam:
-    "Hou dit vast"). RIVM handreiking: "Deel successen", "Vier successen", and the broader the table, the surer
-    the continuity; Common Eye: keep the network open, and let newcomers get to know the team as the first ones
-    did. A collaboration that goes well gets proportionate maintenance, never an empty advice."""
+    """Recommends regular reflection.
+
+    Why: Maintenance when it goes well. Even a pleasant climate needs regular reflection, and each partner voicing its
+    own interests, lest regret later harm the trust (Common Eye, thermometer: vriendschappelijk aangenaam: "Hou dit
+    vast"). RIVM handreiking: "Deel successen", "Vier successen", and the broader the table, the surer the continuity;
+    Common Eye: keep the network open, and let newcomers get to know the team as the first ones did. A collaboration
+    that goes well gets proportionate maintenance, never an empty advice.
+    Source: Common Eye — "Hou het netwerk wel open; voorkom een gesloten netwerk op basis van exclusiviteit."
+    Not when: no guard of its own; it fires whenever F-KLIMAAT-VRIENDSCHAPPELIJK is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -246,11 +333,16 @@ def recommend_regular_reflection() -> None:
     then=[Recommend("I-REGELMATIGE-REFLECTIE"), Recommend("I-SUCCESSEN-DELEN-EN-VIEREN")],
 )
 def recommend_keeping_a_strong_collaboration_strong() -> None:
-    """Why: what goes well is kept by regular reflection and by sharing and celebrating successes (Common Eye,
-    "Wacht niet tot er eenmaal problemen zijn"; RIVM handreiking: "Deel successen", "Vier successen").
-    Source: as KLI104. Not when: the partners name disagreement or conflict (then the statements do not read
-    as strong); voicing one's own interests and welcoming newcomers belong to a climate the partners name
-    friendly (KLI104), not to scores alone."""
+    """Recommends keeping a strong collaboration strong.
+
+    Why: What goes well is kept by regular reflection and by sharing and celebrating successes (Common Eye, "Wacht niet
+    tot er eenmaal problemen zijn"; RIVM handreiking: "Deel successen", "Vier successen").
+    Source: Common Eye — "Zorg voor regelmatige reflectie; is de onderlinge samenwerking en interactie voor iedereen nog
+    steeds prettig?"
+    Not when: the partners name disagreement or conflict: then the statements do not read as strong and
+    F-SAMENWERKING-STERK is not diagnosed. Voicing one's own interests and welcoming newcomers belong to a climate the
+    partners name friendly (KLI104), not to scores alone.
+    """
 
 
 @rule(
@@ -260,4 +352,11 @@ def recommend_keeping_a_strong_collaboration_strong() -> None:
     then=[Recommend("I-KLIMAAT-SAMEN-METEN")],
 )
 def recommend_measuring_the_climate_together() -> None:
-    """When readings differ, lay the collaboration along the thermometer together (Common Eye)."""
+    """Recommends measuring the climate together.
+
+    Why: When readings differ, lay the collaboration along the thermometer together (Common Eye).
+    Source: Common Eye — "Of leg je eigen samenwerking langs de conflictthermometer om potentiële spanningen voor te
+    zijn."
+    Not when: no guard of its own; it fires whenever F-KLIMAATBEELD-WIJKT-AF is diagnosed, and no rule withholds its
+    advice.
+    """

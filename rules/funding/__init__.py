@@ -22,8 +22,15 @@ from ..dsl import Diagnose, Recommend, at_most, finding, is_, not_true, one_of, 
     then=[Diagnose("F-SUBSIDIE-EINDIGT-ZONDER-PLAN")],
 )
 def subsidy_ends_without_plan() -> None:
-    """ZonMw leernetwerk: sustaining the collaboration after the subsidy needs deliberate work. A plan nobody
-    knows of is no plan: treat it as missing until shown otherwise (SUB002 merged into this rule)."""
+    """Subsidy ends without plan.
+
+    Why: ZonMw leernetwerk: sustaining the collaboration after the subsidy needs deliberate work. A plan nobody knows of
+    is no plan: treat it as missing until shown otherwise (SUB002 merged into this rule).
+    Source: ZonMw — "Duurzaam samenwerken is essentieel. Zo kan de samenwerking voort blijven bestaan, ook als na 2022
+    de subsidie is gestopt."
+    Not when: `funding.months_left` is above the threshold `subsidy_horizon_months`; nor when
+    `funding.continuation_plan` is true. It leaves what to do about F-SUBSIDIE-EINDIGT-ZONDER-PLAN to SUB101 and SUB104.
+    """
 
 
 @rule(
@@ -37,7 +44,14 @@ def subsidy_ends_without_plan() -> None:
     then=[Diagnose("F-HOGE-SUBSIDIEAFHANKELIJKHEID")],
 )
 def heavy_dependency_on_ending_subsidy() -> None:
-    """Common Eye (history column): all five depended on the subsidy; then conflict followed."""
+    """Heavy dependency on ending subsidy.
+
+    Why: Common Eye (history column): all five depended on the subsidy; then conflict followed.
+    Source: Common Eye — "Onverwacht succes, want alle vijf waren in grote mate afhankelijk van deze subsidie. Na de
+    champagne ontstond er snel gedoe."
+    Not when: `funding.dependency` is not 'hoog'; nor when `funding.months_left` is above the threshold
+    `subsidy_horizon_months`. It leaves what to do about F-HOGE-SUBSIDIEAFHANKELIJKHEID to ORG002 and SUB102.
+    """
 
 
 @rule(
@@ -47,7 +61,13 @@ def heavy_dependency_on_ending_subsidy() -> None:
     then=[Recommend("I-VERVOLG-NA-SUBSIDIE"), Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN")],
 )
 def recommend_planning_beyond_the_subsidy() -> None:
-    """ZonMw leernetwerk's golden tips: a shared goal and honest talk about expectations and contributions."""
+    """Recommends planning beyond the subsidy.
+
+    Why: ZonMw leernetwerk's golden tips: a shared goal and honest talk about expectations and contributions.
+    Source: ZonMw — "Duurzaam samenwerken is dat je op de lange termijn samenwerkt, op regelmatige basis."
+    Not when: no guard of its own; it fires whenever F-SUBSIDIE-EINDIGT-ZONDER-PLAN is diagnosed, and no rule withholds
+    its advice.
+    """
 
 
 @rule(
@@ -61,9 +81,16 @@ def recommend_planning_beyond_the_subsidy() -> None:
     ],
 )
 def recommend_anchoring_beyond_the_subsidy() -> None:
-    """ZonMw leernetwerk: keep collaborating after the subsidy stops, which needs someone to carry it (RIVM
-    handreiking: draagvlak bij het college; RIVM netwerkbijeenkomsten: a bestuurlijke trekker). Common Eye:
-    agreements and governance, not only personal trust; HAN toolbox: shown effects anchor."""
+    """Recommends anchoring beyond the subsidy.
+
+    Why: ZonMw leernetwerk: keep collaborating after the subsidy stops, which needs someone to carry it (RIVM
+    handreiking: draagvlak bij het college; RIVM netwerkbijeenkomsten: a bestuurlijke trekker). Common Eye: agreements
+    and governance, not only personal trust; HAN toolbox: shown effects anchor.
+    Source: ZonMw — "Duurzaam samenwerken is essentieel. Zo kan de samenwerking voort blijven bestaan, ook als na 2022
+    de subsidie is gestopt."
+    Not when: its I-AFSPRAKEN-EN-GOVERNANCE-BORGEN is withheld where ORG201 (no more agreements when already extensive)
+    fires.
+    """
 
 
 @rule(
@@ -73,9 +100,14 @@ def recommend_anchoring_beyond_the_subsidy() -> None:
     then=[Diagnose("F-GESCHEIDEN-FINANCIERING")],
 )
 def funding_streams_are_separate() -> None:
-    """ZonMw leernetwerk (gescheiden financiën), Common Eye (library: prestatieafspraken per organisatie; RAKU:
-    financial
-    competition incentive)."""
+    """Funding streams are separate.
+
+    Why: Separate funding streams keep the domains and organisations apart and can even reward competition (ZonMw
+    leernetwerk, gescheiden financiën; Common Eye, library and RAKU).
+    Source: ZonMw — "Stop met gescheiden financiën voor sociaal en fysiek domein".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-GESCHEIDEN-FINANCIERING to SUB103.
+    """
 
 
 @rule(
@@ -85,7 +117,14 @@ def funding_streams_are_separate() -> None:
     then=[Recommend("I-FINANCIERING-ONTSCHOTTEN")],
 )
 def recommend_pooling_the_funding() -> None:
-    """ZonMw leernetwerk and HAN toolbox (Proeftuin Ruwaard: alle potjes bij elkaar), 004 (Weer thuis, RAKU)."""
+    """Recommends pooling the funding.
+
+    Why: Separate funding per domain keeps the domains apart; pooling it around the shared goal lets them work as one
+    (ZonMw leernetwerk; HAN toolbox, Proeftuin Ruwaard; Common Eye, Weer thuis).
+    Source: ZonMw — "Stop met gescheiden financiën voor sociaal en fysiek domein".
+    Not when: no guard of its own; it fires whenever F-GESCHEIDEN-FINANCIERING is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -95,7 +134,14 @@ def recommend_pooling_the_funding() -> None:
     then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
 )
 def recommend_showing_effects_when_anchoring() -> None:
-    """HAN toolbox: showing effects (effectencalculatie) can give a collaboration a permanent character."""
+    """Recommends showing effects when anchoring.
+
+    Why: HAN toolbox: showing effects (effectencalculatie) can give a collaboration a permanent character.
+    Source: HAN toolbox — "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
+    een samenwerking een permanent karakter krijgen."
+    Not when: no guard of its own; it fires whenever F-SUBSIDIE-EINDIGT-ZONDER-PLAN is diagnosed, and no rule withholds
+    its advice.
+    """
 
 
 @rule(
@@ -105,8 +151,14 @@ def recommend_showing_effects_when_anchoring() -> None:
     then=[Diagnose("F-WERKWIJZE-VAN-DE-AANVRAAG")],
 )
 def still_working_as_in_the_bid() -> None:
-    """Common Eye, history column: an alliance built in three months won a multi-year subsidy and kept the way of
-    working that won it (few agreements, hardly a structure, trust in persons); trouble came right after."""
+    """Still working as in the bid.
+
+    Why: Common Eye, history column: an alliance built in three months won a multi-year subsidy and kept the way of
+    working that won it (few agreements, hardly a structure, trust in persons); trouble came right after.
+    Source: Common Eye — "Na de champagne ontstond er snel gedoe."
+    Not when: `funding.bid_mode_continues` is unknown or none of 'deels', 'ja'. It leaves what to do about
+    F-WERKWIJZE-VAN-DE-AANVRAAG to SUB130.
+    """
 
 
 @rule(
@@ -116,8 +168,15 @@ def still_working_as_in_the_bid() -> None:
     then=[Diagnose("F-ONZEKERHEID-CAPACITEIT-EN-GELD")],
 )
 def capacity_and_money_uncertain() -> None:
-    """Common Eye, netwerkdip: questions of capacity and the search for money take much energy and cause
-    uncertainty, whether or not there is a subsidy."""
+    """Capacity and money uncertain.
+
+    Why: Common Eye, netwerkdip: questions of capacity and the search for money take much energy and cause uncertainty,
+    whether or not there is a subsidy.
+    Source: Common Eye — "Capaciteitsvraagstukken en de zoektocht naar financiën vragen veel energie en zorgen voor
+    onzekerheid."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-ONZEKERHEID-CAPACITEIT-EN-GELD to SUB131.
+    """
 
 
 @rule(
@@ -131,10 +190,16 @@ def capacity_and_money_uncertain() -> None:
     then=[Diagnose("F-DOORGAAN-ONZEKER")],
 )
 def continuation_uncertain_without_a_subsidy() -> None:
-    """ZonMw leernetwerk: "Duurzaam samenwerken is essentieel", so that the collaboration goes on when temporary
-    money stops; RIVM handreiking: "Draagvlak bij het college is een must!". Continuity does not hang on a
-    subsidy alone: a village initiative or a network past its start whose capacity and money are uncertain needs
-    structural support in time as much as a subsidised one (SIT060 and SUB001 advise the subsidised one)."""
+    """Continuation uncertain without a subsidy.
+
+    Why: ZonMw leernetwerk: "Duurzaam samenwerken is essentieel", so that the collaboration goes on when temporary money
+    stops; RIVM handreiking: "Draagvlak bij het college is een must!". Continuity does not hang on a subsidy alone: a
+    village initiative or a network past its start whose capacity and money are uncertain needs structural support in
+    time as much as a subsidised one (SIT060 and SUB001 advise the subsidised one).
+    Source: ZonMw — "Duurzaam samenwerken is essentieel."
+    Not when: `context.phase` is unknown or none of 'verdiepen', 'verankeren'; nor when `funding.subsidy` is true. It
+    leaves what to do about F-DOORGAAN-ONZEKER to SUB133.
+    """
 
 
 @rule(
@@ -144,8 +209,13 @@ def continuation_uncertain_without_a_subsidy() -> None:
     then=[Recommend("I-STRUCTURELE-BORGING-ZOEKEN")],
 )
 def recommend_structural_support() -> None:
-    """RIVM netwerkbijeenkomsten: "Zoek per project een bestuurlijke trekker, bijvoorbeeld de wethouder"; RIVM
-    handreiking: draagvlak bij het college."""
+    """Recommends structural support.
+
+    Why: A collaboration whose continuation is uncertain seeks structural support in time: a board-level trekker such as
+    the alderman, and support in the college (RIVM netwerkbijeenkomsten; RIVM handreiking).
+    Source: RIVM netwerkbijeenkomsten — "Zoek per project een bestuurlijke trekker, bijvoorbeeld de wethouder."
+    Not when: no guard of its own; it fires whenever F-DOORGAAN-ONZEKER is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -155,8 +225,15 @@ def recommend_structural_support() -> None:
     then=[Diagnose("F-VERANTWOORDINGSDRUK")],
 )
 def accountability_demanded() -> None:
-    """Common Eye, netwerkdip: partners must account for capacity, effort and results; unaligned demands for
-    accounts raise existential questions."""
+    """Accountability demanded.
+
+    Why: Common Eye, netwerkdip: partners must account for capacity, effort and results; unaligned demands for accounts
+    raise existential questions.
+    Source: Common Eye — "de niet gestroomlijnde uitvraag van verantwoording en resultaat leiden tot existentiële vragen
+    over het netwerk bij de samenwerkingspartijen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-VERANTWOORDINGSDRUK to SUB132.
+    """
 
 
 @rule(
@@ -166,8 +243,15 @@ def accountability_demanded() -> None:
     then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
 )
 def recommend_governance_after_the_bid() -> None:
-    """Common Eye, history column: believing too long in the way of working that won meant agreements and
-    governance were hardly arranged."""
+    """Recommends governance after the bid.
+
+    Why: Common Eye, history column: believing too long in the way of working that won meant agreements and governance
+    were hardly arranged.
+    Source: Common Eye — "Daarnaast was er te veel vertrouwen in persoonlijke relaties, waardoor deze niet werden
+    geborgd in bestaande structuren."
+    Not when: its I-AFSPRAKEN-EN-GOVERNANCE-BORGEN is withheld where ORG201 (no more agreements when already extensive)
+    fires.
+    """
 
 
 @rule(
@@ -177,8 +261,14 @@ def recommend_governance_after_the_bid() -> None:
     then=[Recommend("I-INBRENG-EN-FINANCIERING-AFSPREKEN")],
 )
 def recommend_agreeing_the_contributions() -> None:
-    """RIVM handreiking (clear agreements on roles, tasks, time and money; what each can contribute) and Common
-    Eye building blocks (how we deal with the financing of and in the network)."""
+    """Recommends agreeing the contributions.
+
+    Why: RIVM handreiking (clear agreements on roles, tasks, time and money; what each can contribute) and Common Eye
+    building blocks (how we deal with the financing of and in the network).
+    Source: RIVM handreiking — "Duidelijke afspraken over rollen, taken, tijd en geld".
+    Not when: no guard of its own; it fires whenever F-ONZEKERHEID-CAPACITEIT-EN-GELD is diagnosed, and no rule
+    withholds its advice.
+    """
 
 
 @rule(
@@ -188,5 +278,11 @@ def recommend_agreeing_the_contributions() -> None:
     then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
 )
 def recommend_showing_the_effects() -> None:
-    """Common Eye, netwerkdip (partners must present outcomes and show their effect) and HAN toolbox (an
-    effectencalculatie gives the collaboration a permanent character)."""
+    """Recommends showing the effects.
+
+    Why: Common Eye, netwerkdip (partners must present outcomes and show their effect) and HAN toolbox (an
+    effectencalculatie gives the collaboration a permanent character).
+    Source: Common Eye — "Ze moeten uitkomsten presenteren en het effect van hun activiteiten laten zien."
+    Not when: no guard of its own; it fires whenever F-VERANTWOORDINGSDRUK is diagnosed, and no rule withholds its
+    advice.
+    """

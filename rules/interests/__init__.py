@@ -18,7 +18,14 @@ from ..dsl import Diagnose, Recommend, Suppress, any_of, finding, is_, not_true,
     then=[Diagnose("F-BELANGEN-ONBEKEND")],
 )
 def interests_unknown() -> None:
-    """RIVM netwerkbijeenkomsten hard aspect; ZonMw leernetwerk golden tip 1."""
+    """Interests unknown.
+
+    Why: Partners who do not know each other's interests and motives cannot tell what they have in each other; finding
+    out is the first hard aspect (RIVM netwerkbijeenkomsten; ZonMw leernetwerk, golden tip 1).
+    Source: RIVM netwerkbijeenkomsten — "Hoe te achterhalen wat je aan elkaar hebt (motieven, belangen, verwachtingen)".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-BELANGEN-ONBEKEND
+    to BEL101.
+    """
 
 
 @rule(
@@ -28,9 +35,15 @@ def interests_unknown() -> None:
     then=[Diagnose("F-BELANGEN-LOPEN-UITEEN")],
 )
 def interests_diverge_without_common_ground() -> None:
-    """ZonMw leernetwerk and RIVM netwerkbijeenkomsten: diverging interests cause friction; RIVM handreiking: only a
-    problem without a common interest. An unknown common interest is treated as missing, as a plan for after the
-    subsidy is (BEL003 merged into this rule)."""
+    """Interests diverge without common ground.
+
+    Why: ZonMw leernetwerk and RIVM netwerkbijeenkomsten: diverging interests cause friction; RIVM handreiking: only a
+    problem without a common interest. An unknown common interest is treated as missing, as a plan for after the subsidy
+    is (BEL003 merged into this rule).
+    Source: ZonMw — "Ook kunnen belangen van de consortia en die van individuele deelnemers (onderling) uiteen gaan
+    lopen, wat tot wrijving kan leiden."
+    Not when: `ambition.shared` is true. It leaves what to do about F-BELANGEN-LOPEN-UITEEN to BEL102.
+    """
 
 
 @rule(
@@ -40,7 +53,14 @@ def interests_diverge_without_common_ground() -> None:
     then=[Diagnose("F-VERBORGEN-AGENDA")],
 )
 def hidden_agendas_suspected() -> None:
-    """RIVM handreiking failure factor; Common Eye Weer thuis (assumed motives)."""
+    """Hidden agendas suspected.
+
+    Why: Suspected hidden agendas are distrust, and distrust is no basis for an equal collaboration (RIVM handreiking;
+    Common Eye, Weer thuis).
+    Source: RIVM handreiking — "En dat is geen goede basis voor een gelijkwaardige samenwerking."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-VERBORGEN-AGENDA
+    to BEL103.
+    """
 
 
 @rule(
@@ -50,7 +70,15 @@ def hidden_agendas_suspected() -> None:
     then=[Diagnose("F-BELANGEN-ONDERBELICHT")],
 )
 def interests_not_done_justice() -> None:
-    """Common Eye Belangen: otherwise parties dig in or drop out."""
+    """Interests not done justice.
+
+    Why: Partners whose interests are not done justice dig in their heels or drop out, and it shows in how they interact
+    (Common Eye, Belangen).
+    Source: Common Eye — "Het veronachtzamen van de belangen van een van de partners zal terug te zien zijn in hoe zij
+    met elkaar interacteren."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-BELANGEN-ONDERBELICHT to BEL104.
+    """
 
 
 @rule(
@@ -60,7 +88,14 @@ def interests_not_done_justice() -> None:
     then=[Diagnose("F-ALLEEN-KOSTEN-BATEN")],
 )
 def only_costs_and_benefits() -> None:
-    """Common Eye: instrumental, affective and moral motives (Moss Kanter)."""
+    """Only costs and benefits.
+
+    Why: People are moved by more than instrumental interests: participation weighed only in costs and benefits misses
+    the affective and moral motives (Common Eye, after Moss Kanter).
+    Source: Common Eye — "Mensen laten zich door méér leiden dan instrumentele belangen alleen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-ALLEEN-KOSTEN-BATEN to BEL105.
+    """
 
 
 @rule(
@@ -70,8 +105,14 @@ def only_costs_and_benefits() -> None:
     then=[Diagnose("F-EIGEN-ORGANISATIE-CENTRAAL")],
 )
 def own_organisation_first() -> None:
-    """Partners who put their own organisation first turn the collaboration into a continuous negotiation in which the
-    shared goal recedes (Common Eye, Interview Bibliotheek Midden-Brabant)."""
+    """Own organisation first.
+
+    Why: Partners who put their own organisation first turn the collaboration into a continuous negotiation in which the
+    shared goal recedes (Common Eye, Interview Bibliotheek Midden-Brabant).
+    Source: Common Eye — "Een valkuil voor ons is om de eigen organisatie centraal te stellen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-EIGEN-ORGANISATIE-CENTRAAL to BEL106.
+    """
 
 
 @rule(
@@ -81,7 +122,15 @@ def own_organisation_first() -> None:
     then=[Diagnose("F-PARTNER-ZIET-EIGEN-BELANG-NIET")],
 )
 def partner_sees_no_own_benefit() -> None:
-    """RIVM handreiking (Den Bosch), Common Eye (Weer thuis)."""
+    """Partner sees no own benefit.
+
+    Why: Health only comes alive for a partner who links it to their own work; a partner who sees no own benefit stays
+    out (RIVM handreiking, Den Bosch; Common Eye, Weer thuis).
+    Source: RIVM handreiking — "Iedereen vindt gezondheid belangrijk, maar het gaat pas leven als mensen zelf de link
+    leggen met hun eigen werk."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-PARTNER-ZIET-EIGEN-BELANG-NIET to BEL107 and NET007.
+    """
 
 
 @rule(
@@ -91,7 +140,14 @@ def partner_sees_no_own_benefit() -> None:
     then=[Diagnose("F-CONCURRENTIE-NIET-ERKEND")],
 )
 def competition_unacknowledged() -> None:
-    """RIVM netwerkbijeenkomsten hard aspect; Common Eye history column."""
+    """Competition unacknowledged.
+
+    Why: Competition between partners, often over funding streams, is a hard aspect of collaboration; left unspoken it
+    works underground (RIVM netwerkbijeenkomsten; Common Eye).
+    Source: RIVM netwerkbijeenkomsten — "Onderlinge concurrentie, mede in verband met financiering(stromen)".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-CONCURRENTIE-NIET-ERKEND to BEL108.
+    """
 
 
 @rule(
@@ -101,8 +157,15 @@ def competition_unacknowledged() -> None:
     then=[Diagnose("F-BALANS-SCHEEF")],
 )
 def balance_felt_unfair() -> None:
-    """Unequal contributions only become a problem once a partner finds the balance between giving and taking unfair
-    (Common Eye, Weer thuis, De samenwerking loopt scheef)."""
+    """Balance felt unfair.
+
+    Why: Unequal contributions only become a problem once a partner finds the balance between giving and taking unfair
+    (Common Eye, Weer thuis, De samenwerking loopt scheef).
+    Source: Common Eye — "Het wordt problematisch als partijen het onrechtvaardig vinden. De balans moet dan opnieuw
+    worden bediscussieerd."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-BALANS-SCHEEF to
+    BEL109.
+    """
 
 
 @rule(
@@ -112,8 +175,14 @@ def balance_felt_unfair() -> None:
     then=[Diagnose("F-MEERWAARDE-UIT-BEELD")],
 )
 def added_value_out_of_sight() -> None:
-    """Partners who no longer see the added value lose interest unless they get the chance to re-value the collaboration
-    (Common Eye, Weer thuis, De samenwerking loopt scheef)."""
+    """Added value out of sight.
+
+    Why: Partners who no longer see the added value lose interest unless they get the chance to re-value the
+    collaboration (Common Eye, Weer thuis, De samenwerking loopt scheef).
+    Source: Common Eye — section "Weer thuis – Impasses voorkomen: De samenwerking loopt scheef".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-MEERWAARDE-UIT-BEELD to BEL110 and BEL111.
+    """
 
 
 @rule(
@@ -123,7 +192,13 @@ def added_value_out_of_sight() -> None:
     then=[Recommend("I-KRACHTENVELD-ANALYSEREN"), Recommend("I-VERWACHTINGEN-EN-BIJDRAGEN-BESPREKEN")],
 )
 def recommend_mapping_the_field() -> None:
-    """RIVM netwerkbijeenkomsten: actor analysis, krachtenveldanalyse and the 3 B's."""
+    """Recommends mapping the field.
+
+    Why: Unknown interests are found out with an actor or force-field analysis and by discussing each partner's
+    bedoeling, belang and bijdrage (RIVM netwerkbijeenkomsten, the 3 B's).
+    Source: RIVM netwerkbijeenkomsten — "3 B's bij samenwerking: bedoeling, belang en bijdrage."
+    Not when: no guard of its own; it fires whenever F-BELANGEN-ONBEKEND is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -133,7 +208,14 @@ def recommend_mapping_the_field() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL"), Recommend("I-GEDEELDE-AMBITIE-FORMULEREN")],
 )
 def recommend_interests_on_the_table_when_diverging() -> None:
-    """Common Eye (belangen op tafel), RIVM handreiking (agree on the common interest)."""
+    """Recommends interests on the table when diverging.
+
+    Why: Diverging interests need to be put on the table, and the partners agree on the common interest that binds them
+    (Common Eye; RIVM handreiking).
+    Source: Common Eye — "Het formuleren van een gedeelde ambitie doe je samen en is niet een eenmalige activiteit."
+    Not when: no guard of its own; it fires whenever F-BELANGEN-LOPEN-UITEEN is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -143,7 +225,14 @@ def recommend_interests_on_the_table_when_diverging() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_interests_on_the_table_against_mistrust() -> None:
-    """Common Eye Weer thuis: leren kennen en respecteren van de beweegredenen."""
+    """Recommends interests on the table against mistrust.
+
+    Why: Mistrust about intentions is answered by getting to know and respecting each other's motives (Common Eye, Weer
+    thuis).
+    Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
+    ander."
+    Not when: no guard of its own; it fires whenever F-VERBORGEN-AGENDA is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -153,8 +242,15 @@ def recommend_interests_on_the_table_against_mistrust() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_doing_justice_to_interests() -> None:
-    """Interests that are not done justice make partners dig in or drop out; connection comes from interest in each
-    other's interests, so put them on the table (Common Eye, Belangen en verdere bronnen van verbinding)."""
+    """Recommends doing justice to interests.
+
+    Why: Interests that are not done justice make partners dig in or drop out; connection comes from interest in each
+    other's interests, so put them on the table (Common Eye, Belangen en verdere bronnen van verbinding).
+    Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
+    ander."
+    Not when: no guard of its own; it fires whenever F-BELANGEN-ONDERBELICHT is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -164,7 +260,15 @@ def recommend_doing_justice_to_interests() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_widening_the_motives() -> None:
-    """Common Eye: affective and moral motives."""
+    """Recommends widening the motives.
+
+    Why: Partners who weigh only costs and benefits widen the conversation to the affective and moral motives that also
+    move people (Common Eye).
+    Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
+    ander."
+    Not when: no guard of its own; it fires whenever F-ALLEEN-KOSTEN-BATEN is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -178,8 +282,15 @@ def recommend_widening_the_motives() -> None:
     ],
 )
 def recommend_giving_and_a_shared_goal() -> None:
-    """Common Eye library interview (give without immediate return; see collaboration as a process of getting to
-    know each other, invest in each other) and RAKU (gunnen)."""
+    """Recommends giving and a shared goal.
+
+    Why: Partners who put their own organisation first learn to give without immediate return and to see the
+    collaboration as getting to know and investing in each other (Common Eye, library interview; RAKU, gunnen).
+    Source: Common Eye — "Je moet allereerst bereid zijn elkaar iets te gunnen."
+    Not when: its I-GUNNEN-EN-INVESTEREN is withheld where BEL109 (recommend rebalancing) or BEL110 (recommend
+    revaluing) fires; I-TIJD-INVESTEREN-IN-RELATIES is withheld where KLI101 (de escalation before relationship
+    building) or ORG107 (recommend connecting existing tables) fires.
+    """
 
 
 @rule(
@@ -189,7 +300,15 @@ def recommend_giving_and_a_shared_goal() -> None:
     then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
 )
 def recommend_showing_mutual_benefit() -> None:
-    """RIVM handreiking (aansluiten bij belangen, gezondheid als middel), Common Eye (wederzijdse afhankelijkheid)."""
+    """Recommends showing mutual benefit.
+
+    Why: A partner who sees no own benefit is shown the mutual dependency and how the collaboration serves its own goals
+    (Common Eye, Weer thuis; RIVM handreiking).
+    Source: RIVM handreiking — "Zoek de meerwaarde die betrokkenen samen kunnen behalen, maar ieder voor zich niet
+    zullen bereiken."
+    Not when: no guard of its own; it fires whenever F-PARTNER-ZIET-EIGEN-BELANG-NIET is diagnosed, and no rule
+    withholds its advice.
+    """
 
 
 @rule(
@@ -199,9 +318,16 @@ def recommend_showing_mutual_benefit() -> None:
     then=[Recommend("I-CONCURRENTIE-ERKENNEN")],
 )
 def recommend_acknowledging_competition() -> None:
-    """Partners who dare not acknowledge that they also compete, e.g. for funding, end in confusion and distrust, so
+    """Recommends acknowledging competition.
+
+    Why: Partners who dare not acknowledge that they also compete, e.g. for funding, end in confusion and distrust, so
     name the competition openly (Common Eye, column Begrijpen dankzij geschiedenis; RIVM netwerkbijeenkomsten, Lastige
-    aspecten)."""
+    aspecten).
+    Source: Common Eye — "En durfden betrokken niet te erkennen dat ze ook concurrenten waren, wat leidde tot
+    spraakverwarring en wantrouwen."
+    Not when: no guard of its own; it fires whenever F-CONCURRENTIE-NIET-ERKEND is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -214,10 +340,14 @@ def recommend_acknowledging_competition() -> None:
     ],
 )
 def recommend_rebalancing() -> None:
-    """Common Eye Weer thuis. Common Eye Weer thuis ('de balans moet dan opnieuw worden bediscussieerd') and RIVM
-    handreiking
-    ('voor wat, hoort wat') win over the library's 'geven zonder direct terug te willen zien' while a partner
-    feels short-changed."""
+    """Recommends rebalancing.
+
+    Why: Common Eye Weer thuis. Common Eye Weer thuis ('de balans moet dan opnieuw worden bediscussieerd') and RIVM
+    handreiking ('voor wat, hoort wat') win over the library's 'geven zonder direct terug te willen zien' while a
+    partner feels short-changed.
+    Source: Common Eye — "In zo’n geval moeten partijen de kans krijgen de samenwerking de herwaarderen."
+    Not when: no guard of its own; it fires whenever F-BALANS-SCHEEF is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -231,9 +361,14 @@ def recommend_rebalancing() -> None:
     ],
 )
 def recommend_revaluing() -> None:
-    """Common Eye (herwaarderen), 003 (effecten). Common Eye Weer thuis: when parties are blind to the added value
-    they must get the chance to revalue; asking for unreturned giving first would skip that step. Sharing and
-    celebrating successes (002) needs successes to show: BEL111 adds it only where results are known."""
+    """Recommends revaluing.
+
+    Why: Partners blind to the added value must get the chance to revalue the collaboration before anything else is
+    asked of them (Common Eye, Weer thuis); sharing successes needs results to show, which BEL111 adds.
+    Source: Common Eye — "In zo’n geval moeten partijen de kans krijgen de samenwerking de herwaarderen."
+    Not when: no guard of its own; it fires whenever F-MEERWAARDE-UIT-BEELD is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -246,9 +381,15 @@ def recommend_revaluing() -> None:
     then=[Recommend("I-SUCCESSEN-DELEN-EN-VIEREN")],
 )
 def recommend_sharing_successes_when_value_is_out_of_sight() -> None:
-    """RIVM handreiking, Draagvlak is een werkwoord: "Deel successen", "Vier successen". Only where there are
-    results to share: a project whose participation fell short has nothing to celebrate, and celebrating would
-    hide what the partners must evaluate (Common Eye: take stock together honestly)."""
+    """Recommends sharing successes when value is out of sight.
+
+    Why: RIVM handreiking, Draagvlak is een werkwoord: "Deel successen", "Vier successen". Only where there are results
+    to share: a project whose participation fell short has nothing to celebrate, and celebrating would hide what the
+    partners must evaluate (Common Eye: take stock together honestly).
+    Source: RIVM handreiking — "En borg je gezamenlijke successen."
+    Not when: no guard of its own; it fires whenever F-MEERWAARDE-UIT-BEELD is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -258,8 +399,15 @@ def recommend_sharing_successes_when_value_is_out_of_sight() -> None:
     then=[Diagnose("F-PARTNER-HOUDT-ZICH-AFZIJDIG")],
 )
 def partner_stays_out() -> None:
-    """Common Eye, the Common Eye on collaborating: partners whose interests are not done justice dig in their
-    heels or drop out; they only collaborate when it is meaningful to them."""
+    """Partner stays out.
+
+    Why: Common Eye, the Common Eye on collaborating: partners whose interests are not done justice dig in their heels
+    or drop out; they only collaborate when it is meaningful to them.
+    Source: Common Eye — "Partijen gaan pas samenwerken wanneer een samenwerking voor hen betekenisvol is en meerwaarde
+    levert voor de eigen organisatie."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-PARTNER-HOUDT-ZICH-AFZIJDIG to BEL130.
+    """
 
 
 @rule(
@@ -269,5 +417,11 @@ def partner_stays_out() -> None:
     then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
 )
 def recommend_showing_the_aloof_partner_its_benefit() -> None:
-    """Common Eye (make mutual dependence explicit) and RIVM handreiking (connect to the interests of the
-    professionals concerned)."""
+    """Recommends showing the aloof partner its benefit.
+
+    Why: Common Eye (make mutual dependence explicit) and RIVM handreiking (connect to the interests of the
+    professionals concerned).
+    Source: Common Eye — section "Weer thuis – De wederzijdse afhankelijkheid blootleggen".
+    Not when: no guard of its own; it fires whenever F-PARTNER-HOUDT-ZICH-AFZIJDIG is diagnosed, and no rule withholds
+    its advice.
+    """

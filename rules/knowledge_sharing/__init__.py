@@ -16,8 +16,14 @@ from ..dsl import Diagnose, Recommend, finding, is_, rule
     then=[Diagnose("F-KENNISDELING-NIET-AFGESPROKEN")],
 )
 def knowledge_sharing_not_agreed() -> None:
-    """Choosing the form of interaction and knowledge sharing deliberately can make or break lasting collaboration, so
-    its absence is a finding (ZonMw leernetwerk, Gouden tips, tip 2)."""
+    """Knowledge sharing not agreed.
+
+    Why: Choosing the form of interaction and knowledge sharing deliberately can make or break lasting collaboration, so
+    its absence is a finding (ZonMw leernetwerk, Gouden tips, tip 2).
+    Source: ZonMw — "Kies bewust de interactievorm die je wil hanteren voor kennisdeling."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-KENNISDELING-NIET-AFGESPROKEN to KEN101.
+    """
 
 
 @rule(
@@ -27,7 +33,14 @@ def knowledge_sharing_not_agreed() -> None:
     then=[Diagnose("F-SPANNING-KENNISDELING")],
 )
 def tension_over_knowledge_sharing() -> None:
-    """ZonMw leernetwerk escape room vs white smoke."""
+    """Tension over knowledge sharing.
+
+    Why: Practice partners hunger for knowledge while knowledge partners hesitate to share results early; that tension
+    needs agreements (ZonMw leernetwerk, escape room versus white smoke).
+    Source: ZonMw — section "De ‘face’ staat op het spel".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-SPANNING-KENNISDELING to KEN102.
+    """
 
 
 @rule(
@@ -37,8 +50,14 @@ def tension_over_knowledge_sharing() -> None:
     then=[Recommend("I-KENNISDELING-AFSPREKEN")],
 )
 def recommend_agreeing_on_knowledge_sharing() -> None:
-    """Without an agreement on when and how openly knowledge is shared, expectations clash; partners should choose
-    deliberately between the escaperoom and 'witte rook' (ZonMw leernetwerk, Klaar voor de toekomst)."""
+    """Recommends agreeing on knowledge sharing.
+
+    Why: Without an agreement on when and how openly knowledge is shared, expectations clash; partners should choose
+    deliberately between the escaperoom and 'witte rook' (ZonMw leernetwerk, Klaar voor de toekomst).
+    Source: ZonMw — "Verwachtingsmanagement is dus essentieel."
+    Not when: no guard of its own; it fires whenever F-KENNISDELING-NIET-AFGESPROKEN is diagnosed, and no rule withholds
+    its advice.
+    """
 
 
 @rule(
@@ -48,5 +67,11 @@ def recommend_agreeing_on_knowledge_sharing() -> None:
     then=[Recommend("I-KENNISDELING-AFSPREKEN")],
 )
 def recommend_managing_knowledge_expectations() -> None:
-    """Knowledge hunger of practice partners meets knowledge partners whose 'face' is at stake, so expectations about
-    openness must be discussed: "Verwachtingsmanagement is dus essentieel" (ZonMw leernetwerk)."""
+    """Recommends managing knowledge expectations.
+
+    Why: Knowledge hunger of practice partners meets knowledge partners whose 'face' is at stake, so expectations about
+    openness must be discussed: "Verwachtingsmanagement is dus essentieel" (ZonMw leernetwerk).
+    Source: ZonMw — "Verwachtingsmanagement is dus essentieel."
+    Not when: no guard of its own; it fires whenever F-SPANNING-KENNISDELING is diagnosed, and no rule withholds its
+    advice.
+    """

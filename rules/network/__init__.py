@@ -23,8 +23,14 @@ from ..dsl import Diagnose, Recommend, Suppress, above, any_of, at_most, finding
     then=[Diagnose("F-TE-VEEL-PARTNERS-VOOR-START")],
 )
 def too_many_partners_to_start() -> None:
-    """RIVM netwerkbijeenkomsten: start a project with only 3–5 organisations. Also when the phase is not known:
-    the advice is about how many sit at the table, and a phase nobody names is no reason to keep it back."""
+    """Too many partners to start.
+
+    Why: RIVM netwerkbijeenkomsten: start a project with only 3–5 organisations. Also when the phase is not known: the
+    advice is about how many sit at the table, and a phase nobody names is no reason to keep it back.
+    Source: RIVM netwerkbijeenkomsten — "Start in het begin van een project met maar 3-5 organisaties".
+    Not when: `context.phase` is known and none of 'verkennen', 'vormgeven'. It leaves what to do about
+    F-TE-VEEL-PARTNERS-VOOR-START to NET101.
+    """
 
 
 @rule(
@@ -34,7 +40,14 @@ def too_many_partners_to_start() -> None:
     then=[Diagnose("F-GEEN-KERNTEAM")],
 )
 def large_network_lacks_core_team() -> None:
-    """ZonMw leernetwerk: consortia recognise working with a kernteam and a schil; a large group needs one."""
+    """Large network lacks core team.
+
+    Why: ZonMw leernetwerk: consortia recognise working with a kernteam and a schil; a large group needs one.
+    Source: ZonMw — section "leernetwerk Maak ruimte voor gezondheid, ‘Interdisciplinair samenwerken: welke route en rol
+    pak jij?’".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-GEEN-KERNTEAM to
+    NET102.
+    """
 
 
 @rule(
@@ -44,7 +57,14 @@ def large_network_lacks_core_team() -> None:
     then=[Diagnose("F-TE-VEEL-PRIVATE-PARTNERS")],
 )
 def too_many_private_partners() -> None:
-    """RIVM handreiking: investing in the collaboration works with at most ten companies."""
+    """Too many private partners.
+
+    Why: RIVM handreiking: investing in the collaboration works with at most ten companies.
+    Source: RIVM handreiking — "Je moet dus in de samenwerking kunnen investeren, en dat kan ik goed doen bij hooguit
+    tien bedrijven."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-TE-VEEL-PRIVATE-PARTNERS to NET103.
+    """
 
 
 @rule(
@@ -54,7 +74,13 @@ def too_many_private_partners() -> None:
     then=[Diagnose("F-ROL-ONTBREEKT")],
 )
 def a_role_is_missing() -> None:
-    """RIVM netwerkbijeenkomsten: check beslissers, uitvoerders, financiers and gebruikers are all involved."""
+    """A role is missing.
+
+    Why: RIVM netwerkbijeenkomsten: check beslissers, uitvoerders, financiers and gebruikers are all involved.
+    Source: RIVM netwerkbijeenkomsten — "Check of je alle relevante partijen hebt betrokken:".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-ROL-ONTBREEKT to
+    NET104.
+    """
 
 
 @rule(
@@ -71,8 +97,13 @@ def a_role_is_missing() -> None:
     ],
 )
 def core_team_instead_of_broadening_at_start() -> None:
-    """RIVM netwerkbijeenkomsten's 3–5 organisations outweighs RIVM handreiking's breed kijken at the start:
-    a small kernteam keeps the start workable, the others stay involved in the schil."""
+    """Core team instead of broadening at start.
+
+    Why: RIVM netwerkbijeenkomsten's 3–5 organisations outweighs RIVM handreiking's breed kijken at the start: a small
+    kernteam keeps the start workable, the others stay involved in the schil.
+    Source: RIVM netwerkbijeenkomsten — "Laat samenwerking "organisch" groeien".
+    Not when: its I-ORGANISCH-LATEN-GROEIEN is withheld where any of NET103, NET206 and PRO101 fires.
+    """
 
 
 @rule(
@@ -82,8 +113,14 @@ def core_team_instead_of_broadening_at_start() -> None:
     then=[Recommend("I-KERNTEAM-EN-SCHIL"), Suppress("I-NETWERK-VERBREDEN")],
 )
 def core_team_instead_of_broadening() -> None:
-    """ZonMw leernetwerk: an interdisciplinary kernteam that reports back to the whole consortium;
-    broadening a large group without one only adds to what already does not hold."""
+    """Core team instead of broadening.
+
+    Why: ZonMw leernetwerk: an interdisciplinary kernteam that reports back to the whole consortium; broadening a large
+    group without one only adds to what already does not hold.
+    Source: ZonMw — section "leernetwerk Maak ruimte voor gezondheid, ‘Interdisciplinair samenwerken: welke route en rol
+    pak jij?’".
+    Not when: no guard of its own; it fires whenever F-GEEN-KERNTEAM is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -97,7 +134,13 @@ def core_team_instead_of_broadening() -> None:
     ],
 )
 def limit_private_partners_instead_of_broadening() -> None:
-    """RIVM handreiking: sometimes say 'no' to companies that want to join; at most ten."""
+    """Limit private partners instead of broadening.
+
+    Why: RIVM handreiking: sometimes say 'no' to companies that want to join; at most ten.
+    Source: RIVM handreiking — "Soms ‘nee’ moeten verkopen aan bedrijven die zich willen aansluiten."
+    Not when: no guard of its own; it fires whenever F-TE-VEEL-PRIVATE-PARTNERS is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -107,8 +150,15 @@ def limit_private_partners_instead_of_broadening() -> None:
     then=[Recommend("I-NETWERK-VERBREDEN")],
 )
 def recommend_broadening() -> None:
-    """RIVM netwerkbijeenkomsten's checklist and RIVM handreiking's breed kijken: involve the missing parties
-    (withheld by NET101–NET103 when the group is already too wide)."""
+    """Recommends broadening.
+
+    Why: RIVM netwerkbijeenkomsten's checklist and RIVM handreiking's breed kijken: involve the missing parties
+    (withheld by NET101–NET103 when the group is already too wide).
+    Source: RIVM handreiking — "Hoe breder je het trekt, hoe steviger het draagvlak voor je doelstelling. En hoe groter
+    de garanties op continuïteit."
+    Not when: its I-NETWERK-VERBREDEN is withheld where any of KLI101, KLI102, KLI120, NET101, NET102, NET103, ORG109
+    and ORG110 fires.
+    """
 
 
 @rule(
@@ -118,7 +168,14 @@ def recommend_broadening() -> None:
     then=[Diagnose("F-NIVEAU-ONTBREEKT")],
 )
 def a_level_is_missing() -> None:
-    """RIVM netwerkbijeenkomsten: collaboration spans three levels."""
+    """A level is missing.
+
+    Why: Collaboration spans the strategic, tactical and operational level; a level that is missing leaves decisions or
+    execution without a link (RIVM netwerkbijeenkomsten).
+    Source: RIVM netwerkbijeenkomsten — section "Lastige aspecten".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-NIVEAU-ONTBREEKT
+    to NET105.
+    """
 
 
 @rule(
@@ -131,10 +188,16 @@ def a_level_is_missing() -> None:
     then=[Diagnose("F-NOG-GEEN-MEDESTANDERS")],
 )
 def initiator_still_alone() -> None:
-    """HAN toolbox: step one is finding allies ("Stap één is dat: verken of je medestanders heb in de wijk"), the
-    first phase's work. Only while the collaboration explores (or its phase is open): a single partner that is
-    taking shape, deepening or anchoring, such as a residents' cooperative that has run for years, is no
-    initiator still alone, and 'find allies' would treat it as if it were starting."""
+    """Initiator still alone.
+
+    Why: HAN toolbox: step one is finding allies ("Stap één is dat: verken of je medestanders heb in de wijk"), the
+    first phase's work. Only while the collaboration explores (or its phase is open): a single partner that is taking
+    shape, deepening or anchoring, such as a residents' cooperative that has run for years, is no initiator still alone,
+    and 'find allies' would treat it as if it were starting.
+    Source: HAN toolbox — section "Zoek medestanders".
+    Not when: `network.partner_count` is above the threshold `initiator_alone_max`; nor when `context.phase` is known
+    and not 'verkennen'. It leaves what to do about F-NOG-GEEN-MEDESTANDERS to NET106.
+    """
 
 
 @rule(
@@ -144,7 +207,14 @@ def initiator_still_alone() -> None:
     then=[Diagnose("F-SAMENWERKING-HUISARTSEN-LASTIG")],
 )
 def huisartsen_do_not_connect() -> None:
-    """RIVM handreiking's failure factor 'Samenwerking met huisartsen' (Den Bosch)."""
+    """Huisartsen do not connect.
+
+    Why: Collaborating with general practitioners proved harder than expected, so a collaboration that does not connect
+    with them needs attention (RIVM handreiking, Den Bosch).
+    Source: RIVM handreiking — "Samenwerken met huisartsen is in diverse projecten lastiger gebleken dan verwacht."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-SAMENWERKING-HUISARTSEN-LASTIG to NET108.
+    """
 
 
 @rule(
@@ -154,7 +224,13 @@ def huisartsen_do_not_connect() -> None:
     then=[Recommend("I-DRIE-NIVEAUS-VERBINDEN")],
 )
 def recommend_connecting_the_levels() -> None:
-    """RIVM netwerkbijeenkomsten and RIVM handreiking (regie on three levels)."""
+    """Recommends connecting the levels.
+
+    Why: The three levels are connected by placing the regie at each of them and linking them (RIVM
+    netwerkbijeenkomsten; RIVM handreiking).
+    Source: RIVM netwerkbijeenkomsten — "Zet leidinggevenden in om op politiek niveau draagvlak te krijgen".
+    Not when: no guard of its own; it fires whenever F-NIVEAU-ONTBREEKT is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -164,8 +240,13 @@ def recommend_connecting_the_levels() -> None:
     then=[Recommend("I-MEDESTANDERS-ZOEKEN"), Recommend("I-ORGANISCH-LATEN-GROEIEN")],
 )
 def recommend_finding_allies() -> None:
-    """HAN toolbox (zoek medestanders), Common Eye (kerncoalitie), RIVM netwerkbijeenkomsten (energie in de wijk,
-    organisch groeien)."""
+    """Recommends finding allies.
+
+    Why: An initiator who still stands alone starts by finding allies, a core coalition with energy, and lets it grow
+    from there (HAN toolbox, zoek medestanders; Common Eye, kerncoalitie; RIVM netwerkbijeenkomsten).
+    Source: HAN toolbox — section "Zoek medestanders".
+    Not when: its I-ORGANISCH-LATEN-GROEIEN is withheld where any of NET103, NET206 and PRO101 fires.
+    """
 
 
 @rule(
@@ -175,8 +256,15 @@ def recommend_finding_allies() -> None:
     then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
 )
 def recommend_connecting_to_the_huisartsen_interests() -> None:
-    """RIVM handreiking (Den Bosch): connect to the professionals' interests; the project shifted its focus to schools,
-    social work and CJG."""
+    """Recommends connecting to the huisartsen interests.
+
+    Why: RIVM handreiking (Den Bosch): connect to the professionals' interests; the project shifted its focus to
+    schools, social work and CJG.
+    Source: RIVM handreiking — "Zoek de meerwaarde die betrokkenen samen kunnen behalen, maar ieder voor zich niet
+    zullen bereiken."
+    Not when: no guard of its own; it fires whenever F-SAMENWERKING-HUISARTSEN-LASTIG is diagnosed, and no rule
+    withholds its advice.
+    """
 
 
 @rule(
@@ -186,8 +274,13 @@ def recommend_connecting_to_the_huisartsen_interests() -> None:
     then=[Suppress("I-ORGANISCH-LATEN-GROEIEN")],
 )
 def no_organic_growth_in_a_pps() -> None:
-    """RIVM handreiking's PPS phases and 'teveel private partners' win over RIVM netwerkbijeenkomsten and RIVM
-    handreiking's organic growth for PPS."""
+    """No organic growth in a pps.
+
+    Why: A PPS follows its own phases and is kept small in private partners, so the organic growth advice does not fit
+    it (RIVM handreiking, which wins here over RIVM netwerkbijeenkomsten).
+    Source: RIVM handreiking — "Soms ‘nee’ moeten verkopen aan bedrijven die zich willen aansluiten."
+    Not when: no guard of its own; it fires whenever its conditions hold.
+    """
 
 
 @rule(
@@ -197,8 +290,14 @@ def no_organic_growth_in_a_pps() -> None:
     then=[Diagnose("F-AANSLUITING-ZONDER-SPELREGELS")],
 )
 def organisations_want_to_join() -> None:
-    """Common Eye (building blocks: who takes part and how needs rules) and RIVM handreiking (sometimes saying
-    'nee' to companies that want to join)."""
+    """Organisations want to join.
+
+    Why: Common Eye (building blocks: who takes part and how needs rules) and RIVM handreiking (sometimes saying 'nee'
+    to companies that want to join).
+    Source: Common Eye — "wie doen mee en hoe doen ze mee".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-AANSLUITING-ZONDER-SPELREGELS to NET130.
+    """
 
 
 @rule(
@@ -208,8 +307,14 @@ def organisations_want_to_join() -> None:
     then=[Diagnose("F-BELEIDSTERREIN-ONTBREEKT")],
 )
 def policy_domain_missing() -> None:
-    """ZonMw leernetwerk, hink-stap-sprong (the social domain is poorly represented) and RIVM handreiking
-    (intersectoral work needs sectors other than public health)."""
+    """Policy domain missing.
+
+    Why: ZonMw leernetwerk, hink-stap-sprong (the social domain is poorly represented) and RIVM handreiking
+    (intersectoral work needs sectors other than public health).
+    Source: ZonMw — "Het sociaal domein is daar vaak nog maar matig vertegenwoordigd".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-BELEIDSTERREIN-ONTBREEKT to NET132.
+    """
 
 
 @rule(
@@ -219,8 +324,14 @@ def policy_domain_missing() -> None:
     then=[Diagnose("F-NETWERK-IN-NETWERK")],
 )
 def network_within_a_network() -> None:
-    """Common Eye, organising the collaboration: there are often many tables already; the art is connecting
-    them, not building another."""
+    """Network within a network.
+
+    Why: Common Eye, organising the collaboration: there are often many tables already; the art is connecting them, not
+    building another.
+    Source: Common Eye — "Vaak zijn er al veel overleggen waar partijen samenkomen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-NETWERK-IN-NETWERK to NET133.
+    """
 
 
 @rule(
@@ -230,8 +341,14 @@ def network_within_a_network() -> None:
     then=[Diagnose("F-PARTNERS-IN-TWEE-GROEPEN")],
 )
 def partners_split_in_two_groups() -> None:
-    """Common Eye (keep the network open, no closed network on exclusivity) and ZonMw leernetwerk (discuss the
-    differences explicitly)."""
+    """Partners split in two groups.
+
+    Why: Common Eye (keep the network open, no closed network on exclusivity) and ZonMw leernetwerk (discuss the
+    differences explicitly).
+    Source: Common Eye — "Hou het netwerk wel open; voorkom een gesloten netwerk op basis van exclusiviteit."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-PARTNERS-IN-TWEE-GROEPEN to NET134.
+    """
 
 
 @rule(
@@ -241,8 +358,14 @@ def partners_split_in_two_groups() -> None:
     then=[Recommend("I-TOETREDING-AFSPREKEN")],
 )
 def recommend_agreeing_who_joins() -> None:
-    """Common Eye building blocks (who takes part and how; keep the network open) and RIVM handreiking
-    ('nee' verkopen)."""
+    """Recommends agreeing who joins.
+
+    Why: Common Eye building blocks (who takes part and how; keep the network open) and RIVM handreiking ('nee'
+    verkopen).
+    Source: Common Eye — "Hou het netwerk wel open; voorkom een gesloten netwerk op basis van exclusiviteit."
+    Not when: no guard of its own; it fires whenever F-AANSLUITING-ZONDER-SPELREGELS is diagnosed, and no rule withholds
+    its advice.
+    """
 
 
 @rule(
@@ -252,8 +375,14 @@ def recommend_agreeing_who_joins() -> None:
     then=[Recommend("I-BELEIDSTERREIN-BETREKKEN")],
 )
 def recommend_involving_the_missing_domain() -> None:
-    """RIVM handreiking (seek the added value for both parties) and ZonMw leernetwerk (use key figures such as
-    aldermen)."""
+    """Recommends involving the missing domain.
+
+    Why: RIVM handreiking (seek the added value for both parties) and ZonMw leernetwerk (use key figures such as
+    aldermen).
+    Source: RIVM handreiking — "Zoek met elkaar de meerwaarde van de samenwerking voor beide partijen."
+    Not when: no guard of its own; it fires whenever F-BELEIDSTERREIN-ONTBREEKT is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -263,9 +392,15 @@ def recommend_involving_the_missing_domain() -> None:
     then=[Recommend("I-BESTAANDE-TAFELS-VERBINDEN"), Suppress("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER")],
 )
 def recommend_connecting_the_tables() -> None:
-    """Common Eye, organising the collaboration: connect the tables and networks that exist. Where the
-    collaboration sits inside a larger network, Common Eye's 'not yet another meeting' wins over RIVM
-    netwerkbijeenkomsten's structural meeting."""
+    """Recommends connecting the tables.
+
+    Why: Common Eye, organising the collaboration: connect the tables and networks that exist. Where the collaboration
+    sits inside a larger network, Common Eye's 'not yet another meeting' wins over RIVM netwerkbijeenkomsten's
+    structural meeting.
+    Source: Common Eye — "Allereerst: weersta de neiging om dé perfecte netwerkstructuur in te richten."
+    Not when: no guard of its own; it fires whenever F-NETWERK-IN-NETWERK is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -275,4 +410,10 @@ def recommend_connecting_the_tables() -> None:
     then=[Recommend("I-VERSCHILLEN-EXPLICIET-BESPREKEN")],
 )
 def recommend_discussing_the_split() -> None:
-    """ZonMw leernetwerk: be aware of the differences and discuss them explicitly, time and again."""
+    """Recommends discussing the split.
+
+    Why: ZonMw leernetwerk: be aware of the differences and discuss them explicitly, time and again.
+    Source: ZonMw — section "Klaar voor de toekomst".
+    Not when: no guard of its own; it fires whenever F-PARTNERS-IN-TWEE-GROEPEN is diagnosed, and no rule withholds its
+    advice.
+    """

@@ -16,7 +16,15 @@ from ..dsl import Diagnose, Recommend, Suppress, any_of, finding, is_, one_of, r
     then=[Diagnose("F-AFSPRAKEN-NAUWELIJKS-GEREGELD")],
 )
 def agreements_missing_beyond_the_start() -> None:
-    """Common Eye history column; light organising is for the start."""
+    """Agreements missing beyond the start.
+
+    Why: Few agreements and much trust in personal relations suit the start; past it, a collaboration without agreements
+    risks conflict (Common Eye, history column).
+    Source: Common Eye — "In beide gevallen betekende dat weinig concrete samenwerkingsafspraken, nauwelijks een
+    organisatiestructuur en veel vertrouwen in persoonlijke relaties."
+    Not when: `context.phase` is unknown or none of 'verdiepen', 'verankeren'. It leaves F-AFSPRAKEN-NAUWELIJKS-GEREGELD
+    on other grounds to ORG002; what to do about F-AFSPRAKEN-NAUWELIJKS-GEREGELD to ORG101 and ORG103.
+    """
 
 
 @rule(
@@ -26,7 +34,15 @@ def agreements_missing_beyond_the_start() -> None:
     then=[Diagnose("F-AFSPRAKEN-NAUWELIJKS-GEREGELD")],
 )
 def agreements_missing_with_a_heavy_subsidy() -> None:
-    """Common Eye history column: a won subsidy, few agreements, then conflict."""
+    """Agreements missing with a heavy subsidy.
+
+    Why: A won subsidy with few agreements and no structure ended in conflict in Common Eye's history column: a heavy
+    subsidy needs agreements.
+    Source: Common Eye — "In beide gevallen betekende dat weinig concrete samenwerkingsafspraken, nauwelijks een
+    organisatiestructuur en veel vertrouwen in persoonlijke relaties."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves F-AFSPRAKEN-NAUWELIJKS-GEREGELD on
+    other grounds to ORG001; what to do about F-AFSPRAKEN-NAUWELIJKS-GEREGELD to ORG101 and ORG103.
+    """
 
 
 @rule(
@@ -36,9 +52,14 @@ def agreements_missing_with_a_heavy_subsidy() -> None:
     then=[Diagnose("F-TE-ZWAAR-GEORGANISEERD")],
 )
 def organised_heavily_too_early() -> None:
-    """Many agreements, rules and legal terms while still exploring or shaping suppress
-    uncertainty about the collaboration instead of discussing it; light organising leaves room (Common Eye,
-    Professioneel organiseren)."""
+    """Organised heavily too early.
+
+    Why: Many agreements, rules and legal terms while still exploring or shaping suppress uncertainty about the
+    collaboration instead of discussing it; light organising leaves room (Common Eye, Professioneel organiseren).
+    Source: Common Eye — section "Het Common Eye op samenwerken – Professioneel organiseren".
+    Not when: `context.phase` is unknown or none of 'verkennen', 'vormgeven'. It leaves what to do about
+    F-TE-ZWAAR-GEORGANISEERD to ORG104.
+    """
 
 
 @rule(
@@ -48,14 +69,26 @@ def organised_heavily_too_early() -> None:
     then=[Diagnose("F-TAKEN-ONVERDEELD")],
 )
 def tasks_not_divided() -> None:
-    """A project gets better when tasks and roles are divided on each partner's wishes, preferences and expertise (RIVM
-    handreiking, Samenwerking vormgeven en onderhouden; Iedereen in zijn of haar kracht)."""
+    """Tasks not divided.
+
+    Why: A project gets better when tasks and roles are divided on each partner's wishes, preferences and expertise
+    (RIVM handreiking, Samenwerking vormgeven en onderhouden; Iedereen in zijn of haar kracht).
+    Source: RIVM handreiking — "Verdeel de taken en rollen".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-TAKEN-ONVERDEELD
+    to ORG105.
+    """
 
 
 @rule("ORG005", title="Hoge werkdruk", when=[is_("organising.workload", "hoog")], then=[Diagnose("F-HOGE-WERKDRUK")])
 def workload_is_high() -> None:
-    """High workload keeps partners in their own "straatje", one of the hard aspects that keeps them from the
-    collaboration (RIVM netwerkbijeenkomsten, Lastige aspecten)."""
+    """Workload is high.
+
+    Why: High workload keeps partners in their own "straatje", one of the hard aspects that keeps them from the
+    collaboration (RIVM netwerkbijeenkomsten, Lastige aspecten).
+    Source: RIVM netwerkbijeenkomsten — "Hoge werkdruk van partners (waardoor men in eigen "straatje" blijft)".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-HOGE-WERKDRUK to
+    ORG106.
+    """
 
 
 @rule(
@@ -65,8 +98,14 @@ def workload_is_high() -> None:
     then=[Diagnose("F-OVERLEGDRUK")],
 )
 def meetings_pile_up() -> None:
-    """Parties who already meet in many overlegs do not want yet another one and fear a table too large to be effective
-    (Common Eye, Weer thuis, Vermijd het verbinden van iedereen met iedereen)."""
+    """Meetings pile up.
+
+    Why: Parties who already meet in many overlegs do not want yet another one and fear a table too large to be
+    effective (Common Eye, Weer thuis, Vermijd het verbinden van iedereen met iedereen).
+    Source: Common Eye — section "Weer thuis – Vermijd het verbinden van iedereen met iedereen en alles met alles".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-OVERLEGDRUK to
+    ORG107.
+    """
 
 
 @rule(
@@ -76,8 +115,14 @@ def meetings_pile_up() -> None:
     then=[Diagnose("F-SAMENHANG-ONZICHTBAAR")],
 )
 def coherence_not_visible() -> None:
-    """Collaboration is needed in several domains that each need their own approach, so it matters that their coherence
-    is visible (Common Eye, Weer thuis, Maak de samenhang zichtbaar)."""
+    """Coherence not visible.
+
+    Why: Collaboration is needed in several domains that each need their own approach, so it matters that their
+    coherence is visible (Common Eye, Weer thuis, Maak de samenhang zichtbaar).
+    Source: Common Eye — section "Weer thuis – Maak de samenhang zichtbaar".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-SAMENHANG-ONZICHTBAAR to ORG108.
+    """
 
 
 @rule(
@@ -87,8 +132,14 @@ def coherence_not_visible() -> None:
     then=[Diagnose("F-IEDEREEN-OVERAL-BIJ")],
 )
 def everyone_in_everything() -> None:
-    """When everyone wants or has to take part in everything among autonomous organisations, paralysis sets in; not
-    everyone needs to be everywhere (Common Eye, Regionale netwerken, ingrediënt 2 and 3)."""
+    """Everyone in everything.
+
+    Why: When everyone wants or has to take part in everything among autonomous organisations, paralysis sets in; not
+    everyone needs to be everywhere (Common Eye, Regionale netwerken, ingrediënt 2 and 3).
+    Source: Common Eye — "Denk aan betrokkenheid op verschillende niveaus; niet iedereen hoeft overal bij te zijn."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-IEDEREEN-OVERAL-BIJ to ORG109.
+    """
 
 
 @rule(
@@ -98,8 +149,15 @@ def everyone_in_everything() -> None:
     then=[Diagnose("F-TE-VEEL-TEGELIJK")],
 )
 def too_much_at_once() -> None:
-    """Wanting to achieve too much at once is a failure factor; choosing and phasing activities remains a point of
-    attention (RIVM handreiking, Knelpunten/faalfactoren)."""
+    """Too much at once.
+
+    Why: Wanting to achieve too much at once is a failure factor; choosing and phasing activities remains a point of
+    attention (RIVM handreiking, Knelpunten/faalfactoren).
+    Source: RIVM handreiking — "Keuzes maken en activiteiten gefaseerd aanbieden blijft daarbij wel steeds een
+    aandachtspunt."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-TE-VEEL-TEGELIJK
+    to ORG110.
+    """
 
 
 @rule(
@@ -112,8 +170,14 @@ def too_much_at_once() -> None:
     then=[Diagnose("F-PPS-IN-OPBOUW")],
 )
 def pps_being_built() -> None:
-    """RIVM handreiking: PPS differs in process and success/failure factors ('iets heel anders dan sponsoring'). That
-    advice does not depend on the phase, so an unknown phase does not silence it."""
+    """Pps being built.
+
+    Why: RIVM handreiking: PPS differs in process and success/failure factors ('iets heel anders dan sponsoring'). That
+    advice does not depend on the phase, so an unknown phase does not silence it.
+    Source: RIVM handreiking — section "Samenwerken: integraal, intersectoraal en/of publiek-privaat".
+    Not when: `context.phase` is known and none of 'verkennen', 'vormgeven'. It leaves what to do about F-PPS-IN-OPBOUW
+    to ORG111.
+    """
 
 
 @rule(
@@ -126,8 +190,15 @@ def pps_being_built() -> None:
     then=[Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
 )
 def recommend_anchoring_agreements() -> None:
-    """Common Eye history column; RIVM handreiking draagvlak. Also when the form of the collaboration is not
-    known (ORG102 merged into this rule)."""
+    """Recommends anchoring agreements.
+
+    Why: Common Eye history column; RIVM handreiking draagvlak. Also when the form of the collaboration is not known
+    (ORG102 merged into this rule).
+    Source: Common Eye — "Daarnaast was er te veel vertrouwen in persoonlijke relaties, waardoor deze niet werden
+    geborgd in bestaande structuren."
+    Not when: `context.type` is known and none of 'integraal', 'intersectoraal', 'pps', 'consortium'. Its
+    I-AFSPRAKEN-EN-GOVERNANCE-BORGEN is withheld where ORG201 (no more agreements when already extensive) fires.
+    """
 
 
 @rule(
@@ -137,8 +208,13 @@ def recommend_anchoring_agreements() -> None:
     then=[Recommend("I-NETWERK-BOUWSTENEN")],
 )
 def recommend_network_building_blocks() -> None:
-    """Common Eye: a network is organised with network-specific governance and shared rules, not as a programme or
-    structure."""
+    """Recommends network building blocks.
+
+    Why: Common Eye: a network is organised with network-specific governance and shared rules, not as a programme or
+    structure.
+    Source: Common Eye — "Hou het netwerk wel open; voorkom een gesloten netwerk op basis van exclusiviteit."
+    Not when: `context.type` is not 'netwerk'.
+    """
 
 
 @rule(
@@ -148,8 +224,15 @@ def recommend_network_building_blocks() -> None:
     then=[Recommend("I-LICHT-ORGANISEREN")],
 )
 def recommend_organising_lightly() -> None:
-    """The lightest possible form of organisation gives room and flexibility and keeps partners from hiding uncertainty
-    behind agreements (Common Eye, Professioneel organiseren)."""
+    """Recommends organising lightly.
+
+    Why: The lightest possible form of organisation gives room and flexibility and keeps partners from hiding
+    uncertainty behind agreements (Common Eye, Professioneel organiseren).
+    Source: Common Eye — "Een behulpzaam uitgangspunt is om te streven naar een zo ‘licht’ mogelijke vorm van
+    organisatie."
+    Not when: no guard of its own; it fires whenever F-TE-ZWAAR-GEORGANISEERD is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -159,8 +242,13 @@ def recommend_organising_lightly() -> None:
     then=[Recommend("I-ROLLEN-OP-KRACHT-VERDELEN")],
 )
 def recommend_dividing_roles_on_strengths() -> None:
-    """Dividing tasks and roles on wishes, preferences and expertise rather than function uses each other's strength for
-    a better project (RIVM handreiking, Iedereen in zijn of haar kracht)."""
+    """Recommends dividing roles on strengths.
+
+    Why: Dividing tasks and roles on wishes, preferences and expertise rather than function uses each other's strength
+    for a better project (RIVM handreiking, Iedereen in zijn of haar kracht).
+    Source: RIVM handreiking — "De kracht van elkaar gebruiken om een goed project neer te zetten."
+    Not when: no guard of its own; it fires whenever F-TAKEN-ONVERDEELD is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -170,9 +258,14 @@ def recommend_dividing_roles_on_strengths() -> None:
     then=[Recommend("I-TIJDBESTEDING-REEEL-AFSPREKEN"), Suppress("I-HERNIEUWDE-ENERGIE-ZOEKEN")],
 )
 def recommend_realistic_time() -> None:
-    """ZonMw leernetwerk (reëel in tijdbesteding), RIVM handreiking (afspraken over tijd). Partners under high
+    """Recommends realistic time.
+
+    Why: ZonMw leernetwerk (reëel in tijdbesteding), RIVM handreiking (afspraken over tijd). Partners under high
     workload stay in their own lane (RIVM netwerkbijeenkomsten): asking them to keep inventing new activities
-    contradicts the case."""
+    contradicts the case.
+    Source: ZonMw — section "ZonMw leernetwerk – puzzelstukjes op elkaar laten aansluiten".
+    Not when: no guard of its own; it fires whenever F-HOGE-WERKDRUK is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -186,9 +279,13 @@ def recommend_realistic_time() -> None:
     ],
 )
 def recommend_connecting_existing_tables() -> None:
-    """Common Eye Weer thuis. Common Eye Weer thuis wins over RIVM netwerkbijeenkomsten's structural meeting where
-    meetings already
-    pile up."""
+    """Recommends connecting existing tables.
+
+    Why: Common Eye Weer thuis. Common Eye Weer thuis wins over RIVM netwerkbijeenkomsten's structural meeting where
+    meetings already pile up.
+    Source: Common Eye — "Allereerst: weersta de neiging om dé perfecte netwerkstructuur in te richten."
+    Not when: no guard of its own; it fires whenever F-OVERLEGDRUK is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -198,8 +295,15 @@ def recommend_connecting_existing_tables() -> None:
     then=[Recommend("I-SAMENHANG-ZICHTBAAR-MAKEN")],
 )
 def recommend_making_coherence_visible() -> None:
-    """The client, institutional and living-environment domains each need their own approach, so making their coherence
-    visible shows where which collaboration is needed (Common Eye, Weer thuis, Maak de samenhang zichtbaar)."""
+    """Recommends making coherence visible.
+
+    Why: The client, institutional and living-environment domains each need their own approach, so making their
+    coherence visible shows where which collaboration is needed (Common Eye, Weer thuis, Maak de samenhang zichtbaar).
+    Source: Common Eye — "Uit de tien regio’s blijkt dat er verschillende domeinen te zijn waarop samenwerking nodig
+    is."
+    Not when: no guard of its own; it fires whenever F-SAMENHANG-ONZICHTBAAR is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -212,7 +316,14 @@ def recommend_making_coherence_visible() -> None:
     ],
 )
 def recommend_sub_coalitions() -> None:
-    """Common Eye ingredient 3. Common Eye ingredient 3 wins over breed kijken."""
+    """Recommends sub coalitions.
+
+    Why: Sub-coalitions on concrete issues work better than everyone on everything (Common Eye, ingredient 3), and that
+    wins over looking broadly.
+    Source: Common Eye — "Denk aan betrokkenheid op verschillende niveaus; niet iedereen hoeft overal bij te zijn."
+    Not when: no guard of its own; it fires whenever F-IEDEREEN-OVERAL-BIJ is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -225,9 +336,13 @@ def recommend_sub_coalitions() -> None:
     ],
 )
 def recommend_focus() -> None:
-    """RIVM handreiking, Common Eye. RIVM handreiking (teveel tegelijk) wins over RIVM handreiking (breed kijken)
-    while the collaboration
-    lacks focus."""
+    """Recommends focus.
+
+    Why: A collaboration that takes on too much at once needs focus; while it lacks focus, the RIVM handreiking's
+    warning against doing too much wins over its own advice to look broadly.
+    Source: RIVM handreiking — "Aan de slag: start met iets concreets en onderhoud de relaties".
+    Not when: no guard of its own; it fires whenever F-TE-VEEL-TEGELIJK is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -237,8 +352,15 @@ def recommend_focus() -> None:
     then=[Recommend("I-PPS-FASEN-DOORLOPEN")],
 )
 def recommend_pps_phases() -> None:
-    """A public-private partnership differs in process, decisions and risks from other collaboration, so its own seven
-    phases guide it (RIVM handreiking, Samenwerken: integraal, intersectoraal en/of publiek-privaat)."""
+    """Recommends pps phases.
+
+    Why: A public-private partnership differs in process, decisions and risks from other collaboration, so its own seven
+    phases guide it (RIVM handreiking, Samenwerken: integraal, intersectoraal en/of publiek-privaat).
+    Source: RIVM handreiking — "Publiek-private samenwerking is iets heel anders dan sponsoring. De private partners
+    willen ook echt een rol in het project."
+    Not when: its I-PPS-FASEN-DOORLOPEN is withheld where AMB101 (recommend forming a shared ambition) or AMB102
+    (recommend content before form) fires.
+    """
 
 
 @rule(
@@ -248,8 +370,13 @@ def recommend_pps_phases() -> None:
     then=[Suppress("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
 )
 def no_more_agreements_when_already_extensive() -> None:
-    """Common Eye: light organising (too many agreements suppress uncertainty) vs the history column (too few): the
-    recorded amount of agreements decides."""
+    """No more agreements when already extensive.
+
+    Why: Common Eye: light organising (too many agreements suppress uncertainty) vs the history column (too few): the
+    recorded amount of agreements decides.
+    Source: Common Eye — section "Het Common Eye op samenwerken – Professioneel organiseren".
+    Not when: no guard of its own; it fires whenever its conditions hold.
+    """
 
 
 @rule(
@@ -259,8 +386,15 @@ def no_more_agreements_when_already_extensive() -> None:
     then=[Diagnose("F-ZWARE-ADMINISTRATIEVE-LAST")],
 )
 def heavy_administrative_load() -> None:
-    """Common Eye, gemeente and social organisations: market relations bring bureaucratic processes, high
-    execution costs and legal procedures."""
+    """Heavy administrative load.
+
+    Why: Common Eye, gemeente and social organisations: market relations bring bureaucratic processes, high execution
+    costs and legal procedures.
+    Source: Common Eye — "Toch zijn zij steeds meer in marktverhoudingen tot elkaar komen te staan, met bureaucratische
+    processen, hoge uitvoeringskosten en juridische procedures tot gevolg."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-ZWARE-ADMINISTRATIEVE-LAST to ORG130.
+    """
 
 
 @rule(
@@ -270,6 +404,13 @@ def heavy_administrative_load() -> None:
     then=[Recommend("I-ADMINISTRATIEVE-LAST-VERLICHTEN")],
 )
 def recommend_lighter_administration() -> None:
-    """Common Eye: market relations bring bureaucratic processes and high execution costs; the unstreamlined
-    demand for accounts and results raises existential questions; too many agreements, rules and legal
-    conditions suppress uncertainty."""
+    """Recommends lighter administration.
+
+    Why: Common Eye: market relations bring bureaucratic processes and high execution costs; the unstreamlined demand
+    for accounts and results raises existential questions; too many agreements, rules and legal conditions suppress
+    uncertainty.
+    Source: Common Eye — "Het voorkomt ook dat partijen onzekerheid over een samenwerking onderdrukken door te veel
+    afspraken, spelregels en juridische voorwaarden."
+    Not when: no guard of its own; it fires whenever F-ZWARE-ADMINISTRATIEVE-LAST is diagnosed, and no rule withholds
+    its advice.
+    """

@@ -16,8 +16,14 @@ from ..dsl import Diagnose, Recommend, Suppress, finding, is_, one_of, rule
     then=[Diagnose("F-TIJDSDRUK")],
 )
 def under_time_pressure() -> None:
-    """Time pressure is one of the hard aspects, because the order of process steps matters for asking the right
-    questions and building trust (RIVM netwerkbijeenkomsten, Lastige aspecten; Common Eye, Krimp)."""
+    """Under time pressure.
+
+    Why: Time pressure is one of the hard aspects, because the order of process steps matters for asking the right
+    questions and building trust (RIVM netwerkbijeenkomsten, Lastige aspecten; Common Eye, Krimp).
+    Source: RIVM netwerkbijeenkomsten — "Tijdsdruk (bijv. i.v.m. aanbestedingsvoorstellen)".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-TIJDSDRUK to
+    PRO101.
+    """
 
 
 @rule(
@@ -27,7 +33,15 @@ def under_time_pressure() -> None:
     then=[Diagnose("F-ENERGIE-NEEMT-AF")],
 )
 def energy_declines() -> None:
-    """Common Eye Weer thuis: impasses voorkomen."""
+    """Energy declines.
+
+    Why: When interest declines along the way, the partners stop to consider how to prevent an impasse (Common Eye, Weer
+    thuis).
+    Source: Common Eye — "In een samenwerking kan het voorkomen dat gaandeweg de interesse afneemt. In dat geval moeten
+    partijen stilstaan hoe zij impasses kunnen voorkomen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-ENERGIE-NEEMT-AF
+    to PRO102.
+    """
 
 
 @rule(
@@ -37,8 +51,13 @@ def energy_declines() -> None:
     then=[Diagnose("F-NETWERKDIP")],
 )
 def network_in_a_dip() -> None:
-    """A network whose momentum falls after an energetic start is in the common 'netwerkdip', with fuss over goals and a
-    call for control (Common Eye, Regionale netwerken, de netwerkdip)."""
+    """Network in a dip.
+
+    Why: A network whose momentum falls after an energetic start is in the common 'netwerkdip', with fuss over goals and
+    a call for control (Common Eye, Regionale netwerken, de netwerkdip).
+    Source: Common Eye — "In deze hectiek valt het ‘nieuwe’ netwerkleiderschap vaak terug in ‘oude’ mechanismen."
+    Not when: `context.type` is not 'netwerk'. It leaves what to do about F-NETWERKDIP to PRO103.
+    """
 
 
 @rule(
@@ -48,8 +67,14 @@ def network_in_a_dip() -> None:
     then=[Diagnose("F-BESLUITVORMING-MOEIZAAM")],
 )
 def decisions_are_hard() -> None:
-    """Taking decisions can be complex in a collaboration, partly because partners implicitly use different decision
-    strategies (Common Eye, Theater van Besluit)."""
+    """Decisions are hard.
+
+    Why: Taking decisions can be complex in a collaboration, partly because partners implicitly use different decision
+    strategies (Common Eye, Theater van Besluit).
+    Source: Common Eye — "Het nemen van besluiten kan een complexe bezigheid zijn binnen een samenwerking."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-BESLUITVORMING-MOEIZAAM to PRO104.
+    """
 
 
 @rule(
@@ -59,8 +84,14 @@ def decisions_are_hard() -> None:
     then=[Diagnose("F-GEEN-STRUCTUREEL-OVERLEG")],
 )
 def no_structural_meeting() -> None:
-    """Projects land much more easily with a regular structural meeting with the key partners, so its absence is a
-    finding (RIVM netwerkbijeenkomsten, Tips en adviezen)."""
+    """No structural meeting.
+
+    Why: Projects land much more easily with a regular structural meeting with the key partners, so its absence is a
+    finding (RIVM netwerkbijeenkomsten, Tips en adviezen).
+    Source: RIVM netwerkbijeenkomsten — section "Tips en adviezen".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-GEEN-STRUCTUREEL-OVERLEG to PRO105.
+    """
 
 
 @rule(
@@ -70,7 +101,15 @@ def no_structural_meeting() -> None:
     then=[Diagnose("F-SAMENWERKING-NIET-OP-AGENDA")],
 )
 def collaboration_not_on_the_agenda() -> None:
-    """Common Eye Weer thuis (van wal komen); ZonMw leernetwerk reflection."""
+    """Collaboration not on the agenda.
+
+    Why: The collaboration itself is often not on the agenda and is treated as a matter of arrangements; reflecting on
+    it together keeps it alive (Common Eye, Weer thuis; ZonMw leernetwerk).
+    Source: Common Eye — "Het thema ‘samenwerking’ staat vaak niet op de agenda. De samenwerking wordt aangevlogen als
+    ‘regelvraagstuk’".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-SAMENWERKING-NIET-OP-AGENDA to PRO106 and PRO107.
+    """
 
 
 @rule(
@@ -80,10 +119,14 @@ def collaboration_not_on_the_agenda() -> None:
     then=[Recommend("I-PROCESVOLGORDE-BEWAKEN"), Suppress("I-ORGANISCH-LATEN-GROEIEN")],
 )
 def recommend_guarding_the_process_order() -> None:
-    """Analyst's link: RIVM netwerkbijeenkomsten names time pressure without a tip; Common Eye (procesvakmanschap)
-    says when to slow
-    the pace, HAN toolbox warns the why-conversation gets skipped. Status experimental. Letting the collaboration
-    grow organically needs the time a deadline does not give."""
+    """Recommends guarding the process order.
+
+    Why: Analyst's link: RIVM netwerkbijeenkomsten names time pressure without a tip; Common Eye (procesvakmanschap)
+    says when to slow the pace, HAN toolbox warns the why-conversation gets skipped. Status experimental. Letting the
+    collaboration grow organically needs the time a deadline does not give.
+    Source: RIVM netwerkbijeenkomsten — "Tijdsdruk (bijv. i.v.m. aanbestedingsvoorstellen)".
+    Not when: no guard of its own; it fires whenever F-TIJDSDRUK is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -93,7 +136,13 @@ def recommend_guarding_the_process_order() -> None:
     then=[Recommend("I-HERNIEUWDE-ENERGIE-ZOEKEN"), Recommend("I-REGELMATIGE-REFLECTIE")],
 )
 def recommend_renewed_energy() -> None:
-    """Common Eye (impasses voorkomen, van tijd tot tijd de balans opmaken), RIVM handreiking (vernieuwend blijven)."""
+    """Recommends renewed energy.
+
+    Why: When energy declines, the partners look for renewed energy by asking again why they sat down together, and by
+    staying innovative (Common Eye, impasses voorkomen; RIVM handreiking).
+    Source: Common Eye — "Zoek naar hernieuwde energie; waarom zaten jullie ook alweer om tafel?"
+    Not when: its I-HERNIEUWDE-ENERGIE-ZOEKEN is withheld where ORG106 (recommend realistic time) fires.
+    """
 
 
 @rule(
@@ -110,8 +159,13 @@ def recommend_renewed_energy() -> None:
     ],
 )
 def recommend_the_four_ingredients() -> None:
-    """Common Eye: four ingredients of durable and vital care networks, and network value in three capitals. Seed
-    004: the netwerkdip's fourth ingredient is a team carrying gegund en gedeeld netwerkleiderschap."""
+    """Recommends the four ingredients.
+
+    Why: Durable and vital care networks rest on four ingredients, among them a joint analysis and network value in
+    three capitals; the fourth is a team carrying shared network leadership (Common Eye).
+    Source: Common Eye — "Het lijkt beter om het netwerkleiderschap in een team te beleggen."
+    Not when: no guard of its own; it fires whenever F-NETWERKDIP is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -121,8 +175,14 @@ def recommend_the_four_ingredients() -> None:
     then=[Recommend("I-BESLUITVORMING-BESPREKEN")],
 )
 def recommend_discussing_decision_strategies() -> None:
-    """Decisions come much more easily once partners know each other's preferred decision strategies and take them into
-    account (Common Eye, Theater van Besluit)."""
+    """Recommends discussing decision strategies.
+
+    Why: Decisions come much more easily once partners know each other's preferred decision strategies and take them
+    into account (Common Eye, Theater van Besluit).
+    Source: Common Eye — section "Theater van Besluit – Zo speel je het".
+    Not when: no guard of its own; it fires whenever F-BESLUITVORMING-MOEIZAAM is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -132,8 +192,14 @@ def recommend_discussing_decision_strategies() -> None:
     then=[Recommend("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER")],
 )
 def recommend_a_structural_meeting() -> None:
-    """A regular structural meeting and relationship management cost time but pay back, because projects land more
-    easily (RIVM netwerkbijeenkomsten, Tips en adviezen)."""
+    """Recommends a structural meeting.
+
+    Why: A regular structural meeting and relationship management cost time but pay back, because projects land more
+    easily (RIVM netwerkbijeenkomsten, Tips en adviezen).
+    Source: RIVM netwerkbijeenkomsten — "Relatiemanagement kost veel tijd, maar deze investering verdient je terug!"
+    Not when: its I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER is withheld where NET133 (recommend connecting the tables) or
+    ORG107 (recommend connecting existing tables) fires.
+    """
 
 
 @rule(
@@ -143,8 +209,15 @@ def recommend_a_structural_meeting() -> None:
     then=[Recommend("I-REGELMATIGE-REFLECTIE")],
 )
 def recommend_putting_the_collaboration_on_the_agenda() -> None:
-    """Treating the collaboration only as a "regelvraagstuk" overlooks trust, giving and taking, and interests, so
-    reflect together regularly (Common Eye, Weer thuis; ZonMw leernetwerk, Interdisciplinair samenwerken)."""
+    """Recommends putting the collaboration on the agenda.
+
+    Why: Treating the collaboration only as a "regelvraagstuk" overlooks trust, giving and taking, and interests, so
+    reflect together regularly (Common Eye, Weer thuis; ZonMw leernetwerk, Interdisciplinair samenwerken).
+    Source: Common Eye — "Zorg voor regelmatige reflectie; is de onderlinge samenwerking en interactie voor iedereen nog
+    steeds prettig?"
+    Not when: no guard of its own; it fires whenever F-SAMENWERKING-NIET-OP-AGENDA is diagnosed, and no rule withholds
+    its advice.
+    """
 
 
 @rule(
@@ -158,7 +231,14 @@ def recommend_putting_the_collaboration_on_the_agenda() -> None:
     ],
 )
 def recommend_getting_off_the_ground() -> None:
-    """Common Eye Weer thuis, 'van wal komen': drijfveren op tafel, wederzijdse afhankelijkheid, goede werkrelaties."""
+    """Recommends getting off the ground.
+
+    Why: Common Eye Weer thuis, 'van wal komen': drijfveren op tafel, wederzijdse afhankelijkheid, goede werkrelaties.
+    Source: Common Eye — "Met name die fysieke aanwezigheid draagt bij aan het vertrouwen."
+    Not when: `context.phase` is unknown or none of 'verkennen', 'vormgeven'. Its I-TIJD-INVESTEREN-IN-RELATIES is
+    withheld where KLI101 (de escalation before relationship building) or ORG107 (recommend connecting existing tables)
+    fires.
+    """
 
 
 @rule(
@@ -168,7 +248,14 @@ def recommend_getting_off_the_ground() -> None:
     then=[Diagnose("F-VERSCHILLENDE-BESLUITVORMINGSSTRATEGIEEN")],
 )
 def decision_strategies_differ() -> None:
-    """Common Eye, Theater van Besluit: partners (often implicitly) use different decision strategies."""
+    """Decision strategies differ.
+
+    Why: Common Eye, Theater van Besluit: partners (often implicitly) use different decision strategies.
+    Source: Common Eye — "Theater van Besluit helpt je te herkennen welke besluitvormingsstrategieën je zelf vaak
+    (impliciet) hanteert en helpt je strategieën van anderen te herkennen".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-VERSCHILLENDE-BESLUITVORMINGSSTRATEGIEEN to PRO130.
+    """
 
 
 @rule(
@@ -178,7 +265,14 @@ def decision_strategies_differ() -> None:
     then=[Diagnose("F-PROCES-AFHANKELIJK-VAN-TOEVAL")],
 )
 def process_depends_on_coincidence() -> None:
-    """ZonMw leernetwerk, hink-stap-sprong: municipal planning depends on coincidences, compartments and persons."""
+    """Process depends on coincidence.
+
+    Why: ZonMw leernetwerk, hink-stap-sprong: municipal planning depends on coincidences, compartments and persons.
+    Source: ZonMw — "Gemeentelijke planprocessen voor ruimtelijke inrichting hangen soms af van toevalligheden,
+    verkokering en personen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-PROCES-AFHANKELIJK-VAN-TOEVAL to PRO131.
+    """
 
 
 @rule(
@@ -188,7 +282,13 @@ def process_depends_on_coincidence() -> None:
     then=[Recommend("I-BESLUITVORMING-BESPREKEN")],
 )
 def recommend_discussing_the_strategies() -> None:
-    """Common Eye, Theater van Besluit: knowing each other's preferred strategy makes deciding much easier."""
+    """Recommends discussing the strategies.
+
+    Why: Common Eye, Theater van Besluit: knowing each other's preferred strategy makes deciding much easier.
+    Source: Common Eye — section "Theater van Besluit – Zo speel je het".
+    Not when: no guard of its own; it fires whenever F-VERSCHILLENDE-BESLUITVORMINGSSTRATEGIEEN is diagnosed, and no
+    rule withholds its advice.
+    """
 
 
 @rule(
@@ -198,5 +298,11 @@ def recommend_discussing_the_strategies() -> None:
     then=[Recommend("I-PROCES-VERANKEREN")],
 )
 def recommend_anchoring_the_process() -> None:
-    """ZonMw leernetwerk, hink-stap-sprong (tips on process, organisation and person; use key figures) and
-    Common Eye, history column (trust in persons not anchored in structures)."""
+    """Recommends anchoring the process.
+
+    Why: ZonMw leernetwerk, hink-stap-sprong (tips on process, organisation and person; use key figures) and Common Eye,
+    history column (trust in persons not anchored in structures).
+    Source: ZonMw — "Zet sleutelfiguren in, zoals wethouders".
+    Not when: no guard of its own; it fires whenever F-PROCES-AFHANKELIJK-VAN-TOEVAL is diagnosed, and no rule withholds
+    its advice.
+    """

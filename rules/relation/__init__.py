@@ -16,8 +16,14 @@ from ..dsl import Diagnose, Recommend, finding, is_, rule
     then=[Diagnose("F-PERSOONLIJKE-FRICTIE")],
 )
 def key_people_clash() -> None:
-    """A strategically crucial collaboration can fail because two people cannot get along, so friction between key
-    people is a finding (Common Eye, Relatie: persoonlijk samenwerken)."""
+    """Key people clash.
+
+    Why: A strategically crucial collaboration can fail because two people cannot get along, so friction between key
+    people is a finding (Common Eye, Relatie: persoonlijk samenwerken).
+    Source: Common Eye — section "Het Common Eye op samenwerken – Relatie: persoonlijk samenwerken".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-PERSOONLIJKE-FRICTIE to REL101.
+    """
 
 
 @rule(
@@ -27,8 +33,15 @@ def key_people_clash() -> None:
     then=[Diagnose("F-VERTROUWEN-NIET-GEBORGD")],
 )
 def trust_not_anchored() -> None:
-    """Trust that rests on personal relations and is not anchored in structures makes the collaboration vulnerable when
-    people change (Common Eye, column Begrijpen dankzij geschiedenis)."""
+    """Trust not anchored.
+
+    Why: Trust that rests on personal relations and is not anchored in structures makes the collaboration vulnerable
+    when people change (Common Eye, column Begrijpen dankzij geschiedenis).
+    Source: Common Eye — "Daarnaast was er te veel vertrouwen in persoonlijke relaties, waardoor deze niet werden
+    geborgd in bestaande structuren."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-VERTROUWEN-NIET-GEBORGD to REL102.
+    """
 
 
 @rule(
@@ -38,8 +51,14 @@ def trust_not_anchored() -> None:
     then=[Diagnose("F-SPRAAKVERWARRING")],
 )
 def words_mean_different_things() -> None:
-    """Terms that are "klip-en-klaar" in one's own organisation are not so in a collaboration, and general terms are
-    dangerous (Common Eye, column Spraakverwarring; ZonMw leernetwerk, Interdisciplinair samenwerken)."""
+    """Words mean different things.
+
+    Why: Terms that are "klip-en-klaar" in one's own organisation are not so in a collaboration, and general terms are
+    dangerous (Common Eye, column Spraakverwarring; ZonMw leernetwerk, Interdisciplinair samenwerken).
+    Source: Common Eye — "Een ding is zeker: algemene termen zijn gevaarlijk."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-SPRAAKVERWARRING
+    to REL103.
+    """
 
 
 @rule(
@@ -49,7 +68,14 @@ def words_mean_different_things() -> None:
     then=[Diagnose("F-INBRENG-NIET-GEWAARDEERD")],
 )
 def contribution_not_valued() -> None:
-    """ZonMw leernetwerk golden tips 5 and 6."""
+    """Contribution not valued.
+
+    Why: Participants must know their contribution is valued for its content, or they stop contributing (ZonMw
+    leernetwerk, golden tips 5 and 6).
+    Source: ZonMw — "Zorg dat mensen weten dat hun inbreng inhoudelijk wordt gewaardeerd."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-INBRENG-NIET-GEWAARDEERD to REL104.
+    """
 
 
 @rule(
@@ -59,8 +85,14 @@ def contribution_not_valued() -> None:
     then=[Diagnose("F-TEAM-NIEUW-SAMENGESTELD")],
 )
 def team_newly_formed() -> None:
-    """A number of loose players is not yet a good team; new people still have to get to know each other's strengths and
-    weaknesses (Common Eye, Samenwerkingsassessment, Oranje Loper)."""
+    """Team newly formed.
+
+    Why: A number of loose players is not yet a good team; new people still have to get to know each other's strengths
+    and weaknesses (Common Eye, Samenwerkingsassessment, Oranje Loper).
+    Source: Common Eye — "Met een aantal losse spelers heb je nog geen goed team."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-TEAM-NIEUW-SAMENGESTELD to REL105.
+    """
 
 
 @rule(
@@ -70,7 +102,15 @@ def team_newly_formed() -> None:
     then=[Diagnose("F-OPDRACHTGEVER-OPDRACHTNEMER")],
 )
 def principal_and_contractor() -> None:
-    """Common Eye four keys, key 2."""
+    """Principal and contractor.
+
+    Why: Municipality and social organisations in a market relation get bureaucracy, high costs and legal procedures
+    instead of partnership (Common Eye, four keys, key 2).
+    Source: Common Eye — "Toch zijn zij steeds meer in marktverhoudingen tot elkaar komen te staan, met bureaucratische
+    processen, hoge uitvoeringskosten en juridische procedures tot gevolg."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-OPDRACHTGEVER-OPDRACHTNEMER to REL106.
+    """
 
 
 @rule(
@@ -80,14 +120,29 @@ def principal_and_contractor() -> None:
     then=[Diagnose("F-GEMEENTE-ROLLEN-ONDUIDELIJK")],
 )
 def gemeente_role_unclear() -> None:
-    """Common Eye four keys, key 4."""
+    """Gemeente role unclear.
+
+    Why: A municipality whose role and course are unclear cannot be the reliable party in its several roles that key 4
+    asks for (Common Eye, four keys).
+    Source: Common Eye — "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende rollen".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-GEMEENTE-ROLLEN-ONDUIDELIJK to REL107.
+    """
 
 
 @rule(
     "REL008", title="Schotten en domeindenken", when=[is_("relation.domain_walls", True)], then=[Diagnose("F-SCHOTTEN")]
 )
 def domain_walls() -> None:
-    """RIVM netwerkbijeenkomsten hard aspect; Common Eye Weer thuis."""
+    """Domain walls.
+
+    Why: Walls between domains and the own position dominating are a hard aspect of collaboration (RIVM
+    netwerkbijeenkomsten; Common Eye, Weer thuis).
+    Source: RIVM netwerkbijeenkomsten — "Er zijn nog veel schotten en het (eigen) domein denken, de eigen positie
+    overheerst".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-SCHOTTEN to
+    REL108.
+    """
 
 
 @rule(
@@ -97,8 +152,14 @@ def domain_walls() -> None:
     then=[Recommend("I-ELKAAR-ECHT-BEGRIJPEN"), Recommend("I-TIJD-INVESTEREN-IN-RELATIES")],
 )
 def recommend_attention_to_the_personal_interaction() -> None:
-    """Common Eye: attention to personal interaction; goede werkrelaties (emotional connection before real
-    listening)."""
+    """Recommends attention to the personal interaction.
+
+    Why: When key persons clash, attention to the personal interaction comes first: emotional connection comes before
+    real listening (Common Eye, goede werkrelaties).
+    Source: Common Eye — "Met name die fysieke aanwezigheid draagt bij aan het vertrouwen."
+    Not when: its I-TIJD-INVESTEREN-IN-RELATIES is withheld where KLI101 (de escalation before relationship building) or
+    ORG107 (recommend connecting existing tables) fires.
+    """
 
 
 @rule(
@@ -108,8 +169,14 @@ def recommend_attention_to_the_personal_interaction() -> None:
     then=[Recommend("I-WEDERZIJDS-VERTROUWEN-WIN-WIN"), Recommend("I-AFSPRAKEN-EN-GOVERNANCE-BORGEN")],
 )
 def recommend_anchoring_trust_in_agreements() -> None:
-    """RIVM handreiking (wederzijds vertrouwen: afspraken, win-win, borg gezamenlijke successen); Common Eye history
-    column (not only personal trust)."""
+    """Recommends anchoring trust in agreements.
+
+    Why: RIVM handreiking (wederzijds vertrouwen: afspraken, win-win, borg gezamenlijke successen); Common Eye history
+    column (not only personal trust).
+    Source: RIVM handreiking — "En borg je gezamenlijke successen."
+    Not when: its I-AFSPRAKEN-EN-GOVERNANCE-BORGEN is withheld where ORG201 (no more agreements when already extensive)
+    fires.
+    """
 
 
 @rule(
@@ -119,7 +186,14 @@ def recommend_anchoring_trust_in_agreements() -> None:
     then=[Recommend("I-ELKAAR-ECHT-BEGRIJPEN")],
 )
 def recommend_aligning_the_words() -> None:
-    """Common Eye column; ZonMw leernetwerk begrippen."""
+    """Recommends aligning the words.
+
+    Why: Confusion of terms is prevented by the quality of the conversations and by aligning the words partners use
+    (Common Eye, column; ZonMw leernetwerk).
+    Source: Common Eye — "Het perspectief (c.q. overtuigingen, belangen en betekenissen) van jezelf en de ander écht
+    begrijpen."
+    Not when: no guard of its own; it fires whenever F-SPRAAKVERWARRING is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -129,8 +203,14 @@ def recommend_aligning_the_words() -> None:
     then=[Recommend("I-INBRENG-WAARDEREN")],
 )
 def recommend_valuing_contributions() -> None:
-    """Collaboration is about being needed for who you are and what you know, so people must know their input is valued
-    (ZonMw leernetwerk, Gouden tips, tip 5 and 6)."""
+    """Recommends valuing contributions.
+
+    Why: Collaboration is about being needed for who you are and what you know, so people must know their input is
+    valued (ZonMw leernetwerk, Gouden tips, tip 5 and 6).
+    Source: ZonMw — "Zorg dat mensen weten dat hun inbreng inhoudelijk wordt gewaardeerd."
+    Not when: no guard of its own; it fires whenever F-INBRENG-NIET-GEWAARDEERD is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -144,9 +224,15 @@ def recommend_valuing_contributions() -> None:
     ],
 )
 def recommend_an_assessment_for_a_new_team() -> None:
-    """A new team learns who is good at what through an assessment and divides the roles on strength rather than
+    """Recommends an assessment for a new team.
+
+    Why: A new team learns who is good at what through an assessment and divides the roles on strength rather than
     function, and its people invest time in each other, since trust grows with interaction (Common Eye,
-    Samenwerkingsassessment, Oranje Loper, thermometer: "Zorg dat je voldoende tijd investeert in elkaar")."""
+    Samenwerkingsassessment, Oranje Loper, thermometer: "Zorg dat je voldoende tijd investeert in elkaar").
+    Source: Common Eye — "Met name die fysieke aanwezigheid draagt bij aan het vertrouwen."
+    Not when: its I-TIJD-INVESTEREN-IN-RELATIES is withheld where KLI101 (de escalation before relationship building) or
+    ORG107 (recommend connecting existing tables) fires.
+    """
 
 
 @rule(
@@ -156,8 +242,15 @@ def recommend_an_assessment_for_a_new_team() -> None:
     then=[Recommend("I-DUURZAAM-PARTNERSCHAP")],
 )
 def recommend_a_lasting_partnership() -> None:
-    """Gemeente and organisations share the same purpose, yet a market relation brings bureaucracy and legal procedures;
-    the public task asks for lasting partnership (Common Eye, Vier sleutels, sleutel 2)."""
+    """Recommends a lasting partnership.
+
+    Why: Gemeente and organisations share the same purpose, yet a market relation brings bureaucracy and legal
+    procedures; the public task asks for lasting partnership (Common Eye, Vier sleutels, sleutel 2).
+    Source: Common Eye — "De ervaring leert dat partijen – gemeenten, Rijk, zorgverzekeraar – zeker bereidwillig zijn,
+    maar de vrijblijvendheid mag er wel van af."
+    Not when: no guard of its own; it fires whenever F-OPDRACHTGEVER-OPDRACHTNEMER is diagnosed, and no rule withholds
+    its advice.
+    """
 
 
 @rule(
@@ -167,8 +260,15 @@ def recommend_a_lasting_partnership() -> None:
     then=[Recommend("I-GEMEENTE-BETROUWBARE-PARTNER")],
 )
 def recommend_a_reliable_gemeente() -> None:
-    """The gemeente holds a key role but can only fill it as a reliable party in its different roles, with a vision
-    beyond one council term (Common Eye, Vier sleutels, sleutel 4)."""
+    """Recommends a reliable gemeente.
+
+    Why: The gemeente holds a key role but can only fill it as a reliable party in its different roles, with a vision
+    beyond one council term (Common Eye, Vier sleutels, sleutel 4).
+    Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren, maar mogen hun hand niet
+    overspelen."
+    Not when: no guard of its own; it fires whenever F-GEMEENTE-ROLLEN-ONDUIDELIJK is diagnosed, and no rule withholds
+    its advice.
+    """
 
 
 @rule(
@@ -178,7 +278,13 @@ def recommend_a_reliable_gemeente() -> None:
     then=[Recommend("I-DOMEINVERSCHILLEN-ERKENNEN"), Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_acknowledging_domain_differences() -> None:
-    """RIVM netwerkbijeenkomsten tip; Common Eye Weer thuis."""
+    """Recommends acknowledging domain differences.
+
+    Why: Differences between domains are named and acknowledged rather than smoothed over (RIVM netwerkbijeenkomsten,
+    tip; Common Eye, Weer thuis).
+    Source: RIVM netwerkbijeenkomsten — "Benoem en erken domeinverschillen".
+    Not when: no guard of its own; it fires whenever F-SCHOTTEN is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -188,8 +294,14 @@ def recommend_acknowledging_domain_differences() -> None:
     then=[Diagnose("F-INFORMATIE-EENZIJDIG")],
 )
 def information_flows_one_way() -> None:
-    """Common Eye thermometer (waakzaam: information shared, but not fully) and RIVM handreiking (voor wat,
-    hoort wat)."""
+    """Information flows one way.
+
+    Why: Common Eye thermometer (waakzaam: information shared, but not fully) and RIVM handreiking (voor wat, hoort
+    wat).
+    Source: Common Eye — "Informatie en wensen worden gedeeld, maar niet volledig."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-INFORMATIE-EENZIJDIG to REL130.
+    """
 
 
 @rule(
@@ -199,5 +311,12 @@ def information_flows_one_way() -> None:
     then=[Recommend("I-INFORMATIE-WEDERZIJDS-DELEN")],
 )
 def recommend_sharing_information_both_ways() -> None:
-    """Common Eye building blocks (how we share information on current and new initiatives) and RIVM handreiking
-    (voor wat, hoort wat; name bottlenecks in time)."""
+    """Recommends sharing information both ways.
+
+    Why: Common Eye building blocks (how we share information on current and new initiatives) and RIVM handreiking (voor
+    wat, hoort wat; name bottlenecks in time).
+    Source: Common Eye — "Het fundament van het netwerk krijgt vorm door netwerk specifieke governance en gedeelde
+    spelregels."
+    Not when: no guard of its own; it fires whenever F-INFORMATIE-EENZIJDIG is diagnosed, and no rule withholds its
+    advice.
+    """

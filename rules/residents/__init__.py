@@ -17,7 +17,14 @@ from ..dsl import Diagnose, Recommend, finding, is_, rule
     then=[Diagnose("F-INWONERS-NIET-BETROKKEN")],
 )
 def residents_not_involved() -> None:
-    """RIVM netwerkbijeenkomsten hard aspect; ZonMw leernetwerk, RIVM handreiking and Common Eye."""
+    """Residents not involved.
+
+    Why: Residents not involved leave the problem defined without the people it is about; all four documents ask to
+    involve them (RIVM netwerkbijeenkomsten, ZonMw leernetwerk, RIVM handreiking, Common Eye).
+    Source: RIVM netwerkbijeenkomsten — "Hoe betrek je ook burgers/cliënten bij wijkgericht werken".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-INWONERS-NIET-BETROKKEN to BEW101.
+    """
 
 
 @rule(
@@ -27,8 +34,15 @@ def residents_not_involved() -> None:
     then=[Diagnose("F-PROFESSIONALS-NEMEN-OVER")],
 )
 def professionals_take_over() -> None:
-    """Ownership belongs with the residents: professionals should give impulses without being "belerend" or taking
-    activities over (RIVM handreiking, Praktijkvoorbeeld Noord-Veluwe)."""
+    """Professionals take over.
+
+    Why: Ownership belongs with the residents: professionals should give impulses without being "belerend" or taking
+    activities over (RIVM handreiking, Praktijkvoorbeeld Noord-Veluwe).
+    Source: RIVM handreiking — "Grote uitdaging voor professionals is om niet belerend te zijn en vooral de activiteiten
+    niet over te nemen."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-PROFESSIONALS-NEMEN-OVER to BEW102.
+    """
 
 
 @rule(
@@ -38,7 +52,14 @@ def professionals_take_over() -> None:
     then=[Recommend("I-INWONERS-BETREKKEN")],
 )
 def recommend_involving_residents() -> None:
-    """ZonMw leernetwerk, RIVM handreiking and Common Eye."""
+    """Recommends involving residents.
+
+    Why: Residents are involved in defining the problem and the approach, not only informed afterwards (ZonMw
+    leernetwerk, RIVM handreiking, Common Eye).
+    Source: ZonMw — "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij".
+    Not when: no guard of its own; it fires whenever F-INWONERS-NIET-BETROKKEN is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -48,7 +69,15 @@ def recommend_involving_residents() -> None:
     then=[Recommend("I-EIGENAARSCHAP-BIJ-BEWONERS"), Recommend("I-ZELFORGANISATIES-FACILITEREN")],
 )
 def recommend_leaving_ownership_with_residents() -> None:
-    """RIVM handreiking: leave the regie with residents, 'faciliteer zelforganisaties'."""
+    """Recommends leaving ownership with residents.
+
+    Why: Where professionals take over, the regie goes back to the residents and their self-organisation is facilitated
+    (RIVM handreiking).
+    Source: RIVM handreiking — "Faciliteer zelforganisaties! Er zijn veel goede ideeën die vrij gemakkelijk (en
+    goedkoop) kunnen worden ondersteund."
+    Not when: no guard of its own; it fires whenever F-PROFESSIONALS-NEMEN-OVER is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -58,8 +87,14 @@ def recommend_leaving_ownership_with_residents() -> None:
     then=[Diagnose("F-BEWONERSINITIATIEF-TERUGGESTUURD")],
 )
 def residents_initiative_sent_back() -> None:
-    """Common Eye (an over-zealous bureaucratic gemeente makes it complex for citizens) and RIVM handreiking
-    (facilitate self-organisations)."""
+    """Residents initiative sent back.
+
+    Why: Common Eye (an over-zealous bureaucratic gemeente makes it complex for citizens) and RIVM handreiking
+    (facilitate self-organisations).
+    Source: Common Eye — "een overijverige bureaucratische gemeente die het voor burgers complex maakt".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-BEWONERSINITIATIEF-TERUGGESTUURD to BEW130.
+    """
 
 
 @rule(
@@ -69,5 +104,12 @@ def residents_initiative_sent_back() -> None:
     then=[Recommend("I-ZELFORGANISATIES-FACILITEREN")],
 )
 def recommend_facilitating_self_organisation() -> None:
-    """RIVM handreiking: facilitate self-organisations, many good ideas are easily and cheaply supported; letting
-    go of control leads to fine things."""
+    """Recommends facilitating self organisation.
+
+    Why: RIVM handreiking: facilitate self-organisations, many good ideas are easily and cheaply supported; letting go
+    of control leads to fine things.
+    Source: RIVM handreiking — "Faciliteer zelforganisaties! Er zijn veel goede ideeën die vrij gemakkelijk (en
+    goedkoop) kunnen worden ondersteund."
+    Not when: no guard of its own; it fires whenever F-BEWONERSINITIATIEF-TERUGGESTUURD is diagnosed, and no rule
+    withholds its advice.
+    """

@@ -18,7 +18,13 @@ from ..dsl import Diagnose, Recommend, above, finding, known, rule
     then=[Diagnose("F-UITEENLOPENDE-BEELDEN")],
 )
 def partners_see_it_differently() -> None:
-    """ZonMw leernetwerk: unspoken differences in understanding and goals undermine a lasting collaboration."""
+    """Partners see it differently.
+
+    Why: ZonMw leernetwerk: unspoken differences in understanding and goals undermine a lasting collaboration.
+    Source: ZonMw — section "Klaar voor de toekomst".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-UITEENLOPENDE-BEELDEN to RSP101.
+    """
 
 
 @rule(
@@ -28,8 +34,14 @@ def partners_see_it_differently() -> None:
     then=[Diagnose("F-KLIMAAT-VERSCHILLEND-ERVAREN")],
 )
 def partners_experience_the_climate_differently() -> None:
-    """Common Eye: vigilance or discord felt by one partner and not by another is a negative dynamic
-    to make discussable; two or more levels apart on the thermometer is more than a nuance."""
+    """Partners experience the climate differently.
+
+    Why: Common Eye: vigilance or discord felt by one partner and not by another is a negative dynamic to make
+    discussable; two or more levels apart on the thermometer is more than a nuance.
+    Source: Common Eye — "Toch is het belangrijk om de situatie bespreekbaar te maken."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-KLIMAAT-VERSCHILLEND-ERVAREN to RSP102.
+    """
 
 
 @rule(
@@ -39,8 +51,14 @@ def partners_experience_the_climate_differently() -> None:
     then=[Recommend("I-VERSCHILLEN-EXPLICIET-BESPREKEN")],
 )
 def recommend_discussing_differences() -> None:
-    """ZonMw leernetwerk's closing advice; RIVM netwerkbijeenkomsten: discussing the krachtenveld with others brings
-    new information."""
+    """Recommends discussing differences.
+
+    Why: ZonMw leernetwerk's closing advice; RIVM netwerkbijeenkomsten: discussing the krachtenveld with others brings
+    new information.
+    Source: ZonMw — section "Klaar voor de toekomst".
+    Not when: no guard of its own; it fires whenever F-UITEENLOPENDE-BEELDEN is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -50,4 +68,11 @@ def recommend_discussing_differences() -> None:
     then=[Recommend("I-KLIMAAT-SAMEN-METEN"), Recommend("I-VERSCHILLEN-EXPLICIET-BESPREKEN")],
 )
 def recommend_measuring_the_climate_together_when_views_differ() -> None:
-    """Common Eye: lay the collaboration along the thermometer together, so each partner's reading is heard."""
+    """Recommends measuring the climate together when views differ.
+
+    Why: Common Eye: lay the collaboration along the thermometer together, so each partner's reading is heard.
+    Source: Common Eye — "Of leg je eigen samenwerking langs de conflictthermometer om potentiële spanningen voor te
+    zijn."
+    Not when: no guard of its own; it fires whenever F-KLIMAAT-VERSCHILLEND-ERVAREN is diagnosed, and no rule withholds
+    its advice.
+    """

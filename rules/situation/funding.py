@@ -30,9 +30,16 @@ from ..dsl import (
     then=[Diagnose("F-SUBSIDIE-VERVOLG-PLANNEN")],
 )
 def subsidy_needs_a_continuation() -> None:
-    """ZonMw leernetwerk: sustainable collaboration means continuing after the subsidy stops, and that needs
-    work long before. Any subsidy calls for planning the continuation; the twelve-month horizon (SUB001) only
-    makes it urgent. An unknown end date is no distant one."""
+    """Subsidy needs a continuation.
+
+    Why: ZonMw leernetwerk: sustainable collaboration means continuing after the subsidy stops, and that needs work long
+    before. Any subsidy calls for planning the continuation; the twelve-month horizon (SUB001) only makes it urgent. An
+    unknown end date is no distant one.
+    Source: ZonMw — "Voor de zeven consortia betekent het: blijven samenwerken, ook als de subsidie stopt. Omdat ze nog
+    steeds iets voor elkaar kunnen betekenen."
+    Not when: `funding.continuation_plan` is true; nor when `funding.months_left` is known and at most the threshold
+    `subsidy_horizon_months`. It leaves what to do about F-SUBSIDIE-VERVOLG-PLANNEN to SIT160.
+    """
 
 
 @rule(
@@ -42,8 +49,14 @@ def subsidy_needs_a_continuation() -> None:
     then=[Recommend("I-VERVOLG-NA-SUBSIDIE"), Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
 )
 def recommend_planning_the_continuation() -> None:
-    """ZonMw leernetwerk: keep collaborating when the subsidy stops; HAN toolbox: shown effects give the
-    collaboration a permanent character."""
+    """Recommends planning the continuation.
+
+    Why: ZonMw leernetwerk: keep collaborating when the subsidy stops; HAN toolbox: shown effects give the collaboration
+    a permanent character.
+    Source: ZonMw — "Duurzaam samenwerken is dat je op de lange termijn samenwerkt, op regelmatige basis."
+    Not when: no guard of its own; it fires whenever F-SUBSIDIE-VERVOLG-PLANNEN is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -53,9 +66,14 @@ def recommend_planning_the_continuation() -> None:
     then=[Diagnose("F-SUBSIDIE-RESULTATEN-TONEN")],
 )
 def subsidy_results_to_show() -> None:
-    """HAN toolbox: showing the effects gives a collaboration a permanent character; Common Eye (netwerkdip):
-    partners must show financiers what their effort yields. A plan for after the subsidy still needs the
-    results shown in time."""
+    """Subsidy results to show.
+
+    Why: HAN toolbox: showing the effects gives a collaboration a permanent character; Common Eye (netwerkdip): partners
+    must show financiers what their effort yields. A plan for after the subsidy still needs the results shown in time.
+    Source: HAN toolbox — "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
+    een samenwerking een permanent karakter krijgen."
+    Not when: `results.visible` is true. It leaves what to do about F-SUBSIDIE-RESULTATEN-TONEN to SIT161.
+    """
 
 
 @rule(
@@ -65,8 +83,15 @@ def subsidy_results_to_show() -> None:
     then=[Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN")],
 )
 def recommend_showing_results_in_time() -> None:
-    """Who wants to continue after the subsidy must show in time what the collaboration yields; an effectencalculatie
-    can give it a permanent character (HAN toolbox, Verankeren)."""
+    """Recommends showing results in time.
+
+    Why: Who wants to continue after the subsidy must show in time what the collaboration yields; an effectencalculatie
+    can give it a permanent character (HAN toolbox, Verankeren).
+    Source: HAN toolbox — "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie, kan
+    een samenwerking een permanent karakter krijgen."
+    Not when: no guard of its own; it fires whenever F-SUBSIDIE-RESULTATEN-TONEN is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -80,10 +105,16 @@ def recommend_showing_results_in_time() -> None:
     then=[Diagnose("F-SUBSIDIE-SAMEN-AANGEVRAAGD")],
 )
 def subsidy_applied_for_together() -> None:
-    """RIVM handreiking, Draagvlak is een werkwoord: "Duidelijke afspraken over rollen, taken, tijd en geld"; Common
+    """Subsidy applied for together.
+
+    Why: RIVM handreiking, Draagvlak is een werkwoord: "Duidelijke afspraken over rollen, taken, tijd en geld"; Common
     Eye: a network's rules of play include how the partners deal with the financing of and within the network. A
     partnership that applies for a subsidy together shares money from the start. Silent once it is known whether
-    capacity and money are uncertain (SUB diagnoses the uncertainty that is known)."""
+    capacity and money are uncertain (SUB diagnoses the uncertainty that is known).
+    Source: RIVM handreiking — "Duidelijke afspraken over rollen, taken, tijd en geld".
+    Not when: `funding.capacity_money_uncertain` is known. It leaves what to do about F-SUBSIDIE-SAMEN-AANGEVRAAGD to
+    SIT162.
+    """
 
 
 @rule(
@@ -93,4 +124,11 @@ def subsidy_applied_for_together() -> None:
     then=[Recommend("I-INBRENG-EN-FINANCIERING-AFSPREKEN")],
 )
 def recommend_agreements_on_financing() -> None:
-    """RIVM handreiking: "Duidelijke afspraken over rollen, taken, tijd en geld"."""
+    """Recommends agreements on financing.
+
+    Why: Partners who applied for a subsidy together agree what each brings in capacity and money: clear agreements on
+    roles, tasks, time and money (RIVM handreiking).
+    Source: RIVM handreiking — "Duidelijke afspraken over rollen, taken, tijd en geld".
+    Not when: no guard of its own; it fires whenever F-SUBSIDIE-SAMEN-AANGEVRAAGD is diagnosed, and no rule withholds
+    its advice.
+    """

@@ -37,9 +37,12 @@ SEVERAL_MUNICIPALITIES = [
     then=[Diagnose("F-BEWONERS-AAN-TAFEL")],
 )
 def residents_at_the_table() -> None:
-    """RIVM handreiking: "Faciliteer zelforganisaties!", "Het mooiste is het leggen van de regie bij de burgers",
-    and (Goed Bezig) keep the ownership in the neighbourhood; professionals must not take the activities over
-    (when they do, BEW002 diagnoses it)."""
+    """Residents at the table.
+
+    Why: Residents at the table hold the ownership the RIVM handreiking asks for, unless professionals take over.
+    Source: RIVM handreiking — "Belangrijk aandachtpunt was om het eigenaarschap in buurt te houden".
+    Not when: professionals are known to take the activities over: BEW002 diagnoses that. SIT140 advises.
+    """
 
 
 @rule(
@@ -53,9 +56,12 @@ def residents_at_the_table() -> None:
     ],
 )
 def recommend_keeping_ownership_with_residents() -> None:
-    """RIVM handreiking: the ownership in the neighbourhood, a professional antenna that does not take over, and
-    self-organisation facilitated; Common Eye, Vier sleutels (key 1): "Gemeente, inwoners en professionals: bespreek
-    wat je van elkaar mag verwachten" (the dialogue I-INWONERS-BETREKKEN opens)."""
+    """Recommends keeping ownership with residents.
+
+    Why: Residents at the table keep the ownership; their self-organisation is facilitated (RIVM handreiking).
+    Source: RIVM handreiking — "Een actieve rol van burgers én lokale partners zorgt voor blijvende betrokkenheid."
+    Not when: no guard; it fires on F-BEWONERS-AAN-TAFEL, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -69,12 +75,12 @@ def recommend_keeping_ownership_with_residents() -> None:
     then=[Diagnose("F-BEWONERS-EN-GEMEENTE")],
 )
 def residents_and_their_municipality() -> None:
-    """Common Eye, Vier sleutels: new relations between government and residents; the municipality holds a key
-    role and shows leadership as a reliable party in its roles ("Gemeente: toon leiderschap en wees een
-    betrouwbare partij in je verschillende rollen"), while the RIVM handreiking asks it to let go ("Loslaten van
-    controle leidt tot mooie dingen!"). Where residents and their municipality share the table, how the
-    municipality takes its role is advice in itself. SIT044 covers the municipality that pays and carries out;
-    when its roles are known to be unclear, REL007 diagnoses the problem."""
+    """Residents and their municipality.
+
+    Why: Residents beside their municipality need it to lead reliably and let go of control (Common Eye, RIVM).
+    Source: RIVM handreiking — "Loslaten van controle leidt tot mooie dingen!"
+    Not when: the municipality holds several roles (SIT044), nor once REL007 can judge its roles. SIT151 advises.
+    """
 
 
 @rule(
@@ -84,8 +90,12 @@ def residents_and_their_municipality() -> None:
     then=[Recommend("I-GEMEENTE-BETROUWBARE-PARTNER")],
 )
 def recommend_a_reliable_municipality_for_residents() -> None:
-    """Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
-    rollen"."""
+    """Recommends a reliable municipality for residents.
+
+    Why: Residents need a municipality that is a reliable party in its roles (Common Eye, Vier sleutels).
+    Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren".
+    Not when: no guard; it fires on F-BEWONERS-EN-GEMEENTE, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -99,10 +109,12 @@ def recommend_a_reliable_municipality_for_residents() -> None:
     then=[Diagnose("F-INWONERS-DENKEN-MEE")],
 )
 def residents_take_part_without_a_seat() -> None:
-    """RIVM handreiking: "Loslaten van controle leidt tot mooie dingen! Het mooiste is het leggen van de regie bij
-    de burgers"; Goed Bezig: keep the ownership in the neighbourhood, a professional antenna that does not take
-    the activities over. Residents who think along about problem and approach (co-creation) get that advice as
-    much as residents at the table (SIT040); when professionals are known to take over, BEW002 diagnoses it."""
+    """Residents take part without a seat.
+
+    Why: Residents who think along (co-creation) get the ownership advice as much as residents at the table.
+    Source: RIVM handreiking — "Loslaten van controle leidt tot mooie dingen!"
+    Not when: residents sit at the table (SIT040), nor when professionals take over (BEW002). SIT150 advises.
+    """
 
 
 @rule(
@@ -112,7 +124,12 @@ def residents_take_part_without_a_seat() -> None:
     then=[Recommend("I-EIGENAARSCHAP-BIJ-BEWONERS"), Recommend("I-ZELFORGANISATIES-FACILITEREN")],
 )
 def recommend_ownership_with_involved_residents() -> None:
-    """RIVM handreiking: "Faciliteer zelforganisaties!" and the ownership kept in the neighbourhood."""
+    """Recommends ownership with involved residents.
+
+    Why: Residents who think along keep the ownership; self-organisation is facilitated (RIVM handreiking).
+    Source: RIVM handreiking — "Faciliteer zelforganisaties!"
+    Not when: no guard; it fires on F-INWONERS-DENKEN-MEE, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -127,11 +144,13 @@ def recommend_ownership_with_involved_residents() -> None:
     then=[Diagnose("F-BEWONERS-NIET-AAN-TAFEL")],
 )
 def residents_not_at_the_table() -> None:
-    """ZonMw leernetwerk: determine the problem together and involve the residents; RIVM netwerkbijeenkomsten:
-    how to involve citizens in neighbourhood work; Common Eye, Vier sleutels (key 1): municipality, residents and
-    professionals discuss what they may expect of each other. For the collaborations that start around a local
-    issue, while they explore or shape it, and for one whose kind nobody answered (unknown is not fine: a thin
-    intake still gets the documents' standard advice; a PPS or a consortium is answered as such)."""
+    """Residents not at the table.
+
+    Why: A collaboration around a local issue defines the problem with the residents (ZonMw, RIVM).
+    Source: RIVM netwerkbijeenkomsten — "Hoe betrek je ook burgers/cliënten bij wijkgericht werken".
+    Not when: residents sit at the table, for a PPS or consortium, outside verkennen and vormgeven, or once involvement
+    is known.
+    """
 
 
 @rule(
@@ -141,8 +160,12 @@ def residents_not_at_the_table() -> None:
     then=[Recommend("I-INWONERS-BETREKKEN"), Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE")],
 )
 def recommend_involving_residents() -> None:
-    """ZonMw leernetwerk: "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij": one advice
-    with two halves, the problem defined together and the residents involved in it, so both enter."""
+    """Recommends involving residents.
+
+    Why: One advice with two halves: define the problem together, and involve the residents in it (ZonMw).
+    Source: ZonMw — "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij".
+    Not when: no guard; it fires on F-BEWONERS-NIET-AAN-TAFEL, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -152,9 +175,12 @@ def recommend_involving_residents() -> None:
     then=[Diagnose("F-HUISARTSEN-AAN-TAFEL")],
 )
 def huisartsen_at_the_table() -> None:
-    """RIVM handreiking (Bossche Jeugd in Balans): collaborating with general practitioners proved harder than
-    expected; connect to the interests of the professionals concerned. When it is known they do not see their
-    own interest, NET007 diagnoses the problem."""
+    """Huisartsen at the table.
+
+    Why: Working with general practitioners proved harder than expected; connect to their interests (RIVM).
+    Source: RIVM handreiking — "Samenwerken met huisartsen is in diverse projecten lastiger gebleken dan verwacht."
+    Not when: it is known whether the partners see their own benefit (BEL008 judges that). SIT142 advises.
+    """
 
 
 @rule(
@@ -164,10 +190,12 @@ def huisartsen_at_the_table() -> None:
     then=[Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR"), Recommend("I-STRUCTUREEL-OVERLEG-EN-RELATIEBEHEER")],
 )
 def recommend_connecting_to_the_professionals() -> None:
-    """RIVM handreiking: "het cruciaal om aan te sluiten bij de belangen van de professionals in kwestie". As
-    support, the relation kept up: RIVM netwerkbijeenkomsten, tips for neighbourhood work with first-line care,
-    "organiseer regelmatig een structureel overleg met je belangrijkste partners. Relatiemanagement is erg
-    belangrijk, projecten landen dan veel gemakkelijker"."""
+    """Recommends connecting to the professionals.
+
+    Why: Connect to the professionals' interests and keep the relation up in a structural consultation (RIVM).
+    Source: RIVM netwerkbijeenkomsten — "Relatiemanagement kost veel tijd, maar deze investering verdient je terug!"
+    Not when: its structural consultation is withheld where NET133 or ORG107 (connect existing tables) fires.
+    """
 
 
 @rule(
@@ -177,9 +205,12 @@ def recommend_connecting_to_the_professionals() -> None:
     then=[Diagnose("F-KENNISINSTELLING-AAN-TAFEL")],
 )
 def knowledge_institute_at_the_table() -> None:
-    """ZonMw leernetwerk: practice and policy partners have a concrete hunger for knowledge, knowledge partners
-    would rather not speak prematurely (escape room against white smoke); discuss when you are open about which
-    knowledge."""
+    """Knowledge institute at the table.
+
+    Why: Practice wants knowledge early, knowledge partners later: agree when to share what (ZonMw leernetwerk).
+    Source: ZonMw — "Timing en openheid staan met andere woorden op gespannen voet."
+    Not when: knowledge sharing is known to be agreed (`knowledge_sharing.agreed`). SIT143 advises.
+    """
 
 
 @rule(
@@ -189,7 +220,12 @@ def knowledge_institute_at_the_table() -> None:
     then=[Recommend("I-KENNISDELING-AFSPREKEN")],
 )
 def recommend_agreeing_knowledge_sharing() -> None:
-    """ZonMw leernetwerk: "Kies bewust de interactievorm die je wil hanteren voor kennisdeling"."""
+    """Recommends agreeing knowledge sharing.
+
+    Why: Choose how knowledge is shared and manage the expectations about it (ZonMw leernetwerk).
+    Source: ZonMw — "Verwachtingsmanagement is dus essentieel."
+    Not when: no guard; it fires on F-KENNISINSTELLING-AAN-TAFEL, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -199,9 +235,12 @@ def recommend_agreeing_knowledge_sharing() -> None:
     then=[Diagnose("F-GEMEENTE-IN-MEERDERE-ROLLEN")],
 )
 def municipality_in_several_roles() -> None:
-    """Common Eye, Vier sleutels (key 4): the municipality shows leadership and is a reliable party in its
-    different roles (uitvoerder, beleidsmaker, financier, toezichthouder). When its roles are known to be
-    unclear, REL007 diagnoses the problem."""
+    """Municipality in several roles.
+
+    Why: A municipality in several roles must be a reliable party in each of them (Common Eye, key 4).
+    Source: Common Eye — "De gemeente is een complexe organisatie".
+    Not when: it is known whether its roles are unclear: REL007 diagnoses unclear roles. SIT144 advises.
+    """
 
 
 @rule(
@@ -211,8 +250,12 @@ def municipality_in_several_roles() -> None:
     then=[Recommend("I-GEMEENTE-BETROUWBARE-PARTNER")],
 )
 def recommend_a_reliable_municipality() -> None:
-    """Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
-    rollen"."""
+    """Recommends a reliable municipality.
+
+    Why: The municipality holds a key to breakthroughs but must not overplay its hand (Common Eye, key 4).
+    Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren".
+    Not when: no guard; it fires on F-GEMEENTE-IN-MEERDERE-ROLLEN, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -227,13 +270,12 @@ def recommend_a_reliable_municipality() -> None:
     then=[Diagnose("F-GEMEENTE-ROLLEN-NIET-GENOEMD")],
 )
 def municipality_with_unnamed_roles() -> None:
-    """Common Eye, Vier sleutels (key 4): the municipality shows leadership and is a reliable party in its
-    different roles; it is a complex organisation (council, executive and civil service). When nobody named the
-    roles of the municipality at the table nor the kind of collaboration (a thin intake), it is still the
-    municipality, as a rule commissioner, financier or policy maker beside the other partners, so key 4 is the
-    standard advice (unknown is not fine). An answered kind brings its own advice for the table. Not for several
-    municipalities (SIT047: regie on the regional process); silent once it is known whether its roles are
-    unclear (REL007 diagnoses the problem)."""
+    """Municipality with unnamed roles.
+
+    Why: A municipality with unnamed roles is still commissioner, financier or policy maker (Common Eye, key 4).
+    Source: Common Eye — "De gemeente is een complexe organisatie".
+    Not when: the kind is known, for several municipalities (SIT047), or once REL007 can judge. SIT152 advises.
+    """
 
 
 @rule(
@@ -243,8 +285,12 @@ def municipality_with_unnamed_roles() -> None:
     then=[Recommend("I-GEMEENTE-BETROUWBARE-PARTNER")],
 )
 def recommend_a_reliable_municipality_in_its_unnamed_roles() -> None:
-    """Common Eye, Vier sleutels: "Gemeente: toon leiderschap en wees een betrouwbare partij in je verschillende
-    rollen"."""
+    """Recommends a reliable municipality in its unnamed roles.
+
+    Why: The municipality holds a key to breakthroughs but must not overplay its hand (Common Eye, key 4).
+    Source: Common Eye — "Gemeenten hebben de sleutel in handen om doorbraken te realiseren".
+    Not when: no guard; it fires on F-GEMEENTE-ROLLEN-NIET-GENOEMD, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -258,11 +304,12 @@ def recommend_a_reliable_municipality_in_its_unnamed_roles() -> None:
     then=[Diagnose("F-BEDRIJVEN-AAN-TAFEL")],
 )
 def companies_at_the_table() -> None:
-    """RIVM handreiking, public-private collaboration: private parties are sometimes distrusted for a supposed
-    hidden agenda, and they distrust the public party's wish for sponsoring; public-private collaboration is
-    something else than sponsoring, and the private partners want a real role. With companies at the table the
-    collaboration is public-private whatever it is called (a PPS gets its seven phases: ORG010, SIT001).
-    Silent once the partners' interests are known."""
+    """Companies at the table.
+
+    Why: With companies at the table, public and private partners may distrust each other (RIVM handreiking).
+    Source: RIVM handreiking — "Private partijen worden soms gewantrouwd vanwege hun vermeende verborgen agenda".
+    Not when: it is a PPS (ORG010 and SIT001 give its phases), or once the interests are known. SIT145 advises.
+    """
 
 
 @rule(
@@ -272,8 +319,13 @@ def companies_at_the_table() -> None:
     then=[Recommend("I-BELANGEN-OP-TAFEL")],
 )
 def recommend_interests_with_companies() -> None:
-    """RIVM handreiking: mistrust over hidden agendas is no basis for an equal collaboration; Common Eye: connection
-    comes from interest in each other's interests."""
+    """Recommends interests with companies.
+
+    Why: Mistrust over hidden agendas is no basis for an equal collaboration; share interests (RIVM, Common Eye).
+    Source: Common Eye — "Verbinding met een ander komt vooral tot stand als je interesse hebt in de belangen van de
+    ander."
+    Not when: no guard; it fires on F-BEDRIJVEN-AAN-TAFEL, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -283,11 +335,12 @@ def recommend_interests_with_companies() -> None:
     then=[Diagnose("F-WONEN-ZORG-GEMEENTE")],
 )
 def housing_care_and_municipality() -> None:
-    """Common Eye, Weer thuis (Platform31's 'Kansrijk samenwerken'): a municipality, a care provider and a
-    housing corporation bring worlds together that are not attuned; collaboration is needed in three domains
-    (the individual case, the institutional agreements, the living environment), each with its own approach,
-    and making that coherence visible is the advice. When it is known not to be visible, ORG007 diagnoses the
-    problem."""
+    """Housing care and municipality.
+
+    Why: Housing, care and municipality bring unattuned worlds together in three domains (Common Eye, Weer thuis).
+    Source: Common Eye — "De samenwerking brengt werelden samen die niet zonder meer op elkaar zijn ingespeeld."
+    Not when: it is known whether the coherence is visible (ORG007 diagnoses it when not). SIT146 advises.
+    """
 
 
 @rule(
@@ -297,7 +350,12 @@ def housing_care_and_municipality() -> None:
     then=[Recommend("I-SAMENHANG-ZICHTBAAR-MAKEN"), Recommend("I-WEDERZIJDSE-MEERWAARDE-ZICHTBAAR")],
 )
 def recommend_making_the_domains_visible() -> None:
-    """Common Eye, Weer thuis: "Maak de samenhang zichtbaar" and lay bare the mutual dependency."""
+    """Recommends making the domains visible.
+
+    Why: Make the coherence of the domains visible and lay bare the mutual dependency (Common Eye, Weer thuis).
+    Source: Common Eye — "Het domein van de leefomgeving. Dit domein is nodig om een zachte landing mogelijk te maken."
+    Not when: no guard; it fires on F-WONEN-ZORG-GEMEENTE, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -307,9 +365,12 @@ def recommend_making_the_domains_visible() -> None:
     then=[Diagnose("F-GEMEENTEN-REGIE-ONBEKEND")],
 )
 def municipalities_with_unknown_regie() -> None:
-    """Common Eye (Krimp, 'Regie op samenwerking – routekaart voor regionale samenwerking'): in every successful
-    collaboration the regie on the process is placed clearly; several municipalities at one table each have their
-    own administrators, ambitions and pace. Silent once the regie is known (ROL diagnoses unclear regie)."""
+    """Municipalities with unknown regie.
+
+    Why: Several municipalities need the regie on their regional process placed clearly (Common Eye, Krimp).
+    Source: Common Eye — "in elk succesvol samenwerkingstraject de regie op het proces op een duidelijke plek belegd".
+    Not when: the collaboration is integral, or once the regie is known (ROL001 judges it). SIT147 advises.
+    """
 
 
 @rule(
@@ -319,8 +380,12 @@ def municipalities_with_unknown_regie() -> None:
     then=[Recommend("I-REGIE-BELEGGEN")],
 )
 def recommend_regional_regie() -> None:
-    """Common Eye (Krimp): "De praktijkvoorbeelden leren dat in elk succesvol samenwerkingstraject de regie op het
-    proces op een duidelijke plek belegd is"."""
+    """Recommends regional regie.
+
+    Why: In every successful collaboration the regie on the process is placed clearly (Common Eye, Krimp).
+    Source: Common Eye — "in elk succesvol samenwerkingstraject de regie op het proces op een duidelijke plek belegd".
+    Not when: no guard; it fires on F-GEMEENTEN-REGIE-ONBEKEND, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -330,9 +395,12 @@ def recommend_regional_regie() -> None:
     then=[Diagnose("F-PPS-BEDRIJVEN-ALS-PARTNER")],
 )
 def companies_as_partners_in_a_pps() -> None:
-    """RIVM handreiking: "Publiek-private samenwerking is iets heel anders dan sponsoring. De private partners willen
-    ook echt een rol in het project"; mutual trust, agreements and always keeping in view that it is about
-    'win-win'. Silent once the partners are known to see their own benefit (NET diagnoses a known lack of it)."""
+    """Companies as partners in a pps.
+
+    Why: A PPS is not sponsoring: the private partners want a real role and a win-win (RIVM handreiking).
+    Source: RIVM handreiking — "Publiek-private samenwerking is iets heel anders dan sponsoring."
+    Not when: the partners are known to see their own benefit (BEL008 diagnoses a lack). SIT148 advises.
+    """
 
 
 @rule(
@@ -342,8 +410,12 @@ def companies_as_partners_in_a_pps() -> None:
     then=[Recommend("I-WEDERZIJDS-VERTROUWEN-WIN-WIN")],
 )
 def recommend_win_win_in_a_pps() -> None:
-    """RIVM handreiking: "Heb als partners wederzijds vertrouwen in de dingen die de ander doet, maak afspraken en
-    houd daarbij steeds voor ogen dat het gaat om ‘win-win’"."""
+    """Recommends win win in a pps.
+
+    Why: Partners in a PPS trust each other, make agreements and keep the win-win in view (RIVM handreiking).
+    Source: RIVM handreiking — "En borg je gezamenlijke successen."
+    Not when: no guard; it fires on F-PPS-BEDRIJVEN-ALS-PARTNER, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -353,10 +425,12 @@ def recommend_win_win_in_a_pps() -> None:
     then=[Diagnose("F-DOMEINEN-AAN-TAFEL")],
 )
 def domains_at_the_table() -> None:
-    """ZonMw leernetwerk (Hink-stap-sprong): health in projects needs a clear integral process, especially the
-    collaboration between the social and the physical domain; improvements remain in defining problem and goal.
-    Being aware of it and aligning terms, problem definitions, visions and shared goals helps. Silent once it is
-    known whether terms are confused (REL diagnoses confusion that is known)."""
+    """Domains at the table.
+
+    Why: Health in an integral project needs the social and physical domains aligned (ZonMw leernetwerk).
+    Source: ZonMw — "Vooral de samenwerking tussen het sociaal en fysiek domein”, vertelt ze."
+    Not when: it is known whether terms are confused: REL003 diagnoses known confusion. SIT149 advises.
+    """
 
 
 @rule(
@@ -366,5 +440,9 @@ def domains_at_the_table() -> None:
     then=[Recommend("I-ELKAAR-ECHT-BEGRIJPEN"), Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE")],
 )
 def recommend_aligning_terms() -> None:
-    """ZonMw leernetwerk: "onderlinge verschillen steeds expliciet bespreken en afstemmen van begrip,
-    probleemdefinities, visies en gezamenlijke doelen"."""
+    """Recommends aligning terms.
+
+    Why: Discuss differences and align terms, problem definitions, visions and shared goals (ZonMw leernetwerk).
+    Source: ZonMw — "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij".
+    Not when: no guard; it fires on F-DOMEINEN-AAN-TAFEL, and no rule withholds its advice.
+    """

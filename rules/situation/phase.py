@@ -27,8 +27,13 @@ from ..dsl import (
     then=[Diagnose("F-FASE-VERKENNEN")],
 )
 def exploring_phase() -> None:
-    """HAN toolbox, the first phase: find allies, then talk about what each wants and why, a conversation often
-    skipped; RIVM handreiking's first basic step explores partners, motives and interests."""
+    """Exploring phase.
+
+    Why: HAN toolbox, the first phase: find allies, then talk about what each wants and why, a conversation often
+    skipped; RIVM handreiking's first basic step explores partners, motives and interests.
+    Source: HAN toolbox — "Dit gesprek wordt vaak overgeslagen omdat men gewoon aan de slag wil."
+    Not when: `ambition.why_discussed` is true. It leaves what to do about F-FASE-VERKENNEN to SIT120.
+    """
 
 
 @rule(
@@ -38,9 +43,14 @@ def exploring_phase() -> None:
     then=[Recommend("I-MEDESTANDERS-ZOEKEN"), Recommend("I-ONDERLIGGEND-DOEL-EXPLICITEREN")],
 )
 def recommend_the_why_and_allies() -> None:
-    """HAN toolbox, in this order: "Stap één is dat: verken of je medestanders heb in de wijk", then, once partners
-    are found, talk about what you want and why (the sequence ``han-verkennen`` in knowledge/ranking.yaml keeps the
-    two steps together)."""
+    """Recommends the why and allies.
+
+    Why: HAN toolbox, in this order: "Stap één is dat: verken of je medestanders heb in de wijk", then, once partners
+    are found, talk about what you want and why (the sequence ``han-verkennen`` in knowledge/ranking.yaml keeps the two
+    steps together).
+    Source: HAN toolbox — "Met die kaart beantwoord je de vraag: wanneer ben ik tevreden?"
+    Not when: no guard of its own; it fires whenever F-FASE-VERKENNEN is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -50,8 +60,14 @@ def recommend_the_why_and_allies() -> None:
     then=[Diagnose("F-FASE-VORMGEVEN")],
 )
 def shaping_phase() -> None:
-    """RIVM handreiking, shaping and maintaining the collaboration: a good basis, divide tasks and roles, a form
-    of collaboration; look at wishes, preferences and expertise before dividing them."""
+    """Shaping phase.
+
+    Why: RIVM handreiking, shaping and maintaining the collaboration: a good basis, divide tasks and roles, a form of
+    collaboration; look at wishes, preferences and expertise before dividing them.
+    Source: RIVM handreiking — "Vormgeven en onderhouden van de samenwerking: partijen gaan met de inhoud, afspraken en
+    vorm van de samenwerking aan de slag."
+    Not when: `organising.tasks_divided` is true. It leaves what to do about F-FASE-VORMGEVEN to SIT121.
+    """
 
 
 @rule(
@@ -61,7 +77,13 @@ def shaping_phase() -> None:
     then=[Recommend("I-ROLLEN-OP-KRACHT-VERDELEN")],
 )
 def recommend_dividing_roles() -> None:
-    """RIVM handreiking: "Verdeel de taken en rollen" and "Iedereen in zijn of haar kracht"."""
+    """Recommends dividing roles.
+
+    Why: In the shaping phase the partners divide tasks and roles so that everyone works from their strength (RIVM
+    handreiking).
+    Source: RIVM handreiking — "De kracht van elkaar gebruiken om een goed project neer te zetten."
+    Not when: no guard of its own; it fires whenever F-FASE-VORMGEVEN is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -71,8 +93,13 @@ def recommend_dividing_roles() -> None:
     then=[Diagnose("F-FASE-VERDIEPEN")],
 )
 def deepening_phase() -> None:
-    """RIVM handreiking: maintain and evaluate the collaboration; ZonMw leernetwerk: put regularly on the agenda
-    whether the partners still work and collaborate well, and reflect together."""
+    """Deepening phase.
+
+    Why: RIVM handreiking: maintain and evaluate the collaboration; ZonMw leernetwerk: put regularly on the agenda
+    whether the partners still work and collaborate well, and reflect together.
+    Source: RIVM handreiking — "Onderhoud de samenwerking".
+    Not when: `process.collaboration_on_agenda` is true. It leaves what to do about F-FASE-VERDIEPEN to SIT122.
+    """
 
 
 @rule(
@@ -82,8 +109,14 @@ def deepening_phase() -> None:
     then=[Recommend("I-REGELMATIGE-REFLECTIE")],
 )
 def recommend_reflecting_when_deepening() -> None:
-    """ZonMw leernetwerk: "Zet regelmatig op de agenda of er nog goed wordt gewerkt en goed wordt samengewerkt,
-    reflecteer met elkaar"."""
+    """Recommends reflecting when deepening.
+
+    Why: A collaboration that deepens regularly puts on the agenda whether the work and the collaboration still go well,
+    and reflects together (ZonMw leernetwerk).
+    Source: ZonMw — "Zet regelmatig op de agenda of er nog goed wordt gewerkt en goed wordt samengewerkt, reflecteer met
+    elkaar".
+    Not when: no guard of its own; it fires whenever F-FASE-VERDIEPEN is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -96,9 +129,16 @@ def recommend_reflecting_when_deepening() -> None:
     then=[Diagnose("F-FASE-VERANKEREN")],
 )
 def anchoring_phase() -> None:
-    """HAN toolbox, anchoring: showing the effects (an effectencalculatie) can give a collaboration a permanent
-    character; RIVM handreiking (Gezond Gezind): a way of working durably anchored is transferable and can be
-    continued. Silent once the results are known to be embedded (RES006 diagnoses a known gap)."""
+    """Anchoring phase.
+
+    Why: HAN toolbox, anchoring: showing the effects (an effectencalculatie) can give a collaboration a permanent
+    character; RIVM handreiking (Gezond Gezind): a way of working durably anchored is transferable and can be continued.
+    Silent once the results are known to be embedded (RES006 diagnoses a known gap).
+    Source: HAN toolbox — "De Toolbox geeft ook allerlei tips, methodes en tools voor het verdiepen en verankeren van de
+    samenwerking."
+    Not when: `results.embedded` is known and none of 'nee', 'deels'. It leaves what to do about F-FASE-VERANKEREN to
+    SIT123.
+    """
 
 
 @rule(
@@ -108,10 +148,16 @@ def anchoring_phase() -> None:
     then=[Recommend("I-WERKWIJZE-INBEDDEN")],
 )
 def recommend_anchoring() -> None:
-    """RIVM handreiking (Gezond Gezind): "het belangrijkste is de ontwikkelde werkwijze die duurzaam verankerd lijkt
-    te zijn en daarmee overdraagbaar en continueerbaar is": from project to a structural way of working. Showing
-    the effects (HAN toolbox, the effectencalculatie) is the results' advice (RES007) and the subsidy's (SIT160),
-    so that the phase's own item is the embedding and does not stand behind the effects in the package."""
+    """Recommends anchoring.
+
+    Why: RIVM handreiking (Gezond Gezind): "het belangrijkste is de ontwikkelde werkwijze die duurzaam verankerd lijkt
+    te zijn en daarmee overdraagbaar en continueerbaar is": from project to a structural way of working. Showing the
+    effects (HAN toolbox, the effectencalculatie) is the results' advice (RES007) and the subsidy's (SIT160), so that
+    the phase's own item is the embedding and does not stand behind the effects in the package.
+    Source: RIVM handreiking — "Een belangrijke les is, dat deze thema's altijd door iemand van een impuls moeten worden
+    voorzien."
+    Not when: no guard of its own; it fires whenever F-FASE-VERANKEREN is diagnosed, and no rule withholds its advice.
+    """
 
 
 @rule(
@@ -121,11 +167,17 @@ def recommend_anchoring() -> None:
     then=[Diagnose("F-FASE-VERKENNEN-PROBLEEMBEELD")],
 )
 def exploring_without_a_shared_picture() -> None:
-    """RIVM handreiking's first basic step explores the partners and the situation; Common Eye's first ingredient of
-    a durable network is a shared picture of the population and the real regional issues ("Een goede regioanalyse
-    die door de netwerkpartners wordt gedeeld, biedt veel houvast"); ZonMw leernetwerk: "Bepaal gezamenlijk de
-    probleemdefinitie en betrek daar ook de inwoners bij"; HAN toolbox, step one: find allies. Silent once the
-    picture is known to be shared (AMB diagnoses a known lack of one)."""
+    """Exploring without a shared picture.
+
+    Why: RIVM handreiking's first basic step explores the partners and the situation; Common Eye's first ingredient of a
+    durable network is a shared picture of the population and the real regional issues ("Een goede regioanalyse die door
+    de netwerkpartners wordt gedeeld, biedt veel houvast"); ZonMw leernetwerk: "Bepaal gezamenlijk de probleemdefinitie
+    en betrek daar ook de inwoners bij"; HAN toolbox, step one: find allies. Silent once the picture is known to be
+    shared (AMB diagnoses a known lack of one).
+    Source: RIVM handreiking — section "Basisstappen bij samenwerken".
+    Not when: `ambition.shared_problem_picture` is true. It leaves what to do about F-FASE-VERKENNEN-PROBLEEMBEELD to
+    SIT124.
+    """
 
 
 @rule(
@@ -135,8 +187,14 @@ def exploring_without_a_shared_picture() -> None:
     then=[Recommend("I-GEZAMENLIJKE-PROBLEEMANALYSE")],
 )
 def recommend_a_shared_picture_first() -> None:
-    """Common Eye: "Deze vorm van ‘joint fact finding’ motiveert". Finding allies (HAN toolbox, "Stap één") is
-    SIT120's advice for the same phase."""
+    """Recommends a shared picture first.
+
+    Why: Common Eye: "Deze vorm van ‘joint fact finding’ motiveert". Finding allies (HAN toolbox, "Stap één") is
+    SIT120's advice for the same phase.
+    Source: Common Eye — "Naast kwantitatieve inzichten gaat het ook om de ervaringen van de mensen om wie het draait."
+    Not when: no guard of its own; it fires whenever F-FASE-VERKENNEN-PROBLEEMBEELD is diagnosed, and no rule withholds
+    its advice.
+    """
 
 
 @rule(
@@ -150,11 +208,18 @@ def recommend_a_shared_picture_first() -> None:
     then=[Diagnose("F-FASE-VORMGEVEN-INHOUD")],
 )
 def shaping_without_a_known_ambition() -> None:
-    """Common Eye (Krimp): the question of form soon lies on the table and can dominate the process; first the
-    content ("Het dient in eerste instantie vooral te gaan over de inhoudelijke ambitie en wat ervoor nodig is om
-    deze te kunnen realiseren"), then a form as light as possible ("Een behulpzaam uitgangspunt is om te streven
-    naar een zo ‘licht’ mogelijke vorm van organisatie"). Not for a PPS, whose first phase is choosing an
-    organisational form (ORG010); silent once the ambition is known to be shared."""
+    """Shaping without a known ambition.
+
+    Why: Common Eye (Krimp): the question of form soon lies on the table and can dominate the process; first the content
+    ("Het dient in eerste instantie vooral te gaan over de inhoudelijke ambitie en wat ervoor nodig is om deze te kunnen
+    realiseren"), then a form as light as possible ("Een behulpzaam uitgangspunt is om te streven naar een zo ‘licht’
+    mogelijke vorm van organisatie"). Not for a PPS, whose first phase is choosing an organisational form (ORG010);
+    silent once the ambition is known to be shared.
+    Source: Common Eye — "In veel processen ligt al snel het ‘vormvraagstuk’ op tafel. Dit vraagstuk kan het proces
+    domineren."
+    Not when: `ambition.shared` is true; nor when `context.type` is known and none of 'integraal', 'intersectoraal',
+    'netwerk', 'consortium'. It leaves what to do about F-FASE-VORMGEVEN-INHOUD to SIT125.
+    """
 
 
 @rule(
@@ -164,11 +229,17 @@ def shaping_without_a_known_ambition() -> None:
     then=[Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"), Recommend("I-INHOUD-VOOR-VORM")],
 )
 def recommend_content_before_form() -> None:
-    """Common Eye: "Inhoud bepaalt vorm", then the lightest form that fits (the intervention's own text; I-LICHT-
-    ORGANISEREN itself opposes the firm agreements other rules may advise). The content comes first: a goal nobody
-    knows to be shared is a gap, not a given, so the main advice is to formulate the ambition every partner
-    recognises ("In de gedeelde ambitie van een samenwerking moeten alle partijen zich herkennen"; Krimp: "Het
-    dient in eerste instantie vooral te gaan over de inhoudelijke ambitie")."""
+    """Recommends content before form.
+
+    Why: Common Eye: "Inhoud bepaalt vorm", then the lightest form that fits (the intervention's own text; I-LICHT-
+    ORGANISEREN itself opposes the firm agreements other rules may advise). The content comes first: a goal nobody knows
+    to be shared is a gap, not a given, so the main advice is to formulate the ambition every partner recognises ("In de
+    gedeelde ambitie van een samenwerking moeten alle partijen zich herkennen"; Krimp: "Het dient in eerste instantie
+    vooral te gaan over de inhoudelijke ambitie").
+    Source: Common Eye — "Het formuleren van een gedeelde ambitie doe je samen en is niet een eenmalige activiteit."
+    Not when: no guard of its own; it fires whenever F-FASE-VORMGEVEN-INHOUD is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -178,10 +249,15 @@ def recommend_content_before_form() -> None:
     then=[Diagnose("F-FASE-VERANKEREN-DRAAGVLAK")],
 )
 def anchoring_without_known_board_support() -> None:
-    """RIVM handreiking: "Draagvlak bij het college is een must!"; Common Eye (Krimp): the owners of the process are
-    always the administrators, and strategic collaboration cannot succeed without close administrative
-    involvement. What is anchored needs someone at the top who carries it after the project. Silent once board
-    support is known (ROL diagnoses a known lack of it)."""
+    """Anchoring without known board support.
+
+    Why: RIVM handreiking: "Draagvlak bij het college is een must!"; Common Eye (Krimp): the owners of the process are
+    always the administrators, and strategic collaboration cannot succeed without close administrative involvement. What
+    is anchored needs someone at the top who carries it after the project. Silent once board support is known (ROL
+    diagnoses a known lack of it).
+    Source: RIVM handreiking — "Draagvlak bij het college is een must!"
+    Not when: `leadership.board_support` is known. It leaves what to do about F-FASE-VERANKEREN-DRAAGVLAK to SIT126.
+    """
 
 
 @rule(
@@ -191,8 +267,15 @@ def anchoring_without_known_board_support() -> None:
     then=[Recommend("I-BESTUURLIJK-EIGENAARSCHAP")],
 )
 def recommend_board_ownership_when_anchoring() -> None:
-    """Common Eye (Krimp): "Strategische samenwerking zonder nauwe bestuurlijke betrokkenheid kan niet succesvol
-    gerealiseerd worden"; RIVM netwerkbijeenkomsten: "Zoek per project een bestuurlijke trekker"."""
+    """Recommends board ownership when anchoring.
+
+    Why: Common Eye (Krimp): "Strategische samenwerking zonder nauwe bestuurlijke betrokkenheid kan niet succesvol
+    gerealiseerd worden"; RIVM netwerkbijeenkomsten: "Zoek per project een bestuurlijke trekker".
+    Source: Common Eye — "Strategische samenwerking zonder nauwe bestuurlijke betrokkenheid kan niet succesvol
+    gerealiseerd worden."
+    Not when: no guard of its own; it fires whenever F-FASE-VERANKEREN-DRAAGVLAK is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -210,12 +293,16 @@ def recommend_board_ownership_when_anchoring() -> None:
     then=[Diagnose("F-FASE-BEGIN-CONCREET")],
 )
 def starting_without_a_concrete_result() -> None:
-    """RIVM handreiking: intersectoral work gets going with something concrete ("Aan de slag: start met iets
-    concreets en onderhoud de relaties") and a shared trigger ("Zoek een trigger waar je gezamenlijk voor gaat");
-    Common Eye: sub-coalitions on concrete issues give motivation. Work across policy domains or sectors, and an
-    initiative of residents, start best small and concrete while they explore or take shape; deeper in the work
-    the concrete start is behind them (RES002 diagnoses a known lack of early successes then). Silent once early
-    successes are known."""
+    """Starting without a concrete result.
+
+    Why: RIVM handreiking: intersectoral work gets going with something concrete ("Aan de slag: start met iets concreets
+    en onderhoud de relaties") and a shared trigger ("Zoek een trigger waar je gezamenlijk voor gaat"); Common Eye:
+    sub-coalitions on concrete issues give motivation. Work across policy domains or sectors, and an initiative of
+    residents, start best small and concrete while they explore or take shape; deeper in the work the concrete start is
+    behind them (RES002 diagnoses a known lack of early successes then). Silent once early successes are known.
+    Source: RIVM handreiking — "Zoek een trigger waar je gezamenlijk voor gaat."
+    Not when: `results.early_successes` is true. It leaves what to do about F-FASE-BEGIN-CONCREET to SIT127.
+    """
 
 
 @rule(
@@ -225,7 +312,14 @@ def starting_without_a_concrete_result() -> None:
     then=[Recommend("I-CONCREET-BEGINNEN")],
 )
 def recommend_a_concrete_start_when_starting() -> None:
-    """RIVM handreiking: "Aan de slag: start met iets concreets en onderhoud de relaties"."""
+    """Recommends a concrete start when starting.
+
+    Why: A collaboration that starts without a known concrete result gets going with something concrete that has energy,
+    and keeps up the relations meanwhile (RIVM handreiking, 'Aan de slag').
+    Source: RIVM handreiking — "Zoek een trigger waar je gezamenlijk voor gaat."
+    Not when: no guard of its own; it fires whenever F-FASE-BEGIN-CONCREET is diagnosed, and no rule withholds its
+    advice.
+    """
 
 
 @rule(
@@ -239,12 +333,17 @@ def recommend_a_concrete_start_when_starting() -> None:
     then=[Diagnose("F-FASE-ONBEKEND-REFLECTIE")],
 )
 def phase_unknown_without_known_reflection() -> None:
-    """Common Eye, 'Van tijd tot tijd de balans opmaken': take stock of the collaboration together, yearly or
-    monthly, "Wacht niet tot er eenmaal problemen zijn"; Common Eye, thermometer: "Zorg voor regelmatige
-    reflectie". Whatever phase a collaboration is in, taking stock together is the documents' standard advice;
-    when nobody answered the phase (a thin intake), it still enters (unknown is not fine). Silent once the
-    collaboration is known to be on the agenda, when a phase is answered (SIT022 covers deepening), and for an
-    initiator still alone (NET006: first find allies)."""
+    """Phase unknown without known reflection.
+
+    Why: Common Eye, 'Van tijd tot tijd de balans opmaken': take stock of the collaboration together, yearly or monthly,
+    "Wacht niet tot er eenmaal problemen zijn"; Common Eye, thermometer: "Zorg voor regelmatige reflectie". Whatever
+    phase a collaboration is in, taking stock together is the documents' standard advice; when nobody answered the phase
+    (a thin intake), it still enters (unknown is not fine). Silent once the collaboration is known to be on the agenda,
+    when a phase is answered (SIT022 covers deepening), and for an initiator still alone (NET006: first find allies).
+    Source: Common Eye — "Wacht niet tot er eenmaal problemen zijn."
+    Not when: `context.phase` is known; nor when `process.collaboration_on_agenda` is true. It leaves what to do about
+    F-FASE-ONBEKEND-REFLECTIE to SIT128.
+    """
 
 
 @rule(
@@ -254,4 +353,12 @@ def phase_unknown_without_known_reflection() -> None:
     then=[Recommend("I-REGELMATIGE-REFLECTIE")],
 )
 def recommend_reflecting_whatever_the_phase() -> None:
-    """Common Eye: "Wacht niet tot er eenmaal problemen zijn. En doe het samen!"."""
+    """Recommends reflecting whatever the phase.
+
+    Why: When neither the phase nor the partners' reflection is known, taking stock together from time to time is the
+    advice that fits any phase (Common Eye, 'Van tijd tot tijd de balans opmaken').
+    Source: Common Eye — "Zorg voor regelmatige reflectie; is de onderlinge samenwerking en interactie voor iedereen nog
+    steeds prettig?"
+    Not when: no guard of its own; it fires whenever F-FASE-ONBEKEND-REFLECTIE is diagnosed, and no rule withholds its
+    advice.
+    """

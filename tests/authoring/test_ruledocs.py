@@ -15,7 +15,7 @@ import samenwerkwijzer
 import samenwerkwijzer.authoring
 from samenwerkwijzer.authoring._examples import Expect, FiringCase, RuleExamples, load_examples
 from samenwerkwijzer.authoring._ruledoc_pages import GENERATED_MARKER, rule_docs, rule_page
-from samenwerkwijzer.authoring._ruledocs import module_name
+from samenwerkwijzer.authoring._ruledocs import module_name, rule_doc
 from samenwerkwijzer.cli import app
 from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.model._errors import InputError
@@ -75,9 +75,11 @@ def test_there_is_an_index_and_a_page_per_rule():
 def test_page_names_the_rule_and_quotes_its_sources_verbatim(rule_id):
     rule, page = RULES[rule_id], docs()[f"{rule_id}.md"]
     assert page.startswith(f"# {rule_id} · {rule.name}\n\n{rule.title}\n")
-    for heading in ("What it detects", "Why", "What it concludes", "Example", "Stays silent when"):
+    for heading in ("What it detects", "Why", "Not when", "What it concludes", "Example", "Stays silent when"):
         assert f"\n## {heading}\n" in page
-    assert rule.doc in section(page, "Why")
+    doc, why = rule_doc(rule.doc), section(page, "Why")
+    assert doc.summary in why and doc.part("Why") in why and f"**Source:** {doc.part('Source')}" in why
+    assert doc.part("Not when")[1:] in section(page, "Not when")  # the page opens it with a capital
     found = quotes(page)
     assert found, f"{rule_id}: no source quote"
     for quote in found:

@@ -161,10 +161,42 @@ def test_the_dsl_s_holds_and_the_compiled_engine_agree_on_every_rule():
     assert len(fired_somewhere) > len(all_rules()) // 2  # the random facts reach most rules
 
 
-def test_every_rule_says_why_and_names_its_source_document():
-    """Like ruff's rule docs: each rule's docstring says why it concludes what it does and names the document
-    it reasons from by its short title (DEVELOPERS.md, "Where a concern lives")."""
-    titles = ("ZonMw", "RIVM", "HAN", "Common Eye")
-    silent = [r.id for r in all_rules() if len((r.doc or "").split()) < 6]
-    unsourced = [r.id for r in all_rules() if not any(t in (r.doc or "") for t in titles)]
-    assert silent == [] and unsourced == []
+def _doc_problems(doc: str, titles: tuple[str, ...]) -> list[str]:
+    """What is wrong with one rule docstring against the fixed form (empty when nothing is)."""
+    from samenwerkwijzer.authoring._ruledocs import DOC_HEADINGS, rule_doc
+
+    parsed, problems = rule_doc(doc), []
+    if "\n" in doc.strip().partition("\n\n")[0] or not parsed.summary:
+        problems.append("no one-line conclusion followed by a blank line")
+    if tuple(name for name, _ in parsed.headings) != DOC_HEADINGS:
+        problems.append(f"headings {[name for name, _ in parsed.headings]}, not {list(DOC_HEADINGS)} in that order")
+    problems += [f"{name!r} is empty" for name, text in parsed.headings if not text]
+    if len(parsed.part("Why").split()) < 6:
+        problems.append("'Why' has fewer than six words")
+    if not any(title in parsed.part("Source") for title in titles):
+        problems.append("'Source' names no document title of knowledge/sources.yaml")
+    return problems
+
+
+def test_every_rule_docstring_has_why_source_and_not_when():
+    """Like ruff's rule docs: each rule's docstring is a one-line conclusion, then three fixed headings in
+    this order, each non-empty: ``Why:`` (at least six words), ``Source:`` (a document title or short title
+    of knowledge/sources.yaml) and ``Not when:`` (the guards and suppressions, or what it leaves to other
+    rules) (DEVELOPERS.md, "Adding a rule")."""
+    from samenwerkwijzer.model._catalogue import load_catalogue
+
+    titles = tuple(t for s in load_catalogue().sources for t in (s.title, s.short))
+    wrong = {r.id: problems for r in all_rules() if (problems := _doc_problems(r.doc or "", titles))}
+    assert wrong == {}
+
+
+def test_the_docstring_check_refuses_a_rule_without_not_when():
+    """The check above fails on a docstring that lacks a heading, has them out of order, or leaves one empty."""
+    titles = ("Common Eye",)
+    good = "Climate is as declared.\n\nWhy: with no signs observed, the partners' reading is all there is.\n"
+    source = 'Source: Common Eye — "Hoe herken je het?".\n'
+    assert _doc_problems(good + source + "Not when: the signs are known.", titles) == []
+    assert _doc_problems(good + source, titles) != []
+    assert _doc_problems(good + source + "Not when:", titles) != []
+    assert _doc_problems(good + "Not when: the signs are known.\n" + source, titles) != []
+    assert _doc_problems(good + 'Source: "Hoe herken je het?".\nNot when: x.', titles) != []
