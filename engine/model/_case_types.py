@@ -34,6 +34,19 @@ PartnerKind = Literal[
 PartnerRole = Literal["beslisser", "uitvoerder", "financier", "gebruiker"]
 ALL_ROLES: tuple[PartnerRole, ...] = get_args(PartnerRole)
 PRIVATE_KINDS: frozenset[str] = frozenset({"bedrijf"})
+# The sector of a kind of partner, for "partners from several sectors at the table" (RIVM handreiking,
+# intersectoral work: "inzet nodig van andere sectoren dan volksgezondheid alleen"). The municipality,
+# companies, residents and knowledge institutes cross every sector and have rules of their own.
+SECTORS: dict[str, str] = {
+    "ggd": "zorg",
+    "zorgaanbieder": "zorg",
+    "huisartsen": "zorg",
+    "zorgverzekeraar": "zorg",
+    "welzijnsorganisatie": "sociaal",
+    "maatschappelijke_organisatie": "sociaal",
+    "woningcorporatie": "wonen",
+    "school": "onderwijs",
+}
 
 Regie = Literal["duidelijk", "gedeeld", "onduidelijk"]
 ClimateLevel = Literal["vriendschappelijk", "waakzaam", "onenigheid", "conflict"]
@@ -133,6 +146,7 @@ __all__ = [
     "PartnerKind",
     "PartnerRole",
     "Phase",
+    "SECTORS",
     "Regie",
     "Score",
     "StatementKey",

@@ -14,7 +14,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from ._case import Case, Observations
-from ._case_types import ALL_LEVELS, ALL_ROLES, ClimateLevel, CollaborationType, Phase
+from ._case_types import ALL_LEVELS, ALL_ROLES, SECTORS, ClimateLevel, CollaborationType, Phase
 from ._partner_tally import PartnerTally, partner_tally
 from ._statements import with_statements
 
@@ -55,6 +55,7 @@ COMPUTED_FACTS: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] =
         bool,
     ),
     "network.several_gemeenten": ("meerdere gemeenten aan tafel", ("partners[].kind",), bool),
+    "network.sectors_crossed": ("partners uit verschillende sectoren aan tafel", ("partners[].kind",), bool),
     "network.gemeente_roles_unlisted": (
         "gemeente aan tafel zonder genoemde rollen",
         ("partners[].kind", "partners[].roles"),
@@ -221,6 +222,10 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
         # A regional collaboration of municipalities: two or more partners of kind gemeente.
         "network.several_gemeenten": tally.gemeenten >= 2 if tally.listed else None,
         "network.gemeente_roles_unlisted": tally.gemeente_roles_unlisted if tally.listed else None,
+        # Partners from two or more sectors (care, welfare, housing, education): intersectoral in fact.
+        "network.sectors_crossed": len({SECTORS[k] for k in tally.kinds if k in SECTORS}) >= 2
+        if tally.listed
+        else None,
         "funding.months_left": months_left,
         "instrument.strong": strong,
     }

@@ -180,6 +180,13 @@ class Situational(_K):
     (the criterion ``standing``), and of each package one item goes ahead; the others go to the end."""
 
     packages: tuple[Package, ...] = Field(min_length=1)
+    ahead_of_hows_up_to: Literal["laag", "midden", "hoog"] | None = Field(
+        default=None,
+        description=(
+            "The situation's items that go ahead also go before the supporting advice (the 'hows') of observed "
+            "problems of at most this severity; None: after every observed problem's hows."
+        ),
+    )
     references: tuple[Reference, ...] = Field(min_length=1)
 
 

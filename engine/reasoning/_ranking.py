@@ -20,7 +20,9 @@ The model is data, ``knowledge/ranking.yaml``, with the sources it follows:
    its own, as a "how" of the first one above it that serves the same finding;
 5. advice from the situation comes after every observed problem and its "hows";
    of each package one item goes ahead, a second one of the same package (a
-   source's sequence counting as one) moves after the others.
+   source's sequence counting as one) moves after the others; the items that go
+   ahead come before the "hows" of a light problem (``ahead_of_hows_up_to``), so
+   that one light problem does not fill the top with its own steps.
 
 Each placed intervention carries the Dutch sentence saying what decided its place.
 """
@@ -145,9 +147,14 @@ def place(candidates: Collection[Candidate], diagnosed: Collection[str], kb: Cat
     # Observed problems and their "hows" first; then the advice from the situation, one per package ahead.
     kept, moved = _one_per_package([p for p in primary if p.candidate.priority.situational], kb)
     observed = [p for p in primary if not p.candidate.priority.situational]
+    # The hows of a light problem (``ahead_of_hows_up_to``) wait behind the situation's items that go ahead.
+    up_to = kb.ranking.situational.ahead_of_hows_up_to if kb.ranking.situational else None
+    light = SEVERITY_WEIGHT[up_to] if up_to else 0
     hows = [p for p in secondary if not p.candidate.priority.situational]
+    minor = [p for p in hows if p.candidate.priority.max_severity <= light]
+    major = [p for p in hows if p.candidate.priority.max_severity > light]
     extra = [p for p in secondary if p.candidate.priority.situational]
-    return _explained([*observed, *hows, *kept, *moved, *extra], set(diagnosed), kb)
+    return _explained([*observed, *major, *kept, *minor, *moved, *extra], set(diagnosed), kb)
 
 
 def _units(base: list[Candidate], diagnosed: set[str], kb: Catalogue) -> list[_Unit]:

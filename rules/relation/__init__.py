@@ -6,7 +6,7 @@ spraakverwarring, trust anchored only in persons, and the gemeente's many roles 
 
 from __future__ import annotations
 
-from ..dsl import Diagnose, Recommend, finding, is_, rule
+from ..dsl import Diagnose, Recommend, finding, is_, one_of, rule, unknown
 
 
 @rule(
@@ -232,6 +232,43 @@ def recommend_an_assessment_for_a_new_team() -> None:
     Source: Common Eye — "Met name die fysieke aanwezigheid draagt bij aan het vertrouwen."
     Not when: its I-TIJD-INVESTEREN-IN-RELATIES is withheld where KLI101 (de escalation before relationship building) or
     ORG107 (recommend connecting existing tables) fires.
+    """
+
+
+@rule(
+    "REL109",
+    title="Nieuwe mensen in een rustig klimaat: neem hen bewust op en houd de samenwerking open",
+    when=[
+        finding("F-TEAM-NIEUW-SAMENGESTELD"),
+        one_of("climate.level", "vriendschappelijk", "waakzaam"),
+    ],
+    then=[Recommend("I-NIEUWE-MENSEN-OPNEMEN")],
+)
+def recommend_welcoming_new_people() -> None:
+    """Recommends welcoming the new people.
+
+    Why: Where many new people joined, they get to know the partners and the agreements as the first ones did, so the
+    good interplay does not depend on who has been there longest, and the network stays open (Common Eye, Vier
+    ingrediënten).
+    Source: Common Eye — "Hou het netwerk wel open; voorkom een gesloten netwerk op basis van exclusiviteit."
+    Not when: the climate is onenigheid or conflict: partners who step on each other's toes are no table to welcome
+    newcomers at.
+    """
+
+
+@rule(
+    "REL110",
+    title="Nieuwe mensen, en het klimaat is niet bekend: neem hen bewust op en houd de samenwerking open",
+    when=[finding("F-TEAM-NIEUW-SAMENGESTELD"), unknown("climate.declared"), unknown("climate.signs")],
+    then=[Recommend("I-NIEUWE-MENSEN-OPNEMEN")],
+)
+def recommend_welcoming_new_people_climate_unknown() -> None:
+    """Recommends welcoming the new people where nothing is known of the climate.
+
+    Why: The advice for a team that many new people joined holds unless the climate rules it out; with no climate
+    observed, no onenigheid or conflict stands in its way (Common Eye, Vier ingrediënten).
+    Source: Common Eye — "Hou het netwerk wel open; voorkom een gesloten netwerk op basis van exclusiviteit."
+    Not when: a climate is declared or its signs are observed: then REL109 decides.
     """
 
 

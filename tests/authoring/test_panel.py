@@ -48,7 +48,7 @@ HOLDOUT4 = PANEL / "holdout4"
 # its floor is that, rounded down to 0.05. The fourth held-out group (holdout4, twelve new published cases) was written
 # the same way (expectations committed before encoding) and measured blind once: 0.61 (22 of 36 MUST themes; no
 # MUST-NOT hit); its floor is that, rounded down to 0.05.
-RECALL_FLOOR = {"": 0.91, "real": 0.74, "holdout": 0.82, "holdout2": 0.71, "holdout3": 0.50, "holdout4": 0.60}
+RECALL_FLOOR = {"": 0.91, "real": 0.74, "holdout": 0.82, "holdout2": 0.71, "holdout3": 0.55, "holdout4": 0.63}
 MUST_NOT_CEILING = 0
 FIRSTS_MISSED_CEILING = 3
 QUOTE = re.compile(r"#\s+(\d{3}) “(.+?)” \(")

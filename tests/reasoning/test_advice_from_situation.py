@@ -13,6 +13,7 @@ from samenwerkwijzer import Advice, diagnose, load_case
 from samenwerkwijzer.authoring._kbcheck import check_knowledge_base
 from samenwerkwijzer.authoring._kbcheck_witness import unreachable_interventions
 from samenwerkwijzer.model._catalogue import load_catalogue
+from samenwerkwijzer.model._vocabulary import SEVERITY_WEIGHT
 from samenwerkwijzer.reasoning._engine import Runner
 from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import Recommend, is_, rule, variants
@@ -69,8 +70,15 @@ def test_a_serious_observed_problem_is_served_in_the_top_three(path):
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
 def test_situational_advice_follows_the_observed_problems_one_per_package_in_the_top(path):
     advice = _advice(path)
-    standing = [i.priority.situational for i in advice.interventions]
-    assert standing == sorted(standing)  # observed problems (False) first
+    # Observed problems (False) first; only the "hows" of a light problem (ranking.yaml's ahead_of_hows_up_to) may
+    # wait behind the situation's items that go ahead.
+    light = KB.ranking.situational.ahead_of_hows_up_to
+    standing = [
+        i.priority.situational
+        for i in advice.interventions
+        if i.priority.situational or not i.serves_with or i.priority.max_severity > SEVERITY_WEIGHT[light]
+    ]
+    assert standing == sorted(standing)
     assert not any(i.priority.urgent for i in advice.interventions if i.priority.situational)
     # Each situational item ahead in the top stands for a package of its own (one of its packages).
     order = [p.id for p in KB.ranking.situational.packages]

@@ -144,10 +144,18 @@ def test_no_two_interventions_in_the_top_serve_only_the_same_problem(path):
     advice = _advice(path)
     assert advice is not None
     # The top holds one intervention per problem; the others follow all of them, each as the "how" of one there.
-    # Advice from the situation follows every observed problem and its "hows", with its own after it.
+    # Advice from the situation follows every observed problem and its "hows", with its own after it; only the
+    # "hows" of a light problem (severity laag: ranking.yaml's ahead_of_hows_up_to) may wait behind it.
+    light = [
+        i for i in advice.interventions if not i.priority.situational and i.serves_with and i.priority.max_severity <= 1
+    ]
+    rest = [i for i in advice.interventions if i not in light]
+    observed = [i for i in rest if not i.priority.situational]
+    situational = [i for i in rest if i.priority.situational]
+    assert rest == observed + situational
+    if light:
+        assert advice.interventions.index(light[0]) > advice.interventions.index(observed[-1])
     observed = [i for i in advice.interventions if not i.priority.situational]
-    situational = [i for i in advice.interventions if i.priority.situational]
-    assert advice.interventions == observed + situational
     for part in (observed, situational):
         main = [i for i in part if not i.serves_with]
         assert part[: len(main)] == main
@@ -273,3 +281,29 @@ def test_op_orde_only_without_open_questions(path):
     for condition in advice.conditions:
         assert (condition.status == "op orde") <= (not condition.to_ask), condition
         assert not any(ch.isdigit() or "_" in ch for ch in condition.reason), condition.reason
+
+
+def test_a_light_problem_does_not_fill_the_top_with_its_own_steps():
+    """A newly formed team (severity laag) keeps its main advice first; its further steps wait behind the main advice
+    the documents give for the situation (here: the sectors at the table), so the top five holds both."""
+    case = case_from_data(
+        {
+            "name": "Wijkteam",
+            "context": {"type": "intersectoraal", "phase": "verdiepen"},
+            "partners": [
+                {"name": "Thuiszorg", "kind": "zorgaanbieder", "roles": ["uitvoerder"]},
+                {"name": "Welzijn", "kind": "welzijnsorganisatie", "roles": ["uitvoerder"]},
+            ],
+            "observations": {"relation": {"team_new": True}},
+        }
+    )
+    advice = diagnose(case, today=TODAY)
+    ids = [i.id for i in advice.interventions]
+    team = [
+        i for i in advice.interventions if "F-TEAM-NIEUW-SAMENGESTELD" in {f for r in i.reasons for f in r.findings}
+    ]
+    assert ids[0] == team[0].id and not team[0].serves_with
+    hows = [i for i in team if i.serves_with]
+    assert len(hows) >= 2
+    sectors = ids.index("I-DOMEINVERSCHILLEN-ERKENNEN")
+    assert sectors < 5 and all(ids.index(h.id) > sectors for h in hows)

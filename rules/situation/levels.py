@@ -1,0 +1,75 @@
+"""A large or regional collaboration works at three levels at once, bestuurlijk, management and the
+professionals; the documents advise connecting them (package partijen).
+"""
+
+from __future__ import annotations
+
+from ..dsl import Diagnose, Recommend, above, any_of, finding, is_, one_of, rule, unknown
+
+_NO_LEVEL_KNOWN_MISSING = [
+    # A level known to be missing is NET005's; boards known not to support it are ROL005's.
+    unknown("network.missing_levels"),
+    any_of(is_("leadership.board_support", True), unknown("leadership.board_support")),
+]
+
+
+@rule(
+    "SIT054",
+    title="Een regionale samenwerking van gemeenten, en of de drie niveaus verbonden zijn is niet bekend",
+    when=[
+        is_("network.several_gemeenten", True),
+        any_of(one_of("context.type", "intersectoraal", "pps", "netwerk", "consortium"), unknown("context.type")),
+        *_NO_LEVEL_KNOWN_MISSING,
+    ],
+    then=[Diagnose("F-NIVEAUS-TE-VERBINDEN")],
+)
+def regional_levels_to_connect() -> None:
+    """Regional levels to connect.
+
+    Why: A collaboration of several municipalities runs at the strategic, tactical and operational level at once;
+    differences in vision, pace and language between the levels need bridging before decisions land in the work.
+    Source: RIVM netwerkbijeenkomsten — "Lastig bij samenwerking is dat het drie niveaus betreft".
+    Not when: the context is integral; a level is known to be missing (NET005 diagnoses it); the boards are known not
+    to support the collaboration (ROL005). SIT154 advises.
+    """
+
+
+@rule(
+    "SIT055",
+    title="Een netwerk of consortium van veel organisaties, en of de drie niveaus verbonden zijn is niet bekend",
+    when=[
+        one_of("context.type", "netwerk", "consortium"),
+        above("network.partner_count", "start_max_partners"),
+        *_NO_LEVEL_KNOWN_MISSING,
+    ],
+    then=[Diagnose("F-NIVEAUS-TE-VERBINDEN")],
+)
+def network_levels_to_connect() -> None:
+    """Network levels to connect.
+
+    Why: A network or consortium of many organisations has boards, a programme and professionals; the levels differ in
+    vision, pace and language and need connecting. A public-private or intersectoral project of many partners is often
+    one layer of entrepreneurs or practices, so it is left to the network rules that weigh its size.
+    Source: RIVM netwerkbijeenkomsten — "Lastig bij samenwerking is dat het drie niveaus betreft".
+    Not when: the collaboration is of another kind or has at most `start_max_partners` organisations; a level is known
+    to be missing (NET005); the boards are known not to support the collaboration (ROL005). SIT154 advises.
+    """
+
+
+@rule(
+    "SIT154",
+    title="Regionale of grote samenwerking: verbind het strategische, tactische en uitvoerende niveau",
+    when=[finding("F-NIVEAUS-TE-VERBINDEN")],
+    then=[Recommend("I-DRIE-NIVEAUS-VERBINDEN")],
+)
+def recommend_connecting_the_three_levels() -> None:
+    """Recommends connecting the three levels.
+
+    Why: Decisions of the boards land in the work only when the regie is placed at each level and the levels are
+    linked, with leidinggevenden winning political support (RIVM netwerkbijeenkomsten).
+    Source: RIVM netwerkbijeenkomsten — "Zet leidinggevenden in om op politiek niveau draagvlak te krijgen".
+    Not when: no guard; it fires on F-NIVEAUS-TE-VERBINDEN, and no rule withholds its advice.
+    """
+
+
+__all__ = ["network_levels_to_connect", "recommend_connecting_the_three_levels", "regional_levels_to_connect"]
