@@ -37,6 +37,7 @@ HOLDOUT = PANEL / "holdout"
 HOLDOUT2 = PANEL / "holdout2"
 HOLDOUT3 = PANEL / "holdout3"
 HOLDOUT4 = PANEL / "holdout4"
+HOLDOUT5 = PANEL / "holdout5"
 # The recall each group of the panel must keep through the intake (the issue's goal is 0.90 for both;
 # these floors are what the shipped rules reach today and may only go up). The held-out group was written by
 # someone who never saw the rules' work and measured once before anyone worked from it (0.69, then 0.67 after the
@@ -47,8 +48,19 @@ HOLDOUT4 = PANEL / "holdout4"
 # same way and measured blind on the rules of rounds three and four: 0.52 (14 of 27 MUST themes; no MUST-NOT hit);
 # its floor is that, rounded down to 0.05. The fourth held-out group (holdout4, twelve new published cases) was written
 # the same way (expectations committed before encoding) and measured blind once: 0.61 (22 of 36 MUST themes; no
-# MUST-NOT hit); its floor is that, rounded down to 0.05.
-RECALL_FLOOR = {"": 0.91, "real": 0.74, "holdout": 0.82, "holdout2": 0.71, "holdout3": 0.55, "holdout4": 0.63}
+# MUST-NOT hit); its floor is that, rounded down to 0.05, raised to 0.63 after a round that read holdout3's and
+# holdout4's misses (0.64). The fifth held-out group (holdout5, twelve new published cases, expectations committed
+# before encoding) was measured blind once on the rules of that round: 0.61 (22 of 36 MUST themes; no MUST-NOT hit;
+# the rules before that round: 0.64); its floor is 0.60.
+RECALL_FLOOR = {
+    "": 0.91,
+    "real": 0.74,
+    "holdout": 0.82,
+    "holdout2": 0.71,
+    "holdout3": 0.55,
+    "holdout4": 0.63,
+    "holdout5": 0.60,
+}
 MUST_NOT_CEILING = 0
 FIRSTS_MISSED_CEILING = 3
 QUOTE = re.compile(r"#\s+(\d{3}) “(.+?)” \(")
@@ -181,7 +193,7 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
     known = {i.id for i in load_catalogue().interventions} | set(retired_interventions())
     panel = load_panel(PANEL)  # refuses unknown ids itself; checked again here, plainly
     assert len([item for item in panel if item.group == ""]) == len(CASES)
-    assert {item.group for item in panel} == {"", "real", "holdout", "holdout2", "holdout3", "holdout4"}
+    assert {item.group for item in panel} == {"", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"}
     for item in panel:
         case = load_panel_case(item)  # every case through the intake, when it has an answers file
         assert case.name
@@ -191,8 +203,8 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
 
 @pytest.mark.parametrize(
     ("folder", "least"),
-    [(REAL, 20), (HOLDOUT, 10), (HOLDOUT2, 10), (HOLDOUT3, 8), (HOLDOUT4, 12)],
-    ids=["real", "holdout", "holdout2", "holdout3", "holdout4"],
+    [(REAL, 20), (HOLDOUT, 10), (HOLDOUT2, 10), (HOLDOUT3, 8), (HOLDOUT4, 12), (HOLDOUT5, 12)],
+    ids=["real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"],
 )
 def test_every_real_case_names_its_published_source_and_was_expected_before_it_was_encoded(folder, least):
     cases = sorted(folder.glob("*.answers.yaml"))
@@ -247,7 +259,7 @@ _ALL_PANEL = load_panel(PANEL)
 
 @pytest.mark.parametrize("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
 def test_acceptance_2_every_panel_case_of_every_group_gets_at_least_three_interventions(item):
-    # Issue 22, acceptance 2, over every group (documents, real, holdout, holdout2, holdout3, holdout4), through the
+    # Issue 22, acceptance 2, over every group (documents, real, holdout, holdout2, holdout3, holdout4, holdout5), through the
     # intake:
     # a thin case (a phase, a partner list, two statements) still gets the documents' advice for its situation; a case
     # without an observed problem gets that advice with nothing urgent.
