@@ -73,9 +73,9 @@ class Network(StrictModel):
         default_factory=list, max_length=MAX_LIST_ITEMS, description="Levels at which the partners are involved"
     )
     want_to_join: bool | None = Field(
-        title="organisaties willen aansluiten",
+        title="organisaties sluiten aan of willen aansluiten",
         default=None,
-        description="Organisations that are not partners want to join the collaboration",
+        description="New organisations join the collaboration, or organisations that are not partners want to",
     )
     domain_missing: bool | None = Field(
         title="beleidsterrein ontbreekt",
@@ -85,7 +85,10 @@ class Network(StrictModel):
     nested: bool | None = Field(
         title="deel van een groter netwerk",
         default=None,
-        description="The collaboration is part of a larger network, or holds a network within it",
+        description=(
+            "The collaboration is part of a larger network, holds a network within it, or works beside other "
+            "meetings and networks on the same question"
+        ),
     )
     roles_missing: list[PartnerRole] = Field(
         default=[],

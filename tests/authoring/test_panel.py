@@ -259,7 +259,7 @@ _ALL_PANEL = load_panel(PANEL)
 
 @pytest.mark.parametrize("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
 def test_acceptance_2_every_panel_case_of_every_group_gets_at_least_three_interventions(item):
-    # Issue 22, acceptance 2, over every group (documents, real, holdout, holdout2, holdout3, holdout4, holdout5), through the
+    # Issue 22, acceptance 2, over every group (documents, real and the five held-out groups), through the
     # intake:
     # a thin case (a phase, a partner list, two statements) still gets the documents' advice for its situation; a case
     # without an observed problem gets that advice with nothing urgent.
