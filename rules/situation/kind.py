@@ -333,3 +333,37 @@ def recommend_regional_sub_themes() -> None:
     Not when: no guard of its own; it fires whenever F-REGIONALE-SAMENWERKING is diagnosed, and no rule withholds its
     advice.
     """
+
+
+@rule(
+    "SIT009",
+    title="Een integrale samenwerking binnen de gemeente, en of het college haar steunt is niet bekend",
+    when=[is_("context.type", "integraal"), unknown("leadership.board_support")],
+    then=[Diagnose("F-INTEGRAAL-DRAAGVLAK-COLLEGE")],
+)
+def integral_work_needs_the_college() -> None:
+    """Integral work needs the college.
+
+    Why: Integral work crosses the municipality's own policy domains, and only the college can make them move
+    together; the RIVM handreiking calls its support a must, and a bestuurlijke trekker keeps it from resting on one
+    official.
+    Source: RIVM handreiking — "Draagvlak bij het college is een must!"
+    Not when: the collaboration is of another kind, or it is known whether the boards support it (ROL005 diagnoses
+    their lack). SIT109 advises.
+    """
+
+
+@rule(
+    "SIT109",
+    title="Integrale samenwerking: organiseer het draagvlak van het college en een bestuurlijke trekker",
+    when=[finding("F-INTEGRAAL-DRAAGVLAK-COLLEGE")],
+    then=[Recommend("I-BESTUURLIJK-EIGENAARSCHAP")],
+)
+def recommend_board_ownership_for_integral_work() -> None:
+    """Recommends board ownership for integral work.
+
+    Why: The college's support and a bestuurlijke trekker, such as the wethouder, carry integral work across the
+    domains (RIVM handreiking; RIVM netwerkbijeenkomsten).
+    Source: RIVM netwerkbijeenkomsten — "Zoek per project een bestuurlijke trekker, bijvoorbeeld de wethouder."
+    Not when: no guard; it fires on F-INTEGRAAL-DRAAGVLAK-COLLEGE, and no rule withholds its advice.
+    """
