@@ -128,7 +128,7 @@ def test_the_respondents_section_has_no_raw_value_and_counts_no_small_group(name
     section = letter.split("## Waar partners verschillend kijken")[1].split("\n## ")[0]
     assert "[" not in section and "_" not in section
     for d in advice.divergences:
-        assert d.respondents == sum(1 for _ in range(d.respondents))
+        assert d.respondents <= len(advice.case.respondents)
         if d.respondents < 3:
             assert not re.search(r"\((?:één|twee)\)", section)
 

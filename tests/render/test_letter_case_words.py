@@ -1,0 +1,112 @@
+"""Issue 24, acceptance 2 and 3: the letter says what the case says. Every sentence of the kernboodschap,
+*Het beeld* and *Waarom nu* rests on a fact, a statement or the case's description, says the case's answer
+rather than every situation its rule would fire on, and each priority has a reason of its own; the
+respondents' answers are told only where three or more gave them. Over all example and panel letters."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from samenwerkwijzer import diagnose, load_case, render_letter
+from samenwerkwijzer.render._letter import letter_context
+from samenwerkwijzer.wording._compose import Composer
+from samenwerkwijzer.wording._fact_words import FACT_SENTENCES, hedged
+
+from ..conftest import EXAMPLES
+from .test_letter_defect_classes import ALL_NAMES, advice_of
+
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý‘“])")
+# Sentences that are advice, or general knowledge marked as the sources', not a statement about the case.
+_NOT_ABOUT_THE_CASE = ("Wij raden u", "De eerste stap", "Wat naar ons oordeel", "Wat volgens de respondenten")
+
+
+def _case_sentences(name: str) -> list[tuple[str, list[str]]]:
+    found = letter_context(advice_of(name), 3)["sentences"]
+    out = [(s["text"], s["rests_on"]) for part in ("core", "picture") for s in found[part]]
+    return out + [(s["text"], s["rests_on"]) for ss in found["why"].values() for s in ss]
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_sentence_about_the_case_hedges_between_situations(name):
+    """ "De samenwerking verdiept of verankert zich", "Het (kern)team is net samengesteld of er zijn veel nieuwe
+    mensen bijgekomen": the catalogue's sentence covers every case its rule fires on; the letter says which."""
+    for text, rests in _case_sentences(name):
+        if not any(r.startswith("F-") for r in rests):  # the case's own words, not the catalogue's
+            continue
+        for sentence in _SPLIT.split(text):
+            if sentence.startswith(_NOT_ABOUT_THE_CASE) or "bronnen" in sentence:
+                continue
+            assert not hedged(sentence), (name, sentence)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_every_sentence_about_the_case_rests_on_a_fact_a_statement_or_the_description(name):
+    """Not on a finding alone (a finding is the rule's reading, not the case): the sentence names the facts,
+    statements or description it says; a fact's sentence from the wording table is said only where the case
+    has that fact with that value."""
+    advice = advice_of(name)
+    facts = {f.path: f.value for f in advice.facts if f.value is not None}
+    by_text = {text: key for key, text in FACT_SENTENCES.items()}
+    for text, rests in _case_sentences(name):
+        if text.startswith(_NOT_ABOUT_THE_CASE[:2]):
+            continue
+        grounds = [r for r in rests if r in facts or r == "description" or r.startswith("statements.")]
+        assert grounds, (name, text, rests)
+        for sentence in _SPLIT.split(text):
+            if sentence in by_text:
+                path, value = by_text[sentence]
+                assert path in rests and str(facts.get(path)) == value, (name, sentence)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_each_priority_has_a_reason_of_its_own(name):
+    """No sentence of one *Waarom nu* under another priority, and a priority goes without one only when
+    every finding behind it is another priority's reason and the case's description has nothing on it."""
+    advice = advice_of(name)
+    context = letter_context(advice, 3)
+    whys = context["sentences"]["why"]
+    said = [s for i in context["top"] for w in whys[i.id] for s in _SPLIT.split(w["text"])]
+    assert len(said) == len(set(said)), (name, said)
+    given = {f for i in context["top"] for w in whys[i.id] for f in w["rests_on"] if f.startswith("F-")}
+    text = Composer(advice, 3)
+    for i in context["top"]:
+        if whys[i.id]:
+            continue
+        own = {f for r in i.reasons for f in r.findings if f in text.findings} - given
+        for f in own:  # a reason not given elsewhere would have said a sentence already said
+            assert set(_SPLIT.split(text._finding_sentence(text.findings[f]).text)) & set(said), (name, i.id, f)
+        assert text._described(i, set(said)) is None, (name, i.id)
+
+
+def _respondents(count: int, advisor: str | None = None):
+    case = load_case(EXAMPLES / "respondenten.yaml")
+    update: dict[str, object] = {"respondents": case.respondents[:count]}
+    if advisor is not None:
+        climate = case.observations.climate.model_copy(update={"declared": advisor})
+        update["observations"] = case.observations.model_copy(update={"climate": climate})
+    return diagnose(case.model_copy(update=update))
+
+
+def test_fewer_than_three_respondents_answers_are_not_told():
+    """With two respondents each answer is one person's: the letter says that the answers differ, not what
+    they were (in the kernboodschap and *Het beeld* as well as in the respondents' section)."""
+    advice = _respondents(2)
+    letter = render_letter(advice)
+    values = {v.value for d in advice.divergences for v in d.views}
+    assert values and advice.divergences
+    body = letter.split("## Onze prioriteiten")[0]
+    for value in values:
+        assert not re.search(rf"uiteen:[^.\n]*\b{value}\b", body), value
+    assert "Over het klimaat lopen de antwoorden uiteen" in body
+
+
+def test_the_advisor_is_counted_apart_from_the_respondents():
+    """The advisor's own answer is ours ("wij zelf zagen"), never a fourth respondent."""
+    advice = _respondents(3, advisor="conflict")
+    letter = render_letter(advice)
+    for d in advice.divergences:
+        assert d.respondents <= 3
+    assert "vier respondenten" not in letter and "van de vier" not in letter
+    assert "wij zelf zagen conflict" in letter
