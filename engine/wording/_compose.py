@@ -344,32 +344,35 @@ class Composer(CaseReading):
                 out[i.id].append(sentence)
                 return
 
-        for _ in range(2):  # a first reason for every priority before a second for any
-            for i in shown:
-                if len(out[i.id]) < 2:
-                    take(i)
-        for i in shown:
-            if not out[i.id]:
-                own = self._described(i, said)
-                if own is not None:
-                    said.add(own.text)
-                    out[i.id].append(own)
-            budget = self._budget_sentence(out[i.id])
-            if budget is not None and budget.text not in said:
-                said.add(budget.text)
-                out[i.id].append(budget)
+        ranks = [i.id for i in self.top]
+        first = sorted((i for i in shown if i.id in ranks), key=lambda i: ranks.index(i.id))
+        for group in (first, [i for i in shown if i.id not in ranks]):  # the letter's priorities first
+            for _ in range(2):  # a first reason for every priority before a second for any
+                for i in group:
+                    if len(out[i.id]) < 2:
+                        take(i)
+            for i in group:
+                if not out[i.id]:
+                    own = self._described(i, said)
+                    if own is not None:
+                        said.add(own.text)
+                        out[i.id].append(own)
+                budget = self._budget_sentence(out[i.id])
+                if budget is not None and budget.text not in said:
+                    said.add(budget.text)
+                    out[i.id].append(budget)
         return out
 
     def _described(self, i: RecommendedIntervention, said: set[str]) -> Sentence | None:
         """The sentence of the case's description that shares the most words with what a priority advises
-        (its title and description), not said yet; none where no sentence shares a word of substance."""
+        (its title and description), not said yet; none where no sentence shares two words of substance."""
         description = " ".join((self.case.description or "").split())
         advice = _words(f"{i.title} {i.description}")
         best: tuple[int, str] | None = None
         for text in _SENTENCES.split(description):
             text = text.strip()
             shared = len(_words(text) & advice)
-            if text and text not in said and shared and (best is None or shared > best[0]):
+            if text and text not in said and shared >= 2 and (best is None or shared > best[0]):
                 best = (shared, text)
         if best is None:
             return None
