@@ -31,21 +31,6 @@ from ._fact_words import FACT_SENTENCES, PHASES, hedged
 
 __all__ = ["CaseText"]
 
-_KINDS = {
-    "gemeente": "gemeente",
-    "ggd": "GGD",
-    "zorgaanbieder": "zorgaanbieder",
-    "welzijnsorganisatie": "welzijnsorganisatie",
-    "woningcorporatie": "woningcorporatie",
-    "kennisinstelling": "kennisinstelling",
-    "bedrijf": "bedrijf",
-    "zorgverzekeraar": "zorgverzekeraar",
-    "school": "school",
-    "huisartsen": "huisartsen",
-    "maatschappelijke_organisatie": "maatschappelijke organisatie",
-    "provincie": "provincie",
-    "rijk": "Rijk",
-}
 # The roles of the RIVM checklist in plain words, for the letter.
 _ROLE_WORDS = {  # the role a partner holds, as the intake names it, in a sentence
     "beslisser": "beslisser",
@@ -53,14 +38,6 @@ _ROLE_WORDS = {  # the role a partner holds, as the intake names it, in a senten
     "financier": "financier",
     "leverancier": "leverancier",
     "gebruiker": "gebruiker (de mensen voor wie de samenwerking er is)",
-}
-# Words in a partner's name that already say its kind ("Universiteit Maastricht" needs no "(kennisinstelling)").
-_KIND_WORDS = {
-    "kennisinstelling": ("kennisinstelling", "universiteit", "hogeschool", "instituut", "rivm", "trimbos"),
-    "school": ("school", "scholen", "college", "lyceum", "onderwijs", "roc "),
-    "zorgaanbieder": ("zorg", "ziekenhuis", "thuiszorg", "huisarts"),
-    "welzijnsorganisatie": ("welzijn",),
-    "woningcorporatie": ("woningcorporatie", "wonen", "woonstichting", "woningstichting", "woon"),
 }
 _TYPES = {
     "integraal": "een integrale samenwerking",
@@ -357,11 +334,8 @@ class CaseText:
             partners = self.case.partners
             if partners:
                 names = []
-                for p in partners[:12]:
-                    label = _KINDS.get(p.kind)
-                    shown = partner_name(p.name)
-                    said = label is None or any(w in p.name.lower() for w in _KIND_WORDS.get(p.kind, (label.lower(),)))
-                    names.append(shown if said else f"{shown} ({label})")
+                for p in partners[:12]:  # by name, as the client knows them; the kind is the intake's word
+                    names.append(partner_name(p.name))
                 if len(partners) > 12:
                     names.append(f"nog {number(len(partners) - 12)} andere")
                 if count > len(partners):  # the names are some of the partners, not all

@@ -199,7 +199,12 @@ class Composer(CaseReading):
         domain = self.case.domain
         subject = self._subject()
         strong = self.strengths()
-        if count:
+        opening = self._described_opening()
+        if opening is not None:  # a thin case in its own words, not in the intake's general terms
+            out.append(opening)
+            if strong:
+                out.append(strong)
+        elif count:
             text = f"In {subject} werken {number(count)} {self._partners_noun()} samen"
             text += f" {domain_clause(domain)}" if domain else ""
             rests = ["network.partner_count", "description"]
@@ -246,6 +251,27 @@ class Composer(CaseReading):
                 out.append(first)
         return out
 
+    def _described_opening(self) -> Sentence | None:
+        """In a thin case, the kernboodschap opens with the first sentence of the case's own description:
+        the few facts there are, told as the client told them."""
+        if not self.thin:
+            return None
+        found = _SENTENCES.split(" ".join((self.case.description or "").split()), maxsplit=1)
+        first = found[0].strip()
+        if not first:
+            return None
+        return Sentence(first if first.endswith((".", "!", "?")) else first + ".", ["description"])
+
+    def picture_description(self) -> str:
+        """The case's description as *Het beeld* opens with it: without the sentence the kernboodschap
+        already told (a thin case), so that the letter does not say it twice in a row."""
+        description = self.case.description or ""
+        opening = self._described_opening()
+        if opening is None:
+            return description
+        found = _SENTENCES.split(" ".join(description.split()), maxsplit=1)
+        return found[1].strip() if len(found) > 1 else ""
+
     def _finding_sentence(self, f: FindingResult) -> Sentence:
         if f.package == "onderhoud":  # the statements read as a whole, with who scored them
             who, _ = self._voice_of_statements()
@@ -265,8 +291,8 @@ class Composer(CaseReading):
             what += f" in de fase van {phase}"
         rests = [p for p in ("context.type", "context.phase") if self.fact(p)] or ["description"]
         text = (
-            "Wat wij weten, wijst niet op een knelpunt. Onze prioriteiten zijn daarom wat de bronnen "
-            f"aanraden voor {what}; wat wij nog niet weten, vragen wij u aan het eind van het advies."
+            "Wat wij weten, wijst niet op een knelpunt. Ons advies volgt daarom wat de bronnen aanraden voor "
+            f"{what}; wat wij nog niet weten, vragen wij u aan het eind van het advies."
         )
         return Sentence(text, rests)
 
@@ -333,8 +359,15 @@ class Composer(CaseReading):
 
         def take(i: RecommendedIntervention) -> None:
             found = candidates(i)
-            # A reason only this priority has goes first; the others may still give a shared one.
-            found.sort(key=lambda c: (shared(c[0]) > 1, order[self.findings[c[0]].severity]))
+            # A reason only this priority has goes first, and what the case shows before its situation (the
+            # sources' advice for its type or phase); the others may still give a shared one.
+            found.sort(
+                key=lambda c: (
+                    shared(c[0]) > 1,
+                    self.findings[c[0]].package is not None,
+                    order[self.findings[c[0]].severity],
+                )
+            )
             for fid, sentence in found:
                 parts = sentences(sentence.text)
                 if fid in used or any(t in said for t in parts):

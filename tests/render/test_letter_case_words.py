@@ -110,3 +110,57 @@ def test_the_advisor_is_counted_apart_from_the_respondents():
         assert d.respondents <= 3
     assert "vier respondenten" not in letter and "van de vier" not in letter
     assert "wij zelf zagen conflict" in letter
+
+
+# The few facts of a thin case, told as the client told them.
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_thin_letter_opens_with_the_case_s_own_words_and_says_them_once(name):
+    advice = advice_of(name)
+    text = Composer(advice, 3)
+    description = " ".join((advice.case.description or "").split())
+    if not text.thin or not description:
+        return
+    first = _SPLIT.split(description, maxsplit=1)[0]
+    context = letter_context(advice, 3)
+    assert context["sentences"]["core"][0]["text"].rstrip(".") == first.rstrip("."), name
+    assert context["sentences"]["core"][0]["rests_on"] == ["description"]
+    assert first not in context["text"]["description"], name  # Het beeld does not say it again
+    letter = render_letter(advice)
+    assert letter.count(first.rstrip(".")) == 1, name
+
+
+_SUCCESS = ("results_visible", "results_embedded")
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_open_question_about_what_the_case_reports_as_a_success(name):
+    """ "Heeft de samenwerking al snelle, zichtbare successen geboekt?" where the partners say that what it
+    yields is visible and part of their everyday work."""
+    advice = advice_of(name)
+    scores = {s.id: s.respondents_mean if s.respondents_mean is not None else s.advisor for s in advice.statements}
+    succeeded = (
+        advice.fact("results.visible") is True
+        or advice.fact("results.embedded") in ("ja", "deels")
+        or any((scores.get(s) or 0) >= 4 for s in _SUCCESS)
+    )
+    evaluated = advice.fact("results.evaluated") is True or (scores.get("evaluated_together") or 0) >= 4
+    for question in letter_context(advice, 3)["text"]["questions"]:
+        assert not (succeeded and "success" in question), (name, question)
+        assert not (evaluated and "samen geëvalueerd" in question), (name, question)
+
+
+_KIND_LABELS = (
+    "gemeente|GGD|zorgaanbieder|welzijnsorganisatie|woningcorporatie|kennisinstelling|bedrijf|zorgverzekeraar|"
+    "school|huisartsen|maatschappelijke organisatie|provincie|Rijk"
+)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_partners_are_named_without_the_intake_s_kind_in_brackets(name):
+    """ "Aannemer A (bedrijf)", "… en zeven sportverenigingen (maatschappelijke organisatie)": the kind is the
+    intake's word; the letter names the partners as the client knows them."""
+    for sentence in letter_context(advice_of(name), 3)["text"]["picture"]:
+        if "Dat zijn" in sentence or "Dat is" in sentence or "Daaronder" in sentence:
+            assert not re.search(rf"\((?:{_KIND_LABELS})\)", sentence), (name, sentence)
