@@ -111,6 +111,45 @@ _DOMAIN_ARTICLES = {
     "regio": "de",
 }
 _DETERMINERS = ("de ", "het ", "een ", "hun ", "onze ", "uw ", "alle ", "meer ", "minder ")
+# Head nouns that name a field of work without an article ("aan gezondheid in de wijk", "aan preventie",
+# "aan sport en bewegen"), also at the end of a compound ("wijkverpleging", "ziekenhuiszorg").
+_MASS_NOUNS = (
+    "gezondheid",
+    "preventie",
+    "gewicht",
+    "zorg",
+    "welzijn",
+    "bewegen",
+    "sport",
+    "wonen",
+    "onderwijs",
+    "verpleging",
+    "vernieuwing",
+    "werk",
+    "werken",
+    "vitaliteit",
+    "leefbaarheid",
+    "participatie",
+    "ondersteuning",
+    "integratie",
+    "armoede",
+    "hulp",
+    "opvang",
+    "voeding",
+    "bestrijding",
+    "signalering",
+    "eenzaamheid",
+    "geletterdheid",
+    "opgroeien",
+    "ouder worden",
+    "leven",
+    "achterstanden",
+    "bevordering",
+    "ontmoeting",
+    "bescherming",
+    "reclassering",
+    "dementie",
+)
 
 
 def domain_phrase(domain: str) -> str:
@@ -128,12 +167,16 @@ def domain_phrase(domain: str) -> str:
 
 def domain_clause(domain: str, preposition: str = "aan") -> str:
     """What the partners work on, after a verb: "aan een gezonde leefomgeving"
-    where the domain reads as a noun phrase with its article, else "aan het
+    where the domain reads as a noun phrase with its article, "aan preventie
+    in de wijk" where it names a field of work without one, else "aan het
     thema ‘publieke gezondheid, beleid en praktijk’" (a field as the advisor
     typed it, without article, reads as Dutch only as a named theme)."""
     phrase = domain_phrase(domain)
     if phrase.lower().startswith(_DETERMINERS):
         return f"{preposition} {phrase}"
+    head = re.split(r" (?:in|bij|van|voor|met|op|en|rond|uit) ", phrase, maxsplit=1)[0].split()
+    if head and "," not in phrase and " ".join(head[-2:]).lower().endswith(_MASS_NOUNS):
+        return f"{preposition} {phrase}"  # a field of work reads without article
     return f"{preposition} het thema ‘{phrase}’"
 
 

@@ -164,3 +164,27 @@ def test_partners_are_named_without_the_intake_s_kind_in_brackets(name):
     for sentence in letter_context(advice_of(name), 3)["text"]["picture"]:
         if "Dat zijn" in sentence or "Dat is" in sentence or "Daaronder" in sentence:
             assert not re.search(rf"\((?:{_KIND_LABELS})\)", sentence), (name, sentence)
+
+
+@pytest.mark.parametrize(
+    ("domain", "clause"),
+    [
+        ("gezondheid in de wijk", "aan gezondheid in de wijk"),
+        ("preventie", "aan preventie"),
+        ("sport en bewegen", "aan sport en bewegen"),
+        ("wijkverpleging", "aan wijkverpleging"),
+        ("gezond opgroeien in de wijk", "aan gezond opgroeien in de wijk"),
+        ("gezonde leefomgeving", "aan een gezonde leefomgeving"),
+        (
+            "publieke gezondheid, beleid, onderzoek en praktijk",
+            "aan het thema ‘publieke gezondheid, beleid, onderzoek en praktijk’",
+        ),
+        ("kansrijke start, eerste 1000 dagen", "aan het thema ‘kansrijke start, eerste 1000 dagen’"),
+    ],
+)
+def test_a_field_of_work_reads_without_article_and_without_quotes(domain, clause):
+    """ "werken samen aan het thema ‘gezondheid in de wijk’" is stilted where "aan gezondheid in de wijk" is
+    Dutch; a list the advisor typed stays a named theme."""
+    from samenwerkwijzer.wording._dutch import domain_clause
+
+    assert domain_clause(domain) == clause
