@@ -355,6 +355,13 @@ _NOT_IMPERATIVES = frozenset(
 )
 
 
+# Orders the steps give after "en" besides their first word ("… op een rij en toets ze aan …").
+_SECOND_ORDERS = frozenset(
+    {"toets", "leg", "borg", "laat", "bespreek", "houd", "neem", "zet", "vraag", "maak", "voer", "onderhoud"}
+    | {"vier", "richt", "smeed", "kies", "plan", "deel", "stel", "bepaal", "verzamel", "breng", "benoem", "zoek"}
+)
+
+
 def first_person(step: str, voice: str, imperatives: frozenset[str] = frozenset()) -> str:
     """A step written as an order to the reader, said by its owner the advisor ("wij" or "ik"):
     "Vraag iedere partner …" → "Wij vragen iedere partner …"; a second order joined by "en" follows
@@ -370,7 +377,7 @@ def first_person(step: str, voice: str, imperatives: frozenset[str] = frozenset(
         if voice != "ik":
             rest = re.sub(
                 r"\ben (\w+)\b",
-                lambda m: "en " + infinitive(m.group(1)) if m.group(1) in imperatives else m.group(0),
+                lambda m: "en " + infinitive(m.group(1)) if m.group(1) in imperatives | _SECOND_ORDERS else m.group(0),
                 rest,
             )
         return f"{pronoun} {verb} {rest}".strip()

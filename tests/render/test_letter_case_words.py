@@ -188,3 +188,33 @@ def test_a_field_of_work_reads_without_article_and_without_quotes(domain, clause
     from samenwerkwijzer.wording._dutch import domain_clause
 
     assert domain_clause(domain) == clause
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_masculine_pronoun_for_a_partner_or_a_role(name):
+    """ "laat hem expertises en belangen modereren" (who leads the regie), "een partner bereid zijn eigen
+    activiteit …": a partner or a role is "die" or "de eigen", never "hij", "hem" or "zijn eigen"."""
+    from .test_letter_defect_classes import own_words, texts_of
+
+    for text in texts_of(name):
+        # The status table's rows are the findings' titles (rules/, reported to the lead), not the letter's words.
+        words = "\n".join(
+            line for line in own_words(text).splitlines() if not re.search(r"^\||Aandachtspunt|Ernstig:", line)
+        )
+        found = re.findall(r".{30}\b(?:hij|hem)\b.{20}|\bpartner\b[^.]*\bzijn eigen\b", words)
+        assert not found, (name, found)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_our_own_steps_say_every_order_in_the_first_person(name):
+    """ "Wij zetten alle lopende activiteiten op een rij en toets ze aan de gedeelde ambitie": the second
+    order of a step we take on is ours too ("en toetsen ze")."""
+    advice = advice_of(name)
+    orders = {p.step.split(" ", 1)[0].lower() for i in advice.interventions for p in i.plan} | {"toets"}
+    context = letter_context(advice, 3)
+    for i in context["top"]:
+        for plan in context["plans"][i.id]:
+            if plan["owner"] != "wij":
+                continue
+            for word in re.findall(r"\ben (\w+) (?:ze|het|die|dat|de|een)\b", plan["step"]):
+                assert word not in orders, (name, plan["step"])
