@@ -190,10 +190,36 @@ _COMMON_OPENERS = frozenset(
 _PLURAL_OPENERS = frozenset({"gemeenten", "scholen", "huisartsen", "zorgaanbieders", "woningcorporaties"})
 
 
+# The ends of a plural noun that names a group of organisations or people ("Jeugdhulporganisaties",
+# "Regiocoördinatoren JOGG Achterhoek", "Achterhoekse JOGG-gemeenten"): a description, not a proper name.
+_GROUP_ENDS = (
+    "organisaties",
+    "instellingen",
+    "aanbieders",
+    "gemeenten",
+    "scholen",
+    "corporaties",
+    "verenigingen",
+    "coördinatoren",
+    "coaches",
+    "professionals",
+    "huisartsen",
+    "bedrijven",
+    "ondernemers",
+    "partijen",
+)
+
+
 def common_name(name: str) -> str:
     """A partner's name inside a sentence: a description in lower case, a plural group with its
-    article ("de gemeenten in Zuid-Limburg"), a proper name as it is."""
-    first = name.split(" ", 1)[0]
+    article ("de gemeenten in Zuid-Limburg", "de jeugdhulporganisaties", "de Achterhoekse JOGG-gemeenten"),
+    a proper name as it is."""
+    first, _, rest = name.partition(" ")
+    second = rest.split(" ", 1)[0]
+    if first.isalpha() and not first.isupper() and first.lower().endswith(_GROUP_ENDS):
+        return "de " + first.lower() + name[len(first) :]
+    if first.endswith("e") and first[:1].isupper() and second.lower().endswith(_GROUP_ENDS):
+        return "de " + name  # a proper adjective before a group ("Achterhoekse JOGG-gemeenten")
     if first.lower() not in _COMMON_OPENERS or first.isupper():
         return name
     text = first.lower() + name[len(first) :]

@@ -218,3 +218,23 @@ def test_our_own_steps_say_every_order_in_the_first_person(name):
                 continue
             for word in re.findall(r"\ben (\w+) (?:ze|het|die|dat|de|een)\b", plan["step"]):
                 assert word not in orders, (name, plan["step"])
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Jeugdhulporganisaties", "de jeugdhulporganisaties"),
+        ("Regiocoördinatoren JOGG Achterhoek", "de regiocoördinatoren JOGG Achterhoek"),
+        ("Achterhoekse JOGG-gemeenten", "de Achterhoekse JOGG-gemeenten"),
+        ("Zuid-Limburgse gemeenten", "de Zuid-Limburgse gemeenten"),
+        ("GGD Oost", "GGD Oost"),
+        ("Sportbedrijf Beweeg", "Sportbedrijf Beweeg"),
+        ("Universiteit Maastricht", "Universiteit Maastricht"),
+    ],
+)
+def test_a_group_of_organisations_is_a_description_with_its_article(name, said):
+    """ "Dat zijn twee gemeenten in de regio, de scholen voor v(s)o en mbo en Jeugdhulporganisaties": a plural
+    group reads in lower case with "de", a proper name as it is."""
+    from samenwerkwijzer.wording._case_words import partner_name
+
+    assert partner_name(name) == said
