@@ -210,10 +210,31 @@ _GROUP_ENDS = (
 )
 
 
+# A partner named by its kind alone ("Bibliotheek", "Welzijnsorganisatie", "Maatschappelijk werk"), with the
+# article it takes inside a sentence.
+_KIND_NAMES = {
+    "bibliotheek": "de",
+    "welzijnsorganisatie": "de",
+    "woningcorporatie": "de",
+    "zorgverzekeraar": "de",
+    "huisartsenpraktijk": "de",
+    "thuiszorg": "de",
+    "buurtsportcoach": "de",
+    "basisschool": "de",
+    "wijkteam": "het",
+    "maatschappelijk werk": "het",
+    "welzijnswerk": "het",
+    "ziekenhuis": "het",
+    "sociaal wijkteam": "het",
+}
+
+
 def common_name(name: str) -> str:
     """A partner's name inside a sentence: a description in lower case, a plural group with its
     article ("de gemeenten in Zuid-Limburg", "de jeugdhulporganisaties", "de Achterhoekse JOGG-gemeenten"),
     a proper name as it is."""
+    if name.lower() in _KIND_NAMES:  # a kind for a name ("Bibliotheek"): the one in this case
+        return f"{_KIND_NAMES[name.lower()]} {name.lower()}"
     first, _, rest = name.partition(" ")
     second = rest.split(" ", 1)[0]
     if first.isalpha() and not first.isupper() and first.lower().endswith(_GROUP_ENDS):

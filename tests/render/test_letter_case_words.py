@@ -227,6 +227,8 @@ def test_our_own_steps_say_every_order_in_the_first_person(name):
         ("Regiocoördinatoren JOGG Achterhoek", "de regiocoördinatoren JOGG Achterhoek"),
         ("Achterhoekse JOGG-gemeenten", "de Achterhoekse JOGG-gemeenten"),
         ("Zuid-Limburgse gemeenten", "de Zuid-Limburgse gemeenten"),
+        ("Bibliotheek", "de bibliotheek"),
+        ("Maatschappelijk werk", "het maatschappelijk werk"),
         ("GGD Oost", "GGD Oost"),
         ("Sportbedrijf Beweeg", "Sportbedrijf Beweeg"),
         ("Universiteit Maastricht", "Universiteit Maastricht"),
