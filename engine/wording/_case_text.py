@@ -93,6 +93,8 @@ class CaseText:
         if self.fact("context.type") == "consortium" and self.fact("funding.subsidy") is True:
             return "de penvoerder"
         if self.fact("leadership.trekker") is True:
+            if self.fact("leadership.others_lean_back") is True and self.fact("network.core_group") is True:
+                return "het kernteam"  # not the one or two who carry everything already
             return "de trekker"
         holder = self.fact("leadership.regie_holder")
         return holder if isinstance(holder, str) else "alle partners"
@@ -104,6 +106,13 @@ class CaseText:
             return [partner_name(p.name) for p in partners if role in p.roles]
 
         if owner == "trekker":
+            overloaded = (
+                self.fact("leadership.others_lean_back") is True or self.fact("leadership.trekker_has_time") is False
+            )
+            if self.fact("leadership.trekker") is True and overloaded:
+                # Where one or two carry everything, a step is not one more job for them: the kernteam takes it,
+                # or we prepare it.
+                return "het kernteam" if self.fact("network.core_group") is True else self.voice
             if self.fact("leadership.trekker") is True:
                 return "de trekker"
             holder = self.fact("leadership.regie_holder")

@@ -240,3 +240,20 @@ def test_a_group_of_organisations_is_a_description_with_its_article(name, said):
     from samenwerkwijzer.wording._case_words import partner_name
 
     assert partner_name(name) == said
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_step_is_one_more_job_for_an_overloaded_trekker(name):
+    """Owners (review class G): where one or two carry everything (the others lean back) or the trekker has
+    no time, a step the knowledge gives the trekker goes to the kernteam or to us, not to "de trekker"."""
+    advice = advice_of(name)
+    overloaded = (
+        advice.fact("leadership.others_lean_back") is True or advice.fact("leadership.trekker_has_time") is False
+    )
+    if not overloaded:
+        return
+    text = Composer(advice, 3)
+    for i in text.top:
+        for step in i.plan:
+            if step.owner == "trekker":
+                assert text.owner("trekker") != "de trekker", (name, i.id, step.step)
