@@ -257,3 +257,11 @@ def test_no_step_is_one_more_job_for_an_overloaded_trekker(name):
         for step in i.plan:
             if step.owner == "trekker":
                 assert text.owner("trekker") != "de trekker", (name, i.id, step.step)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_title_inside_a_source_title_is_quoted(name):
+    """ "*Zesde leernetwerkbijeenkomst Maak ruimte voor gezondheid: …*" reads as one run of words; the
+    network's name is quoted inside the title (‘Maak ruimte voor gezondheid’)."""
+    sources = render_letter(advice_of(name)).split("## Bronnen")[-1]
+    assert "leernetwerkbijeenkomst Maak ruimte" not in sources, name
