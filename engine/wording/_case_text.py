@@ -9,6 +9,7 @@ Nothing here imports the rule book or the knowledge base.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -27,7 +28,7 @@ from ._case_words import (
     situational_reason,
 )
 from ._dutch import and_list, domain_clause, first_person, name_with_article
-from ._fact_words import FACT_SENTENCES, PHASES, hedged
+from ._fact_words import COUNTED_SENTENCES, FACT_SENTENCES, PHASES, hedged
 
 __all__ = ["CaseText"]
 
@@ -57,6 +58,11 @@ _REGIE = {
     "gedeeld": "De regie is gedeeld over meerdere partners.",
     "onduidelijk": "Niemand voert duidelijk de regie.",
 }
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    """A template's {fact.path} fields filled in."""
+    return re.sub(r"\{([a-z_.]+)\}", lambda m: values[m.group(1)], template)
 
 
 class CaseText:
@@ -243,6 +249,9 @@ class CaseText:
                 return Sentence(f"Over {and_list(topics)} lopen de antwoorden uiteen.", rests)
         if f.package is not None:
             return Sentence(self._situational(f), rests)
+        counted = self._counted(f.id)
+        if counted is not None:
+            return Sentence(counted, rests)
         # What the case's answers were, where the catalogue's sentence hedges between situations.
         said = [FACT_SENTENCES.get((p, str(self.fact(p)))) for p in rests[1:]]
         told = list(dict.fromkeys(s for s in said if s))
@@ -260,6 +269,19 @@ class CaseText:
             if told:
                 return Sentence(" ".join(told[:2]), [*rests, *paths])
         return Sentence(first, rests)
+
+    def _counted(self, finding: str) -> str | None:
+        """A finding's sentence with the case's own counts and phase instead of the rule's threshold."""
+        for template in COUNTED_SENTENCES.get(finding, ()):
+            values: dict[str, str] = {}
+            for path in re.findall(r"\{([a-z_.]+)\}", template):
+                value = self.fact(path)
+                if isinstance(value, bool) or value is None:
+                    break
+                values[path] = number(value) if isinstance(value, int) else PHASES.get(str(value), str(value))
+            else:
+                return _fill(template, values)
+        return None
 
     def _situational(self, f: FindingResult) -> str:
         """A finding that rests on the situation: the situation as the case gives it (its type, its partners,

@@ -368,10 +368,13 @@ class Composer(CaseReading):
                     order[self.findings[c[0]].severity],
                 )
             )
+            told = {r for s in out[i.id] for r in s.rests_on if not r.startswith("F-")}
             for fid, sentence in found:
                 parts = sentences(sentence.text)
                 if fid in used or any(t in said for t in parts):
                     continue
+                if told & {r for r in sentence.rests_on if not r.startswith("F-")}:
+                    continue  # a second reason that says a fact of the first again
                 used.add(fid)
                 said.update(parts)
                 out[i.id].append(sentence)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FACT_SENTENCES", "PHASES", "hedged"]
+__all__ = ["COUNTED_SENTENCES", "FACT_SENTENCES", "PHASES", "hedged"]
 
 # (fact path, value as the Advice records it) -> the sentence that states it.
 FACT_SENTENCES: dict[tuple[str, str], str] = {
@@ -66,6 +66,18 @@ FACT_SENTENCES: dict[tuple[str, str], str] = {
     ("knowledge_sharing.tension", "True"): (
         "Praktijk- en beleidspartners willen snel kennis, terwijl kennispartners zich niet voorbarig willen uitspreken."
     ),
+}
+
+# A finding whose catalogue sentence gives the rule's threshold ("telt al meer dan vijf organisaties") says the
+# case's own count: finding id -> its sentences, with {path} for a fact (a count in words, a phase as PHASES
+# names it); the first whose facts all have a value is said.
+COUNTED_SENTENCES: dict[str, tuple[str, ...]] = {
+    "F-TE-VEEL-PARTNERS-VOOR-START": (
+        "De samenwerking is nog in de fase van {context.phase}, maar telt al {network.partner_count} partners.",
+        "De samenwerking staat nog aan het begin, maar telt al {network.partner_count} partners.",
+    ),
+    "F-TE-VEEL-PRIVATE-PARTNERS": ("Er doen {network.private_partner_count} private partners mee.",),
+    "F-GEEN-KERNTEAM": ("De samenwerking telt {network.partner_count} partners en heeft geen kernteam.",),
 }
 
 # A phase as the letter names it after "in de fase van".

@@ -265,3 +265,12 @@ def test_a_title_inside_a_source_title_is_quoted(name):
     network's name is quoted inside the title (‘Maak ruimte voor gezondheid’)."""
     sources = render_letter(advice_of(name)).split("## Bronnen")[-1]
     assert "leernetwerkbijeenkomst Maak ruimte" not in sources, name
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_count_is_the_case_s_count_not_the_rule_s_threshold(name):
+    """ "telt al meer dan vijf organisaties", "Er nemen meer dan tien private partners deel": the case gives the
+    number; the letter says it."""
+    for text, _ in _case_sentences(name):
+        assert not re.search(r"\bmeer dan (?:vijf|tien) (?:organisaties|private partners)\b", text), (name, text)
+        assert "een grote groep partners zonder kernteam" not in text, (name, text)
