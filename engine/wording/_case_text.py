@@ -263,16 +263,13 @@ class CaseText:
             paths = list(dict.fromkeys(p for g in under for r in g.reasons for p in r.facts))
             said = [FACT_SENTENCES.get((p, str(self.fact(p)))) for p in paths]
             told = list(dict.fromkeys(s for s in said if s))
-            count = self.fact("network.partner_count")
-            if told and "network.partner_count" in rests and isinstance(count, int):
-                told.insert(0, f"De samenwerking telt {number(count)} partners.")
             if told:
                 return Sentence(" ".join(told[:2]), [*rests, *paths])
         return Sentence(first, rests)
 
-    def _counted(self, finding: str) -> str | None:
+    def _counted(self, finding: str, table: dict[str, tuple[str, ...]] = COUNTED_SENTENCES) -> str | None:
         """A finding's sentence with the case's own counts and phase instead of the rule's threshold."""
-        for template in COUNTED_SENTENCES.get(finding, ()):
+        for template in table.get(finding, ()):
             values: dict[str, str] = {}
             for path in re.findall(r"\{([a-z_.]+)\}", template):
                 value = self.fact(path)

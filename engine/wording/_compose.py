@@ -17,6 +17,7 @@ from ..model._quotes import case_sectors, letter_quotes
 from ._case_text import _TYPES
 from ._case_words import MIN_RESPONDENTS, Sentence, date_nl, lower_first, number, partner_name, upper_first
 from ._dutch import agenda_phrase, and_list, domain_clause, ordinal
+from ._fact_words import SHORT_COUNTED
 from ._reading import CaseReading
 
 __all__ = ["DEFAULT_TOP", "Composer", "Sentence", "date_nl", "letter_basis"]
@@ -26,7 +27,9 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý‘“])")
 _COMMON_WORDS = (
     "de het een en of van in op aan met voor door naar om te bij als dat die dit deze zijn is wordt worden "
     "niet ook nog wel maar dan er zij hun hen haar wat wie hoe waar al elk ieder iedere partners partner "
-    "samenwerking samen werken werkt hebben heeft kan kunnen moet moeten zich uw u wij we ze"
+    "samenwerking samen werken werkt hebben heeft kan kunnen moet moeten zich uw u wij we ze "
+    "over onder tussen zonder tegen tot uit twee drie vier vijf zes jaar jaren maand maanden eerst meer veel "
+    "alle andere elkaar gaan goed nodig komen maken laat daar daarbij want omdat zodat terwijl wordt werden"
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
 
@@ -229,6 +232,9 @@ class Composer(CaseReading):
             if room <= 0:
                 break
             sentence = self._finding_sentence(f)
+            if "network.partner_count" in said:  # the count is said: the finding without it
+                short = self._counted(f.id, SHORT_COUNTED)
+                sentence = Sentence(short, sentence.rests_on) if short else sentence
             facts = set(sentence.rests_on) - {f.id}
             if facts and facts <= said or sentence.text in {o.text for o in out}:
                 continue

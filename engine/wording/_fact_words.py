@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COUNTED_SENTENCES", "FACT_SENTENCES", "PHASES", "hedged"]
+__all__ = ["COUNTED_SENTENCES", "FACT_SENTENCES", "PHASES", "SHORT_COUNTED", "hedged"]
 
 # (fact path, value as the Advice records it) -> the sentence that states it.
 FACT_SENTENCES: dict[tuple[str, str], str] = {
@@ -78,6 +78,15 @@ COUNTED_SENTENCES: dict[str, tuple[str, ...]] = {
     ),
     "F-TE-VEEL-PRIVATE-PARTNERS": ("Er doen {network.private_partner_count} private partners mee.",),
     "F-GEEN-KERNTEAM": ("De samenwerking telt {network.partner_count} partners en heeft geen kernteam.",),
+}
+
+# The same findings in the kernboodschap, after its first sentence has said how many partners there are.
+SHORT_COUNTED: dict[str, tuple[str, ...]] = {
+    "F-TE-VEEL-PARTNERS-VOOR-START": (
+        "Voor een samenwerking in de fase van {context.phase} zijn {network.partner_count} partners veel.",
+        "Voor een samenwerking die nog aan het begin staat, zijn {network.partner_count} partners veel.",
+    ),
+    "F-GEEN-KERNTEAM": ("Er is geen kernteam dat het werk trekt.",),
 }
 
 # A phase as the letter names it after "in de fase van".

@@ -274,3 +274,11 @@ def test_a_count_is_the_case_s_count_not_the_rule_s_threshold(name):
     for text, _ in _case_sentences(name):
         assert not re.search(r"\bmeer dan (?:vijf|tien) (?:organisaties|private partners)\b", text), (name, text)
         assert "een grote groep partners zonder kernteam" not in text, (name, text)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_kernboodschap_says_the_count_of_partners_once_as_a_fact(name):
+    """ "werken twaalf partners samen … De samenwerking telt twaalf partners en heeft geen kernteam. De
+    samenwerking is nog in de fase van vormgeven, maar telt al twaalf partners.": one count, said once."""
+    core = letter_context(advice_of(name), 3)["text"]["core"]
+    assert len(re.findall(r"\btelt (?:al )?\w+ partners\b", core)) + ("partners samen" in core) <= 1, (name, core)
