@@ -248,6 +248,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: s
             "opening": text.opening(),
             "core": _text(core),
             "picture": [s.text for s in picture],
+            "description": text.picture_description(),
             "why": {iid: _text(ss) for iid, ss in why.items()},
             "advice_intro": text.advice_intro(),
             "agenda": text.agenda(plans),

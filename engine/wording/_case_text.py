@@ -9,10 +9,11 @@ Nothing here imports the rule book or the knowledge base.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
-from ..model._advice import Advice, FindingResult, RecommendedIntervention
+from ..model._advice import Advice, DivergenceResult, FindingResult, RecommendedIntervention
 from ._case_words import (
     MIN_RESPONDENTS,
     MONTHS,
@@ -27,24 +28,10 @@ from ._case_words import (
     situational_reason,
 )
 from ._dutch import and_list, domain_clause, first_person, name_with_article
+from ._fact_words import COUNTED_SENTENCES, FACT_SENTENCES, PHASES, hedged
 
 __all__ = ["CaseText"]
 
-_KINDS = {
-    "gemeente": "gemeente",
-    "ggd": "GGD",
-    "zorgaanbieder": "zorgaanbieder",
-    "welzijnsorganisatie": "welzijnsorganisatie",
-    "woningcorporatie": "woningcorporatie",
-    "kennisinstelling": "kennisinstelling",
-    "bedrijf": "bedrijf",
-    "zorgverzekeraar": "zorgverzekeraar",
-    "school": "school",
-    "huisartsen": "huisartsen",
-    "maatschappelijke_organisatie": "maatschappelijke organisatie",
-    "provincie": "provincie",
-    "rijk": "Rijk",
-}
 # The roles of the RIVM checklist in plain words, for the letter.
 _ROLE_WORDS = {  # the role a partner holds, as the intake names it, in a sentence
     "beslisser": "beslisser",
@@ -52,14 +39,6 @@ _ROLE_WORDS = {  # the role a partner holds, as the intake names it, in a senten
     "financier": "financier",
     "leverancier": "leverancier",
     "gebruiker": "gebruiker (de mensen voor wie de samenwerking er is)",
-}
-# Words in a partner's name that already say its kind ("Universiteit Maastricht" needs no "(kennisinstelling)").
-_KIND_WORDS = {
-    "kennisinstelling": ("kennisinstelling", "universiteit", "hogeschool", "instituut", "rivm", "trimbos"),
-    "school": ("school", "scholen", "college", "lyceum", "onderwijs", "roc "),
-    "zorgaanbieder": ("zorg", "ziekenhuis", "thuiszorg", "huisarts"),
-    "welzijnsorganisatie": ("welzijn",),
-    "woningcorporatie": ("woningcorporatie", "wonen", "woonstichting", "woningstichting", "woon"),
 }
 _TYPES = {
     "integraal": "een integrale samenwerking",
@@ -81,6 +60,11 @@ _REGIE = {
 }
 
 
+def _fill(template: str, values: dict[str, str]) -> str:
+    """A template's {fact.path} fields filled in."""
+    return re.sub(r"\{([a-z_.]+)\}", lambda m: values[m.group(1)], template)
+
+
 class CaseText:
     """The case in the letter's sentences, for one Advice."""
 
@@ -99,6 +83,12 @@ class CaseText:
     def fact(self, path: str) -> Any:
         return self.facts.get(path)
 
+    @staticmethod
+    def may_tell(d: DivergenceResult) -> bool:
+        """Whether the letter may say what the answers were: three respondents or more, or respondents who
+        agreed to be named; with fewer, one answer could be read as one person's."""
+        return d.respondents >= MIN_RESPONDENTS or any(v.respondents for v in d.views)
+
     # Who and when
 
     def board(self) -> str:
@@ -109,6 +99,8 @@ class CaseText:
         if self.fact("context.type") == "consortium" and self.fact("funding.subsidy") is True:
             return "de penvoerder"
         if self.fact("leadership.trekker") is True:
+            if self.fact("leadership.others_lean_back") is True and self.fact("network.core_group") is True:
+                return "het kernteam"  # not the one or two who carry everything already
             return "de trekker"
         holder = self.fact("leadership.regie_holder")
         return holder if isinstance(holder, str) else "alle partners"
@@ -120,6 +112,13 @@ class CaseText:
             return [partner_name(p.name) for p in partners if role in p.roles]
 
         if owner == "trekker":
+            overloaded = (
+                self.fact("leadership.others_lean_back") is True or self.fact("leadership.trekker_has_time") is False
+            )
+            if self.fact("leadership.trekker") is True and overloaded:
+                # Where one or two carry everything, a step is not one more job for them: the kernteam takes it,
+                # or we prepare it.
+                return "het kernteam" if self.fact("network.core_group") is True else self.voice
             if self.fact("leadership.trekker") is True:
                 return "de trekker"
             holder = self.fact("leadership.regie_holder")
@@ -236,7 +235,7 @@ class CaseText:
         rests = [f.id] + sorted({p for r in f.reasons for p in r.facts})
         climate = self.divergent.get("climate.declared")
         if f.condition == "relatie" and climate is not None and f.id.startswith("F-KLIMAAT"):
-            return self._climate_divergence()
+            return self._climate_divergence_reason(rests)
         if "network.missing_roles" in rests:  # the roles in the case's terms
             missing = next((m for m in self.situation() if "network.missing_roles" in m.rests_on), None)
             if missing is not None:
@@ -245,15 +244,93 @@ class CaseText:
             # The respondents differ: say on what, in the case's terms.
             topics = [f"‘{d.label}’" for d in self.advice.divergences if d.path != "climate.declared"]
             if topics and climate is not None:
-                return Sentence(f"Ook over {and_list(topics)} lopen de antwoorden uiteen.", rests)
+                return Sentence(f"Over het klimaat en over {and_list(topics)} lopen de antwoorden uiteen.", rests)
             if topics:
                 return Sentence(f"Over {and_list(topics)} lopen de antwoorden uiteen.", rests)
         if f.package is not None:
-            return Sentence(situational_reason(f.explanation), rests)
-        return Sentence(first_sentence(f.explanation), rests)
+            return Sentence(self._situational(f), rests)
+        counted = self._counted(f.id)
+        if counted is not None:
+            return Sentence(counted, rests)
+        # What the case's answers were, where the catalogue's sentence hedges between situations.
+        said = [FACT_SENTENCES.get((p, str(self.fact(p)))) for p in rests[1:]]
+        told = list(dict.fromkeys(s for s in said if s))
+        if told:
+            return Sentence(" ".join(told[:2]), rests)
+        first = first_sentence(f.explanation)
+        if hedged(first):  # the rule read other findings: what their facts say, in the case's terms
+            under = [self.findings[g] for r in f.reasons for g in r.findings if g in self.findings]
+            paths = list(dict.fromkeys(p for g in under for r in g.reasons for p in r.facts))
+            said = [FACT_SENTENCES.get((p, str(self.fact(p)))) for p in paths]
+            told = list(dict.fromkeys(s for s in said if s))
+            if told:
+                return Sentence(" ".join(told[:2]), [*rests, *paths])
+        return Sentence(first, rests)
+
+    def _counted(self, finding: str, table: dict[str, tuple[str, ...]] = COUNTED_SENTENCES) -> str | None:
+        """A finding's sentence with the case's own counts and phase instead of the rule's threshold."""
+        for template in table.get(finding, ()):
+            values: dict[str, str] = {}
+            for path in re.findall(r"\{([a-z_.]+)\}", template):
+                value = self.fact(path)
+                if isinstance(value, bool) or value is None:
+                    break
+                values[path] = number(value) if isinstance(value, int) else PHASES.get(str(value), str(value))
+            else:
+                return _fill(template, values)
+        return None
+
+    def _situational(self, f: FindingResult) -> str:
+        """A finding that rests on the situation: the situation as the case gives it (its type, its partners,
+        its phase, its subsidy), where the catalogue's sentence hedges between situations, and what the
+        sources advise in it, marked as theirs."""
+        reason = situational_reason(f.explanation)
+        situation, _, advice = reason.partition(". ")
+        if not hedged(situation) and "beantwoord" not in situation:
+            return reason
+        read = {p for r in f.reasons for p in r.facts}
+        kind, phase, count = self.fact("context.type"), self.fact("context.phase"), self.fact("network.partner_count")
+        if "funding.subsidy" in read:
+            months = self.fact("funding.months_left")
+            end = (
+                f"die over {number(months)} maanden afloopt"
+                if isinstance(months, int)
+                else "waarvan het einde niet bekend is"
+            )
+            told = f"De samenwerking draait op een subsidie {end}"
+        elif not isinstance(phase, str):
+            told = "Wij weten niet in welke fase de samenwerking is"
+        elif "context.type" in read and isinstance(kind, str):
+            told = f"Het gaat om {_TYPES.get(kind, 'een samenwerking')}"
+            if "network.partner_count" in read and isinstance(count, int):
+                told += f" van {number(count)} partners"
+            told += f" in de fase van {PHASES.get(phase, phase)}"
+        else:
+            told = f"De samenwerking is in de fase van {PHASES.get(phase, phase)}"
+        return f"{told}. {advice.replace('In die fasen ', 'In die fase ')}".strip()
+
+    def _climate_divergence_reason(self, rests: list[str]) -> Sentence:
+        """A climate finding where the respondents differ, said from what the finding read: how far apart the
+        answers lie, or the most strained answer the letter goes by; else that the answers differ."""
+        d = self.divergent["climate.declared"]
+        spread, level = self.fact("respondents.climate_spread"), self.fact("climate.level")
+        if self.may_tell(d) and "respondents.climate_spread" in rests and isinstance(spread, int) and spread > 1:
+            text = (
+                f"De antwoorden over het klimaat liggen {number(spread)} treden van de conflictthermometer uit elkaar."
+            )
+            return Sentence(text, rests)
+        if self.may_tell(d) and "climate.level" in rests and level in ("onenigheid", "conflict"):
+            felt = "onenigheid" if level == "onenigheid" else "een conflict"
+            text = f"Wie het klimaat het meest gespannen ervaart, spreekt van {felt}; daarvan gaan wij uit."
+            return Sentence(text, [*rests, "climate.declared"])
+        return self._climate_divergence()
 
     def _climate_divergence(self) -> Sentence:
         d = self.divergent["climate.declared"]
+        if not self.may_tell(d):  # nothing said about fewer than three respondents' answers
+            return Sentence(
+                "Over het klimaat lopen de antwoorden uiteen.", ["climate.declared", "respondents.divergence"]
+            )
         values = [v.value for v in d.views]
         text = f"Over het klimaat lopen de antwoorden uiteen: {and_list(values)}"
         heated = [v for v in d.views if v.value in ("onenigheid", "conflict")]
@@ -285,11 +362,8 @@ class CaseText:
             partners = self.case.partners
             if partners:
                 names = []
-                for p in partners[:12]:
-                    label = _KINDS.get(p.kind)
-                    shown = partner_name(p.name)
-                    said = label is None or any(w in p.name.lower() for w in _KIND_WORDS.get(p.kind, (label.lower(),)))
-                    names.append(shown if said else f"{shown} ({label})")
+                for p in partners[:12]:  # by name, as the client knows them; the kind is the intake's word
+                    names.append(partner_name(p.name))
                 if len(partners) > 12:
                     names.append(f"nog {number(len(partners) - 12)} andere")
                 if count > len(partners):  # the names are some of the partners, not all
@@ -337,11 +411,12 @@ class CaseText:
     def _leadership(self) -> list[Sentence]:
         regie, trekker = self.fact("leadership.regie"), self.fact("leadership.trekker")
         if "leadership.regie" in self.divergent:
-            values = [v.value for v in self.divergent["leadership.regie"].views]
+            d = self.divergent["leadership.regie"]
+            values = [v.value for v in d.views]
+            said = f": {' tegenover '.join(values)}" if self.may_tell(d) else ""
             return [
                 Sentence(
-                    f"Over de regie lopen de antwoorden uiteen: {' tegenover '.join(values)}.",
-                    ["leadership.regie", "respondents.divergence"],
+                    f"Over de regie lopen de antwoorden uiteen{said}.", ["leadership.regie", "respondents.divergence"]
                 )
             ]
         if regie in _REGIE:

@@ -111,6 +111,45 @@ _DOMAIN_ARTICLES = {
     "regio": "de",
 }
 _DETERMINERS = ("de ", "het ", "een ", "hun ", "onze ", "uw ", "alle ", "meer ", "minder ")
+# Head nouns that name a field of work without an article ("aan gezondheid in de wijk", "aan preventie",
+# "aan sport en bewegen"), also at the end of a compound ("wijkverpleging", "ziekenhuiszorg").
+_MASS_NOUNS = (
+    "gezondheid",
+    "preventie",
+    "gewicht",
+    "zorg",
+    "welzijn",
+    "bewegen",
+    "sport",
+    "wonen",
+    "onderwijs",
+    "verpleging",
+    "vernieuwing",
+    "werk",
+    "werken",
+    "vitaliteit",
+    "leefbaarheid",
+    "participatie",
+    "ondersteuning",
+    "integratie",
+    "armoede",
+    "hulp",
+    "opvang",
+    "voeding",
+    "bestrijding",
+    "signalering",
+    "eenzaamheid",
+    "geletterdheid",
+    "opgroeien",
+    "ouder worden",
+    "leven",
+    "achterstanden",
+    "bevordering",
+    "ontmoeting",
+    "bescherming",
+    "reclassering",
+    "dementie",
+)
 
 
 def domain_phrase(domain: str) -> str:
@@ -128,12 +167,16 @@ def domain_phrase(domain: str) -> str:
 
 def domain_clause(domain: str, preposition: str = "aan") -> str:
     """What the partners work on, after a verb: "aan een gezonde leefomgeving"
-    where the domain reads as a noun phrase with its article, else "aan het
+    where the domain reads as a noun phrase with its article, "aan preventie
+    in de wijk" where it names a field of work without one, else "aan het
     thema ‘publieke gezondheid, beleid en praktijk’" (a field as the advisor
     typed it, without article, reads as Dutch only as a named theme)."""
     phrase = domain_phrase(domain)
     if phrase.lower().startswith(_DETERMINERS):
         return f"{preposition} {phrase}"
+    head = re.split(r" (?:in|bij|van|voor|met|op|en|rond|uit) ", phrase, maxsplit=1)[0].split()
+    if head and "," not in phrase and " ".join(head[-2:]).lower().endswith(_MASS_NOUNS):
+        return f"{preposition} {phrase}"  # a field of work reads without article
     return f"{preposition} het thema ‘{phrase}’"
 
 
@@ -147,10 +190,57 @@ _COMMON_OPENERS = frozenset(
 _PLURAL_OPENERS = frozenset({"gemeenten", "scholen", "huisartsen", "zorgaanbieders", "woningcorporaties"})
 
 
+# The ends of a plural noun that names a group of organisations or people ("Jeugdhulporganisaties",
+# "Regiocoördinatoren JOGG Achterhoek", "Achterhoekse JOGG-gemeenten"): a description, not a proper name.
+_GROUP_ENDS = (
+    "organisaties",
+    "instellingen",
+    "aanbieders",
+    "gemeenten",
+    "scholen",
+    "corporaties",
+    "verenigingen",
+    "coördinatoren",
+    "coaches",
+    "professionals",
+    "huisartsen",
+    "bedrijven",
+    "ondernemers",
+    "partijen",
+)
+
+
+# A partner named by its kind alone ("Bibliotheek", "Welzijnsorganisatie", "Maatschappelijk werk"), with the
+# article it takes inside a sentence.
+_KIND_NAMES = {
+    "bibliotheek": "de",
+    "welzijnsorganisatie": "de",
+    "woningcorporatie": "de",
+    "zorgverzekeraar": "de",
+    "huisartsenpraktijk": "de",
+    "thuiszorg": "de",
+    "buurtsportcoach": "de",
+    "basisschool": "de",
+    "wijkteam": "het",
+    "maatschappelijk werk": "het",
+    "welzijnswerk": "het",
+    "ziekenhuis": "het",
+    "sociaal wijkteam": "het",
+}
+
+
 def common_name(name: str) -> str:
     """A partner's name inside a sentence: a description in lower case, a plural group with its
-    article ("de gemeenten in Zuid-Limburg"), a proper name as it is."""
-    first = name.split(" ", 1)[0]
+    article ("de gemeenten in Zuid-Limburg", "de jeugdhulporganisaties", "de Achterhoekse JOGG-gemeenten"),
+    a proper name as it is."""
+    if name.lower() in _KIND_NAMES:  # a kind for a name ("Bibliotheek"): the one in this case
+        return f"{_KIND_NAMES[name.lower()]} {name.lower()}"
+    first, _, rest = name.partition(" ")
+    second = rest.split(" ", 1)[0]
+    if first.isalpha() and not first.isupper() and first.lower().endswith(_GROUP_ENDS):
+        return "de " + first.lower() + name[len(first) :]
+    if first.endswith("e") and first[:1].isupper() and second.lower().endswith(_GROUP_ENDS):
+        return "de " + name  # a proper adjective before a group ("Achterhoekse JOGG-gemeenten")
     if first.lower() not in _COMMON_OPENERS or first.isupper():
         return name
     text = first.lower() + name[len(first) :]
@@ -312,6 +402,13 @@ _NOT_IMPERATIVES = frozenset(
 )
 
 
+# Orders the steps give after "en" besides their first word ("… op een rij en toets ze aan …").
+_SECOND_ORDERS = frozenset(
+    {"toets", "leg", "borg", "laat", "bespreek", "houd", "neem", "zet", "vraag", "maak", "voer", "onderhoud"}
+    | {"vier", "richt", "smeed", "kies", "plan", "deel", "stel", "bepaal", "verzamel", "breng", "benoem", "zoek"}
+)
+
+
 def first_person(step: str, voice: str, imperatives: frozenset[str] = frozenset()) -> str:
     """A step written as an order to the reader, said by its owner the advisor ("wij" or "ik"):
     "Vraag iedere partner …" → "Wij vragen iedere partner …"; a second order joined by "en" follows
@@ -327,7 +424,7 @@ def first_person(step: str, voice: str, imperatives: frozenset[str] = frozenset(
         if voice != "ik":
             rest = re.sub(
                 r"\ben (\w+)\b",
-                lambda m: "en " + infinitive(m.group(1)) if m.group(1) in imperatives else m.group(0),
+                lambda m: "en " + infinitive(m.group(1)) if m.group(1) in imperatives | _SECOND_ORDERS else m.group(0),
                 rest,
             )
         return f"{pronoun} {verb} {rest}".strip()

@@ -34,6 +34,20 @@ _JUDGING: tuple[tuple[re.Pattern[str], str | None], ...] = (
 )
 
 
+# Questions the case has answered already, in other words: a question matching the pattern is not asked
+# where one of the facts has one of the values, or one of the statements is scored four or five (the case
+# reports it as a success: "Heeft de samenwerking al snelle, zichtbare successen geboekt?" where the partners
+# say that what it yields is visible and part of their everyday work).
+_ANSWERED: tuple[tuple[re.Pattern[str], tuple[tuple[str, tuple[object, ...]], ...], tuple[str, ...]], ...] = (
+    (
+        re.compile(r"\bsuccess|\bresultaten\b.*\bzichtbaar"),
+        (("results.visible", (True,)), ("results.embedded", ("ja", "deels")), ("results.early_successes", (True,))),
+        ("results_visible", "results_embedded"),
+    ),
+    (re.compile(r"\bsamen geëvalueerd\b"), (("results.evaluated", (True,)),), ("evaluated_together",)),
+)
+
+
 def letter_question(question: str) -> str | None:
     """A question as the letter asks it of all partners: judging questions neutral or left out."""
     for pattern, neutral in _JUDGING:
@@ -67,9 +81,23 @@ class CaseReading(CaseText):
         for c in self.advice.conditions:
             for asked in _QUESTION.findall(c.reason):
                 q = letter_question(asked)
-                if q is not None and q not in found:
+                if q is not None and q not in found and not self.answered(q):
                     found.append(q)
         return found[:MAX_QUESTIONS]
+
+    def answered(self, question: str) -> bool:
+        """Whether the case has answered a question already in other words (see ``_ANSWERED``)."""
+        scores = {
+            s.id: s.respondents_mean if s.respondents_mean is not None else s.advisor for s in self.advice.statements
+        }
+        for pattern, facts, statements in _ANSWERED:
+            if not pattern.search(question):
+                continue
+            if any(self.fact(path) in values for path, values in facts):
+                return True
+            if any((scores.get(sid) or 0) >= 4 for sid in statements):
+                return True
+        return False
 
     def _subject(self) -> str:
         """The collaboration in the kernboodschap: its name where it carries its own article, else

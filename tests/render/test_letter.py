@@ -114,7 +114,7 @@ def test_letter_situation_sentences():
 def test_a_long_partner_list_is_shortened_in_the_letter():
     partners = [{"name": f"Partner {n}", "kind": "gemeente"} for n in range(40)]
     letter = render_letter(run({"partners": partners}))
-    assert "Partner 11 (gemeente) en nog 28 andere." in letter
+    assert "Partner 11 en nog 28 andere." in letter  # by name; the kind is the intake's word
     assert "Partner 12 " not in letter
 
 

@@ -1,0 +1,284 @@
+"""Issue 24, acceptance 2 and 3: the letter says what the case says. Every sentence of the kernboodschap,
+*Het beeld* and *Waarom nu* rests on a fact, a statement or the case's description, says the case's answer
+rather than every situation its rule would fire on, and each priority has a reason of its own; the
+respondents' answers are told only where three or more gave them. Over all example and panel letters."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from samenwerkwijzer import diagnose, load_case, render_letter
+from samenwerkwijzer.render._letter import letter_context
+from samenwerkwijzer.wording._compose import Composer
+from samenwerkwijzer.wording._fact_words import FACT_SENTENCES, hedged
+
+from ..conftest import EXAMPLES
+from .test_letter_defect_classes import ALL_NAMES, advice_of
+
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý‘“])")
+# Sentences that are advice, or general knowledge marked as the sources', not a statement about the case.
+_NOT_ABOUT_THE_CASE = ("Wij raden u", "De eerste stap", "Wat naar ons oordeel", "Wat volgens de respondenten")
+
+
+def _case_sentences(name: str) -> list[tuple[str, list[str]]]:
+    found = letter_context(advice_of(name), 3)["sentences"]
+    out = [(s["text"], s["rests_on"]) for part in ("core", "picture") for s in found[part]]
+    return out + [(s["text"], s["rests_on"]) for ss in found["why"].values() for s in ss]
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_sentence_about_the_case_hedges_between_situations(name):
+    """ "De samenwerking verdiept of verankert zich", "Het (kern)team is net samengesteld of er zijn veel nieuwe
+    mensen bijgekomen": the catalogue's sentence covers every case its rule fires on; the letter says which."""
+    for text, rests in _case_sentences(name):
+        if not any(r.startswith("F-") for r in rests):  # the case's own words, not the catalogue's
+            continue
+        for sentence in _SPLIT.split(text):
+            if sentence.startswith(_NOT_ABOUT_THE_CASE) or "bronnen" in sentence:
+                continue
+            assert not hedged(sentence), (name, sentence)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_every_sentence_about_the_case_rests_on_a_fact_a_statement_or_the_description(name):
+    """Not on a finding alone (a finding is the rule's reading, not the case): the sentence names the facts,
+    statements or description it says; a fact's sentence from the wording table is said only where the case
+    has that fact with that value."""
+    advice = advice_of(name)
+    facts = {f.path: f.value for f in advice.facts if f.value is not None}
+    by_text = {text: key for key, text in FACT_SENTENCES.items()}
+    for text, rests in _case_sentences(name):
+        if text.startswith(_NOT_ABOUT_THE_CASE[:2]):
+            continue
+        grounds = [r for r in rests if r in facts or r == "description" or r.startswith("statements.")]
+        assert grounds, (name, text, rests)
+        for sentence in _SPLIT.split(text):
+            if sentence in by_text:
+                path, value = by_text[sentence]
+                assert path in rests and str(facts.get(path)) == value, (name, sentence)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_each_priority_has_a_reason_of_its_own(name):
+    """No sentence of one *Waarom nu* under another priority, and a priority goes without one only when
+    every finding behind it is another priority's reason and the case's description has nothing on it."""
+    advice = advice_of(name)
+    context = letter_context(advice, 3)
+    whys = context["sentences"]["why"]
+    said = [s for i in context["top"] for w in whys[i.id] for s in _SPLIT.split(w["text"])]
+    assert len(said) == len(set(said)), (name, said)
+    given = {f for i in context["top"] for w in whys[i.id] for f in w["rests_on"] if f.startswith("F-")}
+    text = Composer(advice, 3)
+    for i in context["top"]:
+        if whys[i.id]:
+            continue
+        own = {f for r in i.reasons for f in r.findings if f in text.findings} - given
+        for f in own:  # a reason not given elsewhere would have said a sentence already said
+            assert set(_SPLIT.split(text._finding_sentence(text.findings[f]).text)) & set(said), (name, i.id, f)
+        assert text._described(i, set(said)) is None, (name, i.id)
+
+
+def _respondents(count: int, advisor: str | None = None):
+    case = load_case(EXAMPLES / "respondenten.yaml")
+    update: dict[str, object] = {"respondents": case.respondents[:count]}
+    if advisor is not None:
+        climate = case.observations.climate.model_copy(update={"declared": advisor})
+        update["observations"] = case.observations.model_copy(update={"climate": climate})
+    return diagnose(case.model_copy(update=update))
+
+
+def test_fewer_than_three_respondents_answers_are_not_told():
+    """With two respondents each answer is one person's: the letter says that the answers differ, not what
+    they were (in the kernboodschap and *Het beeld* as well as in the respondents' section)."""
+    advice = _respondents(2)
+    letter = render_letter(advice)
+    values = {v.value for d in advice.divergences for v in d.views}
+    assert values and advice.divergences
+    body = letter.split("## Onze prioriteiten")[0]
+    for value in values:
+        assert not re.search(rf"uiteen:[^.\n]*\b{value}\b", body), value
+    assert "Over het klimaat lopen de antwoorden uiteen" in body
+
+
+def test_the_advisor_is_counted_apart_from_the_respondents():
+    """The advisor's own answer is ours ("wij zelf zagen"), never a fourth respondent."""
+    advice = _respondents(3, advisor="conflict")
+    letter = render_letter(advice)
+    for d in advice.divergences:
+        assert d.respondents <= 3
+    assert "vier respondenten" not in letter and "van de vier" not in letter
+    assert "wij zelf zagen conflict" in letter
+
+
+# The few facts of a thin case, told as the client told them.
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_thin_letter_opens_with_the_case_s_own_words_and_says_them_once(name):
+    advice = advice_of(name)
+    text = Composer(advice, 3)
+    description = " ".join((advice.case.description or "").split())
+    if not text.thin or not description:
+        return
+    first = _SPLIT.split(description, maxsplit=1)[0]
+    context = letter_context(advice, 3)
+    assert context["sentences"]["core"][0]["text"].rstrip(".") == first.rstrip("."), name
+    assert context["sentences"]["core"][0]["rests_on"] == ["description"]
+    assert first not in context["text"]["description"], name  # Het beeld does not say it again
+    letter = render_letter(advice)
+    assert letter.count(first.rstrip(".")) == 1, name
+
+
+_SUCCESS = ("results_visible", "results_embedded")
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_open_question_about_what_the_case_reports_as_a_success(name):
+    """ "Heeft de samenwerking al snelle, zichtbare successen geboekt?" where the partners say that what it
+    yields is visible and part of their everyday work."""
+    advice = advice_of(name)
+    scores = {s.id: s.respondents_mean if s.respondents_mean is not None else s.advisor for s in advice.statements}
+    succeeded = (
+        advice.fact("results.visible") is True
+        or advice.fact("results.embedded") in ("ja", "deels")
+        or any((scores.get(s) or 0) >= 4 for s in _SUCCESS)
+    )
+    evaluated = advice.fact("results.evaluated") is True or (scores.get("evaluated_together") or 0) >= 4
+    for question in letter_context(advice, 3)["text"]["questions"]:
+        assert not (succeeded and "success" in question), (name, question)
+        assert not (evaluated and "samen geëvalueerd" in question), (name, question)
+
+
+_KIND_LABELS = (
+    "gemeente|GGD|zorgaanbieder|welzijnsorganisatie|woningcorporatie|kennisinstelling|bedrijf|zorgverzekeraar|"
+    "school|huisartsen|maatschappelijke organisatie|provincie|Rijk"
+)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_partners_are_named_without_the_intake_s_kind_in_brackets(name):
+    """ "Aannemer A (bedrijf)", "… en zeven sportverenigingen (maatschappelijke organisatie)": the kind is the
+    intake's word; the letter names the partners as the client knows them."""
+    for sentence in letter_context(advice_of(name), 3)["text"]["picture"]:
+        if "Dat zijn" in sentence or "Dat is" in sentence or "Daaronder" in sentence:
+            assert not re.search(rf"\((?:{_KIND_LABELS})\)", sentence), (name, sentence)
+
+
+@pytest.mark.parametrize(
+    ("domain", "clause"),
+    [
+        ("gezondheid in de wijk", "aan gezondheid in de wijk"),
+        ("preventie", "aan preventie"),
+        ("sport en bewegen", "aan sport en bewegen"),
+        ("wijkverpleging", "aan wijkverpleging"),
+        ("gezond opgroeien in de wijk", "aan gezond opgroeien in de wijk"),
+        ("gezonde leefomgeving", "aan een gezonde leefomgeving"),
+        (
+            "publieke gezondheid, beleid, onderzoek en praktijk",
+            "aan het thema ‘publieke gezondheid, beleid, onderzoek en praktijk’",
+        ),
+        ("kansrijke start, eerste 1000 dagen", "aan het thema ‘kansrijke start, eerste 1000 dagen’"),
+    ],
+)
+def test_a_field_of_work_reads_without_article_and_without_quotes(domain, clause):
+    """ "werken samen aan het thema ‘gezondheid in de wijk’" is stilted where "aan gezondheid in de wijk" is
+    Dutch; a list the advisor typed stays a named theme."""
+    from samenwerkwijzer.wording._dutch import domain_clause
+
+    assert domain_clause(domain) == clause
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_masculine_pronoun_for_a_partner_or_a_role(name):
+    """ "laat hem expertises en belangen modereren" (who leads the regie), "een partner bereid zijn eigen
+    activiteit …": a partner or a role is "die" or "de eigen", never "hij", "hem" or "zijn eigen"."""
+    from .test_letter_defect_classes import own_words, texts_of
+
+    for text in texts_of(name):
+        # The status table's rows are the findings' titles (rules/, reported to the lead), not the letter's words.
+        words = "\n".join(
+            line for line in own_words(text).splitlines() if not re.search(r"^\||Aandachtspunt|Ernstig:", line)
+        )
+        found = re.findall(r".{30}\b(?:hij|hem)\b.{20}|\bpartner\b[^.]*\bzijn eigen\b", words)
+        assert not found, (name, found)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_our_own_steps_say_every_order_in_the_first_person(name):
+    """ "Wij zetten alle lopende activiteiten op een rij en toets ze aan de gedeelde ambitie": the second
+    order of a step we take on is ours too ("en toetsen ze")."""
+    advice = advice_of(name)
+    orders = {p.step.split(" ", 1)[0].lower() for i in advice.interventions for p in i.plan} | {"toets"}
+    context = letter_context(advice, 3)
+    for i in context["top"]:
+        for plan in context["plans"][i.id]:
+            if plan["owner"] != "wij":
+                continue
+            for word in re.findall(r"\ben (\w+) (?:ze|het|die|dat|de|een)\b", plan["step"]):
+                assert word not in orders, (name, plan["step"])
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Jeugdhulporganisaties", "de jeugdhulporganisaties"),
+        ("Regiocoördinatoren JOGG Achterhoek", "de regiocoördinatoren JOGG Achterhoek"),
+        ("Achterhoekse JOGG-gemeenten", "de Achterhoekse JOGG-gemeenten"),
+        ("Zuid-Limburgse gemeenten", "de Zuid-Limburgse gemeenten"),
+        ("Bibliotheek", "de bibliotheek"),
+        ("Maatschappelijk werk", "het maatschappelijk werk"),
+        ("GGD Oost", "GGD Oost"),
+        ("Sportbedrijf Beweeg", "Sportbedrijf Beweeg"),
+        ("Universiteit Maastricht", "Universiteit Maastricht"),
+    ],
+)
+def test_a_group_of_organisations_is_a_description_with_its_article(name, said):
+    """ "Dat zijn twee gemeenten in de regio, de scholen voor v(s)o en mbo en Jeugdhulporganisaties": a plural
+    group reads in lower case with "de", a proper name as it is."""
+    from samenwerkwijzer.wording._case_words import partner_name
+
+    assert partner_name(name) == said
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_step_is_one_more_job_for_an_overloaded_trekker(name):
+    """Owners (review class G): where one or two carry everything (the others lean back) or the trekker has
+    no time, a step the knowledge gives the trekker goes to the kernteam or to us, not to "de trekker"."""
+    advice = advice_of(name)
+    overloaded = (
+        advice.fact("leadership.others_lean_back") is True or advice.fact("leadership.trekker_has_time") is False
+    )
+    if not overloaded:
+        return
+    text = Composer(advice, 3)
+    for i in text.top:
+        for step in i.plan:
+            if step.owner == "trekker":
+                assert text.owner("trekker") != "de trekker", (name, i.id, step.step)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_title_inside_a_source_title_is_quoted(name):
+    """ "*Zesde leernetwerkbijeenkomst Maak ruimte voor gezondheid: …*" reads as one run of words; the
+    network's name is quoted inside the title (‘Maak ruimte voor gezondheid’)."""
+    sources = render_letter(advice_of(name)).split("## Bronnen")[-1]
+    assert "leernetwerkbijeenkomst Maak ruimte" not in sources, name
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_count_is_the_case_s_count_not_the_rule_s_threshold(name):
+    """ "telt al meer dan vijf organisaties", "Er nemen meer dan tien private partners deel": the case gives the
+    number; the letter says it."""
+    for text, _ in _case_sentences(name):
+        assert not re.search(r"\bmeer dan (?:vijf|tien) (?:organisaties|private partners)\b", text), (name, text)
+        assert "een grote groep partners zonder kernteam" not in text, (name, text)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_kernboodschap_says_the_count_of_partners_once_as_a_fact(name):
+    """ "werken twaalf partners samen … De samenwerking telt twaalf partners en heeft geen kernteam. De
+    samenwerking is nog in de fase van vormgeven, maar telt al twaalf partners.": one count, said once."""
+    core = letter_context(advice_of(name), 3)["text"]["core"]
+    assert len(re.findall(r"\btelt (?:al )?\w+ partners\b", core)) + ("partners samen" in core) <= 1, (name, core)
