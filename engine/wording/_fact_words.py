@@ -83,6 +83,7 @@ COUNTED_SENTENCES: dict[str, tuple[str, ...]] = {
     ),
     "F-TE-VEEL-PRIVATE-PARTNERS": ("Er doen {network.private_partner_count} private partners mee.",),
     "F-GEEN-KERNTEAM": ("De samenwerking telt {network.partner_count} partners en heeft geen kernteam.",),
+    "F-VEEL-PARTNERS-FASE-ONBEKEND": ("De samenwerking telt {network.partner_count} partners.",),
 }
 
 # The same findings in the kernboodschap, after its first sentence has said how many partners there are.
@@ -92,6 +93,7 @@ SHORT_COUNTED: dict[str, tuple[str, ...]] = {
         "Voor een samenwerking die nog aan het begin staat, zijn {network.partner_count} partners veel.",
     ),
     "F-GEEN-KERNTEAM": ("Er is geen kernteam dat het werk trekt.",),
+    "F-VEEL-PARTNERS-FASE-ONBEKEND": ("Met {network.partner_count} partners is het een grote samenwerking.",),
 }
 
 # A phase as the letter names it after "in de fase van".

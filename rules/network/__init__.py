@@ -18,18 +18,18 @@ from ..dsl import Diagnose, Recommend, Suppress, above, any_of, at_most, finding
     title="Te veel partners voor de startfase",
     when=[
         above("network.partner_count", "start_max_partners"),
-        any_of(one_of("context.phase", "verkennen", "vormgeven"), unknown("context.phase")),
+        one_of("context.phase", "verkennen", "vormgeven"),
     ],
     then=[Diagnose("F-TE-VEEL-PARTNERS-VOOR-START")],
 )
 def too_many_partners_to_start() -> None:
     """Too many partners to start.
 
-    Why: RIVM netwerkbijeenkomsten: start a project with only 3–5 organisations. Also when the phase is not known: the
-    advice is about how many sit at the table, and a phase nobody names is no reason to keep it back.
+    Why: RIVM netwerkbijeenkomsten: start a project with only 3–5 organisations; a collaboration that is still
+    exploring or taking shape with more has a problem of its own.
     Source: RIVM netwerkbijeenkomsten — "Start in het begin van een project met maar 3-5 organisaties".
-    Not when: `context.phase` is known and none of 'verkennen', 'vormgeven'. It leaves what to do about
-    F-TE-VEEL-PARTNERS-VOOR-START to NET101.
+    Not when: `context.phase` is unknown (SIT056 gives the same advice from the situation, at a lower weight) or none
+    of 'verkennen', 'vormgeven'. It leaves what to do about F-TE-VEEL-PARTNERS-VOOR-START to NET101.
     """
 
 

@@ -1,10 +1,11 @@
-"""A large or regional collaboration works at three levels at once, bestuurlijk, management and the
-professionals; the documents advise connecting them (package partijen).
+"""The size of the collaboration: a large or regional collaboration works at three levels at once, bestuurlijk,
+management and the professionals, and the documents advise connecting them; many partners in a phase nobody
+named get the advice for a start with many partners, as advice from the situation (package partijen).
 """
 
 from __future__ import annotations
 
-from ..dsl import Diagnose, Recommend, above, any_of, finding, is_, one_of, rule, unknown
+from ..dsl import Diagnose, Recommend, Suppress, above, any_of, finding, is_, one_of, rule, unknown
 
 _NO_LEVEL_KNOWN_MISSING = [
     # A level known to be missing is NET005's; boards known not to support it are ROL005's.
@@ -72,4 +73,43 @@ def recommend_connecting_the_three_levels() -> None:
     """
 
 
-__all__ = ["network_levels_to_connect", "recommend_connecting_the_three_levels", "regional_levels_to_connect"]
+@rule(
+    "SIT056",
+    title="Veel partners, en in welke fase de samenwerking is, is niet bekend",
+    when=[above("network.partner_count", "start_max_partners"), unknown("context.phase")],
+    then=[Diagnose("F-VEEL-PARTNERS-FASE-ONBEKEND")],
+)
+def many_partners_phase_unknown() -> None:
+    """Many partners, phase unknown.
+
+    Why: With more than `start_max_partners` organisations a start is hard to hold together; while nobody says the
+    collaboration is past its start, the documents' advice for a start with many partners (a kernteam with a schil)
+    is worth weighing, as advice from the situation rather than an observed problem.
+    Source: RIVM netwerkbijeenkomsten — "Start in het begin van een project met maar 3-5 organisaties".
+    Not when: the phase is known (NET001 diagnoses too many partners in verkennen or vormgeven). SIT156 advises.
+    """
+
+
+@rule(
+    "SIT156",
+    title="Veel partners, fase onbekend: overweeg een kernteam met een schil, niet verbreden",
+    when=[finding("F-VEEL-PARTNERS-FASE-ONBEKEND")],
+    then=[Recommend("I-KERNTEAM-EN-SCHIL"), Suppress("I-NETWERK-VERBREDEN")],
+)
+def recommend_a_core_team_for_many_partners() -> None:
+    """Recommends a core team for many partners.
+
+    Why: A kernteam that carries the work, with the other partners in a schil around it, keeps a large group workable;
+    broadening it further only adds to what already has to hold together (RIVM netwerkbijeenkomsten; ZonMw).
+    Source: RIVM netwerkbijeenkomsten — "Laat samenwerking "organisch" groeien".
+    Not when: no guard; it fires on F-VEEL-PARTNERS-FASE-ONBEKEND.
+    """
+
+
+__all__ = [
+    "many_partners_phase_unknown",
+    "network_levels_to_connect",
+    "recommend_a_core_team_for_many_partners",
+    "recommend_connecting_the_three_levels",
+    "regional_levels_to_connect",
+]
