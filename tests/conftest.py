@@ -35,9 +35,17 @@ def _temporary_files_in_memory() -> None:
 _temporary_files_in_memory()
 
 # The caches kept between runs (engine/model/_cache.py) go to a fresh directory of
-# this test process, never the user's own; subprocesses inherit it.
-os.environ["SAMENWERKWIJZER_CACHE_DIR"] = _CACHE = tempfile.mkdtemp(prefix="samenwerkwijzer-test-cache-")
-atexit.register(shutil.rmtree, _CACHE, True)
+# this test run, never the user's own; subprocesses inherit it. The run's test workers (pytest-xdist) share
+# the one their parent made (its entries are written beside and renamed into place, as for concurrent CLI
+# runs): each worker validated the catalogue and compiled the templates again before. The process that made
+# the directory removes it.
+_SHARED_CACHE = "SAMENWERKWIJZER_TEST_CACHE_DIR"
+if os.environ.get("PYTEST_XDIST_WORKER") and os.path.isdir(os.environ.get(_SHARED_CACHE, "")):
+    os.environ["SAMENWERKWIJZER_CACHE_DIR"] = os.environ[_SHARED_CACHE]
+else:
+    os.environ["SAMENWERKWIJZER_CACHE_DIR"] = _CACHE = tempfile.mkdtemp(prefix="samenwerkwijzer-test-cache-")
+    os.environ[_SHARED_CACHE] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, True)
 os.environ.pop("SAMENWERKWIJZER_NO_CACHE", None)
 
 ROOT = Path(__file__).resolve().parents[1]
