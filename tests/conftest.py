@@ -194,10 +194,12 @@ _SLOWEST_TESTS = (
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    tests = ROOT / "tests"
+    heavy = {tests / name: n for n, name in enumerate(_HEAVY_FIRST)}
+    slowest = {name: n for n, name in enumerate(_SLOWEST_TESTS)}
+
     def rank(item: pytest.Item) -> tuple[int, int]:
-        name = item.path.relative_to(ROOT / "tests").as_posix() if item.path.is_relative_to(ROOT / "tests") else ""
         test = getattr(item, "originalname", item.name)
-        heavy = _HEAVY_FIRST.index(name) if name in _HEAVY_FIRST else len(_HEAVY_FIRST)
-        return heavy, _SLOWEST_TESTS.index(test) if test in _SLOWEST_TESTS else len(_SLOWEST_TESTS)
+        return heavy.get(item.path, len(heavy)), slowest.get(test, len(slowest))
 
     items.sort(key=rank)  # stable: the order within a file is kept
