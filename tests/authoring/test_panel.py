@@ -4,7 +4,6 @@ the shipped rules reach the acceptance threshold of issue 11."""
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from pathlib import Path
@@ -13,7 +12,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from samenwerkwijzer import Advice, InputError, KnowledgeBaseError, diagnose
+from samenwerkwijzer import InputError, KnowledgeBaseError, diagnose
 from samenwerkwijzer.authoring import panel_folder, score_panel
 from samenwerkwijzer.authoring._panel import (
     EXPECT_SUFFIX,
@@ -246,31 +245,21 @@ def test_acceptance_1_recall_no_must_not_and_every_first_at_place_one(panel_scor
 _ALL_PANEL = load_panel(PANEL)
 
 
-_PANEL_IDS = [f"{i.group or 'documents'}/{i.case}" for i in _ALL_PANEL]
-
-
-@functools.cache
-def _panel_advice(index: int) -> Advice:
-    """The advice for the panel's case at ``index``, entered through the intake and diagnosed once for the two
-    acceptance tests that read it (diagnosing is deterministic; the tests only read the advice)."""
-    return diagnose(load_panel_case(_ALL_PANEL[index]), today=PANEL_DATE)
-
-
-@pytest.mark.parametrize("index", range(len(_ALL_PANEL)), ids=_PANEL_IDS)
-def test_acceptance_2_every_panel_case_of_every_group_gets_at_least_three_interventions(index):
+@pytest.mark.parametrize("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
+def test_acceptance_2_every_panel_case_of_every_group_gets_at_least_three_interventions(item):
     # Issue 22, acceptance 2, over every group (documents, real, holdout, holdout2, holdout3, holdout4), through the
     # intake:
     # a thin case (a phase, a partner list, two statements) still gets the documents' advice for its situation; a case
     # without an observed problem gets that advice with nothing urgent.
-    advice = _panel_advice(index)
+    advice = diagnose(load_panel_case(item), today=PANEL_DATE)
     assert len(advice.interventions) >= 3, [i.id for i in advice.interventions]
     if not any(f.package is None for f in advice.findings):
         assert not any(i.priority.urgent for i in advice.interventions), [i.id for i in advice.interventions]
 
 
-@pytest.mark.parametrize("index", range(len(_ALL_PANEL)), ids=_PANEL_IDS)
-def test_acceptance_3_every_serious_observed_problem_of_a_panel_case_is_served_in_the_top_three(index):
-    advice = _panel_advice(index)
+@pytest.mark.parametrize("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
+def test_acceptance_3_every_serious_observed_problem_of_a_panel_case_is_served_in_the_top_three(item):
+    advice = diagnose(load_panel_case(item), today=PANEL_DATE)
     top = {f for i in advice.interventions[:3] for r in i.reasons for f in r.findings}
     serious = [f.id for f in advice.findings if f.severity == "hoog" and f.package is None]
     if len(serious) <= 3:
