@@ -35,9 +35,17 @@ def _temporary_files_in_memory() -> None:
 _temporary_files_in_memory()
 
 # The caches kept between runs (engine/model/_cache.py) go to a fresh directory of
-# this test process, never the user's own; subprocesses inherit it.
-os.environ["SAMENWERKWIJZER_CACHE_DIR"] = _CACHE = tempfile.mkdtemp(prefix="samenwerkwijzer-test-cache-")
-atexit.register(shutil.rmtree, _CACHE, True)
+# this test run, never the user's own; subprocesses inherit it. The run's test workers (pytest-xdist) share
+# the one their parent made (its entries are written beside and renamed into place, as for concurrent CLI
+# runs): each worker validated the catalogue and compiled the templates again before. The process that made
+# the directory removes it.
+_SHARED_CACHE = "SAMENWERKWIJZER_TEST_CACHE_DIR"
+if os.environ.get("PYTEST_XDIST_WORKER") and os.path.isdir(os.environ.get(_SHARED_CACHE, "")):
+    os.environ["SAMENWERKWIJZER_CACHE_DIR"] = os.environ[_SHARED_CACHE]
+else:
+    os.environ["SAMENWERKWIJZER_CACHE_DIR"] = _CACHE = tempfile.mkdtemp(prefix="samenwerkwijzer-test-cache-")
+    os.environ[_SHARED_CACHE] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, True)
 os.environ.pop("SAMENWERKWIJZER_NO_CACHE", None)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,30 +139,43 @@ _byte_compile_the_package()
 sys.dont_write_bytecode = False
 
 
-# The slowest tests (a real browser, a fresh venv, mypy, the fuzz share, the template bombs) go to
-# the workers first, so that the two workers finish together instead of one waiting on a late one.
-_SLOW_FIRST = (  # by path under tests/, in main's layout by wing (the flat names before it matched nothing after it)
-    "web/test_browser.py",
-    "web/test_partners_browser.py",
-    "web/test_hosting.py",
-    "repo/test_install.py",
-    "repo/test_integrator_contracts.py",
-    "reasoning/test_fuzz.py",
-    "render/test_own_templates.py",
-    "web/test_lesson_browser.py",
-    "authoring/test_ruledocs.py",
-    "web/test_storage.py",
-    "web/test_web.py",
-    "web/test_avg.py",
-    "web/test_red_team.py",
+# The run hands each test file to one worker (``--dist loadfile`` in pyproject.toml): a file's module-scoped
+# servers and browsers and its module's caches (a case's letter, read by twenty tests) are then made once, not
+# once in every worker that ran one of its tests. The files that keep a worker longest go out first, longest
+# first, so that the workers finish together instead of one of them starting a long file near the end. By
+# path under tests/, from single-process timings (seconds of wall time, fresh clone, 2 cores; `--durations`):
+# mypy's cold run, the browsers, the servers with their deliberate time limits, the letters of every case.
+_HEAVY_FIRST = (
+    "repo/test_integrator_contracts.py",  # 23: mypy --strict, cold as in a fresh clone (16)
+    "render/test_letter_defect_classes.py",  # 25: the Markdown, HTML and Word letter of 142 cases
+    "web/test_browser.py",  # 21
+    "web/test_agenda_browser.py",  # 20: six browsers
+    "web/test_hosting.py",  # 18: a body's time limit of six seconds, a header's of one
+    "web/test_partners_browser.py",  # 16
+    "web/test_red_team.py",  # 12: servers starting at once on PostgreSQL
+    "render/test_own_templates.py",  # 10: the sandbox's time and memory bounds
+    "authoring/test_ruledocs.py",  # 9
+    "reasoning/test_fuzz.py",  # 9
+    "repo/test_install.py",  # 9: a wheel and a fresh venv
+    "web/test_agenda_server.py",  # 9: servers killed with SIGKILL
+    "authoring/test_panel.py",  # 8
+    "web/test_api_client.py",  # 7: a client generated and installed
+    "render/test_word_letter.py",  # 7: LibreOffice
+    "web/test_server.py",  # 6
+    "render/test_spelling.py",  # 6
+    "web/test_scaling.py",  # 6
+    "web/test_classroom_browser.py",  # 6
+    "render/test_letter_quality.py",  # 6
+    "cli/test_output_bounds.py",  # 6
+    "authoring/test_kbcheck.py",  # 5
+    "model/test_caches.py",  # 5
+    "web/test_lesson_browser.py",  # 5
+    "web/test_web.py",  # 4
 )
 
 
-# Before those files, the slowest single tests, longest first (by --durations; each takes ten seconds or more
-# of waiting on a subprocess, a browser or a server): started last, one of them alone kept the run going for
-# tens of seconds after the other workers had finished. By name, wherever their file lives. Not among them: the
-# two-worker server test, which waits on the processor (two workers importing the application) and, started
-# with these, did not come up within two minutes on a loaded machine.
+# Within a file, its slowest tests first (by --durations; each waits seconds on a subprocess, a browser or a
+# server). By name, wherever their file lives.
 _SLOWEST_TESTS = (
     "test_the_package_passes_mypy_strict_as_installed_for_development",
     "test_one_presenter_and_five_phones_choose_the_agenda_together",
@@ -168,15 +189,17 @@ _SLOWEST_TESTS = (
     "test_three_partners_answer_over_https_on_a_phone_and_the_result_waits_for_the_third",
     "test_every_valid_case_diagnoses_and_renders",
     "test_kill_9_during_diagnose_o_leaves_the_old_or_the_new_file_and_no_temporary_file",
+    "test_a_client_that_sends_its_body_a_byte_at_a_time_is_cut_off",
 )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    tests = ROOT / "tests"
+    heavy = {tests / name: n for n, name in enumerate(_HEAVY_FIRST)}
+    slowest = {name: n for n, name in enumerate(_SLOWEST_TESTS)}
+
     def rank(item: pytest.Item) -> tuple[int, int]:
         test = getattr(item, "originalname", item.name)
-        if test in _SLOWEST_TESTS:
-            return 0, _SLOWEST_TESTS.index(test)
-        name = item.path.relative_to(ROOT / "tests").as_posix() if item.path.is_relative_to(ROOT / "tests") else ""
-        return 1, _SLOW_FIRST.index(name) if name in _SLOW_FIRST else len(_SLOW_FIRST)
+        return heavy.get(item.path, len(heavy)), slowest.get(test, len(slowest))
 
     items.sort(key=rank)  # stable: the order within a file is kept

@@ -161,15 +161,8 @@ class Server:
         self.process = subprocess.Popen(
             [*command, "--database", self.database], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise AssertionError(self.process.stderr.read().decode() if self.process.stderr else "server ended")
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(self.url + "/static/style.css", timeout=1).status_code == 200:
-                    return self
-            time.sleep(0.05)
-        raise AssertionError("the server did not start")
+        wait_until_serving(self.process, self.url, seconds=30)
+        return self
 
     def kill(self) -> None:
         """kill -9: no chance to finish anything."""
@@ -187,6 +180,29 @@ class Server:
                 self.process.wait()
         if self.process is not None and self.process.stderr is not None:
             self.process.stderr.close()
+
+
+def wait_until_serving(
+    process: subprocess.Popen[bytes],
+    url: str,
+    *,
+    path: str = "/static/style.css",
+    verify: Any = True,
+    seconds: float = 30,
+) -> None:
+    """Wait until the server ``process`` started answers ``url + path`` with 200; fail if it ends first or
+    takes longer than ``seconds``. One client for all the tries: ``httpx.get`` makes a client (and its TLS
+    context) per call, which cost 25 ms of processor time and 50 ms of waiting per try."""
+    deadline = time.monotonic() + seconds
+    with httpx.Client(verify=verify, timeout=1) as client:
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise AssertionError(process.stderr.read().decode() if process.stderr else "the server ended")
+            with contextlib.suppress(httpx.HTTPError):
+                if client.get(url + path).status_code == 200:
+                    return
+            time.sleep(0.02)
+    raise AssertionError("the server did not start")
 
 
 def _postgres_bin() -> Path | None:

@@ -8,6 +8,7 @@ import functools
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -46,7 +47,19 @@ def texts_of(name: str) -> tuple[str, str, str]:
     word = docx.Document(io.BytesIO(render_docx(advice)))
     word_text = "\n".join(p.text for p in word.paragraphs)
     html = re.sub(r"<[^>]+>", " ", render_html(advice))  # the client's letter in HTML
-    return render_letter(advice), html, word_text
+    return letter_of(name), html, word_text
+
+
+# Rendering is pure (DEVELOPERS.md): each case's Markdown letter and letter context are made once and read by
+# every test of the case, instead of once per test (twenty tests a case read them; the tests only read them).
+@functools.cache
+def letter_of(name: str) -> str:
+    return render_letter(advice_of(name))
+
+
+@functools.cache
+def context_of(name: str, appendix: bool = False) -> dict[str, Any]:
+    return letter_context(advice_of(name), 3, appendix=appendix)
 
 
 def own_words(text: str) -> str:
@@ -95,7 +108,7 @@ def test_every_sentence_rests_on_the_case(name):
     advice = advice_of(name)
     known = {f.path for f in advice.facts} | {f.id for f in advice.findings} | {"description", "respondents"}
     known |= {i.id for i in advice.interventions} | {f"statements.{s.id}" for s in advice.statements}
-    context = letter_context(advice, 3)
+    context = context_of(name)
     sentences = context["sentences"]
     for part in ("core", "picture"):
         for s in sentences[part]:
@@ -108,7 +121,7 @@ def test_every_sentence_rests_on_the_case(name):
 
 @pytest.mark.parametrize("name", ALL_NAMES)
 def test_one_distinct_why_per_priority_and_at_most_five_more(name):
-    context = letter_context(advice_of(name), 3)
+    context = context_of(name)
     whys = [context["text"]["why"][i.id] for i in context["top"] if context["text"]["why"][i.id]]
     assert len(whys) == len(set(whys))
     assert len(context["more"]) <= 5
@@ -122,7 +135,7 @@ def test_one_distinct_why_per_priority_and_at_most_five_more(name):
 @pytest.mark.parametrize("name", ALL_NAMES)
 def test_the_respondents_section_has_no_raw_value_and_counts_no_small_group(name):
     advice = advice_of(name)
-    letter = render_letter(advice)
+    letter = letter_of(name)
     if "## Waar partners verschillend kijken" not in letter:
         return
     section = letter.split("## Waar partners verschillend kijken")[1].split("\n## ")[0]
@@ -146,9 +159,9 @@ def test_the_advisor_is_counted_apart_and_not_outside_when_a_partner():
 
 
 def test_the_signature_has_name_and_function_on_two_lines_or_a_slot():
-    letter = render_letter(advice_of("gecombineerd"))
+    letter = letter_of("gecombineerd")
     assert "Marieke de Vries  \nadviseur samenwerking" in letter
-    assert "[naam]" in render_letter(advice_of("subsidie-eindigt"))
+    assert "[naam]" in letter_of("subsidie-eindigt")
 
 
 @pytest.mark.parametrize("name", ALL_NAMES)
@@ -158,7 +171,7 @@ def test_the_advice_text_fits_the_case_s_sectors(name):
     advice = advice_of(name)
     sectors = case_sectors(p.kind for p in advice.case.partners)
     municipal = any(p.kind == "gemeente" for p in advice.case.partners)
-    context = letter_context(advice, 3)
+    context = context_of(name)
     for i in context["top"]:
         for plan in context["plans"][i.id]:
             assert sentence_fits(plan["step"], sectors, municipal) or len(i.plan) <= 1, plan["step"]
@@ -169,10 +182,10 @@ def test_the_advice_text_fits_the_case_s_sectors(name):
 @pytest.mark.parametrize("name", ALL_NAMES)
 def test_owners_come_from_the_case(name):
     advice = advice_of(name)
-    letter = render_letter(advice)
+    letter = letter_of(name)
     assert "De adviseur" not in letter and "de adviseur uit" not in letter
     assert "**De bestuurders van de partners," not in letter  # no operational step for the boards
-    context = letter_context(advice, 3)
+    context = context_of(name)
     owners = [p["owner"] for i in context["top"] for p in context["plans"][i.id][:1]]
     towns = {p.name for p in advice.case.partners if p.kind == "gemeente"}
     if len(owners) == 3:
@@ -185,7 +198,7 @@ def test_every_printed_quote_is_whole_and_stands_on_its_own(name):
     from samenwerkwijzer.model._vocabulary import Reference
 
     advice = advice_of(name)
-    context = letter_context(advice, 3, appendix=True)
+    context = context_of(name, appendix=True)
     by_quote = {r.quote: r for i in advice.interventions for r in i.references}
     for printed in context["quotes"].values():
         for q in printed:
@@ -195,7 +208,7 @@ def test_every_printed_quote_is_whole_and_stands_on_its_own(name):
 
 
 def test_closings_are_drawn_from_the_case():
-    closings = {render_letter(advice_of(n)).split("## Tot slot\n\n")[1].split("\n")[0] for n in NAMES}
+    closings = {letter_of(n).split("## Tot slot\n\n")[1].split("\n")[0] for n in NAMES}
     assert len(closings) >= 8
 
 
@@ -224,7 +237,7 @@ def test_the_advice_records_what_each_sentence_rests_on(name):
     known = {f.path for f in advice.facts} | {f.id for f in advice.findings} | {"description"}
     known |= {i.id for i in advice.interventions} | {f"statements.{s.id}" for s in advice.statements}
     recorded = advice.letter.model_dump()
-    assert recorded == letter_context(advice, 3)["sentences"]  # the letter says what the Advice records
+    assert recorded == context_of(name)["sentences"]  # the letter says what the Advice records
     for sentence in [*recorded["core"], *recorded["picture"], *(s for ss in recorded["why"].values() for s in ss)]:
         assert sentence["rests_on"] and set(sentence["rests_on"]) <= known, sentence
 
@@ -241,7 +254,7 @@ def _kernboodschap(letter: str) -> str:
 def test_no_self_undermining_meta_sentence_and_no_general_text_in_the_kernboodschap(name):
     """Class A: the engine's provenance is never printed; the kernboodschap says what the case shows and
     never the sources' general advice as if it were a finding."""
-    letter = render_letter(advice_of(name))
+    letter = letter_of(name)
     assert "niet uit een waargenomen probleem" not in letter
     assert "niet of niet" not in letter
     core = _kernboodschap(letter)
@@ -252,7 +265,7 @@ def test_no_self_undermining_meta_sentence_and_no_general_text_in_the_kernboodsc
 def test_the_first_step_in_the_kernboodschap_is_a_step_not_a_quoted_title(name):
     """Class D/N: no "de eerste stap, bij ‘<imperative>’, kunt u … zetten", and no imperative title in
     quotes in the closing."""
-    letter = render_letter(advice_of(name))
+    letter = letter_of(name)
     assert "de eerste stap, bij ‘" not in letter
     assert "te beginnen bij ‘" not in letter
 
@@ -262,8 +275,8 @@ def test_a_thin_case_gets_a_short_letter_that_asks_what_is_not_known(name):
     """Fidelity: where nothing observed points at a problem, at most two priorities, an honest sentence
     that the advice is the sources' general advice, and the open questions."""
     advice = advice_of(name)
-    context = letter_context(advice, 3)
-    letter = render_letter(advice)
+    context = context_of(name)
+    letter = letter_of(name)
     general = all(f.package is not None for f in advice.findings)
     if general and not advice.timing.within_horizon and not advice.divergences:
         assert len(context["top"]) <= 2 and len(context["more"]) <= 3
@@ -278,8 +291,7 @@ def test_a_thin_case_gets_a_short_letter_that_asks_what_is_not_known(name):
 def test_statements_are_a_voice_not_the_partners(name):
     """Class C: one voice is never "de antwoorden … de partners"; a strength from the statements says
     whose reading it is."""
-    advice = advice_of(name)
-    letter = render_letter(advice)
+    letter = letter_of(name)
     assert "De antwoorden op de stellingen wijzen op" not in letter
     assert "gemiddeld stemmen de partners ermee in" not in letter
     if "goed gaat:" in letter:
@@ -291,7 +303,7 @@ def test_partner_names_read_as_dutch_inside_a_sentence(name):
     """Plural groups and descriptions keep lower case and their article ("de gemeenten in Zuid-Limburg",
     "vier Sallandse gemeenten"); a kind is not added where the name says it; names are not listed as all
     partners when they are some."""
-    letter = render_letter(advice_of(name))
+    letter = letter_of(name)
     assert not re.search(r", (?:De|Vier|Drie|Twee|Gemeenten) [a-z]", own_words(letter))
     assert "Universiteit Maastricht (kennisinstelling)" not in letter
     assert not re.search(r"\b(?:30|40|50|60) partners\b", letter)
@@ -309,14 +321,14 @@ def test_the_domain_without_article_is_a_named_theme():
 def test_the_kernboodschap_says_the_subsidy_and_its_dependency_once():
     """Repetition: "De subsidie loopt … af. De partners zijn in hoge mate afhankelijk van een subsidie die
     afloopt." was one fact said twice."""
-    core = _kernboodschap(render_letter(advice_of("gecombineerd")))
+    core = _kernboodschap(letter_of("gecombineerd"))
     assert core.count("subsidie") <= 2
     assert "afhankelijk van een subsidie die afloopt" not in core
 
 
 def test_a_municipal_budget_cycle_is_named_where_a_municipality_may_pay():
     """Moments: the request for money after the subsidy goes in before the budget cycle's date."""
-    context = letter_context(advice_of("gecombineerd"), 3)
+    context = context_of("gecombineerd")
     whys = " ".join(context["text"]["why"].values())
     assert "begrotingscyclus" in whys and "vóór 1 maart 2027" in whys
 
@@ -326,7 +338,7 @@ def test_no_owner_is_a_nobody(name):
     """Class G: "Uw organisatie" as an owner in a letter to all partners, and "de penvoerder" where no
     subsidy runs, are gone."""
     advice = advice_of(name)
-    context = letter_context(advice, 3)
+    context = context_of(name)
     owners = {p["owner"] for i in context["top"] for p in context["plans"][i.id]}
     assert "uw organisatie" not in owners
     if advice.fact("funding.subsidy") is not True:
@@ -344,7 +356,7 @@ def test_a_partner_name_with_a_comma_reads_with_brackets():
 @pytest.mark.parametrize("name", ALL_NAMES)
 def test_no_letter_invites_the_partners_it_is_written_to(name):
     """Owners: "Nodig daarvoor in elk geval ieder schoolbestuur uit" in a letter to the school boards."""
-    letter = render_letter(advice_of(name))
+    letter = letter_of(name)
     assert "in elk geval iedere partner" not in letter and "in elk geval ieder schoolbestuur" not in letter
 
 
@@ -354,7 +366,7 @@ def test_where_nobody_leads_the_lead_comes_first_and_the_advisor_prepares(name):
     says to begin with the priority that gives a lead (ranks stay); a trekker's step where nobody leads
     and no stuurgroep decides is ours ("wij"), not "alle partners"."""
     advice = advice_of(name)
-    context = letter_context(advice, 3)
+    context = context_of(name)
     text = context["text"]
     if "Begin in de tijd wel bij" in text["advice_intro"]:
         assert advice.fact("leadership.trekker") is False or advice.fact("leadership.regie") == "onduidelijk"
@@ -365,7 +377,7 @@ def test_where_nobody_leads_the_lead_comes_first_and_the_advisor_prepares(name):
 
 
 def test_gecombineerd_says_to_begin_with_the_trekker():
-    context = letter_context(advice_of("gecombineerd"), 3)
+    context = context_of("gecombineerd")
     assert "Begin in de tijd wel bij de derde" in context["text"]["advice_intro"]
     assert "bespreek wie de rol van trekker op zich neemt" in context["text"]["core"]
 
@@ -377,7 +389,7 @@ def test_the_first_step_is_the_earliest_in_days_not_by_kind():
 
     text = Composer(advice_of("subsidie-eindigt"), 3)
     assert text.days("twee_weken") < text.days("maand")
-    core = letter_context(advice_of("weer-thuis-wonen-zorg"), 3)["text"]["core"]
+    core = context_of("weer-thuis-wonen-zorg")["text"]["core"]
     assert "De eerste stap nemen wij op ons, binnen twee weken: wij vragen iedere partner" in core
 
 
@@ -404,7 +416,7 @@ def test_the_kernboodschap_names_the_first_step_of_the_priority_it_begins_with(n
     from samenwerkwijzer.wording._compose import Composer
 
     advice = advice_of(name)
-    context = letter_context(advice, 3)
+    context = context_of(name)
     text = Composer(advice, 3)
     if not text.top or not text.top[0].plan:
         return
@@ -471,7 +483,7 @@ def test_each_passage_and_intervention_once_in_a_letter(name):
     """Class 2: the same passage under two priorities (poh-jeugd: "Maak de effecten zichtbaar" beside "Bed de
     werkwijze in", one quote for both) or an intervention in "Ook het overwegen waard" that cites a
     priority's passage says the same thing twice."""
-    context = letter_context(advice_of(name), 3)
+    context = context_of(name)
     printed = [" ".join(q["quote"].split()) for i in context["top"] for q in context["quotes"][i.id]]
     assert len(printed) == len(set(printed)), name
     cited = {" ".join(r.quote.split()) for i in context["top"] for r in i.references}

@@ -11,7 +11,7 @@ import functools
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +71,7 @@ def template_texts() -> list[str]:
     return texts
 
 
-def _words(texts: list[str]) -> set[str]:
+def _words(texts: Iterable[str]) -> set[str]:
     words = set()
     for text in texts:
         text = re.sub(r"“[^”]*”|‘[^’]*’", " ", text)  # quotes and quoted phrases
@@ -117,10 +117,12 @@ def test_the_spell_check_catches_a_misspelling(hunspell):
     assert misspelled({"samenwerking", "samenwerkkng"}) == {"samenwerkkng"}
 
 
-def letter_texts() -> list[str]:
+@functools.cache
+def letter_texts() -> tuple[str, ...]:
     """The advisor's own words in the letters of all examples and panel cases: the sentences
     composed in engine/wording/_compose.py included. The case's own words (its name,
-    description, domain, partners, people) and the sources' are left out."""
+    description, domain, partners, people) and the sources' are left out. Made once for the two
+    tests that read them (diagnosing and rendering are deterministic)."""
     from samenwerkwijzer import Advice, diagnose, render_letter
 
     advices = [
@@ -141,7 +143,7 @@ def letter_texts() -> list[str]:
         case_words = {w.lower() for text in own for w in WORD.findall(text)}
         words = [w for w in WORD.findall(re.sub(r"“[^”]*”|‘[^’]*’", " ", letter)) if w.lower() not in case_words]
         texts.append(" ".join(words))
-    return texts
+    return tuple(texts)
 
 
 def test_every_example_letter_is_spelled_correctly(hunspell):

@@ -26,7 +26,7 @@ from samenwerkwijzer.cli import app
 from samenwerkwijzer.web import Database, create_app, create_user
 from samenwerkwijzer.web._models import WebSession
 
-from ..webkit import TestClient, csrf_of, free_port
+from ..webkit import TestClient, csrf_of, free_port, wait_until_serving
 
 trustme = pytest.importorskip("trustme")
 PASSWORD = "een lang wachtwoord"
@@ -43,16 +43,11 @@ class Running:
             [*command, *options], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, **(env or {})}
         )
         self.verify = verify
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise AssertionError(self.process.stderr.read().decode() if self.process.stderr else "server ended")
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(self.url + "/static/style.css", timeout=1, verify=verify).status_code == 200:
-                    return
-            time.sleep(0.05)
-        self.stop()
-        raise AssertionError("the server did not start")
+        try:
+            wait_until_serving(self.process, self.url, verify=verify, seconds=60)
+        except AssertionError:
+            self.stop()
+            raise
 
     def client(self, **kwargs) -> httpx.Client:
         return httpx.Client(base_url=self.url, verify=self.verify, timeout=30, follow_redirects=True, **kwargs)

@@ -8,7 +8,6 @@ name no respondent; and deleting a collaboration in the browser leaves no row of
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import html
 import json
@@ -18,7 +17,6 @@ import ssl
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote
@@ -31,7 +29,7 @@ from sqlalchemy import inspect, text
 from samenwerkwijzer.web import Database
 
 from ..conftest import EXAMPLES, skip_unless_installed
-from ..webkit import free_port, postgres_server
+from ..webkit import free_port, postgres_server, wait_until_serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -49,15 +47,7 @@ class Serving:
         port = url.rsplit(":", 1)[1]
         command = [sys.executable, "-m", "samenwerkwijzer.cli", "serve", "--no-browser", "--port", port, *options]
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 40
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise AssertionError(self.process.stderr.read().decode() if self.process.stderr else "ended")
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(url + "/static/style.css", timeout=1, verify=verify).status_code == 200:
-                    return
-            time.sleep(0.05)
-        raise AssertionError("the server did not start")
+        wait_until_serving(self.process, url, verify=verify, seconds=40)
 
     def stop(self) -> None:
         self.process.terminate()

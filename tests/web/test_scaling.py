@@ -125,14 +125,15 @@ def test_serve_with_two_workers_answers_on_one_port_and_stops_them_all(tmp_path)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120  # a loaded machine (load 20) took over a minute
-        while True:
-            assert server.poll() is None, server.stderr.read().decode() if server.stderr else "server ended"
-            assert time.monotonic() < deadline, "the server did not start"
-            try:
-                if httpx.get(url + "/api/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+        with httpx.Client(timeout=1) as probe:  # one client for all the tries (httpx.get makes one per call)
+            while True:
+                assert server.poll() is None, server.stderr.read().decode() if server.stderr else "server ended"
+                assert time.monotonic() < deadline, "the server did not start"
+                try:
+                    if probe.get(url + "/api/v1/health").status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    time.sleep(0.1)
         workers: set[int] = set()
         # uvicorn's workers are the children of its own process; with spawn, one more for the resource tracker.
         # Each binds its socket once it has imported the application: on a machine other work loads (the
