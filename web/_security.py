@@ -24,6 +24,7 @@ def _dummy_hash() -> str:
     import: every server process and test worker imports this module, and an argon2 hash costs a tenth of a second."""
     return _HASHER.hash("geen-gebruiker")
 
+
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "form-action 'self'; frame-ancestors 'self'; base-uri 'none'; object-src 'none'"

@@ -183,6 +183,8 @@ class Catalogue(BaseModel):
             out.extend((f"ranking {sequence.id}", ref) for ref in sequence.references)
         for precedence in self.ranking.precedence:
             out.extend((f"ranking {precedence.id}", ref) for ref in precedence.references)
+        for group in self.ranking.same_problem:
+            out.extend((f"ranking {group.id}", ref) for ref in group.references)
         return out
 
 
@@ -331,6 +333,7 @@ def _ranking_problems(cat: Catalogue) -> list[str]:
     named += [(p.id, i) for p in r.precedence for i in (*p.before, *p.after)]
     problems += [f"ranking {owner}: unknown intervention {i!r}" for owner, i in named if i not in cat.intervention]
     situations = [(p.id, p.when_any) for p in r.precedence] + [(s.id, s.when_any) for s in r.sequences]
+    situations += [(g.id, g.findings) for g in r.same_problem]
     problems += [
         f"ranking {owner}: unknown finding {f!r}" for owner, when in situations for f in when if f not in cat.finding
     ]

@@ -190,11 +190,22 @@ class Situational(_K):
     references: tuple[Reference, ...] = Field(min_length=1)
 
 
+class SameProblem(_K):
+    """Findings that are one problem seen from several sides: for the rule of one intervention per problem in the
+    top, an intervention serving one of them serves them all."""
+
+    id: str
+    title: str
+    findings: tuple[str, ...] = Field(min_length=2)
+    references: tuple[Reference, ...] = Field(min_length=1)
+
+
 class Ranking(_K):
     urgent: tuple[UrgentFinding, ...] = ()
     criteria: tuple[RankingCriterion, ...]
     sequences: tuple[Sequence, ...] = ()
     precedence: tuple[Precedence, ...] = ()
+    same_problem: tuple[SameProblem, ...] = ()
     situational: Situational | None = None
 
 
@@ -370,6 +381,7 @@ __all__ = [
     "Reference",
     "ReferenceRole",
     "Sector",
+    "SameProblem",
     "Sequence",
     "Severity",
     "Sign",

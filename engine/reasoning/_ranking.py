@@ -17,7 +17,8 @@ The model is data, ``knowledge/ranking.yaml``, with the sources it follows:
    de-escalate before anything structural in a conflict; content before form);
 4. one intervention per problem in the top: one that serves only findings
    already served above it moves after every intervention with a problem of
-   its own, as a "how" of the first one above it that serves the same finding;
+   its own, as a "how" of the first one above it that serves the same finding
+   (findings the model calls one problem, ``same_problem``, count as one);
 5. advice from the situation comes after every observed problem and its "hows";
    of each package one item goes ahead, a second one of the same package (a
    source's sequence counting as one) moves after the others; the items that go
@@ -203,6 +204,8 @@ def _topological(units: list[_Unit]) -> list[_Unit]:
 
 
 def _one_per_problem(ordered: list[_Unit], kb: Catalogue) -> tuple[list[Placed], list[Placed]]:
+    # Findings that are one problem seen from several sides (ranking.yaml same_problem) count as their first.
+    one = {f: group.findings[0] for group in kb.ranking.same_problem for f in group.findings}
     served: dict[str, str] = {}  # finding -> the first intervention placed for it
     primary: list[Placed] = []
     secondary: list[Placed] = []
@@ -214,7 +217,7 @@ def _one_per_problem(ordered: list[_Unit], kb: Catalogue) -> tuple[list[Placed],
                     lead_of.setdefault(f, m.id)
     for unit in ordered:
         title = unit.sequence.title if unit.sequence else None
-        problems = unit.problems(kb, lead_of.keys())
+        problems = frozenset(one.get(f, f) for f in unit.problems(kb, lead_of.keys()))
         if not problems and unit.findings:
             # Only supporting advice for situations whose main advice is advised: a "how" of that main advice.
             survivor = lead_of[min(unit.findings & lead_of.keys())]
@@ -225,7 +228,7 @@ def _one_per_problem(ordered: list[_Unit], kb: Catalogue) -> tuple[list[Placed],
             secondary += [Placed(m, serves_with=survivor, sequence=title) for m in unit.members]
             continue
         for f in sorted(unit.serves(kb, lead_of.keys())):
-            served.setdefault(f, unit.members[0].id)
+            served.setdefault(one.get(f, f), unit.members[0].id)
         primary += [Placed(m, sequence=title) for m in unit.members]
     return primary, secondary
 

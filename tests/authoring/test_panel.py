@@ -38,6 +38,7 @@ HOLDOUT2 = PANEL / "holdout2"
 HOLDOUT3 = PANEL / "holdout3"
 HOLDOUT4 = PANEL / "holdout4"
 HOLDOUT5 = PANEL / "holdout5"
+HOLDOUT6 = PANEL / "holdout6"
 # The recall each group of the panel must keep through the intake (the issue's goal is 0.90 for both;
 # these floors are what the shipped rules reach today and may only go up). The held-out group was written by
 # someone who never saw the rules' work and measured once before anyone worked from it (0.69, then 0.67 after the
@@ -51,7 +52,9 @@ HOLDOUT5 = PANEL / "holdout5"
 # MUST-NOT hit); its floor is that, rounded down to 0.05, raised to 0.63 after a round that read holdout3's and
 # holdout4's misses (0.64). The fifth held-out group (holdout5, twelve new published cases, expectations committed
 # before encoding) was measured blind once on the rules of that round: 0.61 (22 of 36 MUST themes; no MUST-NOT hit;
-# the rules before that round: 0.64); its floor is 0.60.
+# the rules before that round: 0.64); its floor is 0.60. The sixth held-out group (holdout6, twelve more published
+# cases, written the same way) was measured blind once on the rules of the round after that: 0.58 (21 of 36; no
+# MUST-NOT hit; the same 0.58 on the rules of before either round); its floor is 0.55.
 RECALL_FLOOR = {
     "": 0.91,
     "real": 0.74,
@@ -60,6 +63,7 @@ RECALL_FLOOR = {
     "holdout3": 0.55,
     "holdout4": 0.63,
     "holdout5": 0.60,
+    "holdout6": 0.55,
 }
 MUST_NOT_CEILING = 0
 FIRSTS_MISSED_CEILING = 3
@@ -193,7 +197,16 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
     known = {i.id for i in load_catalogue().interventions} | set(retired_interventions())
     panel = load_panel(PANEL)  # refuses unknown ids itself; checked again here, plainly
     assert len([item for item in panel if item.group == ""]) == len(CASES)
-    assert {item.group for item in panel} == {"", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"}
+    assert {item.group for item in panel} == {
+        "",
+        "real",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+    }
     for item in panel:
         case = load_panel_case(item)  # every case through the intake, when it has an answers file
         assert case.name
@@ -203,8 +216,8 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
 
 @pytest.mark.parametrize(
     ("folder", "least"),
-    [(REAL, 20), (HOLDOUT, 10), (HOLDOUT2, 10), (HOLDOUT3, 8), (HOLDOUT4, 12), (HOLDOUT5, 12)],
-    ids=["real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"],
+    [(REAL, 20), (HOLDOUT, 10), (HOLDOUT2, 10), (HOLDOUT3, 8), (HOLDOUT4, 12), (HOLDOUT5, 12), (HOLDOUT6, 12)],
+    ids=["real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"],
 )
 def test_every_real_case_names_its_published_source_and_was_expected_before_it_was_encoded(folder, least):
     cases = sorted(folder.glob("*.answers.yaml"))
@@ -259,7 +272,7 @@ _ALL_PANEL = load_panel(PANEL)
 
 @pytest.mark.parametrize("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
 def test_acceptance_2_every_panel_case_of_every_group_gets_at_least_three_interventions(item):
-    # Issue 22, acceptance 2, over every group (documents, real and the five held-out groups), through the
+    # Issue 22, acceptance 2, over every group (documents, real and the six held-out groups), through the
     # intake:
     # a thin case (a phase, a partner list, two statements) still gets the documents' advice for its situation; a case
     # without an observed problem gets that advice with nothing urgent.
@@ -272,13 +285,15 @@ def test_acceptance_2_every_panel_case_of_every_group_gets_at_least_three_interv
 @pytest.mark.parametrize("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
 def test_acceptance_3_every_serious_observed_problem_of_a_panel_case_is_served_in_the_top_three(item):
     advice = diagnose(load_panel_case(item), today=PANEL_DATE)
-    top = {f for i in advice.interventions[:3] for r in i.reasons for f in r.findings}
-    serious = [f.id for f in advice.findings if f.severity == "hoog" and f.package is None]
+    # Findings the ranking model calls one problem (ranking.yaml same_problem) count as one: serving one serves all.
+    one = {f: group.findings[0] for group in load_catalogue().ranking.same_problem for f in group.findings}
+    top = {one.get(f, f) for i in advice.interventions[:3] for r in i.reasons for f in r.findings}
+    serious = sorted({one.get(f.id, f.id) for f in advice.findings if f.severity == "hoog" and f.package is None})
     if len(serious) <= 3:
         assert set(serious) <= top, (serious, [i.id for i in advice.interventions[:3]])
     else:  # more serious problems than places: every place of the top three serves one of them
         for i in advice.interventions[:3]:
-            assert {f for r in i.reasons for f in r.findings} & set(serious), (i.id, serious)
+            assert {one.get(f, f) for r in i.reasons for f in r.findings} & set(serious), (i.id, serious)
 
 
 def test_kb_panel_prints_every_case_and_the_totals_and_check_gives_the_verdict(panel_score):

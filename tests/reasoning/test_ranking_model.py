@@ -243,8 +243,12 @@ def test_every_place_says_what_decided_it():
             assert not any(ch.isdigit() for ch in item.placed_by), item.placed_by  # no codes or numbers
 
 
+# Findings the ranking model calls one problem (ranking.yaml same_problem) count as their first.
+_ONE = {f: group.findings[0] for group in KB.ranking.same_problem for f in group.findings}
+
+
 def _findings(item: object) -> frozenset[str]:
-    return frozenset(f for r in item.reasons for f in r.findings)  # type: ignore[attr-defined]
+    return frozenset(_ONE.get(f, f) for r in item.reasons for f in r.findings)  # type: ignore[attr-defined]
 
 
 _RULES = {r.id: r for r in all_rules()}
@@ -256,7 +260,7 @@ def _served(item: object) -> frozenset[str]:
     out = set()
     for r in item.reasons:  # type: ignore[attr-defined]
         main = next(c.intervention for c in _RULES[r.rule].then if isinstance(c, Recommend))
-        out.update(f for f in r.findings if KB.finding[f].package is None or main == item.id)  # type: ignore[attr-defined]
+        out.update(_ONE.get(f, f) for f in r.findings if KB.finding[f].package is None or main == item.id)  # type: ignore[attr-defined]
     return frozenset(out)
 
 
@@ -324,3 +328,29 @@ def test_a_light_problem_does_not_fill_the_top_with_its_own_steps():
     assert len(hows) >= 2
     sectors = ids.index("I-DOMEINVERSCHILLEN-ERKENNEN")
     assert sectors < 5 and all(ids.index(h.id) > sectors for h in hows)
+
+
+def test_findings_that_are_one_problem_get_one_place_in_the_top():
+    """A subsidy that ends soon without a plan and a high dependency on it are one problem (ranking.yaml
+    same_problem): its plan goes first, its other steps follow as "hows", and the network's dip, a problem of its
+    own, gets a place in the top three."""
+    case = case_from_data(
+        {
+            "name": "Buurtnetwerk",
+            "context": {"type": "netwerk", "phase": "verankeren"},
+            "observations": {
+                "funding": {"subsidy": True, "months_left": 4, "dependency": "hoog", "continuation_plan": False},
+                "process": {"momentum": "afnemend"},
+                "climate": {"declared": "waakzaam"},
+            },
+        }
+    )
+    advice = diagnose(case, today=TODAY)
+    found = {f.id for f in advice.findings}
+    assert {"F-SUBSIDIE-EINDIGT-ZONDER-PLAN", "F-HOGE-SUBSIDIEAFHANKELIJKHEID", "F-NETWERKDIP"} <= found
+    ids = [i.id for i in advice.interventions]
+    assert ids[0] == "I-VERVOLG-NA-SUBSIDIE"
+    borging = next(i for i in advice.interventions if i.id == "I-STRUCTURELE-BORGING-ZOEKEN")
+    assert borging.serves_with == "I-VERVOLG-NA-SUBSIDIE"
+    top3 = {f for i in advice.interventions[:3] for r in i.reasons for f in r.findings}
+    assert "F-NETWERKDIP" in top3

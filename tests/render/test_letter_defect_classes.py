@@ -378,7 +378,7 @@ def test_where_nobody_leads_the_lead_comes_first_and_the_advisor_prepares(name):
 
 def test_gecombineerd_says_to_begin_with_the_trekker():
     context = context_of("gecombineerd")
-    assert "Begin in de tijd wel bij de derde" in context["text"]["advice_intro"]
+    assert "Begin in de tijd wel bij de tweede" in context["text"]["advice_intro"]
     assert "bespreek wie de rol van trekker op zich neemt" in context["text"]["core"]
 
 

@@ -136,8 +136,8 @@ def test_cli_explain_text_and_json():
     assert text.exit_code == 0
     assert "ROL002" in text.output and "ROL102" in text.output and "leadership.trekker = nee" in text.output
     # What decided its place, in the words of the ranking model.
-    placed = "Plaats: Deze interventie staat na ‘Zoek op tijd structurele financiering en bestuurlijk draagvlak"
-    placed += " om door te gaan’, omdat die een urgent probleem aanpakt"
+    placed = "Plaats: Deze interventie staat na ‘Maak een plan voor na de subsidie’, omdat die een urgent probleem"
+    placed += " aanpakt"
     assert placed in text.output
     import json
 
