@@ -282,3 +282,19 @@ def test_the_kernboodschap_says_the_count_of_partners_once_as_a_fact(name):
     samenwerking is nog in de fase van vormgeven, maar telt al twaalf partners.": one count, said once."""
     core = letter_context(advice_of(name), 3)["text"]["core"]
     assert len(re.findall(r"\btelt (?:al )?\w+ partners\b", core)) + ("partners samen" in core) <= 1, (name, core)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_meeting_is_proposed_when_the_first_steps_fall(name):
+    """Boilerplate (review §9): "binnen twee weken na deze brief" in every letter, also where a first step is
+    due at the next meeting; there the letter proposes that meeting."""
+    advice = advice_of(name)
+    text = Composer(advice, 3)
+    letter = render_letter(advice)
+    if "## Voorstel voor uw volgende overleg" not in letter:
+        return
+    proposal = letter.split("## Voorstel voor uw volgende overleg\n\n")[1].split("\n")[0]
+    if any(i.plan and i.plan[0].when in ("direct", "volgend_overleg") for i in text.top):
+        assert "in uw eerstvolgende overleg" in proposal, (name, proposal)
+    else:
+        assert "in uw eerstvolgende overleg" not in proposal, (name, proposal)
