@@ -47,6 +47,13 @@ _TYPES = {
     "netwerk": "een netwerk",
     "consortium": "een consortium",
 }
+# A question the respondents answered differently, as the subject of "Over … lopen de antwoorden uiteen".
+_TOPICS = {
+    "leadership.regie": "de regie",
+    "leadership.trekker": "de vraag of er een trekker is",
+    "climate.signs": "de signalen in de samenwerking",
+    "ambition.shared": "de gedeelde ambitie",
+}
 _CLIMATE = {
     "vriendschappelijk": "Het klimaat in de samenwerking is vriendschappelijk",
     "waakzaam": "Het klimaat in de samenwerking is waakzaam",
@@ -242,7 +249,9 @@ class CaseText:
                 return Sentence(missing.text, rests)
         if "respondents.divergence" in rests and self.divergent:
             # The respondents differ: say on what, in the case's terms.
-            topics = [f"‘{d.label}’" for d in self.advice.divergences if d.path != "climate.declared"]
+            topics = [
+                _TOPICS.get(d.path, f"‘{d.label}’") for d in self.advice.divergences if d.path != "climate.declared"
+            ]
             if topics and climate is not None:
                 return Sentence(f"Over het klimaat en over {and_list(topics)} lopen de antwoorden uiteen.", rests)
             if topics:
