@@ -200,6 +200,8 @@ class CaseText:
         for p in plans:
             if p["owner"] == self.voice:
                 p["step"] = first_person(p["step"], self.voice, orders)
+            elif p["owner"] == "alle partners":  # "Alle partners. Bespreek met de partners …" says them twice
+                p["step"] = re.sub(r"^(\w+) met de partners\b", r"\1 samen", p["step"])
         merged: list[dict[str, str]] = []
         for p in plans:  # one step per owner and moment
             same = next((m for m in merged if (m["owner"], m["moment"]) == (p["owner"], p["moment"])), None)

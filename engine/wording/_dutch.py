@@ -235,6 +235,8 @@ def common_name(name: str) -> str:
     a proper name as it is."""
     if name.lower() in _KIND_NAMES:  # a kind for a name ("Bibliotheek"): the one in this case
         return f"{_KIND_NAMES[name.lower()]} {name.lower()}"
+    if name.startswith("Universiteit "):  # "de Universiteit Maastricht"
+        return "de " + name
     first, _, rest = name.partition(" ")
     second = rest.split(" ", 1)[0]
     if first.isalpha() and not first.isupper() and first.lower().endswith(_GROUP_ENDS):

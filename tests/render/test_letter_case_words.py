@@ -231,7 +231,7 @@ def test_our_own_steps_say_every_order_in_the_first_person(name):
         ("Maatschappelijk werk", "het maatschappelijk werk"),
         ("GGD Oost", "GGD Oost"),
         ("Sportbedrijf Beweeg", "Sportbedrijf Beweeg"),
-        ("Universiteit Maastricht", "Universiteit Maastricht"),
+        ("Universiteit Maastricht", "de Universiteit Maastricht"),
     ],
 )
 def test_a_group_of_organisations_is_a_description_with_its_article(name, said):
@@ -298,3 +298,13 @@ def test_the_meeting_is_proposed_when_the_first_steps_fall(name):
         assert "in uw eerstvolgende overleg" in proposal, (name, proposal)
     else:
         assert "in uw eerstvolgende overleg" not in proposal, (name, proposal)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_step_of_all_partners_does_not_name_them_again(name):
+    """ "**Alle partners, vóór 15 april 2026.** Bespreek met de partners welke …" says the partners twice."""
+    context = letter_context(advice_of(name), 3)
+    for i in context["top"]:
+        for plan in context["plans"][i.id]:
+            if plan["owner"] == "alle partners":
+                assert not re.match(r"\w+ met de partners\b", plan["step"]), (name, plan["step"])
