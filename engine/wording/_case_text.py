@@ -298,7 +298,8 @@ class CaseText:
         reason = situational_reason(f.explanation)
         situation, _, advice = reason.partition(". ")
         if not hedged(situation) and "beantwoord" not in situation:
-            return reason
+            # "Deze samenwerking is een publiek-private samenwerking …" says the word twice.
+            return re.sub(r"^Deze samenwerking is (een [^.]*samenwerking\b)", r"Het gaat om \1", reason)
         read = {p for r in f.reasons for p in r.facts}
         kind, phase, count = self.fact("context.type"), self.fact("context.phase"), self.fact("network.partner_count")
         if "funding.subsidy" in read:

@@ -246,8 +246,9 @@ class Composer(CaseReading):
         if self.top:
             steps = "als eerste stap aan" if len(self.top) == 1 else f"{number(len(self.top))} stappen aan"
             titles = [lower_first(i.title) for i in self.top]
-            if any("," in t for t in titles) and len(titles) > 1:
-                joined = "; ".join(titles[:-1]) + " en " + titles[-1]
+            if any("," in t or " en " in t for t in titles) and len(titles) > 1:
+                # A title with its own "en" ("evalueer … en kies bewust het vervolg") blurs the count: semicolons.
+                joined = "; ".join(titles)
             else:
                 joined = and_list(titles)
             rests = sorted({f for i in self.top for r in i.reasons for f in r.findings})

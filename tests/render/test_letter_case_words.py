@@ -308,3 +308,14 @@ def test_a_step_of_all_partners_does_not_name_them_again(name):
         for plan in context["plans"][i.id]:
             if plan["owner"] == "alle partners":
                 assert not re.match(r"\w+ met de partners\b", plan["step"]), (name, plan["step"])
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_steps_in_the_kernboodschap_can_be_counted(name):
+    """ "Wij raden u drie stappen aan: …, evalueer de samenwerking samen en kies bewust het vervolg en bepaal een
+    partnershipambitie": where a title has its own "en", the steps are separated by semicolons."""
+    context = letter_context(advice_of(name), 3)
+    titles = [i.title for i in context["top"]]
+    advice = next((s["text"] for s in context["sentences"]["core"] if s["text"].startswith("Wij raden u")), "")
+    if len(titles) > 1 and any(" en " in t or "," in t for t in titles):
+        assert advice.count("; ") == len(titles) - 1, (name, advice)
