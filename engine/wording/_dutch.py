@@ -229,6 +229,10 @@ _KIND_NAMES = {
 }
 
 
+# Nouns that open a description of a partner and take "het".
+_HET_WORDS = frozenset({"ziekenhuis", "wijkteam", "buurthuis", "centrum", "jongerenwerk", "welzijnswerk", "bestuur"})
+
+
 def common_name(name: str) -> str:
     """A partner's name inside a sentence: a description in lower case, a plural group with its
     article ("de gemeenten in Zuid-Limburg", "de jeugdhulporganisaties", "de Achterhoekse JOGG-gemeenten"),
@@ -241,8 +245,16 @@ def common_name(name: str) -> str:
     second = rest.split(" ", 1)[0]
     if first.isalpha() and not first.isupper() and first.lower().endswith(_GROUP_ENDS):
         return "de " + first.lower() + name[len(first) :]
-    if first.endswith("e") and first[:1].isupper() and second.lower().endswith(_GROUP_ENDS):
+    opener = first.lower() in _COMMON_OPENERS
+    if not opener and first.endswith("e") and first[:1].isupper() and second.lower().endswith(_GROUP_ENDS):
         return "de " + name  # a proper adjective before a group ("Achterhoekse JOGG-gemeenten")
+    words = rest.split()
+    described = first.isalpha() and not first.isupper() and words and all(w[:1].islower() for w in words)
+    if not opener and described:
+        # Only the first word capitalised ("Senioren uit de wijk", "Fysiotherapeut en beweegconsulent van het
+        # zorgcentrum"): a description of who takes part, not a proper name.
+        article = "het" if first.lower() in _HET_WORDS else "de"
+        return f"{article} {first.lower()} {rest}"
     if first.lower() not in _COMMON_OPENERS or first.isupper():
         return name
     text = first.lower() + name[len(first) :]

@@ -228,6 +228,13 @@ def test_our_own_steps_say_every_order_in_the_first_person(name):
         ("Achterhoekse JOGG-gemeenten", "de Achterhoekse JOGG-gemeenten"),
         ("Zuid-Limburgse gemeenten", "de Zuid-Limburgse gemeenten"),
         ("Bibliotheek", "de bibliotheek"),
+        ("Senioren uit de wijk", "de senioren uit de wijk"),
+        (
+            "Fysiotherapeut en beweegconsulent van het zorgcentrum",
+            "de fysiotherapeut en beweegconsulent van het zorgcentrum",
+        ),
+        ("Twee gemeenten in de regio", "twee gemeenten in de regio"),
+        ("Basisschool De Linde", "Basisschool De Linde"),
         ("Maatschappelijk werk", "het maatschappelijk werk"),
         ("GGD Oost", "GGD Oost"),
         ("Sportbedrijf Beweeg", "Sportbedrijf Beweeg"),
