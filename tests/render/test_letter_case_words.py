@@ -301,6 +301,7 @@ def test_the_meeting_is_proposed_when_the_first_steps_fall(name):
     if "## Voorstel voor uw volgende overleg" not in letter:
         return
     proposal = letter.split("## Voorstel voor uw volgende overleg\n\n")[1].split("\n")[0]
+    assert proposal.count("daarvoor") <= 1, (name, proposal)
     if any(i.plan and i.plan[0].when in ("direct", "volgend_overleg") for i in text.top):
         assert "in uw eerstvolgende overleg" in proposal, (name, proposal)
     else:
