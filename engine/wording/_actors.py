@@ -138,8 +138,21 @@ class CaseActors:
             return (due - self.case.letter_date).days
         return 365
 
+    def outsider(self) -> bool:
+        """Whether we come from outside the collaboration (our organisation is none of the partners)."""
+        own = (self.case.advisor_organisation or "").lower()
+        return not own or all(own != p.name.lower() for p in self.case.partners)
+
+    def _owner_of(self, i: RecommendedIntervention, owner: str) -> str:
+        """A step's owner; where there is discord or a conflict, a conversation about the climate that the
+        knowledge gives the trekker is led by us, from outside, not by one of the parties."""
+        heated = self.fact("climate.level") in ("onenigheid", "conflict")
+        if owner == "trekker" and i.tier == "klimaat" and heated and self.outsider():
+            return self.voice
+        return self.owner(owner)
+
     def plans(self, i: RecommendedIntervention) -> list[dict[str, str]]:
-        plans = [{"step": p.step, "owner": self.owner(p.owner), "moment": self.moment(p.when)} for p in i.plan]
+        plans = [{"step": p.step, "owner": self._owner_of(i, p.owner), "moment": self.moment(p.when)} for p in i.plan]
         # The advisor's own steps say what the advisor does ("Wij vragen …"), not an order to the reader.
         orders = frozenset(s.step.split(" ", 1)[0].lower() for j in self.advice.interventions for s in j.plan)
         for p in plans:

@@ -327,3 +327,19 @@ def test_the_steps_in_the_kernboodschap_can_be_counted(name):
     advice = next((s["text"] for s in context["sentences"]["core"] if s["text"].startswith("Wij raden u")), "")
     if len(titles) > 1 and any(" en " in t or "," in t for t in titles):
         assert advice.count("; ") == len(titles) - 1, (name, advice)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_conversation_about_discord_is_led_from_outside(name):
+    """Owners (review, respondenten): where there is discord or a conflict, a step on the climate that the
+    knowledge gives the trekker is ours ("Wij plannen een gesprek …"), not one of the parties'."""
+    advice = advice_of(name)
+    text = Composer(advice, 3)
+    if advice.fact("climate.level") not in ("onenigheid", "conflict") or not text.outsider():
+        return
+    for i in text.top:
+        if i.tier != "klimaat":
+            continue
+        for step in i.plan:
+            if step.owner == "trekker":
+                assert text._owner_of(i, step.owner) == "wij", (name, i.id, step.step)
