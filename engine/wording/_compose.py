@@ -211,7 +211,16 @@ class Composer(CaseReasons):
         # already states is not said again in other words.
         said = {r for o in out for r in o.rests_on}
         room = 1 if subsidy else 2
-        for f in [f for f in self.serious() if f.package is None and not f.id.startswith("F-SUBSIDIE")]:
+        found = [f for f in self.serious() if f.package is None and not f.id.startswith("F-SUBSIDIE")]
+        # Where respondents differ, on what they differ comes first: it is what the letter is about.
+        # and what the most strained voice says before how far the voices lie apart.
+        found.sort(
+            key=lambda f: (
+                not any("respondents.divergence" in r.facts for r in f.reasons),
+                any("respondents.climate_spread" in r.facts for r in f.reasons),
+            )
+        )
+        for f in found:
             if room <= 0:
                 break
             sentence = self._finding_sentence(f)

@@ -343,3 +343,10 @@ def test_a_conversation_about_discord_is_led_from_outside(name):
         for step in i.plan:
             if step.owner == "trekker":
                 assert text._owner_of(i, step.owner) == "wij", (name, i.id, step.step)
+
+
+def test_where_respondents_differ_the_kernboodschap_says_on_what():
+    """Review (respondenten): the kernboodschap was silent on the second divergence (regie)."""
+    core = letter_context(advice_of("respondenten"), 3)["text"]["core"]
+    assert "Over het klimaat en over de regie lopen de antwoorden uiteen" in core
+    assert "spreekt van onenigheid" in core
