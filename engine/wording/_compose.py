@@ -16,7 +16,7 @@ from ..model._advice import Advice, CaseSentence, FindingResult, LetterBasis, Re
 from ..model._quotes import case_sectors, letter_quotes
 from ._case_text import _TYPES
 from ._case_words import MIN_RESPONDENTS, Sentence, date_nl, lower_first, number, partner_name, upper_first
-from ._dutch import agenda_phrase, and_list, domain_clause, ordinal
+from ._dutch import agenda_phrase, and_list, domain_clause, is_group, ordinal
 from ._fact_words import SHORT_COUNTED
 from ._reasons import _SENTENCES, CaseReasons
 
@@ -191,7 +191,14 @@ class Composer(CaseReasons):
             if strong:
                 out.append(strong)
         elif count:
-            text = f"In {subject} werken {number(count)} {self._partners_noun()} samen"
+            partners = self.case.partners
+            if len(partners) == count and count <= 4 and any(is_group(p.name) for p in partners):
+                # "werken twee partners samen" where the two are groups of organisations: name them.
+                text = f"In {subject} werken {and_list([partner_name(p.name) for p in partners])} samen"
+            elif count == 1 and len(partners) == 1:  # not "werken één partners samen"
+                text = f"In {subject} werkt {partner_name(partners[0].name)}"
+            else:
+                text = f"In {subject} werken {number(count)} {self._partners_noun()} samen"
             text += f" {domain_clause(domain)}" if domain else ""
             rests = ["network.partner_count", "description"]
             if strong:  # what goes well, in the same sentence

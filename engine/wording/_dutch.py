@@ -183,7 +183,7 @@ def domain_clause(domain: str, preposition: str = "aan") -> str:
 # A name that opens with a word of ordinary Dutch ("Vier Sallandse gemeenten", "De zorgverzekeraar",
 # "Gemeenten in Zuid-Limburg") is a description, not a proper name: inside a sentence it reads in lower case.
 _COMMON_OPENERS = frozenset(
-    {"de", "het", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "alle"}
+    {"de", "het", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "alle", "andere"}
     | {"gemeenten", "scholen", "huisartsen", "zorgaanbieders", "woningcorporaties", "bewoners", "inwoners"}
     | {"ouders", "jongeren", "ondernemers", "vrijwilligers", "verschillende", "diverse", "enkele", "lokale"}
 )
@@ -207,6 +207,12 @@ _GROUP_ENDS = (
     "bedrijven",
     "ondernemers",
     "partijen",
+    "senioren",
+    "ouderen",
+    "bewoners",
+    "inwoners",
+    "jongeren",
+    "vrijwilligers",
 )
 
 
@@ -229,8 +235,21 @@ _KIND_NAMES = {
 }
 
 
+# An organisation named by its kind's acronym alone, with its article.
+_ACRONYMS = {"GGD": "de GGD", "CJG": "het CJG", "ROS": "de ROS", "JGZ": "de JGZ", "RIVM": "het RIVM", "CBS": "het CBS"}
 # Nouns that open a description of a partner and take "het".
 _HET_WORDS = frozenset({"ziekenhuis", "wijkteam", "buurthuis", "centrum", "jongerenwerk", "welzijnswerk", "bestuur"})
+
+
+def is_group(name: str) -> bool:
+    """Whether a partner's name stands for a group of organisations or people ("Achterhoekse JOGG-gemeenten",
+    "Jeugdhulporganisaties", "Gemeenten in Zuid-Limburg"), so that counting it as one partner misleads."""
+    words = name.split()
+    head = re.split(r" (?:in|uit|van|voor|bij|met|op) ", name, maxsplit=1)[0].split()
+    if not words or not head:
+        return False
+    first = words[0].lower()
+    return head[-1].lower().endswith(_GROUP_ENDS) or first.endswith(_GROUP_ENDS) or first in _PLURAL_OPENERS
 
 
 def common_name(name: str) -> str:
@@ -241,6 +260,10 @@ def common_name(name: str) -> str:
         return f"{_KIND_NAMES[name.lower()]} {name.lower()}"
     if name.startswith("Universiteit "):  # "de Universiteit Maastricht"
         return "de " + name
+    if name.startswith("Ministerie "):  # "het Ministerie van VWS"
+        return "het " + name
+    if name in _ACRONYMS:  # "de GGD", "het CJG"
+        return _ACRONYMS[name]
     first, _, rest = name.partition(" ")
     second = rest.split(" ", 1)[0]
     if first.isalpha() and not first.isupper() and first.lower().endswith(_GROUP_ENDS):

@@ -11,6 +11,7 @@ import pytest
 
 from samenwerkwijzer import diagnose, load_case, render_letter
 from samenwerkwijzer.render._letter import letter_context
+from samenwerkwijzer.wording._case_words import number
 from samenwerkwijzer.wording._compose import Composer
 from samenwerkwijzer.wording._fact_words import FACT_SENTENCES, hedged
 
@@ -228,6 +229,9 @@ def test_our_own_steps_say_every_order_in_the_first_person(name):
         ("Achterhoekse JOGG-gemeenten", "de Achterhoekse JOGG-gemeenten"),
         ("Zuid-Limburgse gemeenten", "de Zuid-Limburgse gemeenten"),
         ("Bibliotheek", "de bibliotheek"),
+        ("Andere Zuid-Limburgse gemeenten", "andere Zuid-Limburgse gemeenten"),
+        ("Ministerie van VWS", "het Ministerie van VWS"),
+        ("GGD", "de GGD"),
         ("Senioren uit de wijk", "de senioren uit de wijk"),
         (
             "Fysiotherapeut en beweegconsulent van het zorgcentrum",
@@ -350,3 +354,18 @@ def test_where_respondents_differ_the_kernboodschap_says_on_what():
     core = letter_context(advice_of("respondenten"), 3)["text"]["core"]
     assert "Over het klimaat en over de regie lopen de antwoorden uiteen" in core
     assert "spreekt van onenigheid" in core
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_kernboodschap_does_not_count_groups_as_single_partners(name):
+    """ "werken twee partners samen" where the two are the Achterhoekse JOGG-gemeenten and their regional
+    coordinators, "werken één partners samen": a small set with a group in it is named."""
+    from samenwerkwijzer.wording._dutch import is_group
+
+    advice = advice_of(name)
+    core = letter_context(advice, 3)["text"]["core"]
+    partners = advice.case.partners
+    assert "één partners" not in core, name
+    count = advice.fact("network.partner_count")
+    if len(partners) == count and count <= 4 and any(is_group(p.name) for p in partners):
+        assert f"{number(count)} partners samen" not in core, (name, core)
