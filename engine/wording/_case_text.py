@@ -22,7 +22,7 @@ from ._case_words import (
     partner_name,
     situational_reason,
 )
-from ._dutch import and_list, domain_clause
+from ._dutch import and_list, domain_clause, is_group
 from ._fact_words import COUNTED_SENTENCES, FACT_SENTENCES, PHASES, hedged
 
 __all__ = ["CaseText"]
@@ -237,7 +237,10 @@ class CaseText(CaseActors):
                     names.append(partner_name(p.name))
                 if len(partners) > 12:
                     names.append(f"nog {number(len(partners) - 12)} andere")
-                if count > len(partners):  # the names are some of the partners, not all
+                if len(partners) == count and count <= 4 and any(is_group(p.name) for p in partners):
+                    # Groups of organisations counted as one partner each: who takes part, not how many.
+                    text = f"Aan de samenwerking doen {and_list(names)} mee."
+                elif count > len(partners):  # the names are some of the partners, not all
                     text += f" Daaronder {'is' if len(partners) == 1 else 'zijn'} {and_list(names)}."
                 else:
                     text += f" {'Dat is' if len(partners) == 1 else 'Dat zijn'} {and_list(names)}."

@@ -466,4 +466,11 @@ def first_person(step: str, voice: str, imperatives: frozenset[str] = frozenset(
             )
         return f"{pronoun} {verb} {rest}".strip()
 
-    return " ".join(sentence(s) for s in re.split(r"(?<=[.?!]) (?=[A-Z])", step))
+    def after_colon(text: str) -> str:  # "Wij maken een actoranalyse: zet alle …" -> ": wij zetten alle …"
+        head, colon, tail = text.partition(": ")
+        word = tail.split(" ", 1)[0]
+        if not colon or word not in imperatives | _SECOND_ORDERS:
+            return text
+        return f"{head}: {voice} {word if voice == 'ik' else infinitive(word)}{tail[len(word) :]}"
+
+    return " ".join(after_colon(sentence(s)) for s in re.split(r"(?<=[.?!]) (?=[A-Z])", step))

@@ -369,3 +369,29 @@ def test_the_kernboodschap_does_not_count_groups_as_single_partners(name):
     count = advice.fact("network.partner_count")
     if len(partners) == count and count <= 4 and any(is_group(p.name) for p in partners):
         assert f"{number(count)} partners samen" not in core, (name, core)
+
+
+def test_an_order_after_a_colon_in_our_step_is_ours_too():
+    """ "Wij maken een actoranalyse: zet alle (mogelijke) partners op een rij …" gives the reader an order."""
+    from samenwerkwijzer.wording._dutch import first_person
+
+    step = "Maak een actoranalyse: zet alle (mogelijke) partners op een rij met hun doelen."
+    assert first_person(step, "wij", frozenset({"maak", "zet"})) == (
+        "Wij maken een actoranalyse: wij zetten alle (mogelijke) partners op een rij met hun doelen."
+    )
+    assert first_person(step, "ik", frozenset({"maak", "zet"})).startswith("Ik maak een actoranalyse: ik zet alle")
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_het_beeld_does_not_count_groups_as_single_partners(name):
+    """ "Er doen twee partners mee, onder wie één private partij. Dat zijn de gemeente Utrecht en zeven
+    bedrijven.": seven companies are not one private partner."""
+    from samenwerkwijzer.wording._dutch import is_group
+
+    advice = advice_of(name)
+    partners = advice.case.partners
+    count = advice.fact("network.partner_count")
+    if not (count and len(partners) == count <= 4 and any(is_group(p.name) for p in partners)):
+        return
+    picture = " ".join(letter_context(advice, 3)["text"]["picture"])
+    assert f"Er doen {number(count)} partners mee" not in picture, (name, picture)
