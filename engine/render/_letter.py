@@ -254,6 +254,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: s
             "agenda": text.agenda(plans),
             "meeting_owners": and_list(owners) if owners else "",
             "advisor_joins": text.advisor_takes_part(plans),
+            "meeting_when": text.meeting_when(),
             "closing": text.closing(),
             "signature": text.signature(),
             "divergence_intro": text.divergence_intro(),

@@ -1,33 +1,28 @@
-"""The sentences of the letter that state the case, and who and when.
+"""The sentences of the letter that state the case.
 
 What the case says, in the letter's Dutch, each sentence with what it rests on
 (``rests_on``): the picture (*Het beeld*), a finding in the case's words, the
-subsidy's end; and the owners and moments of the first steps, drawn from the
-case's actors and its dates. :mod:`._compose` builds the letter on this.
+subsidy's end; on who and when (:mod:`._actors`). :mod:`._compose` builds the
+letter on this.
 Nothing here imports the rule book or the knowledge base.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
-from typing import Any
 
-from ..model._advice import Advice, DivergenceResult, FindingResult, RecommendedIntervention
+from ..model._advice import FindingResult
+from ._actors import CaseActors
 from ._case_words import (
     MIN_RESPONDENTS,
-    MONTHS,
     Sentence,
     date_nl,
-    days_after,
     first_sentence,
-    months_after,
     number,
     partner_name,
-    round_up,
     situational_reason,
 )
-from ._dutch import and_list, domain_clause, first_person, name_with_article
+from ._dutch import and_list, domain_clause, is_group
 from ._fact_words import COUNTED_SENTENCES, FACT_SENTENCES, PHASES, hedged
 
 __all__ = ["CaseText"]
@@ -47,6 +42,13 @@ _TYPES = {
     "netwerk": "een netwerk",
     "consortium": "een consortium",
 }
+# A question the respondents answered differently, as the subject of "Over … lopen de antwoorden uiteen".
+_TOPICS = {
+    "leadership.regie": "de regie",
+    "leadership.trekker": "de vraag of er een trekker is",
+    "climate.signs": "de signalen in de samenwerking",
+    "ambition.shared": "de gedeelde ambitie",
+}
 _CLIMATE = {
     "vriendschappelijk": "Het klimaat in de samenwerking is vriendschappelijk",
     "waakzaam": "Het klimaat in de samenwerking is waakzaam",
@@ -65,142 +67,8 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return re.sub(r"\{([a-z_.]+)\}", lambda m: values[m.group(1)], template)
 
 
-class CaseText:
+class CaseText(CaseActors):
     """The case in the letter's sentences, for one Advice."""
-
-    def __init__(self, advice: Advice, top: int, *, voice: str = "wij") -> None:
-        self.advice = advice
-        self.case = advice.case
-        self.facts: dict[str, Any] = {f.path: f.value for f in advice.facts}
-        self.findings = {f.id: f for f in advice.findings}
-        self.top = advice.interventions[:top]
-        self.rest = advice.interventions[top:]
-        self.voice = voice
-        self.divergent = {d.path: d for d in advice.divergences}
-        self.respondents = max((d.respondents for d in advice.divergences), default=0)
-        self.name = name_with_article(self.case.name)
-
-    def fact(self, path: str) -> Any:
-        return self.facts.get(path)
-
-    @staticmethod
-    def may_tell(d: DivergenceResult) -> bool:
-        """Whether the letter may say what the answers were: three respondents or more, or respondents who
-        agreed to be named; with fewer, one answer could be read as one person's."""
-        return d.respondents >= MIN_RESPONDENTS or any(v.respondents for v in d.views)
-
-    # Who and when
-
-    def board(self) -> str:
-        """Who decides for the collaboration, in the case's terms."""
-        if "stuurgroep" in (self.case.addressee or "").lower():
-            return "de stuurgroep"
-        # A consortium has a penvoerder while its subsidy runs; after it (or without one) nobody is one.
-        if self.fact("context.type") == "consortium" and self.fact("funding.subsidy") is True:
-            return "de penvoerder"
-        if self.fact("leadership.trekker") is True:
-            if self.fact("leadership.others_lean_back") is True and self.fact("network.core_group") is True:
-                return "het kernteam"  # not the one or two who carry everything already
-            return "de trekker"
-        holder = self.fact("leadership.regie_holder")
-        return holder if isinstance(holder, str) else "alle partners"
-
-    def owner(self, owner: str) -> str:
-        partners = self.case.partners
-
-        def holding(role: str) -> list[str]:
-            return [partner_name(p.name) for p in partners if role in p.roles]
-
-        if owner == "trekker":
-            overloaded = (
-                self.fact("leadership.others_lean_back") is True or self.fact("leadership.trekker_has_time") is False
-            )
-            if self.fact("leadership.trekker") is True and overloaded:
-                # Where one or two carry everything, a step is not one more job for them: the kernteam takes it,
-                # or we prepare it.
-                return "het kernteam" if self.fact("network.core_group") is True else self.voice
-            if self.fact("leadership.trekker") is True:
-                return "de trekker"
-            holder = self.fact("leadership.regie_holder")
-            if isinstance(holder, str):
-                return holder
-            # Nobody leads and no body decides for the partners: the advisor prepares and leads the
-            # conversation ("wij"), rather than "alle partners", which is no one.
-            board = self.board()
-            return self.voice if board == "alle partners" else board
-        if owner == "stuurgroep":
-            return self.board()
-        if owner == "beslisser":
-            names = holding("beslisser")
-            return and_list(names) if 0 < len(names) <= 2 else self.board()
-        if owner == "financier":
-            names = holding("financier")
-            return and_list(names) if 0 < len(names) <= 3 else "de financiers"
-        if owner == "gemeente":
-            town = [partner_name(p.name) for p in partners if p.kind == "gemeente"]
-            return town[0] if town else "de gemeente"
-        if owner == "partners":
-            return "alle partners"
-        if owner == "eigen_organisatie":
-            # The letter goes to all partners: each prepares its own organisation.
-            if partners and all(p.kind == "school" for p in partners):
-                return "ieder schoolbestuur"
-            return "iedere partner"
-        return self.voice
-
-    def moment(self, when: str) -> str:
-        today = self.case.letter_date
-        timing = self.advice.timing
-
-        def before(day: date) -> str:
-            return "vóór " + date_nl(day)
-
-        if when == "direct":
-            return "direct"
-        if when == "twee_weken":
-            return "binnen twee weken"
-        if when == "volgend_overleg":
-            return "in het eerstvolgende overleg"
-        if when == "maand":
-            return before(round_up(days_after(today, 30)))
-        end = timing.subsidy_end
-        if when == "voor_einde_subsidie" and end is not None:
-            # Well before the end (two months ahead, at least a month from now);
-            # where a municipality pays, in time for its budget cycle.
-            due = max(round_up(months_after(end, -2)), round_up(days_after(today, 30)))
-            if timing.budget_request_by is not None:
-                due = min(due, timing.budget_request_by)
-            return before(due)
-        return before(round_up(days_after(today, 91)))
-
-    def days(self, when: str) -> int:
-        """How many days from the letter's date a moment lies, to compare moments: the next meeting is
-        taken as a week away; a dated moment counts its days."""
-        fixed = {"direct": 0, "volgend_overleg": 7, "twee_weken": 14}
-        if when in fixed:
-            return fixed[when]
-        moment = self.moment(when)
-        parts = moment.removeprefix("vóór ").split()
-        if len(parts) == 3 and parts[0].isdigit() and parts[1] in MONTHS and parts[2].isdigit():
-            due = date(int(parts[2]), MONTHS.index(parts[1]) + 1, int(parts[0]))
-            return (due - self.case.letter_date).days
-        return 365
-
-    def plans(self, i: RecommendedIntervention) -> list[dict[str, str]]:
-        plans = [{"step": p.step, "owner": self.owner(p.owner), "moment": self.moment(p.when)} for p in i.plan]
-        # The advisor's own steps say what the advisor does ("Wij vragen …"), not an order to the reader.
-        orders = frozenset(s.step.split(" ", 1)[0].lower() for j in self.advice.interventions for s in j.plan)
-        for p in plans:
-            if p["owner"] == self.voice:
-                p["step"] = first_person(p["step"], self.voice, orders)
-        merged: list[dict[str, str]] = []
-        for p in plans:  # one step per owner and moment
-            same = next((m for m in merged if (m["owner"], m["moment"]) == (p["owner"], p["moment"])), None)
-            if same is None:
-                merged.append(p)
-            elif p["step"] not in same["step"]:
-                same["step"] += " " + p["step"]
-        return merged or [{"step": i.first_steps[0], "owner": "", "moment": ""}]
 
     # Sentences that state the case
 
@@ -242,7 +110,9 @@ class CaseText:
                 return Sentence(missing.text, rests)
         if "respondents.divergence" in rests and self.divergent:
             # The respondents differ: say on what, in the case's terms.
-            topics = [f"‘{d.label}’" for d in self.advice.divergences if d.path != "climate.declared"]
+            topics = [
+                _TOPICS.get(d.path, f"‘{d.label}’") for d in self.advice.divergences if d.path != "climate.declared"
+            ]
             if topics and climate is not None:
                 return Sentence(f"Over het klimaat en over {and_list(topics)} lopen de antwoorden uiteen.", rests)
             if topics:
@@ -287,7 +157,8 @@ class CaseText:
         reason = situational_reason(f.explanation)
         situation, _, advice = reason.partition(". ")
         if not hedged(situation) and "beantwoord" not in situation:
-            return reason
+            # "Deze samenwerking is een publiek-private samenwerking …" says the word twice.
+            return re.sub(r"^Deze samenwerking is (een [^.]*samenwerking\b)", r"Het gaat om \1", reason)
         read = {p for r in f.reasons for p in r.facts}
         kind, phase, count = self.fact("context.type"), self.fact("context.phase"), self.fact("network.partner_count")
         if "funding.subsidy" in read:
@@ -366,7 +237,10 @@ class CaseText:
                     names.append(partner_name(p.name))
                 if len(partners) > 12:
                     names.append(f"nog {number(len(partners) - 12)} andere")
-                if count > len(partners):  # the names are some of the partners, not all
+                if len(partners) == count and count <= 4 and any(is_group(p.name) for p in partners):
+                    # Groups of organisations counted as one partner each: who takes part, not how many.
+                    text = f"Aan de samenwerking doen {and_list(names)} mee."
+                elif count > len(partners):  # the names are some of the partners, not all
                     text += f" Daaronder {'is' if len(partners) == 1 else 'zijn'} {and_list(names)}."
                 else:
                     text += f" {'Dat is' if len(partners) == 1 else 'Dat zijn'} {and_list(names)}."

@@ -11,6 +11,7 @@ import pytest
 
 from samenwerkwijzer import diagnose, load_case, render_letter
 from samenwerkwijzer.render._letter import letter_context
+from samenwerkwijzer.wording._case_words import number
 from samenwerkwijzer.wording._compose import Composer
 from samenwerkwijzer.wording._fact_words import FACT_SENTENCES, hedged
 
@@ -228,10 +229,20 @@ def test_our_own_steps_say_every_order_in_the_first_person(name):
         ("Achterhoekse JOGG-gemeenten", "de Achterhoekse JOGG-gemeenten"),
         ("Zuid-Limburgse gemeenten", "de Zuid-Limburgse gemeenten"),
         ("Bibliotheek", "de bibliotheek"),
+        ("Andere Zuid-Limburgse gemeenten", "andere Zuid-Limburgse gemeenten"),
+        ("Ministerie van VWS", "het Ministerie van VWS"),
+        ("GGD", "de GGD"),
+        ("Senioren uit de wijk", "de senioren uit de wijk"),
+        (
+            "Fysiotherapeut en beweegconsulent van het zorgcentrum",
+            "de fysiotherapeut en beweegconsulent van het zorgcentrum",
+        ),
+        ("Twee gemeenten in de regio", "twee gemeenten in de regio"),
+        ("Basisschool De Linde", "Basisschool De Linde"),
         ("Maatschappelijk werk", "het maatschappelijk werk"),
         ("GGD Oost", "GGD Oost"),
         ("Sportbedrijf Beweeg", "Sportbedrijf Beweeg"),
-        ("Universiteit Maastricht", "Universiteit Maastricht"),
+        ("Universiteit Maastricht", "de Universiteit Maastricht"),
     ],
 )
 def test_a_group_of_organisations_is_a_description_with_its_article(name, said):
@@ -282,3 +293,105 @@ def test_the_kernboodschap_says_the_count_of_partners_once_as_a_fact(name):
     samenwerking is nog in de fase van vormgeven, maar telt al twaalf partners.": one count, said once."""
     core = letter_context(advice_of(name), 3)["text"]["core"]
     assert len(re.findall(r"\btelt (?:al )?\w+ partners\b", core)) + ("partners samen" in core) <= 1, (name, core)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_meeting_is_proposed_when_the_first_steps_fall(name):
+    """Boilerplate (review §9): "binnen twee weken na deze brief" in every letter, also where a first step is
+    due at the next meeting; there the letter proposes that meeting."""
+    advice = advice_of(name)
+    text = Composer(advice, 3)
+    letter = render_letter(advice)
+    if "## Voorstel voor uw volgende overleg" not in letter:
+        return
+    proposal = letter.split("## Voorstel voor uw volgende overleg\n\n")[1].split("\n")[0]
+    assert proposal.count("daarvoor") <= 1, (name, proposal)
+    if any(i.plan and i.plan[0].when in ("direct", "volgend_overleg") for i in text.top):
+        assert "in uw eerstvolgende overleg" in proposal, (name, proposal)
+    else:
+        assert "in uw eerstvolgende overleg" not in proposal, (name, proposal)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_step_of_all_partners_does_not_name_them_again(name):
+    """ "**Alle partners, vóór 15 april 2026.** Bespreek met de partners welke …" says the partners twice."""
+    context = letter_context(advice_of(name), 3)
+    for i in context["top"]:
+        for plan in context["plans"][i.id]:
+            if plan["owner"] == "alle partners":
+                assert not re.match(r"\w+ met de partners\b", plan["step"]), (name, plan["step"])
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_steps_in_the_kernboodschap_can_be_counted(name):
+    """ "Wij raden u drie stappen aan: …, evalueer de samenwerking samen en kies bewust het vervolg en bepaal een
+    partnershipambitie": where a title has its own "en", the steps are separated by semicolons."""
+    context = letter_context(advice_of(name), 3)
+    titles = [i.title for i in context["top"]]
+    advice = next((s["text"] for s in context["sentences"]["core"] if s["text"].startswith("Wij raden u")), "")
+    if len(titles) > 1 and any(" en " in t or "," in t for t in titles):
+        assert advice.count("; ") == len(titles) - 1, (name, advice)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_conversation_about_discord_is_led_from_outside(name):
+    """Owners (review, respondenten): where there is discord or a conflict, a step on the climate that the
+    knowledge gives the trekker is ours ("Wij plannen een gesprek …"), not one of the parties'."""
+    advice = advice_of(name)
+    text = Composer(advice, 3)
+    if advice.fact("climate.level") not in ("onenigheid", "conflict") or not text.outsider():
+        return
+    for i in text.top:
+        if i.tier != "klimaat":
+            continue
+        for step in i.plan:
+            if step.owner == "trekker":
+                assert text._owner_of(i, step.owner) == "wij", (name, i.id, step.step)
+
+
+def test_where_respondents_differ_the_kernboodschap_says_on_what():
+    """Review (respondenten): the kernboodschap was silent on the second divergence (regie)."""
+    core = letter_context(advice_of("respondenten"), 3)["text"]["core"]
+    assert "Over het klimaat en over de regie lopen de antwoorden uiteen" in core
+    assert "spreekt van onenigheid" in core
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_kernboodschap_does_not_count_groups_as_single_partners(name):
+    """ "werken twee partners samen" where the two are the Achterhoekse JOGG-gemeenten and their regional
+    coordinators, "werken één partners samen": a small set with a group in it is named."""
+    from samenwerkwijzer.wording._dutch import is_group
+
+    advice = advice_of(name)
+    core = letter_context(advice, 3)["text"]["core"]
+    partners = advice.case.partners
+    assert "één partners" not in core, name
+    count = advice.fact("network.partner_count")
+    if len(partners) == count and count <= 4 and any(is_group(p.name) for p in partners):
+        assert f"{number(count)} partners samen" not in core, (name, core)
+
+
+def test_an_order_after_a_colon_in_our_step_is_ours_too():
+    """ "Wij maken een actoranalyse: zet alle (mogelijke) partners op een rij …" gives the reader an order."""
+    from samenwerkwijzer.wording._dutch import first_person
+
+    step = "Maak een actoranalyse: zet alle (mogelijke) partners op een rij met hun doelen."
+    assert first_person(step, "wij", frozenset({"maak", "zet"})) == (
+        "Wij maken een actoranalyse: wij zetten alle (mogelijke) partners op een rij met hun doelen."
+    )
+    assert first_person(step, "ik", frozenset({"maak", "zet"})).startswith("Ik maak een actoranalyse: ik zet alle")
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_het_beeld_does_not_count_groups_as_single_partners(name):
+    """ "Er doen twee partners mee, onder wie één private partij. Dat zijn de gemeente Utrecht en zeven
+    bedrijven.": seven companies are not one private partner."""
+    from samenwerkwijzer.wording._dutch import is_group
+
+    advice = advice_of(name)
+    partners = advice.case.partners
+    count = advice.fact("network.partner_count")
+    if not (count and len(partners) == count <= 4 and any(is_group(p.name) for p in partners)):
+        return
+    picture = " ".join(letter_context(advice, 3)["text"]["picture"])
+    assert f"Er doen {number(count)} partners mee" not in picture, (name, picture)

@@ -1,0 +1,170 @@
+"""Who and when: the owners and moments of the letter's first steps, drawn from the case's actors (the
+trekker, the stuurgroep or penvoerder, the partners holding a role, the municipality) and its dates (the
+letter's date, the subsidy's end, the municipal budget cycle). :mod:`._case_text` states the case on this.
+Nothing here imports the rule book or the knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from ..model._advice import Advice, DivergenceResult, RecommendedIntervention
+from ._case_words import MIN_RESPONDENTS, MONTHS, date_nl, days_after, months_after, partner_name, round_up
+from ._dutch import and_list, first_person, name_with_article
+
+__all__ = ["CaseActors"]
+
+
+class CaseActors:
+    """The case's facts, and who takes a step and when, for one Advice."""
+
+    def __init__(self, advice: Advice, top: int, *, voice: str = "wij") -> None:
+        self.advice = advice
+        self.case = advice.case
+        self.facts: dict[str, Any] = {f.path: f.value for f in advice.facts}
+        self.findings = {f.id: f for f in advice.findings}
+        self.top = advice.interventions[:top]
+        self.rest = advice.interventions[top:]
+        self.voice = voice
+        self.divergent = {d.path: d for d in advice.divergences}
+        self.respondents = max((d.respondents for d in advice.divergences), default=0)
+        self.name = name_with_article(self.case.name)
+
+    def fact(self, path: str) -> Any:
+        return self.facts.get(path)
+
+    @staticmethod
+    def may_tell(d: DivergenceResult) -> bool:
+        """Whether the letter may say what the answers were: three respondents or more, or respondents who
+        agreed to be named; with fewer, one answer could be read as one person's."""
+        return d.respondents >= MIN_RESPONDENTS or any(v.respondents for v in d.views)
+
+    # Who and when
+
+    def board(self) -> str:
+        """Who decides for the collaboration, in the case's terms."""
+        if "stuurgroep" in (self.case.addressee or "").lower():
+            return "de stuurgroep"
+        # A consortium has a penvoerder while its subsidy runs; after it (or without one) nobody is one.
+        if self.fact("context.type") == "consortium" and self.fact("funding.subsidy") is True:
+            return "de penvoerder"
+        if self.fact("leadership.trekker") is True:
+            if self.fact("leadership.others_lean_back") is True and self.fact("network.core_group") is True:
+                return "het kernteam"  # not the one or two who carry everything already
+            return "de trekker"
+        holder = self.fact("leadership.regie_holder")
+        return holder if isinstance(holder, str) else "alle partners"
+
+    def owner(self, owner: str) -> str:
+        partners = self.case.partners
+
+        def holding(role: str) -> list[str]:
+            return [partner_name(p.name) for p in partners if role in p.roles]
+
+        if owner == "trekker":
+            overloaded = (
+                self.fact("leadership.others_lean_back") is True or self.fact("leadership.trekker_has_time") is False
+            )
+            if self.fact("leadership.trekker") is True and overloaded:
+                # Where one or two carry everything, a step is not one more job for them: the kernteam takes it,
+                # or we prepare it.
+                return "het kernteam" if self.fact("network.core_group") is True else self.voice
+            if self.fact("leadership.trekker") is True:
+                return "de trekker"
+            holder = self.fact("leadership.regie_holder")
+            if isinstance(holder, str):
+                return holder
+            # Nobody leads and no body decides for the partners: the advisor prepares and leads the
+            # conversation ("wij"), rather than "alle partners", which is no one.
+            board = self.board()
+            return self.voice if board == "alle partners" else board
+        if owner == "stuurgroep":
+            return self.board()
+        if owner == "beslisser":
+            names = holding("beslisser")
+            return and_list(names) if 0 < len(names) <= 2 else self.board()
+        if owner == "financier":
+            names = holding("financier")
+            return and_list(names) if 0 < len(names) <= 3 else "de financiers"
+        if owner == "gemeente":
+            town = [partner_name(p.name) for p in partners if p.kind == "gemeente"]
+            return town[0] if town else "de gemeente"
+        if owner == "partners":
+            return "alle partners"
+        if owner == "eigen_organisatie":
+            # The letter goes to all partners: each prepares its own organisation.
+            if partners and all(p.kind == "school" for p in partners):
+                return "ieder schoolbestuur"
+            return "iedere partner"
+        return self.voice
+
+    def moment(self, when: str) -> str:
+        today = self.case.letter_date
+        timing = self.advice.timing
+
+        def before(day: date) -> str:
+            return "vóór " + date_nl(day)
+
+        if when == "direct":
+            return "direct"
+        if when == "twee_weken":
+            return "binnen twee weken"
+        if when == "volgend_overleg":
+            return "in het eerstvolgende overleg"
+        if when == "maand":
+            return before(round_up(days_after(today, 30)))
+        end = timing.subsidy_end
+        if when == "voor_einde_subsidie" and end is not None:
+            # Well before the end (two months ahead, at least a month from now);
+            # where a municipality pays, in time for its budget cycle.
+            due = max(round_up(months_after(end, -2)), round_up(days_after(today, 30)))
+            if timing.budget_request_by is not None:
+                due = min(due, timing.budget_request_by)
+            return before(due)
+        return before(round_up(days_after(today, 91)))
+
+    def days(self, when: str) -> int:
+        """How many days from the letter's date a moment lies, to compare moments: the next meeting is
+        taken as a week away; a dated moment counts its days."""
+        fixed = {"direct": 0, "volgend_overleg": 7, "twee_weken": 14}
+        if when in fixed:
+            return fixed[when]
+        moment = self.moment(when)
+        parts = moment.removeprefix("vóór ").split()
+        if len(parts) == 3 and parts[0].isdigit() and parts[1] in MONTHS and parts[2].isdigit():
+            due = date(int(parts[2]), MONTHS.index(parts[1]) + 1, int(parts[0]))
+            return (due - self.case.letter_date).days
+        return 365
+
+    def outsider(self) -> bool:
+        """Whether we come from outside the collaboration (our organisation is none of the partners)."""
+        own = (self.case.advisor_organisation or "").lower()
+        return not own or all(own != p.name.lower() for p in self.case.partners)
+
+    def _owner_of(self, i: RecommendedIntervention, owner: str) -> str:
+        """A step's owner; where there is discord or a conflict, a conversation about the climate that the
+        knowledge gives the trekker is led by us, from outside, not by one of the parties."""
+        heated = self.fact("climate.level") in ("onenigheid", "conflict")
+        if owner == "trekker" and i.tier == "klimaat" and heated and self.outsider():
+            return self.voice
+        return self.owner(owner)
+
+    def plans(self, i: RecommendedIntervention) -> list[dict[str, str]]:
+        plans = [{"step": p.step, "owner": self._owner_of(i, p.owner), "moment": self.moment(p.when)} for p in i.plan]
+        # The advisor's own steps say what the advisor does ("Wij vragen …"), not an order to the reader.
+        orders = frozenset(s.step.split(" ", 1)[0].lower() for j in self.advice.interventions for s in j.plan)
+        for p in plans:
+            if p["owner"] == self.voice:
+                p["step"] = first_person(p["step"], self.voice, orders)
+            elif p["owner"] == "alle partners":  # "Alle partners. Bespreek met de partners …" says them twice
+                p["step"] = re.sub(r"^(\w+) met de partners\b", r"\1 samen", p["step"])
+        merged: list[dict[str, str]] = []
+        for p in plans:  # one step per owner and moment
+            same = next((m for m in merged if (m["owner"], m["moment"]) == (p["owner"], p["moment"])), None)
+            if same is None:
+                merged.append(p)
+            elif p["step"] not in same["step"]:
+                same["step"] += " " + p["step"]
+        return merged or [{"step": i.first_steps[0], "owner": "", "moment": ""}]

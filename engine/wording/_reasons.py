@@ -1,0 +1,139 @@
+"""Each priority's *Waarom nu*: one distinct reason per priority, from the findings behind it in the case's
+words, shared out among the letter's priorities first, a priority left without one given the sentence of
+the case's own description that speaks of it, and where a municipality may pay, when its budget cycle
+wants the request. :mod:`._compose` builds the letter on this. Nothing here imports the rule book or the
+knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model._advice import RecommendedIntervention
+from ._case_words import Sentence, date_nl, partner_name
+from ._reading import CaseReading
+
+__all__ = ["CaseReasons"]
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý‘“])")
+# Words too common to tie a sentence of the case to an advice.
+_COMMON_WORDS = (
+    "de het een en of van in op aan met voor door naar om te bij als dat die dit deze zijn is wordt worden "
+    "niet ook nog wel maar dan er zij hun hen haar wat wie hoe waar al elk ieder iedere partners partner "
+    "samenwerking samen werken werkt hebben heeft kan kunnen moet moeten zich uw u wij we ze "
+    "over onder tussen zonder tegen tot uit twee drie vier vijf zes jaar jaren maand maanden eerst meer veel "
+    "alle andere elkaar gaan goed nodig komen maken laat daar daarbij want omdat zodat terwijl wordt werden"
+)
+_COMMON = frozenset(_COMMON_WORDS.split())
+
+
+def _words(text: str) -> set[str]:
+    """The words of substance of a text, cut to a stem of six letters (verschillen/verschillend)."""
+    return {w[:6] for w in re.findall(r"[a-zà-ÿ]+", text.lower()) if len(w) > 3 and w not in _COMMON}
+
+
+class CaseReasons(CaseReading):
+    """The reasons of the priorities, for one Advice."""
+
+    # Waarom nu, one distinct reason per priority
+
+    def why(self, shown: list[RecommendedIntervention]) -> dict[str, list[Sentence]]:
+        """One distinct reason per priority: first each priority its most serious finding that no other
+        priority gives, then a second one; no sentence twice in the letter. A priority left without one gets
+        the sentence of the case's own description that speaks of what it advises."""
+        order = {"hoog": 0, "midden": 1, "laag": 2}
+        used: set[str] = set()
+        said: set[str] = set()
+        out: dict[str, list[Sentence]] = {i.id: [] for i in shown}
+
+        def sentences(text: str) -> list[str]:
+            return [t for t in _SENTENCES.split(text) if t]
+
+        def candidates(i: RecommendedIntervention) -> list[tuple[str, Sentence]]:
+            ids = sorted(
+                sorted({f for r in i.reasons for f in r.findings if f in self.findings}),
+                key=lambda f: order[self.findings[f].severity],
+            )
+            found = []
+            for fid in ids:
+                if fid.startswith("F-SUBSIDIE"):
+                    sentence = self._subsidy_sentence() or self._finding_sentence(self.findings[fid])
+                    sentence.rests_on.append(fid)
+                else:
+                    sentence = self._finding_sentence(self.findings[fid])
+                found.append((fid, sentence))
+            return found
+
+        def shared(fid: str) -> int:  # how many priorities a finding could give its reason to
+            return sum(1 for j in shown if any(fid in r.findings for r in j.reasons))
+
+        def take(i: RecommendedIntervention) -> None:
+            found = candidates(i)
+            # A reason only this priority has goes first, and what the case shows before its situation (the
+            # sources' advice for its type or phase); the others may still give a shared one.
+            found.sort(
+                key=lambda c: (
+                    shared(c[0]) > 1,
+                    self.findings[c[0]].package is not None,
+                    order[self.findings[c[0]].severity],
+                )
+            )
+            told = {r for s in out[i.id] for r in s.rests_on if not r.startswith("F-")}
+            for fid, sentence in found:
+                parts = sentences(sentence.text)
+                if fid in used or any(t in said for t in parts):
+                    continue
+                if told & {r for r in sentence.rests_on if not r.startswith("F-")}:
+                    continue  # a second reason that says a fact of the first again
+                used.add(fid)
+                said.update(parts)
+                out[i.id].append(sentence)
+                return
+
+        ranks = [i.id for i in self.top]
+        first = sorted((i for i in shown if i.id in ranks), key=lambda i: ranks.index(i.id))
+        for group in (first, [i for i in shown if i.id not in ranks]):  # the letter's priorities first
+            for _ in range(2):  # a first reason for every priority before a second for any
+                for i in group:
+                    if len(out[i.id]) < 2:
+                        take(i)
+            for i in group:
+                if not out[i.id]:
+                    own = self._described(i, said)
+                    if own is not None:
+                        said.add(own.text)
+                        out[i.id].append(own)
+                budget = self._budget_sentence(out[i.id])
+                if budget is not None and budget.text not in said:
+                    said.add(budget.text)
+                    out[i.id].append(budget)
+        return out
+
+    def _described(self, i: RecommendedIntervention, said: set[str]) -> Sentence | None:
+        """The sentence of the case's description that shares the most words with what a priority advises
+        (its title and description), not said yet; none where no sentence shares two words of substance."""
+        description = " ".join((self.case.description or "").split())
+        advice = _words(f"{i.title} {i.description}")
+        best: tuple[int, str] | None = None
+        for text in _SENTENCES.split(description):
+            text = text.strip()
+            shared = len(_words(text) & advice)
+            if text and text not in said and shared >= 2 and (best is None or shared > best[0]):
+                best = (shared, text)
+        if best is None:
+            return None
+        text = best[1] if best[1].endswith((".", "!", "?")) else best[1] + "."
+        return Sentence(text, ["description"])
+
+    def _budget_sentence(self, chosen: list[Sentence]) -> Sentence | None:
+        """Where the reason is the dependency on a subsidy and a municipality is a partner: when its
+        budget cycle wants the request (the date diagnose computes from the subsidy's end)."""
+        by = self.advice.timing.budget_request_by
+        towns = [partner_name(p.name) for p in self.case.partners if p.kind == "gemeente"]
+        if by is None or not towns or not any("funding.dependency" in s.rests_on for s in chosen):
+            return None
+        text = (
+            f"Wil {towns[0]} na de subsidie bijdragen, dan beslist zij daarover in haar begrotingscyclus; "
+            f"uw verzoek moet er vóór {date_nl(by)} liggen."
+        )
+        return Sentence(text, ["funding.months_left", "funding.dependency"])
