@@ -183,8 +183,8 @@ class Catalogue(BaseModel):
             out.extend((f"ranking {sequence.id}", ref) for ref in sequence.references)
         for precedence in self.ranking.precedence:
             out.extend((f"ranking {precedence.id}", ref) for ref in precedence.references)
-        for group in self.ranking.same_problem:
-            out.extend((f"ranking {group.id}", ref) for ref in group.references)
+        for same in self.ranking.same_problem:
+            out.extend((f"ranking {same.id}", ref) for ref in same.references)
         return out
 
 

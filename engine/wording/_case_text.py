@@ -22,8 +22,9 @@ from ._case_words import (
     partner_name,
     situational_reason,
 )
-from ._dutch import and_list, domain_clause, is_group
+from ._dutch import and_list, domain_clause
 from ._fact_words import COUNTED_SENTENCES, FACT_SENTENCES, PHASES, hedged
+from ._partner_names import is_group
 
 __all__ = ["CaseText"]
 

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ._dutch import common_name, number_word
+from ._dutch import number_word
+from ._partner_names import common_name
 
 __all__ = [
     "MIN_RESPONDENTS",

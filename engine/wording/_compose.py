@@ -1,11 +1,9 @@
 """The letter's Dutch sentences, composed from the Advice alone.
 
-The templates print what this module composes and decide nothing: no fact is
-compared with a literal there, no finding or intervention is named. Every
-sentence of the kernboodschap, *Het beeld* and *Waarom nu* carries what it
-rests on (``rests_on``): fact paths, finding ids, ``description`` (the case's
-own text) or ``respondents`` (the answers as they differ). Nothing here
-imports the rule book or the knowledge base.
+The templates print what this module composes and decide nothing: no fact is compared with a literal there, no
+finding or intervention is named. Every sentence of the kernboodschap, *Het beeld* and *Waarom nu* carries what it
+rests on (``rests_on``): fact paths, finding ids, ``description`` (the case's own text) or ``respondents`` (the
+answers as they differ). Nothing here imports the rule book or the knowledge base.
 """
 
 from __future__ import annotations
@@ -16,8 +14,9 @@ from ..model._advice import Advice, CaseSentence, FindingResult, LetterBasis, Re
 from ..model._quotes import case_sectors, letter_quotes
 from ._case_text import _TYPES
 from ._case_words import MIN_RESPONDENTS, Sentence, date_nl, lower_first, number, partner_name, upper_first
-from ._dutch import agenda_phrase, and_list, domain_clause, is_group, ordinal
+from ._dutch import agenda_phrase, and_list, domain_clause, ordinal
 from ._fact_words import SHORT_COUNTED
+from ._partner_names import is_group
 from ._reasons import _SENTENCES, CaseReasons
 
 __all__ = ["DEFAULT_TOP", "Composer", "Sentence", "date_nl", "letter_basis"]

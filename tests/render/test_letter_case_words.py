@@ -360,7 +360,7 @@ def test_where_respondents_differ_the_kernboodschap_says_on_what():
 def test_the_kernboodschap_does_not_count_groups_as_single_partners(name):
     """ "werken twee partners samen" where the two are the Achterhoekse JOGG-gemeenten and their regional
     coordinators, "werken één partners samen": a small set with a group in it is named."""
-    from samenwerkwijzer.wording._dutch import is_group
+    from samenwerkwijzer.wording._partner_names import is_group
 
     advice = advice_of(name)
     core = letter_context(advice, 3)["text"]["core"]
@@ -386,7 +386,7 @@ def test_an_order_after_a_colon_in_our_step_is_ours_too():
 def test_het_beeld_does_not_count_groups_as_single_partners(name):
     """ "Er doen twee partners mee, onder wie één private partij. Dat zijn de gemeente Utrecht en zeven
     bedrijven.": seven companies are not one private partner."""
-    from samenwerkwijzer.wording._dutch import is_group
+    from samenwerkwijzer.wording._partner_names import is_group
 
     advice = advice_of(name)
     partners = advice.case.partners
