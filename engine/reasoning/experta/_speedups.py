@@ -19,9 +19,10 @@ class ChangedNodesMatcher(ReteMatcher):  # type: ignore[misc]
 
     Experta collects the agenda's changes by calling every conflict-set node
     (one per rule variant, some 160) after each declaration and each firing;
-    most of them hold nothing. Skipping the empty ones returns the same
-    activations, in the same node order. The alpha part is indexed on literal
-    values (:mod:`._rete_index`)."""
+    most of them hold nothing. Each node marks itself (by its place in that
+    order) when a token reaches it, and only the marked ones are asked, in
+    that order: the same activations, in the same node order. The alpha part
+    is indexed on literal values (:mod:`._rete_index`)."""
 
     @staticmethod
     def prepare_ruleset(engine: Any) -> set[Any]:
@@ -32,6 +33,10 @@ class ChangedNodesMatcher(ReteMatcher):  # type: ignore[misc]
         lean_alpha_tests(self.root_node)
         index_alpha_network(self.root_node)
         self._memories = memory_nodes(self.root_node)
+        self._conflict_nodes = self._get_conflict_set_nodes()
+        self._marked: set[int] = set()
+        for place, node in enumerate(self._conflict_nodes):
+            node._activate = _marking(node._activate, place, self._marked)
 
     def reset(self) -> None:
         for node in self._memories:
@@ -51,12 +56,27 @@ class ChangedNodesMatcher(ReteMatcher):  # type: ignore[misc]
                 child.callback(token)
         added: list[Any] = []
         removed: list[Any] = []
-        for node in self._get_conflict_set_nodes():
-            if node.added or node.removed:
-                node_added, node_removed = node.get_activations()
-                added.extend(node_added)
-                removed.extend(node_removed)
+        marked = self._marked
+        if marked:
+            nodes = self._conflict_nodes
+            for place in sorted(marked):
+                node = nodes[place]
+                if node.added or node.removed:
+                    node_added, node_removed = node.get_activations()
+                    added.extend(node_added)
+                    removed.extend(node_removed)
+            marked.clear()
         return added, removed
+
+
+def _marking(activate: Any, place: int, marked: set[int]) -> Any:
+    """A conflict-set node's ``_activate`` that first marks the node as holding changes."""
+
+    def _activate(token: Any) -> Any:
+        marked.add(place)
+        return activate(token)
+
+    return _activate
 
 
 def prepared_rule(rule: Any) -> Any:
