@@ -9,7 +9,23 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from ._experta import ANDFC, NOT, NOTFC, ORFC, DepthStrategy, Fact, InitialFact, ReteMatcher, prepare_rule
+from ._experta import (
+    ANDFC,
+    NOT,
+    NOTFC,
+    OR,
+    ORFC,
+    ConflictSetNode,
+    DepthStrategy,
+    Fact,
+    InitialFact,
+    NotNode,
+    OrdinaryMatchNode,
+    ReteMatcher,
+    SameContextCheck,
+    prepare_rule,
+    wire_rule,
+)
 from ._experta import Token as ExpertaToken
 from ._rete_index import index_alpha_network, lean_alpha_tests, memory_nodes
 
@@ -27,6 +43,21 @@ class ChangedNodesMatcher(ReteMatcher):  # type: ignore[misc]
     @staticmethod
     def prepare_ruleset(engine: Any) -> set[Any]:
         return {prepared_rule(rule) for rule in engine.get_rules()}
+
+    @staticmethod
+    def build_beta_part(ruleset: Any, alpha_terminals: Any) -> None:
+        """Experta's ``build_beta_part``, wiring a flat conjunction of patterns and negated patterns (every
+        compiled rule) directly: Experta's ``wire_rule`` makes a new ``singledispatch`` function for every rule,
+        whose dispatch works out each element type's method resolution order again, a quarter of compiling.
+        The same nodes, made and joined in the same order; any other rule goes to Experta's own."""
+        for rule in ruleset:
+            if isinstance(rule[0], OR):
+                for subrule in rule[0]:
+                    wire_rule(rule, alpha_terminals, lhs=subrule)
+            elif all(_wired_directly(e) for e in rule):
+                _wire_flat(rule, alpha_terminals)
+            else:
+                wire_rule(rule, alpha_terminals, lhs=rule)
 
     def build_network(self) -> None:
         super().build_network()
@@ -67,6 +98,40 @@ class ChangedNodesMatcher(ReteMatcher):  # type: ignore[misc]
                     removed.extend(node_removed)
             marked.clear()
         return added, removed
+
+
+def _wired_directly(element: Any) -> bool:
+    """A pattern, or a negated pattern: what :func:`_wire_flat` wires."""
+    if isinstance(element, NOT):
+        return len(element) == 1 and isinstance(element[0], Fact)
+    return isinstance(element, Fact)
+
+
+def _wire_flat(rule: Any, alpha_terminals: Any) -> None:
+    """Experta's ``wire_rule`` for a rule (``Rule`` or ``AND``) of patterns and negated patterns only: a join
+    node (``NotNode`` before a negated pattern, else ``OrdinaryMatchNode``) for each next element, left input
+    the nodes so far, right input the element's alpha terminal; a conflict-set node at the end."""
+
+    def terminal(element: Any) -> Any:
+        return alpha_terminals[element[0] if isinstance(element, NOT) else element]
+
+    if len(rule) == 1:
+        last = terminal(rule[0])
+    else:
+        current = None
+        for first, second in zip(rule, rule[1:], strict=False):
+            node_class = NotNode if isinstance(second, NOT) else OrdinaryMatchNode
+            if current is None:
+                current = node_class(SameContextCheck())
+                left, right = terminal(first), terminal(second)
+            else:
+                left, right = current, terminal(second)
+                current = node_class(SameContextCheck())
+            left.add_child(current, current.activate_left)
+            right.add_child(current, current.activate_right)
+        last = current
+    conflict_set_node = ConflictSetNode(rule)
+    last.add_child(conflict_set_node, conflict_set_node.activate)
 
 
 def _marking(activate: Any, place: int, marked: set[int]) -> Any:
