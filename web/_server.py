@@ -161,7 +161,7 @@ def _alive(pid: int) -> bool:
 
 class BalancedAccept:
     """A worker's accepting on the listening socket all workers share, in place of the server asyncio (or
-    uvloop) makes for it: one connection per wake-up, and only while this worker holds no more connections
+    uvloop) makes for it: one connection at a time, and only while this worker holds no more connections
     than any other (:class:`ConnectionTable`); otherwise it stops reading the socket and looks again every
     few milliseconds, so that the other takes the next. Twenty persistent connections so split ten and ten;
     the kernel's hash of ``SO_REUSEPORT`` gave twelve and eight or worse, and a shared socket read by every
@@ -198,21 +198,24 @@ class BalancedAccept:
         self._loop.add_reader(self._sock.fileno(), self._ready)
 
     def _ready(self) -> None:
-        if self._table.may_accept():
-            self._accept()
+        # As many as this worker may take now: a busy loop comes back here only after the requests it has read.
+        while self._table.may_accept() and self._accept():
+            pass
         if not self._table.may_accept():
             self._pause()
 
-    def _accept(self) -> None:
+    def _accept(self) -> bool:
+        """Take one waiting connection; False when none waits (or none can be taken now)."""
         try:
             conn, _ = self._sock.accept()
         except (BlockingIOError, InterruptedError, ConnectionAbortedError):
-            return
+            return False
         except OSError:  # out of file descriptors and the like: try again at the next look
             self._pause()
-            return
+            return False
         self._table.opened()
         self._loop.create_task(self._adopt(conn))
+        return True
 
     async def _adopt(self, conn: socket.socket) -> None:
         try:
