@@ -63,7 +63,9 @@ class ChangedNodesMatcher(ReteMatcher):  # type: ignore[misc]
         super().build_network()
         lean_alpha_tests(self.root_node)
         index_alpha_network(self.root_node)
-        self._memories = memory_nodes(self.root_node)
+        memories = memory_nodes(self.root_node)
+        self._memories = [n for n in memories if not isinstance(n, ConflictSetNode)]
+        self._conflict_memories = [n for n in memories if isinstance(n, ConflictSetNode)]
         self._conflict_nodes = self._get_conflict_set_nodes()
         self._marked: set[int] = set()
         for place, node in enumerate(self._conflict_nodes):
@@ -72,6 +74,10 @@ class ChangedNodesMatcher(ReteMatcher):  # type: ignore[misc]
     def reset(self) -> None:
         for node in self._memories:
             node._reset()
+        # A conflict-set node's reset empties its memory of matches: one that holds none is left as it is.
+        for node in self._conflict_memories:
+            if node.memory:
+                node._reset()
 
     def changes(self, adding: Any = None, deleting: Any = None) -> tuple[list[Any], list[Any]]:
         # What BusNode.remove and .add do, with a token that skips Experta's
@@ -176,6 +182,10 @@ class Token(ExpertaToken):  # type: ignore[misc]
     def __new__(cls, tag: Any, data: Any, context: Any = None) -> Token:
         facts = {data} if isinstance(data, Fact) else set(data)
         return tuple.__new__(cls, (tag, facts, {} if context is None else context))
+
+    def copy(self) -> Token:
+        """Experta's copy (the facts and the context copied), without copying the facts a second time."""
+        return tuple.__new__(type(self), (self[0], self[1].copy(), self[2].copy()))
 
 
 class DepthOrder(DepthStrategy):  # type: ignore[misc]
