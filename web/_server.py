@@ -16,6 +16,7 @@ import os
 import select
 import signal
 import socket
+import struct
 import sys
 import tempfile
 import threading
@@ -133,16 +134,20 @@ class ConnectionTable:
             if cells[s * self.SLOT_WORDS]
         }
 
-    def may_accept(self) -> bool:
-        """Whether this worker holds no more connections than any other: it may take the next one."""
+    def may_accept(self, waiting: int = 0) -> bool:
+        """Whether this worker may take the next connection. With ``waiting`` connections known to wait, while
+        it holds fewer than its share of all (open and waiting, spread evenly, rounded up): each worker then
+        takes its share at once, without waiting for the others' turns. Otherwise while it holds no more
+        connections than any other."""
         cells, words, mine = self._cells, self.SLOT_WORDS, self.mine
         if mine < 0:
             return True
         held = cells[mine * words + 1]
-        for slot in range(self.slots):
-            if slot != mine and cells[slot * words] and cells[slot * words + 1] < held:
-                return False
-        return True
+        others = [cells[slot * words + 1] for slot in range(self.slots) if slot != mine and cells[slot * words]]
+        if waiting > 0 and others:
+            total = held + sum(others) + waiting
+            return held < -(-total // (len(others) + 1))
+        return all(held <= count for count in others)
 
     def close(self) -> None:
         self._cells.release()
@@ -161,9 +166,10 @@ def _alive(pid: int) -> bool:
 
 class BalancedAccept:
     """A worker's accepting on the listening socket all workers share, in place of the server asyncio (or
-    uvloop) makes for it: one connection at a time, and only while this worker holds no more connections
-    than any other (:class:`ConnectionTable`); otherwise it stops reading the socket and looks again every
-    few milliseconds, so that the other takes the next. Twenty persistent connections so split ten and ten;
+    uvloop) makes for it: one connection at a time, and only while this worker holds fewer than its share of
+    the open and waiting connections (Linux tells how many wait), or, when that is not known, no more than any
+    other (:class:`ConnectionTable`); otherwise it stops reading the socket and looks again every few
+    milliseconds, so that the other takes the next. Twenty persistent connections so split ten and ten;
     the kernel's hash of ``SO_REUSEPORT`` gave twelve and eight or worse, and a shared socket read by every
     worker's loop gave most of them to whichever woke first (asyncio accepts every waiting connection at
     once). A worker left waiting ``PATIENCE`` seconds with a connection pending takes it anyway (the
@@ -199,10 +205,18 @@ class BalancedAccept:
 
     def _ready(self) -> None:
         # As many as this worker may take now: a busy loop comes back here only after the requests it has read.
-        while self._table.may_accept() and self._accept():
+        while self._table.may_accept(self._waiting()) and self._accept():
             pass
-        if not self._table.may_accept():
+        if not self._table.may_accept(self._waiting()):
             self._pause()
+
+    def _waiting(self) -> int:
+        """How many connections wait to be accepted (Linux: the listening socket's TCP_INFO); 0 when unknown."""
+        try:
+            info = self._sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_INFO, 32)
+        except (OSError, AttributeError):  # pragma: no cover - not Linux
+            return 0
+        return int(struct.unpack_from("I", info, _TCP_INFO_UNACKED)[0])
 
     def _accept(self) -> bool:
         """Take one waiting connection; False when none waits (or none can be taken now)."""
@@ -248,8 +262,9 @@ class BalancedAccept:
         self._timer = None
         if self._closed:
             return
-        if self._table.may_accept():
+        if self._table.may_accept(self._waiting()):
             self._read()
+            self._ready()
             return
         if self._loop.time() - self._waiting_since > self._patience and _pending(self._sock):
             self._table.forget_ended()
@@ -270,6 +285,11 @@ class BalancedAccept:
 
     async def wait_closed(self) -> None:
         return None
+
+
+# For a listening socket, Linux gives the number of connections waiting to be accepted in tcp_info's
+# tcpi_unacked: a 32-bit field after eight one-byte fields and four 32-bit ones.
+_TCP_INFO_UNACKED = 24
 
 
 def _pending(sock: socket.socket) -> bool:

@@ -68,6 +68,26 @@ def test_a_worker_may_accept_only_while_it_holds_no_more_connections_than_any_ot
         table.close()
 
 
+def test_with_connections_waiting_each_worker_takes_its_share_at_once(tmp_path):
+    table = _server.ConnectionTable.create(2, folder=str(tmp_path))
+    try:
+        assert table.claim()
+        with _other_process() as pid:
+            table._cells[2] = pid  # a second worker, holding no connection yet
+            for held in range(10):  # twenty waiting: ten are this worker's, without waiting for the other's turn
+                assert table.may_accept(waiting=20 - held), held
+                table.opened()
+            assert not table.may_accept(waiting=10)
+            assert not table.may_accept()  # nothing known to wait: no more than the other holds
+            table._cells[3] = 9  # the other has taken nine, one waits: its share
+            assert not table.may_accept(waiting=1)
+            table._cells[3] = 10
+            assert table.may_accept(waiting=1)  # twenty-one: eleven may go to either
+    finally:
+        table.release()
+        table.close()
+
+
 def test_a_new_worker_takes_over_the_slot_of_one_that_ended(tmp_path):
     table = _server.ConnectionTable.create(1, folder=str(tmp_path))
     try:
