@@ -116,14 +116,24 @@ def _listening(port: int) -> int:
 
 def _settle(process: subprocess.Popen[bytes], workers: int, port: int, deadline: float) -> None:
     """Wait until every worker process has started (the health check answers as soon as one has), or the
-    load's connections would all go to the first one up: a listening socket per worker (SO_REUSEPORT), or,
+    load's connections would all go to the first one up: every worker's slot claimed in the table of the
+    balanced accept (web/_server.py), a listening socket per worker (SO_REUSEPORT), or,
     with one shared socket, every worker has done its start-up's second of CPU and then none used any for a
     second (a busy machine can hold a starting process back for a while)."""
+    from web_split import _claimed, _table_of
+
     last: dict[int, float] = {}
     still = 0
     while time.monotonic() < deadline:
         if _listening(port) >= workers:
             return
+        children = [pid for pid in server_cpu(process) if pid != process.pid]
+        table = next(filter(None, map(_table_of, children)), None)
+        if table is not None:  # the balanced accept: every worker accepting once it has claimed its slot
+            if len(_claimed(table)) >= workers:
+                return
+            time.sleep(0.2)
+            continue
         time.sleep(0.5)
         now = server_cpu(process)
         workers_up = len(now) >= workers + (workers > 1)

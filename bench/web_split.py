@@ -1,7 +1,8 @@
 """How ``serve --workers 2`` splits persistent connections: ``python bench/web_split.py [--rounds 5]
 [--connections 20] [--python PYTHON]``.
 
-Starts the server, waits until both workers listen, opens the connections (each sends one health request, so that
+Starts the server, waits until both workers listen (or, with the balanced accept, have claimed their slot in
+the table of connections), opens the connections (each sends one health request, so that
 it has been accepted), then counts each worker's established connections from /proc and prints the split per
 round. It needs no load and no CPU to spare, so it says what the accept does even on a machine other work loads
 (where the throughput of two workers against one says more about the machine). Linux only.
@@ -15,6 +16,7 @@ import http.client
 import os
 import re
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -51,6 +53,28 @@ def _on_port(port: int, state: str) -> set[str]:
     return inodes
 
 
+def _table_of(pid: int) -> str | None:
+    """The connection table a worker was started with (its environment), if any."""
+    try:
+        environment = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+    except OSError:
+        return None
+    for entry in environment:
+        if entry.startswith(b"SAMENWERKWIJZER_WEB_CONNECTIONS="):
+            return entry.split(b"=", 1)[1].decode()
+    return None
+
+
+def _claimed(path: str) -> list[int]:
+    """The process ids holding a slot in the table (pairs of 64-bit integers: process id, connections)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return []
+    cells = struct.unpack(f"{len(data) // 8}q", data)
+    return [pid for pid in cells[0::2] if pid]
+
+
 def split(python: str, connections: int) -> list[int]:
     port = _free_port()
     folder = tempfile.mkdtemp()
@@ -64,7 +88,10 @@ def split(python: str, connections: int) -> list[int]:
             children = [int(p) for p in Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()]
             listening = _on_port(port, "0A")
             workers = [p for p in children if _sockets_of(p) & listening]
-            if len(workers) >= 2:
+            table = next(filter(None, map(_table_of, children)), None)
+            # A version with a table of the workers' connections (web/_server.py's ConnectionTable): both workers
+            # accepting once both have claimed their slot; they hold the shared socket from their start.
+            if len(workers) >= 2 and (table is None or len(_claimed(table)) >= 2):
                 break
             if time.monotonic() > deadline:
                 raise SystemExit("the workers did not start within three minutes")

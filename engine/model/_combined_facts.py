@@ -3,7 +3,7 @@ spread), with the facts on which they differ (:class:`Divergence`)."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -73,10 +73,10 @@ def combined_facts(case: Case, today: date) -> tuple[dict[str, Any], list[Diverg
     views = {ADVISOR: facts} | {r.name: _observed_view(r.observations, reference) for r in case.respondents}
     # Each fact's values by source (the advisor first, then the respondents in order), in one pass over the
     # views: a respondent adds only the facts they gave.
-    by_path: dict[str, dict[str, Any]] = {}
+    by_path: defaultdict[str, dict[str, Any]] = defaultdict(dict)
     for source, view in views.items():
         for path, value in view.items():
-            by_path.setdefault(path, {})[source] = value
+            by_path[path][source] = value
     divergences: list[Divergence] = []
     for path in _COMBINED_PATHS:
         given = by_path.get(path)
@@ -105,14 +105,15 @@ def _observed_view(obs: Observations, reference: date) -> dict[str, Any]:
     from_statements = read_statements(obs.statements) if obs.statements else {}
     view: dict[str, Any] = {}
     # The fields given (most are left open), then what the statements set in the fields left open.
-    for section, paths in _COMBINED_SECTIONS.items():
-        given = vars(getattr(obs, section))
-        if given == _UNANSWERED.get(section):
+    for section, paths, unanswered in _SECTION_READING:
+        given = getattr(obs, section).__dict__
+        if given == unanswered:
             continue  # every field left open (most respondents answer a few sections): nothing to read
-        for name, value in given.items():
-            if value is None or value == [] or name not in paths:
+        for name, field_path in paths:
+            value = given[name]
+            if value is None or value == []:
                 continue
-            view[paths[name]] = sorted(set(value)) if type(value) is list else value
+            view[field_path] = sorted(set(value)) if type(value) is list else value
     for field, value in from_statements.items():
         path = _STATEMENT_FIELD_PATHS.get(field)
         if path is not None and path not in view:
@@ -148,6 +149,11 @@ def _unanswered() -> dict[str, dict[str, Any]]:
 
 
 _UNANSWERED = _unanswered()
+# Per section read for a view: its name, its combined fields (name, path), and how it holds them left wholly
+# open (None: read field by field).
+_SECTION_READING: tuple[tuple[str, tuple[tuple[str, str], ...], dict[str, Any] | None], ...] = tuple(
+    (section, tuple(paths.items()), _UNANSWERED.get(section)) for section, paths in _COMBINED_SECTIONS.items()
+)
 
 
 def _given(obs: Observations, from_statements: dict[str, Any], section: str, name: str) -> Any:
@@ -189,7 +195,10 @@ def _consensus(path: str, values: list[Any]) -> Any:
         return sorted(common) or None
     if isinstance(values[0], list):
         return sorted({item for value in values for item in value})
-    counts = Counter(map(_key, values))
+    try:  # the respondents' answers to one question: all of its type, lists apart (above)
+        counts = Counter(values)
+    except TypeError:  # a list among them after all: counted by its items
+        counts = Counter(map(_key, values))
     (top, n), *rest = counts.most_common()
     if rest and rest[0][1] == n:
         return None

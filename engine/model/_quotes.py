@@ -55,6 +55,25 @@ def letter_quotes(
     first, then examples made for this kind of case; never a signal, never
     one that does not stand on its own or speaks of another sector's people
     (``municipal``: a municipality takes part, so a wethouder may be named)."""
+    # The references are the catalogue's own, read several times for every intervention of every letter:
+    # each choice is made once. Keyed by the references' identities; the entry holds the references, so that
+    # no identity in a key can be reused while the entry lives (bounded).
+    key = (tuple(map(id, references)), sectors, climate, municipal)
+    known = _LETTER_QUOTES.get(key)
+    if known is None:
+        if len(_LETTER_QUOTES) >= _LETTER_QUOTES_AT_MOST:
+            _LETTER_QUOTES.clear()
+        known = _LETTER_QUOTES[key] = (tuple(references), _letter_quotes(references, sectors, climate, municipal))
+    return list(known[1])
+
+
+_LETTER_QUOTES: dict[tuple[object, ...], tuple[tuple[Reference, ...], tuple[Reference, ...]]] = {}
+_LETTER_QUOTES_AT_MOST = 4096
+
+
+def _letter_quotes(
+    references: Sequence[Reference], sectors: frozenset[Sector], climate: str | None, municipal: bool
+) -> tuple[Reference, ...]:
     fitting = [
         r
         for r in references
@@ -64,7 +83,7 @@ def letter_quotes(
     ]
     advice = [r for r in fitting if r.role == "advies"]
     examples = [r for r in fitting if r.role == "illustratie" and r.fits is not None]
-    return (advice + examples)[:MAX_QUOTES]
+    return tuple((advice + examples)[:MAX_QUOTES])
 
 
 @functools.cache
@@ -148,7 +167,14 @@ def printable_problem(reference: Reference, *, questions_allowed: bool = False) 
     """Why a passage a letter may print does not stand on its own, or None:
     a bare label (fewer than five words), an opening word that refers back
     ("Of…", "Daarbij…", "Ze…"), a question inside it, or an aside."""
-    quote = normalise_text(reference.quote).lstrip(_OPENING)
+    return _quote_problem(reference.quote, questions_allowed)
+
+
+# The quotes are the catalogue's own, read for every recommended intervention of every letter (some hundred
+# a diagnosis): each is judged once (bounded, for any other text).
+@functools.lru_cache(maxsize=4096)
+def _quote_problem(quote: str, questions_allowed: bool) -> str | None:
+    quote = normalise_text(quote).lstrip(_OPENING)
     words = re.findall(r"[\w’'-]+", quote)
     if len(words) < MIN_PRINTED_WORDS:
         return "is a bare label (fewer than five words)"

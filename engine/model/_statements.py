@@ -54,12 +54,20 @@ def read_statements(scores: Mapping[str, int]) -> dict[str, Any]:
     collects the items of every score that adds to it."""
     settings = load_catalogue().statement_sets
     out: dict[str, Any] = {}
+    pooled: dict[str, set[Any]] = {}  # a list field's items, sorted once at the end (in its place in ``out``)
     for key in sorted(scores):
         for field, value in settings[key][scores[key] - 1]:
             if isinstance(value, list):
-                out[field] = sorted({*out.get(field, []), *value})
+                items = pooled.get(field)
+                if items is None:
+                    items = pooled[field] = set()
+                    out[field] = None
+                items.update(value)
             else:
+                pooled.pop(field, None)
                 out[field] = value
+    for field, items in pooled.items():
+        out[field] = sorted(items)
     return out
 
 

@@ -32,7 +32,7 @@ from ..model._combined_facts import ADVISOR, Divergence, combined_facts
 from ..model._facts import CASE_FIELDS, FACT_LABELS
 from ..model._quotes import case_sectors, fitting_text, sentence_fits
 from ..model._statements import fact_of, statement_readings
-from ..model._vocabulary import SEVERITY_WEIGHT, Reference
+from ..model._vocabulary import SEVERITY_WEIGHT, Reference, Sector
 from ..rules.dsl import Recommend
 from ..wording._case_words import months_after
 from ..wording._compose import letter_basis
@@ -164,12 +164,13 @@ def _advice(
     findings = _findings(result, kb, book)
     interventions = _ranked_interventions(result, kb, book, case)
     profile, statements = statement_profile(case)
+    known = {path: value for path, (value, _) in result.facts.items()}  # every fact's value, for the conditions
     advice = Advice(
         generator=f"samenwerkwijzer {__version__}",
         reference_date=reference_date,
         case=_case_summary(case, result, reference_date, kb),
         facts=_facts(result, book, case),
-        conditions=[_profile(c.id, findings, result, kb, book) for c in kb.conditions],
+        conditions=[_profile(c.id, findings, result, kb, book, known) for c in kb.conditions],
         findings=findings,
         interventions=interventions,
         suppressed=_suppressed(result, kb, book),
@@ -226,7 +227,11 @@ def _ranked_interventions(
                 )
             )
     placed = place(candidates, result.findings.keys(), kb)
-    return [_recommended(p, n, reasons_of[p.candidate.id], kb, case) for n, p in enumerate(placed, start=1)]
+    sectors = case_sectors(p.kind for p in case.partners)
+    municipal = any(p.kind == "gemeente" for p in case.partners)
+    return [
+        _recommended(p, n, reasons_of[p.candidate.id], kb, sectors, municipal) for n, p in enumerate(placed, start=1)
+    ]
 
 
 def _main_advice(book: RuleBook, rule_id: str) -> str | None:
@@ -235,13 +240,12 @@ def _main_advice(book: RuleBook, rule_id: str) -> str | None:
 
 
 def _recommended(
-    placed: Placed, rank: int, reasons: list[Reason], kb: Catalogue, case: Case
+    placed: Placed, rank: int, reasons: list[Reason], kb: Catalogue, sectors: frozenset[Sector], municipal: bool
 ) -> RecommendedIntervention:
-    """One ranked intervention, its text and steps as they suit the case's sectors."""
+    """One ranked intervention, its text and steps as they suit the case's sectors (``municipal``: a
+    municipality takes part)."""
     iid, prio = placed.candidate.id, placed.candidate.priority
     item, tier = kb.intervention[iid], kb.tiers[prio.tier_rank]
-    sectors = case_sectors(p.kind for p in case.partners)
-    municipal = any(p.kind == "gemeente" for p in case.partners)
     steps = [s for s in item.first_steps if sentence_fits(s.step, sectors, municipal)] or list(item.first_steps)
     return RecommendedIntervention(
         rank=rank,
@@ -366,7 +370,12 @@ def _listing_nl(titles: list[str]) -> str:
 
 
 def _profile(
-    condition_id: str, findings: list[FindingResult], result: RunResult, kb: Catalogue, book: RuleBook
+    condition_id: str,
+    findings: list[FindingResult],
+    result: RunResult,
+    kb: Catalogue,
+    book: RuleBook,
+    facts: dict[str, Any],
 ) -> ConditionResult:
     condition = kb.condition[condition_id]
     # Advice from the situation (a package) is no problem of the condition: it neither flags nor assesses it.
@@ -381,7 +390,7 @@ def _profile(
     elif not book.condition_paths[condition_id] & result.facts.keys():
         status, reason = "niet beoordeeld", "Hierover zijn nog geen gegevens."
     else:
-        asking = _still_to_ask(condition_id, result, kb, book)
+        asking = _still_to_ask(condition_id, facts, kb, book)
         to_ask = [FACT_LABELS[p] for p in asking]
         if to_ask:
             status = "niet beoordeeld"
@@ -404,12 +413,11 @@ def _profile(
     )
 
 
-def _still_to_ask(condition_id: str, result: RunResult, kb: Catalogue, book: RuleBook) -> list[str]:
+def _still_to_ask(condition_id: str, facts: dict[str, Any], kb: Catalogue, book: RuleBook) -> list[str]:
     """The facts (paths) to ask before a condition without findings can be called *op orde*: the
     unknown facts of every rule that the answers leave half-way (what is known
     points to a finding), and, when most of its rules are not yet decided
-    either way, of those too. Empty when the answers decide enough."""
-    facts = {path: value for path, (value, _) in result.facts.items()}
+    either way, of those too. Empty when the answers decide enough (``facts``: every fact's value)."""
     rules = book.condition_rules(condition_id)
     # The engine has run: every fact it knows is settled; what it does not know could still be answered.
     number = book.rule_numbers(condition_id)

@@ -30,7 +30,7 @@ Each placed intervention carries the Dutch sentence saying what decided its plac
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from ..model._advice import Priority, Reason
@@ -50,9 +50,7 @@ def priority(intervention_id: str, reasons: Sequence[Reason], kb: Catalogue, rul
     reasons = observed or reasons
     findings = sorted({f for r in reasons for f in r.findings})
     severity = max((SEVERITY_WEIGHT[kb.finding[f].severity] for f in findings), default=0)
-    positions = [
-        [c.intervention for c in rules[r.rule].then if isinstance(c, Recommend)].index(intervention_id) for r in reasons
-    ]
+    positions = [_recommends(rules[r.rule]).index(intervention_id) for r in reasons]
     condition_rank = kb.condition_rank
     worst = [f for f in findings if SEVERITY_WEIGHT[kb.finding[f].severity] == severity]
     urgent = kb.urgent_findings
@@ -66,6 +64,20 @@ def priority(intervention_id: str, reasons: Sequence[Reason], kb: Catalogue, rul
         condition_rank=min((condition_rank[kb.finding[f].condition] for f in worst), default=len(kb.conditions)),
         catalogue_rank=kb.intervention_rank[intervention_id],
     )
+
+
+# The interventions each rule recommends, in order (a rule's position is read for every reason of every
+# ranking): per rule object, kept with it so that its id is not reused.
+_RECOMMENDS: dict[int, tuple[RuleSpec, list[str]]] = {}
+
+
+def _recommends(rule: RuleSpec) -> list[str]:
+    known = _RECOMMENDS.get(id(rule))
+    if known is None or known[0] is not rule:
+        if len(_RECOMMENDS) > 4096:  # rule books made and dropped (tests): bounded
+            _RECOMMENDS.clear()
+        known = _RECOMMENDS[id(rule)] = (rule, [c.intervention for c in rule.then if isinstance(c, Recommend)])
+    return known[1]
 
 
 def sort_key(p: Priority, kb: Catalogue) -> SortKey:
@@ -140,9 +152,12 @@ class _Unit:
 
 def place(candidates: Collection[Candidate], diagnosed: Collection[str], kb: Catalogue) -> list[Placed]:
     """The candidates in the order of the ranking model, each with the sentence saying what decided its place."""
-    base = sorted(candidates, key=lambda c: sort_key(c.priority, kb))
-    units = _units(base, set(diagnosed), kb)
-    _constrain(units, set(diagnosed), kb)
+    keys = {c.id: sort_key(c.priority, kb) for c in candidates}
+    base = sorted(candidates, key=lambda c: keys[c.id])
+    found = set(diagnosed)
+    active = [r for r in kb.ranking.precedence if _is_active(r, found)]
+    units = _units(base, found, kb)
+    _constrain(units, active)
     ordered = _topological(units)
     primary, secondary = _one_per_problem(ordered, kb)
     # Observed problems and their "hows" first; then the advice from the situation, one per package ahead.
@@ -155,13 +170,13 @@ def place(candidates: Collection[Candidate], diagnosed: Collection[str], kb: Cat
     minor = [p for p in hows if p.candidate.priority.max_severity <= light]
     major = [p for p in hows if p.candidate.priority.max_severity > light]
     extra = [p for p in secondary if p.candidate.priority.situational]
-    return _explained([*observed, *major, *kept, *minor, *moved, *extra], set(diagnosed), kb)
+    return _explained([*observed, *major, *kept, *minor, *moved, *extra], active, keys, kb)
 
 
 def _units(base: list[Candidate], diagnosed: set[str], kb: Catalogue) -> list[_Unit]:
     """The candidates grouped: the advised steps of one sequence form one unit at its best step's place."""
     by_id = {c.id: c for c in base}
-    active = [s for s in kb.ranking.sequences if diagnosed.intersection(s.when_any)]
+    active = [s for s in kb.ranking.sequences if not diagnosed.isdisjoint(s.when_any)]
     sequence_of = {step: s for s in active for step in s.steps}
     done: set[str] = set()
     units: list[_Unit] = []
@@ -177,10 +192,8 @@ def _units(base: list[Candidate], diagnosed: set[str], kb: Catalogue) -> list[_U
     return units
 
 
-def _constrain(units: list[_Unit], diagnosed: set[str], kb: Catalogue) -> None:
-    for rule in kb.ranking.precedence:
-        if not _is_active(rule, diagnosed):
-            continue
+def _constrain(units: list[_Unit], active: list[Precedence]) -> None:
+    for rule in active:
         first = {n for n, u in enumerate(units) if any(m.id in rule.before for m in u.members)}
         for n, unit in enumerate(units):
             if any(_is_after(rule, m) for m in unit.members):
@@ -270,10 +283,12 @@ def _order(placed: list[Placed], iid: str) -> int:
     return next(n for n, p in enumerate(placed) if p.candidate.id == iid)
 
 
-def _explained(placed: list[Placed], diagnosed: set[str], kb: Catalogue) -> list[Placed]:
+def _explained(
+    placed: list[Placed], active: list[Precedence], keys: Mapping[str, SortKey], kb: Catalogue
+) -> list[Placed]:
     titles = {p.candidate.id: p.candidate.title for p in placed}
     urgent_title = {u.finding: u.title for u in kb.ranking.urgent}
-    constrained_by = _constraints_between(placed, diagnosed, kb)
+    constrained_by = _constraints_between(placed, active)
     packages = {x.id: x.title for x in kb.ranking.situational.packages} if kb.ranking.situational else {}
     for n, p in enumerate(placed):
         c = p.candidate
@@ -293,21 +308,20 @@ def _explained(placed: list[Placed], diagnosed: set[str], kb: Catalogue) -> list
             reasons = sorted({urgent_title[f] for f in c.findings if f in urgent_title})
             below = placed[1].candidate if len(placed) > 1 else None
             rule = constrained_by.get((c.id, below.id)) if below else None
-            if rule and below and sort_key(c.priority, kb) > sort_key(below.priority, kb):
+            if rule and below and keys[c.id] > keys[below.id]:
                 p.placed_by = f"Deze interventie staat bovenaan, omdat de bronnen voorschrijven: {rule.title}."
             else:
                 p.placed_by = "Deze interventie staat bovenaan" + (
                     f", omdat zij een urgent probleem aanpakt: {' en '.join(reasons)}." if reasons else "."
                 )
         else:
-            p.placed_by = _after(placed[n - 1], p, constrained_by, kb)
+            p.placed_by = _after(placed[n - 1], p, constrained_by, keys, kb)
     return placed
 
 
-def _constraints_between(placed: list[Placed], diagnosed: set[str], kb: Catalogue) -> dict[tuple[str, str], Precedence]:
+def _constraints_between(placed: list[Placed], active: list[Precedence]) -> dict[tuple[str, str], Precedence]:
     """Per pair (earlier, later) of neighbours, the active precedence rule that demands that order, if one does."""
     out: dict[tuple[str, str], Precedence] = {}
-    active = [r for r in kb.ranking.precedence if _is_active(r, diagnosed)]
     for above, below in zip(placed, placed[1:], strict=False):
         for rule in active:
             if above.candidate.id in rule.before and _is_after(rule, below.candidate):
@@ -319,6 +333,7 @@ def _after(
     above: Placed,
     this: Placed,
     constrained_by: Mapping[tuple[str, str], Precedence],
+    keys: Mapping[str, SortKey],
     kb: Catalogue,
 ) -> str:
     a, c = above.candidate, this.candidate
@@ -326,9 +341,9 @@ def _after(
     if this.sequence and this.sequence == above.sequence:
         return lead + f"de bron die als eerdere stap geeft van {this.sequence}; die stappen blijven bij elkaar."
     rule = constrained_by.get((a.id, c.id))
-    if rule and sort_key(a.priority, kb) > sort_key(c.priority, kb):
+    mine, theirs = keys[c.id], keys[a.id]
+    if rule and theirs > mine:
         return lead + f"de bronnen voorschrijven: {rule.title}."
-    mine, theirs = sort_key(c.priority, kb), sort_key(a.priority, kb)
     if theirs <= mine:
         criterion = next((n for n, (x, y) in enumerate(zip(theirs, mine, strict=True)) if x != y), len(mine) - 1)
         return lead + f"die {kb.ranking.criteria[criterion].explains}."
@@ -342,8 +357,8 @@ def _is_after(rule: Precedence, c: Candidate) -> bool:
     return c.id not in rule.before and (c.id in rule.after or c.tier in rule.after_tiers)
 
 
-def _is_active(rule: Precedence, diagnosed: Collection[str]) -> bool:
-    return not rule.when_any or any(f in diagnosed for f in rule.when_any)
+def _is_active(rule: Precedence, diagnosed: Set[str]) -> bool:
+    return not rule.when_any or not diagnosed.isdisjoint(rule.when_any)
 
 
 __all__ = ["Candidate", "Placed", "SortKey", "place", "priority", "sort_key"]

@@ -6,11 +6,15 @@ test_engine_speedups.py`` compares the speed-ups with stock Experta on every rul
 
 - ``KnowledgeEngine``: the ``__matcher__`` and ``__strategy__`` class attributes, ``get_deffacts``,
   ``reset``, ``declare``; rules added as methods of a generated subclass.
-- ``ReteMatcher``: ``prepare_ruleset``, ``build_network``, ``root_node``, ``_get_conflict_set_nodes``;
-  a conflict-set node's ``added``, ``removed``, ``get_activations`` and a memory node's ``_reset``.
+- ``ReteMatcher``: ``prepare_ruleset``, ``build_network``, ``build_beta_part``, ``root_node``,
+  ``_get_conflict_set_nodes``; a conflict-set node's ``added``, ``removed``, ``memory``, ``get_activations``
+  and ``_activate`` (wrapped per node to mark it) and a memory node's ``_reset``.
+- Wiring the beta network: ``wire_rule`` (what ``_wire_flat`` does for a flat rule), ``ConflictSetNode``,
+  ``NotNode``, ``OrdinaryMatchNode`` with ``SameContextCheck``, a node's ``add_child``, ``activate``,
+  ``activate_left`` and ``activate_right``.
 - The Rete network: ``BusNode``, ``ChildNode``, ``FeatureTesterNode`` (``matcher``, ``children``,
   ``callback``, ``activate``), ``FeatureCheck`` (``what``, ``how``), ``L`` (``value``), ``NoMemory``.
-- ``Token``: its tuple layout ``(tag, data, context)``, ``valid``, ``invalid``, ``copy``.
+- ``Token``: its tuple layout ``(tag, data, context)``, ``valid``, ``invalid``, ``copy`` (overridden).
 - ``DepthStrategy._update_agenda``; an agenda's ``activations``; an activation's ``rule.salience``,
   ``facts``, ``context`` and ``key``.
 - ``prepare_rule`` and ``Rule.new_conditions``; the patterns ``NOT``, ``ORFC``, ``ANDFC``, ``NOTFC``,

@@ -69,15 +69,21 @@ _import_experta()
 try:
     # experta/__init__.py swallows an ImportError of its own modules (frozendict
     # missing), leaving a package without these names.
-    from experta import AS, NOT, Fact, KnowledgeEngine, P, Rule
+    from experta import AS, NOT, OR, Fact, KnowledgeEngine, P, Rule
     from experta.fact import InitialFact
     from experta.fieldconstraint import ANDFC, NOTFC, ORFC, L
     from experta.matchers import ReteMatcher
-    from experta.matchers.rete.check import FeatureCheck
+    from experta.matchers.rete.check import FeatureCheck, SameContextCheck
     from experta.matchers.rete.mixins import ChildNode, NoMemory
-    from experta.matchers.rete.nodes import BusNode, FeatureTesterNode
+    from experta.matchers.rete.nodes import (
+        BusNode,
+        ConflictSetNode,
+        FeatureTesterNode,
+        NotNode,
+        OrdinaryMatchNode,
+    )
     from experta.matchers.rete.token import Token
-    from experta.matchers.rete.utils import prepare_rule
+    from experta.matchers.rete.utils import prepare_rule, wire_rule
     from experta.strategies import DepthStrategy
 except ImportError as _exc:
     raise _import_error(_exc) from _exc
@@ -87,9 +93,11 @@ __all__ = [
     "AS",
     "NOT",
     "NOTFC",
+    "OR",
     "ORFC",
     "BusNode",
     "ChildNode",
+    "ConflictSetNode",
     "DepthStrategy",
     "Fact",
     "FeatureCheck",
@@ -98,9 +106,13 @@ __all__ = [
     "KnowledgeEngine",
     "L",
     "NoMemory",
+    "NotNode",
+    "OrdinaryMatchNode",
     "P",
     "ReteMatcher",
+    "SameContextCheck",
     "Rule",
     "prepare_rule",
     "Token",
+    "wire_rule",
 ]
