@@ -189,7 +189,8 @@ class Token(ExpertaToken):  # type: ignore[misc]
 
 
 class DepthOrder(DepthStrategy):  # type: ignore[misc]
-    """Experta's depth strategy: the same agenda, found with less work.
+    """Experta's depth strategy: the same agenda, found with less work, and an activation always taken off it
+    (``remove_activation``).
 
     Taking an activation off the agenda, Experta compares it with its
     neighbours by ``==``, which compares the bound facts first (every field of
@@ -201,18 +202,24 @@ class DepthOrder(DepthStrategy):  # type: ignore[misc]
         activations = agenda.activations
         for act in removed:
             act.key = _depth_key(act)
-            idx = bisect.bisect_left(activations, act)
-            for offset in (0, 1, -1):  # as Experta: idx - 1 may wrap to the last one
-                try:
-                    other = activations[idx + offset]
-                except IndexError:
-                    continue
-                if _same_activation(other, act):
-                    del activations[idx + offset]
-                    break
+            remove_activation(activations, act)
         for act in added:
             act.key = _depth_key(act)
             bisect.insort(activations, act)
+
+
+def remove_activation(activations: list[Any], act: Any) -> None:
+    """Take ``act`` off the sorted agenda. Activations of equal key (rules that matched the same facts) sit side by
+    side from ``bisect_left`` on; the one to remove is searched in that whole run. Experta 1.9.4 looks only at the
+    first of the run and its two neighbours, so with three or more rules on the same fact it can miss it, depending
+    on the order of a set (the hash seed), and a rule then fires whose absence test no longer holds (a rule with
+    ``unknown(X)`` after X was declared)."""
+    idx = bisect.bisect_left(activations, act)
+    while idx < len(activations) and activations[idx].key == act.key:
+        if _same_activation(activations[idx], act):
+            del activations[idx]
+            return
+        idx += 1
 
 
 def _depth_key(act: Any) -> tuple[Any, list[Any]]:
@@ -224,4 +231,4 @@ def _same_activation(a: Any, b: Any) -> bool:
     return bool(a.key == b.key and a.rule == b.rule and a.facts == b.facts and a.context == b.context)
 
 
-__all__ = ["ChangedNodesMatcher", "DepthOrder", "Token", "prepared_rule"]
+__all__ = ["ChangedNodesMatcher", "DepthOrder", "Token", "prepared_rule", "remove_activation"]
