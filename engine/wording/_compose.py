@@ -428,11 +428,11 @@ class Composer(CaseReasons):
         if self.open_questions():
             return "Wij horen graag uw antwoorden op de vragen hierboven; daarna bespreken wij het advies graag met u."
         if self.top:
-            item = self.agenda({i.id: [{"moment": ""}] for i in self.top})[0].split(":")[0]
-            return (
-                "Wij bespreken dit advies graag met u en de andere partners; "
-                f"wat ons betreft staat ‘{item}’ bovenaan de agenda."
-            )
+            first = self.top[self.lead_at if self.lead_at is not None else 0]  # where the letter says to begin
+            items = self.agenda({i.id: [{"moment": ""}] for i in self.top})
+            order = sorted(self.top, key=lambda i: self.days(i.plan[0].when) if i.plan else 365)
+            item = items[order.index(first)].split(":")[0]
+            return f"Wij bespreken dit advies graag met u en de andere partners, te beginnen met {lower_first(item)}."
         return "Wij bespreken dit advies graag met u en de andere partners."
 
     def advice_intro(self) -> str:

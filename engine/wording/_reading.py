@@ -185,11 +185,12 @@ class CaseReading(CaseText):
             reason = c.reason.split(" Om van op orde te spreken")[0]
             status: str = c.status
             if status == "niet beoordeeld":
-                if reason.startswith("Wat bekend is, wijst niet op een knelpunt"):
-                    status, reason = "op orde (voor zover bekend)", "Wat bekend is, wijst niet op een knelpunt."
-                    good = [text for _, sid, text in rated if conditions.get(sid) == c.id]
-                    if good:  # the statement that says so, with who says it
-                        reason = upper_first(f"{who}: {lower_first(good[0])}")
+                good = [text for _, sid, text in rated if conditions.get(sid) == c.id]
+                if reason.startswith("Wat bekend is, wijst niet op een knelpunt") and good:
+                    # Op orde as far as known only where an answer about the condition says so (the kind or the
+                    # phase of the collaboration says nothing about its ambition): that answer, with who gives it.
+                    status = "op orde (voor zover bekend)"
+                    reason = upper_first(f"{who}: {lower_first(good[0])}")
                 else:
                     reason = "Hierover zijn nog geen gegevens."
             rows.append({"title": c.title, "status": status, "reason": reason, "band": self._band(c.id)})

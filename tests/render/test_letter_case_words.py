@@ -395,3 +395,20 @@ def test_het_beeld_does_not_count_groups_as_single_partners(name):
         return
     picture = " ".join(letter_context(advice, 3)["text"]["picture"])
     assert f"Er doen {number(count)} partners mee" not in picture, (name, picture)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_status_table_says_op_orde_only_where_an_answer_says_so(name):
+    """A condition is 'op orde (voor zover bekend)' in the client's table only with an answer about it behind
+    that row (the statement that says so); what the kind or the phase of the collaboration implies is no data."""
+    context = letter_context(advice_of(name), 3)
+    for row in context["text"]["profile"]:
+        if row["status"].startswith("op orde (voor zover bekend)"):
+            assert ":" in row["reason"], (name, row)  # "<who>: <the statement>"
+            assert row["reason"] != "Wat bekend is, wijst niet op een knelpunt.", (name, row)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_closing_begins_where_the_letter_begins_and_quotes_no_agenda_item(name):
+    text = letter_context(advice_of(name), 3)["text"]["closing"]
+    assert "‘" not in text and "bovenaan de agenda" not in text, (name, text)
