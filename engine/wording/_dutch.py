@@ -77,6 +77,7 @@ _NAME_ARTICLES = {
     "collectief": "het",
     "pact": "het",
     "akkoord": "het",
+    "werk": "het",
 }
 
 
@@ -84,12 +85,15 @@ def name_with_article(name: str) -> str:
     """A collaboration's name inside a sentence, with its article and without
     quotes: "het Consortium Gezond Opgroeien", "de Wijkalliantie Gezond Oost",
     "de samenwerking Jeugd in Balans"."""
-    first = name.split(" ", 1)[0].lower()
-    if first in ("de", "het", "een"):
-        return first + name[len(first) :]
-    for noun, article in _NAME_ARTICLES.items():
-        if first.endswith(noun):
-            return f"{article} {name}"
+    words = name.lower().split(" ", 2)
+    if words[0] in ("de", "het", "een"):
+        return words[0] + name[len(words[0]) :]
+    # The head noun is the first word, or the second after an adjective ("Regionale JOGG-samenwerking …").
+    heads = words[:2] if len(words) > 1 and words[0].endswith("e") else words[:1]
+    for head in heads:
+        for noun, article in _NAME_ARTICLES.items():
+            if head.endswith(noun):
+                return f"{article} {name}"
     return f"de samenwerking {name}"
 
 

@@ -412,3 +412,19 @@ def test_the_status_table_says_op_orde_only_where_an_answer_says_so(name):
 def test_the_closing_begins_where_the_letter_begins_and_quotes_no_agenda_item(name):
     text = letter_context(advice_of(name), 3)["text"]["closing"]
     assert "‘" not in text and "bovenaan de agenda" not in text, (name, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Regionale JOGG-samenwerking Achterhoek", "de Regionale JOGG-samenwerking Achterhoek"),
+        ("Jongerenwerk in Twenterand", "het Jongerenwerk in Twenterand"),
+        ("Consortium Zuidwijk", "het Consortium Zuidwijk"),
+        ("Sterke Schakels", "de samenwerking Sterke Schakels"),
+    ],
+)
+def test_a_name_whose_head_noun_follows_an_adjective_takes_that_noun_s_article(name, said):
+    """'Advies over de samenwerking Regionale JOGG-samenwerking Achterhoek' said 'samenwerking' twice."""
+    from samenwerkwijzer.wording._dutch import name_with_article
+
+    assert name_with_article(name) == said
