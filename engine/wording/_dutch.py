@@ -360,6 +360,16 @@ def first_person(step: str, voice: str, imperatives: frozenset[str] = frozenset(
                 lambda m: "en " + infinitive(m.group(1)) if m.group(1) in imperatives | _SECOND_ORDERS else m.group(0),
                 rest,
             )
+        # An alternative order after ", of" repeats the subject: ", of bespreek …" -> ", of wij bespreken …".
+        rest = re.sub(
+            r", of (\w+)\b",
+            lambda m: (
+                f", of {voice} {m.group(1) if voice == 'ik' else infinitive(m.group(1))}"
+                if m.group(1) in imperatives | _SECOND_ORDERS
+                else m.group(0)
+            ),
+            rest,
+        )
         return f"{pronoun} {verb} {rest}".strip()
 
     def after_colon(text: str) -> str:  # "Wij maken een actoranalyse: zet alle …" -> ": wij zetten alle …"

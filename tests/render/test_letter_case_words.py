@@ -428,3 +428,17 @@ def test_a_name_whose_head_noun_follows_an_adjective_takes_that_noun_s_article(n
     from samenwerkwijzer.wording._dutch import name_with_article
 
     assert name_with_article(name) == said
+
+
+def test_an_alternative_order_in_our_own_step_repeats_the_subject():
+    """'Wij spelen … Theater van Besluit, of bespreek de zes besluitvormingsstrategieën' mixed two persons."""
+    from samenwerkwijzer.wording._dutch import first_person
+
+    step = "Speel met de partners het spel Theater van Besluit, of bespreek de zes strategieën."
+    assert first_person(step, "wij") == (
+        "Wij spelen met de partners het spel Theater van Besluit, of wij bespreken de zes strategieën."
+    )
+    assert (
+        first_person(step, "ik")
+        == "Ik speel met de partners het spel Theater van Besluit, of ik bespreek de zes strategieën."
+    )
