@@ -24,11 +24,10 @@ from ..model._advice import (
     SuppressedIntervention,
     Suppression,
     Timing,
-    ViewCount,
 )
 from ..model._case import Case
 from ..model._catalogue import Catalogue, load_catalogue
-from ..model._combined_facts import ADVISOR, Divergence, combined_facts
+from ..model._combined_facts import combined_facts
 from ..model._facts import CASE_FIELDS, FACT_LABELS
 from ..model._quotes import case_sectors, fitting_text, sentence_fits
 from ..model._statements import fact_of, statement_readings
@@ -37,8 +36,8 @@ from ..rules.dsl import Recommend
 from ..wording._case_words import months_after
 from ..wording._compose import letter_basis
 from ..wording._dutch import and_list
-from ..wording._value_text import format_value
 from ._conditions import possible
+from ._divergences import divergence_result as _divergence
 from ._engine import Derivation, RunResult
 from ._profile import statement_profile
 from ._ranking import Candidate, Placed, place, priority
@@ -63,53 +62,6 @@ def diagnose(case: Case, *, today: date | None = None, rule_book: RuleBook | Non
         load_catalogue(),
         [_divergence(d, case.disclose_respondents) for d in divergences],
         book,
-    )
-
-
-def _answer_text(path: str, value: Any) -> str:
-    """One answer in Dutch words: a sign by its label, ja/nee, no codes."""
-    if path == "climate.signs":
-        return _lower_first(load_catalogue().sign_label.get(str(value), str(value)).rstrip("."))
-    return format_value(value, "trainer").replace("_", " ")
-
-
-def _divergence(d: Divergence, disclose: bool) -> DivergenceResult:
-    """The respondents' views on one question, the advisor's answer apart; an
-    answer that lists items (the signs observed) counts per item."""
-    by_value: dict[str, list[str]] = {}
-    respondents = [source for source in d.values if source != ADVISOR]
-    # The respondents grouped by their answer first (answers come from a few choices), each answer then put
-    # in words once; a view's respondents are counted and sorted, so the order they are added in is free.
-    # Keyed with the type as well, as True == 1.
-    same: dict[Any, list[str]] = {}
-    answers: list[tuple[Any, list[str]]] = []
-    for source in respondents:
-        value = d.values[source]
-        try:
-            key = (tuple(value), tuple(map(type, value))) if isinstance(value, list) else (type(value), value)
-            group = same.get(key)
-        except TypeError:  # an answer that cannot be a key: a group of its own
-            answers.append((value, [source]))
-            continue
-        if group is None:
-            group = same[key] = []
-            answers.append((value, group))
-        group.append(source)
-    for value, sources in answers:
-        for item in value if isinstance(value, list) else [value]:
-            by_value.setdefault(_answer_text(d.path, item), []).extend(sources)
-    views = [
-        ViewCount(value=value, count=len(sources), respondents=sorted(sources) if disclose else [])
-        for value, sources in sorted(by_value.items(), key=lambda item: (-len(item[1]), item[0]))
-    ]
-    own = d.values.get(ADVISOR)
-    advisor = None
-    if ADVISOR in d.values:
-        advisor = (
-            ", ".join(_answer_text(d.path, v) for v in own) if isinstance(own, list) else _answer_text(d.path, own)
-        )
-    return DivergenceResult(
-        path=d.path, label=FACT_LABELS[d.path], views=views, respondents=len(respondents), advisor=advisor
     )
 
 
