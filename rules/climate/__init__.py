@@ -268,6 +268,30 @@ def tension_read_from_the_facts() -> None:
 
 
 @rule(
+    "KLI021",
+    title="Geen klimaat benoemd, maar de feiten wijzen op onenigheid: sleutelpersonen botsen en besluiten haperen",
+    when=[
+        unknown("climate.declared"),
+        unknown("climate.signs"),
+        is_("relation.personal_friction", True),
+        is_("process.decisions_difficult", True),
+    ],
+    then=[Diagnose("F-SPANNING-UIT-DE-FEITEN")],
+)
+def tension_read_from_friction_and_stalling() -> None:
+    """Tension read from friction and stalling decisions.
+
+    Why: Key people who cannot get along while the partners cannot come to decisions are the discord Common Eye's
+    thermometer recognises by what happens rather than by what anyone calls it; a collaboration can fail on two people
+    who cannot work together, and an expert makes that discussable before building further.
+    Source: Common Eye — "Een strategisch cruciale samenwerking kan mislukken omdat twee mensen niet met elkaar om
+    kunnen gaan."
+    Not when: `climate.declared` is known; nor when `climate.signs` is known (KLI010-013 then decide). It leaves what to
+    do about F-SPANNING-UIT-DE-FEITEN to KLI120.
+    """
+
+
+@rule(
     "KLI120",
     title="Onenigheid uit de feiten: maak bespreekbaar wat speelt, nog geen nieuwe partners",
     when=[finding("F-SPANNING-UIT-DE-FEITEN")],
