@@ -76,6 +76,13 @@ class _Group(click.Group):
         except BrokenPipeError:
             discard_stdout()
             sys.exit(EXIT_REFUSED)
+        except KeyboardInterrupt:
+            # Ctrl+C: click would print its English "Aborted!" and exit 1. Stopping the server is its normal end.
+            if ctx.invoked_subcommand == "serve":
+                click.echo("Samenwerkwijzer is gestopt.", err=True)
+                sys.exit(0)
+            click.echo("Afgebroken.", err=True)
+            sys.exit(130)
         except SamenwerkwijzerError as exc:
             # The one place the library's errors become a message: each class carries its exit code.
             fail(str(exc), exc.exit_code)

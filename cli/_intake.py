@@ -32,6 +32,7 @@ from samenwerkwijzer import (
 from samenwerkwijzer.intake import HINT, SECTION_TITLES, AnswerSheet, Intake, render_prompt
 
 from ._app import EXIT_BAD_INPUT, EXIT_REFUSED, app, emit, fail, long_running, user_errors
+from ._files import reason
 from ._intake_store import IntakeFiles, os_reason
 
 EXIT_INTERRUPTED = 130
@@ -48,8 +49,10 @@ def _reader(answers_file: Path | None, err: bool, intake: Intake) -> Reader:
     if answers_file is not None:
         try:
             text = answers_file.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            fail(f"kan {answers_file} niet lezen: {exc}", EXIT_BAD_INPUT)
+        except OSError as exc:
+            fail(f"kan {answers_file} niet lezen ({reason(exc)})", EXIT_BAD_INPUT)
+        except UnicodeDecodeError:
+            fail(f"kan {answers_file} niet lezen (geen UTF-8-tekst)", EXIT_BAD_INPUT)
         if answers_file.suffix.lower() in (".yaml", ".yml"):
             return _by_question(text, answers_file, err, intake)
         return _scripted(iter(text.splitlines()), err)
@@ -109,8 +112,10 @@ def _scripted(lines: Iterator[str], err: bool) -> Reader:
 def _read_progress(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        fail(f"kan de voortgang in {path} niet lezen: {exc}", EXIT_BAD_INPUT)
+    except OSError as exc:
+        fail(f"kan de voortgang in {path} niet lezen ({reason(exc)})", EXIT_BAD_INPUT)
+    except ValueError:
+        fail(f"kan de voortgang in {path} niet lezen (geen geldige voortgang)", EXIT_BAD_INPUT)
 
 
 @app.command("intake")

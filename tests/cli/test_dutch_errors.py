@@ -205,6 +205,7 @@ def test_what_the_cli_prints_when_it_refuses_is_dutch(tmp_path):
         (("rules", "show", "ROL0001"), 2),
         (("batch", str(tmp_path / "nergens")), 2),
         (("diagnose", str(COMBINED), "--template", str(tmp_path / "geen.j2")), 2),
+        (("intake", "-o", str(tmp_path / "nieuw.yaml"), "--answers", str(tmp_path / "nergens.txt")), 2),
     ]
     for args, code in runs:
         result = _cli(*args)
@@ -212,6 +213,20 @@ def test_what_the_cli_prints_when_it_refuses_is_dutch(tmp_path):
         message = result.stderr.strip()
         assert message.startswith("samenwerkwijzer: ") and "\n" not in message, (args, message)
         assert english_words(message.removeprefix("samenwerkwijzer: ")) == [], (args, message)
+
+
+def test_ctrl_c_ends_a_command_in_dutch_and_stops_the_server_as_its_normal_end(monkeypatch, tmp_path):
+    """Click's own answer to Ctrl+C is the English "Aborted!" with exit status 1; stopping ``serve`` is how it ends."""
+    import samenwerkwijzer.web
+
+    def interrupted(*args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(samenwerkwijzer.web, "serve", interrupted)
+    database = f"sqlite:///{tmp_path / 'web.db'}"
+    result = _cli("serve", "--no-browser", "--port", "8765", "--database", database)
+    assert result.exit_code == 0, result.output
+    assert "Aborted" not in result.output and "gestopt" in result.stderr
 
 
 def test_the_cli_catches_the_library_s_errors_in_one_place():
