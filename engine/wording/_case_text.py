@@ -21,6 +21,7 @@ from ._case_words import (
     number,
     partner_name,
     situational_reason,
+    subsidy_end_words,
 )
 from ._dutch import and_list, domain_clause
 from ._fact_words import COUNTED_SENTENCES, FACT_SENTENCES, PHASES, hedged
@@ -73,25 +74,33 @@ class CaseText(CaseActors):
 
     # Sentences that state the case
 
+    def time_left_sentence(self) -> str:
+        """The closing's words on the subsidy's end (it is within the horizon): the time is short, or it has ended."""
+        timing = self.advice.timing
+        ends = subsidy_end_words(timing.months_left, timing.subsidy_end, timing.end_date_given, self.case.letter_date)
+        if ends.startswith("is "):  # it has ended: the time is not short, it is gone
+            return f"De subsidie {ends}"
+        if timing.end_date_given and timing.subsidy_end is not None:
+            return f"Tot {date_nl(timing.subsidy_end)} is de tijd kort"
+        return f"De {number(timing.months_left or 0)} maanden tot het einde van de subsidie zijn kort"
+
     def _subsidy_sentence(self, *, dependency: bool = False) -> Sentence | None:
         """The subsidy's end (and whether a plan for after it exists); with ``dependency``, how much the
         partners depend on it, in the same sentence (the kernboodschap says it once)."""
         timing = self.advice.timing
         if not timing.within_horizon:
             return None
-        end = timing.subsidy_end
-        when = (
-            f"op {date_nl(end)}" if timing.end_date_given and end else f"over {number(timing.months_left or 0)} maanden"
+        ends = subsidy_end_words(
+            timing.months_left, timing.subsidy_end, timing.end_date_given, self.advice.case.letter_date
         )
-        if timing.months_left == 1 and not timing.end_date_given:
-            when = "over een maand"
         plan = self.fact("funding.continuation_plan")
-        text = f"De subsidie loopt {when} af"
+        text = f"De subsidie {ends}"
         rests = ["funding.subsidy", "funding.months_left"]
         level = self.fact("funding.dependency")
         if dependency and level in ("hoog", "midden"):
             degree = "in hoge mate" if level == "hoog" else "deels"
-            text = f"De subsidie, waarvan de partners {degree} afhankelijk zijn, loopt {when} af"
+            were = "waren" if ends.startswith("is ") else "zijn"
+            text = f"De subsidie, waarvan de partners {degree} afhankelijk {were}, {ends}"
             rests.append("funding.dependency")
         if plan is False:
             text += " en er is nog geen plan voor daarna"
@@ -165,7 +174,9 @@ class CaseText(CaseActors):
         if "funding.subsidy" in read:
             months = self.fact("funding.months_left")
             end = (
-                f"die over {number(months)} maanden afloopt"
+                "die is afgelopen"
+                if months == 0
+                else f"die over {number(months)} maanden afloopt"
                 if isinstance(months, int)
                 else "waarvan het einde niet bekend is"
             )
@@ -346,17 +357,21 @@ class CaseText(CaseActors):
         timing = self.advice.timing
         text = "De samenwerking draait op subsidie"
         rests = ["funding.subsidy"]
-        if timing.subsidy_end is not None and timing.end_date_given:
-            text += f", die op {date_nl(timing.subsidy_end)} afloopt"
-            rests.append("funding.months_left")
-        elif timing.months_left is not None:
-            months = timing.months_left
-            text += f", die over {number(months)} maand{'en' if months != 1 else ''} afloopt"
+        if timing.months_left is not None or (timing.subsidy_end is not None and timing.end_date_given):
+            ends = subsidy_end_words(
+                timing.months_left, timing.subsidy_end, timing.end_date_given, self.advice.case.letter_date
+            )
+            # "loopt op … af" -> "die op … afloopt"; "is afgelopen" -> "die is afgelopen", and the rest in the past
+            ended = ends.startswith("is ")
+            text = "De samenwerking draaide op subsidie" if ended else text
+            text += ", die " + (ends if ended else ends.removeprefix("loopt ")[:-3] + " afloopt")
             rests.append("funding.months_left")
         dependency = self.fact("funding.dependency")
         if dependency in ("hoog", "midden", "laag"):
+            were = "waren" if text.startswith("De samenwerking draaide") else "zijn"
             text += (
-                ", en de partners zijn er in " + {"hoog": "hoge", "midden": "redelijke", "laag": "geringe"}[dependency]
+                f", en de partners {were} er in "
+                + {"hoog": "hoge", "midden": "redelijke", "laag": "geringe"}[dependency]
             )
             text += " mate van afhankelijk"
             rests.append("funding.dependency")

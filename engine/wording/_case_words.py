@@ -12,6 +12,7 @@ from ._dutch import number_word
 from ._partner_names import common_name
 
 __all__ = [
+    "subsidy_end_words",
     "MIN_RESPONDENTS",
     "MONTHS",
     "Sentence",
@@ -75,6 +76,19 @@ def date_nl(day: date, *, year: bool = True) -> str:
 
 
 _TENS = {30: "dertig", 40: "veertig", 50: "vijftig", 60: "zestig", 70: "zeventig", 80: "tachtig", 90: "negentig"}
+
+
+def subsidy_end_words(months_left: int | None, end: date | None, end_given: bool, letter_date: date) -> str:
+    """How the subsidy's end reads after "De subsidie": "loopt op 1 maart 2027 af", "loopt over vier maanden af",
+    "loopt over een maand af", or, where it has passed (no month left and no later end date), "is afgelopen" and
+    "is op 1 januari 2026 afgelopen" (a past end date never reads as a date still ahead)."""
+    if end_given and end is not None:
+        return f"is op {date_nl(end)} afgelopen" if end <= letter_date else f"loopt op {date_nl(end)} af"
+    if months_left == 0:
+        return "is afgelopen"
+    if months_left == 1:
+        return "loopt over een maand af"
+    return f"loopt over {number(months_left or 0)} maanden af"
 
 
 def number(n: int) -> str:

@@ -415,10 +415,7 @@ class Composer(CaseReasons):
             )
         if timing.within_horizon and timing.subsidy_end is not None:
             financiers = [partner_name(p.name) for p in self.case.partners if "financier" in p.roles]
-            if timing.end_date_given:
-                text = f"Tot {date_nl(timing.subsidy_end)} is de tijd kort"
-            else:
-                text = f"De {number(timing.months_left or 0)} maanden tot het einde van de subsidie zijn kort"
+            text = self.time_left_sentence()
             text += "; wij denken graag mee over het plan voor daarna"
             if financiers:
                 text += f" en over het gesprek met {and_list(financiers[:3])}"

@@ -106,7 +106,7 @@ def test_letter_situation_sentences():
         "- De regie is gedeeld over meerdere partners. Er is een trekker, maar die heeft er geen tijd voor"
         " en mist mandaat." in letter
     )
-    assert "- De samenwerking draait op subsidie, die over één maand afloopt. Er is een plan voor daarna." in letter
+    assert "- De samenwerking draait op subsidie, die over een maand afloopt. Er is een plan voor daarna." in letter
     assert "- Een gedeelde ambitie waarin alle partners zich herkennen, ontbreekt nog." in letter
     assert "- De vraag naar de organisatievorm overheerst de gesprekken." in letter
 

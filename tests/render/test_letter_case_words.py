@@ -442,3 +442,23 @@ def test_an_alternative_order_in_our_own_step_repeats_the_subject():
         first_person(step, "ik")
         == "Ik speel met de partners het spel Theater van Besluit, of ik bespreek de zes strategieën."
     )
+
+
+@pytest.mark.parametrize("funding", [{"months_left": 0}, {"end_date": "2026-01-01"}])
+def test_a_subsidy_that_has_ended_is_said_to_have_ended(funding):
+    """'De subsidie loopt over nul maanden af' and 'loopt op 1 januari 2026 af' in a letter of December 2026 (the
+    README walkthrough, K-buurt): an ended subsidy reads as ended, and nothing says the time is short."""
+    from samenwerkwijzer import case_from_data
+
+    case = case_from_data(
+        {
+            "name": "Buurtnetwerk",
+            "assessed_on": "2026-12-07",
+            "context": {"type": "netwerk", "phase": "verankeren"},
+            "observations": {"funding": {"subsidy": True, "continuation_plan": False, **funding}},
+        }
+    )
+    letter = render_letter(diagnose(case))
+    assert "nul maanden" not in letter and "loopt op 1 januari 2026 af" not in letter
+    assert "is afgelopen" in letter or "is op 1 januari 2026 afgelopen" in letter
+    assert "tijd kort" not in letter
