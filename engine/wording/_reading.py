@@ -56,6 +56,18 @@ def letter_question(question: str) -> str | None:
     return question
 
 
+# The observations that answer for a condition itself (the case model's sections): a known answer there is data
+# on the condition; the kind, the phase and the partner list are not.
+_SECTIONS: dict[str, tuple[str, ...]] = {
+    "gedeelde_ambitie": ("ambition",),
+    "belangen": ("interests",),
+    "relatie": ("relation",),
+    "betekenisgevend_proces": ("leadership", "process"),
+    "professioneel_organiseren": ("organising",),
+}
+_NO_PROBLEM_KNOWN = "Wat bekend is, wijst niet op een knelpunt."
+
+
 class CaseReading(CaseText):
     """The case as the letter reads it, for one Advice."""
 
@@ -186,11 +198,12 @@ class CaseReading(CaseText):
             status: str = c.status
             if status == "niet beoordeeld":
                 good = [text for _, sid, text in rated if conditions.get(sid) == c.id]
-                if reason.startswith("Wat bekend is, wijst niet op een knelpunt") and good:
-                    # Op orde as far as known only where an answer about the condition says so (the kind or the
-                    # phase of the collaboration says nothing about its ambition): that answer, with who gives it.
+                answered = any(f.path.split(".", 1)[0] in _SECTIONS.get(c.id, ()) for f in self.advice.facts)
+                if reason.startswith("Wat bekend is, wijst niet op een knelpunt") and (good or answered):
+                    # Op orde as far as known only where an answer about the condition itself says so (the kind
+                    # or the phase of the collaboration says nothing about its ambition).
                     status = "op orde (voor zover bekend)"
-                    reason = upper_first(f"{who}: {lower_first(good[0])}")
+                    reason = upper_first(f"{who}: {lower_first(good[0])}") if good else _NO_PROBLEM_KNOWN
                 else:
                     reason = "Hierover zijn nog geen gegevens."
             rows.append({"title": c.title, "status": status, "reason": reason, "band": self._band(c.id)})
