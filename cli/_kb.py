@@ -73,12 +73,14 @@ def panel_command(folder: Path | None, top: int, check: bool, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(score.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
-        click.echo(_panel_text(score))
+        # The folder's own cases: the panel's document cases, or a group folder given itself (tests/panel/real).
+        own = "(documents)" if folder is None or folder.name == "panel" else folder.name
+        click.echo(_panel_text(score, own))
     if check and not score.passes:
         sys.exit(EXIT_REFUSED)
 
 
-def _panel_text(score: PanelScore) -> str:
+def _panel_text(score: PanelScore, own: str = "(documents)") -> str:
     lines: list[str] = []
     for case in score.cases:
         hits = len(case.must_not_hits)
@@ -100,7 +102,7 @@ def _panel_text(score: PanelScore) -> str:
         cases = [c for c in score.cases if c.group == group]
         entered = sum(c.entered == "intake" for c in cases)
         lines.append(
-            f"group {group or '(documents)'}: {len(cases)} cases ({entered} through the intake), "
+            f"group {group or own}: {len(cases)} cases ({entered} through the intake), "
             f"MUST recall {recall:.2f}"
         )
     lines.append(
