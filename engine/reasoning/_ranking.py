@@ -339,7 +339,7 @@ def _after(
     a, c = above.candidate, this.candidate
     lead = f"Deze interventie staat na ‘{a.title}’, omdat "
     if this.sequence and this.sequence == above.sequence:
-        return lead + f"de bron die als eerdere stap geeft van {this.sequence}; die stappen blijven bij elkaar."
+        return lead + f"de bron die eerder noemt in {this.sequence}; die stappen blijven bij elkaar."
     rule = constrained_by.get((a.id, c.id))
     mine, theirs = keys[c.id], keys[a.id]
     if rule and theirs > mine:
