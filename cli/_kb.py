@@ -102,8 +102,7 @@ def _panel_text(score: PanelScore, own: str = "(documents)") -> str:
         cases = [c for c in score.cases if c.group == group]
         entered = sum(c.entered == "intake" for c in cases)
         lines.append(
-            f"group {group or own}: {len(cases)} cases ({entered} through the intake), "
-            f"MUST recall {recall:.2f}"
+            f"group {group or own}: {len(cases)} cases ({entered} through the intake), MUST recall {recall:.2f}"
         )
     lines.append(
         f"panel: {len(score.cases)} cases, MUST recall in top {score.top} {score.recall:.2f} "
