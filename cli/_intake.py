@@ -138,7 +138,10 @@ def _read_progress(path: Path) -> Any:
     "--answers",
     "answers_file",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Read the answers from this file, one per line (lines starting with # are left out).",
+    help=(
+        "Read the answers from this file: a YAML file of answers by question (.yaml, .yml; see tests/intake/README.md),"
+        " or one answer per line (lines starting with # are left out)."
+    ),
 )
 @click.option("--letter", is_flag=True, help="When the intake is complete, print the advice letter (Markdown).")
 @click.option(
