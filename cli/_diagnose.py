@@ -171,7 +171,8 @@ def diagnose_command(
         fail(f"--template werkt met --format markdown of html, niet met {fmt}", EXIT_BAD_INPUT)
     letter_date = _letter_date(date_text)
     details = {"advisor": advisor, "organisation": organisation, "addressee": addressee, "place": place}
-    advice = diagnose(with_letter_details(read_case(case), **details, letter_date=letter_date))
+    the_case = with_letter_details(read_case(case), **details, letter_date=letter_date)
+    advice = diagnose(the_case)
     result: str | bytes
     if fmt == "docx":
         from samenwerkwijzer import render_docx
@@ -181,6 +182,14 @@ def diagnose_command(
         from samenwerkwijzer import render_pdf
 
         result = render_pdf(advice, top=top, appendix=appendix, logo=_read_logo(logo))
+        # A PDF goes out as it is: say which slots of the letter are still open (the Word letter is edited first).
+        slots = (
+            ("de naam van wie ondertekent (--advisor)", the_case.advisor),
+            ("de plaats (--place)", the_case.letter_place),
+        )
+        open_slots = [slot for slot, given in slots if not given]
+        if open_slots:
+            click.echo("Let op: in de PDF staan nog open plekken voor " + " en ".join(open_slots) + ".", err=True)
     else:
         result = render(advice, fmt, top, template, appendix=appendix, reasoning=reasoning)
     if isinstance(result, str):

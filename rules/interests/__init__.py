@@ -117,7 +117,7 @@ def own_organisation_first() -> None:
 
 @rule(
     "BEL008",
-    title="Een partner ziet niet wat de samenwerking hem oplevert",
+    title="Niet elke partner ziet wat de samenwerking oplevert voor het eigen werk",
     when=[is_("interests.partners_see_own_benefit", False)],
     then=[Diagnose("F-PARTNER-ZIET-EIGEN-BELANG-NIET")],
 )

@@ -271,3 +271,14 @@ def test_the_api_s_problem_texts_are_dutch(client):
         problem = response.json()
         for text in _texts(problem):
             assert english_words(text) == [], (path, text)
+
+
+def test_a_pdf_with_open_slots_says_which(monkeypatch, tmp_path):
+    """A PDF goes out as it is; '[naam]' or '[plaats]' left in it must not go unnoticed (the README walkthrough)."""
+    monkeypatch.setattr(samenwerkwijzer, "render_pdf", lambda advice, **kwargs: b"%PDF-1.4\n")
+    out = tmp_path / "brief.pdf"
+    result = _cli("diagnose", str(COMBINED), "--format", "pdf", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "open plekken" in result.stderr and "--place" in result.stderr and "--advisor" not in result.stderr
+    result = _cli("diagnose", str(COMBINED), "--format", "pdf", "-o", str(out), "--force", "--place", "Zuidstad")
+    assert result.exit_code == 0 and "open plekken" not in result.stderr
