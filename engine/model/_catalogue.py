@@ -67,6 +67,12 @@ class Catalogue(BaseModel):
     signals: tuple[Signal, ...] = ()
 
     @functools.cached_property
+    def problem_of(self) -> dict[str, str]:
+        """Findings the ranking model calls one problem seen from several sides (``same_problem``): each such
+        finding to the group's first, which stands for the problem. A finding not in a group stands for itself."""
+        return {f: group.findings[0] for group in self.ranking.same_problem for f in group.findings}
+
+    @functools.cached_property
     def signal(self) -> dict[str, Signal]:
         return {s.id: s for s in self.signals}
 

@@ -217,8 +217,7 @@ def _topological(units: list[_Unit]) -> list[_Unit]:
 
 
 def _one_per_problem(ordered: list[_Unit], kb: Catalogue) -> tuple[list[Placed], list[Placed]]:
-    # Findings that are one problem seen from several sides (ranking.yaml same_problem) count as their first.
-    one = {f: group.findings[0] for group in kb.ranking.same_problem for f in group.findings}
+    one = kb.problem_of  # findings that are one problem seen from several sides count as their first
     served: dict[str, str] = {}  # finding -> the first intervention placed for it
     primary: list[Placed] = []
     secondary: list[Placed] = []

@@ -16,12 +16,13 @@ from ._actors import CaseActors
 from ._case_words import (
     MIN_RESPONDENTS,
     Sentence,
+    SubsidyEnd,
     date_nl,
     first_sentence,
     number,
     partner_name,
     situational_reason,
-    subsidy_end_words,
+    subsidy_end,
 )
 from ._dutch import and_list, domain_clause
 from ._fact_words import COUNTED_SENTENCES, FACT_SENTENCES, PHASES, hedged
@@ -74,12 +75,16 @@ class CaseText(CaseActors):
 
     # Sentences that state the case
 
+    def _subsidy_end(self) -> SubsidyEnd:
+        timing = self.advice.timing
+        return subsidy_end(timing.months_left, timing.subsidy_end, timing.end_date_given, self.case.letter_date)
+
     def time_left_sentence(self) -> str:
         """The closing's words on the subsidy's end (it is within the horizon): the time is short, or it has ended."""
         timing = self.advice.timing
-        ends = subsidy_end_words(timing.months_left, timing.subsidy_end, timing.end_date_given, self.case.letter_date)
-        if ends.startswith("is "):  # it has ended: the time is not short, it is gone
-            return f"De subsidie {ends}"
+        end = self._subsidy_end()
+        if end.ended:  # the time is not short, it is gone
+            return f"De subsidie {end.verb}"
         if timing.end_date_given and timing.subsidy_end is not None:
             return f"Tot {date_nl(timing.subsidy_end)} is de tijd kort"
         return f"De {number(timing.months_left or 0)} maanden tot het einde van de subsidie zijn kort"
@@ -90,17 +95,15 @@ class CaseText(CaseActors):
         timing = self.advice.timing
         if not timing.within_horizon:
             return None
-        ends = subsidy_end_words(
-            timing.months_left, timing.subsidy_end, timing.end_date_given, self.advice.case.letter_date
-        )
+        end = self._subsidy_end()
         plan = self.fact("funding.continuation_plan")
-        text = f"De subsidie {ends}"
+        text = f"De subsidie {end.verb}"
         rests = ["funding.subsidy", "funding.months_left"]
         level = self.fact("funding.dependency")
         if dependency and level in ("hoog", "midden"):
             degree = "in hoge mate" if level == "hoog" else "deels"
-            were = "waren" if ends.startswith("is ") else "zijn"
-            text = f"De subsidie, waarvan de partners {degree} afhankelijk {were}, {ends}"
+            were = "waren" if end.ended else "zijn"
+            text = f"De subsidie, waarvan de partners {degree} afhankelijk {were}, {end.verb}"
             rests.append("funding.dependency")
         if plan is False:
             text += " en er is nog geen plan voor daarna"
@@ -357,18 +360,15 @@ class CaseText(CaseActors):
         timing = self.advice.timing
         text = "De samenwerking draait op subsidie"
         rests = ["funding.subsidy"]
+        ended = False
         if timing.months_left is not None or (timing.subsidy_end is not None and timing.end_date_given):
-            ends = subsidy_end_words(
-                timing.months_left, timing.subsidy_end, timing.end_date_given, self.advice.case.letter_date
-            )
-            # "loopt op … af" -> "die op … afloopt"; "is afgelopen" -> "die is afgelopen", and the rest in the past
-            ended = ends.startswith("is ")
-            text = "De samenwerking draaide op subsidie" if ended else text
-            text += ", die " + (ends if ended else ends.removeprefix("loopt ")[:-3] + " afloopt")
+            end = self._subsidy_end()
+            ended = end.ended
+            text = ("De samenwerking draaide op subsidie" if ended else text) + ", " + end.clause
             rests.append("funding.months_left")
         dependency = self.fact("funding.dependency")
         if dependency in ("hoog", "midden", "laag"):
-            were = "waren" if text.startswith("De samenwerking draaide") else "zijn"
+            were = "waren" if ended else "zijn"
             text += (
                 f", en de partners {were} er in "
                 + {"hoog": "hoge", "midden": "redelijke", "laag": "geringe"}[dependency]

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from ._dutch import number_word
 from ._partner_names import common_name
 
 __all__ = [
-    "subsidy_end_words",
+    "SubsidyEnd",
+    "subsidy_end",
     "MIN_RESPONDENTS",
     "MONTHS",
     "Sentence",
@@ -78,17 +80,34 @@ def date_nl(day: date, *, year: bool = True) -> str:
 _TENS = {30: "dertig", 40: "veertig", 50: "vijftig", 60: "zestig", 70: "zeventig", 80: "tachtig", 90: "negentig"}
 
 
-def subsidy_end_words(months_left: int | None, end: date | None, end_given: bool, letter_date: date) -> str:
-    """How the subsidy's end reads after "De subsidie": "loopt op 1 maart 2027 af", "loopt over vier maanden af",
-    "loopt over een maand af", or, where it has passed (no month left and no later end date), "is afgelopen" and
-    "is op 1 januari 2026 afgelopen" (a past end date never reads as a date still ahead)."""
+class SubsidyEnd(NamedTuple):
+    """When the subsidy ends, as the letter says it: ``when`` ("op 1 maart 2027", "over vier maanden", "over een
+    maand", or "" for an end that has passed without a date), and whether it has ended."""
+
+    when: str
+    ended: bool
+
+    @property
+    def verb(self) -> str:
+        """After "De subsidie": "loopt op 1 maart 2027 af", "is op 1 januari 2026 afgelopen", "is afgelopen"."""
+        words = ["is", self.when, "afgelopen"] if self.ended else ["loopt", self.when, "af"]
+        return " ".join(w for w in words if w)
+
+    @property
+    def clause(self) -> str:
+        """After "een subsidie,": "die op 1 maart 2027 afloopt", "die op 1 januari 2026 is afgelopen"."""
+        words = ["die", self.when, "is afgelopen" if self.ended else "afloopt"]
+        return " ".join(w for w in words if w)
+
+
+def subsidy_end(months_left: int | None, end: date | None, end_given: bool, letter_date: date) -> SubsidyEnd:
+    """The subsidy's end; where it has passed (no month left and no later end date) it has ended, and a past end
+    date never reads as a date still ahead."""
     if end_given and end is not None:
-        return f"is op {date_nl(end)} afgelopen" if end <= letter_date else f"loopt op {date_nl(end)} af"
+        return SubsidyEnd(f"op {date_nl(end)}", end <= letter_date)
     if months_left == 0:
-        return "is afgelopen"
-    if months_left == 1:
-        return "loopt over een maand af"
-    return f"loopt over {number(months_left or 0)} maanden af"
+        return SubsidyEnd("", True)
+    return SubsidyEnd("over een maand" if months_left == 1 else f"over {number(months_left or 0)} maanden", False)
 
 
 def number(n: int) -> str:

@@ -6,6 +6,7 @@ named get the advice for a start with many partners, as advice from the situatio
 from __future__ import annotations
 
 from ..dsl import Diagnose, Recommend, Suppress, above, any_of, finding, is_, one_of, rule, unknown
+from .party_mix import SEVERAL_MUNICIPALITIES
 
 _NO_LEVEL_KNOWN_MISSING = [
     # A level known to be missing is NET005's; boards known not to support it are ROL005's.
@@ -18,8 +19,7 @@ _NO_LEVEL_KNOWN_MISSING = [
     "SIT054",
     title="Een regionale samenwerking van gemeenten, en of de drie niveaus verbonden zijn is niet bekend",
     when=[
-        is_("network.several_gemeenten", True),
-        any_of(one_of("context.type", "intersectoraal", "pps", "netwerk", "consortium"), unknown("context.type")),
+        *SEVERAL_MUNICIPALITIES,
         *_NO_LEVEL_KNOWN_MISSING,
     ],
     then=[Diagnose("F-NIVEAUS-TE-VERBINDEN")],

@@ -286,7 +286,7 @@ def test_acceptance_2_every_panel_case_of_every_group_gets_at_least_three_interv
 def test_acceptance_3_every_serious_observed_problem_of_a_panel_case_is_served_in_the_top_three(item):
     advice = diagnose(load_panel_case(item), today=PANEL_DATE)
     # Findings the ranking model calls one problem (ranking.yaml same_problem) count as one: serving one serves all.
-    one = {f: group.findings[0] for group in load_catalogue().ranking.same_problem for f in group.findings}
+    one = load_catalogue().problem_of
     top = {one.get(f, f) for i in advice.interventions[:3] for r in i.reasons for f in r.findings}
     serious = sorted({one.get(f.id, f.id) for f in advice.findings if f.severity == "hoog" and f.package is None})
     if len(serious) <= 3:

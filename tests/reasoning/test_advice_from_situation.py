@@ -62,7 +62,7 @@ def test_every_example_and_story_gets_at_least_three_interventions(path):
 def test_a_serious_observed_problem_is_served_in_the_top_three(path):
     advice = _advice(path)
     # Findings the ranking model calls one problem (ranking.yaml same_problem) are served by serving one of them.
-    one = {f: group.findings[0] for group in KB.ranking.same_problem for f in group.findings}
+    one = KB.problem_of
     top = {one.get(f, f) for i in advice.interventions[:3] for r in i.reasons for f in r.findings}
     for f in advice.findings:
         if f.severity == "hoog" and f.package is None:

@@ -244,7 +244,7 @@ def test_every_place_says_what_decided_it():
 
 
 # Findings the ranking model calls one problem (ranking.yaml same_problem) count as their first.
-_ONE = {f: group.findings[0] for group in KB.ranking.same_problem for f in group.findings}
+_ONE = KB.problem_of
 
 
 def _findings(item: object) -> frozenset[str]:
