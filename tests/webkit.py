@@ -182,6 +182,18 @@ class Server:
             self.process.stderr.close()
 
 
+def stop_in_time(process: subprocess.Popen[bytes], seconds: float = 30) -> None:
+    """Stop a server as Ctrl+C or a service manager does (SIGTERM) and fail if it is not gone within ``seconds``;
+    a server that hangs is killed first, so that no test leaves it running."""
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(seconds)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        raise
+
+
 def wait_until_serving(
     process: subprocess.Popen[bytes],
     url: str,

@@ -38,6 +38,7 @@ from ..wording._compose import letter_basis
 from ..wording._dutch import and_list
 from ._conditions import possible
 from ._divergences import divergence_result as _divergence
+from ._divergences import title_in_sentence as _lower_first
 from ._engine import Derivation, RunResult
 from ._profile import statement_profile
 from ._ranking import Candidate, Placed, place, priority
@@ -309,11 +310,6 @@ def _observed_signs(result: RunResult, kb: Catalogue) -> list[ObservedSign]:
     """From the combined facts: signs the respondents observed count too."""
     signs = sorted(set(result.facts.get("climate.signs", ([], None))[0] or []))
     return [ObservedSign(id=s, label=kb.sign_label[s], level=kb.sign_level[s]) for s in signs]
-
-
-def _lower_first(title: str) -> str:
-    """A title inside a sentence: lower case first, unless it opens with an abbreviation (GGD)."""
-    return title if title[1:2].isupper() else title[:1].lower() + title[1:]
 
 
 def _listing_nl(titles: list[str]) -> str:

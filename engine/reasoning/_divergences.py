@@ -10,10 +10,10 @@ from ..model._combined_facts import ADVISOR, Divergence
 from ..model._facts import FACT_LABELS
 from ..wording._value_text import format_value
 
-__all__ = ["divergence_result"]
+__all__ = ["divergence_result", "title_in_sentence"]
 
 
-def _lower_first(title: str) -> str:
+def title_in_sentence(title: str) -> str:
     """A title inside a sentence: lower case first, unless it opens with an abbreviation (GGD)."""
     return title if title[1:2].isupper() else title[:1].lower() + title[1:]
 
@@ -21,7 +21,7 @@ def _lower_first(title: str) -> str:
 def _answer_text(path: str, value: Any) -> str:
     """One answer in Dutch words: a sign by its label, ja/nee, no codes."""
     if path == "climate.signs":
-        return _lower_first(load_catalogue().sign_label.get(str(value), str(value)).rstrip("."))
+        return title_in_sentence(load_catalogue().sign_label.get(str(value), str(value)).rstrip("."))
     return format_value(value, "trainer").replace("_", " ")
 
 

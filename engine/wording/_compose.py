@@ -356,14 +356,18 @@ class Composer(CaseReasons):
             out.append(i)
         return out[: THIN_TOP + 1 if self.thin else MAX_MORE]  # a short letter stays short
 
-    def agenda(self, plans: dict[str, list[dict[str, str]]]) -> list[str]:
+    def _agenda_item(self, i: RecommendedIntervention) -> str:
+        """An intervention as an agenda item: a noun phrase, without a purpose clause ("… zoeken om door te gaan"
+        says nothing on an agenda)."""
         verbs = frozenset(i.title.split(" ", 1)[0].lower() for i in self.advice.interventions)
         verbs |= {"fasereer", "vier", "erken", "voorkom", "investeer", "laat", "smeed", "bespreek", "kies"}
+        return re.sub(r" om (?:\w+ ){0,3}te \w+$", "", agenda_phrase(i.title, verbs))
+
+    def agenda(self, plans: dict[str, list[dict[str, str]]]) -> list[str]:
         items = []
         # The agenda in the order of the first steps in time (the earliest first), the rank breaking ties.
         for i in sorted(self.top, key=lambda i: self.days(i.plan[0].when) if i.plan else 365):
-            # A purpose clause ("… zoeken om door te gaan") says nothing on an agenda.
-            item = re.sub(r" om (?:\w+ ){0,3}te \w+$", "", agenda_phrase(i.title, verbs)) + ": wie neemt het op zich"
+            item = self._agenda_item(i) + ": wie neemt het op zich"
             moment = plans[i.id][0]["moment"]
             if moment:
                 item += f" (eerste stap {moment})"
@@ -426,10 +430,8 @@ class Composer(CaseReasons):
             return "Wij horen graag uw antwoorden op de vragen hierboven; daarna bespreken wij het advies graag met u."
         if self.top:
             first = self.top[self.lead_at if self.lead_at is not None else 0]  # where the letter says to begin
-            items = self.agenda({i.id: [{"moment": ""}] for i in self.top})
-            order = sorted(self.top, key=lambda i: self.days(i.plan[0].when) if i.plan else 365)
-            item = items[order.index(first)].split(":")[0]
-            return f"Wij bespreken dit advies graag met u en de andere partners, te beginnen met {lower_first(item)}."
+            item = lower_first(self._agenda_item(first))
+            return f"Wij bespreken dit advies graag met u en de andere partners, te beginnen met {item}."
         return "Wij bespreken dit advies graag met u en de andere partners."
 
     def advice_intro(self) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -24,7 +23,7 @@ from samenwerkwijzer.web import Database, create_api_key, create_app, create_use
 from samenwerkwijzer.web._advice_cache import AdviceCache
 
 from ..conftest import EXAMPLES
-from ..webkit import TestClient, csrf_of, free_port
+from ..webkit import TestClient, csrf_of, free_port, stop_in_time
 
 PASSWORD = "een lang wachtwoord"
 
@@ -147,13 +146,7 @@ def test_serve_with_two_workers_answers_on_one_port_and_stops_them_all(tmp_path)
             answers = [client.post("/api/v1/diagnose", json=_case_json()) for _ in range(6)]
         assert all(a.status_code == 200 for a in answers) and len({a.content for a in answers}) == 1
     finally:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-            raise
+        stop_in_time(server)
     time.sleep(0.5)
     alive = [p for p in workers if Path(f"/proc/{p}").exists() and _state(p) != "Z"]
     assert not alive, f"workers outlived the server: {alive}"

@@ -9,7 +9,6 @@ import gc
 import http.client
 import os
 import re
-import signal
 import socket
 import subprocess
 import sys
@@ -20,6 +19,8 @@ import pytest
 
 from samenwerkwijzer.web import _server
 from samenwerkwijzer.web._db import WebError
+
+from ..webkit import free_port, stop_in_time
 
 LINUX_PROC = pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads processes and sockets from /proc")
 
@@ -117,12 +118,6 @@ class _other_process:
         self.process.wait()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _children(pid: int) -> list[int]:
     path = Path(f"/proc/{pid}/task/{pid}/children")
     return [int(p) for p in path.read_text().split()] if path.exists() else []
@@ -160,7 +155,7 @@ def _established_sockets(pid: int, port: int) -> int:
 
 @LINUX_PROC
 def test_twenty_persistent_connections_split_ten_and_ten_over_two_workers(tmp_path):
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "samenwerkwijzer.cli", "serve", "--no-browser", "--port", str(port)]
     command += ["--workers", "2", "--database", f"sqlite:///{tmp_path / 'web.db'}"]
     # A loaded machine must not let a worker take more than its share after waiting (see PATIENCE_VARIABLE).
@@ -212,13 +207,7 @@ def test_twenty_persistent_connections_split_ten_and_ten_over_two_workers(tmp_pa
     finally:
         for conn in opened:
             conn.close()
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-            raise
+        stop_in_time(server)
     assert not Path(path).exists(), "the supervisor removes the table when it stops"
 
 
