@@ -384,6 +384,18 @@ class Intake:
             data = applied(data, target, signal.value)
         return data
 
+    def _check_no_contradiction(self, chosen: list[str]) -> None:
+        """Two situations ticked that give one field different values (support visible and missing) say
+        nothing together: the advisor chooses one."""
+        seen: dict[str, str] = {}
+        for key in chosen:
+            signal = self._kb.signal[key]
+            other = seen.setdefault(signal.field, key)
+            if other != key and isinstance(signal.value, bool) and self._kb.signal[other].value != signal.value:
+                raise Invalid(
+                    f"‘{self._kb.signal[other].label}’ en ‘{signal.label}’ spreken elkaar tegen; kies er één."
+                )
+
     @staticmethod
     def _placed(step: Step, value: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
         """``data`` with an answer that fills in several fields: the partners (and how many in total), or
@@ -402,6 +414,7 @@ class Intake:
     def _check(self, step: Step, value: Any) -> None:
         """Checks beyond the answer type, with a Dutch explanation."""
         if step.key == SIGNALS_KEY:
+            self._check_no_contradiction(value)
             trial = self._signalled(value, self._data)
         elif step.kind in ("partners", "subsidy"):
             trial = self._placed(step, value, self._data)

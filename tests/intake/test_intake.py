@@ -165,6 +165,22 @@ def test_an_answers_file_with_an_answer_the_intake_refuses_says_which():
         answer_intake({"description": "zonder naam"})
 
 
+def test_the_checklist_can_say_that_the_board_supports_it_but_not_both_ways():
+    """Board support present is a situation a published case names (an alderman signs for the college); the
+    checklist says it, and refuses it together with its opposite."""
+    base = {"name": "X", "context.phase": "verankeren"}
+
+    def support(signals: list[str]) -> bool | None:
+        intake, unasked = answer_intake({**base, "signals": signals})
+        assert not unasked
+        return intake.case().observations.leadership.board_support
+
+    assert support(["board_support_visible"]) is True
+    assert support(["board_support_missing"]) is False
+    with pytest.raises(Exception, match="spreken elkaar tegen"):
+        answer_intake({**base, "signals": ["board_support_visible", "board_support_missing"]})
+
+
 def test_letter_right_away(tmp_path):
     target = tmp_path / "case.yaml"
     result = intake_cli("-o", str(target), "--letter", input="\n".join(script()) + "\n")
