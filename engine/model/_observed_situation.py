@@ -139,6 +139,11 @@ class Funding(StrictModel):
         default=None,
         description="Financiers or politics demand accounts of effort and results",
     )
+    cut: bool | None = Field(
+        title="financiering gekort",
+        default=None,
+        description="A financier has decided to cut the money for the collaboration (decided, not uncertain)",
+    )
 
     @model_validator(mode="after")
     def _one_way_to_say_when(self) -> Funding:

@@ -8,7 +8,7 @@ arranged hardly any agreements or governance.
 
 from __future__ import annotations
 
-from ..dsl import Diagnose, Recommend, at_most, finding, is_, not_true, one_of, rule
+from ..dsl import Diagnose, Recommend, Suppress, at_most, finding, is_, not_true, one_of, rule
 
 
 @rule(
@@ -285,4 +285,48 @@ def recommend_showing_the_effects() -> None:
     Source: Common Eye — "Ze moeten uitkomsten presenteren en het effect van hun activiteiten laten zien."
     Not when: no guard of its own; it fires whenever F-VERANTWOORDINGSDRUK is diagnosed, and no rule withholds its
     advice.
+    """
+
+
+@rule(
+    "SUB034",
+    title="Een financier heeft besloten te bezuinigen op de samenwerking",
+    when=[is_("funding.cut", True)],
+    then=[Diagnose("F-FINANCIERING-GEKORT")],
+)
+def funding_cut() -> None:
+    """Funding cut.
+
+    Why: A decided cut is no longer uncertainty about capacity and money (SUB031) but a fact the partners must act on:
+    with less money and fewer hours than their plans assume, the collaboration goes on only if the partners choose what
+    continues and find support for what must remain (ZonMw leernetwerk: "blijven samenwerken, ook als de subsidie
+    stopt"; Common Eye, netwerkdip: the search for money takes much energy).
+    Source: ZonMw — "Duurzaam samenwerken is essentieel. Zo kan de samenwerking voort blijven bestaan, ook als na 2022
+    de subsidie is gestopt."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-FINANCIERING-GEKORT to SUB134.
+    """
+
+
+@rule(
+    "SUB134",
+    title="Bezuiniging: kies samen wat doorgaat en zoek draagvlak voor wat moet blijven",
+    when=[finding("F-FINANCIERING-GEKORT")],
+    then=[
+        Recommend("I-FOCUS-EN-FASEREN"),
+        Recommend("I-STRUCTURELE-BORGING-ZOEKEN"),
+        Suppress("I-NETWERK-VERBREDEN"),
+    ],
+)
+def recommend_choosing_what_continues() -> None:
+    """Recommends choosing what continues after a cut.
+
+    Why: With less money the partners cannot do everything they planned: they choose together the activities that
+    contribute most and phase the rest (RIVM handreiking: not everything at once), and seek structural funding and
+    board-level support in time for what must remain (ZonMw leernetwerk; RIVM handreiking, "Draagvlak bij het college
+    is een must!").
+    Source: RIVM handreiking — "Dus niet alles tegelijk willen realiseren en de partners vooral niet overvoeren met een
+    te breed aanbod."
+    Not when: no guard of its own; it fires whenever F-FINANCIERING-GEKORT is diagnosed. It withholds
+    I-NETWERK-VERBREDEN: with less money the partners choose before they add partners.
     """

@@ -347,15 +347,17 @@ def recommend_focus() -> None:
 
 @rule(
     "ORG111",
-    title="PPS in opbouw: doorloop de zeven fasen",
+    title="PPS in opbouw: doorloop de zeven fasen en onderhandel over ieders inbreng",
     when=[finding("F-PPS-IN-OPBOUW")],
-    then=[Recommend("I-PPS-FASEN-DOORLOPEN")],
+    then=[Recommend("I-PPS-FASEN-DOORLOPEN"), Recommend("I-INBRENG-EN-FINANCIERING-AFSPREKEN")],
 )
 def recommend_pps_phases() -> None:
     """Recommends pps phases.
 
     Why: A public-private partnership differs in process, decisions and risks from other collaboration, so its own seven
-    phases guide it (RIVM handreiking, Samenwerken: integraal, intersectoraal en/of publiek-privaat).
+    phases guide it (RIVM handreiking, Samenwerken: integraal, intersectoraal en/of publiek-privaat). While it is being
+    built, its third phase is negotiating with the partners: in the alliance model the partners bring in means and
+    share risks, so what each brings in is agreed (supporting advice).
     Source: RIVM handreiking — "Publiek-private samenwerking is iets heel anders dan sponsoring. De private partners
     willen ook echt een rol in het project."
     Not when: its I-PPS-FASEN-DOORLOPEN is withheld where AMB101 (recommend forming a shared ambition) or AMB102

@@ -39,6 +39,7 @@ HOLDOUT3 = PANEL / "holdout3"
 HOLDOUT4 = PANEL / "holdout4"
 HOLDOUT5 = PANEL / "holdout5"
 HOLDOUT6 = PANEL / "holdout6"
+HOLDOUT7 = PANEL / "holdout7"
 # The recall each group of the panel must keep through the intake (the issue's goal is 0.90 for both;
 # these floors are what the shipped rules reach today and may only go up). The held-out group was written by
 # someone who never saw the rules' work and measured once before anyone worked from it (0.69, then 0.67 after the
@@ -54,7 +55,10 @@ HOLDOUT6 = PANEL / "holdout6"
 # before encoding) was measured blind once on the rules of that round: 0.61 (22 of 36 MUST themes; no MUST-NOT hit;
 # the rules before that round: 0.64); its floor is 0.60. The sixth held-out group (holdout6, twelve more published
 # cases, written the same way) was measured blind once on the rules of the round after that: 0.58 (21 of 36; no
-# MUST-NOT hit; the same 0.58 on the rules of before either round); its floor is 0.55.
+# MUST-NOT hit; the same 0.58 on the rules of before either round); its floor is 0.55. The seventh held-out group
+# (holdout7, twelve more published cases, written the same way by a helper who never ran the engine on them) was
+# measured blind once, on the rules with the interests advice (SIT057) and the board-support checklist item: 0.70
+# (26 of 37; no MUST-NOT hit); its floor is 0.70.
 RECALL_FLOOR = {
     "": 0.91,
     "real": 0.74,
@@ -64,6 +68,7 @@ RECALL_FLOOR = {
     "holdout4": 0.63,
     "holdout5": 0.60,
     "holdout6": 0.55,
+    "holdout7": 0.70,
 }
 MUST_NOT_CEILING = 0
 FIRSTS_MISSED_CEILING = 3
@@ -206,6 +211,7 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
         "holdout4",
         "holdout5",
         "holdout6",
+        "holdout7",
     }
     for item in panel:
         case = load_panel_case(item)  # every case through the intake, when it has an answers file
@@ -216,8 +222,17 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
 
 @pytest.mark.parametrize(
     ("folder", "least"),
-    [(REAL, 20), (HOLDOUT, 10), (HOLDOUT2, 10), (HOLDOUT3, 8), (HOLDOUT4, 12), (HOLDOUT5, 12), (HOLDOUT6, 12)],
-    ids=["real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"],
+    [
+        (REAL, 20),
+        (HOLDOUT, 10),
+        (HOLDOUT2, 10),
+        (HOLDOUT3, 8),
+        (HOLDOUT4, 12),
+        (HOLDOUT5, 12),
+        (HOLDOUT6, 12),
+        (HOLDOUT7, 12),
+    ],
+    ids=["real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"],
 )
 def test_every_real_case_names_its_published_source_and_was_expected_before_it_was_encoded(folder, least):
     cases = sorted(folder.glob("*.answers.yaml"))
