@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from .test_letter_defect_classes import ALL_NAMES, letter_of
+from .test_letter_defect_classes import ALL_NAMES, advice_of, letter_of
 
 _QUOTE = re.compile(r"^“(.*)” \[\d+\]$", re.MULTILINE)
 
@@ -29,3 +29,31 @@ def test_every_printed_quote_is_a_closed_sentence_without_heading_or_question(na
         assert not colon or len(head.split()) > 3 or " is " in f" {head} ", (name, quote)
         assert not re.search(r"\be\.a\. \(\d{4}\)", quote), (name, quote)
         assert not quote.startswith(("Duidelijke ", "Gezamenlijke ")), (name, quote)
+
+
+_STEP = re.compile(r"^- \*\*(.+?), (.+?)\.\*\* (.*)$", re.MULTILINE)
+_COORDINATOR = re.compile(
+    r"\b(?:de|een)\s+(?:[a-zà-ÿ]+e\s+)?[\w-]*(?:coördinator|kwartiermaker|regisseur|programmamanager)\b", re.I
+)
+
+
+def _steps(name: str) -> list[tuple[str, str, str]]:
+    return _STEP.findall(letter_of(name).split("## Bronnen")[0])
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_an_owner_is_one_of_the_case_s_actors(name):
+    """ "**Alle partners, vóór 1 maart 2027.** Laat de partners elk benoemen …" (an order to all to let all
+    speak), "**Alle partners** … Leg de gemeente en de andere financiers een onderbouwd verzoek voor" where the
+    gemeente is a partner and the only financier (it would ask itself), "**De trekker**" where the case calls its
+    trekker a netwerkcoördinator or names the regiocoördinatoren as a partner."""
+    advice = advice_of(name)
+    paying = [p.name for p in advice.case.partners if p.kind == "gemeente" or "financier" in p.roles]
+    named = " ".join([advice.case.description or "", *(p.name for p in advice.case.partners)])
+    for owner, _, step in _steps(name):
+        assert not (owner == "Alle partners" and step.startswith("Laat de partners")), (name, step)
+        assert "andere financiers" not in step or len(paying) > 3, (name, step)
+        if "verzoek voor" in step and paying:
+            assert owner != "Alle partners", (name, step)
+        if owner == "De trekker":
+            assert not _COORDINATOR.search(named) and "coördinator" not in named.lower(), (name, named)
