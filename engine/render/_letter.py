@@ -257,6 +257,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: s
             "picture": [s.text for s in picture],
             "description": text.picture_description(),
             "why": {iid: _text(ss) for iid, ss in why.items()},
+            "why_general": sorted(text.general(why)),
             "advice_intro": text.advice_intro(),
             "agenda": text.agenda(plans),
             "meeting_owners": and_list(owners) if owners else "",

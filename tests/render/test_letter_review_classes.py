@@ -57,3 +57,15 @@ def test_an_owner_is_one_of_the_case_s_actors(name):
             assert owner != "Alle partners", (name, step)
         if owner == "De trekker":
             assert not _COORDINATOR.search(named) and "coördinator" not in named.lower(), (name, named)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_waarom_nu_gives_the_case_s_reason_and_the_sources_general_advice_is_headed_as_such(name):
+    """ "**Waarom nu.** Deze samenwerking is een consortium. In zo’n verband … de bronnen adviseren eerlijk te
+    bespreken …" and "**Waarom nu.** Iedereen zit overal bij. Het gaat om een netwerk van veertien partners …
+    volgens de bronnen …": what the sources advise every collaboration of a kind or phase is no reason for now.
+    It is said as the reason for the advice (*Waarom dit advies*), alone, never after the case's own reason."""
+    body = letter_of(name).split("## Bronnen")[0]
+    for heading, reason in re.findall(r"^\*\*(Waarom nu|Waarom dit advies)\.\*\* (.*)$", body, re.MULTILINE):
+        if heading == "Waarom nu":
+            assert "bronnen" not in reason, (name, reason)
