@@ -207,3 +207,18 @@ class CaseActors:
             elif p["step"] not in same["step"]:
                 same["step"] += " " + p["step"]
         return merged or [{"step": i.first_steps[0], "owner": "", "moment": ""}]
+
+    def meeting_when(self) -> str:
+        """When the partners meet on the letter, where the case decides it: at their next meeting when a first
+        step is due there, before the subsidy's budget request when that comes first; else "" (the template
+        proposes a meeting within two weeks)."""
+        whens = {i.plan[0].when for i in self.top if i.plan}
+        if whens & {"direct", "volgend_overleg"}:
+            return "in uw eerstvolgende overleg"
+        by = self.advice.timing.budget_request_by
+        if by is not None and self.advice.timing.within_horizon and (by - self.case.letter_date).days < 60:
+            return f"in een overleg vóór {date_nl(by)}, als het verzoek aan de gemeente er moet liggen"
+        return ""
+
+    def advisor_takes_part(self, plans: dict[str, list[dict[str, str]]]) -> bool:
+        return any(p["owner"] == self.voice for i in self.top for p in plans[i.id][:2])

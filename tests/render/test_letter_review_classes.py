@@ -7,7 +7,9 @@ import re
 
 import pytest
 
-from .test_letter_defect_classes import ALL_NAMES, advice_of, letter_of
+from samenwerkwijzer.wording._compose import Composer
+
+from .test_letter_defect_classes import ALL_NAMES, advice_of, context_of, letter_of
 
 _QUOTE = re.compile(r"^“(.*)” \[\d+\]$", re.MULTILINE)
 
@@ -69,3 +71,18 @@ def test_waarom_nu_gives_the_case_s_reason_and_the_sources_general_advice_is_hea
     for heading, reason in re.findall(r"^\*\*(Waarom nu|Waarom dit advies)\.\*\* (.*)$", body, re.MULTILINE):
         if heading == "Waarom nu":
             assert "bronnen" not in reason, (name, reason)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_agenda_asks_who_only_where_the_letter_has_not_said_it_and_the_closing_names_a_priority(name):
+    """ "De onenigheid bespreekbaar maken: wie neemt het op zich (eerste stap binnen twee weken)" where the letter
+    has just said that we take that step; "te beginnen met op tijd structurele financiering en bestuurlijk
+    draagvlak zoeken." (an infinitive phrase after "beginnen met")."""
+    context = context_of(name)
+    text = Composer(advice_of(name), 3)
+    agenda = context["text"]["agenda"]
+    for i in context["top"]:
+        first = context["plans"][i.id][0]
+        item = next(a for a in agenda if a.startswith(text._agenda_item(i)))
+        assert ("wie neemt het op zich" in item) == (first["owner"] != "wij"), (name, item, first["owner"])
+    assert "te beginnen met" not in context["text"]["closing"], (name, context["text"]["closing"])
