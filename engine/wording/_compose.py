@@ -281,7 +281,7 @@ class Composer(CaseReasons):
         if f.package == "onderhoud":  # the statements read as a whole, with who scored them
             who, _ = self._voice_of_statements()
             rests = [f.id] + sorted({p for r in f.reasons for p in r.facts})
-            answered = "die wij konden beoordelen" if who == "naar ons oordeel" else "die de respondenten beantwoordden"
+            answered = "die beantwoord zijn" if who == "volgens de antwoorden" else "die de respondenten beantwoordden"
             return Sentence(
                 f"Op de stellingen {answered}, scoort de samenwerking goed: geen enkele onder het midden.", rests
             )

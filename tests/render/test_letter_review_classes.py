@@ -86,3 +86,12 @@ def test_the_agenda_asks_who_only_where_the_letter_has_not_said_it_and_the_closi
         item = next(a for a in agenda if a.startswith(text._agenda_item(i)))
         assert ("wie neemt het op zich" in item) == (first["owner"] != "wij"), (name, item, first["owner"])
     assert "te beginnen met" not in context["text"]["closing"], (name, context["text"]["closing"])
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_intake_s_answers_are_not_called_our_judgement(name):
+    """ "Wat naar ons oordeel goed gaat: de partners zien wat deze samenwerking oplevert …" and, in the table,
+    "Naar ons oordeel: …": the statements are the case's answers (the procesevaluatie's findings in the JOGG
+    Achterhoek case), not our judgement; the letter says whose reading they are."""
+    letter = letter_of(name).lower()
+    assert "naar ons oordeel" not in letter and "die wij konden beoordelen" not in letter, name
