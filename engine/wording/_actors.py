@@ -106,9 +106,9 @@ class CaseActors:
         if owner == "beslisser":
             names = holding("beslisser")
             return and_list(names) if 0 < len(names) <= 2 else self.board()
-        if owner == "financier":
-            names = holding("financier")
-            return and_list(names) if 0 < len(names) <= 3 else "de financiers"
+        if owner == "financier":  # who pays in the case: its financiers, else its municipality, else who decides
+            names = holding("financier") or [partner_name(p.name) for p in partners if p.kind == "gemeente"]
+            return (and_list(names) if len(names) <= 3 else "de financiers") if names else self.board()
         if owner == "gemeente":
             town = [partner_name(p.name) for p in partners if p.kind == "gemeente"]
             return town[0] if town else "de gemeente"

@@ -8,8 +8,9 @@ import re
 import pytest
 
 from samenwerkwijzer.wording._compose import Composer
+from samenwerkwijzer.wording._fact_words import FACT_SENTENCES
 
-from .test_letter_defect_classes import ALL_NAMES, advice_of, context_of, letter_of
+from .test_letter_defect_classes import ALL_NAMES, advice_of, context_of, letter_of, own_words
 
 _QUOTE = re.compile(r"^“(.*)” \[\d+\]$", re.MULTILINE)
 
@@ -95,3 +96,23 @@ def test_the_intake_s_answers_are_not_called_our_judgement(name):
     Achterhoek case), not our judgement; the letter says whose reading they are."""
     letter = letter_of(name).lower()
     assert "naar ons oordeel" not in letter and "die wij konden beoordelen" not in letter, name
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_financier_and_no_common_goal_the_case_does_not_have(name):
+    """General or intervention text as the case's fact: "Wat de samenwerking oplevert, is nog niet zichtbaar voor
+    de partners en financiers" and "**De financiers** …" in cases without a financier; "Neem het gemeenschappelijke
+    doel als vertrekpunt" where the case states no shared goal (subsidie-eindigt)."""
+    advice = advice_of(name)
+    paying = [p for p in advice.case.partners if p.kind == "gemeente" or "financier" in p.roles]
+    context = context_of(name)
+    found = [s for part in ("core", "picture") for s in context["sentences"][part]]
+    found += [s for ss in context["sentences"]["why"].values() for s in ss]
+    own = set(FACT_SENTENCES.values())  # the case's facts in the letter's own words
+    for sentence in (t for s in found for t in re.split(r"(?<=[.!?])\s+", s["text"])):
+        assert sentence not in own or "financiers" not in sentence or paying, (name, sentence)
+    for owner, _, _ in _steps(name):
+        assert owner != "De financiers" or len(paying) > 3, (name, owner)
+    if advice.fact("ambition.shared") is not True:
+        said = own_words(letter_of(name))
+        assert not re.search(r"het gemeenschappelijke doel (?:als vertrekpunt|voor ogen)", said), name
