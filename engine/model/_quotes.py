@@ -82,7 +82,8 @@ def _letter_quotes(
         and sentence_fits(r.quote, sectors, municipal)
         and letter_problem(r) is None
     ]
-    advice = [r for r in fitting if r.role == "advies"]
+    # A passage that asks questions (in the source's je-form) only after those that say what to do.
+    advice = sorted((r for r in fitting if r.role == "advies"), key=lambda r: "?" in r.quote)
     examples = [r for r in fitting if r.role == "illustratie" and r.fits is not None]
     return tuple((advice + examples)[:MAX_QUOTES])
 

@@ -385,7 +385,7 @@ class Composer(CaseReasons):
                 o = p["owner"]
                 if not o or o in owners or o in ("alle partners", "iedere partner", "ieder schoolbestuur", self.voice):
                     continue
-                if o.removeprefix("de ") in addressee:
+                if o.removeprefix("de ") in addressee or o.startswith("de partners "):  # all but one: all are there
                     continue
                 owners.append(o)
         return owners

@@ -60,6 +60,7 @@ def test_an_owner_is_one_of_the_case_s_actors(name):
             assert owner != "Alle partners", (name, step)
         if owner == "De trekker":
             assert not _COORDINATOR.search(named) and "coördinator" not in named.lower(), (name, named)
+    assert "in elk geval de partners naast" not in letter_of(name), name
 
 
 @pytest.mark.parametrize("name", ALL_NAMES)
