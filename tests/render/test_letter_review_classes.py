@@ -117,3 +117,17 @@ def test_no_financier_and_no_common_goal_the_case_does_not_have(name):
     if advice.fact("ambition.shared") is not True:
         said = own_words(letter_of(name))
         assert not re.search(r"het gemeenschappelijke doel (?:als vertrekpunt|voor ogen)", said), name
+
+
+def test_a_climate_one_respondent_strains_is_said_with_its_count():
+    """ "Wie het klimaat het meest gespannen ervaart, spreekt van onenigheid; daarvan gaan wij uit." in the
+    kernboodschap and again as a priority's *Waarom nu*: with three respondents, of whom one speaks of discord,
+    the letter says so (the review: "Eén partner ervaart onenigheid, de andere twee niet")."""
+    letter = letter_of("respondenten")
+    assert "Eén van de drie antwoorden spreekt van onenigheid; de andere noemen het klimaat" in letter
+    assert "meest gespannen ervaart" not in letter
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_sentence_opens_with_een_not_with_two_accents(name):
+    assert "Één" not in letter_of(name), name
