@@ -80,8 +80,10 @@ def _letter_quotes(
         if fits_case(r.fits, sectors, climate)
         and printable_problem(r, questions_allowed=True) is None
         and sentence_fits(r.quote, sectors, municipal)
+        and letter_problem(r) is None
     ]
-    advice = [r for r in fitting if r.role == "advies"]
+    # A passage that asks questions (in the source's je-form) only after those that say what to do.
+    advice = sorted((r for r in fitting if r.role == "advies"), key=lambda r: "?" in r.quote)
     examples = [r for r in fitting if r.role == "illustratie" and r.fits is not None]
     return tuple((advice + examples)[:MAX_QUOTES])
 
@@ -189,6 +191,48 @@ def _quote_problem(quote: str, questions_allowed: bool) -> str | None:
     return None
 
 
+# A letter quotes what a reader takes in at once: no heading before a colon ("Aan de slag: …", "Fase 6: …"), no
+# sentence of the literature ("Willems e.a. (2018) onderscheiden …"), no passage that ends on a question (it
+# would ask the reader, in the source's je-form), and no label ("Duidelijke afspraken over rollen, taken, tijd en
+# geld"): a list item without a full stop is printed only where it is an order ("Bepaal gezamenlijk …") or
+# reported speech, and then closed with the full stop it needs (:func:`printed_quote`).
+_LITERATURE = re.compile(r"\be\.a\. \(\d{4}\)")
+_FINITE_WORDS = "is zijn was waren heeft hebben wordt worden kan kunnen moet moeten betekent"
+_FINITE_IN_HEADING = frozenset(_FINITE_WORDS.split())
+_NOT_AN_ORDER_WORDS = "de het een aan in op met voor door over bij naar van uit tot onder tussen tijdig contact"
+_NOT_AN_ORDER = frozenset(_NOT_AN_ORDER_WORDS.split())
+# An inflected adjective ("Duidelijke", "Gezamenlijke") or a noun ("Verkenning", "Samenwerking") opens a label;
+# an order opens with a verb's stem, which ends in a consonant or a long vowel ("Ga", "Doe").
+_LABEL_WORD = re.compile(r"(?:[^aeiou]e|ing|heid|schap|tie|teit)$")
+_STOPS = (".", "!", "…")
+
+
+def letter_problem(reference: Reference) -> str | None:
+    """Why a letter does not print a passage that is otherwise printable, or None."""
+    quote = normalise_text(reference.quote).lstrip(_OPENING)
+    head, colon, _ = quote.partition(":")
+    heading = head.split()
+    if colon and len(heading) <= 3 and not {w.lower() for w in heading} & _FINITE_IN_HEADING:
+        return "opens with a heading"
+    if _LITERATURE.search(quote):
+        return "cites the literature"
+    end = quote.rstrip(_CLOSING)
+    if end.endswith("?"):
+        return "ends on a question"
+    if not end.endswith(_STOPS) and not _closes_speech(reference.source, normalise_text(reference.quote)):
+        first = re.findall(r"[\w’'-]+", quote)[:1]
+        if not first or first[0].lower() in _NOT_AN_ORDER or _LABEL_WORD.search(first[0].lower()):
+            return "a label, not a sentence"
+    return None
+
+
+def printed_quote(quote: str) -> str:
+    """A passage as a letter prints it: a whole list item or spoken sentence of the source, which has no full
+    stop there, closes with one ("Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij.")."""
+    text = " ".join(quote.split())
+    return text if text.rstrip(_CLOSING).endswith((*_STOPS, "?")) else text + "."
+
+
 # Words that tie a sentence of an intervention's text to a sector (or to a
 # municipality at the table): in a case with sectors of its own, a sentence
 # whose sector words all belong elsewhere is left out ("corporaties en
@@ -241,9 +285,11 @@ __all__ = [
     "case_sectors",
     "fits_case",
     "fitting_text",
+    "letter_problem",
     "letter_quotes",
     "printable",
     "printable_problem",
+    "printed_quote",
     "sentence_fits",
     "statement_problem",
 ]

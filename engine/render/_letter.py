@@ -13,7 +13,7 @@ import jinja2
 
 from ..model._advice import Advice, FactValue, RecommendedIntervention
 from ..model._errors import InputError
-from ..model._quotes import case_sectors, letter_quotes
+from ..model._quotes import case_sectors, letter_quotes, printed_quote
 from ..wording._compose import DEFAULT_TOP as DEFAULT_TOP
 from ..wording._compose import Composer, Sentence, date_nl
 from ..wording._dutch import and_list
@@ -185,7 +185,14 @@ def _quotes_and_notes(
                     "section": key[1],
                 },
             )
-            printed.append({"quote": ref.quote, "note": note["number"], "short": document.short})
+            printed.append(
+                {
+                    "quote": printed_quote(ref.quote),
+                    "verbatim": ref.quote,
+                    "note": note["number"],
+                    "short": document.short,
+                }
+            )
         quotes[i.id] = printed
     return quotes, list(notes.values())
 
@@ -250,6 +257,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: s
             "picture": [s.text for s in picture],
             "description": text.picture_description(),
             "why": {iid: _text(ss) for iid, ss in why.items()},
+            "why_general": sorted(text.general(why)),
             "advice_intro": text.advice_intro(),
             "agenda": text.agenda(plans),
             "meeting_owners": and_list(owners) if owners else "",

@@ -16,6 +16,15 @@ from ._dutch import and_list, first_person, name_with_article
 
 __all__ = ["CaseActors"]
 
+# The case's own word for the one who coordinates (the trekker's role in the case's terms): a partner named so
+# ("Regiocoördinatoren JOGG Achterhoek"), or a coordinator the description introduces ("met een procesbegeleider
+# en een netwerkcoördinator", "Een externe procesregisseur trekt het proces").
+_COORDINATOR = r"[\w-]*(?:coördinator|coördinatoren|kwartiermaker|regisseur|programmamanager)"
+_COORDINATOR_IN_NAME = re.compile(rf"\b{_COORDINATOR}\b", re.IGNORECASE)
+_COORDINATOR_IN_TEXT = re.compile(rf"\b(?:de|een)\s+(?:[a-zà-ÿ]+e\s+)?({_COORDINATOR})\b", re.IGNORECASE)
+# A step that asks the financiers for money, in the catalogue's general terms.
+_FINANCIERS = "de gemeente en de andere financiers"
+
 
 class CaseActors:
     """The case's facts, and who takes a step and when, for one Advice."""
@@ -53,9 +62,21 @@ class CaseActors:
         if self.fact("leadership.trekker") is True:
             if self.fact("leadership.others_lean_back") is True and self.fact("network.core_group") is True:
                 return "het kernteam"  # not the one or two who carry everything already
-            return "de trekker"
+            return self.coordinator() or "de trekker"
         holder = self.fact("leadership.regie_holder")
-        return holder if isinstance(holder, str) else "alle partners"
+        if isinstance(holder, str):
+            return holder
+        coordinator = self.coordinator() if self.fact("leadership.trekker") is not False else None
+        return coordinator or "alle partners"
+
+    def coordinator(self) -> str | None:
+        """The one who coordinates, in the case's own word: a partner named as coordinator(s), else the
+        coordinator the case's description introduces; None where the case names none."""
+        named = [partner_name(p.name) for p in self.case.partners if _COORDINATOR_IN_NAME.search(p.name)]
+        if len(named) == 1:
+            return named[0]
+        found = _COORDINATOR_IN_TEXT.search(self.case.description or "")
+        return "de " + found.group(1).lower() if found is not None and not named else None
 
     def owner(self, owner: str) -> str:
         partners = self.case.partners
@@ -72,7 +93,7 @@ class CaseActors:
                 # or we prepare it.
                 return "het kernteam" if self.fact("network.core_group") is True else self.voice
             if self.fact("leadership.trekker") is True:
-                return "de trekker"
+                return self.coordinator() or "de trekker"
             holder = self.fact("leadership.regie_holder")
             if isinstance(holder, str):
                 return holder
@@ -85,9 +106,9 @@ class CaseActors:
         if owner == "beslisser":
             names = holding("beslisser")
             return and_list(names) if 0 < len(names) <= 2 else self.board()
-        if owner == "financier":
-            names = holding("financier")
-            return and_list(names) if 0 < len(names) <= 3 else "de financiers"
+        if owner == "financier":  # who pays in the case: its financiers, else its municipality, else who decides
+            names = holding("financier") or [partner_name(p.name) for p in partners if p.kind == "gemeente"]
+            return (and_list(names) if len(names) <= 3 else "de financiers") if names else self.board()
         if owner == "gemeente":
             town = [partner_name(p.name) for p in partners if p.kind == "gemeente"]
             return town[0] if town else "de gemeente"
@@ -151,11 +172,29 @@ class CaseActors:
             return self.voice
         return self.owner(owner)
 
+    def _asking_the_financiers(self, step: str, owner: str) -> tuple[str, str]:
+        """A step that asks the financiers for money names the case's financiers (the municipality and the
+        partners that finance), not "de gemeente en de andere financiers" where there are none; and it is not
+        asked by all partners where a financier is one of them: it would ask itself."""
+        paying = [p for p in self.case.partners if p.kind == "gemeente" or "financier" in p.roles]
+        if not paying:
+            return step.replace(_FINANCIERS, "de financiers"), owner
+        names = [partner_name(p.name) for p in paying]
+        step = step.replace(_FINANCIERS, and_list(names) if len(names) <= 3 else "de financiers")
+        if owner == "alle partners":
+            others = [p for p in self.case.partners if p not in paying]
+            owner = f"de partners naast {and_list(names)}" if others and len(names) <= 2 else self.voice
+        return step, owner
+
     def plans(self, i: RecommendedIntervention) -> list[dict[str, str]]:
         plans = [{"step": p.step, "owner": self._owner_of(i, p.owner), "moment": self.moment(p.when)} for p in i.plan]
         # The advisor's own steps say what the advisor does ("Wij vragen …"), not an order to the reader.
         orders = frozenset(s.step.split(" ", 1)[0].lower() for j in self.advice.interventions for s in j.plan)
         for p in plans:
+            if p["owner"] == "alle partners" and p["step"].startswith("Laat de partners"):
+                p["owner"] = self.voice  # "Alle partners. Laat de partners elk …" is nobody's order: we ask them
+            if _FINANCIERS in p["step"]:
+                p["step"], p["owner"] = self._asking_the_financiers(p["step"], p["owner"])
             if p["owner"] == self.voice:
                 p["step"] = first_person(p["step"], self.voice, orders)
             elif p["owner"] == "alle partners":  # "Alle partners. Bespreek met de partners …" says them twice
@@ -168,3 +207,18 @@ class CaseActors:
             elif p["step"] not in same["step"]:
                 same["step"] += " " + p["step"]
         return merged or [{"step": i.first_steps[0], "owner": "", "moment": ""}]
+
+    def meeting_when(self) -> str:
+        """When the partners meet on the letter, where the case decides it: at their next meeting when a first
+        step is due there, before the subsidy's budget request when that comes first; else "" (the template
+        proposes a meeting within two weeks)."""
+        whens = {i.plan[0].when for i in self.top if i.plan}
+        if whens & {"direct", "volgend_overleg"}:
+            return "in uw eerstvolgende overleg"
+        by = self.advice.timing.budget_request_by
+        if by is not None and self.advice.timing.within_horizon and (by - self.case.letter_date).days < 60:
+            return f"in een overleg vóór {date_nl(by)}, als het verzoek aan de gemeente er moet liggen"
+        return ""
+
+    def advisor_takes_part(self, plans: dict[str, list[dict[str, str]]]) -> bool:
+        return any(p["owner"] == self.voice for i in self.top for p in plans[i.id][:2])

@@ -23,6 +23,7 @@ from ._case_words import (
     partner_name,
     situational_reason,
     subsidy_end,
+    upper_first,
 )
 from ._dutch import and_list, domain_clause
 from ._fact_words import COUNTED_SENTENCES, FACT_SENTENCES, PHASES, hedged
@@ -207,6 +208,16 @@ class CaseText(CaseActors):
             return Sentence(text, rests)
         if self.may_tell(d) and "climate.level" in rests and level in ("onenigheid", "conflict"):
             felt = "onenigheid" if level == "onenigheid" else "een conflict"
+            strained = sum(v.count for v in d.views if v.value == level)
+            calm = [v.value for v in d.views if v.value != level]
+            if 0 < strained < d.respondents and calm and set(calm) <= {"vriendschappelijk", "waakzaam"}:
+                # How many say so, and what the others call it: "de andere" of two is no count of three.
+                verb = "spreekt" if strained == 1 else "spreken"
+                text = (
+                    f"{upper_first(number(strained))} van de {number(d.respondents)} antwoorden {verb} van {felt}; "
+                    f"de andere noemen het klimaat {and_list(sorted(set(calm)))}."
+                )
+                return Sentence(text, [*rests, "climate.declared"])
             text = f"Wie het klimaat het meest gespannen ervaart, spreekt van {felt}; daarvan gaan wij uit."
             return Sentence(text, [*rests, "climate.declared"])
         return self._climate_divergence()

@@ -119,6 +119,8 @@ def number(n: int) -> str:
 
 
 def upper_first(text: str) -> str:
+    if text.startswith("één"):  # at the start of a sentence the numeral keeps one accent: "Eén"
+        return "Eén" + text[3:]
     return text[:1].upper() + text[1:]
 
 

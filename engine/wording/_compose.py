@@ -281,7 +281,7 @@ class Composer(CaseReasons):
         if f.package == "onderhoud":  # the statements read as a whole, with who scored them
             who, _ = self._voice_of_statements()
             rests = [f.id] + sorted({p for r in f.reasons for p in r.facts})
-            answered = "die wij konden beoordelen" if who == "naar ons oordeel" else "die de respondenten beantwoordden"
+            answered = "die beantwoord zijn" if who == "volgens de antwoorden" else "die de respondenten beantwoordden"
             return Sentence(
                 f"Op de stellingen {answered}, scoort de samenwerking goed: geen enkele onder het midden.", rests
             )
@@ -367,11 +367,14 @@ class Composer(CaseReasons):
         items = []
         # The agenda in the order of the first steps in time (the earliest first), the rank breaking ties.
         for i in sorted(self.top, key=lambda i: self.days(i.plan[0].when) if i.plan else 365):
-            item = self._agenda_item(i) + ": wie neemt het op zich"
-            moment = plans[i.id][0]["moment"]
-            if moment:
-                item += f" (eerste stap {moment})"
-            items.append(item)
+            first, item, we = plans[i.id][0], self._agenda_item(i), "wij zetten" if self.voice == "wij" else "ik zet"
+            when = f" {first['moment']}" if first["moment"] else ""
+            ours = first["owner"] == self.voice  # the letter already says who: we do
+            items.append(
+                f"{item} ({we} de eerste stap{when})"
+                if ours
+                else f"{item}: wie neemt het op zich" + (f" (eerste stap{when})" if when else "")
+            )
         return items
 
     def meeting_owners(self, plans: dict[str, list[dict[str, str]]]) -> list[str]:
@@ -382,25 +385,10 @@ class Composer(CaseReasons):
                 o = p["owner"]
                 if not o or o in owners or o in ("alle partners", "iedere partner", "ieder schoolbestuur", self.voice):
                     continue
-                if o.removeprefix("de ") in addressee:
+                if o.removeprefix("de ") in addressee or o.startswith("de partners "):  # all but one: all are there
                     continue
                 owners.append(o)
         return owners
-
-    def meeting_when(self) -> str:
-        """When the partners meet on the letter, where the case decides it: at their next meeting when a first
-        step is due there, before the subsidy's budget request when that comes first; else "" (the template
-        proposes a meeting within two weeks)."""
-        whens = {i.plan[0].when for i in self.top if i.plan}
-        if whens & {"direct", "volgend_overleg"}:
-            return "in uw eerstvolgende overleg"
-        by = self.advice.timing.budget_request_by
-        if by is not None and self.advice.timing.within_horizon and (by - self.case.letter_date).days < 60:
-            return f"in een overleg vóór {date_nl(by)}, als het verzoek aan de gemeente er moet liggen"
-        return ""
-
-    def advisor_takes_part(self, plans: dict[str, list[dict[str, str]]]) -> bool:
-        return any(p["owner"] == self.voice for i in self.top for p in plans[i.id][:2])
 
     def closing(self) -> str:
         own = (self.case.advisor_organisation or "").lower()
@@ -429,9 +417,9 @@ class Composer(CaseReasons):
         if self.open_questions():
             return "Wij horen graag uw antwoorden op de vragen hierboven; daarna bespreken wij het advies graag met u."
         if self.top:
-            first = self.top[self.lead_at if self.lead_at is not None else 0]  # where the letter says to begin
-            item = lower_first(self._agenda_item(first))
-            return f"Wij bespreken dit advies graag met u en de andere partners, te beginnen met {item}."
+            at = self.lead_at if self.lead_at is not None else 0  # where the letter says to begin
+            begin = f"te beginnen bij de {ordinal(at + 1)} prioriteit: {lower_first(self.top[at].title)}"
+            return f"Wij bespreken dit advies graag met u en de andere partners, {begin}."
         return "Wij bespreken dit advies graag met u en de andere partners."
 
     def advice_intro(self) -> str:

@@ -24,7 +24,7 @@ FACT_SENTENCES: dict[tuple[str, str], str] = {
         "De partners weten niet goed hoe hun eigen organisatie ervoor staat en wat zij wel en niet willen inleveren."
     ),
     ("process.decisions_difficult", "True"): "De partners komen moeizaam tot besluiten.",
-    ("results.visible", "False"): "Wat de samenwerking oplevert, is nog niet zichtbaar voor de partners en financiers.",
+    ("results.visible", "False"): "Wat de samenwerking oplevert, is nog niet zichtbaar.",
     (
         "results.embedded",
         "nee",

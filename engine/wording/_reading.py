@@ -117,8 +117,9 @@ class CaseReading(CaseText):
         return "uw samenwerking" if self.name.startswith("de samenwerking ") else self.name
 
     def _voice_of_statements(self) -> tuple[str, list[tuple[float, str, str]]]:
-        """Who scored the statements ("naar ons oordeel" for the advisor alone, "volgens de
-        respondenten" for three or more) and the statements scored high, best first."""
+        """Whose reading the statements are ("volgens de antwoorden" for the intake's own answers, not "naar ons
+        oordeel": they are the case's answers, not our judgement; "volgens de respondenten" for three or more)
+        and the statements scored high, best first."""
         rated: list[tuple[float, str, str]] = []
         by_respondents = any(s.respondents >= MIN_RESPONDENTS for s in self.advice.statements)
         for s in self.advice.statements:
@@ -126,7 +127,7 @@ class CaseReading(CaseText):
             if score is not None and score >= 4:
                 rated.append((float(score), s.id, s.text))
         rated.sort(key=lambda r: -r[0])
-        return ("volgens de respondenten" if by_respondents else "naar ons oordeel"), rated
+        return ("volgens de respondenten" if by_respondents else "volgens de antwoorden"), rated
 
     def praise(self, covered: set[str]) -> Sentence | None:
         """What goes well according to the statements (at most two), with who says so; a condition a

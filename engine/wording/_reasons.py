@@ -83,10 +83,15 @@ class CaseReasons(CaseReading):
                 parts = sentences(sentence.text)
                 if fid in used or any(t in said for t in parts):
                     continue
+                if out[i.id] and self._general(fid):
+                    continue  # the case's own reason is given: the sources' general advice adds no reason for now
                 if told & {r for r in sentence.rests_on if not r.startswith("F-")}:
                     continue  # a second reason that says a fact of the first again
                 used.add(fid)
                 said.update(parts)
+                given = [r for s in out[i.id] for r in s.rests_on if r in self.findings]
+                if not self._general(fid) and given and all(self._general(r) for r in given):
+                    out[i.id].clear()  # the case's own reason replaces what the sources advise in general
                 out[i.id].append(sentence)
                 return
 
@@ -108,6 +113,23 @@ class CaseReasons(CaseReading):
                     said.add(budget.text)
                     out[i.id].append(budget)
         return out
+
+    def general(self, why: dict[str, list[Sentence]]) -> set[str]:
+        """The priorities whose reason is only what the sources advise for a collaboration of the case's kind or
+        phase: the letter heads it *Waarom dit advies*, not *Waarom nu* (no reason of the case for now)."""
+        out = set()
+        for iid, found in why.items():
+            rests = [r for s in found for r in s.rests_on]
+            ids = [r for r in rests if r in self.findings]
+            if found and ids and "description" not in rests and all(self._general(r) for r in ids):
+                out.add(iid)
+        return out
+
+    def _general(self, fid: str) -> bool:
+        """Whether a finding is the sources' advice for the case's kind or phase rather than something the case
+        shows (the statements read as a whole are the case's own)."""
+        found = self.findings.get(fid)
+        return found is not None and found.package is not None and found.package != "onderhoud"
 
     def _described(self, i: RecommendedIntervention, said: set[str]) -> Sentence | None:
         """The sentence of the case's description that shares the most words with what a priority advises

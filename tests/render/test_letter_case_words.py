@@ -20,7 +20,7 @@ from .test_letter_defect_classes import ALL_NAMES, advice_of
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý‘“])")
 # Sentences that are advice, or general knowledge marked as the sources', not a statement about the case.
-_NOT_ABOUT_THE_CASE = ("Wij raden u", "De eerste stap", "Wat naar ons oordeel", "Wat volgens de respondenten")
+_NOT_ABOUT_THE_CASE = ("Wij raden u", "De eerste stap", "Wat volgens de antwoorden", "Wat volgens de respondenten")
 
 
 def _case_sentences(name: str) -> list[tuple[str, list[str]]]:

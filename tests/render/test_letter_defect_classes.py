@@ -202,7 +202,7 @@ def test_every_printed_quote_is_whole_and_stands_on_its_own(name):
     by_quote = {r.quote: r for i in advice.interventions for r in i.references}
     for printed in context["quotes"].values():
         for q in printed:
-            ref: Reference = by_quote[q["quote"]]
+            ref: Reference = by_quote[q["verbatim"]]
             assert statement_problem(ref, questions_allowed=True) is None, q["quote"]
             assert printable_problem(ref, questions_allowed=True) is None, q["quote"]
 
@@ -295,7 +295,7 @@ def test_statements_are_a_voice_not_the_partners(name):
     assert "De antwoorden op de stellingen wijzen op" not in letter
     assert "gemiddeld stemmen de partners ermee in" not in letter
     if "goed gaat:" in letter:
-        assert "naar ons oordeel goed gaat" in letter or "volgens de respondenten goed gaat" in letter
+        assert "volgens de antwoorden goed gaat" in letter or "volgens de respondenten goed gaat" in letter
 
 
 @pytest.mark.parametrize("name", ALL_NAMES)
@@ -484,7 +484,7 @@ def test_each_passage_and_intervention_once_in_a_letter(name):
     werkwijze in", one quote for both) or an intervention in "Ook het overwegen waard" that cites a
     priority's passage says the same thing twice."""
     context = context_of(name)
-    printed = [" ".join(q["quote"].split()) for i in context["top"] for q in context["quotes"][i.id]]
+    printed = [" ".join(q["verbatim"].split()) for i in context["top"] for q in context["quotes"][i.id]]
     assert len(printed) == len(set(printed)), name
     cited = {" ".join(r.quote.split()) for i in context["top"] for r in i.references}
     for i in context["more"]:

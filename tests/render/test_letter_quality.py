@@ -94,7 +94,7 @@ def test_every_printed_quote_is_advice_or_fits_the_case_and_none_is_off(name):
         assert len(printed) <= MAX_QUOTES, iid
         references = {r.quote: r for r in by_id[iid].references}
         for quote in printed:
-            ref = references[quote["quote"]]
+            ref = references[quote["verbatim"]]
             assert ref.role == "advies" or (ref.fits is not None and ref.role == "illustratie"), (iid, ref.quote)
             assert fits_case(ref.fits, sectors, climate if isinstance(climate, str) else None), (iid, ref.quote)
             for off in OFF_OR_WEAK.get(iid, []):

@@ -1,0 +1,133 @@
+"""Issue 24, acceptance 7: the classes of defect the senior advisor's reading of eight letters found in more than
+one letter (review of 2026-12-07), tested over the letters of all examples and panel cases."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from samenwerkwijzer.wording._compose import Composer
+from samenwerkwijzer.wording._fact_words import FACT_SENTENCES
+
+from .test_letter_defect_classes import ALL_NAMES, advice_of, context_of, letter_of, own_words
+
+_QUOTE = re.compile(r"^“(.*)” \[\d+\]$", re.MULTILINE)
+
+
+def _printed_quotes(name: str) -> list[str]:
+    return _QUOTE.findall(letter_of(name).split("## Bronnen")[0])
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_every_printed_quote_is_a_closed_sentence_without_heading_or_question(name):
+    """ "“Door een kartrekker aan te wijzen maak je iemand verantwoordelijk voor het proces” [2]" (no full stop),
+    "“Aan de slag: start met iets concreets …”" and "“Fase 6: Evalueer uw PPS”" (headings), "“Duidelijke
+    afspraken over rollen, taken, tijd en geld”" (a label), "“Willems e.a. (2018) onderscheiden …”" (the
+    literature), "“… of zijn jullie het echt niet eens?”" (a question to the reader)."""
+    for quote in _printed_quotes(name):
+        end = quote.rstrip("’”\"')")
+        assert end.endswith((".", "!", "…")), (name, quote)
+        head, colon, _ = quote.partition(":")
+        assert not colon or len(head.split()) > 3 or " is " in f" {head} ", (name, quote)
+        assert not re.search(r"\be\.a\. \(\d{4}\)", quote), (name, quote)
+        assert not quote.startswith(("Duidelijke ", "Gezamenlijke ")), (name, quote)
+
+
+_STEP = re.compile(r"^- \*\*(.+?), (.+?)\.\*\* (.*)$", re.MULTILINE)
+_COORDINATOR = re.compile(
+    r"\b(?:de|een)\s+(?:[a-zà-ÿ]+e\s+)?[\w-]*(?:coördinator|kwartiermaker|regisseur|programmamanager)\b", re.I
+)
+
+
+def _steps(name: str) -> list[tuple[str, str, str]]:
+    return _STEP.findall(letter_of(name).split("## Bronnen")[0])
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_an_owner_is_one_of_the_case_s_actors(name):
+    """ "**Alle partners, vóór 1 maart 2027.** Laat de partners elk benoemen …" (an order to all to let all
+    speak), "**Alle partners** … Leg de gemeente en de andere financiers een onderbouwd verzoek voor" where the
+    gemeente is a partner and the only financier (it would ask itself), "**De trekker**" where the case calls its
+    trekker a netwerkcoördinator or names the regiocoördinatoren as a partner."""
+    advice = advice_of(name)
+    paying = [p.name for p in advice.case.partners if p.kind == "gemeente" or "financier" in p.roles]
+    named = " ".join([advice.case.description or "", *(p.name for p in advice.case.partners)])
+    for owner, _, step in _steps(name):
+        assert not (owner == "Alle partners" and step.startswith("Laat de partners")), (name, step)
+        assert "andere financiers" not in step or len(paying) > 3, (name, step)
+        if "verzoek voor" in step and paying:
+            assert owner != "Alle partners", (name, step)
+        if owner == "De trekker":
+            assert not _COORDINATOR.search(named) and "coördinator" not in named.lower(), (name, named)
+    assert "in elk geval de partners naast" not in letter_of(name), name
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_waarom_nu_gives_the_case_s_reason_and_the_sources_general_advice_is_headed_as_such(name):
+    """ "**Waarom nu.** Deze samenwerking is een consortium. In zo’n verband … de bronnen adviseren eerlijk te
+    bespreken …" and "**Waarom nu.** Iedereen zit overal bij. Het gaat om een netwerk van veertien partners …
+    volgens de bronnen …": what the sources advise every collaboration of a kind or phase is no reason for now.
+    It is said as the reason for the advice (*Waarom dit advies*), alone, never after the case's own reason."""
+    body = letter_of(name).split("## Bronnen")[0]
+    for heading, reason in re.findall(r"^\*\*(Waarom nu|Waarom dit advies)\.\*\* (.*)$", body, re.MULTILINE):
+        if heading == "Waarom nu":
+            assert "bronnen" not in reason, (name, reason)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_agenda_asks_who_only_where_the_letter_has_not_said_it_and_the_closing_names_a_priority(name):
+    """ "De onenigheid bespreekbaar maken: wie neemt het op zich (eerste stap binnen twee weken)" where the letter
+    has just said that we take that step; "te beginnen met op tijd structurele financiering en bestuurlijk
+    draagvlak zoeken." (an infinitive phrase after "beginnen met")."""
+    context = context_of(name)
+    text = Composer(advice_of(name), 3)
+    agenda = context["text"]["agenda"]
+    for i in context["top"]:
+        first = context["plans"][i.id][0]
+        item = next(a for a in agenda if a.startswith(text._agenda_item(i)))
+        assert ("wie neemt het op zich" in item) == (first["owner"] != "wij"), (name, item, first["owner"])
+    assert "te beginnen met" not in context["text"]["closing"], (name, context["text"]["closing"])
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_the_intake_s_answers_are_not_called_our_judgement(name):
+    """ "Wat naar ons oordeel goed gaat: de partners zien wat deze samenwerking oplevert …" and, in the table,
+    "Naar ons oordeel: …": the statements are the case's answers (the procesevaluatie's findings in the JOGG
+    Achterhoek case), not our judgement; the letter says whose reading they are."""
+    letter = letter_of(name).lower()
+    assert "naar ons oordeel" not in letter and "die wij konden beoordelen" not in letter, name
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_financier_and_no_common_goal_the_case_does_not_have(name):
+    """General or intervention text as the case's fact: "Wat de samenwerking oplevert, is nog niet zichtbaar voor
+    de partners en financiers" and "**De financiers** …" in cases without a financier; "Neem het gemeenschappelijke
+    doel als vertrekpunt" where the case states no shared goal (subsidie-eindigt)."""
+    advice = advice_of(name)
+    paying = [p for p in advice.case.partners if p.kind == "gemeente" or "financier" in p.roles]
+    context = context_of(name)
+    found = [s for part in ("core", "picture") for s in context["sentences"][part]]
+    found += [s for ss in context["sentences"]["why"].values() for s in ss]
+    own = set(FACT_SENTENCES.values())  # the case's facts in the letter's own words
+    for sentence in (t for s in found for t in re.split(r"(?<=[.!?])\s+", s["text"])):
+        assert sentence not in own or "financiers" not in sentence or paying, (name, sentence)
+    for owner, _, _ in _steps(name):
+        assert owner != "De financiers" or len(paying) > 3, (name, owner)
+    if advice.fact("ambition.shared") is not True:
+        said = own_words(letter_of(name))
+        assert not re.search(r"het gemeenschappelijke doel (?:als vertrekpunt|voor ogen)", said), name
+
+
+def test_a_climate_one_respondent_strains_is_said_with_its_count():
+    """ "Wie het klimaat het meest gespannen ervaart, spreekt van onenigheid; daarvan gaan wij uit." in the
+    kernboodschap and again as a priority's *Waarom nu*: with three respondents, of whom one speaks of discord,
+    the letter says so (the review: "Eén partner ervaart onenigheid, de andere twee niet")."""
+    letter = letter_of("respondenten")
+    assert "Eén van de drie antwoorden spreekt van onenigheid; de andere noemen het klimaat" in letter
+    assert "meest gespannen ervaart" not in letter
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_sentence_opens_with_een_not_with_two_accents(name):
+    assert "Één" not in letter_of(name), name
