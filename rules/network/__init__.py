@@ -10,7 +10,21 @@ that is small or well organised may broaden to a missing role.
 
 from __future__ import annotations
 
-from ..dsl import Diagnose, Recommend, Suppress, above, any_of, at_most, finding, is_, known, one_of, rule, unknown
+from ..dsl import (
+    Diagnose,
+    Recommend,
+    Suppress,
+    above,
+    any_of,
+    at_most,
+    finding,
+    is_,
+    known,
+    not_true,
+    one_of,
+    rule,
+    unknown,
+)
 
 
 @rule(
@@ -19,6 +33,9 @@ from ..dsl import Diagnose, Recommend, Suppress, above, any_of, at_most, finding
     when=[
         above("network.partner_count", "start_max_partners"),
         one_of("context.phase", "verkennen", "vormgeven"),
+        # A core group works as the small start the tip asks for: advising a core team to a case that has one
+        # says what the case already does.
+        not_true("network.core_group"),
     ],
     then=[Diagnose("F-TE-VEEL-PARTNERS-VOOR-START")],
 )
@@ -29,7 +46,9 @@ def too_many_partners_to_start() -> None:
     exploring or taking shape with more has a problem of its own.
     Source: RIVM netwerkbijeenkomsten — "Start in het begin van een project met maar 3-5 organisaties".
     Not when: `context.phase` is unknown (SIT056 gives the same advice from the situation, at a lower weight) or none
-    of 'verkennen', 'vormgeven'. It leaves what to do about F-TE-VEEL-PARTNERS-VOOR-START to NET101.
+    of 'verkennen', 'vormgeven'; nor when the partners work with a core group (`network.core_group` true: a kernteam
+    of a few organisations is the small start the tip asks for). It leaves what to do about
+    F-TE-VEEL-PARTNERS-VOOR-START to NET101.
     """
 
 

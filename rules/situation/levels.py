@@ -5,7 +5,7 @@ named get the advice for a start with many partners, as advice from the situatio
 
 from __future__ import annotations
 
-from ..dsl import Diagnose, Recommend, Suppress, above, any_of, finding, is_, one_of, rule, unknown
+from ..dsl import Diagnose, Recommend, Suppress, above, any_of, finding, is_, not_true, one_of, rule, unknown
 from .party_mix import SEVERAL_MUNICIPALITIES
 
 _NO_LEVEL_KNOWN_MISSING = [
@@ -76,7 +76,11 @@ def recommend_connecting_the_three_levels() -> None:
 @rule(
     "SIT056",
     title="Veel partners, en in welke fase de samenwerking is, is niet bekend",
-    when=[above("network.partner_count", "start_max_partners"), unknown("context.phase")],
+    when=[
+        above("network.partner_count", "start_max_partners"),
+        unknown("context.phase"),
+        not_true("network.core_group"),
+    ],
     then=[Diagnose("F-VEEL-PARTNERS-FASE-ONBEKEND")],
 )
 def many_partners_phase_unknown() -> None:
@@ -86,7 +90,8 @@ def many_partners_phase_unknown() -> None:
     collaboration is past its start, the documents' advice for a start with many partners (a kernteam with a schil)
     is worth weighing, as advice from the situation rather than an observed problem.
     Source: RIVM netwerkbijeenkomsten — "Start in het begin van een project met maar 3-5 organisaties".
-    Not when: the phase is known (NET001 diagnoses too many partners in verkennen or vormgeven). SIT156 advises.
+    Not when: the phase is known (NET001 diagnoses too many partners in verkennen or vormgeven); the partners work with
+    a core group (the kernteam the advice asks for is there). SIT156 advises.
     """
 
 
