@@ -187,6 +187,11 @@ class Process(StrictModel):
     decisions_difficult: bool | None = Field(
         title="besluitvorming moeizaam", default=None, description="Decisions are hard to take or take a lot of time"
     )
+    ending: bool | None = Field(
+        title="samenwerking stopt",
+        default=None,
+        description="The collaboration is coming to an end, or has ended",
+    )
     regular_meeting: bool | None = Field(
         title="structureel overleg",
         default=None,

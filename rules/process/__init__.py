@@ -306,3 +306,48 @@ def recommend_anchoring_the_process() -> None:
     Not when: no guard of its own; it fires whenever F-PROCES-AFHANKELIJK-VAN-TOEVAL is diagnosed, and no rule withholds
     its advice.
     """
+
+
+@rule(
+    "PRO032",
+    title="Er komt een einde aan de samenwerking",
+    when=[is_("process.ending", True)],
+    then=[Diagnose("F-SAMENWERKING-STOPT")],
+)
+def collaboration_ending() -> None:
+    """Collaboration ending.
+
+    Why: Ending is a phase of its own in the documents: the PPS guide closes with evaluating and ending the
+    partnership ("Fase 6: Evalueer uw PPS", "Fase 7: Beëindig uw PPS"), and the ZonMw learning network asks how the
+    partners hold on to what they achieved once the money stops. A collaboration that stops without looking back
+    loses what it built.
+    Source: ZonMw — "Hoe houd je -nadat de subsidie is gestopt- vast aan wat bereikt is in zo’n breed
+    samenwerkingsverband".
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-SAMENWERKING-STOPT to PRO132.
+    """
+
+
+@rule(
+    "PRO132",
+    title="Er komt een einde aan: evalueer samen en houd vast wat bereikt is",
+    when=[finding("F-SAMENWERKING-STOPT")],
+    then=[
+        Recommend("I-SAMEN-EVALUEREN"),
+        Recommend("I-WERKWIJZE-INBEDDEN"),
+        Suppress("I-MEDESTANDERS-ZOEKEN"),
+        Suppress("I-NETWERK-VERBREDEN"),
+    ],
+)
+def recommend_ending_well() -> None:
+    """Recommends ending well.
+
+    Why: The partners look back together on what went well and what less, and choose deliberately between a
+    continuation and an ending (RIVM handreiking, "Evalueer de samenwerking"; the PPS's sixth and seventh phases); what
+    works is embedded in the partners' regular work, so that it outlasts the collaboration (RIVM handreiking, Gezond
+    Gezind: a way of working durably anchored can be continued). Advice for a start (finding allies, more partners)
+    does not fit an ending.
+    Source: RIVM handreiking — "Evalueer de samenwerking".
+    Not when: no guard of its own; it fires whenever F-SAMENWERKING-STOPT is diagnosed. It withholds
+    I-MEDESTANDERS-ZOEKEN and I-NETWERK-VERBREDEN.
+    """

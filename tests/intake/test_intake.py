@@ -181,6 +181,16 @@ def test_the_checklist_can_say_that_the_board_supports_it_but_not_both_ways():
         answer_intake({**base, "signals": ["board_support_visible", "board_support_missing"]})
 
 
+@pytest.mark.parametrize("signal", KB.signals, ids=lambda s: s.id)
+def test_every_situation_of_the_checklist_ticked_alone_sets_its_fact_through_the_intake(signal):
+    intake, unasked = answer_intake({"name": "X", "signals": [signal.id]})
+    assert not unasked
+    value: object = intake.case().model_dump()
+    for part in signal.field.split("."):
+        value = value[part]  # type: ignore[index]
+    assert value == signal.value or (isinstance(value, list) and set(signal.value) <= set(value)), (value, signal.value)
+
+
 def test_letter_right_away(tmp_path):
     target = tmp_path / "case.yaml"
     result = intake_cli("-o", str(target), "--letter", input="\n".join(script()) + "\n")
