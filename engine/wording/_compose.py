@@ -431,7 +431,7 @@ class Composer(CaseReasons):
             intro = "Wij zetten ze op volgorde van urgentie en ernst."
         if self.lead_at is not None:
             intro += (
-                f" Begin in de tijd wel bij de {ordinal(self.lead_at + 1)}: zonder iemand die trekt, "
+                f" In de tijd komt de {ordinal(self.lead_at + 1)} eerst: zonder iemand die trekt, "
                 "komt de rest niet van de grond."
             )
         return intro
