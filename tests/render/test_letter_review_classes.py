@@ -131,3 +131,20 @@ def test_a_climate_one_respondent_strains_is_said_with_its_count():
 @pytest.mark.parametrize("name", ALL_NAMES)
 def test_a_sentence_opens_with_een_not_with_two_accents(name):
     assert "Één" not in letter_of(name), name
+
+
+def _substance(text: str) -> set[str]:
+    small = {"partners", "samenwerking", "hoeveel", "kunnen", "blijven", "inbrengen", "wordt"}
+    return {w[:6] for w in re.findall(r"[a-zà-ÿ]{4,}", text.lower()) if w not in small}
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_priority_s_reason_says_another_s_again_in_other_words(name):
+    """Almelo: "De samenwerking loopt al, maar het is onzeker hoeveel capaciteit en geld de partners kunnen
+    blijven inbrengen …" under the first priority and "Het is onzeker hoeveel capaciteit en geld de partners
+    inbrengen, ook los van een subsidie." under the third: two findings, one reason."""
+    shown = [w for i in context_of(name)["top"] if (w := context_of(name)["text"]["why"][i.id])]
+    for n, one in enumerate(shown):
+        for other in shown[n + 1 :]:
+            a, b = _substance(one), _substance(other)
+            assert len(a & b) < 0.6 * min(len(a), len(b)) or min(len(a), len(b)) < 3, (name, one, other)
