@@ -148,3 +148,10 @@ def test_no_priority_s_reason_says_another_s_again_in_other_words(name):
         for other in shown[n + 1 :]:
             a, b = _substance(one), _substance(other)
             assert len(a & b) < 0.6 * min(len(a), len(b)) or min(len(a), len(b)) < 3, (name, one, other)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_one_voice_s_scores_are_not_a_column_of_averages(name):
+    """JOGG Achterhoek: "| Professioneel organiseren | zorg | zorg (2,0 gemiddeld, één stem) | …" beside four rows
+    of "niet beoordeeld": one voice's answers shown as an average in the client's table (63 of 166 letters)."""
+    assert "gemiddeld, één stem" not in letter_of(name), name
