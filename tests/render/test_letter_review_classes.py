@@ -61,6 +61,11 @@ def test_an_owner_is_one_of_the_case_s_actors(name):
         if owner == "De trekker":
             assert not _COORDINATOR.search(named) and "coördinator" not in named.lower(), (name, named)
     assert "in elk geval de partners naast" not in letter_of(name), name
+    words = {w.lower(): w for w in re.findall(r"[\w-]+", named)}
+    for owner, _, _ in _steps(name):  # the case's word as the case writes it ("de JOGG-regisseur")
+        for word in owner.split()[1:]:
+            if re.search(r"coördinator|regisseur|kwartiermaker|programmamanager", word, re.IGNORECASE):
+                assert words.get(word.lower(), word)[1:] == word[1:], (name, owner)
 
 
 @pytest.mark.parametrize("name", ALL_NAMES)
