@@ -160,3 +160,12 @@ def test_one_voice_s_scores_are_not_a_column_of_averages(name):
     """JOGG Achterhoek: "| Professioneel organiseren | zorg | zorg (2,0 gemiddeld, één stem) | …" beside four rows
     of "niet beoordeeld": one voice's answers shown as an average in the client's table (63 of 166 letters)."""
     assert "gemiddeld, één stem" not in letter_of(name), name
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_letter_to_all_partners_does_not_speak_of_the_other_partners(name):
+    """ "Geachte partners, … Wij bespreken dit advies graag met u en de andere partners": the reader is all of
+    them."""
+    letter = letter_of(name)
+    if "Geachte partners," in letter:
+        assert "met u en de andere partners" not in letter, name
