@@ -11,7 +11,16 @@ from datetime import date
 from typing import Any
 
 from ..model._advice import Advice, DivergenceResult, RecommendedIntervention
-from ._case_words import MIN_RESPONDENTS, MONTHS, date_nl, days_after, months_after, partner_name, round_up
+from ._case_words import (
+    MIN_RESPONDENTS,
+    MONTHS,
+    date_nl,
+    days_after,
+    lower_first,
+    months_after,
+    partner_name,
+    round_up,
+)
 from ._dutch import and_list, first_person, name_with_article
 
 __all__ = ["CaseActors"]
@@ -72,11 +81,12 @@ class CaseActors:
     def coordinator(self) -> str | None:
         """The one who coordinates, in the case's own word: a partner named as coordinator(s), else the
         coordinator the case's description introduces; None where the case names none."""
-        named = [partner_name(p.name) for p in self.case.partners if _COORDINATOR_IN_NAME.search(p.name)]
+        named = [p.name for p in self.case.partners if _COORDINATOR_IN_NAME.search(p.name)]
         if len(named) == 1:
-            return named[0]
+            said = partner_name(named[0])  # "de regiocoördinatoren JOGG Achterhoek"; a role opening a name is no name
+            return said if said.startswith(("de ", "het ")) else "de " + lower_first(said)
         found = _COORDINATOR_IN_TEXT.search(self.case.description or "")
-        return "de " + found.group(1).lower() if found is not None and not named else None
+        return "de " + found.group(1) if found is not None and not named else None
 
     def owner(self, owner: str) -> str:
         partners = self.case.partners

@@ -419,8 +419,12 @@ class Composer(CaseReasons):
         if self.top:
             at = self.lead_at if self.lead_at is not None else 0  # where the letter says to begin
             begin = f"te beginnen bij de {ordinal(at + 1)} prioriteit: {lower_first(self.top[at].title)}"
-            return f"Wij bespreken dit advies graag met u en de andere partners, {begin}."
-        return "Wij bespreken dit advies graag met u en de andere partners."
+            return f"Wij bespreken dit advies graag {self._with_whom()}, {begin}."
+        return f"Wij bespreken dit advies graag {self._with_whom()}."
+
+    def _with_whom(self) -> str:
+        """A letter to all partners discusses the advice with them ("met u"), not with "u en de andere partners"."""
+        return "met u" if not (self.case.addressee or "").strip() else "met u en de andere partners"
 
     def advice_intro(self) -> str:
         if len(self.top) == 1:
@@ -431,7 +435,7 @@ class Composer(CaseReasons):
             intro = "Wij zetten ze op volgorde van urgentie en ernst."
         if self.lead_at is not None:
             intro += (
-                f" Begin in de tijd wel bij de {ordinal(self.lead_at + 1)}: zonder iemand die trekt, "
+                f" In de tijd komt de {ordinal(self.lead_at + 1)} eerst: zonder iemand die trekt, "
                 "komt de rest niet van de grond."
             )
         return intro

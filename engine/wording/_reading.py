@@ -213,9 +213,10 @@ class CaseReading(CaseText):
     @property
     def has_bands(self) -> bool:
         """Whether the voices scored the statements: then the table shows each condition's band (not
-        when no condition has one: a column of "niet beoordeeld" says nothing)."""
+        when no condition has one: a column of "niet beoordeeld" says nothing; nor when one voice scored them:
+        "zorg (2,0 gemiddeld, één stem)" beside the status "zorg" is one answer given as an average)."""
         shown = {c.id for c in self.advice.conditions}
-        return any(b.mean is not None for b in self.advice.profile if b.id in shown)
+        return any(b.mean is not None and b.voices > 1 for b in self.advice.profile if b.id in shown)
 
     def _band(self, condition: str) -> str:
         """A condition's band from the statements, with its mean and the number of voices, in words."""

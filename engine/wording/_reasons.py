@@ -32,6 +32,13 @@ def _words(text: str) -> set[str]:
     return {w[:6] for w in re.findall(r"[a-zà-ÿ]+", text.lower()) if len(w) > 3 and w not in _COMMON}
 
 
+def _says_again(text: str, said: set[str]) -> bool:
+    """Whether a reason says a sentence already said in other words: most of its words of substance are one
+    said sentence's ("het is onzeker hoeveel capaciteit en geld de partners inbrengen" under a second priority)."""
+    words = _words(text)
+    return any(len(words & _words(t)) >= 0.6 * min(len(words), len(_words(t))) >= 2 for t in said)
+
+
 class CaseReasons(CaseReading):
     """The reasons of the priorities, for one Advice."""
 
@@ -83,6 +90,8 @@ class CaseReasons(CaseReading):
                 parts = sentences(sentence.text)
                 if fid in used or any(t in said for t in parts):
                     continue
+                if not self._general(fid) and _says_again(sentence.text, said):
+                    continue  # the case's fact said again in other words (the sources' advice shares its preamble)
                 if out[i.id] and self._general(fid):
                     continue  # the case's own reason is given: the sources' general advice adds no reason for now
                 if told & {r for r in sentence.rests_on if not r.startswith("F-")}:

@@ -368,7 +368,7 @@ def test_where_nobody_leads_the_lead_comes_first_and_the_advisor_prepares(name):
     advice = advice_of(name)
     context = context_of(name)
     text = context["text"]
-    if "Begin in de tijd wel bij" in text["advice_intro"]:
+    if "In de tijd komt de" in text["advice_intro"]:
         assert advice.fact("leadership.trekker") is False or advice.fact("leadership.regie") == "onduidelijk"
     from samenwerkwijzer.wording._compose import Composer
 
@@ -378,7 +378,7 @@ def test_where_nobody_leads_the_lead_comes_first_and_the_advisor_prepares(name):
 
 def test_gecombineerd_says_to_begin_with_the_trekker():
     context = context_of("gecombineerd")
-    assert "Begin in de tijd wel bij de tweede" in context["text"]["advice_intro"]
+    assert "In de tijd komt de tweede eerst" in context["text"]["advice_intro"]
     assert "bespreek wie de rol van trekker op zich neemt" in context["text"]["core"]
 
 
@@ -428,7 +428,7 @@ def test_the_kernboodschap_names_the_first_step_of_the_priority_it_begins_with(n
     if "De eerste stap" in core:
         assert step in core, (name, step, core)
     if begin is not text.top[0]:  # where the letter begins elsewhere than at the first, it says so
-        assert "Begin in de tijd wel bij de" in context["text"]["advice_intro"]
+        assert "In de tijd komt de" in context["text"]["advice_intro"]
 
 
 @pytest.mark.parametrize("name", ALL_NAMES)

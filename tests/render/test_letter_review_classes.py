@@ -61,6 +61,11 @@ def test_an_owner_is_one_of_the_case_s_actors(name):
         if owner == "De trekker":
             assert not _COORDINATOR.search(named) and "coördinator" not in named.lower(), (name, named)
     assert "in elk geval de partners naast" not in letter_of(name), name
+    words = {w.lower(): w for w in re.findall(r"[\w-]+", named)}
+    for owner, _, _ in _steps(name):  # the case's word as the case writes it ("de JOGG-regisseur")
+        for word in owner.split()[1:]:
+            if re.search(r"coördinator|regisseur|kwartiermaker|programmamanager", word, re.IGNORECASE):
+                assert words.get(word.lower(), word)[1:] == word[1:], (name, owner)
 
 
 @pytest.mark.parametrize("name", ALL_NAMES)
@@ -131,3 +136,36 @@ def test_a_climate_one_respondent_strains_is_said_with_its_count():
 @pytest.mark.parametrize("name", ALL_NAMES)
 def test_a_sentence_opens_with_een_not_with_two_accents(name):
     assert "Één" not in letter_of(name), name
+
+
+def _substance(text: str) -> set[str]:
+    small = {"partners", "samenwerking", "hoeveel", "kunnen", "blijven", "inbrengen", "wordt"}
+    return {w[:6] for w in re.findall(r"[a-zà-ÿ]{4,}", text.lower()) if w not in small}
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_no_priority_s_reason_says_another_s_again_in_other_words(name):
+    """Almelo: "De samenwerking loopt al, maar het is onzeker hoeveel capaciteit en geld de partners kunnen
+    blijven inbrengen …" under the first priority and "Het is onzeker hoeveel capaciteit en geld de partners
+    inbrengen, ook los van een subsidie." under the third: two findings, one reason."""
+    shown = [w for i in context_of(name)["top"] if (w := context_of(name)["text"]["why"][i.id])]
+    for n, one in enumerate(shown):
+        for other in shown[n + 1 :]:
+            a, b = _substance(one), _substance(other)
+            assert len(a & b) < 0.6 * min(len(a), len(b)) or min(len(a), len(b)) < 3, (name, one, other)
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_one_voice_s_scores_are_not_a_column_of_averages(name):
+    """JOGG Achterhoek: "| Professioneel organiseren | zorg | zorg (2,0 gemiddeld, één stem) | …" beside four rows
+    of "niet beoordeeld": one voice's answers shown as an average in the client's table (63 of 166 letters)."""
+    assert "gemiddeld, één stem" not in letter_of(name), name
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_letter_to_all_partners_does_not_speak_of_the_other_partners(name):
+    """ "Geachte partners, … Wij bespreken dit advies graag met u en de andere partners": the reader is all of
+    them."""
+    letter = letter_of(name)
+    if "Geachte partners," in letter:
+        assert "met u en de andere partners" not in letter, name
