@@ -95,6 +95,8 @@ def combined_facts(case: Case, today: date) -> tuple[dict[str, Any], list[Diverg
         facts["respondents.climate_spread"] = spread
     if divergences:
         facts["respondents.divergence"] = [d.path for d in divergences]
+        # "Voor alle partners is duidelijk wie de regie voert" does not hold while they differ on it.
+        facts["respondents.regie_divergent"] = any(d.path == "leadership.regie" for d in divergences)
     return facts, divergences
 
 

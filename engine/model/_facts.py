@@ -73,6 +73,11 @@ COMPUTED_FACTS: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] =
         ("respondents[].observations.climate.declared",),
         int,
     ),
+    "respondents.regie_divergent": (
+        "respondenten verschillen over wie de regie voert",
+        ("respondents[].observations.leadership.regie",),
+        bool,
+    ),
 }
 # Facts read off the partner list alone: the intake's partner loop asks for them (a partner's kind and roles).
 # Facts read off the statements' scores as a whole (the instrument's own reading) count the same way: the
@@ -131,7 +136,8 @@ def _observation_facts() -> dict[str, tuple[str, tuple[str, ...], tuple[Any, ...
 
 _FACTS = COMPUTED_FACTS | _observation_facts()
 RESPONDENT_PATHS: dict[str, str] = {
-    p: COMPUTED_FACTS[p][0] for p in ("respondents.divergence", "respondents.climate_spread")
+    p: COMPUTED_FACTS[p][0]
+    for p in ("respondents.divergence", "respondents.climate_spread", "respondents.regie_divergent")
 }
 # Every path a case can give the rules, with the Dutch label the letter and explanations use for it.
 CASE_PATHS: dict[str, str] = {path: label for path, (label, _, _) in _FACTS.items()}

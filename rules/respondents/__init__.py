@@ -8,7 +8,7 @@ climate far cooler or hotter than another, and that gap is a risk of its own.
 
 from __future__ import annotations
 
-from ..dsl import Diagnose, Recommend, above, finding, known, rule
+from ..dsl import Diagnose, Recommend, above, finding, is_, known, rule
 
 
 @rule(
@@ -75,4 +75,41 @@ def recommend_measuring_the_climate_together_when_views_differ() -> None:
     zijn."
     Not when: no guard of its own; it fires whenever F-KLIMAAT-VERSCHILLEND-ERVAREN is diagnosed, and no rule withholds
     its advice.
+    """
+
+
+@rule(
+    "RSP003",
+    title="De respondenten verschillen over wie de regie voert",
+    when=[is_("respondents.regie_divergent", True)],
+    then=[Diagnose("F-REGIE-NIET-VOOR-IEDEREEN-DUIDELIJK")],
+)
+def regie_not_clear_to_everyone() -> None:
+    """Regie not clear to everyone.
+
+    Why: The instrument asks whether it is clear to all partners who leads the process; when the respondents differ on
+    it, it is not, whatever most of them say (the combined answer takes the majority and so hides it). Common Eye: in
+    every successful collaboration the regie of the process has a clear place.
+    Source: Common Eye — "De praktijkvoorbeelden leren dat in elk succesvol samenwerkingstraject de regie op het proces
+    op een duidelijke plek belegd is."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-REGIE-NIET-VOOR-IEDEREEN-DUIDELIJK to RSP103.
+    """
+
+
+@rule(
+    "RSP103",
+    title="Regie niet voor iedereen duidelijk: beleg de regie zichtbaar",
+    when=[finding("F-REGIE-NIET-VOOR-IEDEREEN-DUIDELIJK")],
+    then=[Recommend("I-REGIE-BELEGGEN")],
+)
+def recommend_making_the_regie_clear_to_all() -> None:
+    """Recommends making the regie clear to all.
+
+    Why: Where partners see the regie differently, the partners agree together where it lies and make that known to
+    every partner (Common Eye, a clear place for the process regie).
+    Source: Common Eye — "De praktijkvoorbeelden leren dat in elk succesvol samenwerkingstraject de regie op het proces
+    op een duidelijke plek belegd is."
+    Not when: no guard of its own; it fires whenever F-REGIE-NIET-VOOR-IEDEREEN-DUIDELIJK is diagnosed, and no rule
+    withholds its advice.
     """
