@@ -82,11 +82,20 @@ def _by_question(text: str, path: Path, err: bool, intake: Intake) -> Reader:
     except SamenwerkwijzerError as exc:
         fail(f"{path}: {exc}", EXIT_BAD_INPUT)
 
+    last: list[str] = []  # the question answered last: asked again, the file's answer was refused
+
     def by_question(prompt: str) -> str | None:
         click.echo(prompt, err=err)
         step = intake.current
         if step is None:
             return None
+        if last == [step.key]:  # the file has no other answer to give: stop instead of typing it for ever
+            fail(
+                f"{path}: het antwoord op ‘{step.question}’ past niet (zie hierboven). De antwoorden tot hier zijn "
+                "bewaard: verbeter het bestand en ga verder met --resume en hetzelfde --answers",
+                EXIT_BAD_INPUT,
+            )
+        last[:] = [step.key]
         line = sheet.text_for(step)
         click.echo(f"> {line}", err=err)
         return line

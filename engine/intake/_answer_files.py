@@ -79,7 +79,8 @@ class AnswerSheet:
                 self.by_step[str(key)] = _typed(value)
         if data.get("funding.end") is not None:
             end = _typed(data["funding.end"])
-            when = f"nog {end} maanden" if end.isdigit() else f"tot {end}"
+            # "14", "nog 14 maanden", "30-6-2027" and "tot 30-6-2027" all say when it ends.
+            when = f"nog {end} maanden" if end.isdigit() else end if end.startswith(("nog ", "tot ")) else f"tot {end}"
             self.by_step["observations.funding.subsidy"] = f"ja, {when}"
         if "partner_count" in data:
             named = self.by_step.get("partners", "")

@@ -191,6 +191,23 @@ def test_every_situation_of_the_checklist_ticked_alone_sets_its_fact_through_the
     assert value == signal.value or (isinstance(value, list) and set(signal.value) <= set(value)), (value, signal.value)
 
 
+def test_a_yaml_answers_file_with_a_refused_answer_stops_with_the_reason_and_resumes_once_corrected(tmp_path):
+    """A refused answer from a file is not typed again for ever (the walk of 2026-12-07 saw 3.8 GB of output): the
+    intake stops with exit code 2 and says which question, and --resume with the corrected file finishes it."""
+    answers = tmp_path / "antwoorden.yaml"
+    answers.write_text("name: Lus\nfunding.end: tot 1 oktober 2027\ncontext.type: netwerkje\n", encoding="utf-8")
+    case = tmp_path / "case.yaml"
+    result = intake_cli("-o", str(case), "--answers", str(answers))
+    assert result.exit_code == 2, result.output[-500:]
+    assert "‘Om wat voor samenwerking gaat het?’ past niet" in result.output
+    assert result.output.count("> netwerkje") == 1
+    answers.write_text(answers.read_text(encoding="utf-8").replace("netwerkje", "netwerk"), encoding="utf-8")
+    result = intake_cli("--resume", str(case), "--answers", str(answers))
+    assert result.exit_code == 0, result.output[-500:]
+    assert "> ja, tot 1 oktober 2027" in result.output  # 'tot …' in the file is not doubled
+    assert load_case(case).context.type == "netwerk"
+
+
 def test_letter_right_away(tmp_path):
     target = tmp_path / "case.yaml"
     result = intake_cli("-o", str(target), "--letter", input="\n".join(script()) + "\n")
