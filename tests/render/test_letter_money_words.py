@@ -1,4 +1,5 @@
-"""A decided cut is said with who cuts, where the case names one financier (or one municipality)."""
+"""What the letter says about money is what the case says: who cuts, where the case names one financier (or one
+municipality); no plan for after a subsidy only where the case says there is none."""
 
 from __future__ import annotations
 
@@ -35,3 +36,22 @@ def test_a_financier_by_role_goes_before_the_municipality():
 def test_without_one_financier_the_letter_does_not_guess():
     letter = _letter("  - {name: Gemeente Noorddam, kind: gemeente}\n  - {name: Gemeente Zuiddam, kind: gemeente}")
     assert "Een financier heeft besloten te bezuinigen op de samenwerking." in letter
+
+
+_SUBSIDY = """
+name: Consortium Noord
+context: {{domain: gezond opgroeien, phase: verdiepen}}
+partners:
+  - {{name: Gemeente Noorddam, kind: gemeente}}
+  - {{name: GGD Noord, kind: ggd}}
+observations:
+  funding: {{subsidy: true, months_left: 6{plan}}}
+"""
+
+
+def test_a_plan_nobody_answered_is_not_said_to_be_missing():
+    letter = render_letter(diagnose(parse_case(_SUBSIDY.format(plan=""))))
+    assert "geen plan" not in letter
+    assert "zonder bekend plan voor daarna" in letter.lower()
+    said = render_letter(diagnose(parse_case(_SUBSIDY.format(plan=", continuation_plan: false"))))
+    assert "er is nog geen plan voor daarna" in said
