@@ -55,3 +55,16 @@ def test_a_plan_nobody_answered_is_not_said_to_be_missing():
     assert "zonder bekend plan voor daarna" in letter.lower()
     said = render_letter(diagnose(parse_case(_SUBSIDY.format(plan=", continuation_plan: false"))))
     assert "er is nog geen plan voor daarna" in said
+
+
+def test_a_decided_cut_is_urgent_and_among_the_three_priorities_beside_an_ending_subsidy_and_serious_problems():
+    case = parse_case(
+        _SUBSIDY.format(plan="").replace("months_left: 6", "months_left: 5, cut: true")
+        + "  leadership: {board_support: false, regie: onduidelijk}\n"
+    )
+    advice = diagnose(case)
+    top = advice.interventions[:3]
+    cut = [i for i in top if any("F-FINANCIERING-GEKORT" in r.findings for r in i.reasons)]
+    assert cut, [i.id for i in top]
+    assert cut[0].priority.urgent
+    assert "De gemeente Noorddam heeft besloten te bezuinigen op de samenwerking." in render_letter(advice)
