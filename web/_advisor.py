@@ -16,7 +16,7 @@ from starlette.datastructures import UploadFile
 from samenwerkwijzer import MAX_CASE_BYTES, CaseError, InputError, parse_case
 from samenwerkwijzer.intake import Intake
 
-from ._answering import revisit, submit
+from ._answering import revisit, submit, typed_again
 from ._auth import Advisor, CheckedForm
 from ._cases import advisor_intake, answers_of, jsonable, new_progress
 from ._checks import text_problem
@@ -155,10 +155,14 @@ def _carry_links_over(session: Any, last: Measurement, measurement: Measurement)
 
 
 def _intake_page(
-    request: Request, measurement: Measurement, message: str = "", intake: Intake | None = None
+    request: Request,
+    measurement: Measurement,
+    message: str = "",
+    intake: Intake | None = None,
+    again: dict[str, Any] | None = None,
 ) -> Response:
     intake = intake or advisor_intake(measurement)
-    field = field_for(intake, measurement.progress.get("previous", {}))
+    field = field_for(intake, measurement.progress.get("previous", {}) | (again or {}))
     partners = (intake.case_data() or {}).get("partners", [])
     return page(
         request,
@@ -194,12 +198,13 @@ def answer(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> Respo
                 raise HTTPException(409, "Deze meting is uit een casusbestand geladen; er is geen intake.")
             intake = advisor_intake(measurement)
             progress, message = submit(intake, measurement.progress, form)
+            again = typed_again(intake, form) if progress is None else {}
             if progress is not None:
                 measurement.progress = progress
             _ = measurement.collaboration.name  # loaded for the page, shown after the commit
     except StaleDataError:
         raise HTTPException(409, CONFLICT) from None
-    return _intake_page(request, measurement, message, intake)
+    return _intake_page(request, measurement, message, intake, again)
 
 
 @router.post("/metingen/{mid}/intake/wijzig")

@@ -46,6 +46,20 @@ def submit(intake: Intake, progress: dict[str, Any], form: FormData) -> tuple[di
     return None, reply.message or "Dat antwoord kon niet worden gelezen."
 
 
+def typed_again(intake: Intake, form: FormData) -> dict[str, Any]:
+    """What a refused answer said, to fill in the form shown again: a checklist keeps its ticks and a typed answer
+    its text, so that correcting one thing does not mean giving the whole answer again."""
+    step = intake.current
+    if step is None or form.get("step") != step.key or form.get("action") in ("back", "skip"):
+        return {}
+    values = [v.strip() for v in form.getlist("answer") if isinstance(v, str) and v.strip()]
+    if step.kind == "multiple":
+        return {step.key: [v for v in values if v in step.options]}
+    if step.kind in ("boolean", "scale", "partners", "subsidy") or not values:
+        return {}
+    return {step.key: values[0]}
+
+
 def revisit(progress: dict[str, Any], key: str) -> dict[str, Any]:
     """The progress from just before the question ``key``: it and what followed are asked again,
     with the earlier answers filled in."""
@@ -62,4 +76,5 @@ __all__ = [
     "STALE",
     "revisit",
     "submit",
+    "typed_again",
 ]

@@ -6,6 +6,8 @@ The page shows this respondent's own answers and nothing else of the collaborati
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
@@ -17,7 +19,7 @@ from starlette.datastructures import FormData
 from samenwerkwijzer.intake import Intake
 
 from ._advisor import CONFLICT
-from ._answering import revisit, submit
+from ._answering import revisit, submit, typed_again
 from ._cases import respondent_base, respondent_intake
 from ._context import app_state, page
 from ._forms import answered_view, field_for
@@ -36,7 +38,12 @@ def _find(session: Session, token: str) -> Respondent:
 
 
 def _page(
-    request: Request, token: str, respondent: Respondent, message: str = "", intake: Intake | None = None
+    request: Request,
+    token: str,
+    respondent: Respondent,
+    message: str = "",
+    intake: Intake | None = None,
+    again: dict[str, Any] | None = None,
 ) -> Response:
     intake = intake or respondent_intake(respondent)
     closed = respondent.measurement.round_closed
@@ -44,7 +51,7 @@ def _page(
         request,
         "respond.html",
         csrf=signed(app_state(request).db.secret, digest(token)),
-        field=None if closed else field_for(intake, respondent.progress.get("previous", {})),
+        field=None if closed else field_for(intake, respondent.progress.get("previous", {}) | (again or {})),
         number=len(intake.asked) + 1,
         total=intake.estimated_total(),
         answered=answered_view(intake, respondent.progress.get("questions", {})),
@@ -80,6 +87,7 @@ async def respond(request: Request, token: str) -> Response:
 def _respond(request: Request, token: str, form: FormData) -> Response:
     message = ""
     intake: Intake | None = None
+    again: dict[str, Any] = {}
     try:
         with app_state(request).db.writing() as s:
             respondent = _find(s, token)
@@ -91,11 +99,12 @@ def _respond(request: Request, token: str, form: FormData) -> Response:
                     respondent.base = respondent_base(respondent.measurement, respondent)
                 intake = respondent_intake(respondent)
                 progress, message = submit(intake, respondent.progress, form)
+                again = typed_again(intake, form) if progress is None else {}
                 if progress is not None:
                     respondent.progress = progress
     except StaleDataError:
         raise HTTPException(409, CONFLICT) from None
-    return _page(request, token, respondent, message, intake)
+    return _page(request, token, respondent, message, intake, again)
 
 
 @router.post("/r/{token}/wijzig")

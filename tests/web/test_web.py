@@ -121,6 +121,26 @@ def test_the_intake_form_shows_progress_and_why_saves_every_answer_and_resumes(d
     assert "al beantwoord" in stale and current_question(stale) == "partners"
 
 
+def test_a_refused_checklist_keeps_its_ticks(client):
+    """Two situations that contradict each other are refused; the checklist comes back with what was ticked, so the
+    advisor corrects one tick instead of ticking everything again (the walk of 2026-12-07)."""
+    mid = new_collaboration(client, "Buurtnetwerk")
+    page = client.get(f"/metingen/{mid}/intake").text
+    while (key := current_question(page)) != "signals":
+        action = {"action": "answer", "answer": "Gemeente X (gemeente)"} if key == "partners" else {"action": "skip"}
+        page = client.post(f"/metingen/{mid}/intake", data={"csrf_token": csrf_of(page), "step": key, **action}).text
+    ticked = ["board_support_missing", "board_support_visible", "funding_cut"]
+    refused = client.post(
+        f"/metingen/{mid}/intake",
+        data={"csrf_token": csrf_of(page), "step": "signals", "action": "answer", "answer": ticked},
+    ).text
+    assert "spreken elkaar tegen" in ALERT.search(refused).group(1)
+    assert current_question(refused) == "signals"
+    for signal in ticked:
+        assert f'type="checkbox" name="answer" value="{signal}" checked' in refused, signal
+    assert 'value="ending" checked' not in refused
+
+
 def test_the_intake_skips_what_the_cli_intake_skips(finished):
     """One implementation of which questions still matter: the library's Intake decides for both."""
     client, mid, _ = finished
