@@ -26,7 +26,6 @@ from dataclasses import dataclass
 
 import docx
 from docx.document import Document
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
@@ -41,6 +40,7 @@ from markdown_it.tree import SyntaxTreeNode
 from ..model._advice import Advice
 from ..model._errors import InputError
 from ..wording._dutch import name_with_article, number_word
+from ._docx_styles import StyleIds
 from ._letter import DEFAULT_TOP, render_letter
 
 FONT = "Calibri"
@@ -81,12 +81,13 @@ def render_docx(
     markdown = _NOT_XML.sub("", markdown)
     nodes = SyntaxTreeNode(_parser().parse(markdown)).children
     document = _new_document()
-    writer = _Writer(document)
+    styles = StyleIds(document)
+    writer = _Writer(document, styles)
     # The Markdown letter opens with its title and the date: here they go into the letter's layout.
     subject = _plain(nodes[0]) if nodes and nodes[0].type == "heading" else ""
     place_date = _plain(nodes[1]) if len(nodes) > 1 and nodes[1].type == "paragraph" else ""
     writer.title = subject
-    _letter_layout(document, advice, subject=subject, place_date=place_date, logo=logo)
+    _letter_layout(document, styles, advice, subject=subject, place_date=place_date, logo=logo)
     writer.blocks(nodes[2:] if subject else nodes)
     case = advice.case
     properties = document.core_properties
@@ -112,25 +113,16 @@ def render_docx(
 _LOGO_HEIGHT = Cm(1.6)
 
 
-def _letter_style(document: Document, name: str, *, size: Pt | None = None, after: int = 0) -> str:
-    """A paragraph style of the letter layout (Briefhoofd, Adres, …), based on Normal."""
-    if name not in [s.name for s in document.styles]:
-        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = document.styles["Normal"]
-        style.paragraph_format.space_after = Pt(after)
-        if size is not None:
-            style.font.size = size
-    return name
-
-
-def _letter_layout(document: Document, advice: Advice, *, subject: str, place_date: str, logo: bytes | None) -> None:
+def _letter_layout(
+    document: Document, styles: StyleIds, advice: Advice, *, subject: str, place_date: str, logo: bytes | None
+) -> None:
     """Letterhead, addressee block, place and date, and the subject line."""
     case = advice.case
     section = document.sections[0]
     # The letterhead on the first page only, as on a letter on the organisation's paper.
     section.different_first_page_header_footer = True
     header = section.first_page_header.paragraphs[0]
-    header.style = document.styles[_letter_style(document, "Briefhoofd", size=Pt(10))]
+    header._p.style = styles.id(styles.letter_style("Briefhoofd", size=Pt(10)))
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if logo is not None:
         try:
@@ -143,16 +135,16 @@ def _letter_layout(document: Document, advice: Advice, *, subject: str, place_da
         header.add_run(_NOT_XML.sub("", case.advisor_organisation)).bold = True
     elif logo is None:
         header.add_run(LETTERHEAD_SLOT)  # a visible slot for the letterhead
-    address = _letter_style(document, "Adres")
+    address = styles.letter_style("Adres")
     addressee = case.addressee or f"De partners van {name_with_article(case.name)}"
-    document.add_paragraph(_NOT_XML.sub("", addressee[:1].upper() + addressee[1:]), style=address)
+    styles.add_paragraph(_NOT_XML.sub("", addressee[:1].upper() + addressee[1:]), style=address)
     if case.addressee:
-        document.add_paragraph(_NOT_XML.sub("", case.name), style=address)
-    document.add_paragraph(style=address)
+        styles.add_paragraph(_NOT_XML.sub("", case.name), style=address)
+    styles.add_paragraph(style=address)
     if not case.letter_place:
         place_date = f"{PLACE_SLOT}, {place_date}"  # a visible slot for the place
-    document.add_paragraph(place_date, style=_letter_style(document, "Plaats en datum", after=12))
-    line = document.add_paragraph(style=_letter_style(document, "Betreft", after=12))
+    styles.add_paragraph(place_date, style=styles.letter_style("Plaats en datum", after=12))
+    line = styles.add_paragraph(style=styles.letter_style("Betreft", after=12))
     line.add_run("Betreft: ").bold = True
     line.add_run(subject)
 
@@ -234,8 +226,9 @@ MAX_TABLE_COLUMNS = 12
 class _Writer:
     """Walks the Markdown syntax tree and appends to the document."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, styles: StyleIds) -> None:
         self.document = document
+        self.styles = styles
         self.title = ""
         self.page_break = False  # set by ---: the next block starts a new page
         self.after_heading = False  # the block just written was a heading
@@ -291,7 +284,7 @@ class _Writer:
         self.after_heading = False
 
     def paragraph(self, style: str | None) -> Paragraph:
-        paragraph = self.document.add_paragraph(style=style)
+        paragraph = self.styles.add_paragraph(style=style)
         if self.page_break:
             paragraph.paragraph_format.page_break_before = True
             self.page_break = False
