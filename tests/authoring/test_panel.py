@@ -4,6 +4,7 @@ the shipped rules reach the acceptance threshold of issue 11."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from samenwerkwijzer import InputError, KnowledgeBaseError, diagnose
+from samenwerkwijzer import Advice, InputError, KnowledgeBaseError, diagnose
 from samenwerkwijzer.authoring import panel_folder, score_panel
 from samenwerkwijzer.authoring._panel import (
     EXPECT_SUFFIX,
@@ -270,13 +271,21 @@ def test_acceptance_1_recall_no_must_not_and_every_first_at_place_one(panel_scor
 _ALL_PANEL = load_panel(PANEL)
 
 
+@functools.cache
+def _advice(path: str) -> Advice:
+    """A panel case entered through the intake and diagnosed, once for the two acceptance tests that read it
+    (entering and diagnosing are deterministic; the tests only read the advice)."""
+    [item] = [item for item in _ALL_PANEL if item.path == path]
+    return diagnose(load_panel_case(item), today=PANEL_DATE)
+
+
 @pytest.mark.parametrize("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
 def test_acceptance_2_every_panel_case_of_every_group_gets_at_least_three_interventions(item):
     # Issue 22, acceptance 2, over every group (documents, real and the six held-out groups), through the
     # intake:
     # a thin case (a phase, a partner list, two statements) still gets the documents' advice for its situation; a case
     # without an observed problem gets that advice with nothing urgent.
-    advice = diagnose(load_panel_case(item), today=PANEL_DATE)
+    advice = _advice(item.path)
     assert len(advice.interventions) >= 3, [i.id for i in advice.interventions]
     if not any(f.package is None for f in advice.findings):
         assert not any(i.priority.urgent for i in advice.interventions), [i.id for i in advice.interventions]
@@ -284,7 +293,7 @@ def test_acceptance_2_every_panel_case_of_every_group_gets_at_least_three_interv
 
 @pytest.mark.parametrize("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
 def test_acceptance_3_every_serious_observed_problem_of_a_panel_case_is_served_in_the_top_three(item):
-    advice = diagnose(load_panel_case(item), today=PANEL_DATE)
+    advice = _advice(item.path)
     # Findings the ranking model calls one problem (ranking.yaml same_problem) count as one: serving one serves all.
     one = load_catalogue().problem_of
     top = {one.get(f, f) for i in advice.interventions[:3] for r in i.reasons for f in r.findings}
