@@ -203,3 +203,29 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return heavy.get(item.path, len(heavy)), slowest.get(test, len(slowest))
 
     items.sort(key=rank)  # stable: the order within a file is kept
+
+
+# Files that read another file's module caches (each case's advice, letters and letter context, made once by
+# tests/render/test_letter_defect_classes.py) run in the worker that runs that file, so that they read what it
+# made instead of diagnosing and rendering every case again in a worker of their own: one work unit of the
+# scheduler, otherwise ``--dist loadfile`` as it is. By path under tests/.
+_SAME_WORKER = {
+    "render/test_letter_case_words.py": "render/test_letter_defect_classes.py",
+    "render/test_spelling.py": "render/test_letter_defect_classes.py",
+}
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook; without xdist it is never called
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    if config.getoption("dist") != "loadfile":
+        return None  # xdist's own scheduler for any other distribution
+    from xdist.scheduler import LoadFileScheduling
+
+    together = {f"tests/{name}": f"tests/{unit}" for name, unit in _SAME_WORKER.items()}
+
+    class FilesSharingCaches(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = super()._split_scope(nodeid)
+            return together.get(path, path)
+
+    return FilesSharingCaches(config, log)
