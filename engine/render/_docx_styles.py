@@ -16,6 +16,14 @@ from docx.text.paragraph import Paragraph
 
 _PARAGRAPH = WD_STYLE_TYPE.PARAGRAPH
 
+#: The letter layout's own paragraph styles, based on Normal: name, font size (None: Normal's), space after (pt).
+LETTER_STYLES: dict[str, tuple[Pt | None, int]] = {
+    "Briefhoofd": (Pt(10), 0),
+    "Adres": (None, 0),
+    "Plaats en datum": (None, 12),
+    "Betreft": (None, 12),
+}
+
 
 class StyleIds:
     """One document's paragraph styles: name to style id, each looked up once."""
@@ -44,10 +52,11 @@ class StyleIds:
             paragraph._p.style = self.id(style)
         return paragraph
 
-    def letter_style(self, name: str, *, size: Pt | None = None, after: int = 0) -> str:
-        """A paragraph style of the letter layout (Briefhoofd, Adres, …), based on Normal; made on first use."""
+    def letter_style(self, name: str) -> str:
+        """A paragraph style of the letter layout (``LETTER_STYLES``), made on first use."""
         styles = self.document.styles
         if name not in self._ids and styles.element.get_by_name(name) is None:
+            size, after = LETTER_STYLES[name]
             style = styles.add_style(name, _PARAGRAPH)
             style.base_style = styles["Normal"]
             style.paragraph_format.space_after = Pt(after)
