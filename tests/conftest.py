@@ -147,7 +147,7 @@ sys.dont_write_bytecode = False
 # mypy's cold run, the browsers, the servers with their deliberate time limits, the letters of every case.
 _HEAVY_FIRST = (
     "repo/test_integrator_contracts.py",  # 23: mypy --strict, cold as in a fresh clone (16)
-    "render/test_letter_defect_classes.py",  # 25: the Markdown, HTML and Word letter of 142 cases
+    "render/test_letter_defect_classes.py",  # 25: every case's letters, with the files of _SAME_WORKER below
     "web/test_browser.py",  # 21
     "web/test_agenda_browser.py",  # 20: six browsers
     "web/test_hosting.py",  # 18: a body's time limit of six seconds, a header's of one
