@@ -21,7 +21,6 @@ import datetime as dt
 import functools
 import io
 import re
-import zipfile
 from dataclasses import dataclass
 
 import docx
@@ -40,6 +39,7 @@ from markdown_it.tree import SyntaxTreeNode
 from ..model._advice import Advice
 from ..model._errors import InputError
 from ..wording._dutch import name_with_article, number_word
+from ._docx_package import stable_save
 from ._docx_styles import LETTER_STYLES, StyleIds
 from ._letter import DEFAULT_TOP, render_letter
 
@@ -105,9 +105,7 @@ def render_docx(
     properties.created = when
     properties.modified = when
     properties.last_printed = when
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return _stable_zip(buffer.getvalue(), when)
+    return stable_save(document, when)
 
 
 _LOGO_HEIGHT = Cm(1.6)
@@ -204,20 +202,6 @@ def _new_document() -> Document:
     field.append(run)
     footer._p.append(field)
     return document
-
-
-def _stable_zip(data: bytes, when: dt.datetime) -> bytes:
-    """The same zip with every entry dated ``when``, so equal content gives
-    equal bytes (python-docx stamps entries with the current time)."""
-    stamp = (min(max(when.year, 1980), 2107), when.month, when.day, 0, 0, 0)  # what zip can hold
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info))
-    return out.getvalue()
 
 
 @dataclass
