@@ -147,7 +147,7 @@ sys.dont_write_bytecode = False
 # mypy's cold run, the browsers, the servers with their deliberate time limits, the letters of every case.
 _HEAVY_FIRST = (
     "repo/test_integrator_contracts.py",  # 23: mypy --strict, cold as in a fresh clone (16)
-    "render/test_letter_defect_classes.py",  # 25: the Markdown, HTML and Word letter of 142 cases
+    "render/test_letter_defect_classes.py",  # 25: every case's letters, with the files of _SAME_WORKER below
     "web/test_browser.py",  # 21
     "web/test_agenda_browser.py",  # 20: six browsers
     "web/test_hosting.py",  # 18: a body's time limit of six seconds, a header's of one
@@ -203,3 +203,54 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return heavy.get(item.path, len(heavy)), slowest.get(test, len(slowest))
 
     items.sort(key=rank)  # stable: the order within a file is kept
+
+
+# Files that read another file's module caches (each case's advice, letters and letter context, made once by
+# tests/render/test_letter_defect_classes.py) run in the worker that runs that file, so that they read what it
+# made instead of diagnosing and rendering every case again in a worker of their own: one work unit of the
+# scheduler, otherwise ``--dist loadfile`` as it is. By path under tests/.
+_SAME_WORKER = {
+    "render/test_letter_case_words.py": "render/test_letter_defect_classes.py",
+    "render/test_spelling.py": "render/test_letter_defect_classes.py",
+    "authoring/test_panel.py": "render/test_letter_defect_classes.py",
+}
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook; without xdist it is never called
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    if config.getoption("dist") != "loadfile":
+        return None  # xdist's own scheduler for any other distribution
+    from xdist.scheduler import LoadFileScheduling
+
+    together = {f"tests/{name}": f"tests/{unit}" for name, unit in _SAME_WORKER.items()}
+
+    class FilesSharingCaches(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = super()._split_scope(nodeid)
+            return together.get(path, path)
+
+    return FilesSharingCaches(config, log)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """In the controller of a run with test workers (``-n``), before they start: rewrite the test modules'
+    asserts once, into the cache pytest keeps beside them (``__pycache__``, as every run does), so that the
+    workers read the rewritten modules instead of each rewriting them all while collecting (1.7 s of CPU a
+    process in a fresh clone, where the cache is empty). Where pytest's internals differ, nothing is written
+    here and the workers rewrite as before."""
+    if hasattr(config, "workerinput") or not config.getoption("numprocesses", None):
+        return
+    if config.getoption("assertmode") != "rewrite" or sys.dont_write_bytecode:
+        return
+    try:
+        from _pytest.assertion import rewrite
+
+        state = config.stash[rewrite.assertstate_key]
+        for module in sorted((ROOT / "tests").rglob("test_*.py")):
+            cache = rewrite.get_cache_dir(module)
+            pyc = cache / (module.name[:-3] + rewrite.PYC_TAIL)
+            if rewrite._read_pyc(module, pyc) is None and rewrite.try_makedirs(cache):
+                source_hash, code = rewrite._rewrite_test(module, config)
+                rewrite._write_pyc(state, code, source_hash, pyc)
+    except Exception:  # pytest's private helpers changed: leave the rewriting to the workers
+        return

@@ -31,7 +31,7 @@ from ..reasoning._conditions import evaluate, implies
 from ..reasoning._engine import Runner, RunResult
 from ..reasoning._rule_checks import rule_problems
 from ..rules import PREFIXES, all_rules
-from ..rules.dsl import Diagnose, Recommend, RuleSpec, Suppress, is_, one_of, variants
+from ..rules.dsl import Condition, Diagnose, Recommend, RuleSpec, Suppress, is_, one_of, variants
 from ._kbcheck_quotes import quote_problems
 from ._kbcheck_witness import (
     random_facts,
@@ -179,20 +179,26 @@ def _questions(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
 
 
 def _redundancy(rules: list[RuleSpec]) -> Iterable[Issue]:
-    for a, b in itertools.combinations(sorted(rules, key=lambda r: r.id), 2):
+    # Each rule's conditions and conclusions as sets, and its conditions by fact, made once for all its pairs
+    # (a condition implies only one on its own fact: ``implies``): the check compares every pair of rules.
+    read = [(rule, set(rule.when), set(rule.then), _by_subject(rule)) for rule in sorted(rules, key=lambda r: r.id)]
+    for (a, a_when, a_then, a_by), (b, b_when, b_then, b_by) in itertools.combinations(read, 2):
         if a.id == b.id:
             continue  # two alternatives of one rule
-        if set(a.when) == set(b.when):
+        if a_when == b_when:
             yield Issue(
                 "error",
                 "redundancy",
                 f"{a.id} and {b.id} have the same conditions; make them one rule or tell them apart",
             )
             continue
-        for general, special in ((a, b), (b, a)):
+        for general, general_then, special, special_then, special_by in (
+            (a, a_then, b, b_then, b_by),
+            (b, b_then, a, a_then, a_by),
+        ):
             # ``special`` fires whenever ``general`` does and adds no conclusion of its own.
-            if all(any(implies(s, g) for s in special.when) for g in general.when) and set(special.then) <= set(
-                general.then
+            if special_then <= general_then and all(
+                any(implies(s, g) for s in special_by.get(g.subject, ())) for g in general.when
             ):
                 yield Issue(
                     "error",
@@ -200,6 +206,13 @@ def _redundancy(rules: list[RuleSpec]) -> Iterable[Issue]:
                     f"{special.id} is subsumed by {general.id}: it only fires when {general.id} does "
                     f"and concludes nothing {general.id} does not",
                 )
+
+
+def _by_subject(rule: RuleSpec) -> dict[str, list[Condition]]:
+    out: dict[str, list[Condition]] = {}
+    for condition in rule.when:
+        out.setdefault(condition.subject, []).append(condition)
+    return out
 
 
 def _searches(kb: Catalogue, rules: list[RuleSpec], flat: list[RuleSpec], samples: int) -> Iterable[Issue]:

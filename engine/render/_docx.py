@@ -21,12 +21,10 @@ import datetime as dt
 import functools
 import io
 import re
-import zipfile
 from dataclasses import dataclass
 
 import docx
 from docx.document import Document
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
@@ -41,6 +39,8 @@ from markdown_it.tree import SyntaxTreeNode
 from ..model._advice import Advice
 from ..model._errors import InputError
 from ..wording._dutch import name_with_article, number_word
+from ._docx_package import stable_save
+from ._docx_styles import LETTER_STYLES, StyleIds
 from ._letter import DEFAULT_TOP, render_letter
 
 FONT = "Calibri"
@@ -80,13 +80,14 @@ def render_docx(
         markdown = render_letter(advice, top=top, appendix=appendix)
     markdown = _NOT_XML.sub("", markdown)
     nodes = SyntaxTreeNode(_parser().parse(markdown)).children
-    document = _new_document()
-    writer = _Writer(document)
+    document = docx.Document(io.BytesIO(_blank_letter()))
+    styles = StyleIds(document)
+    writer = _Writer(document, styles)
     # The Markdown letter opens with its title and the date: here they go into the letter's layout.
     subject = _plain(nodes[0]) if nodes and nodes[0].type == "heading" else ""
     place_date = _plain(nodes[1]) if len(nodes) > 1 and nodes[1].type == "paragraph" else ""
     writer.title = subject
-    _letter_layout(document, advice, subject=subject, place_date=place_date, logo=logo)
+    _letter_layout(document, styles, advice, subject=subject, place_date=place_date, logo=logo)
     writer.blocks(nodes[2:] if subject else nodes)
     case = advice.case
     properties = document.core_properties
@@ -104,33 +105,22 @@ def render_docx(
     properties.created = when
     properties.modified = when
     properties.last_printed = when
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return _stable_zip(buffer.getvalue(), when)
+    return stable_save(document, when)
 
 
 _LOGO_HEIGHT = Cm(1.6)
 
 
-def _letter_style(document: Document, name: str, *, size: Pt | None = None, after: int = 0) -> str:
-    """A paragraph style of the letter layout (Briefhoofd, Adres, …), based on Normal."""
-    if name not in [s.name for s in document.styles]:
-        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = document.styles["Normal"]
-        style.paragraph_format.space_after = Pt(after)
-        if size is not None:
-            style.font.size = size
-    return name
-
-
-def _letter_layout(document: Document, advice: Advice, *, subject: str, place_date: str, logo: bytes | None) -> None:
+def _letter_layout(
+    document: Document, styles: StyleIds, advice: Advice, *, subject: str, place_date: str, logo: bytes | None
+) -> None:
     """Letterhead, addressee block, place and date, and the subject line."""
     case = advice.case
     section = document.sections[0]
     # The letterhead on the first page only, as on a letter on the organisation's paper.
     section.different_first_page_header_footer = True
     header = section.first_page_header.paragraphs[0]
-    header.style = document.styles[_letter_style(document, "Briefhoofd", size=Pt(10))]
+    header._p.style = styles.id(styles.letter_style("Briefhoofd"))
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if logo is not None:
         try:
@@ -143,16 +133,16 @@ def _letter_layout(document: Document, advice: Advice, *, subject: str, place_da
         header.add_run(_NOT_XML.sub("", case.advisor_organisation)).bold = True
     elif logo is None:
         header.add_run(LETTERHEAD_SLOT)  # a visible slot for the letterhead
-    address = _letter_style(document, "Adres")
+    address = styles.letter_style("Adres")
     addressee = case.addressee or f"De partners van {name_with_article(case.name)}"
-    document.add_paragraph(_NOT_XML.sub("", addressee[:1].upper() + addressee[1:]), style=address)
+    styles.add_paragraph(_NOT_XML.sub("", addressee[:1].upper() + addressee[1:]), style=address)
     if case.addressee:
-        document.add_paragraph(_NOT_XML.sub("", case.name), style=address)
-    document.add_paragraph(style=address)
+        styles.add_paragraph(_NOT_XML.sub("", case.name), style=address)
+    styles.add_paragraph(style=address)
     if not case.letter_place:
         place_date = f"{PLACE_SLOT}, {place_date}"  # a visible slot for the place
-    document.add_paragraph(place_date, style=_letter_style(document, "Plaats en datum", after=12))
-    line = document.add_paragraph(style=_letter_style(document, "Betreft", after=12))
+    styles.add_paragraph(place_date, style=styles.letter_style("Plaats en datum"))
+    line = styles.add_paragraph(style=styles.letter_style("Betreft"))
     line.add_run("Betreft: ").bold = True
     line.add_run(subject)
 
@@ -162,6 +152,20 @@ def _property(text: str) -> str:
 
 
 _MAX_PROPERTY = 255
+
+
+@functools.cache
+def _blank_letter() -> bytes:
+    """The blank letter of :func:`_new_document` with the letter layout's paragraph styles, saved once: every
+    letter starts from these bytes (python-docx's own template read and set up again for every letter, and the
+    four styles added, were a tenth of a letter's rendering; the document is the same, byte for byte)."""
+    document = _new_document()
+    styles = StyleIds(document)
+    for name in LETTER_STYLES:
+        styles.letter_style(name)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
 
 
 def _new_document() -> Document:
@@ -200,20 +204,6 @@ def _new_document() -> Document:
     return document
 
 
-def _stable_zip(data: bytes, when: dt.datetime) -> bytes:
-    """The same zip with every entry dated ``when``, so equal content gives
-    equal bytes (python-docx stamps entries with the current time)."""
-    stamp = (min(max(when.year, 1980), 2107), when.month, when.day, 0, 0, 0)  # what zip can hold
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info))
-    return out.getvalue()
-
-
 @dataclass
 class _Style:
     """How an inline run is formatted."""
@@ -234,8 +224,9 @@ MAX_TABLE_COLUMNS = 12
 class _Writer:
     """Walks the Markdown syntax tree and appends to the document."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, styles: StyleIds) -> None:
         self.document = document
+        self.styles = styles
         self.title = ""
         self.page_break = False  # set by ---: the next block starts a new page
         self.after_heading = False  # the block just written was a heading
@@ -291,7 +282,7 @@ class _Writer:
         self.after_heading = False
 
     def paragraph(self, style: str | None) -> Paragraph:
-        paragraph = self.document.add_paragraph(style=style)
+        paragraph = self.styles.add_paragraph(style=style)
         if self.page_break:
             paragraph.paragraph_format.page_break_before = True
             self.page_break = False

@@ -12,12 +12,12 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from samenwerkwijzer import InputError, KnowledgeBaseError, diagnose
+from samenwerkwijzer import Advice, InputError, KnowledgeBaseError
 from samenwerkwijzer.authoring import panel_folder, score_panel
 from samenwerkwijzer.authoring._panel import (
     EXPECT_SUFFIX,
-    PANEL_DATE,
     Expectation,
+    PanelCase,
     PanelScore,
     load_panel,
     load_panel_case,
@@ -29,6 +29,8 @@ from samenwerkwijzer.cli import app
 from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.model._source_text import quote_is_in_source
 from samenwerkwijzer.model._vocabulary import Reference
+
+from ..render.test_letter_defect_classes import PANEL_ITEMS, advice_of
 
 PANEL = Path(__file__).parents[1] / "panel"
 CASES = sorted(p for p in PANEL.glob("*.yaml") if not p.name.endswith((EXPECT_SUFFIX, ".answers.yaml")))
@@ -285,13 +287,23 @@ def test_acceptance_1_recall_no_must_not_and_every_first_at_place_one(panel_scor
 _ALL_PANEL = load_panel(PANEL)
 
 
+def _advice(item: PanelCase) -> Advice:
+    """A panel case entered through the intake and diagnosed, once for the tests that read it: the two
+    acceptance tests here and the letters' tests (tests/render/test_letter_defect_classes.py keeps the cache;
+    tests/conftest.py runs this file in that file's worker). Entering and diagnosing are deterministic; the
+    tests only read the advice."""
+    name = f"panel/{item.group + '/' if item.group else ''}{item.case}"
+    assert PANEL_ITEMS[name].path == item.path, name
+    return advice_of(name)
+
+
 @pytest.mark.parametrize("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
 def test_acceptance_2_every_panel_case_of_every_group_gets_at_least_three_interventions(item):
     # Issue 22, acceptance 2, over every group (documents, real and the six held-out groups), through the
     # intake:
     # a thin case (a phase, a partner list, two statements) still gets the documents' advice for its situation; a case
     # without an observed problem gets that advice with nothing urgent.
-    advice = diagnose(load_panel_case(item), today=PANEL_DATE)
+    advice = _advice(item)
     assert len(advice.interventions) >= 3, [i.id for i in advice.interventions]
     if not any(f.package is None for f in advice.findings):
         assert not any(i.priority.urgent for i in advice.interventions), [i.id for i in advice.interventions]
@@ -299,7 +311,7 @@ def test_acceptance_2_every_panel_case_of_every_group_gets_at_least_three_interv
 
 @pytest.mark.parametrize("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
 def test_acceptance_3_every_serious_observed_problem_of_a_panel_case_is_served_in_the_top_three(item):
-    advice = diagnose(load_panel_case(item), today=PANEL_DATE)
+    advice = _advice(item)
     # Findings the ranking model calls one problem (ranking.yaml same_problem) count as one: serving one serves all.
     one = load_catalogue().problem_of
     top = {one.get(f, f) for i in advice.interventions[:3] for r in i.reasons for f in r.findings}

@@ -10,14 +10,13 @@ import re
 import pytest
 
 from samenwerkwijzer import diagnose, load_case, render_letter
-from samenwerkwijzer.render._letter import letter_context
 from samenwerkwijzer.wording._case_words import number
 from samenwerkwijzer.wording._compose import Composer
 from samenwerkwijzer.wording._fact_words import FACT_SENTENCES, hedged
 from samenwerkwijzer.wording._reasons import _says_again
 
 from ..conftest import EXAMPLES
-from .test_letter_defect_classes import ALL_NAMES, advice_of
+from .test_letter_defect_classes import ALL_NAMES, advice_of, context_of, letter_of
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý‘“])")
 # Sentences that are advice, or general knowledge marked as the sources', not a statement about the case.
@@ -25,7 +24,7 @@ _NOT_ABOUT_THE_CASE = ("Wij raden u", "De eerste stap", "Wat volgens de antwoord
 
 
 def _case_sentences(name: str) -> list[tuple[str, list[str]]]:
-    found = letter_context(advice_of(name), 3)["sentences"]
+    found = context_of(name)["sentences"]
     out = [(s["text"], s["rests_on"]) for part in ("core", "picture") for s in found[part]]
     return out + [(s["text"], s["rests_on"]) for ss in found["why"].values() for s in ss]
 
@@ -67,7 +66,7 @@ def test_each_priority_has_a_reason_of_its_own(name):
     """No sentence of one *Waarom nu* under another priority, and a priority goes without one only when
     every finding behind it is another priority's reason and the case's description has nothing on it."""
     advice = advice_of(name)
-    context = letter_context(advice, 3)
+    context = context_of(name)
     whys = context["sentences"]["why"]
     said = [s for i in context["top"] for w in whys[i.id] for s in _SPLIT.split(w["text"])]
     assert len(said) == len(set(said)), (name, said)
@@ -126,11 +125,11 @@ def test_a_thin_letter_opens_with_the_case_s_own_words_and_says_them_once(name):
     if not text.thin or not description:
         return
     first = _SPLIT.split(description, maxsplit=1)[0]
-    context = letter_context(advice, 3)
+    context = context_of(name)
     assert context["sentences"]["core"][0]["text"].rstrip(".") == first.rstrip("."), name
     assert context["sentences"]["core"][0]["rests_on"] == ["description"]
     assert first not in context["text"]["description"], name  # Het beeld does not say it again
-    letter = render_letter(advice)
+    letter = letter_of(name)
     assert letter.count(first.rstrip(".")) == 1, name
 
 
@@ -149,7 +148,7 @@ def test_no_open_question_about_what_the_case_reports_as_a_success(name):
         or any((scores.get(s) or 0) >= 4 for s in _SUCCESS)
     )
     evaluated = advice.fact("results.evaluated") is True or (scores.get("evaluated_together") or 0) >= 4
-    for question in letter_context(advice, 3)["text"]["questions"]:
+    for question in context_of(name)["text"]["questions"]:
         assert not (succeeded and "success" in question), (name, question)
         assert not (evaluated and "samen geëvalueerd" in question), (name, question)
 
@@ -164,7 +163,7 @@ _KIND_LABELS = (
 def test_partners_are_named_without_the_intake_s_kind_in_brackets(name):
     """ "Aannemer A (bedrijf)", "… en zeven sportverenigingen (maatschappelijke organisatie)": the kind is the
     intake's word; the letter names the partners as the client knows them."""
-    for sentence in letter_context(advice_of(name), 3)["text"]["picture"]:
+    for sentence in context_of(name)["text"]["picture"]:
         if "Dat zijn" in sentence or "Dat is" in sentence or "Daaronder" in sentence:
             assert not re.search(rf"\((?:{_KIND_LABELS})\)", sentence), (name, sentence)
 
@@ -214,7 +213,7 @@ def test_our_own_steps_say_every_order_in_the_first_person(name):
     order of a step we take on is ours too ("en toetsen ze")."""
     advice = advice_of(name)
     orders = {p.step.split(" ", 1)[0].lower() for i in advice.interventions for p in i.plan} | {"toets"}
-    context = letter_context(advice, 3)
+    context = context_of(name)
     for i in context["top"]:
         for plan in context["plans"][i.id]:
             if plan["owner"] != "wij":
@@ -276,7 +275,7 @@ def test_no_step_is_one_more_job_for_an_overloaded_trekker(name):
 def test_a_title_inside_a_source_title_is_quoted(name):
     """ "*Zesde leernetwerkbijeenkomst Maak ruimte voor gezondheid: …*" reads as one run of words; the
     network's name is quoted inside the title (‘Maak ruimte voor gezondheid’)."""
-    sources = render_letter(advice_of(name)).split("## Bronnen")[-1]
+    sources = letter_of(name).split("## Bronnen")[-1]
     assert "leernetwerkbijeenkomst Maak ruimte" not in sources, name
 
 
@@ -293,7 +292,7 @@ def test_a_count_is_the_case_s_count_not_the_rule_s_threshold(name):
 def test_the_kernboodschap_says_the_count_of_partners_once_as_a_fact(name):
     """ "werken twaalf partners samen … De samenwerking telt twaalf partners en heeft geen kernteam. De
     samenwerking is nog in de fase van vormgeven, maar telt al twaalf partners.": one count, said once."""
-    core = letter_context(advice_of(name), 3)["text"]["core"]
+    core = context_of(name)["text"]["core"]
     assert len(re.findall(r"\btelt (?:al )?\w+ partners\b", core)) + ("partners samen" in core) <= 1, (name, core)
 
 
@@ -303,7 +302,7 @@ def test_the_meeting_is_proposed_when_the_first_steps_fall(name):
     due at the next meeting; there the letter proposes that meeting."""
     advice = advice_of(name)
     text = Composer(advice, 3)
-    letter = render_letter(advice)
+    letter = letter_of(name)
     if "## Voorstel voor uw volgende overleg" not in letter:
         return
     proposal = letter.split("## Voorstel voor uw volgende overleg\n\n")[1].split("\n")[0]
@@ -317,7 +316,7 @@ def test_the_meeting_is_proposed_when_the_first_steps_fall(name):
 @pytest.mark.parametrize("name", ALL_NAMES)
 def test_a_step_of_all_partners_does_not_name_them_again(name):
     """ "**Alle partners, vóór 15 april 2026.** Bespreek met de partners welke …" says the partners twice."""
-    context = letter_context(advice_of(name), 3)
+    context = context_of(name)
     for i in context["top"]:
         for plan in context["plans"][i.id]:
             if plan["owner"] == "alle partners":
@@ -328,7 +327,7 @@ def test_a_step_of_all_partners_does_not_name_them_again(name):
 def test_the_steps_in_the_kernboodschap_can_be_counted(name):
     """ "Wij raden u drie stappen aan: …, evalueer de samenwerking samen en kies bewust het vervolg en bepaal een
     partnershipambitie": where a title has its own "en", the steps are separated by semicolons."""
-    context = letter_context(advice_of(name), 3)
+    context = context_of(name)
     titles = [i.title for i in context["top"]]
     advice = next((s["text"] for s in context["sentences"]["core"] if s["text"].startswith("Wij raden u")), "")
     if len(titles) > 1 and any(" en " in t or "," in t for t in titles):
@@ -353,7 +352,7 @@ def test_a_conversation_about_discord_is_led_from_outside(name):
 
 def test_where_respondents_differ_the_kernboodschap_says_on_what():
     """Review (respondenten): the kernboodschap was silent on the second divergence (regie)."""
-    core = letter_context(advice_of("respondenten"), 3)["text"]["core"]
+    core = context_of("respondenten")["text"]["core"]
     assert "Over het klimaat en over de regie lopen de antwoorden uiteen" in core
     assert "spreekt van onenigheid" in core
 
@@ -365,7 +364,7 @@ def test_the_kernboodschap_does_not_count_groups_as_single_partners(name):
     from samenwerkwijzer.wording._partner_names import is_group
 
     advice = advice_of(name)
-    core = letter_context(advice, 3)["text"]["core"]
+    core = context_of(name)["text"]["core"]
     partners = advice.case.partners
     assert "één partners" not in core, name
     count = advice.fact("network.partner_count")
@@ -395,7 +394,7 @@ def test_het_beeld_does_not_count_groups_as_single_partners(name):
     count = advice.fact("network.partner_count")
     if not (count and len(partners) == count <= 4 and any(is_group(p.name) for p in partners)):
         return
-    picture = " ".join(letter_context(advice, 3)["text"]["picture"])
+    picture = " ".join(context_of(name)["text"]["picture"])
     assert f"Er doen {number(count)} partners mee" not in picture, (name, picture)
 
 
@@ -407,7 +406,7 @@ def test_the_status_table_says_op_orde_only_where_an_answer_says_so(name):
     from samenwerkwijzer.wording._reading import _SECTIONS
 
     advice = advice_of(name)
-    context = letter_context(advice, 3)
+    context = context_of(name)
     titles = {c.title: c.id for c in advice.conditions}
     for row in context["text"]["profile"]:
         if row["status"].startswith("op orde (voor zover bekend)"):
@@ -418,7 +417,7 @@ def test_the_status_table_says_op_orde_only_where_an_answer_says_so(name):
 
 @pytest.mark.parametrize("name", ALL_NAMES)
 def test_the_closing_begins_where_the_letter_begins_and_quotes_no_agenda_item(name):
-    text = letter_context(advice_of(name), 3)["text"]["closing"]
+    text = context_of(name)["text"]["closing"]
     assert "‘" not in text and "bovenaan de agenda" not in text, (name, text)
 
 

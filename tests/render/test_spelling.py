@@ -122,19 +122,15 @@ def letter_texts() -> tuple[str, ...]:
     """The advisor's own words in the letters of all examples and panel cases: the sentences
     composed in engine/wording/_compose.py included. The case's own words (its name,
     description, domain, partners, people) and the sources' are left out. Made once for the two
-    tests that read them (diagnosing and rendering are deterministic)."""
-    from samenwerkwijzer import Advice, diagnose, render_letter
+    tests that read them (diagnosing and rendering are deterministic). The advice is the defect-class
+    tests' (the examples as recorded, the panel's cases, the real ones too, entered through the intake),
+    made once for the files that read it: tests/conftest.py runs these files in one worker."""
+    from samenwerkwijzer import render_letter
 
-    advices = [
-        Advice.model_validate_json(p.read_text(encoding="utf-8"))
-        for p in sorted((ROOT / "tests" / "recorded").glob("*.json"))
-    ]
-    from samenwerkwijzer.authoring._panel import PANEL_DATE, load_panel, load_panel_case
+    from .test_letter_defect_classes import ALL_NAMES, advice_of
 
-    panel = load_panel(ROOT / "tests" / "panel")  # entered through the intake, the real cases too
-    advices += [diagnose(load_panel_case(item), today=PANEL_DATE) for item in panel]
     texts = []
-    for advice in advices:
+    for advice in map(advice_of, ALL_NAMES):
         letter = render_letter(advice, appendix=True).split("\n## Bronnen")[0]
         case = advice.case
         own = [case.name, case.description or "", case.domain or "", case.addressee or "", case.advisor or ""]
