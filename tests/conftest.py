@@ -213,6 +213,7 @@ _SAME_WORKER = {
     "render/test_letter_case_words.py": "render/test_letter_defect_classes.py",
     "render/test_spelling.py": "render/test_letter_defect_classes.py",
     "authoring/test_panel.py": "render/test_letter_defect_classes.py",
+    "render/test_letter_review_classes.py": "render/test_letter_defect_classes.py",
 }
 
 
