@@ -20,7 +20,7 @@ from samenwerkwijzer.intake import Intake
 from ._models import Measurement, Respondent
 
 # Letter metadata the advisor gives beside the intake (the case file's own fields).
-LETTER_FIELDS = ("advisor", "advisor_organisation", "addressee", "letter_date", "assessed_on")
+LETTER_FIELDS = ("advisor", "advisor_organisation", "addressee", "letter_place", "letter_date", "assessed_on")
 
 
 def jsonable(data: Any) -> Any:

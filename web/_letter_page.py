@@ -47,6 +47,7 @@ LETTER_LABELS = {
     "advisor": "De naam van de adviseur",
     "advisor_organisation": "De organisatie van de adviseur",
     "addressee": "Aan wie de brief is gericht",
+    "letter_place": "De plaats op de brief",
     "letter_date": "De datum van de brief",
     "assessed_on": "De datum van de meting",
 }

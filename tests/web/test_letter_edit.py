@@ -273,3 +273,16 @@ def test_an_edited_html_letter_fetches_nothing_from_elsewhere():
     page = render_html(advice, markdown="# Brief\n\nGeachte partners,\n\n![spoor](https://evil.example/t.png)\n")
     assert not re.search(r"<img[^>]+src=\"(?!data:)", page)
     assert "default-src 'none'" in page
+
+
+def test_the_place_on_the_letter_is_given_on_the_letter_page_and_replaces_the_open_slot(client):
+    """The web letter had '[plaats]' and no field to fill it in (the walk of 2026-12-07)."""
+    mid = import_case(client, EXAMPLE.read_bytes())
+    assert "[plaats]" in _docx_text(client.get(f"/metingen/{mid}/advies.docx").content)
+    page = client.get(f"/metingen/{mid}/brief").text
+    assert 'name="letter_place"' in page
+    client.post(f"/metingen/{mid}/brief", data={"csrf_token": csrf_of(page), "letter_place": "Amersfoort"})
+    assert "Amersfoort" in client.get(f"/metingen/{mid}/advies.md").text
+    word = _docx_text(client.get(f"/metingen/{mid}/advies.docx").content)
+    assert "[plaats]" not in word and "Amersfoort" in word
+    assert 'value="Amersfoort"' in client.get(f"/metingen/{mid}/brief").text
