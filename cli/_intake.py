@@ -148,8 +148,8 @@ def _read_progress(path: Path) -> Any:
     "answers_file",
     type=click.Path(dir_okay=False, path_type=Path),
     help=(
-        "Read the answers from this file: a YAML file of answers by question (.yaml, .yml; see tests/intake/README.md),"
-        " or one answer per line (lines starting with # are left out)."
+        "Read the answers from this file: a YAML file of answers by question (.yaml, .yml; see"
+        " examples/antwoorden.yml), or one answer per line, in the order of the questions (# starts a comment)."
     ),
 )
 @click.option("--letter", is_flag=True, help="When the intake is complete, print the advice letter (Markdown).")

@@ -6,6 +6,7 @@ through the intake give the same case as the library; every question can say why
 from __future__ import annotations
 
 import json
+import re
 import statistics
 from datetime import date
 from pathlib import Path
@@ -194,7 +195,7 @@ def test_every_situation_of_the_checklist_ticked_alone_sets_its_fact_through_the
 def test_a_yaml_answers_file_with_a_refused_answer_stops_with_the_reason_and_resumes_once_corrected(tmp_path):
     """A refused answer from a file is not typed again for ever (the walk of 2026-12-07 saw 3.8 GB of output): the
     intake stops with exit code 2 and says which question, and --resume with the corrected file finishes it."""
-    answers = tmp_path / "antwoorden.yaml"
+    answers = tmp_path / "antwoorden.yml"
     answers.write_text("name: Lus\nfunding.end: tot 1 oktober 2027\ncontext.type: netwerkje\n", encoding="utf-8")
     case = tmp_path / "case.yaml"
     result = intake_cli("-o", str(case), "--answers", str(answers))
@@ -206,6 +207,18 @@ def test_a_yaml_answers_file_with_a_refused_answer_stops_with_the_reason_and_res
     assert result.exit_code == 0, result.output[-500:]
     assert "> ja, tot 1 oktober 2027" in result.output  # 'tot …' in the file is not doubled
     assert load_case(case).context.type == "netwerk"
+
+
+def test_the_example_answers_file_names_every_statement_and_situation_and_enters_through_the_intake(tmp_path):
+    """examples/antwoorden.yml is the user's template for --answers (the walk of 2026-12-07 found the format only in
+    this folder's developer README): every statement and checklist situation is in it, and it enters as it is."""
+    example = Path(__file__).parents[2] / "examples" / "antwoorden.yml"
+    text = example.read_text(encoding="utf-8")
+    assert all(re.search(rf"^  (# )?{st.id}: ", text, re.M) for st in STATEMENTS), "a statement is missing"
+    assert all(re.search(rf"^  (# )?- {sg.id} ", text, re.M) for sg in KB.signals), "a situation is missing"
+    result = intake_cli("-o", str(tmp_path / "case.yaml"), "--answers", str(example))
+    assert result.exit_code == 0, result.output[-500:]
+    assert load_case(tmp_path / "case.yaml").observations.leadership.board_support is True
 
 
 def test_letter_right_away(tmp_path):
