@@ -99,7 +99,8 @@ def field_for(intake: Intake, previous: dict[str, Any]) -> Field | None:
         minimum=step.minimum,
         maximum=step.maximum,
         ends_loop=step.ends_loop,
-        why=intake.why(),
+        # The page's own summary already asks 'Waarom deze vraag?'; the text under it answers.
+        why=intake.why().removeprefix("Waarom deze vraag?").strip(),
     )
 
 

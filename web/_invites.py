@@ -18,7 +18,7 @@ from ._cases import advisor_data, new_progress, respondent_intake
 from ._checks import MAX_NAME_CHARS, respondents_full, text_problem
 from ._context import app_state, base_url, in_words, page
 from ._db import WebError
-from ._mail import default_invitation, default_reminder, mailto, personal, send
+from ._mail import default_invitation, default_reminder, dutch_date, mailto, personal, send
 from ._models import Measurement, Respondent
 from ._owned import Id, owned_measurement
 from ._security import digest, new_token, now
@@ -52,7 +52,7 @@ def _page(
     state = app_state(request)
     base = base_url(request)
     rows = [
-        (r.id, r.name, r.partner, _status(r), r.expires_at.date().isoformat(), r.revoked)
+        (r.id, r.name, r.partner, _status(r), dutch_date(r.expires_at.date()), r.revoked)
         for r in measurement.respondents
     ]
     partners = partners_of(measurement)

@@ -26,8 +26,8 @@ def default_invitation(collaboration: str, deadline: str | None, disclosed: bool
     who = (
         "De adviseur heeft gekozen de antwoorden met naam te verwerken; dat staat ook boven de vragenlijst."
         if disclosed
-        else "Uw antwoorden worden anoniem verwerkt: de adviseur ziet ze alleen samengevoegd met die van de anderen, "
-        f"en pas als minstens {in_words(minimum)} mensen hebben geantwoord."
+        else "Uw antwoorden worden vertrouwelijk verwerkt: de adviseur ziet ze alleen samengevoegd met die van de "
+        f"anderen, en pas als minstens {in_words(minimum)} mensen hebben geantwoord."
     )
     return (
         f"Beste deelnemer,\n\nWij vragen u een korte vragenlijst in te vullen over de samenwerking {collaboration}. "

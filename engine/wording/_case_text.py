@@ -363,12 +363,10 @@ class CaseText(CaseActors):
             text += ", en wij gaan uit van het meest gespannen beeld"
             rests += ["climate.declared", "climate.derived"]
         elif derived and not declared:
-            text += " (afgelezen uit de signalen)"
+            text += " (afgelezen uit de antwoorden)"
         text += "."
         if self.case.climate_signs:
-            text += (
-                " Genoemde signalen: " + and_list([s.label.rstrip(".").lower() for s in self.case.climate_signs]) + "."
-            )
+            text += " Wat erop wijst: " + and_list([s.label.rstrip(".").lower() for s in self.case.climate_signs]) + "."
             rests.append("climate.signs")
         return [Sentence(text, rests)]
 

@@ -86,7 +86,7 @@ def test_signs_only_respondents_observed_are_in_the_case_summary_and_the_letter(
         )
     )
     assert [s.id for s in advice.case.climate_signs] == ["niet_doorvragen", "onderwerpen_mijden"]
-    assert "Genoemde signalen: " in render_letter(advice)
+    assert "Wat erop wijst: " in render_letter(advice)
 
 
 def test_agreeing_respondents_give_no_divergence():

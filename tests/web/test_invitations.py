@@ -67,7 +67,13 @@ def test_a_new_link_has_a_copy_button_and_a_mailto_with_the_invitation(db):
     mail = html.unescape(re.search(r'href="(mailto:anna@example\.nl\?[^"]+)"', page).group(1))
     body = unquote(mail)
     assert "Vragenlijst over de samenwerking Wijkalliantie Gezond Oost" in body
-    assert "ongeveer tien minuten" in body and "anoniem verwerkt" in body and link in body
+    assert "ongeveer tien minuten" in body and "vertrouwelijk verwerkt" in body and link in body
+    # The table says until when the link holds as a letter writes a date, not 2027-01-06.
+    assert re.search(
+        r"<td>\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+        r" 20\d\d</td>",
+        page,
+    )
     assert TestClient(client.app).get("/static/copy.js").status_code == 200
 
 

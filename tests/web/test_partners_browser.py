@@ -192,7 +192,7 @@ def test_three_partners_answer_over_https_on_a_phone_and_the_result_waits_for_th
     assert cookie is not None and cookie["secure"] is True and cookie["httpOnly"] is True
     browser.get(measurement + "/respondenten")
     invitation = browser.find_element(By.ID, "invitation").get_attribute("value")
-    assert "anoniem verwerkt" in invitation and "ongeveer tien minuten" in invitation
+    assert "vertrouwelijk verwerkt" in invitation and "ongeveer tien minuten" in invitation
     links: dict[str, str] = {}
     for name, partner in PEOPLE.items():
         browser.find_element(By.CSS_SELECTOR, "#uitnodigen input[name=name]").send_keys(name)
@@ -214,7 +214,7 @@ def test_three_partners_answer_over_https_on_a_phone_and_the_result_waits_for_th
         browser.delete_all_cookies()
         browser.get(links[name])
         first = browser.page_source
-        assert "anoniem verwerkt" in first and 'href="/privacy"' in first
+        assert "vertrouwelijk verwerkt" in first and 'href="/privacy"' in first
         width = browser.execute_script("return document.documentElement.scrollWidth")
         assert width <= browser.execute_script("return window.innerWidth")  # nothing wider than the phone
         assert _answer_all(browser, "conflict" if n == 2 else "waakzaam") > 0

@@ -89,6 +89,7 @@ def test_the_intake_form_shows_progress_and_why_saves_every_answer_and_resumes(d
     page = client.get(f"/metingen/{mid}/intake").text
     assert re.search(r"vraag 2 van ongeveer \d{2}", page)
     assert "Waarom deze vraag?" in page and current_question(page) == "description"
+    assert '<p class="why">Waarom deze vraag?' not in page  # the summary asks it; the text answers
     drive_part = {"description": "Een buurtnetwerk.", "context.domain": "welzijn", "partners": "Gemeente X (gemeente)"}
     for key in ("description", "context.domain", "partners"):
         page = client.post(
