@@ -60,20 +60,21 @@ HOLDOUT7 = PANEL / "holdout7"
 # MUST-NOT hit; the same 0.58 on the rules of before either round); its floor is 0.55. The seventh held-out group
 # (holdout7, twelve more published cases, written the same way by a helper who never ran the engine on them) was
 # measured blind once, on the rules with the interests advice (SIT057) and the board-support checklist item: 0.70
-# (26 of 37; no MUST-NOT hit); its floor is 0.70.
+# (26 of 37; no MUST-NOT hit; the rules of before that round also 0.70); its floor is 0.70. The floors of the
+# other groups were raised to what the rules of 7 December reach, and every `first` is at place one.
 RECALL_FLOOR = {
     "": 0.91,
-    "real": 0.74,
-    "holdout": 0.82,
+    "real": 0.75,
+    "holdout": 0.84,
     "holdout2": 0.71,
-    "holdout3": 0.55,
-    "holdout4": 0.63,
-    "holdout5": 0.60,
-    "holdout6": 0.55,
+    "holdout3": 0.59,
+    "holdout4": 0.69,
+    "holdout5": 0.69,
+    "holdout6": 0.66,
     "holdout7": 0.70,
 }
 MUST_NOT_CEILING = 0
-FIRSTS_MISSED_CEILING = 3
+FIRSTS_MISSED_CEILING = 0
 QUOTE = re.compile(r"#\s+(\d{3}) “(.+?)” \(")
 
 
