@@ -247,7 +247,7 @@ def _case_steps(values: Mapping[str, Any]) -> Iterator[Step]:
     )
     yield Step(
         "context.domain",
-        "Aan welk vraagstuk werken de partners? Noem het met lidwoord, bijvoorbeeld: de gezondheid in de wijk",
+        "Aan welk vraagstuk werken de partners? Bijvoorbeeld: de gezondheid in de wijk",
         "text",
         "context",
         ("context", "domain"),
