@@ -90,6 +90,10 @@ def base_url(request: Request) -> str:
     return app_state(request).public_url or str(request.base_url).rstrip("/")
 
 
+#: The pages of people who come by a link of their own (a respondent, a phone in a session, a shared advice).
+VISITOR_PATHS = ("/r/", "/s/", "/delen/")
+
+
 def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     """A page from ``templates/``, with the session's CSRF token and who is logged in."""
     session = getattr(request.state, "session", None)
@@ -98,7 +102,9 @@ def page(request: Request, template: str, status_code: int = 200, **context: Any
     context.setdefault("require_login", app_state(request).require_login)
     # Links made on a server without a public address only open on this computer: the pages say so.
     context.setdefault("local_links", app_state(request).public_url is None and not app_state(request).require_login)
+    # A partner's or a phone's page (a link of their own) never points to the advisor's overview.
+    context.setdefault("visitor", request.url.path.startswith(VISITOR_PATHS))
     return TEMPLATES.TemplateResponse(request, template, context, status_code=status_code)
 
 
-__all__ = ["HERE", "TEMPLATES", "AppState", "advice_for", "app_state", "in_words", "page"]
+__all__ = ["HERE", "TEMPLATES", "VISITOR_PATHS", "AppState", "advice_for", "app_state", "in_words", "page"]
