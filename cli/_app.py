@@ -16,6 +16,7 @@ import click
 from samenwerkwijzer import Case, SamenwerkwijzerError, __version__, load_case, parse_case, strip_control
 
 from ._files import STDOUT, CleanStream, OutputPath, atomic_file, discard_stdout, stdout_handle, write_stdout
+from ._usage_nl import usage_in_dutch
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -63,6 +64,17 @@ class _Group(click.Group):
         if sys.stderr is not None and not isinstance(sys.stderr, CleanStream):
             sys.stderr = cast(TextIO, CleanStream(sys.stderr))
         try:
+            if kwargs.get("standalone_mode", True):
+                try:
+                    return super().main(*args, **{**kwargs, "standalone_mode": False})
+                except click.UsageError as exc:  # click says these in English
+                    fail(usage_in_dutch(exc), exc.exit_code)
+                except click.ClickException as exc:
+                    exc.show()
+                    sys.exit(exc.exit_code)
+                except click.exceptions.Abort:
+                    click.echo("Afgebroken.", err=True)
+                    sys.exit(1)
             return super().main(*args, **kwargs)
         finally:
             sys.stdout, sys.stderr = saved

@@ -282,3 +282,27 @@ def test_a_pdf_with_open_slots_says_which(monkeypatch, tmp_path):
     assert "open plekken" in result.stderr and "--place" in result.stderr and "--advisor" not in result.stderr
     result = _cli("diagnose", str(COMBINED), "--format", "pdf", "-o", str(out), "--force", "--place", "Zuidstad")
     assert result.exit_code == 0 and "open plekken" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["diagnose", str(COMBINED), "--top", "0"],
+        ["diagnose", str(COMBINED), "--top", "x"],
+        ["diagnose", str(COMBINED), "--formaat", "html"],
+        ["diagnose", str(COMBINED), "--format", "xyz"],
+        ["diagnose", str(COMBINED), "--format"],
+        ["diagnose"],
+        ["diagnose", str(COMBINED), "extra"],
+        ["bogus"],
+    ],
+    ids=["range", "integer", "no-such-option", "choice", "needs-a-value", "missing-case", "extra", "no-command"],
+)
+def test_a_usage_error_is_said_in_dutch_with_exit_code_2(args):
+    """click writes its usage errors in English ('Error: No such option …'); the walk of 2026-12-07."""
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    message = result.output.strip().splitlines()[-1]
+    assert message.startswith("samenwerkwijzer: ") and "--help" in message, message
+    assert not english_words(message), (message, english_words(message))
+    assert "Error:" not in result.output and "Usage:" not in result.output
