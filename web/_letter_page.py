@@ -38,6 +38,7 @@ DISCLOSE_TOO_LATE = (
     "verteld dat de antwoorden zonder naam worden verwerkt."
 )
 SAVED = {
+    "gegevens": "De briefgegevens zijn bewaard.",
     "tekst": "De tekst van de brief is bewaard.",
     "terug": "De brief heeft weer de voorgestelde tekst.",
     "logo": "Het logo is bewaard.",
@@ -139,7 +140,8 @@ def save_letter(request: Request, mid: Id, user: Advisor, form: CheckedForm) -> 
             measurement.letter = {k: v for k, v in measurement.letter.items() if k in kept} | letter
     except StaleDataError:
         raise HTTPException(409, CONFLICT) from None
-    return _see(f"/metingen/{mid}/resultaat")
+    # Back on the letter page, where the notice that an edited text predates these details shows.
+    return _see(f"/metingen/{mid}/brief?opgeslagen=gegevens")
 
 
 def _text_refused(request: Request, mid: int, user: int, text: str, message: str) -> Response:

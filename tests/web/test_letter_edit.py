@@ -281,7 +281,9 @@ def test_the_place_on_the_letter_is_given_on_the_letter_page_and_replaces_the_op
     assert "[plaats]" in _docx_text(client.get(f"/metingen/{mid}/advies.docx").content)
     page = client.get(f"/metingen/{mid}/brief").text
     assert 'name="letter_place"' in page
-    client.post(f"/metingen/{mid}/brief", data={"csrf_token": csrf_of(page), "letter_place": "Amersfoort"})
+    saved = client.post(f"/metingen/{mid}/brief", data={"csrf_token": csrf_of(page), "letter_place": "Amersfoort"})
+    # The advisor stays on the letter page (its notice about an edited text shows there).
+    assert str(saved.url).endswith("/brief?opgeslagen=gegevens") and "De briefgegevens zijn bewaard." in saved.text
     assert "Amersfoort" in client.get(f"/metingen/{mid}/advies.md").text
     word = _docx_text(client.get(f"/metingen/{mid}/advies.docx").content)
     assert "[plaats]" not in word and "Amersfoort" in word
