@@ -97,7 +97,10 @@ class Composer(CaseReasons):
             return False
         for fid in (f for r in i.reasons for f in r.findings):
             f = self.findings.get(fid)
-            if f is not None and any(p.startswith("leadership.") for r in f.reasons for p in r.facts):
+            # Who pulls and who leads the process: not the board's support, which is no one who pulls.
+            if f is not None and any(
+                p in ("leadership.trekker", "leadership.regie") for r in f.reasons for p in r.facts
+            ):
                 return True
         return False
 
