@@ -169,7 +169,10 @@ def _quotes_and_notes(
         printed = []
         refs = letter_quotes(i.references, sectors, climate, municipal=municipal)
         fresh = [r for r in refs if " ".join(r.quote.split()) not in seen]
-        for ref in fresh or refs[:1]:  # an intervention keeps at least one passage
+        # A passage the priority's own text already says nearly word for word is not printed under it again
+        # (the senior advisor's review of 2026-12-07: advice text and quote saying the same, 8 of 8 letters).
+        plain = [r for r in fresh if not _said_in(r.quote, i.description)]
+        for ref in plain or fresh[:1] or refs[:1]:  # an intervention keeps at least one passage
             seen.add(" ".join(ref.quote.split()))
             key = (ref.source, section_nl(ref.locator, documents[ref.source].short))
             document = documents[ref.source]
@@ -195,6 +198,16 @@ def _quotes_and_notes(
             )
         quotes[i.id] = printed
     return quotes, list(notes.values())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-zà-ÿ]+", text.lower()) if len(w) > 3}
+
+
+def _said_in(quote: str, text: str, share: float = 0.7) -> bool:
+    """Whether ``text`` has most of the words of substance of ``quote``: the quote would say it again."""
+    words = _content_words(quote)
+    return len(words) >= 3 and len(words & _content_words(text)) >= share * len(words)
 
 
 def _text(sentences: list[Sentence]) -> str:

@@ -169,3 +169,23 @@ def test_a_letter_to_all_partners_does_not_speak_of_the_other_partners(name):
     letter = letter_of(name)
     if "Geachte partners," in letter:
         assert "met u en de andere partners" not in letter, name
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-zà-ÿ]+", text.lower()) if len(w) > 3}
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_quote_does_not_say_again_what_its_priority_s_text_says(name):
+    """ "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij." as the text of a priority and
+    then as its quote (the review of 2026-12-07, all eight letters): where another passage is there to print, a
+    quote most of whose words of substance the text has is left out; one stays where it is the only passage."""
+    context = context_of(name)
+    for i in context["top"]:
+        printed = context["quotes"].get(i.id, [])
+        said = [
+            q
+            for q in printed
+            if len(w := _words(q["verbatim"])) >= 3 and len(w & _words(i.description)) >= 0.7 * len(w)
+        ]
+        assert not said or len(printed) == 1, (name, i.id, [q["verbatim"] for q in said])
