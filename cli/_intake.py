@@ -149,7 +149,7 @@ def _read_progress(path: Path) -> Any:
     type=click.Path(dir_okay=False, path_type=Path),
     help=(
         "Read the answers from this file: a YAML file of answers by question (.yaml, .yml; see"
-        " examples/antwoorden.yml), or one answer per line, in the order of the questions (# starts a comment)."
+        " examples/intake/antwoorden.yml), or one answer per line, in the order of the questions (# starts a comment)."
     ),
 )
 @click.option("--letter", is_flag=True, help="When the intake is complete, print the advice letter (Markdown).")

@@ -195,7 +195,7 @@ def test_every_situation_of_the_checklist_ticked_alone_sets_its_fact_through_the
 def test_a_yaml_answers_file_with_a_refused_answer_stops_with_the_reason_and_resumes_once_corrected(tmp_path):
     """A refused answer from a file is not typed again for ever (the walk of 2026-12-07 saw 3.8 GB of output): the
     intake stops with exit code 2 and says which question, and --resume with the corrected file finishes it."""
-    answers = tmp_path / "antwoorden.yml"
+    answers = tmp_path / "antwoorden.yaml"
     answers.write_text("name: Lus\nfunding.end: tot 1 oktober 2027\ncontext.type: netwerkje\n", encoding="utf-8")
     case = tmp_path / "case.yaml"
     result = intake_cli("-o", str(case), "--answers", str(answers))
@@ -210,9 +210,10 @@ def test_a_yaml_answers_file_with_a_refused_answer_stops_with_the_reason_and_res
 
 
 def test_the_example_answers_file_names_every_statement_and_situation_and_enters_through_the_intake(tmp_path):
-    """examples/antwoorden.yml is the user's template for --answers (the walk of 2026-12-07 found the format only in
-    this folder's developer README): every statement and checklist situation is in it, and it enters as it is."""
-    example = Path(__file__).parents[2] / "examples" / "antwoorden.yml"
+    """examples/intake/antwoorden.yml is the user's template for --answers (the walk of 2026-12-07 found the format
+    only in this folder's developer README): every statement and checklist situation is in it, and it enters as it
+    is."""
+    example = Path(__file__).parents[2] / "examples" / "intake" / "antwoorden.yml"
     text = example.read_text(encoding="utf-8")
     assert all(re.search(rf"^  (# )?{st.id}: ", text, re.M) for st in STATEMENTS), "a statement is missing"
     assert all(re.search(rf"^  (# )?- {sg.id} ", text, re.M) for sg in KB.signals), "a situation is missing"
