@@ -197,6 +197,8 @@ def _quote_problem(quote: str, questions_allowed: bool) -> str | None:
 # geld"): a list item without a full stop is printed only where it is an order ("Bepaal gezamenlijk …") or
 # reported speech, and then closed with the full stop it needs (:func:`printed_quote`).
 _LITERATURE = re.compile(r"\be\.a\. \(\d{4}\)")
+# "Ten eerste, de deelcoalities: …", "Allereerst: weersta …": a place in the source's list, not a sentence of its own.
+_LIST_PLACE = re.compile(r"^(?:ten (?:eerste|tweede|derde|vierde|slotte)|allereerst|tot slot|daarnaast|verder)\b", re.I)
 _FINITE_WORDS = "is zijn was waren heeft hebben wordt worden kan kunnen moet moeten betekent"
 _FINITE_IN_HEADING = frozenset(_FINITE_WORDS.split())
 _NOT_AN_ORDER_WORDS = "de het een aan in op met voor door over bij naar van uit tot onder tussen tijdig contact"
@@ -216,6 +218,8 @@ def letter_problem(reference: Reference) -> str | None:
         return "opens with a heading"
     if _LITERATURE.search(quote):
         return "cites the literature"
+    if _LIST_PLACE.match(quote):
+        return "opens with its place in a list the reader does not have"
     end = quote.rstrip(_CLOSING)
     if end.endswith("?"):
         return "ends on a question"

@@ -32,6 +32,8 @@ def test_every_printed_quote_is_a_closed_sentence_without_heading_or_question(na
         assert not colon or len(head.split()) > 3 or " is " in f" {head} ", (name, quote)
         assert not re.search(r"\be\.a\. \(\d{4}\)", quote), (name, quote)
         assert not quote.startswith(("Duidelijke ", "Gezamenlijke ")), (name, quote)
+        # "“Ten eerste, de deelcoalities: vorm coalities …”" (the re-review of 2026-12-07): a place in a list.
+        assert not re.match(r"(Ten (eerste|tweede|derde|slotte)|Allereerst|Tot slot)\b", quote), (name, quote)
 
 
 _STEP = re.compile(r"^- \*\*(.+?), (.+?)\.\*\* (.*)$", re.MULTILINE)
