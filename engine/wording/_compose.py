@@ -18,6 +18,7 @@ from ._dutch import agenda_phrase, and_list, domain_clause, ordinal
 from ._fact_words import SHORT_COUNTED
 from ._partner_names import is_group
 from ._reasons import _SENTENCES, CaseReasons
+from ._sequence_steps import with_own_problems_first
 
 __all__ = ["DEFAULT_TOP", "Composer", "Sentence", "date_nl", "letter_basis"]
 
@@ -53,6 +54,10 @@ class Composer(CaseReasons):
             self.top = advice.interventions[:THIN_TOP]
             self.rest = advice.interventions[THIN_TOP:]
         self._one_of_each()
+        top, rest = with_own_problems_first(self.top, self.rest, self.findings)
+        if top != self.top:  # numbered as the letter shows them
+            self.top = [i.model_copy(update={"rank": n}) for n, i in enumerate(top, 1)]
+            self.rest = rest
         # Who leads comes first in time: where nobody leads, nobody writes the plan. The priorities keep
         # their rank (the web, the Word letter and the JSON number them so), but the letter says where to begin.
         early = ("direct", "volgend_overleg", "twee_weken")

@@ -191,3 +191,26 @@ def test_a_quote_does_not_say_again_what_its_priority_s_text_says(name):
             if len(w := _words(q["verbatim"])) >= 3 and len(w & _words(i.description)) >= 0.7 * len(w)
         ]
         assert not said or len(printed) == 1, (name, i.id, [q["verbatim"] for q in said])
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_sequence_step_with_a_problem_of_its_own_is_not_left_out_for_one_without(name):
+    """The netwerkdip story's letter gave the four ingredients' first three as its priorities and left the fourth,
+    shared leadership, for the case's sharpest symptom, under 'Ook het overwegen waard' (the review of 2026-12-07)."""
+    advice, context = advice_of(name), context_of(name)
+    observed = {f.id for f in advice.findings if f.package is None}
+
+    def own(i):
+        return {f for r in i.reasons for f in r.findings if f in observed}
+
+    top = list(context["top"])
+    for later in (i for i in context["rest"] if i.sequence):
+        unserved = own(later) - set().union(*(own(t) for t in top))
+        if not unserved:
+            continue
+        for t in top[1:]:
+            if t.sequence == later.sequence:
+                others = set().union(*(own(u) for u in top if u is not t))
+                assert not own(t) <= others, (name, later.id, "left out for", t.id)
+    if name.endswith("zorgnetwerk-netwerkdip"):
+        assert any(i.id == "I-GEDEELD-EIGENAARSCHAP" for i in top), [i.id for i in top]
