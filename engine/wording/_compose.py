@@ -54,9 +54,9 @@ class Composer(CaseReasons):
             self.top = advice.interventions[:THIN_TOP]
             self.rest = advice.interventions[THIN_TOP:]
         self._one_of_each()
-        top, rest = with_own_problems_first(self.top, self.rest, self.findings)
-        if top != self.top:  # numbered as the letter shows them
-            self.top = [i.model_copy(update={"rank": n}) for n, i in enumerate(top, 1)]
+        chosen, rest = with_own_problems_first(self.top, self.rest, self.findings)
+        if chosen != self.top:  # numbered as the letter shows them
+            self.top = [i.model_copy(update={"rank": n}) for n, i in enumerate(chosen, 1)]
             self.rest = rest
         # Who leads comes first in time: where nobody leads, nobody writes the plan. The priorities keep
         # their rank (the web, the Word letter and the JSON number them so), but the letter says where to begin.
