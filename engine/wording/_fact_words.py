@@ -58,7 +58,7 @@ FACT_SENTENCES: dict[tuple[str, str], str] = {
         "De partners zijn ook elkaars concurrenten, maar dat wordt niet openlijk benoemd."
     ),
     ("leadership.others_lean_back", "True"): (
-        "Het trekken van de samenwerking ligt bij een enkeling; de andere partners leunen achterover."
+        "Het trekken van de samenwerking ligt bij enkelen; de andere partners leunen achterover."
     ),
     ("funding.separate_streams", "True"): "De partners worden ieder apart gefinancierd, niet op een gezamenlijk doel.",
     ("relation.trust_personal_only", "True"): (
