@@ -88,6 +88,12 @@ class CaseActors:
         found = _COORDINATOR_IN_TEXT.search(self.case.description or "")
         return "de " + found.group(1) if found is not None and not named else None
 
+    def paying(self) -> list[str]:
+        """Who pays in the case, by name: the partners with the role financier, else its municipalities."""
+        partners = self.case.partners
+        by_role = [partner_name(p.name) for p in partners if "financier" in p.roles]
+        return by_role or [partner_name(p.name) for p in partners if p.kind == "gemeente"]
+
     def owner(self, owner: str) -> str:
         partners = self.case.partners
 
@@ -117,7 +123,7 @@ class CaseActors:
             names = holding("beslisser")
             return and_list(names) if 0 < len(names) <= 2 else self.board()
         if owner == "financier":  # who pays in the case: its financiers, else its municipality, else who decides
-            names = holding("financier") or [partner_name(p.name) for p in partners if p.kind == "gemeente"]
+            names = self.paying()
             return (and_list(names) if len(names) <= 3 else "de financiers") if names else self.board()
         if owner == "gemeente":
             town = [partner_name(p.name) for p in partners if p.kind == "gemeente"]

@@ -133,13 +133,8 @@ class CaseText(CaseActors):
                 return Sentence(f"Over {and_list(topics)} lopen de antwoorden uiteen.", rests)
         if f.package is not None:
             return Sentence(self._situational(f), rests)
-        if "funding.cut" in rests:  # who cuts, where the case names one financier
-            paying = [p for p in self.case.partners if "financier" in p.roles] or [
-                p for p in self.case.partners if p.kind == "gemeente"
-            ]
-            if len(paying) == 1:
-                who = upper_first(partner_name(paying[0].name))
-                return Sentence(f"{who} heeft besloten te bezuinigen op de samenwerking.", rests)
+        if "funding.cut" in rests and len(paying := self.paying()) == 1:  # who cuts, where the case names one
+            return Sentence(f"{upper_first(paying[0])} heeft besloten te bezuinigen op de samenwerking.", rests)
         counted = self._counted(f.id)
         if counted is not None:
             return Sentence(counted, rests)
