@@ -16,6 +16,7 @@ _INTEREST_FACTS = (
     "interests.own_goals_first",
     "interests.partners_see_own_benefit",
     "interests.competitors",
+    "interests.competition_discussed",
     "interests.balance_unfair",
     "interests.added_value_visible",
     "interests.partner_stays_out",

@@ -303,3 +303,12 @@ def test_integral_work_aligns_terms_and_wins_the_other_domains():
     advice = run({"context": {"type": "integraal", "phase": "verdiepen"}, "partners": _TABLE})
     top = recommended(advice)[:TOP]
     assert {"I-ELKAAR-ECHT-BEGRIJPEN", "I-GEZONDHEID-AGENDEREN"} <= set(top), top
+
+
+def test_the_interests_rule_knows_every_answer_about_interests():
+    """SIT057 advises putting the interests on the table while no answer says anything about them: a new interests
+    fact the rule does not list would leave the advice standing beside that answer."""
+    from samenwerkwijzer.model._facts import CASE_PATHS
+    from samenwerkwijzer.rules.situation.interests import _INTEREST_FACTS
+
+    assert set(_INTEREST_FACTS) == {p for p in CASE_PATHS if p.startswith("interests.")}
