@@ -54,7 +54,9 @@ def _on_port(port: int, state: str) -> set[str]:
 
 
 def _table_of(pid: int) -> str | None:
-    """The connection table a worker was started with (its environment), if any."""
+    """The connection table a worker was started with (its environment), if any. The bench reads the table
+    itself instead of calling ``ConnectionTable.path_of`` and ``counts``: ``--python`` may run a version that
+    has neither."""
     try:
         environment = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
     except OSError:

@@ -15,6 +15,7 @@ import socket
 import struct
 import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 __all__ = ["PATIENCE_VARIABLE", "BalancedAccept", "ConnectionTable", "balancing_loop"]
@@ -44,6 +45,16 @@ class ConnectionTable:
         self._cells = memoryview(self._map).cast("q")
         self.slots = size // (8 * self.SLOT_WORDS)
         self.mine = -1
+
+    @staticmethod
+    def path_of(pid: int) -> str | None:
+        """The table the process ``pid`` was started with (its environment), if it is a worker (Linux)."""
+        try:
+            environment = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+        except OSError:
+            return None
+        prefix = f"{_CONNECTIONS_VARIABLE}=".encode()
+        return next((e[len(prefix) :].decode() for e in environment if e.startswith(prefix)), None)
 
     @classmethod
     def create(cls, workers: int, folder: str | None = None) -> ConnectionTable:

@@ -123,18 +123,6 @@ def _children(pid: int) -> list[int]:
     return [int(p) for p in path.read_text().split()] if path.exists() else []
 
 
-def _table_of(pid: int) -> str | None:
-    """The path of the connection table a worker was started with (its environment), if it is a worker."""
-    try:
-        environment = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
-    except OSError:
-        return None
-    for entry in environment:
-        if entry.startswith(b"SAMENWERKWIJZER_WEB_CONNECTIONS="):
-            return entry.split(b"=", 1)[1].decode()
-    return None
-
-
 def _established_sockets(pid: int, port: int) -> int:
     """How many of the server's established connections on ``port`` the process ``pid`` holds."""
     inodes = set()
@@ -169,7 +157,7 @@ def test_twenty_persistent_connections_split_ten_and_ten_over_two_workers(tmp_pa
             assert server.poll() is None, server.stderr.read().decode() if server.stderr else "server ended"
             assert time.monotonic() < deadline, "the two workers did not start"
             children = _children(server.pid)  # the workers, and multiprocessing's resource tracker
-            path = next(filter(None, map(_table_of, children)), None)
+            path = next(filter(None, map(_server.ConnectionTable.path_of, children)), None)
             if path and Path(path).exists():
                 table = _server.ConnectionTable(path)
                 try:
