@@ -4,7 +4,7 @@ rests on interests that must be on the table (package belangen).
 
 from __future__ import annotations
 
-from ..dsl import Diagnose, Recommend, any_of, finding, is_, one_of, rule, unknown
+from ..dsl import Diagnose, Recommend, any_of, finding, not_true, one_of, rule, unknown
 
 #: Every answer that says something about the partners' interests: while all are open, nothing is known of them.
 _INTEREST_FACTS = (
@@ -31,8 +31,8 @@ _INTEREST_FACTS = (
         *(unknown(fact) for fact in _INTEREST_FACTS),
         # The party mix's own advice on interests goes first: huisartsen (SIT042), companies (SIT045), a
         # consortium (SIT005) and a PPS (its phases begin with each partner's interests).
-        any_of(is_("network.includes_huisartsen", False), unknown("network.includes_huisartsen")),
-        any_of(is_("network.includes_bedrijf", False), unknown("network.includes_bedrijf")),
+        not_true("network.includes_huisartsen"),
+        not_true("network.includes_bedrijf"),
         any_of(one_of("context.type", "integraal", "intersectoraal", "netwerk"), unknown("context.type")),
     ],
     then=[Diagnose("F-BELANGEN-NOG-NIET-OP-TAFEL")],

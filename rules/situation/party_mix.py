@@ -32,7 +32,7 @@ SEVERAL_MUNICIPALITIES = [
     title="Bewoners zitten mee aan tafel",
     when=[
         is_("network.includes_bewoners", True),
-        any_of(is_("residents.professionals_take_over", False), unknown("residents.professionals_take_over")),
+        not_true("residents.professionals_take_over"),
     ],
     then=[Diagnose("F-BEWONERS-AAN-TAFEL")],
 )
@@ -69,7 +69,7 @@ def recommend_keeping_ownership_with_residents() -> None:
     title="Bewoners en gemeente zitten samen aan tafel, en of de rollen van de gemeente duidelijk zijn is niet bekend",
     when=[
         is_("network.bewoners_en_gemeente", True),
-        any_of(is_("network.gemeente_several_roles", False), unknown("network.gemeente_several_roles")),
+        not_true("network.gemeente_several_roles"),
         unknown("relation.gemeente_roles_unclear"),
     ],
     then=[Diagnose("F-BEWONERS-EN-GEMEENTE")],
@@ -104,7 +104,7 @@ def recommend_a_reliable_municipality_for_residents() -> None:
     when=[
         is_("network.includes_bewoners", False),
         is_("residents.involved", True),
-        any_of(is_("residents.professionals_take_over", False), unknown("residents.professionals_take_over")),
+        not_true("residents.professionals_take_over"),
     ],
     then=[Diagnose("F-INWONERS-DENKEN-MEE")],
 )

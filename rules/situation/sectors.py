@@ -4,7 +4,7 @@ language, goals and way of working (package partijen).
 
 from __future__ import annotations
 
-from ..dsl import Diagnose, Recommend, any_of, finding, is_, one_of, rule, unknown
+from ..dsl import Diagnose, Recommend, any_of, finding, is_, not_true, one_of, rule, unknown
 
 
 @rule(
@@ -18,8 +18,8 @@ from ..dsl import Diagnose, Recommend, any_of, finding, is_, one_of, rule, unkno
         unknown("relation.domain_walls"),
         # Housing, care and the municipality together are Weer thuis's three worlds (SIT046); companies make it a
         # public-private collaboration with advice of its own (the party mix's PPS rules).
-        any_of(is_("network.wonen_zorg_gemeente", False), unknown("network.wonen_zorg_gemeente")),
-        any_of(is_("network.includes_bedrijf", False), unknown("network.includes_bedrijf")),
+        not_true("network.wonen_zorg_gemeente"),
+        not_true("network.includes_bedrijf"),
     ],
     then=[Diagnose("F-SECTOREN-AAN-TAFEL")],
 )
