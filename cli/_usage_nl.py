@@ -41,23 +41,21 @@ _ARGUMENTS = {"CASE": "het casusbestand", "CASES": "de casusbestanden", "FILE": 
 def _said(message: str, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
     for pattern, dutch in patterns:
         found = pattern.match(message.strip().rstrip("."))
-        if found:
-            parts = {k: _ARGUMENTS.get(v, v) for k, v in found.groupdict().items() if v is not None}
-            return dutch.format(**parts)
+        if found is None:
+            continue
+        parts = {k: _ARGUMENTS.get(v, v) for k, v in found.groupdict().items() if v is not None}
+        if "why" in parts:  # "Invalid value for '--top': 0 is not in the range x>=1."
+            parts["why"] = _said(parts["why"], _WHY) or parts["why"]
+        said = dutch.format(**parts)
+        if "hint" in parts:  # "(Did you mean one of: '--force', '--format'?)"
+            *first, last = [o.strip("' ") for o in parts["hint"].split(",")]
+            said += f" (bedoelt u {', '.join(first) + ' of ' if first else ''}{last}?)"
+        return said
     return None
 
 
 def usage_in_dutch(error: click.UsageError) -> str:
     """One Dutch paragraph: what was wrong, where to read how it goes."""
     message = error.format_message()
-    said = _said(message, _PATTERNS)
-    if said is not None and "ongeldige waarde" in said:
-        name, _, why = said.partition(": ")
-        said = f"{name}: {_said(why, _WHY) or why}"
-    found = re.search(r"Did you mean (?:one of: )?(?P<hint>.*)\?\)", message)
-    if said is not None and found:
-        options = [o.strip("' ") for o in found.group("hint").split(",")]
-        hint = options[0] if len(options) == 1 else ", ".join(options[:-1]) + " of " + options[-1]
-        said += f" (bedoelt u {hint}?)"
     command = error.ctx.command_path if error.ctx is not None else "samenwerkwijzer"
-    return f"{said or message}. Zie ‘{command} --help’."
+    return f"{_said(message, _PATTERNS) or message}. Zie ‘{command} --help’."

@@ -27,7 +27,7 @@ def with_own_problems_first(
     """(the letter's priorities, the rest), a sequence's later step swapped in where it brings a problem of its own."""
     top, rest = list(top), list(rest)
     for later in [i for i in rest if i.sequence is not None]:
-        served = set().union(*(_observed(t, findings) for t in top)) if top else set()
+        served = set().union(*(_observed(t, findings) for t in top))
         if not _observed(later, findings) - served:
             continue
         # An earlier step of the same sequence (never the first priority) whose problems the others serve too.
