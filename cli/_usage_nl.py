@@ -11,7 +11,8 @@ import click
 __all__ = ["usage_in_dutch"]
 
 _OPTION = r"'(?P<name>[^']+)'"
-_SUGGESTED = r"(?: \(Did you mean (?:one of: )?(?P<hint>.*)\?\))?"
+# click words one suggestion "Did you mean '--advisor'?", several "(Did you mean one of: '--force', '--format'?)".
+_SUGGESTED = r"(?: \(?Did you mean (?:one of: )?(?P<hint>.*?)\?\)?)?"
 # Matched after a trailing full stop is taken off.
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^No such option {_OPTION}\.?{_SUGGESTED}$"), "optie {name} bestaat niet"),
