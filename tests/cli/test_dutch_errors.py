@@ -297,7 +297,17 @@ def test_a_pdf_with_open_slots_says_which(monkeypatch, tmp_path):
         ["diagnose", str(COMBINED), "extra"],
         ["bogus"],
     ],
-    ids=["range", "integer", "no-such-option", "one-suggestion", "choice", "needs-a-value", "missing-case", "extra", "no-command"],
+    ids=[
+        "range",
+        "integer",
+        "no-such-option",
+        "one-suggestion",
+        "choice",
+        "needs-a-value",
+        "missing-case",
+        "extra",
+        "no-command",
+    ],
 )
 def test_a_usage_error_is_said_in_dutch_with_exit_code_2(args):
     """click writes its usage errors in English ('Error: No such option …'); the walk of 2026-12-07."""
