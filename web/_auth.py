@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._context import AppState, app_state, in_words, page
+from ._context import VISITOR_PATHS, AppState, app_state, in_words, page
 from ._login_limit import keys_for
 from ._models import User, WebSession
 from ._security import digest, new_token, now, same, signed, verify_password
@@ -26,9 +26,9 @@ COOKIE = "sww_sessie"
 SESSION_DAYS = 7
 router = APIRouter()
 
-# Pages anyone may reach: the login, respondents' questionnaires (their link is their key), the API, static files,
-# a meeting's phones (the code, then their own link, is their key).
-_OPEN = ("/inloggen", "/r/", "/api/", "/static/", "/privacy", "/s/", "/delen/")
+# Pages anyone may reach: the login, the API, static files, the privacy page, and the visitors' pages
+# (respondents' questionnaires, a meeting's phones, a shared advice: their link is their key).
+_OPEN = ("/inloggen", "/api/", "/static/", "/privacy", *VISITOR_PATHS)
 
 
 class NotLoggedIn(Exception):
