@@ -120,7 +120,7 @@ def test_scripted_intake_equals_the_hand_written_case(tmp_path):
     assert not (tmp_path / "case.yaml.intake.json").exists()
     intake = feed(script())
     high = sum(len(st.follow_up) for st in STATEMENTS if st.follow_up_on == "high")
-    base = len(CONTEXT) + len(STATEMENTS) + 2  # the climate as the partners would call it; the signals
+    base = len(CONTEXT) + len(STATEMENTS) + 3  # the climate as the partners would call it; the signals; the question
     assert intake.done and base <= len(intake.asked) <= base + high
 
 
@@ -548,11 +548,12 @@ def _entered(path: Path) -> tuple[int, int]:
 def test_the_advisor_answers_about_thirty_five_questions_and_the_estimate_holds():
     """Issue 21, acceptance 1: the twenty-one example and story cases, entered from their own descriptions
     (tests/intake), take at most 35 questions in the median and 45 at the most; the estimate shown at the
-    first statement is within five of the final count."""
+    first statement is within five of the final count. Since issue 22 the intake ends with one question more,
+    always asked: what the collaboration itself asks advice on (36 in the median)."""
     assert len(INTAKE_FILES) == 21
     counted = {path.name: _entered(path) for path in INTAKE_FILES}
     asked = sorted(n for n, _ in counted.values())
-    assert statistics.median(asked) <= 35, counted
+    assert statistics.median(asked) <= 35 + 1, counted
     assert max(asked) <= 45, counted
     off = {name: (n, estimate) for name, (n, estimate) in counted.items() if abs(n - estimate) > 5}
     assert not off, off
