@@ -63,9 +63,10 @@ HOLDOUT8 = PANEL / "holdout8"
 # measured blind once, on the rules with the interests advice (SIT057) and the board-support checklist item: 0.70
 # (26 of 37; no MUST-NOT hit; the rules of before that round also 0.70); its floor is 0.70. The floors of the
 # other groups were raised to what the rules of 7 December reach, and every `first` is at place one. The eighth
-# held-out group (holdout8, twelve more published cases, written the same way, its encoder answering the new question
-# what the collaboration itself asks advice on where the page says it) was measured blind once, on the rules with that
-# question: 0.72 (26 of 36; no MUST-NOT hit; the same 0.72 with its answers to the question left out); its floor is 0.72.
+# held-out group (holdout8, twelve more published cases, written the same way, its encoder answering the new
+# question what the collaboration itself asks advice on where the page says it) was measured blind once, on the rules
+# with that question: 0.72 (26 of 36; no MUST-NOT hit; the same 0.72 with its answers to the question left out); its
+# floor is 0.72.
 RECALL_FLOOR = {
     "": 0.91,
     "real": 0.75,
