@@ -22,6 +22,7 @@ from samenwerkwijzer.intake import AnswerSheet, answer_intake
 from samenwerkwijzer.intake._intake import Intake
 from samenwerkwijzer.intake._intake_steps import RESPONDENT_FOLLOW_UPS
 from samenwerkwijzer.intake._prompts import render_prompt
+from samenwerkwijzer.model._case_types import ADVICE_TOPICS
 from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.reasoning._relevance import possible_rules
 
@@ -219,7 +220,10 @@ def test_the_example_answers_file_names_every_statement_and_situation_and_enters
     assert all(re.search(rf"^  (# )?- {sg.id} ", text, re.M) for sg in KB.signals), "a situation is missing"
     result = intake_cli("-o", str(tmp_path / "case.yaml"), "--answers", str(example))
     assert result.exit_code == 0, result.output[-500:]
-    assert load_case(tmp_path / "case.yaml").observations.leadership.board_support is True
+    entered = load_case(tmp_path / "case.yaml")
+    assert entered.observations.leadership.board_support is True
+    assert entered.context.question == ["regie"]  # what the collaboration itself asks advice on
+    assert all(topic in text for topic in ADVICE_TOPICS), "a topic of the question is missing"
 
 
 def test_letter_right_away(tmp_path):
@@ -557,3 +561,19 @@ def test_the_advisor_answers_about_thirty_five_questions_and_the_estimate_holds(
     assert max(asked) <= 45, counted
     off = {name: (n, estimate) for name, (n, estimate) in counted.items() if abs(n - estimate) > 5}
     assert not off, off
+
+
+def test_the_intake_ends_with_what_the_collaboration_asks_advice_on_at_most_two_topics():
+    """The last question of the advisor's intake: its own question, by number or name; a third topic is refused in
+    Dutch and the question asked again; skipping it leaves no question."""
+    intake = feed(CONTEXT)
+    while (step := intake.current) is not None and step.key != "context.question":
+        intake.respond("4" if step.kind == "scale" else "")
+    assert step is not None and step.key == "context.question"
+    assert "hoogstens twee" in render_prompt(intake.current)
+    reply = intake.respond("opbrengst, verankeren, regie")
+    assert reply.kind == "invalid" and reply.message == "Kies er hoogstens twee."
+    assert intake.respond("8, verankeren").kind == "answered"
+    assert intake.done
+    assert intake.case_data()["context"]["question"] == ["opbrengst", "verankeren"]
+    assert "question" not in feed(full_script()).case_data()["context"]
