@@ -88,7 +88,7 @@ class CaseReading(CaseText):
             return None
         topics = [" ".join(f.explanation.split()).removeprefix(_ASKS).rstrip(".") for f in asked]
         # Two topics, each maybe with its own "en": the second gets its own "over".
-        return Sentence(f"{_ASKS}{', en over '.join(topics)}.", [f.id for f in asked])
+        return Sentence(f"{_ASKS}{', en over '.join(topics)}.", [*(f.id for f in asked), "context.question"])
 
     @property
     def thin(self) -> bool:
