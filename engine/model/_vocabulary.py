@@ -99,8 +99,8 @@ class Finding(_K):
     asked: bool = Field(
         default=False,
         description=(
-            "Set when the finding is the collaboration's own question (rules/question): its advice ranks as an "
-            "observed concern, but it is no problem of its condition and no answer about it assesses one."
+            "Set when the finding is the collaboration's own question (rules/question): no problem of its "
+            "condition, and no answer about it assesses one. The letter says it in the case's own words."
         ),
     )
 

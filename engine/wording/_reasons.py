@@ -138,7 +138,8 @@ class CaseReasons(CaseReading):
         """Whether a finding is the sources' advice for the case's kind or phase rather than something the case
         shows (the statements read as a whole are the case's own)."""
         found = self.findings.get(fid)
-        return found is not None and found.package is not None and found.package != "onderhoud"
+        # The collaboration's own question is its own reason, though it ranks with the situation's advice.
+        return found is not None and found.package is not None and found.package != "onderhoud" and not found.asked
 
     def _described(self, i: RecommendedIntervention, said: set[str]) -> Sentence | None:
         """The sentence of the case's description that shares the most words with what a priority advises

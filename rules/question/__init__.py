@@ -1,9 +1,11 @@
 """The collaboration's own question: what the partners themselves ask advice on (at most two topics).
 
 An advice answers the question it was asked. Each topic the advisor records is a finding of its own, said in the
-case's own words, with the documents' advice for it; it has no package, so it ranks as an observed concern, beside
-the problems the answers show. Where the situation changes the fitting advice (a trekker already there, residents
-already at the table, a municipality's own policy domains), a rule of its own gives it.
+case's own words, with the documents' advice for it. It is no observed problem: it ranks with the advice from the
+situation (package vraag, the last), below every problem the answers show, and takes its place in the top where
+those leave room. (Measured on the panel, a question that ranked as a problem pushed out advice the experts
+expected; the letter still says the question in its kernboodschap.) Where the situation changes the fitting advice
+(a network, an integral collaboration, residents at the table or not), a rule of its own gives it.
 """
 
 from __future__ import annotations

@@ -18,8 +18,8 @@ from ..dsl import Diagnose, Recommend, finding, is_, rule
 def asks_about_the_yield() -> None:
     """Asks about the yield.
 
-    Why: an advice answers the question it was asked; the partners' own question stands beside the problems the
-    answers show, in the case's own words.
+    Why: an advice answers the question it was asked; the partners' own question is said in the case's own words, and
+    its advice comes after the problems the answers show.
     Source: HAN toolbox — "Bijvoorbeeld door het laten zien van de effecten met behulp van een effectencalculatie,
     kan een samenwerking een permanent karakter krijgen."
     Not when: the question does not name this topic. It leaves what to do about F-VRAAG-OPBRENGST to VRG108.
@@ -52,8 +52,8 @@ def recommend_showing_the_yield() -> None:
 def asks_about_evaluating() -> None:
     """Asks about evaluating.
 
-    Why: an advice answers the question it was asked; the partners' own question stands beside the problems the
-    answers show, in the case's own words.
+    Why: an advice answers the question it was asked; the partners' own question is said in the case's own words, and
+    its advice comes after the problems the answers show.
     Source: Common Eye — "Het is belangrijk van tijd tot tijd de samenwerking tegen het licht te houden."
     Not when: the question does not name this topic. It leaves what to do about F-VRAAG-EVALUEREN to VRG109.
     """
@@ -84,8 +84,8 @@ def recommend_evaluating_together() -> None:
 def asks_about_embedding() -> None:
     """Asks about embedding.
 
-    Why: an advice answers the question it was asked; the partners' own question stands beside the problems the
-    answers show, in the case's own words.
+    Why: an advice answers the question it was asked; the partners' own question is said in the case's own words, and
+    its advice comes after the problems the answers show.
     Source: Common Eye — "Daarnaast was er te veel vertrouwen in persoonlijke relaties, waardoor deze niet werden
     geborgd in bestaande structuren."
     Not when: the question does not name this topic. It leaves what to do about F-VRAAG-VERANKEREN to VRG110.
@@ -117,8 +117,8 @@ def recommend_embedding_in_regular_work() -> None:
 def asks_about_funding() -> None:
     """Asks about funding.
 
-    Why: an advice answers the question it was asked; the partners' own question stands beside the problems the
-    answers show, in the case's own words.
+    Why: an advice answers the question it was asked; the partners' own question is said in the case's own words, and
+    its advice comes after the problems the answers show.
     Source: ZonMw — "Duurzaam samenwerken is essentieel. Zo kan de samenwerking voort blijven bestaan, ook als na
     2022 de subsidie is gestopt."
     Not when: the question does not name this topic. It leaves what to do about F-VRAAG-FINANCIERING to VRG111.

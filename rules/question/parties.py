@@ -23,8 +23,8 @@ _NOT_INTEGRAL = any_of(
 def asks_about_other_parties() -> None:
     """Asks about other parties.
 
-    Why: an advice answers the question it was asked; the partners' own question stands beside the problems the
-    answers show, in the case's own words.
+    Why: an advice answers the question it was asked; the partners' own question is said in the case's own words, and
+    its advice comes after the problems the answers show.
     Source: RIVM handreiking — "Hoe breder je het trekt, hoe steviger het draagvlak voor je doelstelling."
     Not when: the question does not name this topic. It leaves what to do about F-VRAAG-PARTIJEN to VRG105, VRG155.
     """
@@ -71,8 +71,8 @@ def recommend_involving_the_policy_domain() -> None:
 def asks_about_residents() -> None:
     """Asks about residents.
 
-    Why: an advice answers the question it was asked; the partners' own question stands beside the problems the
-    answers show, in the case's own words.
+    Why: an advice answers the question it was asked; the partners' own question is said in the case's own words, and
+    its advice comes after the problems the answers show.
     Source: ZonMw — "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij"
     Not when: the question does not name this topic. It leaves what to do about F-VRAAG-INWONERS to VRG112, VRG162.
     """
@@ -118,8 +118,8 @@ def recommend_residents_keep_ownership() -> None:
 def asks_about_companies() -> None:
     """Asks about companies.
 
-    Why: an advice answers the question it was asked; the partners' own question stands beside the problems the
-    answers show, in the case's own words.
+    Why: an advice answers the question it was asked; the partners' own question is said in the case's own words, and
+    its advice comes after the problems the answers show.
     Source: RIVM handreiking — "Heb als partners wederzijds vertrouwen in de dingen die de ander doet, maak
     afspraken en houd daarbij steeds voor ogen dat het gaat om ‘win-win’."
     Not when: the question does not name this topic. It leaves what to do about F-VRAAG-BEDRIJVEN to VRG113.

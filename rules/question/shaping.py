@@ -19,8 +19,8 @@ from ..dsl import Diagnose, Recommend, finding, is_, rule
 def asks_about_the_start() -> None:
     """Asks about the start.
 
-    Why: an advice answers the question it was asked; the partners' own question stands beside the problems the
-    answers show, in the case's own words.
+    Why: an advice answers the question it was asked; the partners' own question is said in the case's own words, and
+    its advice comes after the problems the answers show.
     Source: HAN toolbox — "Stap één is dat: verken of je medestanders heb in de wijk"
     Not when: the question does not name this topic. It leaves what to do about F-VRAAG-BEGINNEN to VRG101.
     """
@@ -51,8 +51,8 @@ def recommend_allies_and_a_concrete_start() -> None:
 def asks_about_the_goal() -> None:
     """Asks about the goal.
 
-    Why: an advice answers the question it was asked; the partners' own question stands beside the problems the
-    answers show, in the case's own words.
+    Why: an advice answers the question it was asked; the partners' own question is said in the case's own words, and
+    its advice comes after the problems the answers show.
     Source: Common Eye — "Het formuleren van een gedeelde ambitie doe je samen en is niet een eenmalige activiteit."
     Not when: the question does not name this topic. It leaves what to do about F-VRAAG-DOEL to VRG102.
     """
@@ -83,8 +83,8 @@ def recommend_formulating_a_shared_ambition() -> None:
 def asks_about_the_regie() -> None:
     """Asks about the regie.
 
-    Why: an advice answers the question it was asked; the partners' own question stands beside the problems the
-    answers show, in the case's own words.
+    Why: an advice answers the question it was asked; the partners' own question is said in the case's own words, and
+    its advice comes after the problems the answers show.
     Source: RIVM netwerkbijeenkomsten — "Zoek per project een bestuurlijke trekker, bijvoorbeeld de wethouder."
     Not when: the question does not name this topic. It leaves what to do about F-VRAAG-REGIE to VRG103.
     """
@@ -115,8 +115,8 @@ def recommend_placing_the_regie() -> None:
 def asks_about_the_roles() -> None:
     """Asks about the roles.
 
-    Why: an advice answers the question it was asked; the partners' own question stands beside the problems the
-    answers show, in the case's own words.
+    Why: an advice answers the question it was asked; the partners' own question is said in the case's own words, and
+    its advice comes after the problems the answers show.
     Source: RIVM handreiking — "Kijk voordat je de taken en rollen verdeelt goed naar de wensen, voorkeuren en
     aanwezige expertise."
     Not when: the question does not name this topic. It leaves what to do about F-VRAAG-ROLLEN to VRG104.
@@ -149,8 +149,8 @@ def recommend_dividing_roles_and_contributions() -> None:
 def asks_about_the_organisation() -> None:
     """Asks about the organisation.
 
-    Why: an advice answers the question it was asked; the partners' own question stands beside the problems the
-    answers show, in the case's own words.
+    Why: an advice answers the question it was asked; the partners' own question is said in the case's own words, and
+    its advice comes after the problems the answers show.
     Source: Common Eye — "Ten eerste, de deelcoalities: vorm coalities van partijen die een bepaald vraagstuk echt
     samen willen oppakken en daar ook belang bij hebben."
     Not when: the question does not name this topic. It leaves what to do about F-VRAAG-ORGANISEREN to VRG106,
@@ -201,8 +201,8 @@ def recommend_the_network_building_blocks() -> None:
 def asks_about_the_relations() -> None:
     """Asks about the relations.
 
-    Why: an advice answers the question it was asked; the partners' own question stands beside the problems the
-    answers show, in the case's own words.
+    Why: an advice answers the question it was asked; the partners' own question is said in the case's own words, and
+    its advice comes after the problems the answers show.
     Source: Common Eye — "Of leg je eigen samenwerking langs de conflictthermometer om potentiële spanningen voor te
     zijn."
     Not when: the question does not name this topic. It leaves what to do about F-VRAAG-VERHOUDINGEN to VRG107.
