@@ -42,6 +42,7 @@ HOLDOUT4 = PANEL / "holdout4"
 HOLDOUT5 = PANEL / "holdout5"
 HOLDOUT6 = PANEL / "holdout6"
 HOLDOUT7 = PANEL / "holdout7"
+HOLDOUT8 = PANEL / "holdout8"
 # The recall each group of the panel must keep through the intake (the issue's goal is 0.90 for both;
 # these floors are what the shipped rules reach today and may only go up). The held-out group was written by
 # someone who never saw the rules' work and measured once before anyone worked from it (0.69, then 0.67 after the
@@ -61,7 +62,11 @@ HOLDOUT7 = PANEL / "holdout7"
 # (holdout7, twelve more published cases, written the same way by a helper who never ran the engine on them) was
 # measured blind once, on the rules with the interests advice (SIT057) and the board-support checklist item: 0.70
 # (26 of 37; no MUST-NOT hit; the rules of before that round also 0.70); its floor is 0.70. The floors of the
-# other groups were raised to what the rules of 7 December reach, and every `first` is at place one.
+# other groups were raised to what the rules of 7 December reach, and every `first` is at place one. The eighth
+# held-out group (holdout8, twelve more published cases, written the same way, its encoder answering the new
+# question what the collaboration itself asks advice on where the page says it) was measured blind once, on the rules
+# with that question: 0.72 (26 of 36; no MUST-NOT hit; the same 0.72 with its answers to the question left out); its
+# floor is 0.72.
 RECALL_FLOOR = {
     "": 0.91,
     "real": 0.75,
@@ -72,6 +77,7 @@ RECALL_FLOOR = {
     "holdout5": 0.69,
     "holdout6": 0.66,
     "holdout7": 0.70,
+    "holdout8": 0.72,
 }
 MUST_NOT_CEILING = 0
 FIRSTS_MISSED_CEILING = 0
@@ -215,6 +221,7 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
         "holdout5",
         "holdout6",
         "holdout7",
+        "holdout8",
     }
     for item in panel:
         case = load_panel_case(item)  # every case through the intake, when it has an answers file
@@ -234,8 +241,9 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
         (HOLDOUT5, 12),
         (HOLDOUT6, 12),
         (HOLDOUT7, 12),
+        (HOLDOUT8, 12),
     ],
-    ids=["real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"],
+    ids=["real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"],
 )
 def test_every_real_case_names_its_published_source_and_was_expected_before_it_was_encoded(folder, least):
     cases = sorted(folder.glob("*.answers.yaml"))
