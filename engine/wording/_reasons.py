@@ -100,7 +100,11 @@ class CaseReasons(CaseReading):
                 said.update(parts)
                 given = [r for s in out[i.id] for r in s.rests_on if r in self.findings]
                 if not self._general(fid) and given and all(self._general(r) for r in given):
-                    out[i.id].clear()  # the case's own reason replaces what the sources advise in general
+                    # The case's own reason replaces what the sources advise in general, which another priority
+                    # may then give.
+                    used.difference_update(given)
+                    said.difference_update(t for s in out[i.id] for t in sentences(s.text))
+                    out[i.id].clear()
                 out[i.id].append(sentence)
                 return
 
