@@ -21,6 +21,7 @@ from ..model._catalogue import load_catalogue
 from ..model._facts import QUESTION_FACTS
 from ..model._statements import SCALE_LABELS, fact_of
 from ..model._vocabulary import Question, Statement
+from ..wording._dutch import number_word
 
 AnswerKind = Literal["text", "boolean", "integer", "choice", "multiple", "scale", "partners", "subsidy"]
 
@@ -71,6 +72,7 @@ class Step:
     is_date: bool = False
     ends_loop: bool = False
     goal_driven: bool = False
+    hint: str = ""  # a short Dutch line under the question (how many to choose)
 
 
 def questions_by_field() -> dict[str, Question]:
@@ -207,6 +209,7 @@ def intake_steps(
             goal_driven=False,
             maximum=MAX_ADVICE_TOPICS,
             facts=tuple(sorted(QUESTION_FACTS)),
+            hint=f"Kies er hoogstens {number_word(MAX_ADVICE_TOPICS)}; geen als er geen eigen vraag is.",
         )
 
 
