@@ -82,8 +82,11 @@ def _letter_quotes(
         and sentence_fits(r.quote, sectors, municipal)
         and letter_problem(r) is None
     ]
-    # A passage that asks questions (in the source's je-form) only after those that say what to do.
-    advice = sorted((r for r in fitting if r.role == "advies"), key=lambda r: "?" in r.quote)
+    # A passage that asks questions (in the source's je-form) only after those that say what to do, and one that
+    # leans on its source's context after those that stand alone.
+    advice = sorted(
+        (r for r in fitting if r.role == "advies"), key=lambda r: ("?" in r.quote, leans_on_context(r.quote))
+    )
     examples = [r for r in fitting if r.role == "illustratie" and r.fits is not None]
     return tuple((advice + examples)[:MAX_QUOTES])
 
@@ -230,6 +233,21 @@ def letter_problem(reference: Reference) -> str | None:
     return None
 
 
+# Words by which a passage leans on what the reader of a letter does not have: the source's own context ("de zeven
+# consortia", "De praktijkvoorbeelden", "De conclusie was"), a back-reference inside it ("dus", "daarbij", "zij"),
+# or the source's je-form, which reads oddly beside the advisor's u.
+_LEANS_ON_CONTEXT = re.compile(
+    r"\b(?:dus|daarbij|hiervoor|hierbij|hier|daar|ze|zij|hun|hen|je|jij|jou|jouw|jezelf)\b"
+    r"|\bde zeven consortia\b|\bpraktijkvoorbeelden\b|^de conclusie was\b",
+    re.IGNORECASE,
+)
+
+
+def leans_on_context(quote: str) -> bool:
+    """Whether a passage leans on a context the letter's reader does not have (see ``_LEANS_ON_CONTEXT``)."""
+    return bool(_LEANS_ON_CONTEXT.search(normalise_text(quote).lstrip(_OPENING)))
+
+
 def printed_quote(quote: str) -> str:
     """A passage as a letter prints it: a whole list item or spoken sentence of the source, which has no full
     stop there, closes with one ("Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij.")."""
@@ -289,6 +307,7 @@ __all__ = [
     "case_sectors",
     "fits_case",
     "fitting_text",
+    "leans_on_context",
     "letter_problem",
     "letter_quotes",
     "printable",

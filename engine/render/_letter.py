@@ -13,7 +13,7 @@ import jinja2
 
 from ..model._advice import Advice, FactValue, RecommendedIntervention
 from ..model._errors import InputError
-from ..model._quotes import case_sectors, letter_quotes, printed_quote
+from ..model._quotes import case_sectors, leans_on_context, letter_quotes, printed_quote
 from ..wording._compose import DEFAULT_TOP as DEFAULT_TOP
 from ..wording._compose import Composer, Sentence, date_nl
 from ..wording._dutch import and_list
@@ -172,7 +172,10 @@ def _quotes_and_notes(
         # A passage the priority's own text already says nearly word for word is not printed under it again
         # (the senior advisor's review of 2026-12-07: advice text and quote saying the same, 8 of 8 letters).
         plain = [r for r in fresh if not _said_in(r.quote, i.description)]
-        for ref in plain or fresh[:1] or refs[:1]:  # an intervention keeps at least one passage
+        # One passage per priority, the one that best stands alone (the reviews: quotes leaning on their source's
+        # context in every letter); a second one mostly said the text's point again.
+        chosen = sorted(plain or fresh[:1] or refs[:1], key=lambda r: leans_on_context(r.quote))[:1]
+        for ref in chosen:
             seen.add(" ".join(ref.quote.split()))
             key = (ref.source, section_nl(ref.locator, documents[ref.source].short))
             document = documents[ref.source]
