@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import inspect
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import pytest
@@ -26,40 +26,63 @@ F = TypeVar("F", bound=Callable[..., Any])
 MAX_LINES = 25
 
 
-def every(argname: str, values: Sequence[Any]) -> Callable[[F], F]:
-    """Run the decorated test once for each of ``values`` given as ``argname``, within one test."""
+def every(
+    argnames: str | tuple[str, ...],
+    values: Iterable[Any],
+    ids: Sequence[str] | Callable[[Any], str] | None = None,
+) -> Callable[[F], F]:
+    """Run the decorated test once for each of ``values`` given as ``argnames`` (one name, or several as in
+    ``pytest.mark.parametrize``: "a, b" or a tuple, each value then a tuple), within one test. ``ids`` names the
+    values in the message (a list beside them, or a function of a value); by default the value itself."""
+    names = tuple(n.strip() for n in argnames.split(",")) if isinstance(argnames, str) else tuple(argnames)
     values = tuple(values)
+    if isinstance(ids, Sequence) and len(ids) != len(values):
+        raise ValueError(f"{len(ids)} ids for {len(values)} values")
+
+    def given(value: Any) -> dict[str, Any]:
+        if len(names) == 1:
+            return {names[0]: value}
+        if len(value) != len(names):
+            raise ValueError(f"{value!r} is not one value for each of {names}")
+        return dict(zip(names, value, strict=True))
+
+    def label(n: int, value: Any) -> str:
+        if ids is None:
+            return ", ".join(map(str, value)) if len(names) > 1 else str(value)
+        return ids[n] if isinstance(ids, Sequence) else ids(value)
 
     def decorate(check: F) -> F:
         signature = inspect.signature(check)
-        if argname not in signature.parameters:
-            raise TypeError(f"{check.__name__} takes no argument {argname!r}")
+        missing = [n for n in names if n not in signature.parameters]
+        if missing:
+            raise TypeError(f"{check.__name__} takes no argument {missing[0]!r}")
+        cases = [(label(n, value), given(value)) for n, value in enumerate(values)]
 
         @functools.wraps(check)
         def test(*args: Any, **kwargs: Any) -> None:
-            if not values:
-                pytest.fail(f"no {argname} to check", pytrace=False)
+            if not cases:
+                pytest.fail(f"no {', '.join(names)} to check", pytrace=False)
             failures = []
-            for value in values:
+            for case, arguments in cases:
                 try:
-                    check(*args, **kwargs, **{argname: value})
+                    check(*args, **kwargs, **arguments)
                 except (Exception, pytest.fail.Exception) as error:
-                    failures.append(failure(check, value, error))
+                    failures.append(failure(check, case, error))
             if failures:
-                head = f"{len(failures)} of {len(values)} {argname}s fail:"
+                head = f"{len(failures)} of {len(cases)} cases fail:"
                 pytest.fail("\n".join([head, *failures]), pytrace=False)
 
-        # pytest reads the fixtures a test asks for from its signature: all but the one given here.
+        # pytest reads the fixtures a test asks for from its signature: all but the ones given here.
         test.__signature__ = signature.replace(  # type: ignore[attr-defined]
-            parameters=[p for p in signature.parameters.values() if p.name != argname]
+            parameters=[p for p in signature.parameters.values() if p.name not in names]
         )
         return test  # type: ignore[return-value]
 
     return decorate
 
 
-def failure(check: Callable[..., Any], value: Any, error: BaseException) -> str:
-    """The value, the last line of the test's own file the error passed through (the test's, or a helper's
+def failure(check: Callable[..., Any], case: str, error: BaseException) -> str:
+    """The case, the last line of the test's own file the error passed through (the test's, or a helper's
     beside it) and the error's message, cut after MAX_LINES lines."""
     code = check.__code__
     frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == code.co_filename]
@@ -69,4 +92,4 @@ def failure(check: Callable[..., Any], value: Any, error: BaseException) -> str:
     if len(lines) > MAX_LINES:
         lines = [*lines[:MAX_LINES], f"… ({len(lines) - MAX_LINES} more lines)"]
     body = "\n".join(f"    {line}" for line in lines)
-    return f"- {value}, {where}\n{body}"
+    return f"- {case}, {where}\n{body}"

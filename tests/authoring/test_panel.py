@@ -30,6 +30,7 @@ from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.model._source_text import quote_is_in_source
 from samenwerkwijzer.model._vocabulary import Reference
 
+from ..every import every
 from ..render.test_letter_defect_classes import PANEL_ITEMS, advice_of
 
 PANEL = Path(__file__).parents[1] / "panel"
@@ -249,7 +250,7 @@ def test_every_real_case_names_its_published_source_and_was_expected_before_it_w
         assert expect["written_before_running"] is True
 
 
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+@every("path", CASES, ids=lambda p: p.stem)
 def test_every_case_is_built_from_verbatim_passages_and_says_when_its_expectations_were_written(path):
     sources = {s.id[:3]: s.id for s in load_catalogue().sources}
     header = path.read_text(encoding="utf-8").split("\nname:")[0]
@@ -298,7 +299,7 @@ def _advice(item: PanelCase) -> Advice:
     return advice_of(name)
 
 
-@pytest.mark.parametrize("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
+@every("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
 def test_acceptance_2_every_panel_case_of_every_group_gets_at_least_three_interventions(item):
     # Issue 22, acceptance 2, over every group (documents, real and the six held-out groups), through the
     # intake:
@@ -310,7 +311,7 @@ def test_acceptance_2_every_panel_case_of_every_group_gets_at_least_three_interv
         assert not any(i.priority.urgent for i in advice.interventions), [i.id for i in advice.interventions]
 
 
-@pytest.mark.parametrize("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
+@every("item", _ALL_PANEL, ids=lambda i: f"{i.group or 'documents'}/{i.case}")
 def test_acceptance_3_every_serious_observed_problem_of_a_panel_case_is_served_in_the_top_three(item):
     advice = _advice(item)
     # Findings the ranking model calls one problem (ranking.yaml same_problem) count as one: serving one serves all.

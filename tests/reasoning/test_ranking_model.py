@@ -9,7 +9,6 @@ import json
 from functools import cache
 from pathlib import Path
 
-import pytest
 import yaml
 
 from samenwerkwijzer import Advice, SamenwerkwijzerError, case_from_data, diagnose, load_case
@@ -20,6 +19,7 @@ from samenwerkwijzer.rules.dsl import Recommend, finding, rule
 from samenwerkwijzer.trainer._compare import with_changes
 
 from ..conftest import EXAMPLES, TODAY, recommended, run
+from ..every import every
 
 KB = load_catalogue()
 COMBINED = EXAMPLES / "gecombineerd.yaml"
@@ -156,7 +156,7 @@ def test_a_sequence_only_holds_in_the_situation_its_source_speaks_of():
     assert not any(i.sequence for i in advice.interventions)
 
 
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+@every("path", CASES, ids=lambda p: p.name)
 def test_no_two_interventions_in_the_top_serve_only_the_same_problem(path):
     advice = _advice(path)
     assert advice is not None
@@ -188,7 +188,7 @@ def test_no_two_interventions_in_the_top_serve_only_the_same_problem(path):
             assert survivor.rank < how.rank and _findings(survivor) & _findings(how)
 
 
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+@every("path", CASES, ids=lambda p: p.name)
 def test_no_advice_contradicts_the_case(path):
     advice = _advice(path)
     assert advice is not None
@@ -295,7 +295,7 @@ def test_a_condition_is_op_orde_when_the_answers_decide_it():
     assert (condition.status, condition.to_ask) == ("op orde", [])
 
 
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+@every("path", CASES, ids=lambda p: p.name)
 def test_op_orde_only_without_open_questions(path):
     advice = _advice(path)
     assert advice is not None

@@ -31,7 +31,7 @@ def test_one_failing_case_of_many_fails_the_test_and_every_case_is_checked():
 
     message = _outcome(test_x)
     assert seen == list(range(1, 101))  # the cases after the failing one were checked too
-    assert message.startswith("1 of 100 ns fail:\n- 37, line ")
+    assert message.startswith("1 of 100 cases fail:\n- 37, line ")
     assert 'assert n != 37, "thirty-seven is wrong"' in message and "thirty-seven is wrong" in message
     assert "- 38" not in message and "- 36" not in message
 
@@ -45,7 +45,7 @@ def test_every_failing_case_is_named_with_what_failed():
 
     message = _outcome(test_x)
     lines = message.splitlines()
-    assert lines[0] == "2 of 4 names fail:"
+    assert lines[0] == "2 of 4 cases fail:"
     assert lines[1].startswith("- bb, line ") and lines[1].endswith(": assert len(name) != 2")
     assert lines[2] == "    AssertionError: assert 2 != 2"  # pytest's rewritten message
     assert lines[3] == "     +  where 2 = len('bb')"
@@ -91,7 +91,7 @@ def test_a_long_message_is_cut_and_the_line_is_the_test_s_own():
         pytest.fail("\n".join(f"line {i}" for i in range(100)))
 
     message = _outcome(test_x)
-    assert message.startswith("1 of 1 ns fail:\n- 1, line ") and "json.loads(" in message.splitlines()[1]
+    assert message.startswith("1 of 1 cases fail:\n- 1, line ") and "json.loads(" in message.splitlines()[1]
     message = _outcome(test_long)
     assert message.splitlines()[2:4] == ["    Failed: line 0", "    line 1"]
     assert f"line {MAX_LINES - 1}\n" in message and f"line {MAX_LINES}\n" not in message
@@ -104,3 +104,32 @@ def test_a_case_that_cannot_be_called_is_a_failure_too():
         assert n
 
     assert "- 1, when called\n    TypeError: " in _outcome(test_x)  # m missing
+
+
+def test_several_names_take_one_tuple_each_and_ids_name_the_cases():
+    pairs = [(1, 2), (3, 4), (5, 5)]
+
+    @every(("a", "b"), pairs, ids=[f"{a}-to-{b}" for a, b in pairs])
+    def test_listed(a, b):
+        assert a < b
+
+    @every("a, b", pairs, ids=lambda pair: f"pair {pair[0]}")
+    def test_named(b, a):
+        assert a < b
+
+    @every("a,b", pairs)
+    def test_plain(a, b):
+        assert a < b
+
+    assert _outcome(test_listed).splitlines()[:2] == ["1 of 3 cases fail:", _line(test_listed, "5-to-5")]
+    assert _outcome(test_named).splitlines()[1] == _line(test_named, "pair 5")
+    assert _outcome(test_plain).splitlines()[1] == _line(test_plain, "5, 5")
+    with pytest.raises(ValueError, match="2 ids for 3 values"):
+        every("a", [1, 2, 3], ids=["x", "y"])
+    with pytest.raises(ValueError, match="is not one value for each of"):
+        every("a, b", [(1, 2, 3)])(lambda a, b: None)
+
+
+def _line(test, case: str) -> str:
+    first = inspect.unwrap(test).__code__.co_firstlineno  # the decorator's line; the assert is two below
+    return f"- {case}, line {first + 2}: assert a < b"
