@@ -28,16 +28,17 @@ MAX_LINES = 25
 
 def every(
     argnames: str | tuple[str, ...],
-    values: Iterable[Any],
+    values: Iterable[Any] | Callable[[], Iterable[Any]],
     ids: Sequence[str] | Callable[[Any], str] | None = None,
 ) -> Callable[[F], F]:
     """Run the decorated test once for each of ``values`` given as ``argnames`` (one name, or several as in
     ``pytest.mark.parametrize``: "a, b" or a tuple, each value then a tuple), within one test. ``ids`` names the
-    values in the message (a list beside them, or a function of a value); by default the value itself."""
+    values in the message (a list beside them, or a function of a value); by default the value itself.
+
+    ``values`` may be a function that gives them: it is called when the test runs, not when its module is
+    imported, so that a test process that collects the test but does not run it (every xdist worker collects
+    every file) does not make them."""
     names = tuple(n.strip() for n in argnames.split(",")) if isinstance(argnames, str) else tuple(argnames)
-    values = tuple(values)
-    if isinstance(ids, Sequence) and len(ids) != len(values):
-        raise ValueError(f"{len(ids)} ids for {len(values)} values")
 
     def given(value: Any) -> dict[str, Any]:
         if len(names) == 1:
@@ -51,25 +52,35 @@ def every(
             return ", ".join(map(str, value)) if len(names) > 1 else str(value)
         return ids[n] if isinstance(ids, Sequence) else ids(value)
 
+    @functools.cache
+    def cases() -> list[tuple[str, dict[str, Any]]]:
+        listed = tuple(values() if callable(values) else values)
+        if isinstance(ids, Sequence) and len(ids) != len(listed):
+            raise ValueError(f"{len(ids)} ids for {len(listed)} values")
+        return [(label(n, value), given(value)) for n, value in enumerate(listed)]
+
+    if not callable(values):
+        values = tuple(values)  # an iterator is read once, here
+        cases()  # and a mistake in the list shows at import, as with pytest.mark.parametrize
+
     def decorate(check: F) -> F:
         signature = inspect.signature(check)
         missing = [n for n in names if n not in signature.parameters]
         if missing:
             raise TypeError(f"{check.__name__} takes no argument {missing[0]!r}")
-        cases = [(label(n, value), given(value)) for n, value in enumerate(values)]
 
         @functools.wraps(check)
         def test(*args: Any, **kwargs: Any) -> None:
-            if not cases:
+            if not cases():
                 pytest.fail(f"no {', '.join(names)} to check", pytrace=False)
             failures = []
-            for case, arguments in cases:
+            for case, arguments in cases():
                 try:
                     check(*args, **kwargs, **arguments)
                 except (Exception, pytest.fail.Exception) as error:
                     failures.append(failure(check, case, error))
             if failures:
-                head = f"{len(failures)} of {len(cases)} cases fail:"
+                head = f"{len(failures)} of {len(cases())} cases fail:"
                 pytest.fail("\n".join([head, *failures]), pytrace=False)
 
         # pytest reads the fixtures a test asks for from its signature: all but the ones given here.

@@ -130,6 +130,29 @@ def test_several_names_take_one_tuple_each_and_ids_name_the_cases():
         every("a, b", [(1, 2, 3)])(lambda a, b: None)
 
 
-def _line(test, case: str) -> str:
+def _line(test, case: str, asserted: str = "a < b") -> str:
     first = inspect.unwrap(test).__code__.co_firstlineno  # the decorator's line; the assert is two below
-    return f"- {case}, line {first + 2}: assert a < b"
+    return f"- {case}, line {first + 2}: assert {asserted}"
+
+
+def test_values_given_as_a_function_are_made_when_the_test_runs_and_once():
+    made: list[str] = []
+
+    def names() -> list[str]:
+        made.append("made")
+        return ["a", "bb"]
+
+    @every("name", names, ids=lambda name: f"the name {name}")
+    def test_x(name):
+        assert len(name) == 1
+
+    assert made == []  # importing the test module makes nothing
+    assert _outcome(test_x).splitlines()[:2] == ["1 of 2 cases fail:", _line(test_x, "the name bb", "len(name) == 1")]
+    assert _outcome(test_x).startswith("1 of 2 cases fail:")
+    assert made == ["made"]
+
+    @every("name", lambda: [])
+    def test_empty(name):
+        assert name
+
+    assert _outcome(test_empty) == "no name to check"
