@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from samenwerkwijzer import Advice, InputError, KnowledgeBaseError
 from samenwerkwijzer.authoring import panel_folder, score_panel
 from samenwerkwijzer.authoring._panel import (
     EXPECT_SUFFIX,
+    PANEL_DATE,
     Expectation,
     PanelCase,
     PanelScore,
@@ -26,9 +28,11 @@ from samenwerkwijzer.authoring._panel import (
     summarise,
 )
 from samenwerkwijzer.cli import app
+from samenwerkwijzer.model._case import Case
 from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.model._source_text import quote_is_in_source
 from samenwerkwijzer.model._vocabulary import Reference
+from samenwerkwijzer.reasoning._rule_book import RuleBook
 
 from ..every import every
 from ..render.test_letter_defect_classes import PANEL_ITEMS, advice_of
@@ -269,7 +273,28 @@ def test_every_case_is_built_from_verbatim_passages_and_says_when_its_expectatio
 
 @pytest.fixture(scope="module")
 def panel_score() -> PanelScore:
-    return score_panel(PANEL)
+    """``score_panel`` over the panel, each case's advice read where the letters' tests keep it (``_advice`` below:
+    the same ``diagnose(load_panel_case(item), today=PANEL_DATE)`` that ``score_panel`` makes), not entered and
+    diagnosed a second time (1.4 s of CPU). ``kb panel --check`` below still scores the panel itself, and its
+    output must agree with this score."""
+    from samenwerkwijzer.authoring import _panel
+
+    made: dict[int, Advice] = {}
+
+    def entered(item: PanelCase, today: date) -> Case:
+        assert today == PANEL_DATE, today
+        advice = _advice(item)
+        made[id(advice.case)] = advice
+        return advice.case
+
+    def diagnosed(case: Case, *, today: date, rule_book: RuleBook | None) -> Advice:
+        assert today == PANEL_DATE and rule_book is None, (today, rule_book)
+        return made[id(case)]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_panel, "load_panel_case", entered)
+        patch.setattr(_panel, "diagnose", diagnosed)
+        return score_panel(PANEL)
 
 
 def test_acceptance_1_recall_no_must_not_and_every_first_at_place_one(panel_score):
