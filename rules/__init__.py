@@ -18,6 +18,7 @@ from . import (
     network,
     organising,
     process,
+    question,
     relation,
     residents,
     respondents,
@@ -43,13 +44,14 @@ MODULES = (
     respondents,
     situation,
     results,
+    question,
 )
 
 
 # The rule-id prefix of each module (Dutch, as the ids are): ROL rollen, KLI klimaat,
 # NET netwerk, SUB subsidie, AMB ambitie, BEL belangen, REL relatie, PRO proces,
 # ORG organiseren, KEN kennisdeling, BEW bewoners, VRM vermogen, RSP respondenten, SIT situatie,
-# RES resultaten.
+# RES resultaten, VRG vraag (what the collaboration itself asks advice on).
 PREFIXES = {
     "ROL": roles,
     "KLI": climate,
@@ -66,6 +68,7 @@ PREFIXES = {
     "RSP": respondents,
     "SIT": situation,
     "RES": results,
+    "VRG": question,
 }
 
 

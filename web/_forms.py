@@ -41,6 +41,7 @@ class Field:
     maximum: int | None
     ends_loop: bool
     why: str
+    hint: str = ""
 
 
 def option_label(option: str, label: str = "") -> str:
@@ -98,6 +99,7 @@ def field_for(intake: Intake, previous: dict[str, Any]) -> Field | None:
         accepts_date=step.accepts_date,
         minimum=step.minimum,
         maximum=step.maximum,
+        hint=step.hint,
         ends_loop=step.ends_loop,
         # The page's own summary already asks 'Waarom deze vraag?'; the text under it answers.
         why=intake.why().removeprefix("Waarom deze vraag?").strip(),

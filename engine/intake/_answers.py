@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from ..wording._case_words import MONTHS
+from ..wording._dutch import number_word
 from ._intake_steps import PARTNER_KIND_LABELS, SCALE_LABELS, Step
 
 # What the advisor can type instead of an answer.
@@ -78,6 +79,8 @@ def parse(step: Step, text: str) -> Any:
             # "1 3" or "vrijuit spreken": numbers and names separated by spaces.
             chosen = [_option(step, token) for token in part.split()]
         values += [value for value in chosen if value not in values]
+    if step.maximum is not None and len(values) > step.maximum:
+        raise Invalid(f"Kies er hoogstens {number_word(step.maximum)}.")
     return values
 
 

@@ -16,10 +16,12 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
 from ..model._case import Observations
-from ..model._case_types import PRIVATE_KINDS, PartnerKind
+from ..model._case_types import MAX_ADVICE_TOPICS, PRIVATE_KINDS, PartnerKind
 from ..model._catalogue import load_catalogue
+from ..model._facts import QUESTION_FACTS
 from ..model._statements import SCALE_LABELS, fact_of
 from ..model._vocabulary import Question, Statement
+from ..wording._dutch import number_word
 
 AnswerKind = Literal["text", "boolean", "integer", "choice", "multiple", "scale", "partners", "subsidy"]
 
@@ -70,6 +72,7 @@ class Step:
     is_date: bool = False
     ends_loop: bool = False
     goal_driven: bool = False
+    hint: str = ""  # a short Dutch line under the question (how many to choose)
 
 
 def questions_by_field() -> dict[str, Question]:
@@ -196,6 +199,18 @@ def intake_steps(
             yield catalogue_step(question, statement.condition, tuple(field.split(".")), field)
     if not respondent and catalogue.signals:
         yield signals_step(values)
+    if not respondent:
+        # Last, once the advisor has the whole picture: what the collaboration itself asks advice on. Always
+        # asked, since its own question goes to the top of the advice. (Last, so that answers typed one per
+        # line in the order of the questions stay in place.)
+        asked = question_for(QUESTION_FIELD)
+        yield replace(
+            catalogue_step(asked, "context", tuple(asked.field.split(".")), asked.field),
+            goal_driven=False,
+            maximum=MAX_ADVICE_TOPICS,
+            facts=tuple(sorted(QUESTION_FACTS)),
+            hint=f"Kies er hoogstens {number_word(MAX_ADVICE_TOPICS)}; geen als er geen eigen vraag is.",
+        )
 
 
 # Questions that open a part of the instrument, asked of every voice.
@@ -222,6 +237,9 @@ def signals_step(values: Mapping[str, Any]) -> Step:
         "u hier aanvinkt, weegt mee in het advies.",
     )
 
+
+# The case field of what the collaboration asks advice on (one question for all its topics' facts).
+QUESTION_FIELD = "context.question"
 
 # Asked in the context block already: never again as a follow-up.
 _CONTEXT_FIELDS = frozenset({"observations.funding.continuation_plan", "observations.network.core_group"})

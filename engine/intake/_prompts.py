@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 
 from ..model._catalogue import load_catalogue
 from ..reasoning._relevance import consequences, recommended_for, rule_variants
+from ..wording._dutch import number_word
 from ._intake_steps import Step
 
 # Options whose words together are at most this long are listed on the question's own line.
@@ -68,6 +69,8 @@ def render_prompt(step: Step) -> str:
         shown = step.labels or step.options
         numbered = [f"{n}. {label}" for n, label in enumerate(shown, 1)]
         how = "nummer of naam" if step.kind == "choice" else "nummers of namen, gescheiden door komma's"
+        if step.kind == "multiple" and step.maximum is not None:
+            how += f"; hoogstens {number_word(step.maximum)}"
         if sum(len(label) for label in shown) <= _INLINE_OPTIONS:
             return f"{step.question} ({', '.join(numbered)}; {how})"
         return "\n".join([step.question, *("  " + line for line in numbered), f"({how})"])

@@ -69,6 +69,10 @@ class FindingResult(_M):
         default=None,
         description="Set when the finding rests on the situation, not on an observed problem: its package of advice.",
     )
+    asked: bool = Field(
+        default=False,
+        description="Set when the finding is the collaboration's own question: a concern it raised, not a problem.",
+    )
 
 
 ConditionStatus = Literal["op orde", "aandacht", "zorg", "niet beoordeeld"]

@@ -17,7 +17,9 @@ from pydantic import AfterValidator, Field, model_validator
 
 from ._case_types import (
     ALL_ROLES,
+    MAX_ADVICE_TOPICS,
     PRIVATE_KINDS,
+    AdviceTopic,
     CollaborationType,
     CultureObstacle,
     LaxDate,
@@ -50,6 +52,11 @@ class Context(StrictModel):
     domain: Text | None = Field(default=None, description="Free text, e.g. 'gezondheid in de wijk'.")
     type: CollaborationType | None = None
     phase: Phase | None = Field(default=None, description="HAN toolbox phase.")
+    question: Annotated[list[AdviceTopic], AfterValidator(lambda topics: list(dict.fromkeys(topics)))] = Field(
+        default=[],
+        max_length=MAX_ADVICE_TOPICS,
+        description="What the collaboration itself asks advice on (at most two topics; empty when it has no question).",
+    )
 
 
 class Partner(StrictModel):

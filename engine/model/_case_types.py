@@ -14,6 +14,24 @@ from ._limits import MAX_TEXT_CHARS
 
 CollaborationType = Literal["integraal", "intersectoraal", "pps", "netwerk", "consortium"]
 Phase = Literal["verkennen", "vormgeven", "verdiepen", "verankeren"]
+# What the collaboration itself asks advice on (the advisor's question of the client; at most two).
+AdviceTopic = Literal[
+    "beginnen",
+    "doel",
+    "regie",
+    "rollen",
+    "partijen",
+    "organiseren",
+    "verhoudingen",
+    "opbrengst",
+    "evalueren",
+    "verankeren",
+    "financiering",
+    "inwoners",
+    "bedrijven",
+]
+ADVICE_TOPICS: tuple[str, ...] = get_args(AdviceTopic)
+MAX_ADVICE_TOPICS = 2
 PartnerKind = Literal[
     "gemeente",
     "ggd",
@@ -129,7 +147,9 @@ class StrictModel(BaseModel):
 
 
 __all__ = [
+    "ADVICE_TOPICS",
     "ALL_LEVELS",
+    "AdviceTopic",
     "ALL_ROLES",
     "AgreementLevel",
     "ClimateLevel",
@@ -138,6 +158,7 @@ __all__ = [
     "CultureObstacle",
     "Degree",
     "LaxDate",
+    "MAX_ADVICE_TOPICS",
     "Level",
     "Momentum",
     "OrganisationLevel",

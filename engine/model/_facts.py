@@ -14,9 +14,27 @@ from typing import Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from ._case import Case, Observations
-from ._case_types import ALL_LEVELS, ALL_ROLES, SECTORS, ClimateLevel, CollaborationType, Phase
+from ._case_types import ADVICE_TOPICS, ALL_LEVELS, ALL_ROLES, SECTORS, ClimateLevel, CollaborationType, Phase
 from ._partner_tally import PartnerTally, partner_tally
 from ._statements import with_statements
+
+# What the collaboration asks advice on, in the words the letter and explanations use for the fact.
+_ADVICE_TOPIC_WORDS = {
+    "beginnen": "een goede start",
+    "doel": "een gezamenlijk doel",
+    "regie": "wie trekt en de regie voert",
+    "rollen": "wie wat doet en inbrengt",
+    "partijen": "het betrekken van andere partijen",
+    "organiseren": "een werkbare organisatie",
+    "verhoudingen": "de onderlinge verhoudingen",
+    "opbrengst": "wat de samenwerking oplevert",
+    "evalueren": "terugkijken en het vervolg kiezen",
+    "verankeren": "verankeren in het gewone werk",
+    "financiering": "geld om door te gaan",
+    "inwoners": "het betrekken van inwoners",
+    "bedrijven": "bedrijven als partner",
+}
+assert set(_ADVICE_TOPIC_WORDS) == set(ADVICE_TOPICS)
 
 # Facts computed from the partner list, several fields or the respondents: label, where they come from, domain.
 # Every other fact is an observation field of the case model, declared there once (its title is the label).
@@ -78,7 +96,15 @@ COMPUTED_FACTS: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] =
         ("respondents[].observations.leadership.regie",),
         bool,
     ),
+    "context.question": ("vraag van de samenwerking", ("context.question",), list),
+    # One yes-fact per topic the collaboration asks advice on (rules read them one by one).
+    **{
+        f"question.{topic}": (f"de samenwerking vraagt advies over {words}", ("context.question",), bool)
+        for topic, words in _ADVICE_TOPIC_WORDS.items()
+    },
 }
+# The facts the question what the collaboration asks advice on answers, all at once.
+QUESTION_FACTS = frozenset(path for path, (_, fields, _) in COMPUTED_FACTS.items() if path.startswith("question."))
 # Facts read off the partner list alone: the intake's partner loop asks for them (a partner's kind and roles).
 # Facts read off the statements' scores as a whole (the instrument's own reading) count the same way: the
 # statements ask for them.
@@ -234,10 +260,12 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
         else None,
         "funding.months_left": months_left,
         "instrument.strong": strong,
+        "context.question": list(case.context.question) or None,
+        **{f"question.{topic}": True for topic in case.context.question},
     }
     # Every other fact is the observation field of the same name.
     for path in CASE_PATHS:
-        if path not in facts and path not in RESPONDENT_PATHS:
+        if path not in facts and path not in COMPUTED_FACTS:
             section, name = path.split(".", 1)
             value = getattr(getattr(obs, section), name)
             facts[path] = (sorted(set(value)) or None) if isinstance(value, list) else value
@@ -252,6 +280,7 @@ __all__ = [
     "FACT_DOMAINS",
     "FACT_LABELS",
     "PARTNER_LIST_FACTS",
+    "QUESTION_FACTS",
     "RESPONDENT_PATHS",
     "PartnerTally",
     "case_facts",

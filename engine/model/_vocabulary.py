@@ -96,6 +96,13 @@ class Finding(_K):
             "knowledge/ranking.yaml's `situational` it belongs to. Such advice ranks below observed problems."
         ),
     )
+    asked: bool = Field(
+        default=False,
+        description=(
+            "Set when the finding is the collaboration's own question (rules/question): no problem of its "
+            "condition, and no answer about it assesses one. The letter says it in the case's own words."
+        ),
+    )
 
     @model_validator(mode="after")
     def _roles(self) -> Finding:

@@ -156,6 +156,7 @@ def _finding(fid: str, derivations: list[Derivation], kb: Catalogue, book: RuleB
         reasons=[_reason(d, book) for d in derivations],
         references=list(item.references),
         package=item.package,
+        asked=item.asked,
     )
 
 
@@ -327,7 +328,8 @@ def _profile(
 ) -> ConditionResult:
     condition = kb.condition[condition_id]
     # Advice from the situation (a package) is no problem of the condition: it neither flags nor assesses it.
-    mine = [f for f in findings if f.condition == condition_id and f.package is None]
+    # Nor is the collaboration's own question.
+    mine = [f for f in findings if f.condition == condition_id and f.package is None and not f.asked]
     serious = [f.title for f in mine if f.severity == "hoog"]
     to_ask: list[str] = []
     if serious:

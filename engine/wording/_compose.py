@@ -218,6 +218,8 @@ class Composer(CaseReasons):
         praised = self.praise(covered)
         if praised:
             out.append(praised)
+        if asked := self.question_sentence():
+            out.append(asked)
         subsidy = self._subsidy_sentence(dependency=True)
         if subsidy:
             out.append(subsidy)
@@ -225,7 +227,7 @@ class Composer(CaseReasons):
         # already states is not said again in other words.
         said = {r for o in out for r in o.rests_on}
         room = 1 if subsidy else 2
-        found = [f for f in self.serious() if f.package is None and not f.id.startswith("F-SUBSIDIE")]
+        found = [f for f in self.serious() if f in self.observed() and not f.id.startswith("F-SUBSIDIE")]
         # Where respondents differ, on what they differ comes first: it is what the letter is about.
         # and what the most strained voice says before how far the voices lie apart.
         found.sort(
@@ -303,10 +305,8 @@ class Composer(CaseReasons):
         if isinstance(phase, str):
             what += f" in de fase van {phase}"
         rests = [p for p in ("context.type", "context.phase") if self.fact(p)] or ["description"]
-        text = (
-            "Wat wij weten, wijst niet op een knelpunt. Ons advies volgt daarom wat de bronnen aanraden voor "
-            f"{what}; wat wij nog niet weten, vragen wij u aan het eind van het advies."
-        )
+        follows = "uw vraag en wat de bronnen aanraden" if self.question_sentence() else "wat de bronnen aanraden"
+        text = f"Wat wij weten, wijst niet op een knelpunt. Ons advies volgt daarom {follows} voor {what}; wat wij nog niet weten, vragen wij u aan het eind van het advies."  # noqa: E501
         return Sentence(text, rests)
 
     def _first_step_sentence(self, plans: dict[str, list[dict[str, str]]]) -> Sentence | None:

@@ -38,6 +38,7 @@ FACT_SENTENCES: dict[tuple[str, str], str] = {
     ): "Afspraken over rollen, taken en besluitvorming zijn nauwelijks vastgelegd.",
     ("organising.too_much_at_once", "True"): "De samenwerking wil te veel tegelijk.",
     ("organising.everyone_in_everything", "True"): "Iedereen zit overal bij.",
+    ("network.split_in_groups", "True"): "De partners zijn uiteengevallen in twee groepen.",
     ("relation.team_new", "True"): "Het team is nieuw samengesteld.",
     ("network.want_to_join", "True"): "Er komen nieuwe organisaties bij de samenwerking.",
     (

@@ -17,6 +17,8 @@ __all__ = ["CaseReading", "MAX_QUESTIONS"]
 
 # How many open questions a thin letter asks.
 MAX_QUESTIONS = 4
+# How the findings of the collaboration's own question begin (rules/question/findings.yaml).
+_ASKS = "U vraagt vooral advies over "
 _QUESTION = re.compile(r"‘([^’]+\?)’")
 # Questions that invite one partner to judge another have no place in a letter all partners read: the
 # letter asks them of all partners together, or leaves them out. Data: a pattern of such a question and
@@ -75,8 +77,18 @@ class CaseReading(CaseText):
 
     def observed(self) -> list[FindingResult]:
         """The findings that rest on what the case says, not only on its type, phase or who is at the
-        table (those are the sources' general advice for such a collaboration)."""
-        return [f for f in self.advice.findings if f.package is None]
+        table (those are the sources' general advice for such a collaboration), nor on the collaboration's
+        own question (a concern it raised, no problem observed)."""
+        return [f for f in self.advice.findings if f.package is None and not f.asked]
+
+    def question_sentence(self) -> Sentence | None:
+        """What the collaboration itself asks advice on, in one sentence ("U vraagt vooral advies over …")."""
+        asked = [f for f in self.advice.findings if f.asked]
+        if not asked:
+            return None
+        topics = [" ".join(f.explanation.split()).removeprefix(_ASKS).rstrip(".") for f in asked]
+        # Two topics, each maybe with its own "en": the second gets its own "over".
+        return Sentence(f"{_ASKS}{', en over '.join(topics)}.", [*(f.id for f in asked), "context.question"])
 
     @property
     def thin(self) -> bool:

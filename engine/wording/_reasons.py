@@ -100,7 +100,11 @@ class CaseReasons(CaseReading):
                 said.update(parts)
                 given = [r for s in out[i.id] for r in s.rests_on if r in self.findings]
                 if not self._general(fid) and given and all(self._general(r) for r in given):
-                    out[i.id].clear()  # the case's own reason replaces what the sources advise in general
+                    # The case's own reason replaces what the sources advise in general, which another priority
+                    # may then give.
+                    used.difference_update(given)
+                    said.difference_update(t for s in out[i.id] for t in sentences(s.text))
+                    out[i.id].clear()
                 out[i.id].append(sentence)
                 return
 
@@ -138,7 +142,8 @@ class CaseReasons(CaseReading):
         """Whether a finding is the sources' advice for the case's kind or phase rather than something the case
         shows (the statements read as a whole are the case's own)."""
         found = self.findings.get(fid)
-        return found is not None and found.package is not None and found.package != "onderhoud"
+        # The collaboration's own question is its own reason, though it ranks with the situation's advice.
+        return found is not None and found.package is not None and found.package != "onderhoud" and not found.asked
 
     def _described(self, i: RecommendedIntervention, said: set[str]) -> Sentence | None:
         """The sentence of the case's description that shares the most words with what a priority advises

@@ -139,12 +139,14 @@ def test_opposed_interventions_advised_together_are_found():
 
 
 def test_every_case_fact_has_a_question_with_fitting_answers():
-    from samenwerkwijzer.model._facts import CASE_PATHS, PARTNER_LIST_FACTS
+    from samenwerkwijzer.model._facts import CASE_PATHS, PARTNER_LIST_FACTS, QUESTION_FACTS
 
-    # What only the partner list gives (who is at the table) is asked by the intake's partner loop.
+    # What only the partner list gives (who is at the table) is asked by the intake's partner loop; the topics
+    # the collaboration asks advice on, by the one question what it asks advice on.
     asked = {q.fact for q in KB.questions}
     assert asked - set(CASE_PATHS) == set()
-    assert set(CASE_PATHS) - asked - PARTNER_LIST_FACTS == set()
+    assert "context.question" in asked
+    assert set(CASE_PATHS) - asked - PARTNER_LIST_FACTS - QUESTION_FACTS == set()
     for q in KB.questions:
         assert q.question.endswith("?") or "(" in q.question, q.fact
         assert q.help

@@ -1,0 +1,42 @@
+"""The advisor's last question in the browser: what the collaboration itself asks advice on (issue 22)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from samenwerkwijzer.web import Database, create_app
+
+from ..webkit import ADVISOR_ANSWERS, ALERT, TestClient, csrf_of, current_question, new_collaboration
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    database = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    with TestClient(create_app(database, require_login=False)) as started:
+        yield started
+    database.dispose()
+
+
+def test_the_question_says_how_many_to_choose_refuses_a_third_and_keeps_two(client):
+    mid = new_collaboration(client, str(ADVISOR_ANSWERS["name"]))
+    url = f"/metingen/{mid}/intake"
+    page = client.get(url)
+    while (key := current_question(page.text)) not in (None, "context.question"):
+        value = ADVISOR_ANSWERS.get(key)
+        data = {"csrf_token": csrf_of(page.text), "step": key}
+        data |= {"action": "skip"} if value is None else {"action": "answer", "answer": value}
+        page = client.post(url, data=data)
+    assert key == "context.question"
+    assert "Waarover wil de samenwerking zelf vooral advies?" in page.text
+    assert "Kies er hoogstens twee; geen als er geen eigen vraag is." in page.text
+    assert page.text.count('type="checkbox" name="answer"') == 13
+    three = {"csrf_token": csrf_of(page.text), "step": key, "action": "answer"}
+    page = client.post(url, data=three | {"answer": ["opbrengst", "verankeren", "regie"]})
+    assert ALERT.findall(page.text) and "Kies er hoogstens twee." in page.text
+    page = client.post(url, data=three | {"csrf_token": csrf_of(page.text), "answer": ["opbrengst", "verankeren"]})
+    assert current_question(page.text) is None and not ALERT.search(page.text)
+    case = client.get(f"/metingen/{mid}/advies.yaml").text
+    assert "question:" in case and "opbrengst" in case and "verankeren" in case
