@@ -166,6 +166,8 @@ def _ranked_interventions(
     """The recommended interventions no rule suppresses, in the ranking's order, numbered from 1."""
     candidates: list[Candidate] = []
     reasons_of: dict[str, list[Reason]] = {}
+    # With no observed problem, the collaboration's own question is what the advice answers first.
+    question_leads = not any(kb.finding[f].package is None for f in result.findings)
     for iid, derivations in result.recommendations.items():
         if iid not in result.suppressions:
             reasons = reasons_of[iid] = [_reason(d, book) for d in derivations]
@@ -173,7 +175,7 @@ def _ranked_interventions(
             candidates.append(
                 Candidate(
                     id=iid,
-                    priority=priority(iid, reasons, kb, book.by_id),
+                    priority=priority(iid, reasons, kb, book.by_id, question_leads=question_leads),
                     findings=frozenset(f for r in reasons for f in r.findings),
                     tier=item.tier,
                     title=item.title,

@@ -42,8 +42,21 @@ from ..rules.dsl import Recommend, RuleSpec
 SortKey = tuple[int, ...]
 
 
-def priority(intervention_id: str, reasons: Sequence[Reason], kb: Catalogue, rules: Mapping[str, RuleSpec]) -> Priority:
-    observed = [r for r in reasons if any(kb.finding[f].package is None for f in r.findings)]
+def priority(
+    intervention_id: str,
+    reasons: Sequence[Reason],
+    kb: Catalogue,
+    rules: Mapping[str, RuleSpec],
+    *,
+    question_leads: bool = False,
+) -> Priority:
+    """``question_leads``: nothing observed points at a problem, so the collaboration's own question (its asked
+    findings) stands where a problem would: its advice goes ahead of the sources' general advice."""
+    observed = [
+        r
+        for r in reasons
+        if any(kb.finding[f].package is None or (question_leads and kb.finding[f].asked) for f in r.findings)
+    ]
     situational = bool(reasons) and not observed and all(r.findings for r in reasons)
     # An intervention serving an observed problem ranks on those reasons alone: advice from the situation
     # adds no weight to it (no extra reason, no main-advice position, no condition).

@@ -115,6 +115,8 @@ class CaseText(CaseActors):
         """A finding in the case's words: its first sentence, up to a colon,
         resting on the facts and findings of the rules that diagnosed it."""
         rests = [f.id] + sorted({p for r in f.reasons for p in r.facts})
+        if f.asked:  # the kernboodschap says the question in full; under a priority, that it answers it
+            return Sentence("Hierover gaat uw vraag.", [*rests, "context.question"])
         climate = self.divergent.get("climate.declared")
         if f.condition == "relatie" and climate is not None and f.id.startswith("F-KLIMAAT"):
             return self._climate_divergence_reason(rests)

@@ -18,7 +18,7 @@ __all__ = ["CaseReading", "MAX_QUESTIONS"]
 # How many open questions a thin letter asks.
 MAX_QUESTIONS = 4
 # How the findings of the collaboration's own question begin (rules/question/findings.yaml).
-_ASKS = "U vraagt vooral advies over "
+_ASKS = "Uw vraag gaat vooral over "
 _QUESTION = re.compile(r"‘([^’]+\?)’")
 # Questions that invite one partner to judge another have no place in a letter all partners read: the
 # letter asks them of all partners together, or leaves them out. Data: a pattern of such a question and
@@ -82,7 +82,7 @@ class CaseReading(CaseText):
         return [f for f in self.advice.findings if f.package is None and not f.asked]
 
     def question_sentence(self) -> Sentence | None:
-        """What the collaboration itself asks advice on, in one sentence ("U vraagt vooral advies over …")."""
+        """What the collaboration itself asks advice on, in one sentence ("Uw vraag gaat vooral over …")."""
         asked = [f for f in self.advice.findings if f.asked]
         if not asked:
             return None

@@ -151,8 +151,9 @@ class CaseReasons(CaseReading):
         description = " ".join((self.case.description or "").split())
         advice = _words(f"{i.title} {i.description}")
         best: tuple[int, str] | None = None
-        for text in _SENTENCES.split(description):
-            text = text.strip()
+        sentences = [t.strip() for t in _SENTENCES.split(description)]
+        # A thin letter's kernboodschap opens with the description's first sentence: it is said already.
+        for text in sentences[1:] if self.thin else sentences:
             shared = len(_words(text) & advice)
             if text and text not in said and shared >= 2 and (best is None or shared > best[0]):
                 best = (shared, text)

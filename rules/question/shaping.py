@@ -7,7 +7,12 @@ case's own words, with the documents' advice for it.
 
 from __future__ import annotations
 
-from ..dsl import Diagnose, Recommend, finding, is_, rule
+from ..dsl import Diagnose, Recommend, any_of, finding, is_, one_of, rule, unknown
+
+# Every kind but a public-private partnership (whose own phases give its structure), or a kind not known.
+_NOT_PPS = any_of(
+    one_of("context.type", "integraal", "intersectoraal", "netwerk", "consortium"), unknown("context.type")
+)
 
 
 @rule(
@@ -151,27 +156,27 @@ def asks_about_the_organisation() -> None:
 
     Why: an advice answers the question it was asked; the partners' own question is said in the case's own words, and
     its advice comes after the problems the answers show.
-    Source: Common Eye — "Ten eerste, de deelcoalities: vorm coalities van partijen die een bepaald vraagstuk echt
-    samen willen oppakken en daar ook belang bij hebben."
+    Source: Common Eye — "Het dient in eerste instantie vooral te gaan over de inhoudelijke ambitie en wat ervoor
+    nodig is om deze te kunnen realiseren."
     Not when: the question does not name this topic. It leaves what to do about F-VRAAG-ORGANISEREN to VRG106,
-    VRG156.
+    VRG156, VRG166.
     """
 
 
 @rule(
     "VRG106",
-    title="Vraag over de organisatie: werk in deelcoalities en verdeel taken op ieders kracht",
-    when=[finding("F-VRAAG-ORGANISEREN")],
-    then=[Recommend("I-DEELCOALITIES-VORMEN"), Recommend("I-ROLLEN-OP-KRACHT-VERDELEN")],
+    title="Vraag over de organisatie: laat de inhoud de vorm bepalen en werk in deelcoalities",
+    when=[finding("F-VRAAG-ORGANISEREN"), _NOT_PPS],
+    then=[Recommend("I-INHOUD-VOOR-VORM"), Recommend("I-DEELCOALITIES-VORMEN")],
 )
-def recommend_organising_lightly_after_the_content() -> None:
-    """Recommends organising lightly after the content.
+def recommend_the_content_before_the_form() -> None:
+    """Recommends the content before the form.
 
-    Why: not everyone needs to be in everything: coalitions of the partners who want to take up a question organise
-    it themselves, and tasks follow each one's strength.
-    Source: Common Eye — "Ten eerste, de deelcoalities: vorm coalities van partijen die een bepaald vraagstuk echt
-    samen willen oppakken en daar ook belang bij hebben."
-    Not when: no guard of its own; it fires whenever F-VRAAG-ORGANISEREN is diagnosed.
+    Why: a question about the form is answered from the content: the shared ambition and what it needs decide the
+    form, and not everyone needs to be in everything.
+    Source: Common Eye — "Het dient in eerste instantie vooral te gaan over de inhoudelijke ambitie en wat ervoor
+    nodig is om deze te kunnen realiseren."
+    Not when: it is a public-private partnership (VRG166 then: its own phases give the structure).
     """
 
 
@@ -189,6 +194,22 @@ def recommend_the_network_building_blocks() -> None:
     Source: Common Eye — "Met het eerste ingrediënt in de gezamenlijke opgave ontstaat de vraag hoe de samenwerking
     het beste in te richten is."
     Not when: the collaboration is not a network.
+    """
+
+
+@rule(
+    "VRG166",
+    title="Vraag over de organisatie van een PPS: doorloop de fasen van een PPS",
+    when=[finding("F-VRAAG-ORGANISEREN"), is_("context.type", "pps")],
+    then=[Recommend("I-PPS-FASEN-DOORLOPEN")],
+)
+def recommend_the_pps_phases() -> None:
+    """Recommends the pps phases.
+
+    Why: a public-private partnership sets up its structure as one of its own phases, after its goal, its partners
+    and the negotiation.
+    Source: RIVM handreiking — "Fase 4: Bepaal de samenwerkingsstructuur"
+    Not when: the collaboration is not a public-private partnership (VRG106 then).
     """
 
 
@@ -236,8 +257,9 @@ __all__ = [
     "recommend_allies_and_a_concrete_start",
     "recommend_dividing_roles_and_contributions",
     "recommend_formulating_a_shared_ambition",
-    "recommend_organising_lightly_after_the_content",
     "recommend_placing_the_regie",
     "recommend_taking_the_temperature_together",
+    "recommend_the_content_before_the_form",
     "recommend_the_network_building_blocks",
+    "recommend_the_pps_phases",
 ]

@@ -313,3 +313,21 @@ def test_the_interests_rule_knows_every_answer_about_interests():
     from samenwerkwijzer.rules.situation.interests import _INTEREST_FACTS
 
     assert set(_INTEREST_FACTS) == {p for p in CASE_PATHS if p.startswith("interests.")}
+
+
+def test_with_no_observed_problem_the_collaborations_own_question_is_answered_first():
+    """Issue 22 and the letters' review: a case whose answers show no problem, but whose partners ask advice on a
+    topic, gets that topic's advice first (ahead of the sources' general advice); with an observed problem the
+    question's advice ranks below it."""
+    calm = run({"context": {"type": "netwerk", "phase": "verdiepen", "question": ["opbrengst"]}})
+    assert not [f for f in calm.findings if f.package is None]
+    first = calm.interventions[0]
+    assert "F-VRAAG-OPBRENGST" in {f for r in first.reasons for f in r.findings}, [i.id for i in calm.interventions]
+    troubled = run(
+        {
+            "context": {"type": "netwerk", "phase": "verdiepen", "question": ["opbrengst"]},
+            "observations": {"leadership": {"trekker": False}},
+        }
+    )
+    serving = [i.id for i in troubled.interventions if any("F-VRAAG-OPBRENGST" in r.findings for r in i.reasons)]
+    assert serving and troubled.interventions[0].id not in serving
