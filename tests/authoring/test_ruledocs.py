@@ -24,6 +24,7 @@ from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import leaves
 
 from ..conftest import ROOT
+from ..every import every
 
 DOCS_DIR = ROOT / "docs" / "rules"
 RULES = {r.id: r for r in all_rules()}
@@ -71,7 +72,7 @@ def test_there_is_an_index_and_a_page_per_rule():
     assert set(docs()) == english | {f"nl/{name}" for name in english}
 
 
-@pytest.mark.parametrize("rule_id", sorted(RULES))
+@every("rule_id", sorted(RULES))
 def test_page_names_the_rule_and_quotes_its_sources_verbatim(rule_id):
     rule, page = RULES[rule_id], docs()[f"{rule_id}.md"]
     assert page.startswith(f"# {rule_id} · {rule.name}\n\n{rule.title}\n")

@@ -26,6 +26,8 @@ from samenwerkwijzer.model._case_types import ADVICE_TOPICS
 from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.reasoning._relevance import possible_rules
 
+from ..every import every
+
 KB = load_catalogue()
 STATEMENTS = KB.statements
 # A statement that opens follow-up questions when it scores low (the catalogue's first such).
@@ -183,7 +185,7 @@ def test_the_checklist_can_say_that_the_board_supports_it_but_not_both_ways():
         answer_intake({**base, "signals": ["board_support_visible", "board_support_missing"]})
 
 
-@pytest.mark.parametrize("signal", KB.signals, ids=lambda s: s.id)
+@every("signal", KB.signals, ids=lambda s: s.id)
 def test_every_situation_of_the_checklist_ticked_alone_sets_its_fact_through_the_intake(signal):
     intake, unasked = answer_intake({"name": "X", "signals": [signal.id]})
     assert not unasked

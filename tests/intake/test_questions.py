@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from samenwerkwijzer.intake._intake import Intake
 from samenwerkwijzer.intake._intake_steps import catalogue_step
 from samenwerkwijzer.intake._prompts import render_prompt
 from samenwerkwijzer.model._catalogue import load_catalogue
+
+from ..every import every
 
 QUESTIONS = load_catalogue().questions
 IDS = [q.fact for q in QUESTIONS]
@@ -19,7 +19,7 @@ NOT_A_REASON = ("bijvoorbeeld", "signaal", "signalen", "ja als", "nee als", "all
 RAW_CODE = re.compile(r"\b[a-z]+_[a-z_]+\b")
 
 
-@pytest.mark.parametrize("question", QUESTIONS, ids=IDS)
+@every("question", QUESTIONS, ids=IDS)
 def test_a_question_asks_one_thing(question):
     assert question.question.count("?") == 1, question.question
     assert question.question.rstrip().endswith("?"), question.question
@@ -27,13 +27,13 @@ def test_a_question_asks_one_thing(question):
     assert not re.search(r", (en|of) (is|zijn|heeft|hebben|wordt|worden|kost|treden|volgt)\b", question.question)
 
 
-@pytest.mark.parametrize("question", [q for q in QUESTIONS if q.answer.type == "boolean"], ids=lambda q: q.fact)
+@every("question", [q for q in QUESTIONS if q.answer.type == "boolean"], ids=lambda q: q.fact)
 def test_a_yes_no_question_offers_no_alternatives(question):
     # "A, of B?" answered ja/nee: the answer cannot say which
     assert " of " not in question.question, question.question
 
 
-@pytest.mark.parametrize("question", QUESTIONS, ids=IDS)
+@every("question", QUESTIONS, ids=IDS)
 def test_a_question_shows_no_raw_code(question):
     step = catalogue_step(question, "section", ("x",), "x")
     prompt = render_prompt(step)
@@ -43,7 +43,7 @@ def test_a_question_shows_no_raw_code(question):
         assert label and "_" not in label, (question.fact, option)
 
 
-@pytest.mark.parametrize("question", QUESTIONS, ids=IDS)
+@every("question", QUESTIONS, ids=IDS)
 def test_the_why_text_gives_a_reason(question):
     why = question.help.strip()
     assert len(why.split()) >= 8, why
@@ -78,7 +78,7 @@ def _repeats_its_key(option: str, label: str) -> bool:
     return label.casefold().startswith(option.replace("_", " ").casefold() + ":")
 
 
-@pytest.mark.parametrize("question", [q for q in QUESTIONS if q.answer.labels], ids=lambda q: q.fact)
+@every("question", [q for q in QUESTIONS if q.answer.labels], ids=lambda q: q.fact)
 def test_no_label_repeats_its_key(question):
     for option, label in question.answer.labels.items():
         assert not _repeats_its_key(option, label), (question.fact, label)
@@ -97,7 +97,7 @@ def test_the_form_shows_a_label_as_it_is():
     assert option_label("korte_termijn") == "korte termijn"
 
 
-@pytest.mark.parametrize("question", QUESTIONS, ids=IDS)
+@every("question", QUESTIONS, ids=IDS)
 def test_a_question_reads_right_for_the_advisor_and_for_a_partner(question):
     text = question.question
     # whose organisation: 'uw organisatie' or 'hun eigen organisatie', never a bare 'de eigen organisatie'

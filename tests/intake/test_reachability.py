@@ -27,6 +27,8 @@ from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import variants
 
+from ..every import every
+
 TODAY = date(2026, 1, 1)
 TOP = 5
 FOLDER = Path(__file__).parents[1] / "reachability"
@@ -68,7 +70,7 @@ def _record(iid: str) -> None:
     (FOLDER / f"{iid}.answers.yaml").unlink(missing_ok=True)
 
 
-@pytest.mark.parametrize("iid", INTERVENTIONS)
+@every("iid", INTERVENTIONS)
 def test_every_intervention_is_reachable_through_the_intake(iid: str) -> None:
     path = FOLDER / f"{iid}.answers.yaml"
     if RECORD:

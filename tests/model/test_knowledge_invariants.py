@@ -10,13 +10,12 @@ from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import Diagnose, Recommend, Suppress
 
 from ..conftest import ROOT
+from ..every import every
 
 KB = load_catalogue()
 
 
-@pytest.mark.parametrize(
-    ("owner", "reference"), KB.references(), ids=[f"{o}:{r.quote[:30]}" for o, r in KB.references()]
-)
+@every(("owner", "reference"), KB.references(), ids=[f"{o}:{r.quote[:30]}" for o, r in KB.references()])
 def test_every_quote_is_found_verbatim_in_its_source(owner, reference):
     assert quote_is_in_source(reference), f"{owner}: quote not in {reference.source}: {reference.quote!r}"
 

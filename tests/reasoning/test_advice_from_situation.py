@@ -19,6 +19,7 @@ from samenwerkwijzer.rules import all_rules
 from samenwerkwijzer.rules.dsl import Recommend, is_, rule, variants
 
 from ..conftest import EXAMPLES, TODAY, recommended, run
+from ..every import every
 
 KB = load_catalogue()
 TOP = 5
@@ -53,12 +54,12 @@ def _observed(advice: Advice) -> list[str]:
     return [f.id for f in advice.findings if f.package is None]
 
 
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+@every("path", CASES, ids=lambda p: p.name)
 def test_every_example_and_story_gets_at_least_three_interventions(path):
     assert len(_advice(path).interventions) >= 3
 
 
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+@every("path", CASES, ids=lambda p: p.name)
 def test_a_serious_observed_problem_is_served_in_the_top_three(path):
     advice = _advice(path)
     # Findings the ranking model calls one problem (ranking.yaml same_problem) are served by serving one of them.
@@ -69,7 +70,7 @@ def test_a_serious_observed_problem_is_served_in_the_top_three(path):
             assert one.get(f.id, f.id) in top, (f.id, recommended(advice)[:3])
 
 
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+@every("path", CASES, ids=lambda p: p.name)
 def test_situational_advice_follows_the_observed_problems_one_per_package_in_the_top(path):
     advice = _advice(path)
     # Observed problems (False) first; only the "hows" of a light problem (ranking.yaml's ahead_of_hows_up_to) may

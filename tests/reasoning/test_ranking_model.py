@@ -9,7 +9,6 @@ import json
 from functools import cache
 from pathlib import Path
 
-import pytest
 import yaml
 
 from samenwerkwijzer import Advice, SamenwerkwijzerError, case_from_data, diagnose, load_case
@@ -20,6 +19,7 @@ from samenwerkwijzer.rules.dsl import Recommend, finding, rule
 from samenwerkwijzer.trainer._compare import with_changes
 
 from ..conftest import EXAMPLES, TODAY, recommended, run
+from ..every import every
 
 KB = load_catalogue()
 COMBINED = EXAMPLES / "gecombineerd.yaml"
@@ -54,8 +54,7 @@ def _advice(path: Path) -> Advice | None:
 
 def _is_case(path: Path) -> bool:
     """A panel file that is a valid case, or holds one under `case:` (``_advice`` reads and diagnoses it; the tests
-    assert that it did). Decided without diagnosing: every test process collects the tests, and diagnosing all of
-    the panel's cases there cost each of them two seconds before its first test ran."""
+    assert that it did). Decided without diagnosing: diagnosing all of the panel's cases cost two seconds more."""
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     case = data.get("case") if isinstance(data, dict) else None
     for candidate in (data, {"name": path.stem, **case} if isinstance(case, dict) else None):
@@ -69,7 +68,11 @@ def _is_case(path: Path) -> bool:
     return False
 
 
-CASES = [p for p in _case_files() if "panel" not in p.parts or _is_case(p)]
+@cache
+def cases() -> list[Path]:
+    """The examples, the stories and the panel's case files. Read when a test first needs them, not when the module
+    is imported: every test process imports every test module (0.3 s of CPU here), one runs this file."""
+    return [p for p in _case_files() if "panel" not in p.parts or _is_case(p)]
 
 
 def test_the_deadline_and_the_missing_trekker_rank_above_healthy_vigilance():
@@ -156,7 +159,7 @@ def test_a_sequence_only_holds_in_the_situation_its_source_speaks_of():
     assert not any(i.sequence for i in advice.interventions)
 
 
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+@every("path", cases, ids=lambda p: p.name)
 def test_no_two_interventions_in_the_top_serve_only_the_same_problem(path):
     advice = _advice(path)
     assert advice is not None
@@ -188,7 +191,7 @@ def test_no_two_interventions_in_the_top_serve_only_the_same_problem(path):
             assert survivor.rank < how.rank and _findings(survivor) & _findings(how)
 
 
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+@every("path", cases, ids=lambda p: p.name)
 def test_no_advice_contradicts_the_case(path):
     advice = _advice(path)
     assert advice is not None
@@ -235,7 +238,7 @@ def test_kb_check_refuses_a_contradiction_on_an_unknown_fact():
 
 
 def test_every_place_says_what_decided_it():
-    for path in CASES[:6]:
+    for path in cases()[:6]:
         advice = _advice(path)
         assert advice is not None
         for item in advice.interventions:
@@ -295,7 +298,7 @@ def test_a_condition_is_op_orde_when_the_answers_decide_it():
     assert (condition.status, condition.to_ask) == ("op orde", [])
 
 
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+@every("path", cases, ids=lambda p: p.name)
 def test_op_orde_only_without_open_questions(path):
     advice = _advice(path)
     assert advice is not None

@@ -18,6 +18,7 @@ from samenwerkwijzer.rules import MODULES, PREFIXES, all_rules
 from samenwerkwijzer.rules.dsl import Diagnose
 
 from ..conftest import ROOT, fired_rules, run
+from ..every import every
 
 EXAMPLES_DIR = ROOT / "rules"
 EXAMPLES = load_examples(EXAMPLES_DIR)
@@ -39,7 +40,7 @@ def test_every_rule_has_examples_in_the_file_of_its_module():
         assert ex.fires and ex.silent, rule_id
 
 
-@pytest.mark.parametrize(("rule_id", "n"), FIRING, ids=[f"{r}-fires-{n}" for r, n in FIRING])
+@every(("rule_id", "n"), FIRING, ids=[f"{r}-fires-{n}" for r, n in FIRING])
 def test_rule_fires_and_draws_the_expected_conclusions(rule_id, n):
     firing = EXAMPLES[rule_id].fires[n]
     concluded = concluded_by(run_example(rule_id, firing.case), rule_id)
@@ -47,7 +48,7 @@ def test_rule_fires_and_draws_the_expected_conclusions(rule_id, n):
     assert concluded.as_data() == firing.expect.as_data(), f"{rule_id} case {n}: see {EXAMPLES[rule_id].location}"
 
 
-@pytest.mark.parametrize(("rule_id", "n"), SILENT, ids=[f"{r}-silent-{n}" for r, n in SILENT])
+@every(("rule_id", "n"), SILENT, ids=[f"{r}-silent-{n}" for r, n in SILENT])
 def test_rule_stays_silent_on_its_near_miss(rule_id, n):
     assert rule_id not in fired_rules(run_example(rule_id, EXAMPLES[rule_id].silent[n]))
 

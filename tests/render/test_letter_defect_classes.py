@@ -19,6 +19,7 @@ from samenwerkwijzer.render._letter import letter_context
 from samenwerkwijzer.wording._dutch import domain_phrase
 
 from ..conftest import EXAMPLES, ROOT
+from ..every import every
 
 RECORDED = ROOT / "tests" / "recorded"
 TEMPLATES = ROOT / "engine" / "render" / "templates"
@@ -85,7 +86,7 @@ def test_a_subsidy_ending_with_a_plan_gives_no_urgent_opening():
     assert "op korte termijn keuzes nodig" not in render_letter(advice)
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_dutch_classes_in_markdown_html_and_word(name):
     advice = advice_of(name)
     for text in texts_of(name):
@@ -103,7 +104,7 @@ def test_dutch_classes_in_markdown_html_and_word(name):
             assert f" aan {domain}" not in words and f" rond {domain}" not in words
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_every_sentence_rests_on_the_case(name):
     advice = advice_of(name)
     known = {f.path for f in advice.facts} | {f.id for f in advice.findings} | {"description", "respondents"}
@@ -119,7 +120,7 @@ def test_every_sentence_rests_on_the_case(name):
             assert s["rests_on"] and set(s["rests_on"]) <= known, s
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_one_distinct_why_per_priority_and_at_most_five_more(name):
     context = context_of(name)
     whys = [context["text"]["why"][i.id] for i in context["top"] if context["text"]["why"][i.id]]
@@ -132,7 +133,7 @@ def test_one_distinct_why_per_priority_and_at_most_five_more(name):
         assert len(steps) == len(set(steps))
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_the_respondents_section_has_no_raw_value_and_counts_no_small_group(name):
     advice = advice_of(name)
     letter = letter_of(name)
@@ -164,7 +165,7 @@ def test_the_signature_has_name_and_function_on_two_lines_or_a_slot():
     assert "[naam]" in letter_of("subsidie-eindigt")
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_the_advice_text_fits_the_case_s_sectors(name):
     from samenwerkwijzer.model._quotes import case_sectors, sentence_fits
 
@@ -179,7 +180,7 @@ def test_the_advice_text_fits_the_case_s_sectors(name):
             assert sentence_fits(q["quote"], sectors, municipal), q["quote"]
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_owners_come_from_the_case(name):
     advice = advice_of(name)
     letter = letter_of(name)
@@ -192,7 +193,7 @@ def test_owners_come_from_the_case(name):
         assert not (len(set(owners)) == 1 and owners[0] in {f"de gemeente {t[len('Gemeente ') :]}" for t in towns})
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_every_printed_quote_is_whole_and_stands_on_its_own(name):
     from samenwerkwijzer.model._quotes import printable_problem, statement_problem
     from samenwerkwijzer.model._vocabulary import Reference
@@ -230,7 +231,7 @@ def test_the_domain_reads_as_a_noun_phrase(domain, phrase):
     assert domain_phrase(domain) == phrase
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_the_advice_records_what_each_sentence_rests_on(name):
     advice = advice_of(name)
     assert advice.letter is not None
@@ -250,7 +251,7 @@ def _kernboodschap(letter: str) -> str:
     return letter.split("## Kernboodschap\n\n")[1].split("\n\n")[0]
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_no_self_undermining_meta_sentence_and_no_general_text_in_the_kernboodschap(name):
     """Class A: the engine's provenance is never printed; the kernboodschap says what the case shows and
     never the sources' general advice as if it were a finding."""
@@ -261,7 +262,7 @@ def test_no_self_undermining_meta_sentence_and_no_general_text_in_the_kernboodsc
     assert "volgens de bronnen" not in core and "de bronnen adviseren" not in core
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_the_first_step_in_the_kernboodschap_is_a_step_not_a_quoted_title(name):
     """Class D/N: no "de eerste stap, bij ‘<imperative>’, kunt u … zetten", and no imperative title in
     quotes in the closing."""
@@ -270,7 +271,7 @@ def test_the_first_step_in_the_kernboodschap_is_a_step_not_a_quoted_title(name):
     assert "te beginnen bij ‘" not in letter
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_a_thin_case_gets_a_short_letter_that_asks_what_is_not_known(name):
     """Fidelity: where nothing observed points at a problem, at most two priorities, an honest sentence
     that the advice is the sources' general advice, and the open questions."""
@@ -287,7 +288,7 @@ def test_a_thin_case_gets_a_short_letter_that_asks_what_is_not_known(name):
         assert "## Wat wij nog niet weten" not in letter
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_statements_are_a_voice_not_the_partners(name):
     """Class C: one voice is never "de antwoorden … de partners"; a strength from the statements says
     whose reading it is."""
@@ -298,7 +299,7 @@ def test_statements_are_a_voice_not_the_partners(name):
         assert "volgens de antwoorden goed gaat" in letter or "volgens de respondenten goed gaat" in letter
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_partner_names_read_as_dutch_inside_a_sentence(name):
     """Plural groups and descriptions keep lower case and their article ("de gemeenten in Zuid-Limburg",
     "vier Sallandse gemeenten"); a kind is not added where the name says it; names are not listed as all
@@ -333,7 +334,7 @@ def test_a_municipal_budget_cycle_is_named_where_a_municipality_may_pay():
     assert "begrotingscyclus" in whys and "vóór 1 maart 2027" in whys
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_no_owner_is_a_nobody(name):
     """Class G: "Uw organisatie" as an owner in a letter to all partners, and "de penvoerder" where no
     subsidy runs, are gone."""
@@ -353,14 +354,14 @@ def test_a_partner_name_with_a_comma_reads_with_brackets():
     assert partner_name("Gemeenten in Zuid-Limburg") == "de gemeenten in Zuid-Limburg"
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_no_letter_invites_the_partners_it_is_written_to(name):
     """Owners: "Nodig daarvoor in elk geval ieder schoolbestuur uit" in a letter to the school boards."""
     letter = letter_of(name)
     assert "in elk geval iedere partner" not in letter and "in elk geval ieder schoolbestuur" not in letter
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_where_nobody_leads_the_lead_comes_first_and_the_advisor_prepares(name):
     """Priorities by time (class D) and owners (class G): with no trekker and unclear regie the letter
     says to begin with the priority that gives a lead (ranks stay); a trekker's step where nobody leads
@@ -410,7 +411,7 @@ def test_parts_of_one_organisation_are_not_called_partners():
 # Review of 7 December (third review), classes 1 and 3: the first step and the owners of steps.
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_the_kernboodschap_names_the_first_step_of_the_priority_it_begins_with(name):
     from samenwerkwijzer.wording._case_words import lower_first
     from samenwerkwijzer.wording._compose import Composer
@@ -431,7 +432,7 @@ def test_the_kernboodschap_names_the_first_step_of_the_priority_it_begins_with(n
         assert "In de tijd komt de" in context["text"]["advice_intro"]
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_the_agenda_is_in_time_order(name):
     """The meeting's agenda numbers the priorities in the order of their first steps in time."""
     from samenwerkwijzer.wording._compose import Composer
@@ -444,7 +445,7 @@ def test_the_agenda_is_in_time_order(name):
     assert order == sorted(order), (name, agenda)
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_a_step_of_ours_is_said_in_the_first_person(name):
     """ "**Wij, binnen twee weken.** Vraag iedere partner …" gives the reader an order under our name."""
     for text in texts_of(name):
@@ -471,14 +472,14 @@ def test_no_open_question_invites_one_partner_to_judge_another():
     pytest.fail("no thin letter to ask questions in")
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_the_letter_asks_no_judging_question(name):
     for text in texts_of(name):
         # An open question is a line of its own (Markdown list item, Word paragraph, HTML list item).
         assert not re.search(r"^[-\s]*(?:Vindt|Ervaart|Voelt) (?:een|één) partner\b[^?\n]*\?\s*$", text, re.M), name
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_each_passage_and_intervention_once_in_a_letter(name):
     """Class 2: the same passage under two priorities (poh-jeugd: "Maak de effecten zichtbaar" beside "Bed de
     werkwijze in", one quote for both) or an intervention in "Ook het overwegen waard" that cites a
@@ -492,7 +493,7 @@ def test_each_passage_and_intervention_once_in_a_letter(name):
     assert [i.rank for i in context["top"]] == list(range(1, len(context["top"]) + 1)), name
 
 
-@pytest.mark.parametrize("name", ALL_NAMES)
+@every("name", ALL_NAMES)
 def test_a_role_no_partner_holds_is_no_claim_about_who_sits_at_the_table(name):
     """Class 5: "De mensen voor wie de samenwerking er is, zitten niet zelf aan tafel" and "Niet aan tafel
     zitten: wie de samenwerking betaalt" state more than the partner list says (and the second where the

@@ -18,6 +18,7 @@ from samenwerkwijzer.model._quotes import MAX_QUOTES, case_sectors, fits_case, s
 from samenwerkwijzer.render._letter import letter_context
 
 from ..conftest import EXAMPLES, ROOT
+from ..every import every
 
 RECORDED = ROOT / "tests" / "recorded"
 
@@ -83,7 +84,7 @@ ONLY_WHERE = {
 }
 
 
-@pytest.mark.parametrize("name", NAMES)
+@every("name", NAMES)
 def test_every_printed_quote_is_advice_or_fits_the_case_and_none_is_off(name):
     advice = advice_of(name)
     context = letter_context(advice, 3, appendix=True)
@@ -139,7 +140,7 @@ def test_combined_letter_is_short_urgent_and_concrete():
     assert len(re.findall(r"^\d+\. ", meeting, re.M)) == 5
 
 
-@pytest.mark.parametrize("name", NAMES)
+@every("name", NAMES)
 def test_every_letter_body_stays_under_fifteen_hundred_words(name):
     assert words(body_of(letter_of(name))) <= 1500
 
@@ -172,7 +173,7 @@ def _docx_text(data: bytes) -> str:
     return " ".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml))
 
 
-@pytest.mark.parametrize("name", NAMES)
+@every("name", NAMES)
 def test_no_raw_codes_in_any_client_letter(name):
     advice = advice_of(name)
     html = render_html(advice, appendix=True)
@@ -205,14 +206,14 @@ def _running_text(letter: str) -> str:
     return text
 
 
-@pytest.mark.parametrize("name", NAMES)
+@every("name", NAMES)
 def test_numbers_up_to_twenty_in_words_and_no_sentence_opens_with_a_digit(name):
     text = _running_text(letter_of(name, appendix=True))
     assert not re.findall(r"\b(?:1?[0-9]|20)\b", text)
     assert not re.findall(r"(?:^|[.!?] )\d", text, re.M)
 
 
-@pytest.mark.parametrize("name", NAMES)
+@every("name", NAMES)
 def test_no_capital_after_a_colon_or_semicolon_except_names(name):
     advice = advice_of(name)
     names = [p.name for p in advice.case.partners] + [advice.case.name, "Common Eye", "Bron", "GGD"]
@@ -223,7 +224,7 @@ def test_no_capital_after_a_colon_or_semicolon_except_names(name):
             pytest.fail(f"capital after a colon or semicolon: {text[match.start() - 40 : match.end()]!r}")
 
 
-@pytest.mark.parametrize("name", NAMES)
+@every("name", NAMES)
 def test_advisor_writes_u_and_one_pronoun_form(name):
     text = own_words(letter_of(name, appendix=True))
     assert not re.findall(r"\b(?:je|jij|jou|jouw|jezelf|jullie)\b", text, re.I)
@@ -243,7 +244,7 @@ DEFECTS = [
 ]
 
 
-@pytest.mark.parametrize("name", NAMES)
+@every("name", NAMES)
 def test_listed_defects_are_gone(name):
     advice = advice_of(name)
     letter = letter_of(name, appendix=True)
@@ -260,7 +261,7 @@ def test_listed_defects_are_gone(name):
         assert counts == [["één", "twee", "drie", "vier", "vijf"][cited - 1]]
 
 
-@pytest.mark.parametrize("name", NAMES)
+@every("name", NAMES)
 def test_an_unassessed_condition_says_so_in_table_and_text(name):
     advice = advice_of(name)
     letter = letter_of(name, appendix=True)
