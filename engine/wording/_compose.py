@@ -373,8 +373,9 @@ class Composer(CaseReasons):
 
     def agenda(self, plans: dict[str, list[dict[str, str]]]) -> list[str]:
         items = []
-        # The agenda in the order of the first steps in time (the earliest first), the rank breaking ties.
-        for i in sorted(self.top, key=lambda i: self.days(i.plan[0].when) if i.plan else 365):
+        # The agenda in the order of the priorities' numbers (three reviews read an agenda in time order as
+        # contradicting the numbering); each item says when its first step is due.
+        for i in self.top:
             first, item, we = plans[i.id][0], self._agenda_item(i), "wij zetten" if self.voice == "wij" else "ik zet"
             when = f" {first['moment']}" if first["moment"] else ""
             ours = first["owner"] == self.voice  # the letter already says who: we do
