@@ -196,7 +196,15 @@ class CaseActors:
         if not paying:
             return step.replace(_FINANCIERS, "de financiers"), owner
         names = [partner_name(p.name) for p in paying]
-        step = step.replace(_FINANCIERS, and_list(names) if len(names) <= 3 else "de financiers")
+        who = and_list(names) if len(names) <= 3 else "de financiers"
+        if self.fact("funding.cut") is True:
+            # A financier has just decided to cut: the step does not ask it to pay after all, it asks what it
+            # keeps carrying and where the rest can come from (review11, Almelo).
+            step = (
+                f"Bespreek met {who} welke onderdelen van de samenwerking zij na de bezuiniging blijven dragen, en "
+                "zoek voor wat dan nog nodig is andere financiers."
+            )
+        step = step.replace(_FINANCIERS, who)
         if owner == "alle partners":
             others = [p for p in self.case.partners if p not in paying]
             owner = f"de partners naast {and_list(names)}" if others and len(names) <= 2 else self.voice
