@@ -44,11 +44,12 @@ def advice_of(name: str) -> Advice:
 
 @functools.cache
 def texts_of(name: str) -> tuple[str, str, str]:
-    advice = advice_of(name)
-    word = docx.Document(io.BytesIO(render_docx(advice)))
+    advice, letter = advice_of(name), letter_of(name)
+    # The Word and HTML letters print the Markdown letter (render_letter, pure): made once, given to both.
+    word = docx.Document(io.BytesIO(render_docx(advice, markdown=letter)))
     word_text = "\n".join(p.text for p in word.paragraphs)
-    html = re.sub(r"<[^>]+>", " ", render_html(advice))  # the client's letter in HTML
-    return letter_of(name), html, word_text
+    html = re.sub(r"<[^>]+>", " ", render_html(advice, markdown=letter))  # the client's letter in HTML
+    return letter, html, word_text
 
 
 # Rendering is pure (DEVELOPERS.md): each case's Markdown letter and letter context are made once and read by
