@@ -46,6 +46,15 @@ def _typed(value: Any) -> str:
     return str(value).strip()
 
 
+def _partner_line(value: Any) -> str:
+    """One partner as typed. Unquoted in YAML, "Gemeente Oss (gemeente: beslisser, financier)" is read as a
+    mapping of "Gemeente Oss (gemeente" to "beslisser, financier)": the line as the advisor wrote it again."""
+    if isinstance(value, Mapping) and len(value) == 1:
+        ((name, roles),) = value.items()
+        return f"{_typed(name)}: {_typed(roles)}"
+    return _typed(value)
+
+
 class AnswerSheet:
     """The answers of one file, by the intake's step keys."""
 
@@ -70,7 +79,7 @@ class AnswerSheet:
                 continue  # each respondent answers an intake of their own (answer_respondents)
             elif key == "partners":
                 lines = value if isinstance(value, list) else [value]
-                self.by_step["partners"] = "; ".join(_typed(v) for v in lines)
+                self.by_step["partners"] = "; ".join(_partner_line(v) for v in lines)
             elif key in ("partner_count", "funding.end"):
                 continue
             elif key in _CONTEXT_KEYS:

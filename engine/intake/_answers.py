@@ -186,6 +186,12 @@ def parse_partners(text: str) -> dict[str, Any]:
         name, said = (named["name"].strip(), named["kind"]) if named else (part, part)
         words = [w.strip() for w in re.split(r"[,:]", said) if w.strip()] if named else [said]
         roles = [role for w in words[1:] if (role := _role(w)) is not None]
+        unknown = [w for w in words[1:] if _role(w) is None]
+        if unknown:  # a role the intake does not know was dropped without a word (found by the holdout8 encoder)
+            raise Invalid(
+                f"‘{unknown[0]}’ is geen rol die de intake kent; noem na de soort alleen rollen: beslisser, "
+                "uitvoerder, financier, gebruiker (of laat de rollen weg)."
+            )
         kind = _kind(words[0] if words else said) or (_kind(name) if named else None)
         if kind is None:
             choices = ", ".join(PARTNER_KIND_LABELS.values())

@@ -579,3 +579,25 @@ def test_the_intake_ends_with_what_the_collaboration_asks_advice_on_at_most_two_
     assert intake.done
     assert intake.case_data()["context"]["question"] == ["opbrengst", "verankeren"]
     assert "question" not in feed(full_script()).case_data()["context"]
+
+
+def test_a_partner_with_roles_needs_no_quotes_in_an_answers_file(tmp_path):
+    """Unquoted, YAML reads "Gemeente Oss (gemeente: beslisser, financier)" as a mapping; the intake reads the
+    line as written (found by the holdout8 encoder: the partner's name came out garbled, with no error)."""
+    answers = tmp_path / "antwoorden.yaml"
+    answers.write_text(
+        "name: Wijkaanpak\npartners:\n  - Gemeente Oss (gemeente: beslisser, financier)\n  - GGD West (GGD)\n",
+        encoding="utf-8",
+    )
+    result = intake_cli("-o", str(tmp_path / "case.yaml"), "--answers", str(answers))
+    assert result.exit_code == 0, result.output[-500:]
+    partners = load_case(tmp_path / "case.yaml").partners
+    assert [(p.name, p.kind, p.roles) for p in partners] == [
+        ("Gemeente Oss", "gemeente", ["beslisser", "financier"]),
+        ("GGD West", "ggd", []),
+    ]
+
+
+def test_an_unknown_role_is_refused_in_dutch_not_dropped():
+    reply = feed(CONTEXT[:3]).respond("Gemeente Oss (gemeente: initiatiefnemer); GGD West (GGD)")
+    assert reply.kind == "invalid" and "‘initiatiefnemer’ is geen rol die de intake kent" in reply.message
