@@ -210,6 +210,7 @@ _NOT_AN_ORDER = frozenset(_NOT_AN_ORDER_WORDS.split())
 # an order opens with a verb's stem, which ends in a consonant or a long vowel ("Ga", "Doe").
 _LABEL_WORD = re.compile(r"(?:[^aeiou]e|ing|heid|schap|tie|teit)$")
 _STOPS = (".", "!", "…")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def letter_problem(reference: Reference) -> str | None:
@@ -223,6 +224,8 @@ def letter_problem(reference: Reference) -> str | None:
         return "cites the literature"
     if _LIST_PLACE.match(quote):
         return "opens with its place in a list the reader does not have"
+    if _YEAR.search(quote):
+        return "names a year of its source's own project (review12: 'na 2022' in a letter about 2027)"
     end = quote.rstrip(_CLOSING)
     if end.endswith("?"):
         return "ends on a question"

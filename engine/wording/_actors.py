@@ -202,7 +202,7 @@ class CaseActors:
             # keeps carrying and where the rest can come from (review11, Almelo).
             step = (
                 f"Bespreek met {who} welke onderdelen van de samenwerking zij na de bezuiniging blijven dragen, en "
-                "zoek voor wat dan nog nodig is andere financiers."
+                "zoek voor wat dan nog nodig is nieuwe financiers, bijvoorbeeld een fonds."
             )
         step = step.replace(_FINANCIERS, who)
         if owner == "alle partners":

@@ -116,7 +116,7 @@ class CaseText(CaseActors):
         resting on the facts and findings of the rules that diagnosed it."""
         rests = [f.id] + sorted({p for r in f.reasons for p in r.facts})
         if f.asked:  # the kernboodschap says the question in full; under a priority, that it answers it
-            return Sentence("Hierover gaat uw vraag.", [*rests, "context.question"])
+            return Sentence("Hierover gaat uw vraag.", [*rests, "context.question"])  # (CaseReasons.why adds it)
         climate = self.divergent.get("climate.declared")
         if f.condition == "relatie" and climate is not None and f.id.startswith("F-KLIMAAT"):
             return self._climate_divergence_reason(rests)

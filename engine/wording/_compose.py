@@ -298,15 +298,14 @@ class Composer(CaseReasons):
         return super()._finding_sentence(f)
 
     def _general_sentence(self) -> Sentence:
-        """A thin case: nothing known points at a problem, so the advice is what the sources advise for
-        such a collaboration in its phase; said once, plainly."""
+        """A thin case: nothing known points at a problem, so the advice follows the sources (and the question)."""
         kind, phase = self.fact("context.type"), self.fact("context.phase")
         what = _TYPES.get(kind, "een samenwerking") if isinstance(kind, str) else "een samenwerking als de uwe"
-        if isinstance(phase, str):
-            what += f" in de fase van {phase}"
+        what += f" in de fase van {phase}" if isinstance(phase, str) else ""
         rests = [p for p in ("context.type", "context.phase") if self.fact(p)] or ["description"]
         follows = "uw vraag en wat de bronnen aanraden" if self.question_sentence() else "wat de bronnen aanraden"
-        text = f"Wat wij weten, wijst niet op een knelpunt. Ons advies volgt daarom {follows} voor {what}; wat wij nog niet weten, vragen wij u aan het eind van het advies."  # noqa: E501
+        text = f"Wat wij weten, wijst niet op een knelpunt. Ons advies volgt daarom {follows} voor {what}; "
+        text += "wat wij nog niet weten, vragen wij u aan het eind van het advies."
         return Sentence(text, rests)
 
     def _first_step_sentence(self, plans: dict[str, list[dict[str, str]]]) -> Sentence | None:
@@ -317,7 +316,8 @@ class Composer(CaseReasons):
         moment, i = first
         plan = plans[i.id][0]
         step = re.split(r"(?<=[.?!]) ", plan["step"], maxsplit=1)[0].rstrip(".")
-        step = lower_first(step.split(": ")[0])  # one colon in the sentence: what the step is, not its list
+        # One colon in the sentence: what the step is, not its list (nor the "bijvoorbeeld" that led into it).
+        step = lower_first(re.sub(r",? bijvoorbeeld$", "", step.split(": ")[0]))
         owner = plan["owner"]
         if not owner or not plan["moment"]:
             text = f"De eerste stap: {step}."

@@ -39,6 +39,10 @@ def _says_again(text: str, said: set[str]) -> bool:
     return any(len(words & _words(t)) >= 0.6 * min(len(words), len(_words(t))) >= 2 for t in said)
 
 
+# Under the first priority that answers the collaboration's own question.
+_ANSWERS_THE_QUESTION = "Hierover gaat uw vraag."
+
+
 class CaseReasons(CaseReading):
     """The reasons of the priorities, for one Advice."""
 
@@ -63,6 +67,8 @@ class CaseReasons(CaseReading):
             )
             found = []
             for fid in ids:
+                if self.findings[fid].asked:
+                    continue  # the collaboration's own question is said after the reasons (below)
                 if fid.startswith("F-SUBSIDIE"):
                     sentence = self._subsidy_sentence() or self._finding_sentence(self.findings[fid])
                     sentence.rests_on.append(fid)
@@ -125,6 +131,13 @@ class CaseReasons(CaseReading):
                 if budget is not None and budget.text not in said:
                     said.add(budget.text)
                     out[i.id].append(budget)
+        # The collaboration's own question (the kernboodschap says it in full): once, after the reason of the first
+        # priority that answers it, not instead of that reason (review12).
+        asked = {f.id for f in self.advice.findings if f.asked}
+        answering = next((i for i in first if asked & {f for r in i.reasons for f in r.findings}), None)
+        if answering is not None:
+            found = sorted(asked & {f for r in answering.reasons for f in r.findings})
+            out[answering.id].append(Sentence(_ANSWERS_THE_QUESTION, [*found, "context.question"]))
         return out
 
     def general(self, why: dict[str, list[Sentence]]) -> set[str]:
@@ -133,7 +146,8 @@ class CaseReasons(CaseReading):
         out = set()
         for iid, found in why.items():
             rests = [r for s in found for r in s.rests_on]
-            ids = [r for r in rests if r in self.findings]
+            # The marker of the collaboration's own question does not make the sources' advice the case's reason.
+            ids = [r for r in rests if r in self.findings and not self.findings[r].asked]
             if found and ids and "description" not in rests and all(self._general(r) for r in ids):
                 out.add(iid)
         return out
