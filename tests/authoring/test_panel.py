@@ -48,6 +48,7 @@ HOLDOUT5 = PANEL / "holdout5"
 HOLDOUT6 = PANEL / "holdout6"
 HOLDOUT7 = PANEL / "holdout7"
 HOLDOUT8 = PANEL / "holdout8"
+HOLDOUT9 = PANEL / "holdout9"
 # The recall each group of the panel must keep through the intake (the issue's goal is 0.90 for both;
 # these floors are what the shipped rules reach today and may only go up). The held-out group was written by
 # someone who never saw the rules' work and measured once before anyone worked from it (0.69, then 0.67 after the
@@ -75,7 +76,10 @@ HOLDOUT8 = PANEL / "holdout8"
 # helper who saw only each case's facts (69 of 157 files): holdout2 fell from 0.72 to 0.64 and holdout3 from 0.59 to
 # 0.56 (15 of 27; their questions' advice takes a place in the top that an expected theme had), and once a case with
 # no observed problem has its question answered first (a question about the form answered by the content first),
-# holdout4 0.67 (24 of 36) and holdout6 0.64 (23 of 36); the floors follow.
+# holdout4 0.67 (24 of 36) and holdout6 0.64 (23 of 36); the floors follow. The ninth held-out group (holdout9,
+# eleven more published cases, written the same way, its encoder answering the question where the page says it) was
+# measured blind once, on the rules of the end of the sixth session: 0.47 (16 of 34; no MUST-NOT hit; 0.53 with its
+# answers to the question left out, and 0.53 on the rules of the session's start); its floor is 0.47.
 RECALL_FLOOR = {
     "": 0.91,
     "real": 0.75,
@@ -87,6 +91,7 @@ RECALL_FLOOR = {
     "holdout6": 0.63,
     "holdout7": 0.70,
     "holdout8": 0.75,
+    "holdout9": 0.47,
 }
 MUST_NOT_CEILING = 0
 FIRSTS_MISSED_CEILING = 0
@@ -231,6 +236,7 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
         "holdout6",
         "holdout7",
         "holdout8",
+        "holdout9",
     }
     for item in panel:
         case = load_panel_case(item)  # every case through the intake, when it has an answers file
@@ -251,8 +257,20 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
         (HOLDOUT6, 12),
         (HOLDOUT7, 12),
         (HOLDOUT8, 12),
+        (HOLDOUT9, 11),
     ],
-    ids=["real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"],
+    ids=[
+        "real",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+        "holdout8",
+        "holdout9",
+    ],
 )
 def test_every_real_case_names_its_published_source_and_was_expected_before_it_was_encoded(folder, least):
     cases = sorted(folder.glob("*.answers.yaml"))
