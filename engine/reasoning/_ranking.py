@@ -172,7 +172,7 @@ def place(candidates: Collection[Candidate], diagnosed: Collection[str], kb: Cat
     units = _units(base, found, kb)
     _constrain(units, active)
     ordered = _topological(units)
-    primary, secondary = _one_per_problem(ordered, kb)
+    primary, secondary = _one_per_problem(ordered, kb, found)
     # Observed problems and their "hows" first; then the advice from the situation, one per package ahead.
     kept, moved = _one_per_package([p for p in primary if p.candidate.priority.situational], kb)
     observed = [p for p in primary if not p.candidate.priority.situational]
@@ -229,8 +229,10 @@ def _topological(units: list[_Unit]) -> list[_Unit]:
     return placed
 
 
-def _one_per_problem(ordered: list[_Unit], kb: Catalogue) -> tuple[list[Placed], list[Placed]]:
-    one = kb.problem_of  # findings that are one problem seen from several sides count as their first
+def _one_per_problem(ordered: list[_Unit], kb: Catalogue, diagnosed: Set[str]) -> tuple[list[Placed], list[Placed]]:
+    # Findings that are one problem seen from several sides count as their first; a group led by the collaboration's
+    # own question joins what the answers show about its topic only when the question is asked.
+    one = {f: lead for f, lead in kb.problem_of.items() if not kb.finding[lead].asked or lead in diagnosed}
     served: dict[str, str] = {}  # finding -> the first intervention placed for it
     primary: list[Placed] = []
     secondary: list[Placed] = []
