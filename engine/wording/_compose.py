@@ -220,6 +220,10 @@ class Composer(CaseReasons):
             out.append(praised)
         if asked := self.question_sentence():
             out.append(asked)
+            if not any(map(self.answers_the_question, self.top)) and any(map(self.answers_the_question, self.more())):
+                # The problems the answers show go first: say where the question is answered (walk6).
+                text = "De problemen die de antwoorden laten zien, gaan in dit advies voor; op uw vraag gaan wij in "
+                out.append(Sentence(text + "onder ‘Ook het overwegen waard’.", asked.rests_on))
         subsidy = self._subsidy_sentence(dependency=True)
         if subsidy:
             out.append(subsidy)
@@ -341,28 +345,8 @@ class Composer(CaseReasons):
     # The rest of the letter
 
     def more(self) -> list[RecommendedIntervention]:
-        """Also worth considering: at most five, none that only serves a
-        problem a priority already takes on."""
-        served = {f for i in self.top for r in i.reasons for f in r.findings}
-        top_ids = {i.id for i in self.top}
-        general = {f.id for f in self.advice.findings if f.package is not None}
-        out: list[RecommendedIntervention] = []
-        # An intervention citing a passage a priority cites says the same thing again (e.g. "Evalueer de
-        # samenwerking samen" beside "Reflecteer regelmatig"): it is not worth considering twice.
-        cited = {" ".join(r.quote.split()) for i in self.top for r in i.references}
-        for i in self.rest:
-            findings = {f for r in i.reasons for f in r.findings}
-            if any(" ".join(r.quote.split()) in cited for r in i.references):
-                continue
-            if i.serves_with in top_ids or (findings and findings <= served):
-                continue
-            if i.serves_with in {o.id for o in out}:
-                continue
-            # Where the case shows problems, general advice for its type or phase is no more than filler.
-            if not self.thin and findings and findings <= general:
-                continue
-            out.append(i)
-        return out[: THIN_TOP + 1 if self.thin else MAX_MORE]  # a short letter stays short
+        """Also worth considering: at most five, a short letter's few (:meth:`CaseReasons.considered`)."""
+        return self.considered(THIN_TOP + 1 if self.thin else MAX_MORE)
 
     def _agenda_item(self, i: RecommendedIntervention) -> str:
         """An intervention as an agenda item: a noun phrase, without a purpose clause ("… zoeken om door te gaan"

@@ -140,6 +140,37 @@ class CaseReasons(CaseReading):
             out[answering.id].append(Sentence(_ANSWERS_THE_QUESTION, [*found, "context.question"]))
         return out
 
+    def considered(self, limit: int) -> list[RecommendedIntervention]:
+        """Also worth considering: at most ``limit``, none that only serves a problem a priority already takes on;
+        advice on the collaboration's own question first, when no priority answers it (walk6: the letter said the
+        question and then nothing about it)."""
+        served = {f for i in self.top for r in i.reasons for f in r.findings}
+        top_ids = {i.id for i in self.top}
+        # The sources' general advice for the case's type or phase, not the collaboration's own question.
+        general = {f.id for f in self.advice.findings if f.package is not None and not f.asked}
+        out: list[RecommendedIntervention] = []
+        # An intervention citing a passage a priority cites says the same thing again (e.g. "Evalueer de
+        # samenwerking samen" beside "Reflecteer regelmatig"): it is not worth considering twice.
+        cited = {" ".join(r.quote.split()) for i in self.top for r in i.references}
+        for i in self.rest:
+            findings = {f for r in i.reasons for f in r.findings}
+            if any(" ".join(r.quote.split()) in cited for r in i.references):
+                continue
+            if i.serves_with in top_ids or (findings and findings <= served):
+                continue
+            if i.serves_with in {o.id for o in out}:
+                continue
+            # Where the case shows problems, general advice for its type or phase is no more than filler.
+            if not self.thin and findings and findings <= general:
+                continue
+            out.append(i)
+        out.sort(key=lambda i: not self.answers_the_question(i))  # stable: otherwise in rank order
+        return out[:limit]
+
+    def answers_the_question(self, i: RecommendedIntervention) -> bool:
+        """Whether an intervention serves the collaboration's own question (an asked finding)."""
+        return any(self.findings[f].asked for r in i.reasons for f in r.findings if f in self.findings)
+
     def general(self, why: dict[str, list[Sentence]]) -> set[str]:
         """The priorities whose reason is only what the sources advise for a collaboration of the case's kind or
         phase: the letter heads it *Waarom dit advies*, not *Waarom nu* (no reason of the case for now)."""
