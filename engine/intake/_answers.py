@@ -35,6 +35,9 @@ _DATE_FORMATS = (
 )
 
 
+_NONE_WORDS = frozenset({"geen", "niets", "geen van deze", "geen eigen vraag"})
+
+
 class Invalid(Exception):
     """An answer that does not fit the question (the message is Dutch)."""
 
@@ -67,8 +70,11 @@ def parse(step: Step, text: str) -> Any:
         return parse_subsidy(lowered)
     if step.kind == "choice":
         return _option(step, lowered)
+    if lowered.strip() in _NONE_WORDS:
+        return []  # "geen": none of them (the web form's own word for it)
     values: list[str] = []
-    for part in (p.strip() for p in re.split(r"[,;]+", lowered)):
+    # "regie en opbrengst", "de regie": as an advisor types them (walk6).
+    for part in (re.sub(r"^(?:de|het|een)\s+", "", p.strip()) for p in re.split(r"[,;]+|\s+en\s+", lowered)):
         if not part:
             continue
         try:

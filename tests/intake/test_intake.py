@@ -601,3 +601,13 @@ def test_a_partner_with_roles_needs_no_quotes_in_an_answers_file(tmp_path):
 def test_an_unknown_role_is_refused_in_dutch_not_dropped():
     reply = feed(CONTEXT[:3]).respond("Gemeente Oss (gemeente: initiatiefnemer); GGD West (GGD)")
     assert reply.kind == "invalid" and "‘initiatiefnemer’ is geen rol die de intake kent" in reply.message
+
+
+def test_several_answers_are_read_as_an_advisor_types_them():
+    """Walk6: 'regie en opbrengst' and 'de regie' were refused, and 'geen' too, which the web form offers."""
+    for typed, read in (("de regie en opbrengst", ["regie", "opbrengst"]), ("geen", None)):
+        intake = feed(CONTEXT)
+        while (step := intake.current) is not None and step.key != "context.question":
+            intake.respond("4" if step.kind == "scale" else "")
+        assert intake.respond(typed).kind in ("answered", "skipped"), typed
+        assert intake.case_data()["context"].get("question") == read, typed
