@@ -12,6 +12,8 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
+from samenwerkwijzer.trainer import name_with_article
+
 from ._advisor import CONFLICT
 from ._auth import Advisor, CheckedForm
 from ._cases import advisor_data, new_progress, respondent_intake
@@ -31,7 +33,7 @@ EMAIL = re.compile(r"[^@\s<>,;\"]{1,64}@[^@\s<>,;\"]{1,189}\.[^@\s<>,;\".]{2,63}
 
 def _subject(measurement: Measurement) -> str:
     """The invitation's subject line: on one line, whatever the collaboration's name holds."""
-    return " ".join(f"Vragenlijst over de samenwerking {measurement.collaboration.name}".split())
+    return " ".join(f"Vragenlijst over {name_with_article(measurement.collaboration.name)}".split())
 
 
 def _status(respondent: Respondent) -> str:

@@ -14,6 +14,8 @@ from datetime import date
 from email.message import EmailMessage
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
+from samenwerkwijzer.trainer import name_with_article
+
 from ._db import WebError
 
 MINUTES = "tien"
@@ -30,7 +32,7 @@ def default_invitation(collaboration: str, deadline: str | None, disclosed: bool
         f"anderen, en pas als minstens {in_words(minimum)} mensen hebben geantwoord."
     )
     return (
-        f"Beste deelnemer,\n\nWij vragen u een korte vragenlijst in te vullen over de samenwerking {collaboration}. "
+        f"Beste deelnemer,\n\nWij vragen u een korte vragenlijst in te vullen over {name_with_article(collaboration)}. "
         f"Uw antwoorden helpen om te zien wat goed gaat en wat aandacht nodig heeft. Het invullen kost ongeveer "
         f"{MINUTES} minuten; elk antwoord wordt meteen bewaard, dus u kunt stoppen en later verdergaan.{until}\n\n"
         f"{who}\n\nU opent de vragenlijst met uw persoonlijke link hieronder. Stuur die link niet door: hij is "
@@ -41,7 +43,8 @@ def default_invitation(collaboration: str, deadline: str | None, disclosed: bool
 def default_reminder(collaboration: str, deadline: str | None) -> str:
     until = f" Dat kan nog tot en met {_dutch_date(deadline)}." if deadline else ""
     return (
-        f"Beste deelnemer,\n\nEerder vroegen wij u een vragenlijst in te vullen over de samenwerking {collaboration}. "
+        "Beste deelnemer,\n\nEerder vroegen wij u een vragenlijst in te vullen over "
+        f"{name_with_article(collaboration)}. "
         f"Wij hebben uw antwoorden nog niet (helemaal) ontvangen.{until} Met de link uit de uitnodiging gaat u verder "
         "waar u was gebleven; vraag de adviseur om een nieuwe link als u hem niet meer hebt.\n\nMet vriendelijke groet,"
     )

@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from samenwerkwijzer.intake import Intake
+from samenwerkwijzer.trainer import name_with_article
 
 from ._advisor import CONFLICT
 from ._answering import revisit, submit, typed_again
@@ -58,7 +59,7 @@ def _page(
         closed=closed,
         who=respondent.name,
         disclosed=bool(respondent.measurement.letter.get("disclose")),
-        collaboration=respondent.measurement.collaboration.name,
+        collaboration=name_with_article(respondent.measurement.collaboration.name),
         message=message,
         action=f"/r/{token}",
     )

@@ -12,7 +12,7 @@ Room rule: may import ``model``, ``wording``, ``reasoning`` and ``render``; neve
 
 from __future__ import annotations
 
-from ..wording._dutch import number_word
+from ..wording._dutch import name_with_article, number_word
 from ._compare import (
     COMPARE_TOP,
     ChangedFact,
@@ -60,6 +60,7 @@ __all__ = [
     "format_summary",
     "format_trace",
     "format_why_not",
+    "name_with_article",
     "number_word",
     "reasoning_graph",
     "rule_titles",
