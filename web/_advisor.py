@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.datastructures import UploadFile
 
-from samenwerkwijzer import MAX_CASE_BYTES, CaseError, InputError, parse_case
-from samenwerkwijzer.intake import Intake
+from samenwerkwijzer import MAX_CASE_BYTES, CaseError, InputError, Problem, parse_case
+from samenwerkwijzer.intake import Intake, field_question
 
 from ._answering import revisit, submit, typed_again
 from ._auth import Advisor, CheckedForm
@@ -37,26 +37,38 @@ def _see(url: str) -> RedirectResponse:
 
 @router.get("/")
 def home(request: Request, user: Advisor) -> Response:
+    return _home(request, user)
+
+
+def _home(request: Request, user: int, status: int = 200, **shown: Any) -> Response:
+    """The start page with the advisor's collaborations, also under a refusal (walk6: a refused import said the
+    advisor had none)."""
     with app_state(request).db.reading() as s:
         collaborations = s.scalars(
             select(Collaboration).where(Collaboration.owner_id == user).order_by(Collaboration.created_at.desc())
         ).all()
         rows = [(c.id, c.name, len(c.measurements)) for c in collaborations]
-    return page(request, "home.html", collaborations=rows)
+    return page(request, "home.html", status, collaborations=rows, **shown)
+
+
+def _readable(problem: Problem) -> str:
+    """A problem of an imported case as an advisor reads it: the question that fills the field, not its path."""
+    asked = field_question(problem.location)
+    return f"Bij ‘{asked}’: {problem.message}" if asked else str(problem)
 
 
 @router.post("/samenwerkingen")
 def create(request: Request, user: Advisor, form: CheckedForm) -> Response:
     name = str(form.get("name", "")).strip()
     if not name:
-        return page(request, "home.html", 422, collaborations=[], message="Geef de samenwerking een naam.")
+        return _home(request, user, 422, message="Geef de samenwerking een naam.")
     problem = text_problem("De naam van de samenwerking", name)
     if problem:
-        return page(request, "home.html", 422, collaborations=[], message=problem)
+        return _home(request, user, 422, message=problem)
     intake = Intake()
     reply = intake.respond(name)
     if reply.kind != "answered":
-        return page(request, "home.html", 422, collaborations=[], message=reply.message)
+        return _home(request, user, 422, message=reply.message)
     with app_state(request).db.writing() as s:
         collaboration = Collaboration(owner_id=user, name=name, created_at=now())
         measurement = _measurement(1, new_progress(list(intake.answers), questions={"name": NAME_QUESTION}))
@@ -77,16 +89,15 @@ def _measurement(number: int, progress: dict[str, Any], imported: dict[str, Any]
 async def import_case(request: Request, user: Advisor, form: CheckedForm) -> Response:
     upload = form.get("case")
     if not isinstance(upload, UploadFile):
-        return page(request, "home.html", 422, collaborations=[], message="Kies een casusbestand (YAML of JSON).")
+        return _home(request, user, 422, message="Kies een casusbestand (YAML of JSON).")
     content = await upload.read(MAX_CASE_BYTES + 1)
     try:
         case = parse_case(content, source="het casusbestand")
     except CaseError as exc:
-        problems = [str(p) for p in exc.problems]
-        return page(request, "home.html", 422, collaborations=[], message="Dit casusbestand is niet geldig.",
-                    problems=problems)  # fmt: skip
+        problems = [_readable(p) for p in exc.problems]
+        return _home(request, user, 422, message="Dit casusbestand is niet geldig.", problems=problems)
     except InputError as exc:
-        return page(request, "home.html", 422, collaborations=[], message=str(exc))
+        return _home(request, user, 422, message=str(exc))
     data = jsonable(case.model_dump(mode="json", exclude_defaults=True))
     with app_state(request).db.writing() as s:
         collaboration = Collaboration(owner_id=user, name=case.name, created_at=now())

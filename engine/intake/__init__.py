@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..reasoning._questions import AnswerOption, QuestionInfo, questions
 from ._answer_files import AnswerSheet, answer_intake
 from ._intake import Intake
-from ._prompts import HINT, SECTION_TITLES, render_prompt
+from ._prompts import HINT, SECTION_TITLES, field_question, render_prompt
 
 __all__ = [
     "HINT",
@@ -21,6 +21,7 @@ __all__ = [
     "Intake",
     "QuestionInfo",
     "answer_intake",
+    "field_question",
     "questions",
     "render_prompt",
 ]

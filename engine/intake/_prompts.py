@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 from ..model._catalogue import load_catalogue
 from ..reasoning._relevance import consequences, recommended_for, rule_variants
 from ..wording._dutch import number_word
-from ._intake_steps import Step
+from ._intake_steps import Step, questions_by_field
 
 # Options whose words together are at most this long are listed on the question's own line.
 _INLINE_OPTIONS = 60
@@ -106,9 +106,22 @@ def why_text(facts: Sequence[str], help: str = "", possible: Collection[str] | N
     return "\n".join(lines)
 
 
+def field_question(path: str) -> str | None:
+    """The Dutch question (or statement) of the intake that fills a case field (``context.type``,
+    ``observations.statements.regie_clear``), for a message about that field; None for a field no question fills."""
+    found = questions_by_field().get(path)
+    if found is not None:
+        return found.question
+    statement = path.removeprefix("observations.statements.")
+    if statement != path:
+        return next((s.text for s in load_catalogue().statements if s.id == statement), None)
+    return None
+
+
 __all__ = [
     "HINT",
     "SECTION_TITLES",
+    "field_question",
     "render_prompt",
     "why_text",
 ]
