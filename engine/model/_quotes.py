@@ -269,6 +269,9 @@ _SECTOR_WORDS: dict[Sector, re.Pattern[str]] = {
         r"\bzorgorganisaties?\b|\bcliënt(?:en)?\b|\bpatiënt(?:en)?\b|\bziekenhui(?:s|zen)\b", re.IGNORECASE
     ),
     "onderwijs": re.compile(r"\bleerlingen?\b|\bscholen\b|\bschool\b", re.IGNORECASE),
+    # A sentence about a public-private partnership's own phases, in a case without companies (walk6: "Voor een
+    # publiek-private samenwerking zijn evalueren en beëindigen eigen fasen." in a network's letter).
+    "bedrijfsleven": re.compile(r"\bpubliek-private?\b|\bPPS\b"),
 }
 _MUNICIPAL_WORDS = re.compile(r"\bwethouders?\b|\bcollege\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý‘“])")

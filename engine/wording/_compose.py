@@ -427,8 +427,11 @@ class Composer(CaseReasons):
         else:
             intro = "Wij zetten ze op volgorde van urgentie en ernst."
         if self.lead_at is not None:
-            intro += (
-                f" In de tijd komt de {ordinal(self.lead_at + 1)} eerst: zonder iemand die trekt, "
-                "komt de rest niet van de grond."
-            )
+            lead = self.top[self.lead_at]
+            # Who leads in the case's terms: the regie, where that is what the priority answers (walk6).
+            read = {p for r in lead.reasons for f in r.findings if f in self.findings for q in self.findings[f].reasons
+                    for p in q.facts}  # fmt: skip
+            who = "de regie voert" if "leadership.regie" in read and "leadership.trekker" not in read else "trekt"
+            intro += f" In de tijd komt de {ordinal(self.lead_at + 1)} eerst: zonder iemand die {who}, "
+            intro += "komt de rest niet van de grond."
         return intro

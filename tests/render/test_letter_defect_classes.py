@@ -166,6 +166,16 @@ def test_the_signature_has_name_and_function_on_two_lines_or_a_slot():
     assert "[naam]" in letter_of("subsidie-eindigt")
 
 
+def test_a_sentence_about_a_pps_s_own_phases_stays_out_of_a_case_without_companies():
+    """Walk6: "Voor een publiek-private samenwerking zijn evalueren en beëindigen eigen fasen." in a network's letter."""
+    from samenwerkwijzer.model._quotes import sentence_fits
+
+    pps = "Voor een publiek-private samenwerking zijn evalueren en beëindigen eigen fasen."
+    assert not sentence_fits(pps, frozenset({"zorg"}), True)
+    assert sentence_fits(pps, frozenset({"zorg", "bedrijfsleven"}), True)
+    assert pps not in letter_of("gecombineerd")
+
+
 @every("name", ALL_NAMES)
 def test_the_advice_text_fits_the_case_s_sectors(name):
     from samenwerkwijzer.model._quotes import case_sectors, sentence_fits
