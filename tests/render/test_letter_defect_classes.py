@@ -167,7 +167,7 @@ def test_the_signature_has_name_and_function_on_two_lines_or_a_slot():
 
 
 def test_a_sentence_about_a_pps_s_own_phases_stays_out_of_a_case_without_companies():
-    """Walk6: "Voor een publiek-private samenwerking zijn evalueren en beëindigen eigen fasen." in a network's letter."""
+    """Walk6: the sentence below stood in a network's letter; it belongs to a PPS's own phases."""
     from samenwerkwijzer.model._quotes import sentence_fits
 
     pps = "Voor een publiek-private samenwerking zijn evalueren en beëindigen eigen fasen."
