@@ -1,4 +1,5 @@
-"""The advisor's last question in the browser: what the collaboration itself asks advice on (issue 22)."""
+"""The advisor's pages as walk6 found them: the intake's last question, what the collaboration itself asks advice on
+(issue 22), and a refused import that kept the collaborations and said each problem by its question."""
 
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ def test_the_question_says_how_many_to_choose_refuses_a_third_and_keeps_two(clie
     assert current_question(page.text) is None and not ALERT.search(page.text)
     case = client.get(f"/metingen/{mid}/advies.yaml").text
     assert "question:" in case and "opbrengst" in case and "verankeren" in case
+
+
+def test_a_refused_import_keeps_the_collaborations_and_names_the_questions(client):
+    new_collaboration(client, "Samenwerking Jeugd en Gezin Hoeksche Waard")
+    home = client.get("/")
+    bad = b"name: Kapot\ncontext:\n  type: iets\nobservations:\n  statements:\n    regie_clear: 9\n"
+    page = client.post(
+        "/samenwerkingen/importeren",
+        data={"csrf_token": csrf_of(home.text)},
+        files={"case": ("bad.yaml", bad, "application/yaml")},
+    )
+    assert page.status_code == 422 and "Dit casusbestand is niet geldig." in page.text
+    assert "Samenwerking Jeugd en Gezin Hoeksche Waard" in page.text
+    assert "U heeft nog geen samenwerkingen beschreven." not in page.text
+    assert "Bij ‘Om wat voor samenwerking gaat het?’" in page.text
+    assert "Bij ‘Voor alle partners is duidelijk wie de regie over het proces voert.’" in page.text
+    assert "context.type" not in page.text and "observations.statements" not in page.text
