@@ -55,7 +55,7 @@ def _reader(answers_file: Path | None, err: bool, intake: Intake) -> Reader:
             fail(f"kan {answers_file} niet lezen (geen UTF-8-tekst)", EXIT_BAD_INPUT)
         if answers_file.suffix.lower() in (".yaml", ".yml"):
             return _by_question(text, answers_file, err, intake)
-        return _scripted(iter(text.splitlines()), err)
+        return _refusal_stops(_scripted(iter(text.splitlines()), err), answers_file, intake)
     if not sys.stdin.isatty():
         return _scripted((line.rstrip("\r\n") for line in sys.stdin), err)
 
@@ -101,6 +101,26 @@ def _by_question(text: str, path: Path, err: bool, intake: Intake) -> Reader:
         return line
 
     return by_question
+
+
+def _refusal_stops(read: Reader, path: Path, intake: Intake) -> Reader:
+    """A file of one answer per line cannot answer a refused question again: its next line is the next question's
+    answer. Stop there, as a file of answers by question does (exit code 2; walk6: it went on with shifted lines and
+    ended 'Gestopt' with exit code 0)."""
+    last: list[str] = []
+
+    def once(prompt: str) -> str | None:
+        step = intake.current
+        if step is not None and last == [step.key]:
+            fail(
+                f"{path}: het antwoord op ‘{step.question}’ past niet (zie hierboven). De antwoorden tot hier zijn "
+                "bewaard: verbeter het bestand en ga verder met --resume en hetzelfde --answers",
+                EXIT_BAD_INPUT,
+            )
+        last[:] = [step.key] if step is not None else []
+        return read(prompt)
+
+    return once
 
 
 def _scripted(lines: Iterator[str], err: bool) -> Reader:

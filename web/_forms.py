@@ -88,6 +88,8 @@ def field_for(intake: Intake, previous: dict[str, Any]) -> Field | None:
     else:
         value = "" if before is None or isinstance(before, list | bool) else str(before)
     question = question_text(step.question)
+    if step.kind == "partners":  # the form's own hint says how (one per line); the CLI's semicolons would contradict it
+        question = question.split("?", 1)[0] + "?"
     return Field(
         key=step.key,
         question=question,

@@ -243,8 +243,23 @@ def parse_subsidy(text: str) -> dict[str, Any]:
 _WRITTEN_DATE = re.compile(r"^(?P<d>\d{1,2})\s+(?P<month>[a-z]+)\s+(?P<y>\d{4})$")
 
 
+_LISTED_AT_MOST = 15
+# "eind 2027", "medio 2027", "maart 2027": the last day of that year, half-year or month (walk6).
+_LOOSE_DATE = re.compile(r"^(?:(?P<part>eind|medio|half|begin)\s+|(?P<month>[a-z]+)\s+)?(?P<y>\d{4})$")
+
+
 def _as_date(text: str) -> str | None:
-    """``text`` as an ISO date when it is written as one (2027-03-01, 1-3-2027 or 1 maart 2027), else None."""
+    """``text`` as an ISO date when it is written as one (2027-03-01, 1-3-2027 or 1 maart 2027; eind 2027, medio
+    2027, maart 2027 or a year alone as the last day of that period), else None."""
+    loose = _LOOSE_DATE.match(text.strip().lower())
+    if loose and (loose["part"] or loose["month"] in MONTHS or (not loose["month"] and int(loose["y"]) >= 2000)):
+        year = int(loose["y"])
+        if loose["month"]:
+            month = MONTHS.index(loose["month"]) + 1
+            following = date(year + month // 12, month % 12 + 1, 1)
+            return date.fromordinal(following.toordinal() - 1).isoformat()
+        ends = {"eind": (12, 31), "medio": (6, 30), "half": (6, 30), "begin": (1, 31)}[loose["part"] or "eind"]
+        return date(year, *ends).isoformat()
     written = _WRITTEN_DATE.match(text.strip().lower())
     if written and written["month"] in MONTHS:
         text = f"{written['d']}-{MONTHS.index(written['month']) + 1}-{written['y']}"
@@ -304,7 +319,9 @@ def _option(step: Step, token: str) -> str:
         return starts[0]
     label = dict(zip(step.options, shown, strict=True))
     if starts:
-        raise Invalid(f"‘{token}’ past bij meer dan één antwoord: {', '.join(label[o] for o in starts)}.")
+        raise Invalid(f"‘{token}’ past bij meer dan één antwoord: {'; '.join(label[o] for o in starts)}.")
+    if len(shown) > _LISTED_AT_MOST:  # a long list (the checklist): its numbers, not every sentence again (walk6)
+        raise Invalid(f"‘{token}’ is geen van de mogelijke antwoorden; kies nummers van 1 tot en met {len(shown)}.")
     names = ", ".join(shown)
     raise Invalid(f"‘{token}’ is geen van de mogelijke antwoorden; kies een nummer of een van: {names}.")
 

@@ -611,3 +611,37 @@ def test_several_answers_are_read_as_an_advisor_types_them():
             intake.respond("4" if step.kind == "scale" else "")
         assert intake.respond(typed).kind in ("answered", "skipped"), typed
         assert intake.case_data()["context"].get("question") == read, typed
+
+
+def test_a_subsidy_s_end_may_be_said_as_an_advisor_says_it():
+    """Walk6: 'tot eind 2027' was refused. A period says its last day."""
+    from samenwerkwijzer.intake._answers import parse_subsidy
+
+    assert parse_subsidy("ja, tot eind 2027") == {"subsidy": True, "end_date": "2027-12-31"}
+    assert parse_subsidy("tot medio 2026") == {"subsidy": True, "end_date": "2026-06-30"}
+    assert parse_subsidy("ja, tot februari 2028") == {"subsidy": True, "end_date": "2028-02-29"}
+    assert parse_subsidy("2027") == {"subsidy": True, "end_date": "2027-12-31"}
+    assert parse_subsidy("ja, nog 14 maanden") == {"subsidy": True, "months_left": 14}
+
+
+def test_a_wrong_checklist_answer_is_said_in_one_line():
+    """Walk6: the refusal listed all the checklist's sentences again; now it names the numbers to choose from."""
+    from samenwerkwijzer.intake._answers import Invalid, parse
+    from samenwerkwijzer.intake._intake_steps import signals_step
+
+    step = signals_step({})
+    with pytest.raises(Invalid) as refused:
+        parse(step, "onzin")
+    assert (
+        str(refused.value)
+        == f"‘onzin’ is geen van de mogelijke antwoorden; kies nummers van 1 tot en met {len(step.options)}."
+    )
+
+
+def test_a_refused_line_in_a_file_of_one_answer_per_line_stops_with_exit_code_2(tmp_path):
+    """Walk6: the next lines then answered the wrong questions and the intake ended 'Gestopt' with exit code 0."""
+    answers = tmp_path / "antwoorden.txt"
+    answers.write_text("\n".join([*CONTEXT[:4], "iets anders", *CONTEXT[5:]]) + "\n", encoding="utf-8")
+    result = intake_cli("-o", str(tmp_path / "case.yaml"), "--answers", str(answers))
+    assert result.exit_code == 2, result.output[-400:]
+    assert "past niet" in result.output and "--resume" in result.output
