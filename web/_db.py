@@ -51,7 +51,10 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except Exception as exc:  # sqlalchemy raises ArgumentError with an English text
-        raise InputError(f"dit is geen database-adres: {url!r}") from exc
+        raise InputError(
+            f"dit is geen database-adres: {url!r}; bijvoorbeeld sqlite:////pad/naar/samenwerkwijzer.db of "
+            "postgresql://gebruiker@server/database"
+        ) from exc
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         _sqlite_setup(engine)

@@ -209,7 +209,8 @@ def intake_steps(
             goal_driven=False,
             maximum=MAX_ADVICE_TOPICS,
             facts=tuple(sorted(QUESTION_FACTS)),
-            hint=f"Kies er hoogstens {number_word(MAX_ADVICE_TOPICS)}; geen als er geen eigen vraag is.",
+            hint=f"Kies er hoogstens {number_word(MAX_ADVICE_TOPICS)}, of geen als de partners geen eigen vraag "
+            "hebben.",
         )
 
 

@@ -17,6 +17,14 @@ __all__ = ["CaseReading", "MAX_QUESTIONS"]
 
 # How many open questions a thin letter asks.
 MAX_QUESTIONS = 4
+
+
+def _topic_rank(finding: str, order: list[str]) -> int:
+    """Where an asked finding's topic (F-VRAAG-<TOPIC>) stands in the question as the advisor gave it."""
+    topic = finding.removeprefix("F-VRAAG-").lower()
+    return order.index(topic) if topic in order else len(order)
+
+
 # How the findings of the collaboration's own question begin (rules/question/findings.yaml).
 _ASKS = "Uw vraag gaat vooral over "
 _QUESTION = re.compile(r"‘([^’]+\?)’")
@@ -83,7 +91,9 @@ class CaseReading(CaseText):
 
     def question_sentence(self) -> Sentence | None:
         """What the collaboration itself asks advice on, in one sentence ("Uw vraag gaat vooral over …")."""
-        asked = [f for f in self.advice.findings if f.asked]
+        named = self.fact("context.question")  # in the order the advisor named them (walk6)
+        order = [str(t) for t in named] if isinstance(named, list) else []
+        asked = sorted((f for f in self.advice.findings if f.asked), key=lambda f: _topic_rank(f.id, order))
         if not asked:
             return None
         topics = [" ".join(f.explanation.split()).removeprefix(_ASKS).rstrip(".") for f in asked]

@@ -32,7 +32,7 @@ def test_the_question_says_how_many_to_choose_refuses_a_third_and_keeps_two(clie
         page = client.post(url, data=data)
     assert key == "context.question"
     assert "Waarover wil de samenwerking zelf vooral advies?" in page.text
-    assert "Kies er hoogstens twee; geen als er geen eigen vraag is." in page.text
+    assert "Kies er hoogstens twee, of geen als de partners geen eigen vraag hebben." in page.text
     assert page.text.count('type="checkbox" name="answer"') == 13
     three = {"csrf_token": csrf_of(page.text), "step": key, "action": "answer"}
     page = client.post(url, data=three | {"answer": ["opbrengst", "verankeren", "regie"]})
