@@ -229,10 +229,6 @@ class CaseReading(CaseText):
                     reason = upper_first(f"{who}: {lower_first(good[0])}") if good else _NO_PROBLEM_KNOWN
                 else:
                     reason = "Hierover zijn nog geen gegevens."
-            asked = any(f.asked and f.condition == c.id for f in self.advice.findings)
-            if asked and (status != c.status or status == "op orde"):
-                # The answers show no problem here, yet the partners ask about it: the table says both.
-                reason += " Uw vraag gaat hier wel over."
             rows.append({"title": c.title, "status": status, "reason": reason, "band": self._band(c.id)})
         return rows
 
