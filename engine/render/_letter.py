@@ -176,6 +176,9 @@ def _quotes_and_notes(
         # context in every letter); a second one mostly said the text's point again.
         chosen = sorted(plain or fresh[:1] or refs[:1], key=lambda r: leans_on_context(r.quote))[:1]
         for ref in chosen:
+            # A passage that leans on its source's context, or that the text already says, is cited, not printed
+            # (review13: "Voor de zeven consortia …" in a letter to another consortium).
+            cite_only = leans_on_context(ref.quote) or _said_in(ref.quote, i.description)
             seen.add(" ".join(ref.quote.split()))
             key = (ref.source, section_nl(ref.locator, documents[ref.source].short))
             document = documents[ref.source]
@@ -193,7 +196,7 @@ def _quotes_and_notes(
             )
             printed.append(
                 {
-                    "quote": printed_quote(ref.quote),
+                    "quote": "" if cite_only else printed_quote(ref.quote),
                     "verbatim": ref.quote,
                     "note": note["number"],
                     "short": document.short,

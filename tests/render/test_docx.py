@@ -132,7 +132,8 @@ def test_bold_italic_and_quotes(combined, document):
     printed = letter_context(combined, 3)["quotes"]
     for intervention in combined.interventions[:3]:
         for quote in printed[intervention.id]:
-            assert f"“{quote['quote']}” [{quote['note']}]" in quotes
+            if quote["quote"]:  # a passage only cited (it leans on its source's context) has its number in the text
+                assert f"“{quote['quote']}” [{quote['note']}]" in quotes
 
 
 def test_sources_section_lists_every_source(combined, document):

@@ -520,3 +520,18 @@ def test_a_role_no_partner_holds_is_no_claim_about_who_sits_at_the_table(name):
             assert "zitten niet zelf aan tafel" not in text and "Niet aan tafel zitten" not in text, name
         if advice.fact("funding.subsidy") is False:
             assert "staat niemand als financier" not in text, name
+
+
+@every("name", ALL_NAMES)
+def test_a_passage_that_leans_on_its_source_is_cited_not_printed(name):
+    """Review13: "Voor de zeven consortia …" printed in a letter to another consortium. Such a passage keeps its note
+    number at the end of the priority's text instead."""
+    from samenwerkwijzer.model._quotes import leans_on_context
+
+    context = context_of(name)
+    letter = letter_of(name)
+    for i in context["top"]:
+        for q in context["quotes"][i.id]:
+            assert not (q["quote"] and leans_on_context(q["quote"])), (name, q["quote"])
+            if not q["quote"]:
+                assert f"{i.description} [{q['note']}]" in letter, (name, i.id)
