@@ -73,6 +73,10 @@ class FindingResult(_M):
         default=False,
         description="Set when the finding is the collaboration's own question: a concern it raised, not a problem.",
     )
+    covers: list[str] = Field(
+        default=[],
+        description="For the collaboration's own question: the diagnosed findings that are one problem with it.",
+    )
 
 
 ConditionStatus = Literal["op orde", "aandacht", "zorg", "niet beoordeeld"]

@@ -142,6 +142,15 @@ def _advice(
 def _findings(result: RunResult, kb: Catalogue, book: RuleBook) -> list[FindingResult]:
     """The diagnosed findings, most severe first."""
     findings = [_finding(fid, derivations, kb, book) for fid, derivations in result.findings.items()]
+    # The collaboration's own question is one problem with what the answers show about its topic (ranking.yaml,
+    # same_problem): the letter reads from the advice which findings answer it.
+    lead = kb.problem_of
+    findings = [
+        f.model_copy(update={"covers": sorted(g for g in result.findings if g != f.id and lead.get(g) == f.id)})
+        if f.asked
+        else f
+        for f in findings
+    ]
     return sorted(findings, key=lambda f: (-SEVERITY_WEIGHT[f.severity], f.id))
 
 

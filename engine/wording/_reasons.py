@@ -133,10 +133,11 @@ class CaseReasons(CaseReading):
                     out[i.id].append(budget)
         # The collaboration's own question (the kernboodschap says it in full): once, after the reason of the first
         # priority that answers it, not instead of that reason (review12).
-        asked = {f.id for f in self.advice.findings if f.asked}
-        answering = next((i for i in first if asked & {f for r in i.reasons for f in r.findings}), None)
+        answering = next((i for i in first if self.answers_the_question(i)), None)
         if answering is not None:
-            found = sorted(asked & {f for r in answering.reasons for f in r.findings})
+            behind = {f for r in answering.reasons for f in r.findings}
+            # The marker rests on the question itself (its asked findings), not on what the answers showed.
+            found = sorted(f.id for f in self.advice.findings if f.asked and ({f.id, *f.covers} & behind))
             out[answering.id].append(Sentence(_ANSWERS_THE_QUESTION, [*found, "context.question"]))
         return out
 
@@ -168,8 +169,13 @@ class CaseReasons(CaseReading):
         return out[:limit]
 
     def answers_the_question(self, i: RecommendedIntervention) -> bool:
-        """Whether an intervention serves the collaboration's own question (an asked finding)."""
-        return any(self.findings[f].asked for r in i.reasons for f in r.findings if f in self.findings)
+        """Whether an intervention serves the collaboration's own question: an asked finding, or a finding that is
+        one problem with it (review13: "Versterk de regie" answers a question about the regie)."""
+        return bool(self._question_findings() & {f for r in i.reasons for f in r.findings})
+
+    def _question_findings(self) -> set[str]:
+        asked = [f for f in self.advice.findings if f.asked]
+        return {f.id for f in asked} | {g for f in asked for g in f.covers}
 
     def general(self, why: dict[str, list[Sentence]]) -> set[str]:
         """The priorities whose reason is only what the sources advise for a collaboration of the case's kind or
