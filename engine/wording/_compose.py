@@ -322,6 +322,8 @@ class Composer(CaseReasons):
         step = re.split(r"(?<=[.?!]) ", plan["step"], maxsplit=1)[0].rstrip(".")
         # One colon in the sentence: what the step is, not its list (nor the "bijvoorbeeld" that led into it).
         step = lower_first(re.sub(r",? bijvoorbeeld$", "", step.split(": ")[0]))
+        if moment.startswith("in het eerstvolgende overleg"):  # said once: "…, in het eerstvolgende overleg: zet …"
+            step = step.replace(" van het eerstvolgende overleg", "").replace(" in het eerstvolgende overleg", "")
         owner = plan["owner"]
         if not owner or not plan["moment"]:
             text = f"De eerste stap: {step}."

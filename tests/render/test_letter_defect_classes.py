@@ -436,9 +436,11 @@ def test_the_kernboodschap_names_the_first_step_of_the_priority_it_begins_with(n
     plans = context["plans"]
     step = re.split(r"(?<=[.?!]) ", plans[begin.id][0]["step"], maxsplit=1)[0].rstrip(".")
     step = lower_first(re.sub(r",? bijvoorbeeld$", "", step.split(": ")[0]))
+    step = step.replace(" van het eerstvolgende overleg", "")  # said once, in the moment before the colon
     core = context["text"]["core"]
     if "De eerste stap" in core:
         assert step in core, (name, step, core)
+        assert core.count("eerstvolgende overleg") <= 1, (name, core)
     if begin is not text.top[0]:  # where the letter begins elsewhere than at the first, it says so
         assert "In de tijd komt de" in context["text"]["advice_intro"]
 
@@ -535,3 +537,12 @@ def test_a_passage_that_leans_on_its_source_is_cited_not_printed(name):
             assert not (q["quote"] and leans_on_context(q["quote"])), (name, q["quote"])
             if not q["quote"]:
                 assert f"{i.description} [{q['note']}]" in letter, (name, i.id)
+
+
+@every("name", ALL_NAMES)
+def test_every_reason_starts_a_paragraph_of_its_own(name):
+    """Review14: "…in beeld. [1] **Waarom nu.** De subsidie…" — the reason was glued to the priority's text."""
+    letter = letter_of(name)
+    for line in letter.splitlines():
+        if "**Waarom nu.**" in line or "**Waarom dit advies.**" in line:
+            assert line.startswith("**Waarom"), (name, line[:120])

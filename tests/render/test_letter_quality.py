@@ -256,7 +256,7 @@ def test_listed_defects_are_gone(name):
     if isinstance(missing, list) and [m for m in missing if m != "financier"]:
         assert "Bij de partners die u noemt, staat niemand als" in letter
     cited = len({n["source"] for n in letter_context(advice, 3, appendix=True)["notes"]})
-    counts = re.findall(r"komen uit (\w+) publicaties?", letter)
+    counts = re.findall(r"Ons advies steunt op (\w+) publicaties?", letter)
     if cited:
         assert counts == [["één", "twee", "drie", "vier", "vijf"][cited - 1]]
 
