@@ -145,12 +145,11 @@ def _findings(result: RunResult, kb: Catalogue, book: RuleBook) -> list[FindingR
     # The collaboration's own question is one problem with what the answers show about its topic (ranking.yaml,
     # same_problem): the letter reads from the advice which findings answer it.
     lead = kb.problem_of
-    findings = [
-        f.model_copy(update={"covers": sorted(g for g in result.findings if g != f.id and lead.get(g) == f.id)})
-        if f.asked
-        else f
-        for f in findings
-    ]
+
+    def covered(fid: str) -> list[str]:  # the other diagnosed findings of its group, whichever leads it
+        return sorted(g for g in result.findings if g != fid and fid in lead and lead.get(g) == lead[fid])
+
+    findings = [f.model_copy(update={"covers": covered(f.id)}) if f.asked else f for f in findings]
     return sorted(findings, key=lambda f: (-SEVERITY_WEIGHT[f.severity], f.id))
 
 
