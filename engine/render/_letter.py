@@ -211,9 +211,15 @@ def _content_words(text: str) -> set[str]:
 
 
 def _said_in(quote: str, text: str, share: float = 0.7) -> bool:
-    """Whether ``text`` has most of the words of substance of ``quote``: the quote would say it again."""
-    words = _content_words(quote)
-    return len(words) >= 3 and len(words & _content_words(text)) >= share * len(words)
+    """Whether ``text`` has most of the words of substance of ``quote``, or of one of its sentences of some length:
+    the quote would say it again (review14: "Deze vorm van ‘joint fact finding’ motiveert." closed both)."""
+    said = _content_words(text)
+
+    def repeats(part: str, least: int) -> bool:
+        words = _content_words(part)
+        return len(words) >= least and len(words & said) >= share * len(words)
+
+    return repeats(quote, 3) or any(repeats(s, 4) for s in re.split(r"(?<=[.!?])\s+", quote))
 
 
 def _text(sentences: list[Sentence]) -> str:
