@@ -144,6 +144,11 @@ class Funding(StrictModel):
         default=None,
         description="A financier has decided to cut the money for the collaboration (decided, not uncertain)",
     )
+    ultimatum: bool | None = Field(
+        title="laatste kans gesteld",
+        default=None,
+        description="A financier or board has set a last chance: without a joint plan by a date, (part of) it stops",
+    )
 
     @model_validator(mode="after")
     def _one_way_to_say_when(self) -> Funding:

@@ -137,6 +137,9 @@ class CaseText(CaseActors):
             return Sentence(self._situational(f), rests)
         if "funding.cut" in rests and len(paying := self.paying()) == 1:  # who cuts, where the case names one
             return Sentence(f"{upper_first(paying[0])} heeft besloten te bezuinigen op de samenwerking.", rests)
+        if "funding.ultimatum" in rests and len(paying := self.paying()) == 1:  # who gives the last chance
+            text = f"{upper_first(paying[0])} heeft de partners een laatste kans gegeven: zonder gezamenlijk plan "
+            return Sentence(text + "stopt (een deel van) de samenwerking.", rests)
         counted = self._counted(f.id)
         if counted is not None:
             return Sentence(counted, rests)

@@ -330,3 +330,36 @@ def recommend_choosing_what_continues() -> None:
     Not when: no guard of its own; it fires whenever F-FINANCIERING-GEKORT is diagnosed. It withholds
     I-NETWERK-VERBREDEN: with less money the partners choose before they add partners.
     """
+
+
+@rule(
+    "SUB035",
+    title="Een financier of bestuur heeft de partners een laatste kans gegeven",
+    when=[is_("funding.ultimatum", True)],
+    then=[Diagnose("F-LAATSTE-KANS")],
+)
+def last_chance() -> None:
+    """Last chance.
+
+    Why: when a financier or board makes the collaboration's future depend on a joint plan by a date, its existence is
+    in question (Common Eye, the netwerkdip's existential questions) and the partners must act together now.
+    Source: Common Eye — "Het formuleren van een gedeelde ambitie doe je samen en is niet een eenmalige activiteit."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-LAATSTE-KANS to
+    SUB135.
+    """
+
+
+@rule(
+    "SUB135",
+    title="Laatste kans: maak samen een gedeeld plan, met een procesbegeleider die geen partij is",
+    when=[finding("F-LAATSTE-KANS")],
+    then=[Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"), Recommend("I-ONAFHANKELIJKE-PROCESBEGELEIDING")],
+)
+def recommend_a_joint_plan_with_outside_guidance() -> None:
+    """Recommends a joint plan with outside guidance.
+
+    Why: a joint plan starts from an ambition the partners formulate together, and where they have not managed it
+    themselves, a process lead who is no party moderates their expertise and interests (ZonMw leernetwerk).
+    Source: ZonMw — "een procesverantwoordelijke die in de procesgang expertises en belangen modereert".
+    Not when: no guard of its own; it fires whenever F-LAATSTE-KANS is diagnosed, and no rule withholds its advice.
+    """
