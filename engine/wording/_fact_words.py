@@ -11,7 +11,34 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COUNTED_SENTENCES", "FACT_SENTENCES", "PHASES", "SHORT_COUNTED", "hedged"]
+__all__ = ["COUNTED_SENTENCES", "FACT_SENTENCES", "PHASES", "SHORT_COUNTED", "STRENGTHS", "hedged"]
+
+# A statement scored high, as an advisor says it is a strength (not the questionnaire's sentence in lower case;
+# walk6, review14): statement id -> a clause that fits after "Wat volgens de antwoorden goed gaat: ".
+STRENGTHS: dict[str, str] = {
+    "shared_goal": "de partners weten van elkaar wat zij willen bereiken",
+    "shared_problem": "de partners zien het probleem op dezelfde manier",
+    "added_value": "de partners zien wat zij samen meer bereiken dan ieder alleen",
+    "residents_involved": "inwoners of cliënten denken mee over het probleem en de aanpak",
+    "interests_known": "de partners kennen elkaars belangen en verwachtingen",
+    "interests_respected": "de belangen van alle partners komen tot hun recht",
+    "own_benefit": "elke partner ziet wat de samenwerking voor het eigen werk betekent",
+    "get_along": "de sleutelpersonen kunnen goed met elkaar overweg",
+    "contribution_valued": "ieders inbreng wordt gewaardeerd",
+    "speak_up": "de partners zeggen het tegen elkaar als iets hen dwarszit",
+    "information_shared": "de partners delen informatie makkelijk",
+    "regie_clear": "voor alle partners is duidelijk wie de regie voert",
+    "trekker_present": "er is iemand die de samenwerking trekt en het proces op gang houdt",
+    "energy_holds": "de energie en belangstelling blijven op peil",
+    "decisions_smooth": "besluiten komen zonder veel moeite tot stand",
+    "collaboration_discussed": "de partners bespreken ook hoe hun samenwerking loopt",
+    "tasks_divided": "taken en rollen zijn verdeeld op wat ieder wil en kan",
+    "focused": "de samenwerking maakt keuzes en doet niet te veel tegelijk",
+    "roles_at_table": "alle partijen die nodig zijn, zitten aan tafel",
+    "results_visible": "partners en financiers zien wat de samenwerking oplevert",
+    "evaluated_together": "de partners staan samen stil bij wat goed gaat en wat beter kan",
+    "results_embedded": "wat de samenwerking oplevert, wordt een vast onderdeel van het gewone werk",
+}
 
 # (fact path, value as the Advice records it) -> the sentence that states it.
 FACT_SENTENCES: dict[tuple[str, str], str] = {

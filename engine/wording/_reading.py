@@ -12,6 +12,7 @@ from ..model._advice import FindingResult
 from ._case_text import CaseText
 from ._case_words import MIN_RESPONDENTS, Sentence, lower_first, number, partner_name, upper_first
 from ._dutch import and_list
+from ._fact_words import STRENGTHS
 
 __all__ = ["CaseReading", "MAX_QUESTIONS"]
 
@@ -161,7 +162,7 @@ class CaseReading(CaseText):
         chosen = [r for r in rated if conditions[r[1]] not in covered | doubted][:2]
         if not chosen:
             return None
-        parts = [lower_first(text.rstrip(".")) for _, _, text in chosen]
+        parts = [STRENGTHS.get(sid) or lower_first(text.rstrip(".")) for _, sid, text in chosen]
         return Sentence(f"Wat {who} goed gaat: {'; '.join(parts)}.", [f"statements.{r[1]}" for r in chosen])
 
     def _partners_noun(self) -> str:
@@ -220,7 +221,7 @@ class CaseReading(CaseText):
             reason = c.reason.split(" Om van op orde te spreken")[0]
             status: str = c.status
             if status == "niet beoordeeld":
-                good = [text for _, sid, text in rated if conditions.get(sid) == c.id]
+                good = [STRENGTHS.get(sid, text) for _, sid, text in rated if conditions.get(sid) == c.id]
                 answered = any(f.path.split(".", 1)[0] in _SECTIONS.get(c.id, ()) for f in self.advice.facts)
                 if reason.startswith("Wat bekend is, wijst niet op een knelpunt") and (good or answered):
                     # Op orde as far as known only where an answer about the condition itself says so (the kind
