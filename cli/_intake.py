@@ -54,8 +54,12 @@ def _reader(answers_file: Path | None, err: bool, intake: Intake) -> Reader:
         except UnicodeDecodeError:
             fail(f"kan {answers_file} niet lezen (geen UTF-8-tekst)", EXIT_BAD_INPUT)
         if answers_file.suffix.lower() in (".yaml", ".yml"):
-            return _by_question(text, answers_file, err, intake)
-        return _refusal_stops(_scripted(iter(text.splitlines()), err), answers_file, intake)
+            read = _by_question(text, answers_file, err, intake)
+        else:
+            read = _scripted(iter(text.splitlines()), err)
+        # A file cannot answer a refused question again: stop there (exit code 2) instead of typing it for ever
+        # or, one answer per line, answering the next questions with shifted lines (walk6).
+        return _refusal_stops(read, answers_file, err, intake)
     if not sys.stdin.isatty():
         return _scripted((line.rstrip("\r\n") for line in sys.stdin), err)
 
@@ -82,20 +86,11 @@ def _by_question(text: str, path: Path, err: bool, intake: Intake) -> Reader:
     except SamenwerkwijzerError as exc:
         fail(f"{path}: {exc}", EXIT_BAD_INPUT)
 
-    last: list[str] = []  # the question answered last: asked again, the file's answer was refused
-
     def by_question(prompt: str) -> str | None:
         click.echo(prompt, err=err)
         step = intake.current
         if step is None:
             return None
-        if last == [step.key]:  # the file has no other answer to give: stop instead of typing it for ever
-            fail(
-                f"{path}: het antwoord op ‘{step.question}’ past niet (zie hierboven). De antwoorden tot hier zijn "
-                "bewaard: verbeter het bestand en ga verder met --resume en hetzelfde --answers",
-                EXIT_BAD_INPUT,
-            )
-        last[:] = [step.key]
         line = sheet.text_for(step)
         click.echo(f"> {line}", err=err)
         return line
@@ -103,15 +98,15 @@ def _by_question(text: str, path: Path, err: bool, intake: Intake) -> Reader:
     return by_question
 
 
-def _refusal_stops(read: Reader, path: Path, intake: Intake) -> Reader:
-    """A file of one answer per line cannot answer a refused question again: its next line is the next question's
-    answer. Stop there, as a file of answers by question does (exit code 2; walk6: it went on with shifted lines and
-    ended 'Gestopt' with exit code 0)."""
-    last: list[str] = []
+def _refusal_stops(read: Reader, path: Path, err: bool, intake: Intake) -> Reader:
+    """``read`` from an answers file, stopping (exit code 2) when the intake asks the question just answered again:
+    the file's answer was refused, and the file has no other one to give."""
+    last: list[str] = []  # the question answered last
 
     def once(prompt: str) -> str | None:
         step = intake.current
         if step is not None and last == [step.key]:
+            click.echo(prompt, err=err)
             fail(
                 f"{path}: het antwoord op ‘{step.question}’ past niet (zie hierboven). De antwoorden tot hier zijn "
                 "bewaard: verbeter het bestand en ga verder met --resume en hetzelfde --answers",
