@@ -24,7 +24,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict
 
 from ..model._catalogue import Catalogue, load_catalogue
-from ..model._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS, PARTNER_LIST_FACTS, QUESTION_FACTS
+from ..model._facts import CASE_PATHS, FACT_DOMAINS, FACT_LABELS, PARTNER_LIST_FACTS, QUESTION_FACTS, QUESTION_FIELD
 from ..model._source_text import KNOWLEDGE_PACKAGE, quote_is_in_source
 from ..model._vocabulary import Reference
 from ..reasoning._conditions import evaluate, implies
@@ -158,20 +158,17 @@ def _coverage(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
         yield Issue("warning", "coverage", f"{item} is not traced to any passage in the coverage map")
 
 
-_QUESTION_FIELD = "context.question"
-
-
 def _questions(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
     """Every case fact a rule reads can be asked, with answers that fit it."""
     asked = {q.fact: q for q in kb.questions}
     read = {c.subject for r in rules for c in r.when if c.op != "finding" and c.subject in CASE_PATHS}
     # What only the partner list gives is asked by the intake's partner loop (each partner's kind and roles);
     # the topics the collaboration asks advice on are asked by one question, what it asks advice on.
-    answered = PARTNER_LIST_FACTS | (QUESTION_FACTS if _QUESTION_FIELD in asked else frozenset())
+    answered = PARTNER_LIST_FACTS | (QUESTION_FACTS if QUESTION_FIELD in asked else frozenset())
     for path in sorted(read - asked.keys() - answered):
         yield Issue("error", "questions", f"no question asks for {path}, which rules read")
     for path, q in sorted(asked.items()):
-        if path == _QUESTION_FIELD and set(q.answer.options) != {p.split(".", 1)[1] for p in QUESTION_FACTS}:
+        if path == QUESTION_FIELD and set(q.answer.options) != {p.split(".", 1)[1] for p in QUESTION_FACTS}:
             yield Issue("error", "questions", f"the options of the question for {path} do not match its topics")
         if path not in CASE_PATHS:
             yield Issue("error", "questions", f"question for unknown fact {path}")

@@ -18,7 +18,7 @@ from typing import Any, Literal, get_args
 from ..model._case import Observations
 from ..model._case_types import MAX_ADVICE_TOPICS, PRIVATE_KINDS, PartnerKind
 from ..model._catalogue import load_catalogue
-from ..model._facts import QUESTION_FACTS
+from ..model._facts import QUESTION_FACTS, QUESTION_FIELD
 from ..model._statements import SCALE_LABELS, fact_of
 from ..model._vocabulary import Question, Statement
 from ..wording._dutch import number_word
@@ -238,9 +238,6 @@ def signals_step(values: Mapping[str, Any]) -> Step:
         "u hier aanvinkt, weegt mee in het advies.",
     )
 
-
-# The case field of what the collaboration asks advice on (one question for all its topics' facts).
-QUESTION_FIELD = "context.question"
 
 # Asked in the context block already: never again as a follow-up.
 _CONTEXT_FIELDS = frozenset({"observations.funding.continuation_plan", "observations.network.core_group"})

@@ -354,6 +354,9 @@ def _ranking_problems(cat: Catalogue) -> list[str]:
         for f in cat.findings
         if f.package is not None and f.package not in packages
     ]
+    # The collaboration's own question is no observed problem: it ranks with the situation's advice, so every check
+    # that tells observed problems by `package is None` leaves it out.
+    problems += [f"finding {f.id}: asked, but names no package" for f in cat.findings if f.asked and f.package is None]
     problems += [
         f"ranking: urgent finding {u.finding} rests on the situation (package), not on an observed problem"
         for u in r.urgent

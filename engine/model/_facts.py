@@ -18,6 +18,8 @@ from ._case_types import ADVICE_TOPICS, ALL_LEVELS, ALL_ROLES, SECTORS, ClimateL
 from ._partner_tally import PartnerTally, partner_tally
 from ._statements import with_statements
 
+# The case field of what the collaboration asks advice on (one question for all its topics' facts).
+QUESTION_FIELD = "context.question"
 # What the collaboration asks advice on, in the words the letter and explanations use for the fact.
 _ADVICE_TOPIC_WORDS = {
     "beginnen": "een goede start",
@@ -96,10 +98,10 @@ COMPUTED_FACTS: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] =
         ("respondents[].observations.leadership.regie",),
         bool,
     ),
-    "context.question": ("vraag van de samenwerking", ("context.question",), list),
+    QUESTION_FIELD: ("vraag van de samenwerking", (QUESTION_FIELD,), list),
     # One yes-fact per topic the collaboration asks advice on (rules read them one by one).
     **{
-        f"question.{topic}": (f"de samenwerking vraagt advies over {words}", ("context.question",), bool)
+        f"question.{topic}": (f"de samenwerking vraagt advies over {words}", (QUESTION_FIELD,), bool)
         for topic, words in _ADVICE_TOPIC_WORDS.items()
     },
 }
@@ -260,7 +262,7 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
         else None,
         "funding.months_left": months_left,
         "instrument.strong": strong,
-        "context.question": list(case.context.question) or None,
+        QUESTION_FIELD: list(case.context.question) or None,
         **{f"question.{topic}": True for topic in case.context.question},
     }
     # Every other fact is the observation field of the same name.
@@ -281,6 +283,7 @@ __all__ = [
     "FACT_LABELS",
     "PARTNER_LIST_FACTS",
     "QUESTION_FACTS",
+    "QUESTION_FIELD",
     "RESPONDENT_PATHS",
     "PartnerTally",
     "case_facts",

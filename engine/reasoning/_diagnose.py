@@ -337,9 +337,9 @@ def _profile(
     facts: dict[str, Any],
 ) -> ConditionResult:
     condition = kb.condition[condition_id]
-    # Advice from the situation (a package) is no problem of the condition: it neither flags nor assesses it.
-    # Nor is the collaboration's own question.
-    mine = [f for f in findings if f.condition == condition_id and f.package is None and not f.asked]
+    # Advice from the situation (a package, as the collaboration's own question has) is no problem of the condition:
+    # it neither flags nor assesses it.
+    mine = [f for f in findings if f.condition == condition_id and f.package is None]
     serious = [f.title for f in mine if f.severity == "hoog"]
     to_ask: list[str] = []
     if serious:

@@ -58,12 +58,12 @@ class RuleBook:
     def condition_rules(self, condition_id: str) -> list[RuleSpec]:
         """The variants of the rules that diagnose a finding under one of Common Eye's conditions."""
         kb = load_catalogue()
-        # Situational findings rest on the kind of collaboration, not on the condition, and the collaboration's
-        # own question is no problem of one: they assess none.
+        # Situational findings rest on the kind of collaboration (or are the collaboration's own question), not on
+        # the condition: they assess none.
         return [
             r
             for f in kb.findings
-            if f.condition == condition_id and f.package is None and not f.asked
+            if f.condition == condition_id and f.package is None
             for r in self.diagnosers.get(f.id, [])
         ]
 
@@ -135,10 +135,10 @@ def shared_runner() -> Runner:
 
 
 def _situational(rule: RuleSpec, kb: Catalogue) -> bool:
-    """The rule diagnoses only findings that rest on the situation (a package) or are the collaboration's own
-    question: no observed problem of a condition."""
+    """The rule diagnoses only findings that rest on the situation (a package; the collaboration's own question has
+    one too), no observed problem."""
     found = [c.finding for c in rule.then if isinstance(c, Diagnose)]
-    return bool(found) and all(kb.finding[f].package or kb.finding[f].asked for f in found)
+    return bool(found) and all(kb.finding[f].package for f in found)
 
 
 def _from_partner_list(path: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model._advice import FindingResult
+from ..model._facts import QUESTION_FIELD
 from ._actors import CaseActors
 from ._case_words import (
     MIN_RESPONDENTS,
@@ -29,7 +30,7 @@ from ._dutch import and_list, domain_clause
 from ._fact_words import COUNTED_SENTENCES, FACT_SENTENCES, PHASES, hedged
 from ._partner_names import is_group
 
-__all__ = ["CaseText"]
+__all__ = ["ANSWERS_THE_QUESTION", "CaseText"]
 
 # The roles of the RIVM checklist in plain words, for the letter.
 _ROLE_WORDS = {  # the role a partner holds, as the intake names it, in a sentence
@@ -69,6 +70,10 @@ _REGIE = {
 def _fill(template: str, values: dict[str, str]) -> str:
     """A template's {fact.path} fields filled in."""
     return re.sub(r"\{([a-z_.]+)\}", lambda m: values[m.group(1)], template)
+
+
+# Under the priority that answers the collaboration's own question (CaseReasons.why says it once).
+ANSWERS_THE_QUESTION = "Hierover gaat uw vraag."
 
 
 class CaseText(CaseActors):
@@ -116,7 +121,7 @@ class CaseText(CaseActors):
         resting on the facts and findings of the rules that diagnosed it."""
         rests = [f.id] + sorted({p for r in f.reasons for p in r.facts})
         if f.asked:  # the kernboodschap says the question in full; under a priority, that it answers it
-            return Sentence("Hierover gaat uw vraag.", [*rests, "context.question"])  # (CaseReasons.why adds it)
+            return Sentence(ANSWERS_THE_QUESTION, [*rests, QUESTION_FIELD])
         climate = self.divergent.get("climate.declared")
         if f.condition == "relatie" and climate is not None and f.id.startswith("F-KLIMAAT"):
             return self._climate_divergence_reason(rests)

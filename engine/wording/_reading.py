@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model._advice import FindingResult
+from ..model._facts import QUESTION_FIELD
 from ._case_text import CaseText
 from ._case_words import MIN_RESPONDENTS, Sentence, lower_first, number, partner_name, upper_first
 from ._dutch import and_list
@@ -88,18 +89,18 @@ class CaseReading(CaseText):
         """The findings that rest on what the case says, not only on its type, phase or who is at the
         table (those are the sources' general advice for such a collaboration), nor on the collaboration's
         own question (a concern it raised, no problem observed)."""
-        return [f for f in self.advice.findings if f.package is None and not f.asked]
+        return [f for f in self.advice.findings if f.package is None]  # an asked finding has a package too
 
     def question_sentence(self) -> Sentence | None:
         """What the collaboration itself asks advice on, in one sentence ("Uw vraag gaat vooral over …")."""
-        named = self.fact("context.question")  # in the order the advisor named them (walk6)
+        named = self.fact(QUESTION_FIELD)  # in the order the advisor named them (walk6)
         order = [str(t) for t in named] if isinstance(named, list) else []
         asked = sorted((f for f in self.advice.findings if f.asked), key=lambda f: _topic_rank(f.id, order))
         if not asked:
             return None
         topics = [" ".join(f.explanation.split()).removeprefix(_ASKS).rstrip(".") for f in asked]
         # Two topics, each maybe with its own "en": the second gets its own "over".
-        return Sentence(f"{_ASKS}{', en over '.join(topics)}.", [*(f.id for f in asked), "context.question"])
+        return Sentence(f"{_ASKS}{', en over '.join(topics)}.", [*(f.id for f in asked), QUESTION_FIELD])
 
     @property
     def thin(self) -> bool:

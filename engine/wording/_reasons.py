@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from ..model._advice import RecommendedIntervention
+from ..model._facts import QUESTION_FIELD
+from ._case_text import ANSWERS_THE_QUESTION
 from ._case_words import Sentence, date_nl, partner_name
 from ._reading import CaseReading
 
@@ -37,10 +39,6 @@ def _says_again(text: str, said: set[str]) -> bool:
     said sentence's ("het is onzeker hoeveel capaciteit en geld de partners inbrengen" under a second priority)."""
     words = _words(text)
     return any(len(words & _words(t)) >= 0.6 * min(len(words), len(_words(t))) >= 2 for t in said)
-
-
-# Under the first priority that answers the collaboration's own question.
-_ANSWERS_THE_QUESTION = "Hierover gaat uw vraag."
 
 
 class CaseReasons(CaseReading):
@@ -138,7 +136,7 @@ class CaseReasons(CaseReading):
             behind = {f for r in answering.reasons for f in r.findings}
             # The marker rests on the question itself (its asked findings), not on what the answers showed.
             found = sorted(f.id for f in self.advice.findings if f.asked and ({f.id, *f.covers} & behind))
-            out[answering.id].append(Sentence(_ANSWERS_THE_QUESTION, [*found, "context.question"]))
+            out[answering.id].append(Sentence(ANSWERS_THE_QUESTION, [*found, QUESTION_FIELD]))
         return out
 
     def considered(self, limit: int) -> list[RecommendedIntervention]:

@@ -93,6 +93,19 @@ def test_duplicate_ids_and_dangling_references_are_refused():
         _check_invariants(KB.model_copy(update={"findings": (dangling,) + KB.findings[1:]}))
 
 
+def test_the_collaborations_own_question_is_refused_as_an_observed_problem():
+    """An asked finding (rules/question) must name a package: the ranking, the conditions' profile and the letter tell
+    observed problems by `package is None`, and the question is none."""
+    from samenwerkwijzer import KnowledgeBaseError
+    from samenwerkwijzer.model._catalogue import _check_invariants
+
+    asked = next(f for f in KB.findings if f.asked)
+    unpackaged = asked.model_copy(update={"package": None})
+    findings = tuple(unpackaged if f.id == asked.id else f for f in KB.findings)
+    with pytest.raises(KnowledgeBaseError, match="asked, but names no package"):
+        _check_invariants(KB.model_copy(update={"findings": findings}))
+
+
 def test_each_place_in_a_document_is_spelled_one_way():
     """The letter numbers one source note per document and place: two spellings
     of one place (a hyphen for a dash, quotes or not) would print it twice."""
