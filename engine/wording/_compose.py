@@ -100,14 +100,13 @@ class Composer(CaseReasons):
         """Whether an intervention answers a finding that nobody leads (the leadership facts)."""
         if self.fact("leadership.trekker") is not False and self.fact("leadership.regie") != "onduidelijk":
             return False
-        for fid in (f for r in i.reasons for f in r.findings):
-            f = self.findings.get(fid)
-            # Who pulls and who leads the process: not the board's support, which is no one who pulls.
-            if f is not None and any(
-                p in ("leadership.trekker", "leadership.regie") for r in f.reasons for p in r.facts
-            ):
-                return True
-        return False
+        # Who pulls and who leads the process: not the board's support, which is no one who pulls.
+        return bool(self._facts_behind(i) & {"leadership.trekker", "leadership.regie"})
+
+    def _facts_behind(self, i: RecommendedIntervention) -> set[str]:
+        """The facts the findings behind an intervention read."""
+        found = (self.findings[f] for r in i.reasons for f in r.findings if f in self.findings)
+        return {p for f in found for r in f.reasons for p in r.facts}
 
     # The salutation and the opening
 
@@ -429,10 +428,8 @@ class Composer(CaseReasons):
         else:
             intro = "Wij zetten ze op volgorde van urgentie en ernst."
         if self.lead_at is not None:
-            lead = self.top[self.lead_at]
             # Who leads in the case's terms: the regie, where that is what the priority answers (walk6).
-            read = {p for r in lead.reasons for f in r.findings if f in self.findings for q in self.findings[f].reasons
-                    for p in q.facts}  # fmt: skip
+            read = self._facts_behind(self.top[self.lead_at])
             who = "de regie voert" if "leadership.regie" in read and "leadership.trekker" not in read else "trekt"
             intro += f" In de tijd komt de {ordinal(self.lead_at + 1)} eerst: zonder iemand die {who}, "
             intro += "komt de rest niet van de grond."
