@@ -9,14 +9,13 @@ import io
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
-import docx
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, object_session
 
-from samenwerkwijzer import Advice, render_docx
+from samenwerkwijzer import Advice
 
 from ._api_v1 import api_key
 from ._auth import Advisor, CheckedForm
@@ -113,6 +112,10 @@ def _file_stem(name: str) -> str:
 def agenda_docx(advice: Advice, name: str, actions: list[AgendaAction]) -> bytes:
     """The agenda as Word, in the letter's house style: the library's Word letter is the template (its styles,
     letterhead, page layout), its body replaced by the agenda."""
+    import docx  # python-docx and the Word letter load when an agenda is downloaded, not at every server start
+
+    from samenwerkwijzer import render_docx
+
     document = docx.Document(io.BytesIO(render_docx(advice)))
     body = document.element.body
     for child in list(body):

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+import samenwerkwijzer
 from samenwerkwijzer import (
     DEFAULT_TOP,
     MAX_CASE_BYTES,
@@ -28,8 +29,6 @@ from samenwerkwijzer import (
     advice_from_data,
     json_schema,
     parse_case,
-    render_docx,
-    render_html,
     render_letter,
 )
 from samenwerkwijzer.intake import questions
@@ -197,10 +196,10 @@ async def api_letter(request: Request) -> Response:
     else:
         advice = _diagnosed(request, parse_case(body, source="verzoek", json_only=True))
     if kind == "docx":
-        content: str | bytes = await run_in_threadpool(render_docx, advice, top=top)
+        content: str | bytes = await run_in_threadpool(samenwerkwijzer.render_docx, advice, top=top)
         headers = {"Content-Disposition": 'attachment; filename="adviesbrief.docx"'}
     else:
-        content = (render_html if kind == "html" else render_letter)(advice, top=top)
+        content = (samenwerkwijzer.render_html if kind == "html" else render_letter)(advice, top=top)
         headers = {}
     return Response(content, media_type=LETTER_TYPES[kind], headers=headers)
 

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 
-from samenwerkwijzer import CaseError, json_schema
+from samenwerkwijzer import MAX_RESPONDENTS, MAX_TEXT_CHARS, CaseError
 
-# The case model's bounds, as its published schema states them (the web uses the public API only).
-_SCHEMA = json_schema("case")
-MAX_TEXT_CHARS: int = _SCHEMA["properties"]["name"]["maxLength"]
-MAX_RESPONDENTS: int = _SCHEMA["properties"]["respondents"]["maxItems"]
+# The case model's bounds are the library's public limits, the ones its published schema states (a test compares
+# them). Read as names, not from the schema: building the case's JSON Schema cost every server start 20 ms.
 
 # The case model's own rule (engine/model/_case.py): C0, DEL and C1 controls other than tab and newline;
 # lone surrogates.

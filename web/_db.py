@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -90,7 +88,13 @@ MIGRATION_LOCK = 0x5357_5701
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest migration. On PostgreSQL the migrations run under an advisory lock held
     to the end of their transaction: of two servers starting at once on an empty database, the second waits
-    and finds the schema made (on SQLite the first write's lock does the same)."""
+    and finds the schema made (on SQLite the first write's lock does the same).
+
+    Alembic (with Mako and Pygments, a tenth of the web application's import) loads here: the workers of
+    ``serve --workers`` open the database the supervisor migrated and never load it."""
+    from alembic import command
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:

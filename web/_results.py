@@ -12,16 +12,8 @@ from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from samenwerkwijzer import (
-    Advice,
-    CaseError,
-    InputError,
-    SamenwerkwijzerError,
-    render_docx,
-    render_html,
-    render_letter,
-    render_pdf,
-)
+import samenwerkwijzer
+from samenwerkwijzer import Advice, CaseError, InputError, SamenwerkwijzerError, render_letter
 from samenwerkwijzer.trainer import compare
 
 from ._agenda import actions_of, agenda_context
@@ -153,6 +145,12 @@ def _file_name(advice: Advice, suffix: str) -> str:
     return f"{stem}.{suffix}"
 
 
+def render_pdf(advice: Advice, *, logo: bytes | None, markdown: str | None) -> bytes:
+    """The library's PDF letter. The Word and PDF letters (python-docx, Markdown-it) load on the first download
+    (``samenwerkwijzer.render_docx`` and the others are looked up when called), not at every server start."""
+    return samenwerkwijzer.render_pdf(advice, logo=logo, markdown=markdown)
+
+
 def _download(content: str | bytes, media_type: str, name: str) -> Response:
     return Response(content, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
@@ -173,7 +171,7 @@ def download(request: Request, mid: Id, fmt: str, user: Advisor) -> Response:
     image = logo[0] if logo else None
     if fmt == "docx":
         try:
-            word = render_docx(advice, logo=image, markdown=markdown)
+            word = samenwerkwijzer.render_docx(advice, logo=image, markdown=markdown)
         except InputError as exc:  # a logo Word cannot read, an edit it cannot lay out: said in Dutch, on a page
             return page(request, "error.html", 422, message=f"De Word-brief kan niet worden gemaakt: {exc}.")
         return _download(word, DOCX, _file_name(advice, "docx"))
@@ -208,7 +206,7 @@ def download(request: Request, mid: Id, fmt: str, user: Advisor) -> Response:
 
 
 def _letter_html(advice: Advice, markdown: str | None, logo: tuple[bytes, str] | None) -> str:
-    html = render_html(advice, markdown=markdown)
+    html = samenwerkwijzer.render_html(advice, markdown=markdown)
     return with_logo(html, *logo) if logo else html
 
 
