@@ -6,12 +6,13 @@ installed with the package; see DEVELOPERS.md, "Rule examples")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
 import yaml
 
-from samenwerkwijzer.authoring._examples import EXAMPLE_DATE, concluded_by, load_examples
+from samenwerkwijzer.authoring._examples import EXAMPLE_DATE, RuleExamples, concluded_by, load_examples
 from samenwerkwijzer.authoring._ruledocs import module_name, run_example
 from samenwerkwijzer.model._errors import InputError
 from samenwerkwijzer.rules import MODULES, PREFIXES, all_rules
@@ -21,36 +22,48 @@ from ..conftest import ROOT, fired_rules, run
 from ..every import every
 
 EXAMPLES_DIR = ROOT / "rules"
-EXAMPLES = load_examples(EXAMPLES_DIR)
 RULES = {r.id: r for r in all_rules()}
-FIRING = [(rule_id, n) for rule_id, ex in sorted(EXAMPLES.items()) for n in range(len(ex.fires))]
-SILENT = [(rule_id, n) for rule_id, ex in sorted(EXAMPLES.items()) for n in range(len(ex.silent))]
+
+
+@functools.cache
+def examples() -> dict[str, RuleExamples]:
+    """Read when a test asks, not while every test worker collects this file (``every`` takes the functions
+    below and calls them when its test runs)."""
+    return load_examples(EXAMPLES_DIR)
+
+
+def firing() -> list[tuple[str, int]]:
+    return [(rule_id, n) for rule_id, ex in sorted(examples().items()) for n in range(len(ex.fires))]
+
+
+def silent() -> list[tuple[str, int]]:
+    return [(rule_id, n) for rule_id, ex in sorted(examples().items()) for n in range(len(ex.silent))]
 
 
 def test_every_rule_has_examples_in_the_file_of_its_module():
-    assert set(EXAMPLES) == set(RULES), {
-        "without examples": set(RULES) - set(EXAMPLES),
-        "not a rule": set(EXAMPLES) - set(RULES),
+    assert set(examples()) == set(RULES), {
+        "without examples": set(RULES) - set(examples()),
+        "not a rule": set(examples()) - set(RULES),
     }
     concerns = {p.parent.name for p in EXAMPLES_DIR.glob("*/examples.yaml")}
     assert concerns == {m.__name__.rsplit(".", 1)[1] for m in MODULES}
-    for rule_id, ex in EXAMPLES.items():
+    for rule_id, ex in examples().items():
         home = module_name(RULES[rule_id])
         assert ex.source.parent.name == home, f"{rule_id} belongs in rules/{home}/examples.yaml"
         assert ex.fires and ex.silent, rule_id
 
 
-@every(("rule_id", "n"), FIRING, ids=[f"{r}-fires-{n}" for r, n in FIRING])
+@every(("rule_id", "n"), firing, ids=lambda case: f"{case[0]}-fires-{case[1]}")
 def test_rule_fires_and_draws_the_expected_conclusions(rule_id, n):
-    firing = EXAMPLES[rule_id].fires[n]
-    concluded = concluded_by(run_example(rule_id, firing.case), rule_id)
+    example = examples()[rule_id].fires[n]
+    concluded = concluded_by(run_example(rule_id, example.case), rule_id)
     assert concluded, f"{rule_id} did not fire on its case {n} (on {EXAMPLE_DATE})"
-    assert concluded.as_data() == firing.expect.as_data(), f"{rule_id} case {n}: see {EXAMPLES[rule_id].location}"
+    assert concluded.as_data() == example.expect.as_data(), f"{rule_id} case {n}: see {examples()[rule_id].location}"
 
 
-@every(("rule_id", "n"), SILENT, ids=[f"{r}-silent-{n}" for r, n in SILENT])
+@every(("rule_id", "n"), silent, ids=lambda case: f"{case[0]}-silent-{case[1]}")
 def test_rule_stays_silent_on_its_near_miss(rule_id, n):
-    assert rule_id not in fired_rules(run_example(rule_id, EXAMPLES[rule_id].silent[n]))
+    assert rule_id not in fired_rules(run_example(rule_id, examples()[rule_id].silent[n]))
 
 
 def test_rule_ids_carry_their_module_prefix():

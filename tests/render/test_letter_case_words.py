@@ -17,7 +17,7 @@ from samenwerkwijzer.wording._reasons import _says_again
 
 from ..conftest import EXAMPLES
 from ..every import every
-from .test_letter_defect_classes import ALL_NAMES, advice_of, context_of, letter_of
+from .test_letter_defect_classes import advice_of, all_names, context_of, letter_of
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý‘“])")
 # Sentences that are advice, or general knowledge marked as the sources', not a statement about the case.
@@ -30,7 +30,7 @@ def _case_sentences(name: str) -> list[tuple[str, list[str]]]:
     return out + [(s["text"], s["rests_on"]) for ss in found["why"].values() for s in ss]
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_no_sentence_about_the_case_hedges_between_situations(name):
     """ "De samenwerking verdiept of verankert zich", "Het (kern)team is net samengesteld of er zijn veel nieuwe
     mensen bijgekomen": the catalogue's sentence covers every case its rule fires on; the letter says which."""
@@ -43,7 +43,7 @@ def test_no_sentence_about_the_case_hedges_between_situations(name):
             assert not hedged(sentence), (name, sentence)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_every_sentence_about_the_case_rests_on_a_fact_a_statement_or_the_description(name):
     """Not on a finding alone (a finding is the rule's reading, not the case): the sentence names the facts,
     statements or description it says; a fact's sentence from the wording table is said only where the case
@@ -62,7 +62,7 @@ def test_every_sentence_about_the_case_rests_on_a_fact_a_statement_or_the_descri
                 assert path in rests and str(facts.get(path)) == value, (name, sentence)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_each_priority_has_a_reason_of_its_own(name):
     """No sentence of one *Waarom nu* under another priority, and a priority goes without one only when
     every finding behind it is another priority's reason and the case's description has nothing on it."""
@@ -118,7 +118,7 @@ def test_the_advisor_is_counted_apart_from_the_respondents():
 # The few facts of a thin case, told as the client told them.
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_thin_letter_opens_with_the_case_s_own_words_and_says_them_once(name):
     advice = advice_of(name)
     text = Composer(advice, 3)
@@ -137,7 +137,7 @@ def test_a_thin_letter_opens_with_the_case_s_own_words_and_says_them_once(name):
 _SUCCESS = ("results_visible", "results_embedded")
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_no_open_question_about_what_the_case_reports_as_a_success(name):
     """ "Heeft de samenwerking al snelle, zichtbare successen geboekt?" where the partners say that what it
     yields is visible and part of their everyday work."""
@@ -160,7 +160,7 @@ _KIND_LABELS = (
 )
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_partners_are_named_without_the_intake_s_kind_in_brackets(name):
     """ "Aannemer A (bedrijf)", "… en zeven sportverenigingen (maatschappelijke organisatie)": the kind is the
     intake's word; the letter names the partners as the client knows them."""
@@ -193,7 +193,7 @@ def test_a_field_of_work_reads_without_article_and_without_quotes(domain, clause
     assert domain_clause(domain) == clause
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_no_masculine_pronoun_for_a_partner_or_a_role(name):
     """ "laat hem expertises en belangen modereren" (who leads the regie), "een partner bereid zijn eigen
     activiteit …": a partner or a role is "die" or "de eigen", never "hij", "hem" or "zijn eigen"."""
@@ -208,7 +208,7 @@ def test_no_masculine_pronoun_for_a_partner_or_a_role(name):
         assert not found, (name, found)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_our_own_steps_say_every_order_in_the_first_person(name):
     """ "Wij zetten alle lopende activiteiten op een rij en toets ze aan de gedeelde ambitie": the second
     order of a step we take on is ours too ("en toetsen ze")."""
@@ -255,7 +255,7 @@ def test_a_group_of_organisations_is_a_description_with_its_article(name, said):
     assert partner_name(name) == said
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_no_step_is_one_more_job_for_an_overloaded_trekker(name):
     """Owners (review class G): where one or two carry everything (the others lean back) or the trekker has
     no time, a step the knowledge gives the trekker goes to the kernteam or to us, not to "de trekker"."""
@@ -272,7 +272,7 @@ def test_no_step_is_one_more_job_for_an_overloaded_trekker(name):
                 assert text.owner("trekker") != "de trekker", (name, i.id, step.step)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_title_inside_a_source_title_is_quoted(name):
     """ "*Zesde leernetwerkbijeenkomst Maak ruimte voor gezondheid: …*" reads as one run of words; the
     network's name is quoted inside the title (‘Maak ruimte voor gezondheid’)."""
@@ -280,7 +280,7 @@ def test_a_title_inside_a_source_title_is_quoted(name):
     assert "leernetwerkbijeenkomst Maak ruimte" not in sources, name
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_count_is_the_case_s_count_not_the_rule_s_threshold(name):
     """ "telt al meer dan vijf organisaties", "Er nemen meer dan tien private partners deel": the case gives the
     number; the letter says it."""
@@ -289,7 +289,7 @@ def test_a_count_is_the_case_s_count_not_the_rule_s_threshold(name):
         assert "een grote groep partners zonder kernteam" not in text, (name, text)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_kernboodschap_says_the_count_of_partners_once_as_a_fact(name):
     """ "werken twaalf partners samen … De samenwerking telt twaalf partners en heeft geen kernteam. De
     samenwerking is nog in de fase van vormgeven, maar telt al twaalf partners.": one count, said once."""
@@ -297,7 +297,7 @@ def test_the_kernboodschap_says_the_count_of_partners_once_as_a_fact(name):
     assert len(re.findall(r"\btelt (?:al )?\w+ partners\b", core)) + ("partners samen" in core) <= 1, (name, core)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_meeting_is_proposed_when_the_first_steps_fall(name):
     """Boilerplate (review §9): "binnen twee weken na deze brief" in every letter, also where a first step is
     due at the next meeting; there the letter proposes that meeting."""
@@ -314,7 +314,7 @@ def test_the_meeting_is_proposed_when_the_first_steps_fall(name):
         assert "in uw eerstvolgende overleg" not in proposal, (name, proposal)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_step_of_all_partners_does_not_name_them_again(name):
     """ "**Alle partners, vóór 15 april 2026.** Bespreek met de partners welke …" says the partners twice."""
     context = context_of(name)
@@ -324,7 +324,7 @@ def test_a_step_of_all_partners_does_not_name_them_again(name):
                 assert not re.match(r"\w+ met de partners\b", plan["step"]), (name, plan["step"])
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_steps_in_the_kernboodschap_can_be_counted(name):
     """ "Wij raden u drie stappen aan: …, evalueer de samenwerking samen en kies bewust het vervolg en bepaal een
     partnershipambitie": where a title has its own "en", the steps are separated by semicolons."""
@@ -335,7 +335,7 @@ def test_the_steps_in_the_kernboodschap_can_be_counted(name):
         assert advice.count("; ") == len(titles) - 1, (name, advice)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_conversation_about_discord_is_led_from_outside(name):
     """Owners (review, respondenten): where there is discord or a conflict, a step on the climate that the
     knowledge gives the trekker is ours ("Wij plannen een gesprek …"), not one of the parties'."""
@@ -358,7 +358,7 @@ def test_where_respondents_differ_the_kernboodschap_says_on_what():
     assert "spreekt van onenigheid" in core
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_kernboodschap_does_not_count_groups_as_single_partners(name):
     """ "werken twee partners samen" where the two are the Achterhoekse JOGG-gemeenten and their regional
     coordinators, "werken één partners samen": a small set with a group in it is named."""
@@ -384,7 +384,7 @@ def test_an_order_after_a_colon_in_our_step_is_ours_too():
     assert first_person(step, "ik", frozenset({"maak", "zet"})).startswith("Ik maak een actoranalyse: ik zet alle")
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_het_beeld_does_not_count_groups_as_single_partners(name):
     """ "Er doen twee partners mee, onder wie één private partij. Dat zijn de gemeente Utrecht en zeven
     bedrijven.": seven companies are not one private partner."""
@@ -399,7 +399,7 @@ def test_het_beeld_does_not_count_groups_as_single_partners(name):
     assert f"Er doen {number(count)} partners mee" not in picture, (name, picture)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_status_table_says_op_orde_only_where_an_answer_says_so(name):
     """A condition is 'op orde (voor zover bekend)' in the client's table only with an answer about it behind
     that row (the statement that says so, or an observation of the condition itself); what the kind or the phase
@@ -416,7 +416,7 @@ def test_the_status_table_says_op_orde_only_where_an_answer_says_so(name):
             assert ":" in row["reason"] or answered, (name, row)  # "<who>: <the statement>", or an answer there
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_closing_begins_where_the_letter_begins_and_quotes_no_agenda_item(name):
     text = context_of(name)["text"]["closing"]
     assert "‘" not in text and "bovenaan de agenda" not in text, (name, text)

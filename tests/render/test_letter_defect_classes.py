@@ -14,7 +14,7 @@ import docx
 import pytest
 
 from samenwerkwijzer import Advice, render_docx, render_html, render_letter
-from samenwerkwijzer.authoring._panel import PANEL_DATE, load_panel, load_panel_case
+from samenwerkwijzer.authoring._panel import PANEL_DATE, PanelCase, load_panel, load_panel_case
 from samenwerkwijzer.render._letter import letter_context
 from samenwerkwijzer.wording._dutch import domain_phrase
 
@@ -28,9 +28,17 @@ NAMES = [p.relative_to(EXAMPLES).with_suffix("").as_posix() for p in CASES]
 PANEL = ROOT / "tests" / "panel"
 # The panel's cases too, real ones included, entered through the intake (diagnosed here; the examples are
 # read as recorded).
-PANEL_ITEMS = {f"panel/{item.group + '/' if item.group else ''}{item.case}": item for item in load_panel(PANEL)}
-PANEL_NAMES = sorted(PANEL_ITEMS)
-ALL_NAMES = NAMES + PANEL_NAMES
+
+
+@functools.cache
+def panel_items() -> dict[str, PanelCase]:
+    """Read when a test asks, not while every test worker collects this file (``@every("name", all_names)``
+    takes the function)."""
+    return {f"panel/{item.group + '/' if item.group else ''}{item.case}": item for item in load_panel(PANEL)}
+
+
+def all_names() -> list[str]:
+    return NAMES + sorted(panel_items())
 
 
 @functools.cache
@@ -38,7 +46,7 @@ def advice_of(name: str) -> Advice:
     if name.startswith("panel/"):
         from samenwerkwijzer import diagnose
 
-        return diagnose(load_panel_case(PANEL_ITEMS[name]), today=PANEL_DATE)
+        return diagnose(load_panel_case(panel_items()[name]), today=PANEL_DATE)
     return Advice.model_validate_json((RECORDED / f"{Path(name).name}.json").read_text(encoding="utf-8"))
 
 
@@ -87,7 +95,7 @@ def test_a_subsidy_ending_with_a_plan_gives_no_urgent_opening():
     assert "op korte termijn keuzes nodig" not in render_letter(advice)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_dutch_classes_in_markdown_html_and_word(name):
     advice = advice_of(name)
     for text in texts_of(name):
@@ -105,7 +113,7 @@ def test_dutch_classes_in_markdown_html_and_word(name):
             assert f" aan {domain}" not in words and f" rond {domain}" not in words
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_every_sentence_rests_on_the_case(name):
     advice = advice_of(name)
     known = {f.path for f in advice.facts} | {f.id for f in advice.findings} | {"description", "respondents"}
@@ -121,7 +129,7 @@ def test_every_sentence_rests_on_the_case(name):
             assert s["rests_on"] and set(s["rests_on"]) <= known, s
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_one_distinct_why_per_priority_and_at_most_five_more(name):
     context = context_of(name)
     whys = [context["text"]["why"][i.id] for i in context["top"] if context["text"]["why"][i.id]]
@@ -134,7 +142,7 @@ def test_one_distinct_why_per_priority_and_at_most_five_more(name):
         assert len(steps) == len(set(steps))
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_respondents_section_has_no_raw_value_and_counts_no_small_group(name):
     advice = advice_of(name)
     letter = letter_of(name)
@@ -176,7 +184,7 @@ def test_a_sentence_about_a_pps_s_own_phases_stays_out_of_a_case_without_compani
     assert pps not in letter_of("gecombineerd")
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_advice_text_fits_the_case_s_sectors(name):
     from samenwerkwijzer.model._quotes import case_sectors, sentence_fits
 
@@ -191,7 +199,7 @@ def test_the_advice_text_fits_the_case_s_sectors(name):
             assert sentence_fits(q["quote"], sectors, municipal), q["quote"]
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_owners_come_from_the_case(name):
     advice = advice_of(name)
     letter = letter_of(name)
@@ -204,7 +212,7 @@ def test_owners_come_from_the_case(name):
         assert not (len(set(owners)) == 1 and owners[0] in {f"de gemeente {t[len('Gemeente ') :]}" for t in towns})
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_every_printed_quote_is_whole_and_stands_on_its_own(name):
     from samenwerkwijzer.model._quotes import printable_problem, statement_problem
     from samenwerkwijzer.model._vocabulary import Reference
@@ -242,7 +250,7 @@ def test_the_domain_reads_as_a_noun_phrase(domain, phrase):
     assert domain_phrase(domain) == phrase
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_advice_records_what_each_sentence_rests_on(name):
     advice = advice_of(name)
     assert advice.letter is not None
@@ -262,7 +270,7 @@ def _kernboodschap(letter: str) -> str:
     return letter.split("## Kernboodschap\n\n")[1].split("\n\n")[0]
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_no_self_undermining_meta_sentence_and_no_general_text_in_the_kernboodschap(name):
     """Class A: the engine's provenance is never printed; the kernboodschap says what the case shows and
     never the sources' general advice as if it were a finding."""
@@ -273,7 +281,7 @@ def test_no_self_undermining_meta_sentence_and_no_general_text_in_the_kernboodsc
     assert "volgens de bronnen" not in core and "de bronnen adviseren" not in core
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_first_step_in_the_kernboodschap_is_a_step_not_a_quoted_title(name):
     """Class D/N: no "de eerste stap, bij ‘<imperative>’, kunt u … zetten", and no imperative title in
     quotes in the closing."""
@@ -282,7 +290,7 @@ def test_the_first_step_in_the_kernboodschap_is_a_step_not_a_quoted_title(name):
     assert "te beginnen bij ‘" not in letter
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_thin_case_gets_a_short_letter_that_asks_what_is_not_known(name):
     """Fidelity: where nothing observed points at a problem, at most two priorities, an honest sentence
     that the advice is the sources' general advice, and the open questions."""
@@ -299,7 +307,7 @@ def test_a_thin_case_gets_a_short_letter_that_asks_what_is_not_known(name):
         assert "## Wat wij nog niet weten" not in letter
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_statements_are_a_voice_not_the_partners(name):
     """Class C: one voice is never "de antwoorden … de partners"; a strength from the statements says
     whose reading it is."""
@@ -310,7 +318,7 @@ def test_statements_are_a_voice_not_the_partners(name):
         assert "volgens de antwoorden goed gaat" in letter or "volgens de respondenten goed gaat" in letter
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_partner_names_read_as_dutch_inside_a_sentence(name):
     """Plural groups and descriptions keep lower case and their article ("de gemeenten in Zuid-Limburg",
     "vier Sallandse gemeenten"); a kind is not added where the name says it; names are not listed as all
@@ -345,7 +353,7 @@ def test_a_municipal_budget_cycle_is_named_where_a_municipality_may_pay():
     assert "begrotingscyclus" in whys and "vóór 1 maart 2027" in whys
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_no_owner_is_a_nobody(name):
     """Class G: "Uw organisatie" as an owner in a letter to all partners, and "de penvoerder" where no
     subsidy runs, are gone."""
@@ -365,14 +373,14 @@ def test_a_partner_name_with_a_comma_reads_with_brackets():
     assert partner_name("Gemeenten in Zuid-Limburg") == "de gemeenten in Zuid-Limburg"
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_no_letter_invites_the_partners_it_is_written_to(name):
     """Owners: "Nodig daarvoor in elk geval ieder schoolbestuur uit" in a letter to the school boards."""
     letter = letter_of(name)
     assert "in elk geval iedere partner" not in letter and "in elk geval ieder schoolbestuur" not in letter
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_where_nobody_leads_the_lead_comes_first_and_the_advisor_prepares(name):
     """Priorities by time (class D) and owners (class G): with no trekker and unclear regie the letter
     says to begin with the priority that gives a lead (ranks stay); a trekker's step where nobody leads
@@ -422,7 +430,7 @@ def test_parts_of_one_organisation_are_not_called_partners():
 # Review of 7 December (third review), classes 1 and 3: the first step and the owners of steps.
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_kernboodschap_names_the_first_step_of_the_priority_it_begins_with(name):
     from samenwerkwijzer.wording._case_words import lower_first
     from samenwerkwijzer.wording._compose import Composer
@@ -445,7 +453,7 @@ def test_the_kernboodschap_names_the_first_step_of_the_priority_it_begins_with(n
         assert "In de tijd komt de" in context["text"]["advice_intro"]
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_agenda_follows_the_priorities_numbering_and_says_each_first_moment(name):
     """The meeting's agenda takes the priorities in the order of their numbers (reviews letters9 to letters11: an
     agenda in time order read as contradicting the numbering, 4 of 8 letters), each with its first step's moment."""
@@ -462,7 +470,7 @@ def test_the_agenda_follows_the_priorities_numbering_and_says_each_first_moment(
         assert not moment or moment in item, (name, item, moment)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_step_of_ours_is_said_in_the_first_person(name):
     """ "**Wij, binnen twee weken.** Vraag iedere partner …" gives the reader an order under our name."""
     for text in texts_of(name):
@@ -476,7 +484,7 @@ def test_no_open_question_invites_one_partner_to_judge_another():
     from samenwerkwijzer.wording._reading import CaseReading
 
     judging = "Vindt een partner de verhouding tussen geven en nemen onrechtvaardig?"
-    for name in ALL_NAMES:
+    for name in all_names():
         advice = advice_of(name)
         if not advice.conditions or not CaseReading(advice, 3).thin:
             continue
@@ -489,14 +497,14 @@ def test_no_open_question_invites_one_partner_to_judge_another():
     pytest.fail("no thin letter to ask questions in")
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_letter_asks_no_judging_question(name):
     for text in texts_of(name):
         # An open question is a line of its own (Markdown list item, Word paragraph, HTML list item).
         assert not re.search(r"^[-\s]*(?:Vindt|Ervaart|Voelt) (?:een|één) partner\b[^?\n]*\?\s*$", text, re.M), name
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_each_passage_and_intervention_once_in_a_letter(name):
     """Class 2: the same passage under two priorities (poh-jeugd: "Maak de effecten zichtbaar" beside "Bed de
     werkwijze in", one quote for both) or an intervention in "Ook het overwegen waard" that cites a
@@ -510,7 +518,7 @@ def test_each_passage_and_intervention_once_in_a_letter(name):
     assert [i.rank for i in context["top"]] == list(range(1, len(context["top"]) + 1)), name
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_role_no_partner_holds_is_no_claim_about_who_sits_at_the_table(name):
     """Class 5: "De mensen voor wie de samenwerking er is, zitten niet zelf aan tafel" and "Niet aan tafel
     zitten: wie de samenwerking betaalt" state more than the partner list says (and the second where the
@@ -524,7 +532,7 @@ def test_a_role_no_partner_holds_is_no_claim_about_who_sits_at_the_table(name):
             assert "staat niemand als financier" not in text, name
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_passage_that_leans_on_its_source_is_cited_not_printed(name):
     """Review13: "Voor de zeven consortia …" printed in a letter to another consortium. Such a passage keeps its note
     number at the end of the priority's text instead."""
@@ -539,7 +547,7 @@ def test_a_passage_that_leans_on_its_source_is_cited_not_printed(name):
                 assert f"{i.description} [{q['note']}]" in letter, (name, i.id)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_every_reason_starts_a_paragraph_of_its_own(name):
     """Review14: "…in beeld. [1] **Waarom nu.** De subsidie…" — the reason was glued to the priority's text."""
     letter = letter_of(name)

@@ -9,7 +9,7 @@ from samenwerkwijzer.wording._compose import Composer
 from samenwerkwijzer.wording._fact_words import FACT_SENTENCES
 
 from ..every import every
-from .test_letter_defect_classes import ALL_NAMES, advice_of, context_of, letter_of, own_words
+from .test_letter_defect_classes import advice_of, all_names, context_of, letter_of, own_words
 
 _QUOTE = re.compile(r"^“(.*)” \[\d+\]$", re.MULTILINE)
 
@@ -18,7 +18,7 @@ def _printed_quotes(name: str) -> list[str]:
     return _QUOTE.findall(letter_of(name).split("## Bronnen")[0])
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_every_printed_quote_is_a_closed_sentence_without_heading_or_question(name):
     """ "“Door een kartrekker aan te wijzen maak je iemand verantwoordelijk voor het proces” [2]" (no full stop),
     "“Aan de slag: start met iets concreets …”" and "“Fase 6: Evalueer uw PPS”" (headings), "“Duidelijke
@@ -45,7 +45,7 @@ def _steps(name: str) -> list[tuple[str, str, str]]:
     return _STEP.findall(letter_of(name).split("## Bronnen")[0])
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_an_owner_is_one_of_the_case_s_actors(name):
     """ "**Alle partners, vóór 1 maart 2027.** Laat de partners elk benoemen …" (an order to all to let all
     speak), "**Alle partners** … Leg de gemeente en de andere financiers een onderbouwd verzoek voor" where the
@@ -69,7 +69,7 @@ def test_an_owner_is_one_of_the_case_s_actors(name):
                 assert words.get(word.lower(), word)[1:] == word[1:], (name, owner)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_waarom_nu_gives_the_case_s_reason_and_the_sources_general_advice_is_headed_as_such(name):
     """ "**Waarom nu.** Deze samenwerking is een consortium. In zo’n verband … de bronnen adviseren eerlijk te
     bespreken …" and "**Waarom nu.** Iedereen zit overal bij. Het gaat om een netwerk van veertien partners …
@@ -81,7 +81,7 @@ def test_waarom_nu_gives_the_case_s_reason_and_the_sources_general_advice_is_hea
             assert "bronnen" not in reason, (name, reason)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_agenda_asks_who_only_where_the_letter_has_not_said_it_and_the_closing_names_a_priority(name):
     """ "De onenigheid bespreekbaar maken: wie neemt het op zich (eerste stap binnen twee weken)" where the letter
     has just said that we take that step; "te beginnen met op tijd structurele financiering en bestuurlijk
@@ -96,7 +96,7 @@ def test_the_agenda_asks_who_only_where_the_letter_has_not_said_it_and_the_closi
     assert "te beginnen met" not in context["text"]["closing"], (name, context["text"]["closing"])
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_intake_s_answers_are_not_called_our_judgement(name):
     """ "Wat naar ons oordeel goed gaat: de partners zien wat deze samenwerking oplevert …" and, in the table,
     "Naar ons oordeel: …": the statements are the case's answers (the procesevaluatie's findings in the JOGG
@@ -105,7 +105,7 @@ def test_the_intake_s_answers_are_not_called_our_judgement(name):
     assert "naar ons oordeel" not in letter and "die wij konden beoordelen" not in letter, name
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_no_financier_and_no_common_goal_the_case_does_not_have(name):
     """General or intervention text as the case's fact: "Wat de samenwerking oplevert, is nog niet zichtbaar voor
     de partners en financiers" and "**De financiers** …" in cases without a financier; "Neem het gemeenschappelijke
@@ -134,7 +134,7 @@ def test_a_climate_one_respondent_strains_is_said_with_its_count():
     assert "meest gespannen ervaart" not in letter
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_sentence_opens_with_een_not_with_two_accents(name):
     assert "Één" not in letter_of(name), name
 
@@ -144,7 +144,7 @@ def _substance(text: str) -> set[str]:
     return {w[:6] for w in re.findall(r"[a-zà-ÿ]{4,}", text.lower()) if w not in small}
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_no_priority_s_reason_says_another_s_again_in_other_words(name):
     """Almelo: "De samenwerking loopt al, maar het is onzeker hoeveel capaciteit en geld de partners kunnen
     blijven inbrengen …" under the first priority and "Het is onzeker hoeveel capaciteit en geld de partners
@@ -156,14 +156,14 @@ def test_no_priority_s_reason_says_another_s_again_in_other_words(name):
             assert len(a & b) < 0.6 * min(len(a), len(b)) or min(len(a), len(b)) < 3, (name, one, other)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_one_voice_s_scores_are_not_a_column_of_averages(name):
     """JOGG Achterhoek: "| Professioneel organiseren | zorg | zorg (2,0 gemiddeld, één stem) | …" beside four rows
     of "niet beoordeeld": one voice's answers shown as an average in the client's table (63 of 166 letters)."""
     assert "gemiddeld, één stem" not in letter_of(name), name
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_letter_to_all_partners_does_not_speak_of_the_other_partners(name):
     """ "Geachte partners, … Wij bespreken dit advies graag met u en de andere partners": the reader is all of
     them."""
@@ -176,7 +176,7 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-zà-ÿ]+", text.lower()) if len(w) > 3}
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_quote_does_not_say_again_what_its_priority_s_text_says(name):
     """ "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij." as the text of a priority and
     then as its quote (the review of 2026-12-07, all eight letters): where another passage is there to print, a
@@ -192,7 +192,7 @@ def test_a_quote_does_not_say_again_what_its_priority_s_text_says(name):
         assert not said or len(printed) == 1, (name, i.id, [q["verbatim"] for q in said])
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_sequence_step_with_a_problem_of_its_own_is_not_left_out_for_one_without(name):
     """The netwerkdip story's letter gave the four ingredients' first three as its priorities and left the fourth,
     shared leadership, for the case's sharpest symptom, under 'Ook het overwegen waard' (the review of 2026-12-07)."""

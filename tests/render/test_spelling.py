@@ -127,10 +127,10 @@ def letter_texts() -> tuple[str, ...]:
     made once for the files that read it: tests/conftest.py runs these files in one worker."""
     from samenwerkwijzer import render_letter
 
-    from .test_letter_defect_classes import ALL_NAMES, advice_of
+    from .test_letter_defect_classes import advice_of, all_names
 
     texts = []
-    for advice in map(advice_of, ALL_NAMES):
+    for advice in map(advice_of, all_names()):
         letter = render_letter(advice, appendix=True).split("\n## Bronnen")[0]
         case = advice.case
         own = [case.name, case.description or "", case.domain or "", case.addressee or "", case.advisor or ""]
