@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from samenwerkwijzer.web import Database, create_app
+from samenwerkwijzer.web import create_app
 
-from ..webkit import ADVISOR_ANSWERS, ALERT, TestClient, csrf_of, current_question, new_collaboration
+from ..webkit import ADVISOR_ANSWERS, ALERT, TestClient, csrf_of, current_question, new_collaboration, sqlite_database
 
 
 @pytest.fixture
 def client(tmp_path: Path) -> Iterator[TestClient]:
-    database = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    database = sqlite_database(tmp_path / "web.db")
     with TestClient(create_app(database, require_login=False)) as started:
         yield started
     database.dispose()

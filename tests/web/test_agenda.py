@@ -21,7 +21,7 @@ from samenwerkwijzer.web._agenda import band_sentence
 from samenwerkwijzer.web._models import AgendaAction, Meeting, Participant, Vote
 from samenwerkwijzer.web._session import ALPHABET, CODE_LENGTH
 
-from ..webkit import ADVISOR_ANSWERS, TestClient, csrf_of, drive, new_collaboration
+from ..webkit import ADVISOR_ANSWERS, TestClient, csrf_of, drive, new_collaboration, sqlite_database
 
 PARTNERS = ["Gemeente Oostdam", "GGD Oost", "Woonstichting Oost"]
 PHONES = 5
@@ -230,7 +230,7 @@ def test_the_follow_up_says_in_plain_dutch_how_a_band_moved_beside_the_actions(
 def test_the_participant_bound_is_a_server_setting_with_a_dutch_message_when_full(tmp_path):
     from samenwerkwijzer.web import ServerSettings
 
-    database = Database(f"sqlite:///{tmp_path / 'vol.db'}")
+    database = sqlite_database(tmp_path / "vol.db")
     try:
         app = create_app(database, require_login=False, settings=ServerSettings(session_participants=2))
         with TestClient(app) as advisor:

@@ -19,7 +19,7 @@ from samenwerkwijzer.intake import questions
 from samenwerkwijzer.web import Database, create_api_key, create_app, create_user
 
 from ..conftest import EXAMPLES
-from ..webkit import TestClient
+from ..webkit import TestClient, sqlite_database
 
 PROBLEM = "application/problem+json"
 
@@ -157,7 +157,7 @@ def test_health_and_unknown_addresses(client):
 
 
 def test_off_the_loopback_the_api_needs_a_key_kept_as_a_hash(tmp_path: Path):
-    database = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    database = sqlite_database(tmp_path / "web.db")
     try:
         create_user(database, "adviseur", "een lang wachtwoord")
         key = create_api_key(database, "zaaksysteem")

@@ -26,7 +26,7 @@ from samenwerkwijzer.cli import app
 from samenwerkwijzer.web import Database, create_app, create_user
 from samenwerkwijzer.web._models import WebSession
 
-from ..webkit import TestClient, csrf_of, free_port, wait_until_serving
+from ..webkit import TestClient, csrf_of, free_port, sqlite_database, wait_until_serving
 
 trustme = pytest.importorskip("trustme")
 PASSWORD = "een lang wachtwoord"
@@ -105,7 +105,7 @@ def test_serve_speaks_https_with_its_own_certificate_and_marks_the_cookie_secure
 
 
 def test_links_use_the_public_address(tmp_path):
-    db = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    db = sqlite_database(tmp_path / "web.db")
     try:
         client = TestClient(create_app(db, require_login=False, public_url="https://samenwerken.example.nl/"))
         from ..webkit import import_case
@@ -127,7 +127,7 @@ def test_links_use_the_public_address(tmp_path):
 
 
 def test_behind_a_trusted_proxy_https_is_read_from_x_forwarded_proto_and_only_from_it(tmp_path):
-    db = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    db = sqlite_database(tmp_path / "web.db")
     try:
         https = {"X-Forwarded-Proto": "https", "X-Forwarded-For": "198.51.100.7"}
         proxied = TestClient(
@@ -300,7 +300,7 @@ def test_requests_without_a_cookie_write_no_session_and_expired_sessions_are_pur
 
     from samenwerkwijzer.web import _security
 
-    db = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    db = sqlite_database(tmp_path / "web.db")
     try:
         local = create_app(db, require_login=False)
         for _ in range(30):

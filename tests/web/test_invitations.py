@@ -15,7 +15,7 @@ import pytest
 
 from samenwerkwijzer.web import Database, ServerSettings, create_app
 
-from ..webkit import LINK, TestClient, csrf_of, free_port, import_case
+from ..webkit import LINK, TestClient, csrf_of, free_port, import_case, sqlite_database
 from .test_avg import _case
 
 aiosmtpd = pytest.importorskip("aiosmtpd.controller")
@@ -42,7 +42,7 @@ def smtp() -> Iterator[tuple[str, Inbox]]:
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    database = sqlite_database(tmp_path / "web.db")
     yield database
     database.dispose()
 
@@ -135,10 +135,10 @@ def test_a_wrong_e_mail_address_is_refused(db):
 
 def test_links_made_on_the_loopback_say_they_only_open_on_this_computer(tmp_path):
     """Fresh-clone review: a partner cannot open http://127.0.0.1/... from their own phone; the page says so."""
-    from samenwerkwijzer.web import Database, create_app
+    from samenwerkwijzer.web import create_app
 
     from ..webkit import TestClient, new_collaboration
 
-    client = TestClient(create_app(Database(f"sqlite:///{tmp_path / 'w.db'}"), require_login=False))
+    client = TestClient(create_app(sqlite_database(tmp_path / "w.db"), require_login=False))
     mid = new_collaboration(client, "Buurtnetwerk")
     assert "werken alleen op deze computer" in client.get(f"/metingen/{mid}/respondenten").text

@@ -16,7 +16,7 @@ from samenwerkwijzer.trainer import case_inputs
 from samenwerkwijzer.web import Database, create_app, create_user
 
 from ..conftest import EXAMPLES
-from ..webkit import TestClient, new_collaboration
+from ..webkit import TestClient, new_collaboration, sqlite_database
 
 CASE = "voorbeeld-gecombineerd"
 CLIMATE = "observations.climate.declared"
@@ -142,7 +142,7 @@ def test_presenter_mode_is_a_class_the_page_can_start_in(client):
 
 
 def test_off_the_loopback_the_classroom_page_needs_a_login(tmp_path: Path):
-    database = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    database = sqlite_database(tmp_path / "web.db")
     try:
         create_user(database, "trainer", "een lang wachtwoord")
         remote = TestClient(create_app(database, require_login=True), follow_redirects=False)
@@ -170,7 +170,7 @@ def test_the_gallery_reads_the_folder_serve_is_given_never_the_installed_code(tm
 
     (tmp_path / "verhalen").mkdir()
     (tmp_path / "verhalen" / "eigen.yaml").write_text("name: Het Netwerk Eigen Verhaal\n", encoding="utf-8")
-    database = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    database = sqlite_database(tmp_path / "web.db")
     try:
         own = TestClient(create_app(database, require_login=False, settings=ServerSettings(lessons=str(tmp_path))))
         page = own.get("/les").text

@@ -16,7 +16,7 @@ from argon2 import PasswordHasher
 from samenwerkwijzer.web import Database, _login_limit, _security, create_app, create_user
 
 from ..conftest import EXAMPLES
-from ..webkit import TestClient, csrf_of, import_case
+from ..webkit import TestClient, csrf_of, import_case, sqlite_database
 
 PASSWORD = "een lang wachtwoord"
 
@@ -28,7 +28,7 @@ def quick_hashes(monkeypatch):
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    database = sqlite_database(tmp_path / "web.db")
     yield database
     database.dispose()
 

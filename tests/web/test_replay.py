@@ -14,7 +14,7 @@ import pytest
 
 from samenwerkwijzer.web import Database, create_app, create_user
 
-from ..webkit import ADVISOR_ANSWERS, TestClient, csrf_of, drive, new_collaboration
+from ..webkit import ADVISOR_ANSWERS, TestClient, csrf_of, drive, new_collaboration, sqlite_database
 
 PARTNERS = ["Gemeente Oostdam", "GGD Oost", "Woonstichting Oost"]
 
@@ -108,7 +108,7 @@ def test_the_steps_are_bounded_and_another_advisors_session_is_not_there(played,
     assert "Stap een van vier" in advisor.get(f"/les/sessie/{meeting}?stap=x").text
     assert advisor.get(f"/les/sessie/{meeting + 1000}").status_code == 404
     # With accounts, another advisor gets 404 for this meeting.
-    db = Database(f"sqlite:///{tmp_path / 'twee.db'}")
+    db = sqlite_database(tmp_path / "twee.db")
     try:
         create_user(db, "anna", "een lang wachtwoord")
         create_user(db, "bert", "een ander wachtwoord")

@@ -23,14 +23,14 @@ from samenwerkwijzer.web import Database, create_api_key, create_app, create_use
 from samenwerkwijzer.web._advice_cache import AdviceCache
 
 from ..conftest import EXAMPLES
-from ..webkit import TestClient, csrf_of, free_port, stop_in_time
+from ..webkit import TestClient, csrf_of, free_port, sqlite_database, stop_in_time
 
 PASSWORD = "een lang wachtwoord"
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    database = sqlite_database(tmp_path / "web.db")
     yield database
     database.dispose()
 
@@ -199,7 +199,7 @@ def test_a_worker_needs_the_settings_serve_hands_it(monkeypatch, tmp_path):
     # The database address (it may hold a password) is not passed on to what the worker starts.
     assert "SAMENWERKWIJZER_WEB_DATABASE" not in os.environ
     # Anything but an exact "0" means logins: a mistyped setting does not open the application.
-    database = Database(f"sqlite:///{tmp_path / 'w.db'}")
+    database = sqlite_database(tmp_path / "w.db")
     create_user(database, "anna", PASSWORD)
     database.dispose()
     for setting in ("1", "true", "no", ""):

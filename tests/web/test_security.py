@@ -17,7 +17,7 @@ from samenwerkwijzer.web import Database, WebError, _security, create_app, creat
 from samenwerkwijzer.web._models import User
 
 from ..conftest import EXAMPLES
-from ..webkit import TestClient, csrf_of, current_question, free_port, invite, new_collaboration
+from ..webkit import TestClient, csrf_of, current_question, free_port, invite, new_collaboration, sqlite_database
 
 PASSWORD = "een lang wachtwoord"
 
@@ -32,7 +32,7 @@ def quick_hashes(request, monkeypatch):
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    database = sqlite_database(tmp_path / "web.db")
     yield database
     database.dispose()
 

@@ -35,6 +35,7 @@ from ..webkit import (
     invite,
     new_collaboration,
     respondent_answers,
+    sqlite_database,
 )
 
 CLIMATE = "observations.climate.declared"
@@ -42,7 +43,7 @@ CLIMATE = "observations.climate.declared"
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    database = sqlite_database(tmp_path / "web.db")
     yield database
     database.dispose()
 
@@ -330,7 +331,7 @@ def test_the_letter_downloads_as_pdf_where_libreoffice_is_installed(client, monk
 def test_a_new_round_carries_the_respondents_links_over_with_their_answers_filled_in(tmp_path):
     """Issue 21: a repeated measurement starts from the previous answers; the respondents' links open the new
     round, with their earlier scores filled in to confirm or change."""
-    database = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    database = sqlite_database(tmp_path / "web.db")
     with TestClient(create_app(database, require_login=False)) as client:
         mid = import_case(client, b"name: Het Netwerk Oost\n")
         link = invite(client, mid, "Anna")
