@@ -46,6 +46,16 @@ else:
     os.environ["SAMENWERKWIJZER_CACHE_DIR"] = _CACHE = tempfile.mkdtemp(prefix="samenwerkwijzer-test-cache-")
     os.environ[_SHARED_CACHE] = _CACHE
     atexit.register(shutil.rmtree, _CACHE, True)
+
+    def _stop_the_run_s_postgres(shared: Path = Path(_CACHE)) -> None:
+        """The PostgreSQL server the run's processes shared (tests/webkit.py), stopped as the run ends (before its
+        folder is removed: the last registered runs first)."""
+        if (shared / "postgres.folder").exists():
+            from .webkit import stop_shared_postgres
+
+            stop_shared_postgres(shared)
+
+    atexit.register(_stop_the_run_s_postgres)
 os.environ.pop("SAMENWERKWIJZER_NO_CACHE", None)
 
 ROOT = Path(__file__).resolve().parents[1]

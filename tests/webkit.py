@@ -259,15 +259,16 @@ def _postgres_bin() -> Path | None:
 @contextlib.contextmanager
 def postgres_server() -> Iterator[str]:
     """A fresh, empty PostgreSQL database on a throwaway server (as ``nobody`` when run as root); its URL.
-    The server is one per test process, started on first use in a temporary folder on a free port and removed
-    when the process ends: initdb and a server start cost seconds of CPU each, once per module before. Each use
-    gets a database of its own, dropped afterwards (its connections closed first)."""
+    The server is one per test run, shared by its test workers: started on first use, by whichever process needs
+    it first, in a temporary folder on a free port, and stopped and removed when the run ends (initdb and a
+    server start cost seconds of CPU each: once per module at first, then once per worker). Each use gets a
+    database of its own, named after its process, dropped afterwards (its connections closed first)."""
     import psycopg
 
     base = _shared_postgres()
     global _databases
     _databases += 1
-    name = f"sww_{_databases}"
+    name = f"sww_{os.getpid()}_{_databases}"
     with psycopg.connect(base, autocommit=True) as connection:
         connection.execute(f"CREATE DATABASE {name}")
     try:
@@ -279,19 +280,45 @@ def postgres_server() -> Iterator[str]:
 
 _databases = 0
 _postgres: str | None = None
+# In the folder the run's processes share (tests/conftest.py makes it): the server's URL and its folder, written
+# by the process that started it; the process that made the shared folder stops the server when it ends.
+SHARED_FOLDER = "SAMENWERKWIJZER_TEST_CACHE_DIR"
+_URL, _FOLDER = "postgres.url", "postgres.folder"
 
 
 def _shared_postgres() -> str:
-    """The URL of this process's PostgreSQL server's first database, the server started on first use."""
+    """The URL of the run's PostgreSQL server's first database, the server started on first use (under a lock, so
+    that two workers asking at once start one)."""
+    import fcntl
+
     global _postgres
     if _postgres is None:
-        server = _start_postgres()
-        _postgres = next(server)
-        atexit.register(lambda: next(server, None))  # stops the server and removes its folder
+        shared = os.environ.get(SHARED_FOLDER)
+        if shared is None:  # outside the test run's processes: a server of this process alone
+            shared = tempfile.mkdtemp(prefix="sww-pg-shared-")
+            atexit.register(shutil.rmtree, shared, True)
+            atexit.register(stop_shared_postgres, Path(shared))
+        with open(Path(shared) / "postgres.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not (Path(shared) / _URL).exists():
+                folder, url = _start_postgres()
+                (Path(shared) / _FOLDER).write_text(str(folder))
+                (Path(shared) / _URL).write_text(url)
+            _postgres = (Path(shared) / _URL).read_text()
     return _postgres
 
 
-def _start_postgres() -> Iterator[str]:
+def _as_nobody() -> list[str]:
+    return ["runuser", "-u", "nobody", "--"] if os.geteuid() == 0 else []
+
+
+def _run_postgres(folder: Path, *args: str) -> None:
+    env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+    subprocess.run([*_as_nobody(), *args], check=True, capture_output=True, env=env, cwd=folder)
+
+
+def _start_postgres() -> tuple[Path, str]:
+    """A new server: its folder and the URL of its first database."""
     from .conftest import skip_unless_installed
 
     bin_dir = _postgres_bin()
@@ -301,23 +328,34 @@ def _start_postgres() -> Iterator[str]:
     folder = Path(tempfile.mkdtemp(prefix="sww-pg-"))
     data = folder / "data"
     port = free_port()
-    as_user: list[str] = []
     if os.geteuid() == 0:
         shutil.chown(folder, "nobody")
         folder.chmod(0o700)
-        as_user = ["runuser", "-u", "nobody", "--"]
-    env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
-
-    def run(*args: str) -> None:
-        subprocess.run([*as_user, *args], check=True, capture_output=True, env=env, cwd=folder)
-
     try:
-        run(str(bin_dir / "initdb"), "-D", str(data), "-U", "sww", "--auth=trust", "-E", "UTF8", "--no-sync")
-        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-        run(str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start")
-        run(str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "sww", "samenwerkwijzer")
-        yield f"postgresql://sww@127.0.0.1:{port}/samenwerkwijzer"
-    finally:
+        _run_postgres(folder, str(bin_dir / "initdb"), "-D", str(data), "-U", "sww", "--auth=trust", "-E", "UTF8",
+                      "--no-sync")  # fmt: skip
+        # Connections for the run's workers together (each had a server of its own, with a hundred).
+        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300"
+        _run_postgres(folder, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
+                      "-w", "start")  # fmt: skip
+        _run_postgres(folder, str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "sww",
+                      "samenwerkwijzer")  # fmt: skip
+    except BaseException:
+        _stop_postgres(folder)
+        raise
+    return folder, f"postgresql://sww@127.0.0.1:{port}/samenwerkwijzer"
+
+
+def _stop_postgres(folder: Path) -> None:
+    bin_dir = _postgres_bin()
+    if bin_dir is not None and (folder / "data").exists():
         with contextlib.suppress(subprocess.CalledProcessError):
-            run(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
-        shutil.rmtree(folder, ignore_errors=True)
+            _run_postgres(folder, str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), "-m", "immediate", "-w", "stop")
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def stop_shared_postgres(shared: Path) -> None:
+    """Stop and remove the server a process of the run started, if one did (by the process that made ``shared``,
+    when the run ends)."""
+    if (shared / _FOLDER).exists():
+        _stop_postgres(Path((shared / _FOLDER).read_text()))
