@@ -146,6 +146,25 @@ def domain_walls() -> None:
 
 
 @rule(
+    "REL031",
+    title="Het onderlinge vertrouwen is laag",
+    when=[is_("relation.trust_low", True)],
+    then=[Diagnose("F-VERTROUWEN-LAAG")],
+)
+def trust_is_low() -> None:
+    """Trust is low.
+
+    Why: Trust between the partners is what the relation rests on; it grows with enough interaction and occasion to
+    meet (Common Eye, the thermometer's waakzaam) and needs time set aside for it (ZonMw leernetwerk). Real cases say it
+    in so many words ("onvoldoende onderling vertrouwen", review15, Twenterand), which no statement could.
+    Source: Common Eye — "Zorg dat je voldoende tijd investeert in elkaar; we weten dat vertrouwen wel vaart bij
+    voldoende interactie en gelegenheid voor ontmoeting."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-VERTROUWEN-LAAG
+    to REL131.
+    """
+
+
+@rule(
     "REL101",
     title="Botsende sleutelpersonen: investeer in de relatie en het goede gesprek",
     when=[finding("F-PERSOONLIJKE-FRICTIE")],
@@ -338,6 +357,23 @@ def information_flows_one_way() -> None:
     Source: Common Eye — "Informatie en wensen worden gedeeld, maar niet volledig."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
     F-INFORMATIE-EENZIJDIG to REL130.
+    """
+
+
+@rule(
+    "REL131",
+    title="Laag vertrouwen: investeer tijd in elkaar en bouw wederzijds vertrouwen op met afspraken",
+    when=[finding("F-VERTROUWEN-LAAG")],
+    then=[Recommend("I-TIJD-INVESTEREN-IN-RELATIES"), Recommend("I-WEDERZIJDS-VERTROUWEN-WIN-WIN")],
+)
+def recommend_building_trust() -> None:
+    """Recommends building trust.
+
+    Why: Set time aside for relations and trust, also outside the formal meetings (ZonMw leernetwerk's tips; Common
+    Eye), and build mutual trust on agreements kept with win-win in view (RIVM handreiking, Wederzijds vertrouwen).
+    Source: ZonMw — "Ruim tijd in om relaties en onderling vertrouwen op te bouwen; drink een kop koffie met elkaar."
+    Not when: its I-TIJD-INVESTEREN-IN-RELATIES is withheld where the climate is a conflict (partners first take
+    distance) or the case already has too many meetings.
     """
 
 
