@@ -408,3 +408,28 @@ def recommend_measuring_the_climate_together() -> None:
     Not when: no guard of its own; it fires whenever F-KLIMAATBEELD-WIJKT-AF is diagnosed, and no rule withholds its
     advice.
     """
+
+
+__all__ = [
+    "climate_is_as_declared",
+    "climate_is_as_the_signs_show",
+    "climate_is_conflict",
+    "climate_is_discordant",
+    "climate_is_friendly",
+    "climate_is_the_warmer_reading",
+    "climate_is_vigilant",
+    "climate_read_from_signs",
+    "de_escalation_before_relationship_building",
+    "level_from_signs",
+    "recommend_discussing_the_discord",
+    "recommend_discussing_the_tension",
+    "recommend_keeping_a_strong_collaboration_strong",
+    "recommend_measuring_the_climate_together",
+    "recommend_opening_up_vigilance",
+    "recommend_regular_reflection",
+    "tension_read_from_friction_and_stalling",
+    "tension_read_from_low_trust_and_stalling",
+    "tension_read_from_the_facts",
+    "the_statements_show_a_strong_collaboration",
+    "warmer",
+]

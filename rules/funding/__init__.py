@@ -363,3 +363,26 @@ def recommend_a_joint_plan_with_outside_guidance() -> None:
     Source: ZonMw — "een procesverantwoordelijke die in de procesgang expertises en belangen modereert".
     Not when: no guard of its own; it fires whenever F-LAATSTE-KANS is diagnosed, and no rule withholds its advice.
     """
+
+
+__all__ = [
+    "accountability_demanded",
+    "capacity_and_money_uncertain",
+    "continuation_uncertain_without_a_subsidy",
+    "funding_cut",
+    "funding_streams_are_separate",
+    "heavy_dependency_on_ending_subsidy",
+    "last_chance",
+    "recommend_a_joint_plan_with_outside_guidance",
+    "recommend_agreeing_the_contributions",
+    "recommend_anchoring_beyond_the_subsidy",
+    "recommend_choosing_what_continues",
+    "recommend_governance_after_the_bid",
+    "recommend_planning_beyond_the_subsidy",
+    "recommend_pooling_the_funding",
+    "recommend_showing_effects_when_anchoring",
+    "recommend_showing_the_effects",
+    "recommend_structural_support",
+    "still_working_as_in_the_bid",
+    "subsidy_ends_without_plan",
+]

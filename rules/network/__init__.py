@@ -407,3 +407,30 @@ def recommend_discussing_the_split() -> None:
     Not when: no guard of its own; it fires whenever F-PARTNERS-IN-TWEE-GROEPEN is diagnosed, and no rule withholds its
     advice.
     """
+
+
+__all__ = [
+    "PARTS",
+    "a_role_is_missing",
+    "core_team_instead_of_broadening",
+    "core_team_instead_of_broadening_at_start",
+    "huisartsen_do_not_connect",
+    "initiator_still_alone",
+    "large_network_lacks_core_team",
+    "levels",
+    "limit_private_partners_instead_of_broadening",
+    "network_within_a_network",
+    "no_organic_growth_in_a_pps",
+    "organisations_want_to_join",
+    "partners_split_in_two_groups",
+    "policy_domain_missing",
+    "recommend_agreeing_who_joins",
+    "recommend_broadening",
+    "recommend_connecting_the_tables",
+    "recommend_connecting_to_the_huisartsen_interests",
+    "recommend_discussing_the_split",
+    "recommend_finding_allies",
+    "recommend_involving_the_missing_domain",
+    "too_many_partners_to_start",
+    "too_many_private_partners",
+]

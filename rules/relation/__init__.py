@@ -393,3 +393,29 @@ def recommend_sharing_information_both_ways() -> None:
     Not when: no guard of its own; it fires whenever F-INFORMATIE-EENZIJDIG is diagnosed, and no rule withholds its
     advice.
     """
+
+
+__all__ = [
+    "contribution_not_valued",
+    "domain_walls",
+    "gemeente_role_unclear",
+    "information_flows_one_way",
+    "key_people_clash",
+    "principal_and_contractor",
+    "recommend_a_lasting_partnership",
+    "recommend_a_reliable_gemeente",
+    "recommend_acknowledging_domain_differences",
+    "recommend_aligning_the_words",
+    "recommend_an_assessment_for_a_new_team",
+    "recommend_anchoring_trust_in_agreements",
+    "recommend_attention_to_the_personal_interaction",
+    "recommend_building_trust",
+    "recommend_sharing_information_both_ways",
+    "recommend_valuing_contributions",
+    "recommend_welcoming_new_people",
+    "recommend_welcoming_new_people_climate_unknown",
+    "team_newly_formed",
+    "trust_is_low",
+    "trust_not_anchored",
+    "words_mean_different_things",
+]

@@ -369,3 +369,25 @@ def recommend_board_ownership_for_integral_work() -> None:
     Source: RIVM netwerkbijeenkomsten — "Zoek per project een bestuurlijke trekker, bijvoorbeeld de wethouder."
     Not when: no guard; it fires on F-INTEGRAAL-DRAAGVLAK-COLLEGE, and no rule withholds its advice.
     """
+
+
+__all__ = [
+    "consortium_collaboration",
+    "integral_collaboration",
+    "integral_work_needs_the_college",
+    "intersectoral_collaboration",
+    "large_network",
+    "large_network_leadership",
+    "network_collaboration",
+    "pps_under_way",
+    "recommend_board_ownership_for_integral_work",
+    "recommend_discussing_expectations",
+    "recommend_evaluating_the_pps",
+    "recommend_leadership_in_a_team",
+    "recommend_mutual_value_and_a_concrete_start",
+    "recommend_regional_sub_themes",
+    "recommend_sub_coalitions",
+    "recommend_the_building_blocks",
+    "recommend_winning_the_other_domains",
+    "regional_collaboration_of_municipalities",
+]

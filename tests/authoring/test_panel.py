@@ -73,7 +73,8 @@ CASES = sorted(p for p in PANEL.glob("*.yaml") if not p.name.endswith((EXPECT_SU
 # held-out group (holdout10, ten more published cases, five of them in the social domain and three from rekenkamer
 # or evaluation reports) was measured blind once, on the rules of 24338f9 (seventh session): 0.62 (20 of 32; no
 # MUST-NOT hit); 0.66 once a competition the checklist names is advised on while nobody says whether it was discussed
-# (SIT058, which also gained a theme of holdout4; 21 of 32); its floor is 0.65.
+# (SIT058, which also gained a theme of holdout4; 21 of 32), 0.69 once the intake can say that policy and
+# execution do not reach each other (NET009; its Barendrecht encoder named it as not enterable); its floor is 0.68.
 RECALL_FLOOR = {
     "": 0.91,
     "real": 0.75,
@@ -86,7 +87,7 @@ RECALL_FLOOR = {
     "holdout7": 0.70,
     "holdout8": 0.75,
     "holdout9": 0.47,
-    "holdout10": 0.65,
+    "holdout10": 0.68,
 }
 MUST_NOT_CEILING = 0
 FIRSTS_MISSED_CEILING = 0
