@@ -315,6 +315,7 @@ def funding_cut() -> None:
     then=[
         Recommend("I-FOCUS-EN-FASEREN"),
         Recommend("I-STRUCTURELE-BORGING-ZOEKEN"),
+        Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN"),
         Suppress("I-NETWERK-VERBREDEN"),
     ],
 )
@@ -324,7 +325,8 @@ def recommend_choosing_what_continues() -> None:
     Why: With less money the partners cannot do everything they planned: they choose together the activities that
     contribute most and phase the rest (RIVM handreiking: not everything at once), and seek structural funding and
     board-level support in time for what must remain (ZonMw leernetwerk; RIVM handreiking, "Draagvlak bij het college
-    is een must!").
+    is een must!"). What must remain is kept, and new financiers found, by showing what it yields (HAN toolbox: the
+    effects shown give a collaboration a permanent character; review15, Almelo).
     Source: RIVM handreiking — "Dus niet alles tegelijk willen realiseren en de partners vooral niet overvoeren met een
     te breed aanbod."
     Not when: no guard of its own; it fires whenever F-FINANCIERING-GEKORT is diagnosed. It withholds
