@@ -237,3 +237,12 @@ def test_a_quote_that_has_five_words_of_the_text_in_a_row_says_the_text_again():
     assert _said_in("Denk aan betrokkenheid op verschillende niveaus; niet iedereen hoeft overal bij te zijn.", text)
     assert not _said_in("Hard op de inhoud, zacht in de relatie.", text)
     assert not _said_in("Iedereen hoeft niet overal te zijn, zegt de bron over netwerken in de zorg.", text)
+
+
+@every("name", ALL_NAMES)
+def test_a_step_for_all_partners_does_not_speak_of_them_in_the_third_person(name):
+    """review15, Almelo: "**Alle partners, vóór 15 april 2026.** Bespreek samen welke gemeenschappelijke doelen zij
+    voor de lange termijn hebben." (the step was written for the trekker, "met de partners … zij")."""
+    for owner, _, step in _STEP.findall(letter_of(name)):
+        if owner.startswith("Alle partners") and re.search(r"\bsamen\b", step):  # "met de partners" became "samen"
+            assert not re.search(r"\bzij\b", step), (name, step)
