@@ -229,3 +229,31 @@ def rule(
         )
 
     return decorate
+
+
+__all__ = [
+    "Compute",
+    "Conclusion",
+    "Condition",
+    "Derive",
+    "Diagnose",
+    "Knowledge",
+    "Op",
+    "Recommend",
+    "RuleSpec",
+    "Suppress",
+    "above",
+    "alternatives",
+    "any_of",
+    "at_most",
+    "finding",
+    "holds",
+    "is_",
+    "known",
+    "leaves",
+    "not_true",
+    "one_of",
+    "rule",
+    "unknown",
+    "variants",
+]

@@ -124,6 +124,11 @@ class Relation(StrictModel):
     personal_friction: bool | None = Field(
         title="botsing tussen sleutelpersonen", default=None, description="Two key persons cannot get along"
     )
+    trust_low: bool | None = Field(
+        title="onderling vertrouwen laag",
+        default=None,
+        description="The partners' trust in each other is low or lacking",
+    )
     trust_personal_only: bool | None = Field(
         title="vertrouwen alleen persoonlijk",
         default=None,

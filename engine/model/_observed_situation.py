@@ -72,6 +72,14 @@ class Network(StrictModel):
     levels: list[OrganisationLevel] = Field(
         default_factory=list, max_length=MAX_LIST_ITEMS, description="Levels at which the partners are involved"
     )
+    levels_disconnected: bool | None = Field(
+        title="beleid en uitvoering niet verbonden",
+        default=None,
+        description=(
+            "What the execution meets does not reach policy and management, or their decisions do not land in the "
+            "execution"
+        ),
+    )
     want_to_join: bool | None = Field(
         title="organisaties sluiten aan of willen aansluiten",
         default=None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -323,9 +324,16 @@ def _observed_signs(result: RunResult, kb: Catalogue) -> list[ObservedSign]:
     return [ObservedSign(id=s, label=kb.sign_label[s], level=kb.sign_level[s]) for s in signs]
 
 
+_CLAUSE = re.compile(r",|\b(?:is|zijn|wordt|worden|heeft|hebben|kan|kunnen|ligt|loopt|lopen)\b")
+
+
 def _listing_nl(titles: list[str]) -> str:
-    """Titles in one Dutch sentence part: 'a, b en c', each in lower case after the colon."""
-    return and_list([_lower_first(t) for t in titles])
+    """Titles in one Dutch sentence part: 'a, b en c', each in lower case after the colon; titles that are clauses
+    of their own ("het onderlinge vertrouwen is laag") with semicolons, so that "en" does not run them together."""
+    lowered = [_lower_first(t) for t in titles]
+    if len(lowered) > 1 and any(_CLAUSE.search(t) for t in lowered):
+        return "; ".join(lowered)
+    return and_list(lowered)
 
 
 def _profile(

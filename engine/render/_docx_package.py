@@ -50,3 +50,8 @@ class _DatedEntries:
         entry.compress_type = zipfile.ZIP_DEFLATED
         entry.external_attr = 0o644 << 16
         self.target.writestr(entry, blob)
+
+
+__all__ = [
+    "stable_save",
+]

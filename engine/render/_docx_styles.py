@@ -63,3 +63,9 @@ class StyleIds:
             if size is not None:
                 style.font.size = size
         return name
+
+
+__all__ = [
+    "LETTER_STYLES",
+    "StyleIds",
+]

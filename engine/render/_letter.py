@@ -219,7 +219,15 @@ def _said_in(quote: str, text: str, share: float = 0.7) -> bool:
         words = _content_words(part)
         return len(words) >= least and len(words & said) >= share * len(words)
 
-    return repeats(quote, 3) or any(repeats(s, 4) for s in re.split(r"(?<=[.!?])\s+", quote))
+    if repeats(quote, 3) or any(repeats(s, 4) for s in re.split(r"(?<=[.!?;:])\s+", quote)):
+        return True
+    # Five words in a row, as the text has them, are the text said again (review15: "…niet iedereen hoeft overal
+    # bij te zijn" under a text that ends with it, at a share of 0.56).
+    run = 5
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    runs = {tuple(words[n : n + run]) for n in range(len(words) - run + 1)}
+    found = re.findall(r"[a-zà-ÿ]+", quote.lower())
+    return any(tuple(found[n : n + run]) in runs for n in range(len(found) - run + 1))
 
 
 def _text(sentences: list[Sentence]) -> str:

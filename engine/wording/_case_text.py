@@ -143,7 +143,10 @@ class CaseText(CaseActors):
         if "funding.cut" in rests and len(paying := self.paying()) == 1:  # who cuts, where the case names one
             return Sentence(f"{upper_first(paying[0])} heeft besloten te bezuinigen op de samenwerking.", rests)
         if "funding.ultimatum" in rests and len(paying := self.paying()) == 1:  # who gives the last chance
-            text = f"{upper_first(paying[0])} heeft de partners een laatste kans gegeven: zonder gezamenlijk plan "
+            # The financier is one of the partners: it gives the others the last chance (review15, Twenterand).
+            text = (
+                f"{upper_first(paying[0])} heeft de andere partners een laatste kans gegeven: zonder gezamenlijk plan "
+            )
             return Sentence(text + "stopt (een deel van) de samenwerking.", rests)
         counted = self._counted(f.id)
         if counted is not None:

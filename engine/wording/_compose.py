@@ -231,11 +231,15 @@ class Composer(CaseReasons):
         said = {r for o in out for r in o.rests_on}
         room = 1 if subsidy else 2
         found = [f for f in self.serious() if f in self.observed() and not f.id.startswith("F-SUBSIDIE")]
-        # Where respondents differ, on what they differ comes first: it is what the letter is about.
+        # Where respondents differ, on what they differ comes first: it is what the letter is about,
         # and what the most strained voice says before how far the voices lie apart.
+        # What makes a priority urgent is said before the rest (review15: Twenterand's last chance was in no
+        # kernboodschap).
+        pressing = {f for i in self.top if i.priority.urgent for r in i.reasons for f in r.findings}
         found.sort(
             key=lambda f: (
                 not any("respondents.divergence" in r.facts for r in f.reasons),
+                f.id not in pressing,
                 any("respondents.climate_spread" in r.facts for r in f.reasons),
             )
         )
@@ -423,8 +427,14 @@ class Composer(CaseReasons):
     def advice_intro(self) -> str:
         if len(self.top) == 1:
             return "Dit is de stap die wij u als eerste aanraden."
-        if self.top and self.top[0].priority.urgent:
+        urgent = [n for n, i in enumerate(self.top) if i.priority.urgent]
+        if urgent and urgent[0] == 0:
             intro = "Wij beginnen bij wat niet kan wachten."
+        elif urgent:
+            # The sources' order put another step first (review15, Twenterand: disagreement made discussable first):
+            # the letter does not claim an order of urgency that it does not keep.
+            intro = "Wij zetten ze in de volgorde waarin u ze het best kunt oppakken; "
+            intro += f"de {ordinal(urgent[0] + 1)} is het meest urgent."
         else:
             intro = "Wij zetten ze op volgorde van urgentie en ernst."
         if self.lead_at is not None:

@@ -13,6 +13,7 @@ from ..model._advice import RecommendedIntervention
 from ..model._facts import QUESTION_FIELD
 from ._case_text import ANSWERS_THE_QUESTION
 from ._case_words import Sentence, date_nl, partner_name
+from ._dutch import ordinal
 from ._reading import CaseReading
 
 __all__ = ["CaseReasons"]
@@ -125,6 +126,12 @@ class CaseReasons(CaseReading):
                     if own is not None:
                         said.add(own.text)
                         out[i.id].append(own)
+                if not out[i.id] and i in first:
+                    # Its reason is a finding an earlier priority gives already (review14: Almelo's money step
+                    # after the cut had "Hierover gaat uw vraag." as its whole reason): say that, not nothing.
+                    same = self._same_reason_as(i, first, out)
+                    if same is not None:
+                        out[i.id].append(same)
                 budget = self._budget_sentence(out[i.id])
                 if budget is not None and budget.text not in said:
                     said.add(budget.text)
@@ -193,6 +200,19 @@ class CaseReasons(CaseReading):
         found = self.findings.get(fid)
         # The collaboration's own question is its own reason, though it ranks with the situation's advice.
         return found is not None and found.package is not None and found.package != "onderhoud" and not found.asked
+
+    def _same_reason_as(
+        self, i: RecommendedIntervention, first: list[RecommendedIntervention], out: dict[str, list[Sentence]]
+    ) -> Sentence | None:
+        """ "Om dezelfde reden als bij de eerste prioriteit.": the earlier priority whose reason rests on a finding
+        (not the question) behind this one too."""
+        behind = {f for r in i.reasons for f in r.findings if f in self.findings and not self.findings[f].asked}
+        for n, j in enumerate(first[: first.index(i)], 1):
+            reasons = [s for s in out[j.id] if behind & set(s.rests_on)]
+            if reasons:  # it rests on what that reason rests on: its findings and their facts
+                rests = sorted({r for s in reasons for r in s.rests_on})
+                return Sentence(f"Om dezelfde reden als bij de {ordinal(n)} prioriteit.", rests)
+        return None
 
     def _described(self, i: RecommendedIntervention, said: set[str]) -> Sentence | None:
         """The sentence of the case's description that shares the most words with what a priority advises

@@ -288,3 +288,23 @@ def recommend_putting_health_on_the_agenda() -> None:
     Not when: no guard of its own; it fires whenever F-GEZONDHEID-NIET-OP-AGENDA is diagnosed, and no rule withholds its
     advice.
     """
+
+
+__all__ = [
+    "activities_held_as_goals",
+    "form_debate_dominates",
+    "goals_shift",
+    "health_not_on_the_agenda",
+    "no_shared_ambition",
+    "no_shared_picture_of_the_problem",
+    "recommend_a_joint_problem_analysis",
+    "recommend_content_before_form",
+    "recommend_forming_a_shared_ambition",
+    "recommend_looking_past_the_activities",
+    "recommend_making_the_goal_explicit",
+    "recommend_putting_health_on_the_agenda",
+    "recommend_revisiting_the_goal",
+    "recommend_three_capitals",
+    "value_seen_only_in_money",
+    "why_not_discussed",
+]

@@ -183,3 +183,17 @@ def recommend_evaluating_collaborations() -> None:
     Not when: no guard of its own; it fires whenever F-SAMENWERKINGEN-NIET-GEEVALUEERD is diagnosed, and no rule
     withholds its advice.
     """
+
+
+__all__ = [
+    "collaboration_not_owned_at_the_top",
+    "collaborations_not_evaluated",
+    "culture_hinders_collaboration",
+    "no_partnership_strategy",
+    "own_organisation_not_aligned",
+    "own_position_unclear",
+    "recommend_a_partnership_strategy",
+    "recommend_developing_capability",
+    "recommend_evaluating_collaborations",
+    "recommend_preparing_the_own_organisation",
+]

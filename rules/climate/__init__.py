@@ -292,6 +292,30 @@ def tension_read_from_friction_and_stalling() -> None:
 
 
 @rule(
+    "KLI022",
+    title="Geen klimaat benoemd, maar de feiten wijzen op onenigheid: het vertrouwen is laag en besluiten haperen",
+    when=[
+        unknown("climate.declared"),
+        unknown("climate.signs"),
+        is_("relation.trust_low", True),
+        is_("process.decisions_difficult", True),
+    ],
+    then=[Diagnose("F-SPANNING-UIT-DE-FEITEN")],
+)
+def tension_read_from_low_trust_and_stalling() -> None:
+    """Tension read from low trust and stalling decisions.
+
+    Why: Partners who do not trust each other while they cannot come to decisions show the discord Common Eye's
+    thermometer recognises by what happens rather than by what anyone calls it; left unspoken, it ends in confusion
+    and distrust, so an expert makes it discussable before building further (review15, Twenterand: "het toch niet
+    eens worden" and "onvoldoende onderling vertrouwen").
+    Source: Common Eye — "Toch is het belangrijk om de situatie bespreekbaar te maken."
+    Not when: `climate.declared` is known; nor when `climate.signs` is known (KLI010-013 then decide). It leaves what to
+    do about F-SPANNING-UIT-DE-FEITEN to KLI120.
+    """
+
+
+@rule(
     "KLI120",
     title="Onenigheid uit de feiten: maak bespreekbaar wat speelt, nog geen nieuwe partners",
     when=[finding("F-SPANNING-UIT-DE-FEITEN")],
@@ -384,3 +408,28 @@ def recommend_measuring_the_climate_together() -> None:
     Not when: no guard of its own; it fires whenever F-KLIMAATBEELD-WIJKT-AF is diagnosed, and no rule withholds its
     advice.
     """
+
+
+__all__ = [
+    "climate_is_as_declared",
+    "climate_is_as_the_signs_show",
+    "climate_is_conflict",
+    "climate_is_discordant",
+    "climate_is_friendly",
+    "climate_is_the_warmer_reading",
+    "climate_is_vigilant",
+    "climate_read_from_signs",
+    "de_escalation_before_relationship_building",
+    "level_from_signs",
+    "recommend_discussing_the_discord",
+    "recommend_discussing_the_tension",
+    "recommend_keeping_a_strong_collaboration_strong",
+    "recommend_measuring_the_climate_together",
+    "recommend_opening_up_vigilance",
+    "recommend_regular_reflection",
+    "tension_read_from_friction_and_stalling",
+    "tension_read_from_low_trust_and_stalling",
+    "tension_read_from_the_facts",
+    "the_statements_show_a_strong_collaboration",
+    "warmer",
+]

@@ -315,6 +315,7 @@ def funding_cut() -> None:
     then=[
         Recommend("I-FOCUS-EN-FASEREN"),
         Recommend("I-STRUCTURELE-BORGING-ZOEKEN"),
+        Recommend("I-EFFECTEN-ZICHTBAAR-MAKEN"),
         Suppress("I-NETWERK-VERBREDEN"),
     ],
 )
@@ -324,7 +325,8 @@ def recommend_choosing_what_continues() -> None:
     Why: With less money the partners cannot do everything they planned: they choose together the activities that
     contribute most and phase the rest (RIVM handreiking: not everything at once), and seek structural funding and
     board-level support in time for what must remain (ZonMw leernetwerk; RIVM handreiking, "Draagvlak bij het college
-    is een must!").
+    is een must!"). What must remain is kept, and new financiers found, by showing what it yields (HAN toolbox: the
+    effects shown give a collaboration a permanent character; review15, Almelo).
     Source: RIVM handreiking — "Dus niet alles tegelijk willen realiseren en de partners vooral niet overvoeren met een
     te breed aanbod."
     Not when: no guard of its own; it fires whenever F-FINANCIERING-GEKORT is diagnosed. It withholds
@@ -363,3 +365,26 @@ def recommend_a_joint_plan_with_outside_guidance() -> None:
     Source: ZonMw — "een procesverantwoordelijke die in de procesgang expertises en belangen modereert".
     Not when: no guard of its own; it fires whenever F-LAATSTE-KANS is diagnosed, and no rule withholds its advice.
     """
+
+
+__all__ = [
+    "accountability_demanded",
+    "capacity_and_money_uncertain",
+    "continuation_uncertain_without_a_subsidy",
+    "funding_cut",
+    "funding_streams_are_separate",
+    "heavy_dependency_on_ending_subsidy",
+    "last_chance",
+    "recommend_a_joint_plan_with_outside_guidance",
+    "recommend_agreeing_the_contributions",
+    "recommend_anchoring_beyond_the_subsidy",
+    "recommend_choosing_what_continues",
+    "recommend_governance_after_the_bid",
+    "recommend_planning_beyond_the_subsidy",
+    "recommend_pooling_the_funding",
+    "recommend_showing_effects_when_anchoring",
+    "recommend_showing_the_effects",
+    "recommend_structural_support",
+    "still_working_as_in_the_bid",
+    "subsidy_ends_without_plan",
+]

@@ -75,3 +75,11 @@ def recommend_managing_knowledge_expectations() -> None:
     Not when: no guard of its own; it fires whenever F-SPANNING-KENNISDELING is diagnosed, and no rule withholds its
     advice.
     """
+
+
+__all__ = [
+    "knowledge_sharing_not_agreed",
+    "recommend_agreeing_on_knowledge_sharing",
+    "recommend_managing_knowledge_expectations",
+    "tension_over_knowledge_sharing",
+]

@@ -25,6 +25,10 @@ from ..dsl import (
     rule,
     unknown,
 )
+from . import levels
+
+#: The levels' rules live in a module of their own (rules/__init__.py's all_rules reads them).
+PARTS = (levels,)
 
 
 @rule(
@@ -181,23 +185,6 @@ def recommend_broadening() -> None:
 
 
 @rule(
-    "NET005",
-    title="Een niveau (strategisch, tactisch, uitvoerend) ontbreekt",
-    when=[known("network.missing_levels")],
-    then=[Diagnose("F-NIVEAU-ONTBREEKT")],
-)
-def a_level_is_missing() -> None:
-    """A level is missing.
-
-    Why: Collaboration spans the strategic, tactical and operational level; a level that is missing leaves decisions or
-    execution without a link (RIVM netwerkbijeenkomsten).
-    Source: RIVM netwerkbijeenkomsten — section "Lastige aspecten".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-NIVEAU-ONTBREEKT
-    to NET105.
-    """
-
-
-@rule(
     "NET006",
     title="De initiatiefnemer heeft nog geen partners",
     when=[
@@ -233,22 +220,6 @@ def huisartsen_do_not_connect() -> None:
     Source: RIVM handreiking — "Samenwerken met huisartsen is in diverse projecten lastiger gebleken dan verwacht."
     Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
     F-SAMENWERKING-HUISARTSEN-LASTIG to NET108.
-    """
-
-
-@rule(
-    "NET105",
-    title="Ontbrekend niveau: verbind de drie niveaus",
-    when=[finding("F-NIVEAU-ONTBREEKT")],
-    then=[Recommend("I-DRIE-NIVEAUS-VERBINDEN")],
-)
-def recommend_connecting_the_levels() -> None:
-    """Recommends connecting the levels.
-
-    Why: The three levels are connected by placing the regie at each of them and linking them (RIVM
-    netwerkbijeenkomsten; RIVM handreiking).
-    Source: RIVM netwerkbijeenkomsten — "Zet leidinggevenden in om op politiek niveau draagvlak te krijgen".
-    Not when: no guard of its own; it fires whenever F-NIVEAU-ONTBREEKT is diagnosed, and no rule withholds its advice.
     """
 
 
@@ -436,3 +407,30 @@ def recommend_discussing_the_split() -> None:
     Not when: no guard of its own; it fires whenever F-PARTNERS-IN-TWEE-GROEPEN is diagnosed, and no rule withholds its
     advice.
     """
+
+
+__all__ = [
+    "PARTS",
+    "a_role_is_missing",
+    "core_team_instead_of_broadening",
+    "core_team_instead_of_broadening_at_start",
+    "huisartsen_do_not_connect",
+    "initiator_still_alone",
+    "large_network_lacks_core_team",
+    "levels",
+    "limit_private_partners_instead_of_broadening",
+    "network_within_a_network",
+    "no_organic_growth_in_a_pps",
+    "organisations_want_to_join",
+    "partners_split_in_two_groups",
+    "policy_domain_missing",
+    "recommend_agreeing_who_joins",
+    "recommend_broadening",
+    "recommend_connecting_the_tables",
+    "recommend_connecting_to_the_huisartsen_interests",
+    "recommend_discussing_the_split",
+    "recommend_finding_allies",
+    "recommend_involving_the_missing_domain",
+    "too_many_partners_to_start",
+    "too_many_private_partners",
+]

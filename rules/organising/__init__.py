@@ -416,3 +416,30 @@ def recommend_lighter_administration() -> None:
     Not when: no guard of its own; it fires whenever F-ZWARE-ADMINISTRATIEVE-LAST is diagnosed, and no rule withholds
     its advice.
     """
+
+
+__all__ = [
+    "agreements_missing_beyond_the_start",
+    "agreements_missing_with_a_heavy_subsidy",
+    "coherence_not_visible",
+    "everyone_in_everything",
+    "heavy_administrative_load",
+    "meetings_pile_up",
+    "no_more_agreements_when_already_extensive",
+    "organised_heavily_too_early",
+    "pps_being_built",
+    "recommend_anchoring_agreements",
+    "recommend_connecting_existing_tables",
+    "recommend_dividing_roles_on_strengths",
+    "recommend_focus",
+    "recommend_lighter_administration",
+    "recommend_making_coherence_visible",
+    "recommend_network_building_blocks",
+    "recommend_organising_lightly",
+    "recommend_pps_phases",
+    "recommend_realistic_time",
+    "recommend_sub_coalitions",
+    "tasks_not_divided",
+    "too_much_at_once",
+    "workload_is_high",
+]

@@ -351,3 +351,26 @@ def recommend_ending_well() -> None:
     Not when: no guard of its own; it fires whenever F-SAMENWERKING-STOPT is diagnosed. It withholds
     I-MEDESTANDERS-ZOEKEN and I-NETWERK-VERBREDEN.
     """
+
+
+__all__ = [
+    "collaboration_ending",
+    "collaboration_not_on_the_agenda",
+    "decision_strategies_differ",
+    "decisions_are_hard",
+    "energy_declines",
+    "network_in_a_dip",
+    "no_structural_meeting",
+    "process_depends_on_coincidence",
+    "recommend_a_structural_meeting",
+    "recommend_anchoring_the_process",
+    "recommend_discussing_decision_strategies",
+    "recommend_discussing_the_strategies",
+    "recommend_ending_well",
+    "recommend_getting_off_the_ground",
+    "recommend_guarding_the_process_order",
+    "recommend_putting_the_collaboration_on_the_agenda",
+    "recommend_renewed_energy",
+    "recommend_the_four_ingredients",
+    "under_time_pressure",
+]

@@ -146,6 +146,25 @@ def domain_walls() -> None:
 
 
 @rule(
+    "REL031",
+    title="Het onderlinge vertrouwen is laag",
+    when=[is_("relation.trust_low", True)],
+    then=[Diagnose("F-VERTROUWEN-LAAG")],
+)
+def trust_is_low() -> None:
+    """Trust is low.
+
+    Why: Trust between the partners is what the relation rests on; it grows with enough interaction and occasion to
+    meet (Common Eye, the thermometer's waakzaam) and needs time set aside for it (ZonMw leernetwerk). Real cases say it
+    in so many words ("onvoldoende onderling vertrouwen", review15, Twenterand), which no statement could.
+    Source: Common Eye — "Zorg dat je voldoende tijd investeert in elkaar; we weten dat vertrouwen wel vaart bij
+    voldoende interactie en gelegenheid voor ontmoeting."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about F-VERTROUWEN-LAAG
+    to REL131.
+    """
+
+
+@rule(
     "REL101",
     title="Botsende sleutelpersonen: investeer in de relatie en het goede gesprek",
     when=[finding("F-PERSOONLIJKE-FRICTIE")],
@@ -342,6 +361,23 @@ def information_flows_one_way() -> None:
 
 
 @rule(
+    "REL131",
+    title="Laag vertrouwen: investeer tijd in elkaar en bouw wederzijds vertrouwen op met afspraken",
+    when=[finding("F-VERTROUWEN-LAAG")],
+    then=[Recommend("I-TIJD-INVESTEREN-IN-RELATIES"), Recommend("I-WEDERZIJDS-VERTROUWEN-WIN-WIN")],
+)
+def recommend_building_trust() -> None:
+    """Recommends building trust.
+
+    Why: Set time aside for relations and trust, also outside the formal meetings (ZonMw leernetwerk's tips; Common
+    Eye), and build mutual trust on agreements kept with win-win in view (RIVM handreiking, Wederzijds vertrouwen).
+    Source: ZonMw — "Ruim tijd in om relaties en onderling vertrouwen op te bouwen; drink een kop koffie met elkaar."
+    Not when: its I-TIJD-INVESTEREN-IN-RELATIES is withheld where the climate is a conflict (partners first take
+    distance) or the case already has too many meetings.
+    """
+
+
+@rule(
     "REL130",
     title="Eenzijdige informatie: spreek af welke informatie ieder deelt",
     when=[finding("F-INFORMATIE-EENZIJDIG")],
@@ -357,3 +393,29 @@ def recommend_sharing_information_both_ways() -> None:
     Not when: no guard of its own; it fires whenever F-INFORMATIE-EENZIJDIG is diagnosed, and no rule withholds its
     advice.
     """
+
+
+__all__ = [
+    "contribution_not_valued",
+    "domain_walls",
+    "gemeente_role_unclear",
+    "information_flows_one_way",
+    "key_people_clash",
+    "principal_and_contractor",
+    "recommend_a_lasting_partnership",
+    "recommend_a_reliable_gemeente",
+    "recommend_acknowledging_domain_differences",
+    "recommend_aligning_the_words",
+    "recommend_an_assessment_for_a_new_team",
+    "recommend_anchoring_trust_in_agreements",
+    "recommend_attention_to_the_personal_interaction",
+    "recommend_building_trust",
+    "recommend_sharing_information_both_ways",
+    "recommend_valuing_contributions",
+    "recommend_welcoming_new_people",
+    "recommend_welcoming_new_people_climate_unknown",
+    "team_newly_formed",
+    "trust_is_low",
+    "trust_not_anchored",
+    "words_mean_different_things",
+]

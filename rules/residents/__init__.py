@@ -113,3 +113,13 @@ def recommend_facilitating_self_organisation() -> None:
     Not when: no guard of its own; it fires whenever F-BEWONERSINITIATIEF-TERUGGESTUURD is diagnosed, and no rule
     withholds its advice.
     """
+
+
+__all__ = [
+    "professionals_take_over",
+    "recommend_facilitating_self_organisation",
+    "recommend_involving_residents",
+    "recommend_leaving_ownership_with_residents",
+    "residents_initiative_sent_back",
+    "residents_not_involved",
+]

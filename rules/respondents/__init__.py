@@ -113,3 +113,13 @@ def recommend_making_the_regie_clear_to_all() -> None:
     Not when: no guard of its own; it fires whenever F-REGIE-NIET-VOOR-IEDEREEN-DUIDELIJK is diagnosed, and no rule
     withholds its advice.
     """
+
+
+__all__ = [
+    "partners_experience_the_climate_differently",
+    "partners_see_it_differently",
+    "recommend_discussing_differences",
+    "recommend_making_the_regie_clear_to_all",
+    "recommend_measuring_the_climate_together_when_views_differ",
+    "regie_not_clear_to_everyone",
+]

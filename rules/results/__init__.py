@@ -388,3 +388,28 @@ def recommend_celebrating_successes() -> None:
     Not when: no guard of its own; it fires whenever F-SUCCESSEN-TE-VIEREN is diagnosed, and no rule withholds its
     advice.
     """
+
+
+__all__ = [
+    "evaluation_unknown",
+    "network_value_not_yet_set",
+    "no_early_successes",
+    "not_evaluated",
+    "recommend_a_concrete_start",
+    "recommend_anchoring_what_works",
+    "recommend_celebrating_successes",
+    "recommend_embedding",
+    "recommend_evaluating",
+    "recommend_evaluating_when_unknown",
+    "recommend_sharing_successes",
+    "recommend_sharing_unseen_successes",
+    "recommend_showing_effects_when_unknown",
+    "recommend_showing_results",
+    "recommend_three_capitals_for_a_network",
+    "results_not_embedded",
+    "results_not_visible",
+    "results_unknown",
+    "successes_to_celebrate",
+    "successes_to_share",
+    "visible_results_not_yet_anchored",
+]

@@ -415,3 +415,30 @@ def recommend_leadership_in_a_team() -> None:
     Source: Common Eye — "Het lijkt beter om het netwerkleiderschap in een team te beleggen."
     Not when: `leadership.trekker` is false; nor when `leadership.regie` is known and none of 'duidelijk', 'gedeeld'.
     """
+
+
+__all__ = [
+    "boards_do_not_support",
+    "large_network_without_leadership",
+    "leadership_by_control",
+    "leadership_falls_back_on_hierarchy",
+    "leadership_rests_on_one_person",
+    "no_trekker",
+    "recommend_a_trekker_for_unclear_regie",
+    "recommend_appointing_a_trekker",
+    "recommend_board_ownership",
+    "recommend_board_support",
+    "recommend_connective_leadership",
+    "recommend_giving_the_trekker_time",
+    "recommend_independent_process_guidance",
+    "recommend_leadership_in_a_team",
+    "recommend_placing_the_network_regie",
+    "recommend_placing_the_regie",
+    "recommend_sharing_ownership",
+    "recommend_strengthening_the_regie",
+    "regie_is_unclear",
+    "regie_too_weak",
+    "trekker_at_odds_with_the_partners",
+    "trekker_lacks_mandate",
+    "trekker_lacks_time",
+]

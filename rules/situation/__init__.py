@@ -11,9 +11,9 @@ documents' standard advice in while that answer is open).
 
 from __future__ import annotations
 
-from . import funding, interests, kind, levels, party_mix, phase, sectors
+from . import funding, interests, kind, levels, party_mix, phase, residents, sectors
 
 #: The situation's rules, one module per package of the ranking (rules/__init__.py's all_rules reads them).
-PARTS = (kind, phase, party_mix, sectors, levels, funding, interests)
+PARTS = (kind, phase, party_mix, residents, sectors, levels, funding, interests)
 
-__all__ = ["PARTS", "funding", "interests", "kind", "levels", "party_mix", "phase", "sectors"]
+__all__ = ["PARTS", "funding", "interests", "kind", "levels", "party_mix", "phase", "residents", "sectors"]

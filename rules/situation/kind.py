@@ -207,7 +207,7 @@ def recommend_discussing_expectations() -> None:
     title="Een groot netwerk dat zich verdiept of verankert, en of het focus aanbrengt, is niet bekend",
     when=[
         is_("context.type", "netwerk"),
-        above("network.partner_count", "start_max_partners"),
+        above("network.partner_count", "large_network_partners"),
         one_of("context.phase", "verdiepen", "verankeren"),
         unknown("organising.too_much_at_once"),
     ],
@@ -220,8 +220,10 @@ def large_network() -> None:
     take part in everything, paralysis sets in ("Wanneer iedereen overal aan mee wil of moet doen én je hebt te maken
     met autonome organisaties treedt verlamming in"); form sub-coalitions on concrete, shared issues, avoid a seemingly
     random collection of projects, and place network leadership in a team ("Het lijkt beter om het netwerkleiderschap in
-    een team te beleggen"). Not while the network starts (NET001 advises a core team then), and silent once it is known
-    whether the network tries to do too much at once (ORG diagnoses a known lack of focus).
+    een team te beleggen"). Large means more than `large_network_partners` organisations: a kerncoalitie of seven that
+    the case calls in order is not told to split up (review14, Zeist). Not while the network starts (NET001 advises a
+    core team then), and silent once it is known whether the network tries to do too much at once (ORG diagnoses a
+    known lack of focus).
     Source: Common Eye — "En het voorkomen van een schijnbaar willekeurige verzameling van projecten en activiteiten
     geeft focus."
     Not when: `context.phase` is unknown or none of 'verdiepen', 'verankeren'; nor when `organising.too_much_at_once` is
@@ -367,3 +369,25 @@ def recommend_board_ownership_for_integral_work() -> None:
     Source: RIVM netwerkbijeenkomsten — "Zoek per project een bestuurlijke trekker, bijvoorbeeld de wethouder."
     Not when: no guard; it fires on F-INTEGRAAL-DRAAGVLAK-COLLEGE, and no rule withholds its advice.
     """
+
+
+__all__ = [
+    "consortium_collaboration",
+    "integral_collaboration",
+    "integral_work_needs_the_college",
+    "intersectoral_collaboration",
+    "large_network",
+    "large_network_leadership",
+    "network_collaboration",
+    "pps_under_way",
+    "recommend_board_ownership_for_integral_work",
+    "recommend_discussing_expectations",
+    "recommend_evaluating_the_pps",
+    "recommend_leadership_in_a_team",
+    "recommend_mutual_value_and_a_concrete_start",
+    "recommend_regional_sub_themes",
+    "recommend_sub_coalitions",
+    "recommend_the_building_blocks",
+    "recommend_winning_the_other_domains",
+    "regional_collaboration_of_municipalities",
+]

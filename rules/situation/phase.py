@@ -362,3 +362,25 @@ def recommend_reflecting_whatever_the_phase() -> None:
     Not when: no guard of its own; it fires whenever F-FASE-ONBEKEND-REFLECTIE is diagnosed, and no rule withholds its
     advice.
     """
+
+
+__all__ = [
+    "anchoring_phase",
+    "anchoring_without_known_board_support",
+    "deepening_phase",
+    "exploring_phase",
+    "exploring_without_a_shared_picture",
+    "phase_unknown_without_known_reflection",
+    "recommend_a_concrete_start_when_starting",
+    "recommend_a_shared_picture_first",
+    "recommend_anchoring",
+    "recommend_board_ownership_when_anchoring",
+    "recommend_content_before_form",
+    "recommend_dividing_roles",
+    "recommend_reflecting_whatever_the_phase",
+    "recommend_reflecting_when_deepening",
+    "recommend_the_why_and_allies",
+    "shaping_phase",
+    "shaping_without_a_known_ambition",
+    "starting_without_a_concrete_result",
+]

@@ -70,19 +70,25 @@ CASES = sorted(p for p in PANEL.glob("*.yaml") if not p.name.endswith((EXPECT_SU
 # holdout4 0.67 (24 of 36) and holdout6 0.64 (23 of 36); the floors follow. The ninth held-out group (holdout9,
 # eleven more published cases, written the same way, its encoder answering the question where the page says it) was
 # measured blind once, on the rules of the end of the sixth session: 0.47 (16 of 34; no MUST-NOT hit; 0.53 with its
-# answers to the question left out, and 0.53 on the rules of the session's start); its floor is 0.47.
+# answers to the question left out, and 0.53 on the rules of the session's start); its floor is 0.47. The tenth
+# held-out group (holdout10, ten more published cases, five of them in the social domain and three from rekenkamer
+# or evaluation reports) was measured blind once, on the rules of 24338f9 (seventh session): 0.62 (20 of 32; no
+# MUST-NOT hit); 0.66 once a competition the checklist names is advised on while nobody says whether it was discussed
+# (SIT058, which also gained a theme of holdout4; 21 of 32), 0.69 once the intake can say that policy and
+# execution do not reach each other (NET009; its Barendrecht encoder named it as not enterable); its floor is 0.68.
 RECALL_FLOOR = {
     "": 0.91,
     "real": 0.75,
     "holdout": 0.84,
     "holdout2": 0.64,
     "holdout3": 0.55,
-    "holdout4": 0.66,
+    "holdout4": 0.69,
     "holdout5": 0.69,
     "holdout6": 0.63,
     "holdout7": 0.70,
     "holdout8": 0.75,
     "holdout9": 0.47,
+    "holdout10": 0.68,
 }
 MUST_NOT_CEILING = 0
 FIRSTS_MISSED_CEILING = 0
@@ -226,7 +232,7 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
 
 # The published cases, by group, and how many each group holds at least.
 _PUBLISHED = {"real": 20, "holdout": 10, "holdout2": 10, "holdout3": 8, "holdout4": 12, "holdout5": 12, "holdout6": 12}
-_PUBLISHED |= {"holdout7": 12, "holdout8": 12, "holdout9": 11}
+_PUBLISHED |= {"holdout7": 12, "holdout8": 12, "holdout9": 11, "holdout10": 10}
 
 
 @pytest.mark.parametrize(("folder", "least"), [(PANEL / g, n) for g, n in _PUBLISHED.items()], ids=list(_PUBLISHED))

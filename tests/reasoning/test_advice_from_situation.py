@@ -276,7 +276,17 @@ def test_residents_at_the_table_keep_the_ownership():
 
 
 def test_a_large_network_gets_sub_coalitions_and_leadership_in_a_team():
-    kinds = ["ggd", "zorgaanbieder", "school", "zorgverzekeraar", "woningcorporatie"]
+    kinds = [
+        "ggd",
+        "zorgaanbieder",
+        "school",
+        "zorgverzekeraar",
+        "woningcorporatie",
+        "bedrijf",
+        "kennisinstelling",
+        "zorgaanbieder",
+        "welzijnsorganisatie",
+    ]
     advice = run(
         {
             "context": {"type": "netwerk", "phase": "verdiepen"},

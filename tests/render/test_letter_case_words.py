@@ -10,6 +10,7 @@ import re
 import pytest
 
 from samenwerkwijzer import diagnose, load_case, render_letter
+from samenwerkwijzer.wording._case_text import ANSWERS_THE_QUESTION
 from samenwerkwijzer.wording._case_words import number
 from samenwerkwijzer.wording._compose import Composer
 from samenwerkwijzer.wording._fact_words import FACT_SENTENCES, hedged
@@ -470,3 +471,21 @@ def test_a_subsidy_that_has_ended_is_said_to_have_ended(funding):
     assert "nul maanden" not in letter and "loopt op 1 januari 2026 af" not in letter
     assert "is afgelopen" in letter or "is op 1 januari 2026 afgelopen" in letter
     assert "tijd kort" not in letter
+
+
+@every("name", ALL_NAMES)
+def test_a_priority_whose_reason_an_earlier_one_gives_says_so(name):
+    """review14 (Almelo): the money step after a cut had "Hierover gaat uw vraag." as its whole reason, because the
+    cut was the first priority's reason. Such a priority says "Om dezelfde reden als bij de … prioriteit."."""
+    context = context_of(name)
+    whys = context["sentences"]["why"]
+    text = Composer(advice_of(name), 3)
+    given: set[str] = set()
+    for i in context["top"]:
+        own = [w for w in whys[i.id] if w["text"] != ANSWERS_THE_QUESTION]
+        behind = {f for r in i.reasons for f in r.findings if f in text.findings and not text.findings[f].asked}
+        if not own and behind & given:
+            raise AssertionError((name, i.id, "no reason of its own and none pointing at the earlier priority"))
+        if own and own[0]["text"].startswith("Om dezelfde reden"):
+            assert {f for f in own[0]["rests_on"] if f.startswith("F-")} <= given, (name, i.id, own)
+        given |= {f for w in whys[i.id] for f in w["rests_on"] if f.startswith("F-")}

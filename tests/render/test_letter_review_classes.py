@@ -213,3 +213,36 @@ def test_a_sequence_step_with_a_problem_of_its_own_is_not_left_out_for_one_witho
                 assert not own(t) <= others, (name, later.id, "left out for", t.id)
     if name.endswith("zorgnetwerk-netwerkdip"):
         assert any(i.id == "I-GEDEELD-EIGENAARSCHAP" for i in top), [i.id for i in top]
+
+
+@every("name", ALL_NAMES)
+def test_the_letter_claims_an_order_of_urgency_only_where_it_keeps_one(name):
+    """review15, Twenterand: "Wij zetten ze op volgorde van urgentie en ernst." above a first priority that is not
+    urgent and an urgent third (the sources put making the disagreement discussable first). Where the order is not
+    the urgency's, the letter says which priority is the most urgent."""
+    top = context_of(name)["top"]
+    urgent = [n for n, i in enumerate(top) if i.priority.urgent]
+    letter = letter_of(name)
+    if urgent and urgent[0] > 0:
+        assert "op volgorde van urgentie" not in letter, name
+        assert "is het meest urgent" in letter, name
+
+
+def test_a_quote_that_has_five_words_of_the_text_in_a_row_says_the_text_again():
+    """review15, zorgnetwerk: "…niet iedereen hoeft overal bij te zijn" printed under a text that ends with those
+    words (a word share of 0.56, under the 0.7 that judged whole sentences)."""
+    from samenwerkwijzer.render._letter import _said_in
+
+    text = "Niet iedereen hoeft overal bij te zijn; partners kunnen zelf aangeven op welk niveau zij deelnemen."
+    assert _said_in("Denk aan betrokkenheid op verschillende niveaus; niet iedereen hoeft overal bij te zijn.", text)
+    assert not _said_in("Hard op de inhoud, zacht in de relatie.", text)
+    assert not _said_in("Iedereen hoeft niet overal te zijn, zegt de bron over netwerken in de zorg.", text)
+
+
+@every("name", ALL_NAMES)
+def test_a_step_for_all_partners_does_not_speak_of_them_in_the_third_person(name):
+    """review15, Almelo: "**Alle partners, vóór 15 april 2026.** Bespreek samen welke gemeenschappelijke doelen zij
+    voor de lange termijn hebben." (the step was written for the trekker, "met de partners … zij")."""
+    for owner, _, step in _STEP.findall(letter_of(name)):
+        if owner.startswith("Alle partners") and re.search(r"\bsamen\b", step):  # "met de partners" became "samen"
+            assert not re.search(r"\bzij\b", step), (name, step)
