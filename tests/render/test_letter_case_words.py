@@ -473,7 +473,7 @@ def test_a_subsidy_that_has_ended_is_said_to_have_ended(funding):
     assert "tijd kort" not in letter
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_priority_whose_reason_an_earlier_one_gives_says_so(name):
     """review14 (Almelo): the money step after a cut had "Hierover gaat uw vraag." as its whole reason, because the
     cut was the first priority's reason. Such a priority says "Om dezelfde reden als bij de … prioriteit."."""

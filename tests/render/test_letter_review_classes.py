@@ -215,7 +215,7 @@ def test_a_sequence_step_with_a_problem_of_its_own_is_not_left_out_for_one_witho
         assert any(i.id == "I-GEDEELD-EIGENAARSCHAP" for i in top), [i.id for i in top]
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_the_letter_claims_an_order_of_urgency_only_where_it_keeps_one(name):
     """review15, Twenterand: "Wij zetten ze op volgorde van urgentie en ernst." above a first priority that is not
     urgent and an urgent third (the sources put making the disagreement discussable first). Where the order is not
@@ -239,7 +239,7 @@ def test_a_quote_that_has_five_words_of_the_text_in_a_row_says_the_text_again():
     assert not _said_in("Iedereen hoeft niet overal te zijn, zegt de bron over netwerken in de zorg.", text)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_a_step_for_all_partners_does_not_speak_of_them_in_the_third_person(name):
     """review15, Almelo: "**Alle partners, vóór 15 april 2026.** Bespreek samen welke gemeenschappelijke doelen zij
     voor de lange termijn hebben." (the step was written for the trekker, "met de partners … zij")."""
