@@ -90,8 +90,8 @@ def migrate(engine: Engine) -> None:
     to the end of their transaction: of two servers starting at once on an empty database, the second waits
     and finds the schema made (on SQLite the first write's lock does the same).
 
-    Alembic (with Mako and Pygments, a tenth of the web application's import) loads here: the workers of
-    ``serve --workers`` open the database the supervisor migrated and never load it."""
+    Alembic (with Mako and Pygments, a tenth of the web application's import) loads here, when a database is
+    opened, not when the web application is imported."""
     from alembic import command
     from alembic.config import Config
 

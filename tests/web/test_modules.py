@@ -8,9 +8,9 @@ import ast
 from ..conftest import ROOT
 
 MAX_LINES = 450
-# Loaded when used, not at import: Alembic when the database is migrated (the workers of ``serve --workers`` never
-# do), python-docx and Markdown-it (through the library's Word, HTML and PDF letters) when a letter or an agenda is
-# downloaded. Together a quarter of the web application's import, paid by every server process and test worker.
+# Loaded when used, not at import: Alembic when a database is opened (and migrated), python-docx and Markdown-it
+# (through the library's Word, HTML and PDF letters) when a letter or an agenda is downloaded. Together a quarter
+# of the web application's import; the letters' part was paid by every server process and test worker.
 NOT_AT_START = {"alembic", "docx", "markdown_it"}
 LIBRARY_NOT_AT_START = {"render_docx", "render_html", "render_pdf"}
 
