@@ -11,7 +11,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 
 from samenwerkwijzer.web import Database, _login_limit, _security, create_app, create_user
 
@@ -19,11 +18,6 @@ from ..conftest import EXAMPLES
 from ..webkit import TestClient, csrf_of, import_case, sqlite_database
 
 PASSWORD = "een lang wachtwoord"
-
-
-@pytest.fixture(autouse=True)
-def quick_hashes(monkeypatch):
-    monkeypatch.setattr(_security, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
 @pytest.fixture

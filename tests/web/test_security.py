@@ -22,12 +22,10 @@ from ..webkit import TestClient, csrf_of, current_question, free_port, invite, n
 PASSWORD = "een lang wachtwoord"
 
 
-@pytest.fixture(autouse=True)
-def quick_hashes(request, monkeypatch):
-    """The accounts' passwords hashed and checked with argon2id at its lowest cost: the same hashing and
-    checking, without a fifth of a second per password; test_accounts_are_argon2_hashed_… keeps the real cost."""
-    if request.node.name != "test_accounts_are_argon2_hashed_and_the_command_creates_them":
-        monkeypatch.setattr(_security, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+@pytest.fixture
+def real_hashes(monkeypatch):
+    """argon2id at the cost the web application sets (tests/web/conftest.py lowers it for the others)."""
+    monkeypatch.setattr(_security, "_HASHER", PasswordHasher())
 
 
 @pytest.fixture
@@ -66,7 +64,7 @@ def test_a_non_loopback_address_without_accounts_refuses_to_start(db, tmp_path):
     assert refused.exit_code == 1 and "--create-user" in refused.output
 
 
-def test_accounts_are_argon2_hashed_and_the_command_creates_them(db, tmp_path):
+def test_accounts_are_argon2_hashed_and_the_command_creates_them(db, tmp_path, real_hashes):
     url = f"sqlite:///{tmp_path / 'accounts.db'}"
     command = ["serve", "--database", url, "--create-user", "carla"]
     made = CliRunner().invoke(app, command, env={"SAMENWERKWIJZER_PASSWORD": PASSWORD})
@@ -76,6 +74,7 @@ def test_accounts_are_argon2_hashed_and_the_command_creates_them(db, tmp_path):
         stored = s.scalar(select(User.password_hash).where(User.username == "carla"))
     other.dispose()
     assert stored is not None and stored.startswith("$argon2id$") and PASSWORD not in stored
+    assert PasswordHasher().check_needs_rehash(stored) is False  # hashed at the application's own cost
     with pytest.raises(WebError):
         create_user(db, "kort", "kort")
 
