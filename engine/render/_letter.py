@@ -13,7 +13,7 @@ import jinja2
 
 from ..model._advice import Advice, FactValue, RecommendedIntervention
 from ..model._errors import InputError
-from ..model._quotes import case_sectors, leans_on_context, letter_quotes, printed_quote
+from ..model._quotes import case_sectors, fits_case, leans_on_context, letter_quotes, printed_quote
 from ..wording._compose import DEFAULT_TOP as DEFAULT_TOP
 from ..wording._compose import Composer, Sentence, date_nl
 from ..wording._dutch import and_list
@@ -175,10 +175,17 @@ def _quotes_and_notes(
         # One passage per priority, the one that best stands alone (the reviews: quotes leaning on their source's
         # context in every letter); a second one mostly said the text's point again.
         chosen = sorted(plain or fresh[:1] or refs[:1], key=lambda r: leans_on_context(r.quote))[:1]
-        for ref in chosen:
+        # Every priority cites a passage that supports it (review15: Twenterand's process guidance cited nothing,
+        # each of its passages unfit to print): one none of whose passages can be printed cites the one that best
+        # supports it, advice that fits the case, else any passage that fits, else its first.
+        fitting = [r for r in i.references if fits_case(r.fits, sectors, climate)]
+        advising = [r for r in fitting if r.role == "advies"]
+        fallback = [] if chosen else (advising or fitting or list(i.references))[:1]
+        unprintable = bool(fallback)
+        for ref in chosen or fallback[:1]:
             # A passage that leans on its source's context, or that the text already says, is cited, not printed
             # (review13: "Voor de zeven consortia …" in a letter to another consortium).
-            cite_only = leans_on_context(ref.quote) or _said_in(ref.quote, i.description)
+            cite_only = unprintable or leans_on_context(ref.quote) or _said_in(ref.quote, i.description)
             seen.add(" ".join(ref.quote.split()))
             key = (ref.source, section_nl(ref.locator, documents[ref.source].short))
             document = documents[ref.source]
@@ -200,6 +207,7 @@ def _quotes_and_notes(
                     "verbatim": ref.quote,
                     "note": note["number"],
                     "short": document.short,
+                    "printable": not unprintable,
                 }
             )
         quotes[i.id] = printed

@@ -89,10 +89,6 @@ FACT_SENTENCES: dict[tuple[str, str], str] = {
         "Het trekken van de samenwerking ligt bij enkelen; de andere partners leunen achterover."
     ),
     ("funding.separate_streams", "True"): "De partners worden ieder apart gefinancierd, niet op een gezamenlijk doel.",
-    ("network.levels_disconnected", "True"): (
-        "Beleid en uitvoering sluiten niet op elkaar aan: knelpunten uit de uitvoering bereiken het bestuur niet."
-    ),
-    ("relation.trust_low", "True"): "Het onderlinge vertrouwen tussen de partners is laag.",
     ("relation.trust_personal_only", "True"): (
         "Het vertrouwen in de samenwerking rust vooral op persoonlijke relaties en is niet vastgelegd in afspraken."
     ),

@@ -246,3 +246,14 @@ def test_a_step_for_all_partners_does_not_speak_of_them_in_the_third_person(name
     for owner, _, step in _STEP.findall(letter_of(name)):
         if owner.startswith("Alle partners") and re.search(r"\bsamen\b", step):  # "met de partners" became "samen"
             assert not re.search(r"\bzij\b", step), (name, step)
+
+
+@every("name", ALL_NAMES)
+def test_every_priority_cites_a_passage(name):
+    """House rule: every intervention cites a passage that supports it. review15 found Twenterand's process guidance
+    and a priority of the respondents' letter citing nothing: none of their passages could be printed."""
+    body = letter_of(name).split("## Bronnen")[0]
+    priorities = re.split(r"\n### \d+\. ", body.split("## Onze prioriteiten", 1)[-1])[1:]
+    for text in priorities:
+        text = text.split("\n## ")[0]
+        assert re.search(r"\[\d+\]", text), (name, text.splitlines()[0])
