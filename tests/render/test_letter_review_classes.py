@@ -248,7 +248,7 @@ def test_a_step_for_all_partners_does_not_speak_of_them_in_the_third_person(name
             assert not re.search(r"\bzij\b", step), (name, step)
 
 
-@every("name", ALL_NAMES)
+@every("name", all_names)
 def test_every_priority_cites_a_passage(name):
     """House rule: every intervention cites a passage that supports it. review15 found Twenterand's process guidance
     and a priority of the respondents' letter citing nothing: none of their passages could be printed."""
