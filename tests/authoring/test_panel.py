@@ -76,6 +76,9 @@ CASES = sorted(p for p in PANEL.glob("*.yaml") if not p.name.endswith((EXPECT_SU
 # MUST-NOT hit); 0.66 once a competition the checklist names is advised on while nobody says whether it was discussed
 # (SIT058, which also gained a theme of holdout4; 21 of 32), 0.69 once the intake can say that policy and
 # execution do not reach each other (NET009; its Barendrecht encoder named it as not enterable); its floor is 0.68.
+# The eleventh held-out group (holdout11, ten more published cases, written the same way by a helper who never ran
+# the engine on them, after those rules had landed) was measured blind once, on the rules of 9605ee8: 0.72 (23 of
+# 32; no MUST-NOT hit; six of its nine misses at places six to nine); its floor is 0.71.
 RECALL_FLOOR = {
     "": 0.91,
     "real": 0.75,
@@ -89,6 +92,7 @@ RECALL_FLOOR = {
     "holdout8": 0.75,
     "holdout9": 0.47,
     "holdout10": 0.68,
+    "holdout11": 0.71,
 }
 MUST_NOT_CEILING = 0
 FIRSTS_MISSED_CEILING = 0
@@ -232,7 +236,7 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
 
 # The published cases, by group, and how many each group holds at least.
 _PUBLISHED = {"real": 20, "holdout": 10, "holdout2": 10, "holdout3": 8, "holdout4": 12, "holdout5": 12, "holdout6": 12}
-_PUBLISHED |= {"holdout7": 12, "holdout8": 12, "holdout9": 11, "holdout10": 10}
+_PUBLISHED |= {"holdout7": 12, "holdout8": 12, "holdout9": 11, "holdout10": 10, "holdout11": 10}
 
 
 @pytest.mark.parametrize(("folder", "least"), [(PANEL / g, n) for g, n in _PUBLISHED.items()], ids=list(_PUBLISHED))
