@@ -76,6 +76,27 @@ def _reader(answers_file: Path | None, err: bool, intake: Intake) -> Reader:
     return interactive
 
 
+def _unused_answers(path: Path | None, intake: Intake) -> None:
+    """Says which answers of a file by question the intake never asked for (walk7: a mistyped key, or a follow-up
+    whose statement did not open it, was dropped without a word); the intake itself is complete."""
+    if path is None or path.suffix.lower() not in (".yaml", ".yml"):
+        return
+    try:  # the file was read once already, for the intake: it reads the same way now
+        sheet = AnswerSheet(yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {})
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, SamenwerkwijzerError):
+        return
+    asked = set(intake.asked)
+    unused = [key for key in sheet.by_step if key not in asked]
+    if unused:
+        what = "antwoord is" if len(unused) == 1 else "antwoorden zijn"
+        click.echo(
+            f"Let op: {len(unused)} {what} uit {path.name} niet gebruikt, omdat de intake er niet naar vroeg: "
+            f"{', '.join(unused)}. Controleer de sleutel; een vervolgvraag wordt alleen gesteld als de stelling "
+            "erboven op 3 of lager scoort.",
+            err=True,
+        )
+
+
 def _by_question(text: str, path: Path, err: bool, intake: Intake) -> Reader:
     """Answers from a YAML file of answers by question (see ``AnswerSheet``): each question the intake
     asks gets the file's answer, or is skipped; the input ends when the intake is complete."""
@@ -235,6 +256,7 @@ def _intake(
     files.save(intake)
     files.finish()
     assert files.case is not None
+    _unused_answers(answers_file, intake)
     try:
         if respondent is not None:
             say(f"Klaar. De antwoorden van {respondent} staan in {files.case}.")

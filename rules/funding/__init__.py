@@ -8,7 +8,7 @@ arranged hardly any agreements or governance.
 
 from __future__ import annotations
 
-from ..dsl import Diagnose, Recommend, Suppress, at_most, finding, is_, not_true, one_of, rule
+from ..dsl import Diagnose, Recommend, Suppress, any_of, at_most, finding, is_, not_true, one_of, rule
 
 
 @rule(
@@ -353,17 +353,43 @@ def last_chance() -> None:
 
 @rule(
     "SUB135",
-    title="Laatste kans: maak samen een gedeeld plan, met een procesbegeleider die geen partij is",
+    title="Laatste kans: maak samen een gedeeld plan",
     when=[finding("F-LAATSTE-KANS")],
-    then=[Recommend("I-GEDEELDE-AMBITIE-FORMULEREN"), Recommend("I-ONAFHANKELIJKE-PROCESBEGELEIDING")],
+    then=[Recommend("I-GEDEELDE-AMBITIE-FORMULEREN")],
 )
-def recommend_a_joint_plan_with_outside_guidance() -> None:
-    """Recommends a joint plan with outside guidance.
+def recommend_a_joint_plan() -> None:
+    """Recommends a joint plan.
 
-    Why: a joint plan starts from an ambition the partners formulate together, and where they have not managed it
-    themselves, a process lead who is no party moderates their expertise and interests (ZonMw leernetwerk).
-    Source: ZonMw — "een procesverantwoordelijke die in de procesgang expertises en belangen modereert".
+    Why: a joint plan starts from an ambition the partners formulate together, and formulating it is done together
+    and more than once (Common Eye).
+    Source: Common Eye — "Het formuleren van een gedeelde ambitie doe je samen en is niet een eenmalige activiteit."
     Not when: no guard of its own; it fires whenever F-LAATSTE-KANS is diagnosed, and no rule withholds its advice.
+    """
+
+
+@rule(
+    "SUB136",
+    title="Laatste kans terwijl de partners het oneens zijn: laat het proces begeleiden door iemand die geen partij is",
+    when=[
+        finding("F-LAATSTE-KANS"),
+        any_of(
+            one_of("climate.level", "onenigheid", "conflict"),
+            finding("F-SPANNING-UIT-DE-FEITEN"),
+            finding("F-VERTROUWEN-LAAG"),
+            finding("F-PERSOONLIJKE-FRICTIE"),
+        ),
+    ],
+    then=[Recommend("I-ONAFHANKELIJKE-PROCESBEGELEIDING")],
+)
+def recommend_outside_guidance_for_the_last_chance() -> None:
+    """Recommends outside guidance for the last chance.
+
+    Why: where the partners have not managed a joint plan because they disagree or do not trust each other, a
+    process lead who is no party moderates their expertise and interests (ZonMw leernetwerk). Not for a last chance
+    alone (walk7: every last chance got advice about a dispute the case did not show).
+    Source: ZonMw — "een procesverantwoordelijke die in de procesgang expertises en belangen modereert".
+    Not when: the climate is known and neither disagreement nor conflict, and the answers show no tension, low trust
+    or clashing key persons.
     """
 
 
@@ -375,7 +401,8 @@ __all__ = [
     "funding_streams_are_separate",
     "heavy_dependency_on_ending_subsidy",
     "last_chance",
-    "recommend_a_joint_plan_with_outside_guidance",
+    "recommend_a_joint_plan",
+    "recommend_outside_guidance_for_the_last_chance",
     "recommend_agreeing_the_contributions",
     "recommend_anchoring_beyond_the_subsidy",
     "recommend_choosing_what_continues",

@@ -330,3 +330,10 @@ def _source_text(source: str) -> str:
     from samenwerkwijzer.model._source_text import normalise_text, read_source_text
 
     return normalise_text(read_source_text(source))
+
+
+@every("name", NAMES)
+def test_the_appendices_are_lettered_in_order(name):
+    """walk7: "Bijlage A" then "Bijlage C" where nothing was withheld."""
+    letters = re.findall(r"^## Bijlage ([A-Z]) –", letter_of(name, appendix=True), re.M)
+    assert letters == list("ABC"[: len(letters)]), (name, letters)
