@@ -376,8 +376,11 @@ class CaseText(CaseActors):
         elif derived and not declared:
             text += " (afgelezen uit de antwoorden)"
         text += "."
-        if self.case.climate_signs:
-            text += " Wat erop wijst: " + and_list([s.label.rstrip(".").lower() for s in self.case.climate_signs]) + "."
+        # What points at this level: its own signs, not a friendly one beside it (walk7: "Het klimaat is waakzaam.
+        # Wat erop wijst: informatie wordt makkelijk gedeeld en …").
+        pointing = [s for s in self.case.climate_signs if s.level == level]
+        if pointing:
+            text += " Wat erop wijst: " + and_list([s.label.rstrip(".").lower() for s in pointing]) + "."
             rests.append("climate.signs")
         return [Sentence(text, rests)]
 

@@ -257,3 +257,15 @@ def test_every_priority_cites_a_passage(name):
     for text in priorities:
         text = text.split("\n## ")[0]
         assert re.search(r"\[\d+\]", text), (name, text.splitlines()[0])
+
+
+@every("name", all_names)
+def test_what_points_at_the_climate_is_a_sign_of_that_climate(name):
+    """walk7: "Het klimaat in de samenwerking is waakzaam. Wat erop wijst: informatie wordt makkelijk gedeeld …"
+    (a sign of the friendly climate given as evidence of a wary one)."""
+    advice = advice_of(name)
+    level = advice.fact("climate.level")
+    for sentence in re.findall(r"Wat erop wijst: ([^.]*)\.", letter_of(name)):
+        for sign in advice.case.climate_signs:
+            if sign.label.rstrip(".").lower() in sentence:
+                assert sign.level == level, (name, sign.label, level)
