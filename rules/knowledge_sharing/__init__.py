@@ -6,7 +6,7 @@ and practice; discuss expectations about openness and timing.
 
 from __future__ import annotations
 
-from ..dsl import Diagnose, Recommend, finding, is_, rule
+from ..dsl import Diagnose, Recommend, any_of, finding, is_, rule, unknown
 
 
 @rule(
@@ -29,16 +29,20 @@ def knowledge_sharing_not_agreed() -> None:
 @rule(
     "KEN002",
     title="Spanning over timing en openheid van kennis",
-    when=[is_("knowledge_sharing.tension", True)],
+    when=[
+        is_("knowledge_sharing.tension", True),
+        any_of(is_("network.includes_kennisinstelling", True), unknown("network.includes_kennisinstelling")),
+    ],
     then=[Diagnose("F-SPANNING-KENNISDELING")],
 )
 def tension_over_knowledge_sharing() -> None:
     """Tension over knowledge sharing.
 
     Why: Practice partners hunger for knowledge while knowledge partners hesitate to share results early; that tension
-    needs agreements (ZonMw leernetwerk, escape room versus white smoke).
+    needs agreements (ZonMw leernetwerk, escape room versus white smoke). Only where a knowledge institute is among
+    the partners, or the partners are not listed: the intake then does not ask a case without one about it (walk7).
     Source: ZonMw — section "De ‘face’ staat op het spel".
-    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    Not when: the partners are listed and none is a knowledge institute. It leaves what to do about
     F-SPANNING-KENNISDELING to KEN102.
     """
 
