@@ -104,7 +104,9 @@ class CaseActors:
             overloaded = (
                 self.fact("leadership.others_lean_back") is True or self.fact("leadership.trekker_has_time") is False
             )
-            if self.fact("leadership.trekker") is True and overloaded:
+            # A trekker without time is a trekker, also where the case never said there is one (walk7: every step
+            # went to "de trekker" the letter had just said had no time).
+            if self.fact("leadership.trekker") is not False and overloaded:
                 # Where one or two carry everything, a step is not one more job for them: the kernteam takes it,
                 # or we prepare it.
                 return "het kernteam" if self.fact("network.core_group") is True else self.voice

@@ -162,7 +162,9 @@ class CaseReasons(CaseReading):
             findings = {f for r in i.reasons for f in r.findings}
             if any(" ".join(r.quote.split()) in cited for r in i.references):
                 continue
-            if i.serves_with in top_ids or (findings and findings <= served):
+            # Urgent advice is said, also where it serves a problem a priority takes on (review16: Twenterand's joint
+            # plan and Almelo's effects, both urgent, were "hows" of a priority whose text says neither).
+            if not i.priority.urgent and (i.serves_with in top_ids or (findings and findings <= served)):
                 continue
             if i.serves_with in {o.id for o in out}:
                 continue
@@ -170,7 +172,8 @@ class CaseReasons(CaseReading):
             if not self.thin and findings and findings <= general:
                 continue
             out.append(i)
-        out.sort(key=lambda i: not self.answers_the_question(i))  # stable: otherwise in rank order
+        # Stable: urgent advice first, then what answers the question, otherwise in rank order.
+        out.sort(key=lambda i: (not i.priority.urgent, not self.answers_the_question(i)))
         return out[:limit]
 
     def answers_the_question(self, i: RecommendedIntervention) -> bool:

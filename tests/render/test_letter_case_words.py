@@ -489,3 +489,24 @@ def test_a_priority_whose_reason_an_earlier_one_gives_says_so(name):
         if own and own[0]["text"].startswith("Om dezelfde reden"):
             assert {f for f in own[0]["rests_on"] if f.startswith("F-")} <= given, (name, i.id, own)
         given |= {f for w in whys[i.id] for f in w["rests_on"] if f.startswith("F-")}
+
+
+def test_no_step_goes_to_a_trekker_the_case_says_has_no_time():
+    """walk7: "Er is een trekker, maar die heeft er geen tijd voor" and then "**De trekker, binnen twee weken.**"
+    (the case said only that the trekker has too little time, not that there is a trekker)."""
+    from samenwerkwijzer import Case
+
+    case = Case.model_validate(
+        {
+            "name": "Wijkteam Oost",
+            "context": {"type": "netwerk", "phase": "vormgeven"},
+            "partners": [
+                {"name": "Gemeente Oost", "kind": "gemeente", "roles": ["financier"]},
+                {"name": "Welzijn Oost", "kind": "welzijnsorganisatie", "roles": ["uitvoerder"]},
+            ],
+            "observations": {"leadership": {"trekker_has_time": False}},
+        }
+    )
+    letter = render_letter(diagnose(case))
+    assert "**De trekker," not in letter
+    assert "**Wij," in letter or "**Het kernteam," in letter

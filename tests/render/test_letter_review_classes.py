@@ -269,3 +269,19 @@ def test_what_points_at_the_climate_is_a_sign_of_that_climate(name):
         for sign in advice.case.climate_signs:
             if sign.label.rstrip(".").lower() in sentence:
                 assert sign.level == level, (name, sign.label, level)
+
+
+@every("name", all_names)
+def test_urgent_advice_comes_first_among_what_is_also_worth_considering(name):
+    """review16: Twenterand's joint plan and Almelo's effects, both urgent, were "hows" of a priority whose text says
+    neither, and "Ook het overwegen waard" left them out as served. Urgent advice now stays in, ahead of the rest."""
+    composer = Composer(advice_of(name), 3)
+    shown = composer.considered(5)
+    urgent = [i.priority.urgent for i in shown]
+    assert urgent == sorted(urgent, reverse=True), (name, [i.id for i in shown])
+
+
+def test_an_urgent_how_of_a_priority_is_also_worth_considering():
+    """Twenterand's joint plan (urgent, a "how" of the process guidance the letter gives as a priority) is named."""
+    letter = letter_of("panel/holdout6/twenterand-jongerenwerk-laatste-kans")
+    assert "Formuleer samen een gedeelde ambitie" in letter.split("## Voorstel")[0]
