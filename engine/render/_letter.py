@@ -214,6 +214,19 @@ def _quotes_and_notes(
     return quotes, list(notes.values())
 
 
+_COUNTING = frozenset(
+    ["de", "het", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "alle", "beide"]
+)
+
+
+def _plural(owner: str) -> bool:
+    """Whether an owner is several ("Zorg dat in elk geval … erbij zijn"): joined with "en", or a head noun in the
+    plural ("de regiocoördinatoren", "twee gemeenten in de regio")."""
+    words = owner.split()
+    head = next((w for w in words if w.lower() not in _COUNTING), "")
+    return " en " in f" {owner} " or head.lower().endswith(("en", "s"))
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-zà-ÿ]+", text.lower()) if len(w) > 3}
 
@@ -302,6 +315,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: s
             "advice_intro": text.advice_intro(),
             "agenda": text.agenda(plans),
             "meeting_owners": and_list(owners) if owners else "",
+            "meeting_owners_plural": len(owners) > 1 or any(map(_plural, owners)),
             "advisor_joins": text.advisor_takes_part(plans),
             "meeting_when": text.meeting_when(),
             "closing": text.closing(),

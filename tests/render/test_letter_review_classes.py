@@ -285,3 +285,15 @@ def test_an_urgent_how_of_a_priority_is_also_worth_considering():
     """Twenterand's joint plan (urgent, a "how" of the process guidance the letter gives as a priority) is named."""
     letter = letter_of("panel/holdout6/twenterand-jongerenwerk-laatste-kans")
     assert "Formuleer samen een gedeelde ambitie" in letter.split("## Voorstel")[0]
+
+
+def test_the_meeting_asks_that_the_owners_are_there_in_agreement_with_them():
+    """review16: "Nodig daarvoor in elk geval de gemeente Twenterand uit" in a letter to the partners, the gemeente
+    among them; now "Zorg dat in elk geval … erbij is", or "zijn" for several."""
+    from samenwerkwijzer.render._letter import _plural
+
+    assert not _plural("de gemeente Twenterand") and not _plural("het kernteam") and not _plural("de trekker")
+    assert _plural("de regiocoördinatoren JOGG Achterhoek") and _plural("twee gemeenten in de regio")
+    assert _plural("de programmamanager en adviseurs van Robuust")
+    letter = letter_of("panel/holdout6/twenterand-jongerenwerk-laatste-kans")
+    assert "Zorg dat in elk geval de gemeente Twenterand erbij is." in letter and "Nodig daarvoor" not in letter
