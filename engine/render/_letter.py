@@ -171,7 +171,9 @@ def _quotes_and_notes(
         fresh = [r for r in refs if " ".join(r.quote.split()) not in seen]
         # A passage the priority's own text already says nearly word for word is not printed under it again
         # (the senior advisor's review of 2026-12-07: advice text and quote saying the same, 8 of 8 letters).
-        plain = [r for r in fresh if not _said_in(r.quote, i.description)]
+        # Its steps count as its text too (review16: gecombineerd's quote repeated its first step).
+        said = " ".join([i.description, *i.first_steps])
+        plain = [r for r in fresh if not _said_in(r.quote, said)]
         # One passage per priority, the one that best stands alone (the reviews: quotes leaning on their source's
         # context in every letter); a second one mostly said the text's point again.
         chosen = sorted(plain or fresh[:1] or refs[:1], key=lambda r: leans_on_context(r.quote))[:1]
@@ -185,7 +187,7 @@ def _quotes_and_notes(
         for ref in chosen or fallback[:1]:
             # A passage that leans on its source's context, or that the text already says, is cited, not printed
             # (review13: "Voor de zeven consortia …" in a letter to another consortium).
-            cite_only = unprintable or leans_on_context(ref.quote) or _said_in(ref.quote, i.description)
+            cite_only = unprintable or leans_on_context(ref.quote) or _said_in(ref.quote, said)
             seen.add(" ".join(ref.quote.split()))
             key = (ref.source, section_nl(ref.locator, documents[ref.source].short))
             document = documents[ref.source]

@@ -297,3 +297,15 @@ def test_the_meeting_asks_that_the_owners_are_there_in_agreement_with_them():
     assert _plural("de programmamanager en adviseurs van Robuust")
     letter = letter_of("panel/holdout6/twenterand-jongerenwerk-laatste-kans")
     assert "Zorg dat in elk geval de gemeente Twenterand erbij is." in letter and "Nodig daarvoor" not in letter
+
+
+@every("name", all_names)
+def test_no_printed_quote_says_its_priority_s_steps_again(name):
+    """review16: gecombineerd's printed quote repeated its priority's first step (only the text was compared)."""
+    from samenwerkwijzer.render._letter import _said_in
+
+    context = context_of(name)
+    for i in context["top"]:
+        for q in context["quotes"][i.id]:
+            if q["quote"]:
+                assert not _said_in(q["verbatim"], " ".join(i.first_steps)), (name, i.id, q["quote"])
