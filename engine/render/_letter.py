@@ -264,6 +264,21 @@ class _Facts(dict[str, FactValue | None]):
         return None
 
 
+def _fold_urgent_hows(
+    chosen: list[RecommendedIntervention], rest: list[RecommendedIntervention], plans: dict[str, list[dict[str, str]]]
+) -> set[str]:
+    """An urgent intervention that ranks as a "how" of a priority becomes that priority's second step (review17:
+    Twenterand's joint plan and Almelo's effects, both urgent, stood only as optional lines under "Ook het overwegen
+    waard", with no owner or moment). One per priority; the ids folded in."""
+    folded: set[str] = set()
+    for top in chosen:
+        how = next((j for j in rest if j.priority.urgent and j.serves_with == top.id and plans.get(j.id)), None)
+        if how is not None and plans.get(top.id):
+            plans[top.id] = [plans[top.id][0], plans[how.id][0], *plans[top.id][1:]]
+            folded.add(how.id)
+    return folded
+
+
 def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: str = "wij") -> dict[str, Any]:
     """What the letter templates (Markdown and HTML) read, all of it plain
     data composed by :mod:`._compose`; ``top`` and ``appendix`` as in
@@ -275,6 +290,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: s
     chosen, rest = text.top, text.rest  # a thin case gets fewer priorities
     quotes, notes = _quotes_and_notes(advice, chosen + (rest if appendix else []))
     plans = {i.id: text.plans(i) for i in advice.interventions}
+    folded = _fold_urgent_hows(chosen, rest, plans)
     core = text.core(plans)
     picture = text.situation()
     why = text.why(advice.interventions)
@@ -284,7 +300,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: s
         "advice": advice,
         "top": chosen,
         "rest": rest,
-        "more": text.more(),
+        "more": [i for i in text.more() if i.id not in folded],
         "appendix": appendix,
         # Unknown facts read as None, so the template can test them.
         "facts": _Facts({f.path: f.value for f in advice.facts}),

@@ -281,10 +281,10 @@ def test_urgent_advice_comes_first_among_what_is_also_worth_considering(name):
     assert urgent == sorted(urgent, reverse=True), (name, [i.id for i in shown])
 
 
-def test_an_urgent_how_of_a_priority_is_also_worth_considering():
-    """Twenterand's joint plan (urgent, a "how" of the process guidance the letter gives as a priority) is named."""
+def test_twenterand_s_joint_plan_is_in_its_letter():
+    """Twenterand's joint plan (urgent, a "how" of the process guidance the letter gives as a priority) is a step."""
     letter = letter_of("panel/holdout6/twenterand-jongerenwerk-laatste-kans")
-    assert "Formuleer samen een gedeelde ambitie" in letter.split("## Voorstel")[0]
+    assert "wat zij samen willen bereiken en waarom" in letter.split("## Voorstel")[0]
 
 
 def test_the_meeting_asks_that_the_owners_are_there_in_agreement_with_them():
@@ -309,3 +309,17 @@ def test_no_printed_quote_says_its_priority_s_steps_again(name):
         for q in context["quotes"][i.id]:
             if q["quote"]:
                 assert not _said_in(q["verbatim"], " ".join(i.first_steps)), (name, i.id, q["quote"])
+
+
+@every("name", all_names)
+def test_an_urgent_how_of_a_priority_is_one_of_its_steps(name):
+    """review17: an urgent intervention that ranks as a "how" of a priority (Twenterand's joint plan, Almelo's
+    effects) stood only under "Ook het overwegen waard", with no owner or moment: it is that priority's second step."""
+    context = context_of(name)
+    top = {i.id for i in context["top"]}
+    letter = letter_of(name)
+    for top_id in top:
+        how = next((j for j in context["rest"] if j.priority.urgent and j.serves_with == top_id and j.plan), None)
+        if how is not None:
+            assert context["plans"][top_id][1] == context["plans"][how.id][0], (name, top_id, how.id)
+            assert context["plans"][how.id][0]["step"].split()[-1] in letter, (name, how.id)
