@@ -53,7 +53,7 @@ TEMPLATE_MAX_BYTES = 1 * 2**20  # the template file itself
 # What letter_context computes that is plain data already (str, int, bool, lists, dicts of them).
 _PLAIN_KEYS = (
     "appendix", "quotes", "notes", "plans", "meeting_owners", "respondent_count", "disclosed", "divergent",
-    "date_nl", "place_date", "sentences", "text",
+    "date_nl", "place_date", "sentences", "text", "steps_shown",
 )  # fmt: skip
 
 

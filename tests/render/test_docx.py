@@ -93,7 +93,7 @@ def test_bulleted_and_numbered_lists_use_word_list_styles(combined, document):
     assert any(b.startswith("Het klimaat in de samenwerking is waakzaam") for b in bullets)
     context = letter_context(combined, 3)
     for intervention in context["top"]:
-        for step in context["plans"][intervention.id][:2]:  # an urgent "how" may be a priority's second step
+        for step in context["plans"][intervention.id][: context["steps_shown"][intervention.id]]:
             assert any(step["step"] in b for b in bullets)  # steps with the same owner and moment are one bullet
     numbered = styled(document, "List Number")
     assert numbered[0] == "Het advies en de kernboodschap"
