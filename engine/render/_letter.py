@@ -17,6 +17,7 @@ from ..model._quotes import case_sectors, fits_case, leans_on_context, letter_qu
 from ..wording._compose import DEFAULT_TOP as DEFAULT_TOP
 from ..wording._compose import Composer, Sentence, date_nl
 from ..wording._dutch import and_list
+from ..wording._partner_names import is_group
 from . import _template_cache
 
 # Terminal control: CSI sequences (7- and 8-bit), terminated string sequences
@@ -216,17 +217,11 @@ def _quotes_and_notes(
     return quotes, list(notes.values())
 
 
-_COUNTING = frozenset(
-    ["de", "het", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "alle", "beide"]
-)
-
-
 def _plural(owner: str) -> bool:
-    """Whether an owner is several ("Zorg dat in elk geval … erbij zijn"): joined with "en", or a head noun in the
-    plural ("de regiocoördinatoren", "twee gemeenten in de regio")."""
-    words = owner.split()
-    head = next((w for w in words if w.lower() not in _COUNTING), "")
-    return " en " in f" {owner} " or head.lower().endswith(("en", "s"))
+    """Whether an owner is several ("Zorg dat in elk geval … erbij zijn"): joined with "en", or a group as a partner's
+    name can be one ("de regiocoördinatoren", "twee gemeenten in de regio")."""
+    name = re.sub(r"^(?:de|het) ", "", owner)
+    return " en " in f" {owner} " or is_group(name)
 
 
 def _content_words(text: str) -> set[str]:
