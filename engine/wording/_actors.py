@@ -88,11 +88,13 @@ class CaseActors:
         found = _COORDINATOR_IN_TEXT.search(self.case.description or "")
         return "de " + found.group(1) if found is not None and not named else None
 
+    def financiers(self) -> list[str]:
+        """The partners the case names as financier, by name."""
+        return [partner_name(p.name) for p in self.case.partners if "financier" in p.roles]
+
     def paying(self) -> list[str]:
         """Who pays in the case, by name: the partners with the role financier, else its municipalities."""
-        partners = self.case.partners
-        by_role = [partner_name(p.name) for p in partners if "financier" in p.roles]
-        return by_role or [partner_name(p.name) for p in partners if p.kind == "gemeente"]
+        return self.financiers() or [partner_name(p.name) for p in self.case.partners if p.kind == "gemeente"]
 
     def owner(self, owner: str) -> str:
         partners = self.case.partners
