@@ -40,12 +40,13 @@ EXIT_INTERRUPTED = 130
 Reader = Callable[[str], str | None]
 
 
-def _reader(answers_file: Path | None, err: bool, intake: Intake) -> Reader:
+def _reader(answers_file: Path | None, err: bool, intake: Intake) -> tuple[Reader, AnswerSheet | None]:
     """A function that shows a prompt and returns the answer, ``None`` at the
     end of the input: from ``answers_file`` (a YAML file of answers by question,
     or one answer per line, lines starting with # left out), from standard input
     when it is not a terminal, or typed at the terminal. Prompts go to standard
-    error when ``err``."""
+    error when ``err``. With it, a file by question's answers (to say afterwards
+    which the intake never asked for), else ``None``."""
     if answers_file is not None:
         try:
             text = answers_file.read_text(encoding="utf-8-sig")
@@ -53,15 +54,16 @@ def _reader(answers_file: Path | None, err: bool, intake: Intake) -> Reader:
             fail(f"kan {answers_file} niet lezen ({reason(exc)})", EXIT_BAD_INPUT)
         except UnicodeDecodeError:
             fail(f"kan {answers_file} niet lezen (geen UTF-8-tekst)", EXIT_BAD_INPUT)
+        sheet = None
         if answers_file.suffix.lower() in (".yaml", ".yml"):
-            read = _by_question(text, answers_file, err, intake)
+            read, sheet = _by_question(text, answers_file, err, intake)
         else:
             read = _scripted(iter(text.splitlines()), err)
         # A file cannot answer a refused question again: stop there (exit code 2) instead of typing it for ever
         # or, one answer per line, answering the next questions with shifted lines (walk6).
-        return _refusal_stops(read, answers_file, err, intake)
+        return _refusal_stops(read, answers_file, err, intake), sheet
     if not sys.stdin.isatty():
-        return _scripted((line.rstrip("\r\n") for line in sys.stdin), err)
+        return _scripted((line.rstrip("\r\n") for line in sys.stdin), err), None
 
     with contextlib.suppress(ImportError):
         import readline  # noqa: F401  (line editing for input())
@@ -73,20 +75,15 @@ def _reader(answers_file: Path | None, err: bool, intake: Intake) -> Reader:
         except EOFError:
             return None
 
-    return interactive
+    return interactive, None
 
 
-def _unused_answers(path: Path | None, intake: Intake) -> None:
+def _unused_answers(sheet: AnswerSheet | None, path: Path | None, intake: Intake) -> None:
     """Says which answers of a file by question the intake never asked for (walk7: a mistyped key, or a follow-up
     whose statement did not open it, was dropped without a word); the intake itself is complete."""
-    if path is None or path.suffix.lower() not in (".yaml", ".yml"):
+    if sheet is None or path is None:
         return
-    try:  # the file was read once already, for the intake: it reads the same way now
-        sheet = AnswerSheet(yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {})
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, SamenwerkwijzerError):
-        return
-    asked = set(intake.asked)
-    unused = [key for key in sheet.by_step if key not in asked]
+    unused = sheet.unasked(intake.asked)
     if unused:
         what = "antwoord is" if len(unused) == 1 else "antwoorden zijn"
         click.echo(
@@ -97,9 +94,10 @@ def _unused_answers(path: Path | None, intake: Intake) -> None:
         )
 
 
-def _by_question(text: str, path: Path, err: bool, intake: Intake) -> Reader:
+def _by_question(text: str, path: Path, err: bool, intake: Intake) -> tuple[Reader, AnswerSheet]:
     """Answers from a YAML file of answers by question (see ``AnswerSheet``): each question the intake
-    asks gets the file's answer, or is skipped; the input ends when the intake is complete."""
+    asks gets the file's answer, or is skipped; the input ends when the intake is complete. With it, the
+    file's answers."""
     try:
         sheet = AnswerSheet(yaml.safe_load(text) or {})
     except yaml.YAMLError as exc:
@@ -116,7 +114,7 @@ def _by_question(text: str, path: Path, err: bool, intake: Intake) -> Reader:
         click.echo(f"> {line}", err=err)
         return line
 
-    return by_question
+    return by_question, sheet
 
 
 def _refusal_stops(read: Reader, path: Path, err: bool, intake: Intake) -> Reader:
@@ -242,7 +240,7 @@ def _intake(
     def say(text: str) -> None:
         click.echo(text, err=to_stderr)
 
-    reader = _reader(answers_file, to_stderr, intake)
+    reader, sheet = _reader(answers_file, to_stderr, intake)
     try:
         if not _converse(intake, files, reader, say):
             say(_stopped_message(files, "Gestopt"))
@@ -256,7 +254,7 @@ def _intake(
     files.save(intake)
     files.finish()
     assert files.case is not None
-    _unused_answers(answers_file, intake)
+    _unused_answers(sheet, answers_file, intake)
     try:
         if respondent is not None:
             say(f"Klaar. De antwoorden van {respondent} staan in {files.case}.")

@@ -11,7 +11,7 @@ typed as text and read by the intake itself; a question the file does not answer
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -99,6 +99,12 @@ class AnswerSheet:
         """What to type for ``step``: the file's answer, or nothing (skip)."""
         return self.by_step.get(step.key, "")
 
+    def unasked(self, asked: Iterable[str]) -> list[str]:
+        """The file's answers, by step key in the file's order, that no question in ``asked`` took: a mistyped key,
+        or a follow-up its statement did not open."""
+        taken = set(asked)
+        return [key for key in self.by_step if key not in taken]
+
 
 def answer_intake(data: Mapping[str, Any], *, today: date | None = None) -> tuple[Intake, list[str]]:
     """The advisor's intake answered from ``data``; also the keys of answers it never asked for (a
@@ -114,8 +120,7 @@ def answer_intake(data: Mapping[str, Any], *, today: date | None = None) -> tupl
             raise InputError(f"het antwoord op {step.key} ({text!r}) past niet: {reply.message}")
         if reply.kind not in ("answered", "skipped"):
             raise InputError(f"het antwoord op {step.key} ({text!r}) is geen antwoord")
-    asked = set(intake.asked)
-    return intake, sorted(key for key in sheet.by_step if key not in asked)
+    return intake, sorted(sheet.unasked(intake.asked))
 
 
 def answer_respondents(

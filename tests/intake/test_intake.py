@@ -285,7 +285,7 @@ def _interrupting_reader(after: int, exc: BaseException):
             count += 1
             return next(lines, None)
 
-        return read
+        return read, None  # a reader, and no answers file by question
 
     return make
 
