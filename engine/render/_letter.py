@@ -261,17 +261,17 @@ class _Facts(dict[str, FactValue | None]):
 
 def _fold_urgent_hows(
     chosen: list[RecommendedIntervention], rest: list[RecommendedIntervention], plans: dict[str, list[dict[str, str]]]
-) -> set[str]:
+) -> dict[str, str]:
     """An urgent intervention that ranks as a "how" of a priority becomes a step of that priority, after its own two
     (review17: Twenterand's joint plan and Almelo's effects, both urgent, stood only as optional lines under "Ook het
     overwegen waard", with no owner or moment; review18: put in second place, it pushed out the priority's own
-    second step). One per priority; the ids of the priorities that got one."""
-    folded: set[str] = set()
+    second step). One per priority: the priority's id -> the id folded into it."""
+    folded: dict[str, str] = {}
     for top in chosen:
         how = next((j for j in rest if j.priority.urgent and j.serves_with == top.id and plans.get(j.id)), None)
         if how is not None and plans.get(top.id):
             plans[top.id] = [*plans[top.id][:2], plans[how.id][0], *plans[top.id][2:]]
-            folded |= {top.id, how.id}
+            folded[top.id] = how.id
     return folded
 
 
@@ -296,7 +296,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: s
         "advice": advice,
         "top": chosen,
         "rest": rest,
-        "more": [i for i in text.more() if i.id not in folded],
+        "more": [i for i in text.more() if i.id not in folded.values()],
         # The first steps a priority shows: its own two, and a third where an urgent "how" joined them.
         "steps_shown": {i.id: 3 if i.id in folded else 2 for i in chosen},
         "appendix": appendix,
