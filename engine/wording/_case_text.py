@@ -144,10 +144,10 @@ class CaseText(CaseActors):
             return Sentence(f"{upper_first(paying[0])} heeft besloten te bezuinigen op de samenwerking.", rests)
         # Who gives the last chance, where the case names one partner as its financier (walk7: a municipality
         # counted as paying by its kind alone was named, where the case said only "a financier or board").
-        if "funding.ultimatum" in rests and len(paying := self.financiers()) == 1:
+        if "funding.ultimatum" in rests and len(named := self.financiers()) == 1:
             # The financier is one of the partners: it gives the others the last chance (review15, Twenterand).
             text = (
-                f"{upper_first(paying[0])} heeft de andere partners een laatste kans gegeven: zonder gezamenlijk plan "
+                f"{upper_first(named[0])} heeft de andere partners een laatste kans gegeven: zonder gezamenlijk plan "
             )
             return Sentence(text + "stopt (een deel van) de samenwerking.", rests)
         counted = self._counted(f.id)

@@ -231,10 +231,9 @@ class Composer(CaseReasons):
         said = {r for o in out for r in o.rests_on}
         room = 1 if subsidy else 2
         found = [f for f in self.serious() if f in self.observed() and not f.id.startswith("F-SUBSIDIE")]
-        # Where respondents differ, on what they differ comes first: it is what the letter is about,
-        # and what the most strained voice says before how far the voices lie apart.
-        # What makes a priority urgent is said before the rest (review15: Twenterand's last chance was in no
-        # kernboodschap).
+        # Where respondents differ, on what they differ comes first: it is what the letter is about; then what
+        # makes a priority urgent (review15: Twenterand's last chance was in no kernboodschap); and what the most
+        # strained voice says before how far the voices lie apart.
         pressing = {f for i in self.top if i.priority.urgent for r in i.reasons for f in r.findings}
         found.sort(
             key=lambda f: (
