@@ -297,7 +297,9 @@ def test_a_condition_is_op_orde_when_the_answers_decide_it():
         "shared_problem_picture": True,
         "value_only_financial": False,
     }
-    advice = run({"observations": {"ambition": ambition}})
+    # Whether the collaboration reaches its people belongs to the ambition too (Common Eye: "Partijen én burgers
+    # hebben elkaar nodig").
+    advice = run({"observations": {"ambition": ambition, "residents": {"not_reached": False}}})
     condition = next(c for c in advice.conditions if c.id == "gedeelde_ambitie")
     assert (condition.status, condition.to_ask) == ("op orde", [])
 
