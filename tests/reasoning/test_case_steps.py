@@ -33,7 +33,7 @@ def test_without_its_finding_the_case_s_step_is_left_out():
                 "F-FINANCIERING-GEKORT" in r.findings for r in i.reasons
             ):
                 seen += 1
-                assert own not in i.first_steps and i.first_steps[0].startswith("Bepaal met de partners welke effecten")
+                assert own not in i.first_steps
     assert seen, "no example gives the effects on another finding; pick one that does"
 
 
