@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from pathlib import Path
 
-from ..model._catalogue import Catalogue, load_catalogue
+from ..model import _cache
+from ..model._catalogue import Catalogue, catalogue_key, load_catalogue
 from ..model._facts import CASE_FIELDS
 from ..rules import all_rules
 from ..rules.dsl import Condition, Derive, Diagnose, RuleSpec, leaves, variants
+from . import _engine, _rule_checks
 from ._engine import Runner
+from .experta import _experta, _network_pickle, _rete_index, _speedups
+from .experta._experta import EXPERTA_VERSION
 
 __all__ = ["RuleBook", "default_rule_book", "rules_by_id", "shared_runner"]
 
@@ -20,13 +25,15 @@ class RuleBook:
     and reused. :func:`default_rule_book` holds the shipped rules; a test or
     an experiment can diagnose with another one."""
 
-    def __init__(self, rules: Iterable[RuleSpec]) -> None:
+    def __init__(self, rules: Iterable[RuleSpec], *, shipped: bool = False) -> None:
         self.rules = tuple(sorted(rules, key=lambda r: r.id))
         self.by_id = {r.id: r for r in self.rules}
+        self._shipped = shipped
 
     @functools.cached_property
     def runner(self) -> Runner:
-        return Runner(self.rules, load_catalogue())
+        # The shipped rules' compiled engine is kept between runs, under a key made of what it is compiled from.
+        return Runner(self.rules, load_catalogue(), cache_key=_network_key() if self._shipped else None)
 
     @functools.cached_property
     def condition_paths(self) -> dict[str, frozenset[str]]:
@@ -122,7 +129,18 @@ class RuleBook:
 @functools.cache
 def default_rule_book() -> RuleBook:
     """The shipped rules (``samenwerkwijzer.rules``)."""
-    return RuleBook(all_rules())
+    return RuleBook(all_rules(), shipped=True)
+
+
+def _network_key() -> str | None:
+    """The cache key of the shipped rules' compiled engine: the knowledge base's key (the rules' and the knowledge's
+    files), Experta's version and the code that compiles, indexes and writes the network; None with caching off."""
+    if not _cache.enabled():
+        return None
+    code = [_engine, _rule_checks, _experta, _network_pickle, _rete_index, _speedups]
+    return _cache.fingerprint(
+        "network", catalogue_key(), EXPERTA_VERSION, files=[Path(str(module.__file__)) for module in code]
+    )
 
 
 def rules_by_id() -> dict[str, RuleSpec]:
