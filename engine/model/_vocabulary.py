@@ -125,6 +125,13 @@ class FirstStep(_K):
     step: str = Field(min_length=1)
     owner: StepOwner | None = None
     when: StepMoment | None = Field(default=None, description="Relative to the letter date or the subsidy's end.")
+    finding: str | None = Field(
+        default=None,
+        description=(
+            "The step is the case's own where this finding is among the intervention's reasons: it then comes "
+            "first, and it is left out where the finding is not."
+        ),
+    )
 
 
 # The ranking's criteria (knowledge/ranking.yaml lists them in the order compared).

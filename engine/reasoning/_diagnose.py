@@ -211,7 +211,13 @@ def _recommended(
     municipality takes part)."""
     iid, prio = placed.candidate.id, placed.candidate.priority
     item, tier = kb.intervention[iid], kb.tiers[prio.tier_rank]
-    steps = [s for s in item.first_steps if sentence_fits(s.step, sectors, municipal)] or list(item.first_steps)
+    found = {f for r in reasons for f in r.findings}
+    # A step written for a finding behind the advice is the case's own step: it goes first (review18: a cut asks to
+    # show what would be lost, a last chance for the plan it asks); written for another finding, it is left out.
+    given = sorted(
+        (s for s in item.first_steps if s.finding is None or s.finding in found), key=lambda s: s.finding is None
+    )
+    steps = [s for s in given if sentence_fits(s.step, sectors, municipal)] or given
     return RecommendedIntervention(
         rank=rank,
         id=iid,

@@ -282,9 +282,19 @@ def test_urgent_advice_comes_first_among_what_is_also_worth_considering(name):
 
 
 def test_twenterand_s_joint_plan_is_in_its_letter():
-    """Twenterand's joint plan (urgent, a "how" of the process guidance the letter gives as a priority) is a step."""
-    letter = letter_of("panel/holdout6/twenterand-jongerenwerk-laatste-kans")
-    assert "wat zij samen willen bereiken en waarom" in letter.split("## Voorstel")[0]
+    """Twenterand's joint plan (urgent, a "how" of the process guidance the letter gives as a priority) is a step, and
+    review18: the step is the plan the last chance asks for, not the knowledge's stock step for an ambition."""
+    priorities = letter_of("panel/holdout6/twenterand-jongerenwerk-laatste-kans").split("## Voorstel")[0]
+    assert "het gezamenlijke plan op te stellen waarvoor zij een laatste kans hebben gekregen" in priorities
+    assert "wat zij samen willen bereiken en waarom" not in priorities
+
+
+def test_almelo_s_effects_step_speaks_of_the_cut():
+    """review18: after a cut, the effects step shows what the collaboration yields and what the cut takes away, not
+    "welke effecten de samenwerking beoogt en hoe die te meten zijn"."""
+    priorities = letter_of("panel/holdout5/almelo-buurtsportcoaches-bezuiniging").split("## Voorstel")[0]
+    assert "zichtbaar wat de samenwerking oplevert, ook wat met de bezuiniging wegvalt" in priorities
+    assert "beoogt en hoe die te meten zijn" not in priorities
 
 
 def test_the_meeting_asks_that_the_owners_are_there_in_agreement_with_them():
