@@ -4,11 +4,13 @@ experta/_network_pickle.py).
 A cache may make a run faster, never different: the engine read back is the one compiled (its rules as methods,
 its network), fires the same rules in the same order on every example, steps as it does, and agrees with stock
 Experta; a cold cache writes one private entry and a warm one is read without compiling; a corrupt or foreign
-entry is compiled again; with caching off nothing is written; the key moves with what the engine is made of."""
+entry is compiled again, and so is one that names anything an engine is not made of; with caching off nothing is
+written; the key moves with what the engine is made of."""
 
 from __future__ import annotations
 
 import os
+import pickle
 from pathlib import Path
 
 import pytest
@@ -92,6 +94,25 @@ def test_a_corrupt_entry_is_compiled_again_and_replaced(cache, damage):
     assert runner.run(EXAMPLE_FACTS[0]).firings
     [again] = sorted(cache.glob("network-*.bin"))
     assert again.read_bytes() != damage
+
+
+class _Planted:
+    """An entry that would call something no engine is made of when read back."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (os.getenv, ("PATH",))
+
+
+def test_an_entry_that_names_anything_but_what_an_engine_is_made_of_is_refused(cache, monkeypatch):
+    _cached()
+    [entry] = sorted(cache.glob("network-*.bin"))
+    planted = pickle.dumps(_Planted())
+    entry.write_bytes(planted)
+    called: list[str] = []
+    monkeypatch.setattr(os, "getenv", lambda *args: called.append("getenv"))
+    runner = _cached()
+    assert called == [] and runner.run(EXAMPLE_FACTS[0]).firings
+    assert sorted(cache.glob("network-*.bin"))[0].read_bytes() != planted
 
 
 def test_an_entry_others_may_write_is_never_read(cache, monkeypatch):

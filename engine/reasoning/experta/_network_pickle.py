@@ -1,8 +1,9 @@
 """A compiled engine as bytes and back: its rules and its Rete network, so that a new process need not compile them.
 
 Compiling the shipped rules into Experta's network (some 430 rule variants, the alpha and beta parts, the index)
-takes a command-line run some 50 ms; reading the same network back from a pickle about a tenth of that. Experta's
-objects do not pickle as they are, and this module says how each one that does not is made again:
+takes a command-line run some 50 ms; reading the same network back from a pickle about a quarter of that (writing
+it, once per cache key, about as much as compiling). Experta's objects do not pickle as they are, and this module
+says how each one that does not is made again:
 
 - the tuples with a constructor of their own (``Rule``, ``NOT``, the field constraints ``L`` and ``P``, the
   checks, the network's ``ChildNode``): made with ``tuple.__new__`` from their items, their attributes set after;
@@ -15,7 +16,9 @@ objects do not pickle as they are, and this module says how each one that does n
   name, which the caller gives and resolves; each is resolved once, then shared as pickle shares any object.
 
 Anything else that does not pickle makes :func:`dump` fail, and the caller then keeps compiling: nothing is
-written that could not be read back the same. Only a pristine engine is dumped (compiled, never run).
+written that could not be read back the same. Only a pristine engine is dumped (compiled, never run). Reading
+back takes from modules only what an engine is made of (``_MODULES``, ``_NAMES``): an entry that names anything
+else is refused.
 """
 
 from __future__ import annotations
@@ -88,8 +91,25 @@ _OWN_MODULES = ("experta.", "samenwerkwijzer.reasoning.")
 
 _MARKING_CODE = _speedups._marking(None, 0, set()).__code__
 
-#: Written in place of the caller's resolving function (``persistent_id``); every reference is a call of it.
-_RESOLVE = "resolve"
+#: What reading the entry may take from modules: Experta's and this package's reasoning classes and functions,
+#: and these few of the standard library's (a bound method's ``getattr``, ``partial``, the comparisons, the rules'
+#: signatures). Anything else makes the entry unreadable (compiled again), so that an entry can build nothing else.
+_MODULES = ("experta.", "samenwerkwijzer.reasoning.")
+_NAMES = frozenset(
+    {
+        ("builtins", "getattr"),
+        ("functools", "partial"),
+        ("_operator", "gt"),
+        ("_operator", "le"),
+        ("operator", "gt"),
+        ("operator", "le"),
+        ("collections", "Counter"),
+        ("inspect", "Signature"),
+        ("inspect", "Parameter"),
+        ("inspect", "_ParameterKind"),
+        ("inspect", "_empty"),
+    }
+)
 
 
 class _Pickler(pickle.Pickler):
@@ -97,9 +117,6 @@ class _Pickler(pickle.Pickler):
         super().__init__(handle, protocol=pickle.HIGHEST_PROTOCOL)
         self._references = references
         self._check_kinds = {f.__code__: kind for kind, f in _check_functions().items()}
-
-    def persistent_id(self, obj: Any) -> str | None:
-        return _RESOLVE if obj is _resolve_marker else None
 
     def reducer_override(self, obj: Any) -> Any:
         # Called once per object (pickle's memo answers the object's later occurrences), before its own reduction.
@@ -130,7 +147,7 @@ class _Pickler(pickle.Pickler):
 
 
 def _resolve_marker(name: Any) -> Any:
-    """Stands for the caller's ``resolve`` in the pickle (never called)."""
+    """Stands for the caller's ``resolve`` in the pickle: read back, it is the caller's (:class:`_Unpickler`)."""
     raise pickle.UnpicklingError("a reference read without its resolver")
 
 
@@ -139,10 +156,12 @@ class _Unpickler(pickle.Unpickler):
         super().__init__(handle)
         self._resolve = resolve
 
-    def persistent_load(self, pid: Any) -> Any:
-        if pid != _RESOLVE:
-            raise pickle.UnpicklingError(f"unknown reference {pid!r}")
-        return self._resolve
+    def find_class(self, module: str, name: str) -> Any:
+        if module == __name__ and name == _resolve_marker.__name__:
+            return self._resolve
+        if module.startswith(_MODULES) or (module, name) in _NAMES:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"the compiled engine's entry names {module}.{name}")
 
 
 def dump(parts: Iterable[Any], references: Callable[[Any], Hashable | None]) -> bytes:
