@@ -91,10 +91,12 @@ _OWN_MODULES = ("experta.", "samenwerkwijzer.reasoning.")
 
 _MARKING_CODE = _speedups._marking(None, 0, set()).__code__
 
-#: What reading the entry may take from modules: Experta's and this package's reasoning classes and functions,
-#: and these few of the standard library's (a bound method's ``getattr``, ``partial``, the comparisons, the rules'
-#: signatures). Anything else makes the entry unreadable (compiled again), so that an entry can build nothing else.
-_MODULES = ("experta.", "samenwerkwijzer.reasoning.")
+#: What reading the entry may take from modules: Experta's classes and functions, those of the modules that make a
+#: compiled engine, and these few of the standard library's (a bound method's ``getattr``, ``partial``, the
+#: comparisons, the rules' signatures). Anything else makes the entry unreadable (compiled again), so that an entry
+#: can build nothing else.
+_MODULES = ("experta.",)
+_OWN = frozenset({__name__, _speedups.__name__, f"{__package__}._rete_index", "samenwerkwijzer.reasoning._engine"})
 _NAMES = frozenset(
     {
         ("builtins", "getattr"),
@@ -159,7 +161,7 @@ class _Unpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
         if module == __name__ and name == _resolve_marker.__name__:
             return self._resolve
-        if module.startswith(_MODULES) or (module, name) in _NAMES:
+        if module.startswith(_MODULES) or module in _OWN or (module, name) in _NAMES:
             return super().find_class(module, name)
         raise pickle.UnpicklingError(f"the compiled engine's entry names {module}.{name}")
 
