@@ -25,15 +25,13 @@ class RuleBook:
     and reused. :func:`default_rule_book` holds the shipped rules; a test or
     an experiment can diagnose with another one."""
 
-    def __init__(self, rules: Iterable[RuleSpec], *, shipped: bool = False) -> None:
+    def __init__(self, rules: Iterable[RuleSpec]) -> None:
         self.rules = tuple(sorted(rules, key=lambda r: r.id))
         self.by_id = {r.id: r for r in self.rules}
-        self._shipped = shipped
 
     @functools.cached_property
     def runner(self) -> Runner:
-        # The shipped rules' compiled engine is kept between runs, under a key made of what it is compiled from.
-        return Runner(self.rules, load_catalogue(), cache_key=_network_key() if self._shipped else None)
+        return Runner(self.rules, load_catalogue())
 
     @functools.cached_property
     def condition_paths(self) -> dict[str, frozenset[str]]:
@@ -126,10 +124,19 @@ class RuleBook:
         return out
 
 
+class _ShippedRuleBook(RuleBook):
+    """The shipped rules, whose compiled engine is kept between runs under a key made of what it is compiled from
+    (the rules' files among it: another set of rules is compiled, never read from this key)."""
+
+    @functools.cached_property
+    def runner(self) -> Runner:
+        return Runner(self.rules, load_catalogue(), cache_key=_network_key())
+
+
 @functools.cache
 def default_rule_book() -> RuleBook:
     """The shipped rules (``samenwerkwijzer.rules``)."""
-    return RuleBook(all_rules(), shipped=True)
+    return _ShippedRuleBook(all_rules())
 
 
 def _network_key() -> str | None:

@@ -143,3 +143,20 @@ def test_the_key_moves_with_experta_and_is_not_the_catalogue_s(cache, monkeypatc
     assert key is not None and key != _rule_book.catalogue_key()
     monkeypatch.setattr(_rule_book, "EXPERTA_VERSION", "9.9.9")
     assert _rule_book._network_key() != key
+
+
+def test_only_the_shipped_rules_are_read_from_the_cache_another_rule_book_is_compiled(cache, monkeypatch):
+    shipped = default_rule_book()
+    _engine.Runner(shipped.rules, load_catalogue(), cache_key=_rule_book._network_key())  # the entry written
+    assert sorted(cache.glob("network-*.bin"))
+    compiled: list[int] = []
+    compile_engine = _engine.compile_engine
+
+    def counting(rules: object, catalogue: object) -> object:
+        compiled.append(len(tuple(rules)))  # type: ignore[arg-type]
+        return compile_engine(rules, catalogue)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_engine, "compile_engine", counting)
+    fewer = _rule_book.RuleBook(shipped.rules[1:])
+    assert fewer.runner is not None
+    assert compiled == [len(shipped.rules) - 1]
