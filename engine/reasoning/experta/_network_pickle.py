@@ -7,6 +7,7 @@ says how each one that does not is made again:
 
 - the tuples with a constructor of their own (``Rule``, ``NOT``, the field constraints ``L`` and ``P``, the
   checks, the network's ``ChildNode``): made with ``tuple.__new__`` from their items, their attributes set after;
+- the network's nodes: made without their constructor, their attributes set one by one (:func:`_set_attributes`);
 - the check functions Experta makes inside ``FeatureCheck`` (``equal_literal`` and its kin, no free variables):
   by the kind of constraint they test, taken from Experta itself when read back;
 - the conflict-set nodes' marking wrappers (``_speedups._marking``): made again from what they close over;
@@ -69,6 +70,11 @@ def _set_attributes(obj: Any, state: dict[str, Any]) -> None:
     other way took 7 % longer."""
     for name, value in state.items():
         setattr(obj, name, value)
+
+
+def _update_attributes(obj: Any, state: dict[str, Any]) -> None:
+    """The attributes of a rule, a pattern or a check (read rarely, unlike a node's): in one update."""
+    obj.__dict__.update(state)
 
 
 def _state(obj: Any) -> dict[str, Any] | None:
@@ -136,9 +142,9 @@ class _Pickler(pickle.Pickler):
                 return _speedups._marking, (cells["activate"], cells["place"], cells["marked"])
             return NotImplemented
         if isinstance(obj, tuple) and cls.__module__.startswith("experta.") and cls.__new__ is not tuple.__new__:
-            return _new_tuple, (cls, tuple(obj)), _state(obj), None, None, _set_attributes
+            return _new_tuple, (cls, tuple(obj)), _state(obj), None, None, _update_attributes
         if isinstance(obj, Fact):
-            return _new_fact, (cls, dict(obj)), _state(obj), None, None, _set_attributes
+            return _new_fact, (cls, dict(obj)), _state(obj), None, None, _update_attributes
         if (
             cls.__module__.startswith(_OWN_MODULES)
             and cls.__reduce_ex__ is object.__reduce_ex__
