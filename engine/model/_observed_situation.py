@@ -185,6 +185,11 @@ class Residents(StrictModel):
         default=None,
         description="An initiative of residents is repeatedly sent back with demands out of proportion to it",
     )
+    not_reached: bool | None = Field(
+        title="doelgroep niet bereikt",
+        default=None,
+        description="The collaboration does not yet reach the residents or clients it is there for",
+    )
 
 
 class Results(StrictModel):

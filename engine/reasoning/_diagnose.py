@@ -404,8 +404,11 @@ def _still_to_ask(condition_id: str, facts: dict[str, Any], kb: Catalogue, book:
     halfway = [r for r in open_rules if any(c.op != "finding" and c.subject in facts for c in r.when)]
     asking = halfway if halfway or 2 * len(settled) >= len(rules) else open_rules
     unknown = {c.subject for r in asking for c in r.when if c.op != "finding" and c.subject not in facts}
-    # A few questions, in the order of their labels (stable from one run to the next).
-    return sorted((p for p in unknown if p in CASE_FIELDS), key=lambda p: FACT_LABELS[p])[:_ASK_AT_MOST]
+    # A few questions, in the order of their labels (stable from one run to the next); a fact the partner list gives
+    # has no question of its own (the intake asks for the partners).
+    return sorted((p for p in unknown if p in CASE_FIELDS and p in kb.question), key=lambda p: FACT_LABELS[p])[
+        :_ASK_AT_MOST
+    ]
 
 
 _ASK_AT_MOST = 3

@@ -3,6 +3,7 @@ absent where it is not (knowledge/interventions: ``first_steps[].finding``)."""
 
 from __future__ import annotations
 
+from samenwerkwijzer import case_from_data, diagnose
 from samenwerkwijzer.model._catalogue import load_catalogue
 from tests.render.test_letter_defect_classes import advice_of
 
@@ -34,3 +35,17 @@ def test_without_its_finding_the_case_s_step_is_left_out():
                 seen += 1
                 assert own not in i.first_steps and i.first_steps[0].startswith("Bepaal met de partners welke effecten")
     assert seen, "no example gives the effects on another finding; pick one that does"
+
+
+def test_a_collaboration_that_does_not_reach_its_people_reaches_them_through_who_knows_them():
+    """Eighth session: the checklist's 'bereikt de inwoners … nog onvoldoende' (holdout12's Sliedrecht encoder could not
+    say it) involves the residents, starting with the key figures who know them."""
+
+    def advice(not_reached):
+        data = {"name": "Platform", "observations": {"residents": {"not_reached": not_reached}}}
+        return diagnose(case_from_data(data, source="test"))
+
+    reached = {i.id: i for i in advice(True).interventions}
+    assert "F-DOELGROEP-NIET-BEREIKT" in {f.id for f in advice(True).findings}
+    assert reached["I-INWONERS-BETREKKEN"].plan[0].step.startswith("Zoek sleutelfiguren die veel in de wijk zijn")
+    assert "F-DOELGROEP-NIET-BEREIKT" not in {f.id for f in advice(False).findings}
