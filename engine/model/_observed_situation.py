@@ -1,7 +1,9 @@
 """What an advisor observes of the collaboration's situation: who leads, the network, the funding, the
 residents and the results."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: the models' annotations are evaluated as each class is made, so
+# pydantic need not evaluate them again from strings (an eighth of making these classes at start-up; bench/README.md).
+# A class named in its own methods' annotations is written in quotes.
 
 from pydantic import Field, model_validator
 
@@ -159,7 +161,7 @@ class Funding(StrictModel):
     )
 
     @model_validator(mode="after")
-    def _one_way_to_say_when(self) -> Funding:
+    def _one_way_to_say_when(self) -> "Funding":
         if self.end_date is not None and self.months_left is not None:
             raise ValueError("give either end_date or months_left, not both")
         return self

@@ -5,7 +5,9 @@ words (an advice cites a :class:`Reference`, ranks by :data:`Severity`, plans a 
 The whole :class:`~._catalogue.Catalogue` and its loading live in ``_catalogue``.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: the models' annotations are evaluated as each class is made, so
+# pydantic need not evaluate them again from strings (an eighth of making these classes at start-up; bench/README.md).
+# A class named in its own methods' annotations is written in quotes.
 
 from typing import Any, Literal
 
@@ -105,7 +107,7 @@ class Finding(_K):
     )
 
     @model_validator(mode="after")
-    def _roles(self) -> Finding:
+    def _roles(self) -> "Finding":
         _require_roles(self.id, self.references)
         return self
 
@@ -248,7 +250,7 @@ class Intervention(_K):
         return [{"step": s} if isinstance(s, str) else s for s in steps] if isinstance(steps, list) else steps
 
     @model_validator(mode="after")
-    def _roles(self) -> Intervention:
+    def _roles(self) -> "Intervention":
         _require_roles(self.id, self.references)
         return self
 
@@ -265,7 +267,7 @@ class SuppressionReason(_K):
     references: tuple[Reference, ...] = ()
 
     @model_validator(mode="after")
-    def _roles(self) -> SuppressionReason:
+    def _roles(self) -> "SuppressionReason":
         _require_roles(self.key, self.references)
         return self
 
