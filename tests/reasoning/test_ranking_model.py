@@ -375,3 +375,12 @@ def test_what_a_condition_still_asks_is_an_intake_question():
     answers = {"interests": {"respected": False}, "process": {"decisions_difficult": False, "momentum": "stabiel"}}
     advice = run({"observations": answers})
     assert all(set(c.to_ask) <= questions for c in advice.conditions), [c.to_ask for c in advice.conditions]
+
+
+def test_a_collaboration_that_ends_looks_back_together_before_it_anchors_what_stays():
+    """Eighth session: where the collaboration ends, 'Evalueer de samenwerking' (the PPS's sixth phase before its
+    seventh) comes before embedding what works; as a "how" after it, the evaluation ranked seven to ten."""
+    advice = run({"context": {"phase": "verankeren"}, "observations": {"process": {"ending": True}}})
+    ids = [i.id for i in advice.interventions]
+    assert "I-WERKWIJZE-INBEDDEN" in ids
+    assert ids.index("I-SAMEN-EVALUEREN") < ids.index("I-WERKWIJZE-INBEDDEN"), ids
