@@ -26,10 +26,11 @@ import pytest
 from samenwerkwijzer import load_case
 from samenwerkwijzer.authoring._examples import EXAMPLE_DATE, load_examples
 from samenwerkwijzer.authoring._ruledocs import example_case
+from samenwerkwijzer.model._catalogue import load_catalogue
 from samenwerkwijzer.model._combined_facts import combined_facts
 from samenwerkwijzer.model._loading import case_from_data
-from samenwerkwijzer.reasoning._engine import Obs, RunResult, _collect
-from samenwerkwijzer.reasoning._rule_book import shared_runner
+from samenwerkwijzer.reasoning._engine import Obs, Runner, RunResult, _collect
+from samenwerkwijzer.reasoning._rule_book import default_rule_book
 from samenwerkwijzer.reasoning.experta._experta import DepthStrategy, KnowledgeEngine, ReteMatcher, Token
 from samenwerkwijzer.reasoning.experta._rete_index import _Dispatcher, _TestFirst
 from samenwerkwijzer.reasoning.experta._speedups import remove_activation
@@ -56,6 +57,15 @@ class _StockDepth(DepthStrategy):  # type: ignore[misc]
         for act in added:
             act.key = self.get_key(act)
             bisect.insort(agenda.activations, act)
+
+
+@functools.cache
+def shared_runner() -> Runner:
+    """The shipped rules compiled in this process. The product may read its compiled engine back from the cache,
+    written by another process, whose network orders tied activations by that process's hashing; stock Experta is
+    compiled here, so the two compare as compiled by the same process (the engine read back is held to the one
+    written in tests/reasoning/test_network_cache.py)."""
+    return Runner(default_rule_book().rules, load_catalogue())
 
 
 @functools.cache
