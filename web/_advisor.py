@@ -131,7 +131,9 @@ def new_measurement(request: Request, cid: Id, user: Advisor, form: CheckedForm)
         answers = answers_of(last.progress)
         previous = dict(last.progress.get("previous", {})) | dict(answers)
         measurement = _measurement(
-            number, new_progress(answers[:1], previous, last.progress.get("questions")), imported=last.imported
+            number,
+            new_progress(answers[:1], previous, last.progress.get("questions"), last.progress.get("labels")),
+            imported=last.imported,
         )
         measurement.letter = {k: v for k, v in last.letter.items() if k not in ("letter_date", "assessed_on")}
         measurement.logo, measurement.logo_type = last.logo, last.logo_type  # the letterhead stays; the text not
@@ -183,7 +185,9 @@ def _intake_page(
         field=field,
         number=len(intake.asked) + 1,
         total=intake.estimated_total(),
-        answered=answered_view(intake, measurement.progress.get("questions", {})),
+        answered=answered_view(
+            intake, measurement.progress.get("questions", {}), measurement.progress.get("labels", {})
+        ),
         partners=partners,
         message=message,
         action=f"/metingen/{measurement.id}/intake",

@@ -28,6 +28,9 @@ def submit(intake: Intake, progress: dict[str, Any], form: FormData) -> tuple[di
         return None, STALE
     previous = dict(progress.get("previous", {}))
     questions = dict(progress.get("questions", {})) | {step.key: question_text(step.question)}
+    labels = dict(progress.get("labels", {}))
+    if step.labels:  # the words the options were shown with, for the summary of answers (walk8: English ids)
+        labels[step.key] = dict(zip(step.options, step.labels, strict=True))
     if action == "back":
         if intake.answers:
             key, value = intake.answers[-1]
@@ -40,7 +43,7 @@ def submit(intake: Intake, progress: dict[str, Any], form: FormData) -> tuple[di
     reply = intake.respond(text)
     if reply.kind in ("answered", "skipped", "back"):
         message = reply.message if reply.kind == "back" else ""
-        return new_progress(list(intake.answers), previous, questions), message
+        return new_progress(list(intake.answers), previous, questions, labels), message
     if reply.kind == "why":
         return None, reply.message
     return None, reply.message or "Dat antwoord kon niet worden gelezen."
@@ -69,7 +72,7 @@ def revisit(progress: dict[str, Any], key: str) -> dict[str, Any]:
         raise InputError("die vraag is (nog) niet beantwoord")
     cut = keys.index(key)
     previous = dict(progress.get("previous", {})) | {k: v for k, v in answers[cut:]}
-    return new_progress(answers[:cut], previous, progress.get("questions"))
+    return new_progress(answers[:cut], previous, progress.get("questions"), progress.get("labels"))
 
 
 __all__ = [

@@ -32,9 +32,12 @@ def new_progress(
     answers: list[tuple[str, Any]] | None = None,
     previous: dict[str, Any] | None = None,
     questions: dict[str, str] | None = None,
+    labels: dict[str, dict[str, str]] | None = None,
 ) -> dict[str, Any]:
-    """``previous`` fills the form in (earlier answers); ``questions`` is the question each answer was given to."""
-    return {"answers": [list(a) for a in answers or []], "previous": previous or {}, "questions": questions or {}}
+    """``previous`` fills the form in (earlier answers); ``questions`` is the question each answer was given to, and
+    ``labels`` the words its options were shown with (a checklist's sentences), by option."""
+    progress = {"answers": [list(a) for a in answers or []], "previous": previous or {}, "questions": questions or {}}
+    return progress | ({"labels": labels} if labels else {})
 
 
 def answers_of(progress: dict[str, Any]) -> list[tuple[str, Any]]:

@@ -129,16 +129,26 @@ def reply_text(kind: str, values: list[str]) -> str:
     return cleaned[0]
 
 
-def answered_view(intake: Intake, questions: dict[str, str]) -> list[tuple[str, str, str]]:
-    """(step key, the question, the answer as read) for every answered question, for the summary below the form."""
+_SENTENCES_FROM = 15  # options: a longer list (the checklist) is shown and summed up by its sentences
+
+
+def answered_view(
+    intake: Intake, questions: dict[str, str], labels: dict[str, dict[str, str]] | None = None
+) -> list[tuple[str, str, str]]:
+    """(step key, the question, the answer as read) for every answered question, for the summary below the form;
+    ``labels``: the words each question's options were shown with."""
     out: list[tuple[str, str, str]] = []
     for key, value in intake.answers:
+        shown_as = (labels or {}).get(key, {})
         if value is None:
             shown = "overgeslagen"
         elif value is True:
             shown = "ja"
         elif value is False:
             shown = "nee"
+        elif isinstance(value, list) and len(shown_as) > _SENTENCES_FROM:
+            # The checklist's items by the sentences they were shown with, listed with semicolons (walk8: its ids).
+            shown = "; ".join(shown_as.get(v, option_label(v)).rstrip(".") for v in value)
         elif isinstance(value, list):
             shown = ", ".join(option_label(v) for v in value) or "geen"
         elif isinstance(value, dict) and "subsidy" in value:

@@ -55,7 +55,7 @@ def _page(
         field=None if closed else field_for(intake, respondent.progress.get("previous", {}) | (again or {})),
         number=len(intake.asked) + 1,
         total=intake.estimated_total(),
-        answered=answered_view(intake, respondent.progress.get("questions", {})),
+        answered=answered_view(intake, respondent.progress.get("questions", {}), respondent.progress.get("labels", {})),
         closed=closed,
         who=respondent.name,
         disclosed=bool(respondent.measurement.letter.get("disclose")),

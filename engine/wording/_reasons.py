@@ -37,6 +37,14 @@ def _consequence(explanation: str) -> str:
     sentences = _SENTENCES.split(" ".join(explanation.split()))
     if len(sentences) < 2 or re.search(r"\badvie|\badviseren\b|\bbronnen\b", sentences[1]):
         return ""
+    # What the finding means for these partners ("kan de samenwerking alleen doorgaan als de partners …"), not a
+    # principle of the sources ("Vertrouwen groeit bij …", "Samenwerken speelt op … niveau"), which would read as a
+    # fact of the case (walk8).
+    if not (
+        re.search(r"\b(de samenwerking|de partners)\b", sentences[1])
+        and re.search(r"\b(kan|kunnen|moet|moeten|alleen|zonder)\b", sentences[1])
+    ):
+        return ""
     # A sentence that leans on the one before it ("Dan …", "Wie die niet kent …") says nothing alone.
     if re.match(r"(?i)(dan|die|dat|deze|dit|zo[’']n|daarbij|daarom|hierbij|zij|ze)\b|wie die\b", sentences[1]):
         return ""

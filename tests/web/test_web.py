@@ -353,3 +353,17 @@ def test_a_new_round_carries_the_respondents_links_over_with_their_answers_fille
             first = s.get(Measurement, mid)
             assert [r.progress["answers"] for r in first.respondents] == [[[key, 2]]]
     database.dispose()
+
+
+def test_the_summary_of_answers_names_checklist_items_by_their_sentences():
+    """walk8 #7: "Uw antwoorden tot nu toe" listed the checklist as "funding ultimatum, low trust, …"."""
+    from types import SimpleNamespace
+
+    from samenwerkwijzer.web._forms import answered_view
+
+    labels = {
+        "signals": {f"item_{n}": f"Zin nummer {n}." for n in range(20)} | {"low_trust": "Het vertrouwen is laag."}
+    }
+    answered = SimpleNamespace(answers=[("signals", ["low_trust", "item_3"])])  # answered_view reads only the answers
+    [(key, _, shown)] = answered_view(answered, {}, labels)
+    assert key == "signals" and shown == "Het vertrouwen is laag; Zin nummer 3"
