@@ -339,6 +339,7 @@ _NOT_IMPERATIVES = frozenset(
 _SECOND_ORDERS = frozenset(
     {"toets", "leg", "borg", "laat", "bespreek", "houd", "neem", "zet", "vraag", "maak", "voer", "onderhoud"}
     | {"vier", "richt", "smeed", "kies", "plan", "deel", "stel", "bepaal", "verzamel", "breng", "benoem", "zoek"}
+    | {"betrek", "bereid", "herhaal", "schrap", "spreek", "verleg", "vul", "wijs", "geef"}
 )
 
 

@@ -510,3 +510,14 @@ def test_no_step_goes_to_a_trekker_the_case_says_has_no_time():
     letter = render_letter(diagnose(case))
     assert "**De trekker," not in letter
     assert "**Wij," in letter or "**Het kernteam," in letter
+
+
+def test_a_second_order_of_our_own_step_agrees_with_wij():
+    """walk8: "Wij zoeken sleutelfiguren … en betrek hen bij het benaderen van bewoners."."""
+    from samenwerkwijzer.wording._dutch import first_person
+
+    step = "Zoek sleutelfiguren die de mensen kennen, en betrek hen bij het benaderen van bewoners."
+    assert (
+        first_person(step, "wij")
+        == "Wij zoeken sleutelfiguren die de mensen kennen, en betrekken hen bij het benaderen van bewoners."
+    )
