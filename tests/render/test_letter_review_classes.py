@@ -285,7 +285,7 @@ def test_twenterand_s_joint_plan_is_in_its_letter():
     """Twenterand's joint plan (urgent, a "how" of the process guidance the letter gives as a priority) is a step, and
     review18: the step is the plan the last chance asks for, not the knowledge's stock step for an ambition."""
     priorities = letter_of("panel/holdout6/twenterand-jongerenwerk-laatste-kans").split("## Voorstel")[0]
-    assert "het gezamenlijke plan op te stellen dat de laatste kans vraagt" in priorities
+    assert "het gezamenlijke plan op te stellen dat nodig is om de laatste kans te benutten" in priorities
     assert "wat zij samen willen bereiken en waarom" not in priorities
 
 
