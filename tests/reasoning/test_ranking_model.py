@@ -384,3 +384,26 @@ def test_a_collaboration_that_ends_looks_back_together_before_it_anchors_what_st
     ids = [i.id for i in advice.interventions]
     assert "I-WERKWIJZE-INBEDDEN" in ids
     assert ids.index("I-SAMEN-EVALUEREN") < ids.index("I-WERKWIJZE-INBEDDEN"), ids
+
+
+def test_a_step_the_sources_put_first_moves_up_just_ahead_of_the_urgent_advice_it_precedes():
+    """walk8: a light problem's step that the sources put before the process guidance (the balance discussed first)
+    let two other non-urgent items jump over the urgent guidance too; now only that step moves up."""
+    advice = run(
+        {
+            "partners": [
+                {"name": "Bewonersraad Oost", "kind": "bewoners"},
+                {"name": "Gemeente Oost", "kind": "gemeente"},
+            ],
+            "observations": {
+                "climate": {"declared": "onenigheid"},
+                "relation": {"trust_low": True},
+                "interests": {"competitors": True, "competition_discussed": False, "balance_unfair": True},
+                "funding": {"ultimatum": True},
+            },
+        }
+    )
+    ids = [i.id for i in advice.interventions]
+    balance, guidance = ids.index("I-BALANS-HERIJKEN"), ids.index("I-ONAFHANKELIJKE-PROCESBEGELEIDING")
+    assert balance + 1 == guidance, ids[: guidance + 1]
+    assert all(i.priority.urgent for i in advice.interventions[:guidance] if i.id != "I-BALANS-HERIJKEN"), ids

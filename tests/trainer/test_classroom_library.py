@@ -81,7 +81,7 @@ def test_switching_the_climate_to_conflict_puts_de_escalation_first():
     summary = summarise(before, after)
     assert summary.after[0].id == "I-DE-ESCALEREN"
     [first] = [c for c in summary.changes if c.after_rank == 1]
-    assert first.change == "entered" and "‘Conflict’" in first.reason
+    assert first.change == "entered" and "‘Er is een conflict’" in first.reason
     unset = with_answers(case, {"observations.climate.declared": None})
     assert unset.observations.climate.declared is None
 

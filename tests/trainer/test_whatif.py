@@ -37,7 +37,7 @@ def test_setting_the_climate_to_conflict_brings_de_escalation_to_the_top():
     }
     added = _changes(result, "added")
     assert added["I-DE-ESCALEREN"].after_rank == 1
-    assert added["I-DE-ESCALEREN"].reason == "nieuw, omdat ‘Conflict’ nu geldt"  # the summary's words
+    assert added["I-DE-ESCALEREN"].reason == "nieuw, omdat ‘Er is een conflict’ nu geldt"  # the summary's words
     removed = _changes(result, "removed")
     assert set(removed) == {"I-WAAKZAAMHEID-BESPREKEN", "I-TIJD-INVESTEREN-IN-RELATIES"}
     assert removed["I-WAAKZAAMHEID-BESPREKEN"].reason == "‘Waakzaam klimaat’ geldt niet meer"
@@ -199,7 +199,7 @@ def test_summary_puts_de_escalation_first_with_its_one_reason():
     assert s.top == 5 and [i.id for i in s.after][:1] == ["I-DE-ESCALEREN"]
     entered = {c.id: c for c in s.changes if c.change == "entered"}
     assert entered["I-DE-ESCALEREN"].after_rank == 1 and entered["I-DE-ESCALEREN"].before_rank is None
-    assert entered["I-DE-ESCALEREN"].reason == "nieuw, omdat ‘Conflict’ nu geldt"
+    assert entered["I-DE-ESCALEREN"].reason == "nieuw, omdat ‘Er is een conflict’ nu geldt"
     left = {c.id: c for c in s.changes if c.change == "left"}
     assert left["I-WAAKZAAMHEID-BESPREKEN"].reason == "‘Waakzaam klimaat’ geldt niet meer"
     assert [(f.label, f.derived) for f in s.facts] == [("klimaat volgens de partners", False), ("klimaat", True)]
@@ -221,7 +221,7 @@ def test_cli_compare_is_compact_and_hides_moves_of_one_place_unless_all():
     assert compact.exit_code == 0, compact.output
     lines = compact.output.splitlines()
     assert "Top vijf voor → na:" in lines
-    assert "  + De-escaleer het conflict: nieuw op plaats 1; nieuw, omdat ‘Conflict’ nu geldt" in lines
+    assert "  + De-escaleer het conflict: nieuw op plaats 1; nieuw, omdat ‘Er is een conflict’ nu geldt" in lines
     hidden = next(line for line in lines if line.startswith("Verborgen:"))
     assert "van één plaats" in hidden and "--all" in hidden
     assert not any(line.startswith("  ↕") and _one_place(line) for line in lines)

@@ -72,7 +72,7 @@ def test_switching_the_climate_to_conflict_puts_de_escalation_first_with_the_rea
     assert part.text.lstrip().startswith('<section id="uitkomst"')  # a part, not a page
     assert _top_after(part.text)[0] == "I-DE-ESCALEREN"
     change = re.search(r'<li class="entered" data-intervention="I-DE-ESCALEREN">(.*?)</li>', part.text, re.S)
-    assert change and "nieuw op plaats 1. Nieuw, omdat ‘Conflict’ nu geldt." in change.group(1)
+    assert change and "nieuw op plaats 1. Nieuw, omdat ‘Er is een conflict’ nu geldt." in change.group(1)
     changed = re.search(r"<h3>U veranderde</h3>\s*<ul class=\"wijzigingen\">(.*?)</ul>", part.text, re.S).group(1)
     assert re.findall(r"<li>(.*?)</li>", changed, re.S) == [
         "<strong>Klimaat volgens de partners</strong>: waakzaam → conflict",
