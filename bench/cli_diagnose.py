@@ -1,5 +1,8 @@
 """The CLI's ``diagnose`` against the floor + one pydantic model (issue 25, target 4: at most 1.25x), caches warm:
-``python bench/cli_diagnose.py [--runs 21] [--case examples/gecombineerd.yaml]``.
+``python bench/cli_diagnose.py [--runs 21] [--case examples/gecombineerd.yaml] [--baseline FOLDER]``.
+
+``--baseline FOLDER`` adds another version's ``diagnose`` to the same rounds: a folder holding that version's
+``samenwerkwijzer`` package (put on ``PYTHONPATH``, run by this interpreter, with a cache folder of its own).
 
 The commands of bench/run.py (the import floor, the floor + one model, ``samenwerkwijzer diagnose`` through
 ``python -c`` with a warm cache directory), run in turn with the order alternating, medians after a warm-up. Each
@@ -39,6 +42,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--case", type=Path, default=COMBINED)
+    parser.add_argument("--baseline", type=Path, help="a folder holding another version's samenwerkwijzer package")
     args = parser.parse_args()
     env = ENV | {"SAMENWERKWIJZER_CACHE_DIR": tempfile.mkdtemp(prefix="samenwerkwijzer-bench-cache-")}
     commands = {
@@ -46,14 +50,22 @@ def main() -> None:
         "floor + one pydantic model": [sys.executable, "-c", FLOOR_MODEL],
         "CLI diagnose, caches warm": [sys.executable, "-c", CLI, "diagnose", str(args.case)],
     }
-    for command in commands.values():  # warm-up, and the caches filled
-        timed(command, env)
+    envs = dict.fromkeys(commands, env)
+    if args.baseline is not None:
+        name = "CLI diagnose, baseline, caches warm"
+        commands[name] = commands["CLI diagnose, caches warm"]
+        envs[name] = env | {
+            "PYTHONPATH": str(args.baseline.resolve()),
+            "SAMENWERKWIJZER_CACHE_DIR": tempfile.mkdtemp(prefix="samenwerkwijzer-bench-cache-"),
+        }
+    for name, command in commands.items():  # warm-up, and the caches filled
+        timed(command, envs[name])
     cpu: dict[str, list[float]] = {name: [] for name in commands}
     wall: dict[str, list[float]] = {name: [] for name in commands}
     names = list(commands)
     for r in range(args.runs):
         for name in names if r % 2 == 0 else names[::-1]:
-            used, took = timed(commands[name], env)
+            used, took = timed(commands[name], envs[name])
             cpu[name].append(used)
             wall[name].append(took)
     model_cpu = statistics.median(cpu["floor + one pydantic model"])

@@ -73,7 +73,7 @@ t5 = time.perf_counter()
 render_letter(advice)
 t6 = time.perf_counter()
 print(json.dumps({"third-party imports": t1 - t0, "samenwerkwijzer imports (models, modules)": t2 - t1,
-                  "knowledge base (cache warm)": t3 - t2, "Experta engine compile (Rete network)": t4 - t3,
+                  "knowledge base (cache warm)": t3 - t2, "Experta engine (compiled rules, cache warm)": t4 - t3,
                   "case load + diagnosis": t5 - t4, "letter (template cache warm)": t6 - t5}))
 """
 # Median of warm diagnoses of one case, in one process (run by this and by the baseline interpreter).

@@ -16,7 +16,6 @@ import click
 from samenwerkwijzer import Case, SamenwerkwijzerError, __version__, load_case, parse_case, strip_control
 
 from ._files import STDOUT, CleanStream, OutputPath, atomic_file, discard_stdout, stdout_handle, write_stdout
-from ._usage_nl import usage_in_dutch
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -68,6 +67,8 @@ class _Group(click.Group):
                 try:
                     return super().main(*args, **{**kwargs, "standalone_mode": False})
                 except click.UsageError as exc:  # click says these in English
+                    from ._usage_nl import usage_in_dutch  # here: its patterns are compiled only for a usage error
+
                     fail(usage_in_dutch(exc), exc.exit_code)
                 except click.ClickException as exc:
                     exc.show()

@@ -20,7 +20,7 @@ from ._cases import advisor_data, new_progress, respondent_intake
 from ._checks import MAX_NAME_CHARS, respondents_full, text_problem
 from ._context import app_state, base_url, in_words, page
 from ._db import WebError
-from ._mail import default_invitation, default_reminder, dutch_date, mailto, personal, send
+from ._mail import default_invitation, default_reminder, dutch_date, mailto, personal, send, signature
 from ._models import Measurement, Respondent
 from ._owned import Id, owned_measurement
 from ._security import digest, new_token, now
@@ -83,9 +83,11 @@ def invitation_texts(request: Request, measurement: Measurement) -> dict[str, st
     name = measurement.collaboration.name
     disclosed = bool(measurement.letter.get("disclose"))
     minimum = app_state(request).min_respondents
+    sender = signature(measurement.letter.get("advisor"), measurement.letter.get("advisor_organisation"))
     return {
-        "invitation": measurement.letter.get("invitation") or default_invitation(name, deadline, disclosed, minimum),
-        "reminder": measurement.letter.get("reminder") or default_reminder(name, deadline),
+        "invitation": measurement.letter.get("invitation")
+        or default_invitation(name, deadline, disclosed, minimum, sender),
+        "reminder": measurement.letter.get("reminder") or default_reminder(name, deadline, sender),
         "deadline": deadline or "",
     }
 

@@ -21,7 +21,16 @@ from ._db import WebError
 MINUTES = "tien"
 
 
-def default_invitation(collaboration: str, deadline: str | None, disclosed: bool, minimum: int) -> str:
+def signature(advisor: str | None, organisation: str | None) -> str:
+    """The greeting and, below it, who sends the text, as far as the letter's details say (walk7: the invitation
+    ended in "Met vriendelijke groet," and nothing)."""
+    names = [" ".join(str(n).split()) for n in (advisor, organisation) if n and str(n).strip()]
+    return "\n\n".join(["Met vriendelijke groet,", "\n".join(names)]) if names else "Met vriendelijke groet,"
+
+
+def default_invitation(
+    collaboration: str, deadline: str | None, disclosed: bool, minimum: int, sender: str = "Met vriendelijke groet,"
+) -> str:
     from ._context import in_words
 
     until = f" Dat kan tot en met {_dutch_date(deadline)}." if deadline else ""
@@ -36,17 +45,17 @@ def default_invitation(collaboration: str, deadline: str | None, disclosed: bool
         f"Uw antwoorden helpen om te zien wat goed gaat en wat aandacht nodig heeft. Het invullen kost ongeveer "
         f"{MINUTES} minuten; elk antwoord wordt meteen bewaard, dus u kunt stoppen en later verdergaan.{until}\n\n"
         f"{who}\n\nU opent de vragenlijst met uw persoonlijke link hieronder. Stuur die link niet door: hij is "
-        "alleen voor u.\n\nMet vriendelijke groet,"
+        f"alleen voor u.\n\n{sender}"
     )
 
 
-def default_reminder(collaboration: str, deadline: str | None) -> str:
+def default_reminder(collaboration: str, deadline: str | None, sender: str = "Met vriendelijke groet,") -> str:
     until = f" Dat kan nog tot en met {_dutch_date(deadline)}." if deadline else ""
     return (
         "Beste deelnemer,\n\nEerder vroegen wij u een vragenlijst in te vullen over "
         f"{name_with_article(collaboration)}. "
         f"Wij hebben uw antwoorden nog niet (helemaal) ontvangen.{until} Met de link uit de uitnodiging gaat u verder "
-        "waar u was gebleven; vraag de adviseur om een nieuwe link als u hem niet meer hebt.\n\nMet vriendelijke groet,"
+        f"waar u was gebleven; vraag de adviseur om een nieuwe link als u hem niet meer hebt.\n\n{sender}"
     )
 
 
@@ -113,4 +122,5 @@ __all__ = [
     "mailto",
     "personal",
     "send",
+    "signature",
 ]

@@ -108,6 +108,21 @@ def _reachability(kb: Catalogue, rules: list[RuleSpec]) -> Iterable[Issue]:
         yield Issue("error", "reachability", f"finding {fid} is diagnosed by no rule")
     for iid in sorted(set(kb.intervention) - recommended):
         yield Issue("error", "reachability", f"intervention {iid} is recommended by no rule")
+    # A step written for a finding is given only where a rule recommends its intervention on that finding.
+    for_finding = {
+        (c.intervention, w.subject)
+        for r in rules
+        for c in r.then
+        if isinstance(c, Recommend)
+        for w in r.when
+        if w.op == "finding"
+    }
+    for item in kb.interventions:
+        for step in item.first_steps:
+            if step.finding is not None and (item.id, step.finding) not in for_finding:
+                yield Issue(
+                    "error", "reachability", f"{item.id}: no rule recommends it on {step.finding}, its step's finding"
+                )
     used = {c.threshold for r in rules for c in r.when if c.threshold}
     for tid in sorted(set(kb.threshold) - used - {"climate_signs_for_level"}):
         yield Issue("warning", "reachability", f"threshold {tid} is used by no rule")

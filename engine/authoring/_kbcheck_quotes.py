@@ -48,6 +48,9 @@ def _statements(kb: Catalogue) -> Iterator[tuple[str, str]]:
         first = intervention.first_steps[0]
         if first.owner is None or first.when is None:
             yield ("steps", f"{intervention.id}: the first step needs an owner and a moment (when)")
+        for step in intervention.first_steps:
+            if step.finding is not None and (step.owner is None or step.when is None):
+                yield ("steps", f"{intervention.id}: the step for {step.finding} needs an owner and a moment (when)")
 
 
 __all__ = ["quote_problems"]

@@ -243,7 +243,7 @@ def parse_subsidy(text: str) -> dict[str, Any]:
 _WRITTEN_DATE = re.compile(r"^(?P<d>\d{1,2})\s+(?P<month>[a-z]+)\s+(?P<y>\d{4})$")
 
 
-_LISTED_AT_MOST = 15
+LISTED_AT_MOST = 15  # a list longer than this is answered by numbers (the checklist)
 # "eind 2027", "medio 2027", "maart 2027": the last day of that year, half-year or month (walk6).
 _LOOSE_DATE = re.compile(r"^(?:(?P<part>eind|medio|half|begin)\s+|(?P<month>[a-z]+)\s+)?(?P<y>\d{4})$")
 
@@ -320,7 +320,7 @@ def _option(step: Step, token: str) -> str:
     label = dict(zip(step.options, shown, strict=True))
     if starts:
         raise Invalid(f"‘{token}’ past bij meer dan één antwoord: {'; '.join(label[o] for o in starts)}.")
-    if len(shown) > _LISTED_AT_MOST:  # a long list (the checklist): its numbers, not every sentence again (walk6)
+    if len(shown) > LISTED_AT_MOST:  # a long list (the checklist): its numbers, not every sentence again (walk6)
         raise Invalid(f"‘{token}’ is geen van de mogelijke antwoorden; kies nummers van 1 tot en met {len(shown)}.")
     names = ", ".join(shown)
     raise Invalid(f"‘{token}’ is geen van de mogelijke antwoorden; kies een nummer of een van: {names}.")
@@ -373,6 +373,7 @@ def _prune(data: dict[str, Any]) -> dict[str, Any]:
 
 __all__ = [
     "BACK_WORDS",
+    "LISTED_AT_MOST",
     "NO_WORDS",
     "ROLES",
     "SKIP_WORDS",

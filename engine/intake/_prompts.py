@@ -9,6 +9,7 @@ from collections.abc import Collection, Sequence
 from ..model._catalogue import load_catalogue
 from ..reasoning._relevance import consequences, recommended_for, rule_variants
 from ..wording._dutch import number_word
+from ._answers import LISTED_AT_MOST
 from ._intake_steps import Step, questions_by_field
 
 # Options whose words together are at most this long are listed on the question's own line.
@@ -68,7 +69,12 @@ def render_prompt(step: Step) -> str:
         # The advisor reads the options' Dutch words, never the values a case file stores.
         shown = step.labels or step.options
         numbered = [f"{n}. {label}" for n, label in enumerate(shown, 1)]
-        how = "nummer of naam" if step.kind == "choice" else "nummers of namen, gescheiden door komma's"
+        # A long list (the checklist) is answered by its numbers: its names are whole sentences (walk7).
+        named = len(shown) <= LISTED_AT_MOST
+        if step.kind == "choice":
+            how = "nummer of naam" if named else "nummer"
+        else:
+            how = "nummers of namen, gescheiden door komma's" if named else "nummers, gescheiden door komma's"
         if step.kind == "multiple" and step.maximum is not None:
             how += f"; hoogstens {number_word(step.maximum)}"
         if sum(len(label) for label in shown) <= _INLINE_OPTIONS:

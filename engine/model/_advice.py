@@ -2,7 +2,9 @@
 integrators need nothing but this object (all Dutch texts and quotes are in it).
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: the models' annotations are evaluated as each class is made, so
+# pydantic need not evaluate them again from strings (an eighth of making these classes at start-up; bench/README.md).
+# A class named in its own methods' annotations is written in quotes.
 
 from datetime import date
 from typing import Literal
@@ -314,7 +316,7 @@ class Advice(_M):
     )
 
     @model_validator(mode="after")
-    def _consistent(self) -> Advice:
+    def _consistent(self) -> "Advice":
         """What one part names, another holds: an advice made or edited by hand is refused here, with the
         first inconsistency, instead of failing in a renderer or an explanation."""
         problem = _inconsistency(self)

@@ -8,7 +8,9 @@ Observations are grouped in :class:`Observations` so that the same block can
 later be given once per respondent (one per partner) next to the advisor's own.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: the models' annotations are evaluated as each class is made, so
+# pydantic need not evaluate them again from strings (an eighth of making these classes at start-up; bench/README.md).
+# A class named in its own methods' annotations is written in quotes.
 
 from collections import Counter
 from typing import Annotated
@@ -182,7 +184,7 @@ class Case(StrictModel):
     )
 
     @model_validator(mode="after")
-    def _counts_cover_listed_partners(self) -> Case:
+    def _counts_cover_listed_partners(self) -> "Case":
         network = self.observations.network
         duplicates = _repeated([p.name for p in self.partners])
         if duplicates:

@@ -2,7 +2,9 @@
 sources use), free text that is bounded and printable, a statement's key and score, and the strict base model
 every part of a case is made of."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: the models' annotations are evaluated as each class is made, so
+# pydantic need not evaluate them again from strings (an eighth of making these classes at start-up; bench/README.md).
+# A class named in its own methods' annotations is written in quotes.
 
 import re
 from datetime import date

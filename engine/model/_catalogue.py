@@ -371,7 +371,20 @@ def load_catalogue() -> Catalogue:
     validated, between processes: see ``_cache``)."""
     if not _cache.enabled():
         return _validated_catalogue()
-    key = _cache.fingerprint(
+    key = catalogue_key()
+    cached = _cached_catalogue(_cache.read("catalogue", key))
+    if cached is not None:
+        return cached
+    cat = _validated_catalogue()
+    _cache.write("catalogue", key, pickle.dumps(cat, protocol=pickle.HIGHEST_PROTOCOL))
+    return cat
+
+
+@functools.cache
+def catalogue_key() -> str:
+    """The knowledge base's cache key: the knowledge and the rules' files, the models the entry is made of and the
+    versions of what reads them (other caches derived from the knowledge base build on it)."""
+    return _cache.fingerprint(
         "catalogue",
         pydantic.VERSION,
         pydantic_core.__version__,
@@ -379,12 +392,6 @@ def load_catalogue() -> Catalogue:
         packages=[KNOWLEDGE_PACKAGE, RULES_PACKAGE],
         files=[Path(__file__), Path(_vocabulary.__file__)],  # the models the entry is made of
     )
-    cached = _cached_catalogue(_cache.read("catalogue", key))
-    if cached is not None:
-        return cached
-    cat = _validated_catalogue()
-    _cache.write("catalogue", key, pickle.dumps(cat, protocol=pickle.HIGHEST_PROTOCOL))
-    return cat
 
 
 def _cached_catalogue(data: bytes | None) -> Catalogue | None:
@@ -427,5 +434,6 @@ __all__ = [
     "RULES_PACKAGE",
     "STATEMENT_CONDITIONS",
     "Catalogue",
+    "catalogue_key",
     "load_catalogue",
 ]

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from ._case import Case, Observations
-from ._case_types import ALL_LEVELS
+from ._case_types import ALL_LEVELS, ALL_ROLES
 from ._catalogue import load_catalogue
 from ._facts import (
     CASE_FIELDS,
@@ -122,6 +122,9 @@ def _observed_view(obs: Observations, reference: date) -> dict[str, Any]:
             value = (sorted(set(value)) or None) if type(value) is list else value
             if value is not None:
                 view[path] = value
+    roles = _given(obs, from_statements, "network", "roles_missing")
+    if roles:
+        view["network.missing_roles"] = [r for r in ALL_ROLES if r in roles]
     levels = _given(obs, from_statements, "network", "levels")
     if levels:
         missing = [lv for lv in ALL_LEVELS if lv not in levels]

@@ -51,7 +51,7 @@ COMPUTED_FACTS: dict[str, tuple[str, tuple[str, ...], tuple[Any, ...] | type]] =
     ),
     "network.missing_roles": (
         "ontbrekende rollen",
-        ("partners[].roles", "observations.network.roles_missing"),
+        ("observations.network.roles_missing",),
         list,
     ),
     "funding.months_left": (
@@ -222,16 +222,17 @@ def case_facts(case: Case, today: date, tally: PartnerTally | None = None) -> di
         months_left = months_between(case.assessed_on or today, funding.end_date)
     if tally is None:
         tally = partner_tally(case.partners)
-    # The same values as Case.partner_count, .private_partner_count and .missing_roles.
+    # The same values as Case.partner_count and .private_partner_count.
     given = obs.network
     partner_count = given.partner_count if given.partner_count is not None else (tally.listed or None)
     private_count = given.private_partner_count
     if private_count is None and tally.listed:
         private_count = tally.private
-    missing_roles = [r for r in ALL_ROLES if r not in tally.roles] if tally.all_roles_listed else None
-    if missing_roles is None and obs.network.roles_missing:
-        # No partner's roles listed: the roles the advisor (or a respondent) says are missing at the table.
-        missing_roles = [r for r in ALL_ROLES if r in obs.network.roles_missing]
+    # The roles the advisor (or a respondent) says are missing at the table. Not the roles no listed partner holds:
+    # a fund that pays, or the inhabitants a collaboration serves, are often rightly not at the table, and the blind
+    # panels' encoders list partners' roles as far as the sources name them (seven of seven list-derived gaps
+    # advised broadening no expert asked for).
+    missing_roles = [r for r in ALL_ROLES if r in obs.network.roles_missing]
     levels = obs.network.levels
     # Facts computed from more than one field, or from the partner list.
     strong = reads_strong(case.observations)

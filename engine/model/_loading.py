@@ -11,7 +11,6 @@ into Dutch problems with field paths here, and quote at most
 
 from __future__ import annotations
 
-import difflib
 import os
 import stat
 from datetime import date
@@ -213,6 +212,8 @@ def _problem(err: Any, root: type[BaseModel] = Case) -> Problem:
         model = _model_at(loc, root)
         message = "onbekend veld"
         if model is not None:
+            import difflib  # here: only a case with an unknown field needs it
+
             known = list(model.model_fields)
             close = difflib.get_close_matches(str(loc[-1])[:100], known, n=1)
             message += f"; bedoelt u {close[0]!r}?" if close else f"; bekende velden: {', '.join(known)}"

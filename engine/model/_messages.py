@@ -152,9 +152,10 @@ PYDANTIC_TEMPLATES: Mapping[str, str] = {
 }
 GENERAL = "is ongeldig"
 
-#: The case model's own checks (``ValueError`` in ``_case.py``): English pattern -> Dutch template.
-VALUE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.DOTALL), template)
+#: The case model's own checks (``ValueError`` in ``_case.py``): English pattern -> Dutch template. The patterns
+#: are compiled when a message is first translated (``re``'s cache), not at start-up: most runs have none.
+VALUE_ERRORS: tuple[tuple[str, str], ...] = tuple(
+    (pattern, template)
     for pattern, template in (
         (
             r"contains a lone surrogate \((?P<code>U\+[0-9A-F]+)\) at character (?P<at>\d+);.*",
@@ -192,7 +193,7 @@ VALUE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 def value_error(text: str) -> str:
     """A check of the case model in Dutch (a text it does not know: :data:`GENERAL`)."""
     for pattern, template in VALUE_ERRORS:
-        found = pattern.fullmatch(text)
+        found = re.fullmatch(pattern, text, re.DOTALL)
         if found is not None:
             parts = {k: v.replace(" and ", " en nog ").replace(" more", "") for k, v in found.groupdict().items()}
             return template.format(**parts)

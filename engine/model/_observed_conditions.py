@@ -1,7 +1,9 @@
 """What an advisor observes of Common Eye's five conditions: the climate, the ambition, the interests, the
 relation, the process, the organising and the sharing of knowledge."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: the models' annotations are evaluated as each class is made, so
+# pydantic need not evaluate them again from strings (an eighth of making these classes at start-up; bench/README.md).
+# A class named in its own methods' annotations is written in quotes.
 
 from pydantic import Field
 

@@ -1,7 +1,9 @@
 """What an advisor observes of the collaboration's situation: who leads, the network, the funding, the
 residents and the results."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: the models' annotations are evaluated as each class is made, so
+# pydantic need not evaluate them again from strings (an eighth of making these classes at start-up; bench/README.md).
+# A class named in its own methods' annotations is written in quotes.
 
 from pydantic import Field, model_validator
 
@@ -159,7 +161,7 @@ class Funding(StrictModel):
     )
 
     @model_validator(mode="after")
-    def _one_way_to_say_when(self) -> Funding:
+    def _one_way_to_say_when(self) -> "Funding":
         if self.end_date is not None and self.months_left is not None:
             raise ValueError("give either end_date or months_left, not both")
         return self
@@ -182,6 +184,11 @@ class Residents(StrictModel):
         title="bewonersinitiatief teruggestuurd",
         default=None,
         description="An initiative of residents is repeatedly sent back with demands out of proportion to it",
+    )
+    not_reached: bool | None = Field(
+        title="doelgroep niet bereikt",
+        default=None,
+        description="The collaboration does not yet reach the residents or clients it is there for",
     )
 
 

@@ -20,37 +20,29 @@ class PartnerTally:
 
     listed: int
     private: int
-    roles: frozenset[str]
     includes_huisartsen: bool
     kinds: frozenset[str] = frozenset()
     gemeente_several_roles: bool = False
-    all_roles_listed: bool = False
     gemeenten: int = 0
     gemeente_roles_unlisted: bool = False
 
 
 def partner_tally(partners: list[Partner]) -> PartnerTally:
-    private, roles, kinds = 0, set(), Counter[str]()
+    private, kinds = 0, Counter[str]()
     several = unlisted = False
     for p in partners:
         private += p.kind in PRIVATE_KINDS
         kinds[p.kind] += 1
-        roles.update(p.roles)
         # The municipality that pays partners and works beside them: Vier sleutels' "verschillende rollen".
         several = several or (p.kind == "gemeente" and {"financier", "uitvoerder"} <= set(p.roles))
         # A municipality at the table whose roles nobody named: which of its roles it plays is open.
         unlisted = unlisted or (p.kind == "gemeente" and not p.roles)
-    # Roles say what is missing only when every partner's are listed: a partner without roles listed may
-    # well hold the role no one else is said to hold.
-    every = bool(partners) and all(p.roles for p in partners)
     return PartnerTally(
         len(partners),
         private,
-        frozenset(roles),
         "huisartsen" in kinds,
         frozenset(kinds),
         several,
-        every,
         kinds["gemeente"],
         unlisted,
     )

@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from ._source_text import normalise_text, read_source_text
+from ._source_text import normalise_text, normalised_source, read_source_text
 from ._vocabulary import Fits, Reference, Sector
 
 MAX_QUOTES = 2
@@ -106,7 +106,7 @@ def _closes_speech(source_id: str, quote: str) -> bool:
     """Whether the source closes a quotation right after ``quote`` (‘…’, zegt X):
     reported speech is a whole statement without its full stop."""
     for keep in (False, True):
-        text = normalise_text(read_source_text(source_id), keep_break_hyphens=keep)
+        text = normalised_source(source_id, keep_break_hyphens=keep)
         at = text.find(quote)
         if at >= 0:
             return text[at + len(quote) : at + len(quote) + 2].lstrip()[:1] in _CLOSING

@@ -42,6 +42,11 @@ def _normalised_source(source_id: str, keep_break_hyphens: bool) -> str:
     return normalise_text(read_source_text(source_id), keep_break_hyphens=keep_break_hyphens)
 
 
+def normalised_source(source_id: str, *, keep_break_hyphens: bool = False) -> str:
+    """A shipped source document's text as :func:`normalise_text` gives it, read and normalised once per process."""
+    return _normalised_source(source_id, keep_break_hyphens)
+
+
 def quote_is_in_source(reference: Reference) -> bool:
     quote = normalise_text(reference.quote)
     # A hyphen at a line break is usually hyphenation, but sometimes a real
@@ -52,6 +57,7 @@ def quote_is_in_source(reference: Reference) -> bool:
 __all__ = [
     "KNOWLEDGE_PACKAGE",
     "normalise_text",
+    "normalised_source",
     "quote_is_in_source",
     "read_source_text",
 ]

@@ -5,7 +5,9 @@ words (an advice cites a :class:`Reference`, ranks by :data:`Severity`, plans a 
 The whole :class:`~._catalogue.Catalogue` and its loading live in ``_catalogue``.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: the models' annotations are evaluated as each class is made, so
+# pydantic need not evaluate them again from strings (an eighth of making these classes at start-up; bench/README.md).
+# A class named in its own methods' annotations is written in quotes.
 
 from typing import Any, Literal
 
@@ -105,7 +107,7 @@ class Finding(_K):
     )
 
     @model_validator(mode="after")
-    def _roles(self) -> Finding:
+    def _roles(self) -> "Finding":
         _require_roles(self.id, self.references)
         return self
 
@@ -123,6 +125,13 @@ class FirstStep(_K):
     step: str = Field(min_length=1)
     owner: StepOwner | None = None
     when: StepMoment | None = Field(default=None, description="Relative to the letter date or the subsidy's end.")
+    finding: str | None = Field(
+        default=None,
+        description=(
+            "The step is the case's own where this finding is among the intervention's reasons: it then comes "
+            "first, and it is left out where the finding is not."
+        ),
+    )
 
 
 # The ranking's criteria (knowledge/ranking.yaml lists them in the order compared).
@@ -241,7 +250,7 @@ class Intervention(_K):
         return [{"step": s} if isinstance(s, str) else s for s in steps] if isinstance(steps, list) else steps
 
     @model_validator(mode="after")
-    def _roles(self) -> Intervention:
+    def _roles(self) -> "Intervention":
         _require_roles(self.id, self.references)
         return self
 
@@ -258,7 +267,7 @@ class SuppressionReason(_K):
     references: tuple[Reference, ...] = ()
 
     @model_validator(mode="after")
-    def _roles(self) -> SuppressionReason:
+    def _roles(self) -> "SuppressionReason":
         _require_roles(self.key, self.references)
         return self
 

@@ -211,7 +211,13 @@ def _recommended(
     municipality takes part)."""
     iid, prio = placed.candidate.id, placed.candidate.priority
     item, tier = kb.intervention[iid], kb.tiers[prio.tier_rank]
-    steps = [s for s in item.first_steps if sentence_fits(s.step, sectors, municipal)] or list(item.first_steps)
+    found = {f for r in reasons for f in r.findings}
+    # A step written for a finding behind the advice is the case's own step: it goes first (review18: a cut asks to
+    # show what would be lost, a last chance for the plan it asks); written for another finding, it is left out.
+    given = sorted(
+        (s for s in item.first_steps if s.finding is None or s.finding in found), key=lambda s: s.finding is None
+    )
+    steps = [s for s in given if sentence_fits(s.step, sectors, municipal)] or given
     return RecommendedIntervention(
         rank=rank,
         id=iid,
@@ -398,8 +404,11 @@ def _still_to_ask(condition_id: str, facts: dict[str, Any], kb: Catalogue, book:
     halfway = [r for r in open_rules if any(c.op != "finding" and c.subject in facts for c in r.when)]
     asking = halfway if halfway or 2 * len(settled) >= len(rules) else open_rules
     unknown = {c.subject for r in asking for c in r.when if c.op != "finding" and c.subject not in facts}
-    # A few questions, in the order of their labels (stable from one run to the next).
-    return sorted((p for p in unknown if p in CASE_FIELDS), key=lambda p: FACT_LABELS[p])[:_ASK_AT_MOST]
+    # A few questions, in the order of their labels (stable from one run to the next); a fact the partner list gives
+    # has no question of its own (the intake asks for the partners).
+    return sorted((p for p in unknown if p in CASE_FIELDS and p in kb.question), key=lambda p: FACT_LABELS[p])[
+        :_ASK_AT_MOST
+    ]
 
 
 _ASK_AT_MOST = 3

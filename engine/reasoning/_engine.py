@@ -11,15 +11,19 @@ from __future__ import annotations
 import functools
 import inspect
 import operator
+import pickle
 import threading
+import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..model import _cache
 from ..model._catalogue import Catalogue
 from ..model._errors import KnowledgeBaseError
 from ..rules.dsl import Conclusion, Condition, Diagnose, Recommend, RuleSpec, Suppress, alternatives
 from ._rule_checks import validate_rules
+from .experta import _network_pickle
 from .experta._experta import (
     AS,
     NOT,
@@ -222,15 +226,95 @@ def compile_engine(rules: Iterable[RuleSpec], catalogue: Catalogue) -> _Samenwer
     return engine
 
 
+#: The code of every rule's action (``fire`` in :func:`_action`), whose one free variable is its rule.
+_FIRE_CODE = next(c for c in _action.__code__.co_consts if isinstance(c, types.CodeType) and c.co_name == "fire")
+
+
+def cached_engine(rules: Iterable[RuleSpec], catalogue: Catalogue, key: str) -> _SamenwerkwijzerEngine:
+    """:func:`compile_engine`, kept between runs under ``key`` (``_cache``; which must stand for everything the
+    compiled engine depends on: the rules, the knowledge base, this code and Experta's). Read back, the engine is
+    the one compiled: the same rules as methods, the same network (``experta/_network_pickle.py``)."""
+    rules = tuple(rules)
+    data = _cache.read("network", key)
+    if data is not None:
+        engine = _read_engine(data, {r.id: r for r in rules}, catalogue)
+        if engine is not None:
+            return engine
+    engine = compile_engine(rules, catalogue)
+    try:
+        data = _write_engine(engine)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):  # kept compiled, not cached
+        return engine
+    _cache.write("network", key, data)
+    return engine
+
+
+def _write_engine(engine: _SamenwerkwijzerEngine) -> bytes:
+    """A compiled engine that has never run, as its rule methods, then its state (the network); the engine, its
+    knowledge base and the rules' actions by reference."""
+
+    def reference(obj: Any) -> Any:
+        if obj is engine:
+            return "engine"
+        if obj is engine.knowledge:
+            return "knowledge"
+        if type(obj) is types.FunctionType and obj.__code__ is _FIRE_CODE:
+            spec = obj.__closure__[0].cell_contents  # type: ignore[index]
+            return ("action", spec.id)
+        return None
+
+    methods = {name: value for name, value in vars(type(engine)).items() if isinstance(value, Rule)}
+    state = {name: value for name, value in vars(engine).items() if name != "knowledge"}
+    return _network_pickle.dump((methods, state), reference)
+
+
+def _read_engine(data: bytes, rules: Mapping[str, RuleSpec], catalogue: Catalogue) -> _SamenwerkwijzerEngine | None:
+    """What :func:`_write_engine` wrote, or None if it cannot be read (then the rules are compiled)."""
+    engine: _SamenwerkwijzerEngine | None = None
+
+    def resolve(name: Any) -> Any:
+        if name == "engine" and engine is not None:
+            return engine
+        if name == "knowledge":
+            return catalogue
+        if not (isinstance(name, tuple) and len(name) == 2 and name[0] == "action"):
+            raise pickle.UnpicklingError(f"unknown reference {name!r}")
+        return _action(rules[name[1]])
+
+    # The entry is the user's own and private (_cache.read checks), written by this code under a key that stands
+    # for everything it depends on. A corrupt one is compiled again.
+    try:
+        reader = _network_pickle.Reader(data, resolve)
+        methods = reader.next()
+        if not isinstance(methods, dict):
+            return None
+        engine_class: Any = type("CompiledSamenwerkwijzerEngine", (_SamenwerkwijzerEngine,), methods)
+        engine = engine_class.__new__(engine_class)
+        for rule in methods.values():
+            rule.ke = rule._wrapped_self = engine  # as Experta's get_rules left them (see _network_pickle._state)
+        state = reader.next()
+    except Exception:
+        return None
+    if not isinstance(state, dict) or not isinstance(state.get("matcher"), ChangedNodesMatcher):
+        return None
+    for name, value in state.items():  # one by one, as Experta's constructor (see _network_pickle._set_attributes)
+        setattr(engine, name, value)
+    engine.knowledge = catalogue
+    return engine
+
+
 class Runner:
     """One compiled engine per process, reused with ``reset()``.
 
     Experta keeps state on the engine and binds rules at class level, so runs
-    are serialised with a lock; a run takes milliseconds.
+    are serialised with a lock; a run takes milliseconds. With a ``cache_key``
+    the compiled engine is kept between runs (:func:`cached_engine`).
     """
 
-    def __init__(self, rules: Iterable[RuleSpec], catalogue: Catalogue) -> None:
-        self._engine = compile_engine(rules, catalogue)
+    def __init__(self, rules: Iterable[RuleSpec], catalogue: Catalogue, *, cache_key: str | None = None) -> None:
+        self._engine = (
+            compile_engine(rules, catalogue) if cache_key is None else cached_engine(rules, catalogue, cache_key)
+        )
         self._lock = threading.Lock()
 
     def run(self, facts: Mapping[str, Any]) -> RunResult:
@@ -294,5 +378,6 @@ __all__ = [
     "RunResult",
     "Runner",
     "SuppressionFact",
+    "cached_engine",
     "compile_engine",
 ]

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from pathlib import Path
 
-from ..model._catalogue import Catalogue, load_catalogue
+from ..model import _cache
+from ..model._catalogue import Catalogue, catalogue_key, load_catalogue
 from ..model._facts import CASE_FIELDS
 from ..rules import all_rules
 from ..rules.dsl import Condition, Derive, Diagnose, RuleSpec, leaves, variants
+from . import _engine, _rule_checks
 from ._engine import Runner
+from .experta import _experta, _network_pickle, _rete_index, _speedups
+from .experta._experta import EXPERTA_VERSION
 
 __all__ = ["RuleBook", "default_rule_book", "rules_by_id", "shared_runner"]
 
@@ -119,10 +124,30 @@ class RuleBook:
         return out
 
 
+class _ShippedRuleBook(RuleBook):
+    """The shipped rules, whose compiled engine is kept between runs under a key made of what it is compiled from
+    (the rules' files among it: another set of rules is compiled, never read from this key)."""
+
+    @functools.cached_property
+    def runner(self) -> Runner:
+        return Runner(self.rules, load_catalogue(), cache_key=_network_key())
+
+
 @functools.cache
 def default_rule_book() -> RuleBook:
     """The shipped rules (``samenwerkwijzer.rules``)."""
-    return RuleBook(all_rules())
+    return _ShippedRuleBook(all_rules())
+
+
+def _network_key() -> str | None:
+    """The cache key of the shipped rules' compiled engine: the knowledge base's key (the rules' and the knowledge's
+    files), Experta's version and the code that compiles, indexes and writes the network; None with caching off."""
+    if not _cache.enabled():
+        return None
+    code = [_engine, _rule_checks, _experta, _network_pickle, _rete_index, _speedups]
+    return _cache.fingerprint(
+        "network", catalogue_key(), EXPERTA_VERSION, files=[Path(str(module.__file__)) for module in code]
+    )
 
 
 def rules_by_id() -> dict[str, RuleSpec]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 import jinja2
@@ -260,19 +261,36 @@ class _Facts(dict[str, FactValue | None]):
 
 
 def _fold_urgent_hows(
-    chosen: list[RecommendedIntervention], rest: list[RecommendedIntervention], plans: dict[str, list[dict[str, str]]]
-) -> dict[str, str]:
+    chosen: list[RecommendedIntervention],
+    rest: list[RecommendedIntervention],
+    plans: dict[str, list[dict[str, str]]],
+    days: Callable[[str], int],
+) -> tuple[dict[str, str], dict[str, int]]:
     """An urgent intervention that ranks as a "how" of a priority becomes a step of that priority, after its own two
     (review17: Twenterand's joint plan and Almelo's effects, both urgent, stood only as optional lines under "Ook het
     overwegen waard", with no owner or moment; review18: put in second place, it pushed out the priority's own
-    second step). One per priority: the priority's id -> the id folded into it."""
+    second step). As the priority's own steps, one step per owner and moment, and in the order of the moments
+    (review19: two bullets "De stuurgroep, vóór 1 maart 2027"; dates running 1 Dec, 1 Mar, 1 Feb); ``days``
+    tells how far off a moment lies. One per priority: the priority's id -> the id folded into it, and -> how many
+    steps it shows."""
     folded: dict[str, str] = {}
+    counts: dict[str, int] = {}
     for top in chosen:
         how = next((j for j in rest if j.priority.urgent and j.serves_with == top.id and plans.get(j.id)), None)
-        if how is not None and plans.get(top.id):
-            plans[top.id] = [*plans[top.id][:2], plans[how.id][0], *plans[top.id][2:]]
-            folded[top.id] = how.id
-    return folded
+        if how is None or not plans.get(top.id):
+            continue
+        shown, step = [dict(p) for p in plans[top.id][:2]], plans[how.id][0]
+        same = next((p for p in shown if (p["owner"], p["moment"]) == (step["owner"], step["moment"])), None)
+        if same is not None:
+            same["step"] += " " + step["step"]
+        else:
+            # Before the first of the priority's own later steps (not the first step: it opens the priority), so that
+            # the moments run in order without reordering the priority's own steps.
+            later = next((n for n, p in enumerate(shown[1:], 1) if days(p["moment"]) > days(step["moment"])), None)
+            shown.insert(len(shown) if later is None else later, dict(step))
+        plans[top.id] = [*shown, *plans[top.id][2:]]
+        folded[top.id], counts[top.id] = how.id, len(shown)
+    return folded, counts
 
 
 def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: str = "wij") -> dict[str, Any]:
@@ -286,7 +304,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: s
     chosen, rest = text.top, text.rest  # a thin case gets fewer priorities
     quotes, notes = _quotes_and_notes(advice, chosen + (rest if appendix else []))
     plans = {i.id: text.plans(i) for i in advice.interventions}
-    folded = _fold_urgent_hows(chosen, rest, plans)
+    folded, shown = _fold_urgent_hows(chosen, rest, plans, text.days_until)
     core = text.core(plans)
     picture = text.situation()
     why = text.why(advice.interventions)
@@ -298,7 +316,7 @@ def letter_context(advice: Advice, top: int, *, appendix: bool = False, voice: s
         "rest": rest,
         "more": [i for i in text.more() if i.id not in folded.values()],
         # The first steps a priority shows: its own two, and a third where an urgent "how" joined them.
-        "steps_shown": {i.id: 3 if i.id in folded else 2 for i in chosen},
+        "steps_shown": {i.id: shown.get(i.id, 2) for i in chosen},
         "appendix": appendix,
         # Unknown facts read as None, so the template can test them.
         "facts": _Facts({f.path: f.value for f in advice.facts}),

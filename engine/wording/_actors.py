@@ -172,7 +172,13 @@ class CaseActors:
         fixed = {"direct": 0, "volgend_overleg": 7, "twee_weken": 14}
         if when in fixed:
             return fixed[when]
-        moment = self.moment(when)
+        return self.days_until(self.moment(when))
+
+    def days_until(self, moment: str) -> int:
+        """How many days from the letter's date a moment as the letter says it lies (see :meth:`days`)."""
+        fixed = {"direct": 0, "in het eerstvolgende overleg": 7, "binnen twee weken": 14}
+        if moment in fixed:
+            return fixed[moment]
         parts = moment.removeprefix("vóór ").split()
         if len(parts) == 3 and parts[0].isdigit() and parts[1] in MONTHS and parts[2].isdigit():
             due = date(int(parts[2]), MONTHS.index(parts[1]) + 1, int(parts[0]))

@@ -33,12 +33,12 @@ from ._partner_names import is_group
 __all__ = ["ANSWERS_THE_QUESTION", "CaseText"]
 
 # The roles of the RIVM checklist in plain words, for the letter.
-_ROLE_WORDS = {  # the role a partner holds, as the intake names it, in a sentence
-    "beslisser": "beslisser",
-    "uitvoerder": "uitvoerder",
-    "financier": "financier",
-    "leverancier": "leverancier",
-    "gebruiker": "gebruiker (de mensen voor wie de samenwerking er is)",
+_MISSING_ROLE_WORDS = {  # a role missing at the table, as the intake names it, in a sentence
+    "beslisser": "wie beslist",
+    "uitvoerder": "wie het werk uitvoert",
+    "financier": "wie betaalt",
+    "leverancier": "wie levert",
+    "gebruiker": "de mensen voor wie de samenwerking er is",
 }
 _TYPES = {
     "integraal": "een integrale samenwerking",
@@ -298,12 +298,10 @@ class CaseText(CaseActors):
             # Without outside money the partners pay themselves: no financier is missing.
             missing = [m for m in missing if str(m).lower() != "financier"]
         if missing and isinstance(missing, list):
-            # What the answers say (the roles of the partners named), not who is absent from the table:
-            # that a role is not among the partners named does not say that nobody in it takes part.
-            roles = [_ROLE_WORDS.get(str(m).lower(), str(m).lower()) for m in missing]
-            listed = ", ".join(roles[:-1]) + " of als " + roles[-1] if len(roles) > 1 else roles[0]
-            text = f"Bij de partners die u noemt, staat niemand als {listed}."
-            out.append(Sentence(text, ["network.missing_roles"]))
+            # The roles the answers say are missing at the table (the partner list alone does not say so).
+            roles = [_MISSING_ROLE_WORDS.get(str(m).lower(), str(m).lower()) for m in missing]
+            verb = "ontbreekt" if roles[0].startswith("wie") and len(roles) == 1 else "ontbreken"
+            out.append(Sentence(f"Aan tafel {verb} nog {and_list(roles)}.", ["network.missing_roles"]))
         out.extend(self._leadership())
         out.extend(self._climate())
         subsidy = self._funding()

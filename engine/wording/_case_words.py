@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
+from typing import NamedTuple, get_args
 
+from ..model._case_types import PartnerKind
 from ._dutch import number_word
 from ._partner_names import common_name
 
@@ -137,11 +138,19 @@ def first_sentence(text: str) -> str:
     return first.split(": ")[0].rstrip(":").rstrip(".") + "."
 
 
+# The intake's kinds of partner, as an advisor may write one after a partner's name.
+_KINDS = frozenset(get_args(PartnerKind)) | {"ggd"}
+
+
 def partner_name(name: str) -> str:
     """A partner's name inside a sentence: "de gemeente Oostdam" for "Gemeente Oostdam"; what follows
-    a comma in the name goes in brackets ("de gemeente Best (fysiek domein)", "NNCZ (Noord Nederlandse …)")."""
+    a comma in the name goes in brackets ("de gemeente Best (fysiek domein)", "NNCZ (Noord Nederlandse …)"), unless it
+    is the partner's kind or the name lists places ("… in Zonnemaire, Bruinisse, Burgh-Haamstede en Renesse")."""
     head, comma, tail = name.partition(", ")
-    if comma and tail:
+    if comma and tail and ", " not in tail:
+        # The intake's kind after the name ("SMWO, welzijnsorganisatie") is said elsewhere: not in brackets.
+        if tail.lower().replace(" ", "_") in _KINDS:
+            return partner_name(head)
         return f"{partner_name(head)} ({tail})"
     if name.lower() == "gemeente":
         return "de gemeente"

@@ -14,7 +14,35 @@ from ..model._facts import QUESTION_FIELD
 from ._case_text import ANSWERS_THE_QUESTION
 from ._case_words import Sentence, date_nl, partner_name
 from ._dutch import ordinal
+from ._fact_words import hedged
 from ._reading import CaseReading
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-zà-ÿ]{4,}", text.lower())}
+
+
+def _repeats(text: str, said: list[str]) -> bool:
+    """Whether ``text`` says a sentence of ``said`` again in other words (most of the shorter one's words of
+    substance), or hedges between situations ("een professional of wijkbewoner")."""
+    mine = _stems(text)
+    return hedged(text) or any(
+        len(mine & (theirs := _stems(other))) >= 0.6 * min(len(mine), len(theirs)) for other in said if _stems(other)
+    )
+
+
+def _consequence(explanation: str) -> str:
+    """The sentence of a finding's explanation after its first, as the rest of a sentence ("" where there is none, or
+    where it gives the sources' advice rather than what the finding means)."""
+    sentences = _SENTENCES.split(" ".join(explanation.split()))
+    if len(sentences) < 2 or re.search(r"\badvie|\badviseren\b|\bbronnen\b", sentences[1]):
+        return ""
+    # A sentence that leans on the one before it ("Dan …", "Wie die niet kent …") says nothing alone.
+    if re.match(r"(?i)(dan|die|dat|deze|dit|zo[’']n|daarbij|daarom|hierbij|zij|ze)\b|wie die\b", sentences[1]):
+        return ""
+    text = sentences[1].strip()
+    return text[0].lower() + text[1:] if len(text) > 1 and text[1].islower() else text
+
 
 __all__ = ["CaseReasons"]
 
@@ -214,7 +242,16 @@ class CaseReasons(CaseReading):
             reasons = [s for s in out[j.id] if behind & set(s.rests_on)]
             if reasons:  # it rests on what that reason rests on: its findings and their facts
                 rests = sorted({r for s in reasons for r in s.rests_on})
-                return Sentence(f"Om dezelfde reden als bij de {ordinal(n)} prioriteit.", rests)
+                pointer = f"Om dezelfde reden als bij de {ordinal(n)} prioriteit"
+                # With what that reason means for this advice where the finding says it (review19: a pointer
+                # alone is no reason): the explanation's next sentence, not advice and not said already.
+                said = [x.text for found in out.values() for x in found]
+                shared = [f for f in sorted(behind) if f in rests]
+                then = next(
+                    (t for f in shared if (t := _consequence(self.findings[f].explanation)) and not _repeats(t, said)),
+                    "",
+                )
+                return Sentence(f"{pointer}: {then}" if then else f"{pointer}.", rests)
         return None
 
     def _described(self, i: RecommendedIntervention, said: set[str]) -> Sentence | None:

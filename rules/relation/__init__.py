@@ -7,6 +7,10 @@ spraakverwarring, trust anchored only in persons, and the gemeente's many roles 
 from __future__ import annotations
 
 from ..dsl import Diagnose, Recommend, finding, is_, one_of, rule, unknown
+from . import municipality_and_residents
+
+# The concern's other module (a module stays under 450 lines).
+PARTS = (municipality_and_residents,)
 
 
 @rule(
@@ -396,6 +400,7 @@ def recommend_sharing_information_both_ways() -> None:
 
 
 __all__ = [
+    "PARTS",
     "contribution_not_valued",
     "domain_walls",
     "gemeente_role_unclear",

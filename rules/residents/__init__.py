@@ -28,6 +28,24 @@ def residents_not_involved() -> None:
 
 
 @rule(
+    "BEW003",
+    title="De samenwerking bereikt de inwoners voor wie zij er is nog onvoldoende",
+    when=[is_("residents.not_reached", True)],
+    then=[Diagnose("F-DOELGROEP-NIET-BEREIKT")],
+)
+def target_group_not_reached() -> None:
+    """Target group not reached.
+
+    Why: people are reached through those who know them, not by an institution approaching them (RIVM handreiking,
+    Bewegen Op Recept in Zaanstad), and by involving them in the problem and the approach (RIVM netwerkbijeenkomsten).
+    Source: RIVM handreiking — "Als iemand vanuit de GGD de mensen voor BOR zou benaderen, levert dat waarschijnlijk
+    veel minder respons op."
+    Not when: no guard of its own; it fires whenever its conditions hold. It leaves what to do about
+    F-DOELGROEP-NIET-BEREIKT to BEW103.
+    """
+
+
+@rule(
     "BEW002",
     title="Professionals nemen activiteiten van bewoners over",
     when=[is_("residents.professionals_take_over", True)],
@@ -58,6 +76,24 @@ def recommend_involving_residents() -> None:
     leernetwerk, RIVM handreiking, Common Eye).
     Source: ZonMw — "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij".
     Not when: no guard of its own; it fires whenever F-INWONERS-NIET-BETROKKEN is diagnosed, and no rule withholds its
+    advice.
+    """
+
+
+@rule(
+    "BEW103",
+    title="Doelgroep niet bereikt: betrek de inwoners, via wie hen kent",
+    when=[finding("F-DOELGROEP-NIET-BEREIKT")],
+    then=[Recommend("I-INWONERS-BETREKKEN")],
+)
+def recommend_reaching_residents_through_them() -> None:
+    """Recommends reaching residents through them.
+
+    Why: who thinks along knows how to reach the others; the people who know the residents reach them better than an
+    institution does (RIVM handreiking, Bewegen Op Recept's VETC'er), so the advice is to involve residents or clients
+    in the problem and the approach, through those who know them.
+    Source: ZonMw — "Bepaal gezamenlijk de probleemdefinitie en betrek daar ook de inwoners bij".
+    Not when: no guard of its own; it fires whenever F-DOELGROEP-NIET-BEREIKT is diagnosed, and no rule withholds its
     advice.
     """
 
@@ -116,6 +152,8 @@ def recommend_facilitating_self_organisation() -> None:
 
 
 __all__ = [
+    "recommend_reaching_residents_through_them",
+    "target_group_not_reached",
     "professionals_take_over",
     "recommend_facilitating_self_organisation",
     "recommend_involving_residents",

@@ -50,6 +50,23 @@ def test_an_unreachable_finding_is_an_error():
     assert any(i.check == "reachability" and "F-GEEN-TREKKER" in i.message for i in issues)
 
 
+def test_a_step_for_a_finding_no_rule_recommends_it_on_is_an_error():
+    """A case's own step (written for a finding) that no rule can give is dead knowledge, as an unreachable finding."""
+    item = next(i for i in KB.interventions if i.id == "I-EFFECTEN-ZICHTBAAR-MAKEN")
+    step = next(s for s in item.first_steps if s.finding == "F-FINANCIERING-GEKORT")
+    moved = item.model_copy(
+        update={"first_steps": (*item.first_steps, step.model_copy(update={"finding": "F-NETWERKDIP"}))}
+    )
+    kb = KB.model_copy(update={"interventions": tuple(moved if i is item else i for i in KB.interventions)})
+    issues = check_knowledge_base(kb, RULES, samples=0)
+    assert [i.message for i in issues if i.check == "reachability"] == [
+        "I-EFFECTEN-ZICHTBAAR-MAKEN: no rule recommends it on F-NETWERKDIP, its step's finding"
+    ]
+    timeless = moved.model_copy(update={"first_steps": (*item.first_steps, step.model_copy(update={"when": None}))})
+    kb = KB.model_copy(update={"interventions": tuple(timeless if i is item else i for i in KB.interventions)})
+    assert ("error", "steps") in checks(check_knowledge_base(kb, RULES, samples=0))
+
+
 def test_unknown_ids_facts_and_impossible_values_are_errors():
     @rule("XXX001", title="x", when=[is_("leadership.regie", "soms"), is_("geen.feit", 1)], then=[Diagnose("F-NIETS")])
     def broken() -> None:

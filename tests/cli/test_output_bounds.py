@@ -260,6 +260,8 @@ HOSTILE = {
         {"name": "[Partner](javascript:alert(1))", "kind": "overig", "roles": ["beslisser"]},
         {"name": "1. Stichting | Pijp", "kind": "gemeente", "roles": ["uitvoerder"]},
     ],
+    # An observed problem, so that the description is the picture's own paragraphs (not the kernboodschap's opening).
+    "observations": {"network": {"roles_missing": ["financier", "gebruiker"]}},
 }
 ESCAPES = "\x1b]0;gekaapt\x07\x1b[31m\x1b[0m\x9b2J\x07\x00\r"
 

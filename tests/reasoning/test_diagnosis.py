@@ -68,6 +68,7 @@ def test_too_many_partners_suppresses_broadening_but_a_small_group_may_broaden()
         {
             "context": {"phase": "vormgeven"},
             "partners": [{"name": f"P{i}", "kind": "gemeente", "roles": ["uitvoerder"]} for i in range(8)],
+            "observations": {"network": {"roles_missing": ["beslisser"]}},
         }
     )
     assert "I-NETWERK-VERBREDEN" not in recommended(many)
@@ -76,6 +77,7 @@ def test_too_many_partners_suppresses_broadening_but_a_small_group_may_broaden()
         {
             "context": {"phase": "vormgeven"},
             "partners": [{"name": f"P{i}", "kind": "gemeente", "roles": ["uitvoerder"]} for i in range(3)],
+            "observations": {"network": {"roles_missing": ["beslisser"]}},
         }
     )
     assert "I-NETWERK-VERBREDEN" in recommended(few)

@@ -297,7 +297,9 @@ def test_a_condition_is_op_orde_when_the_answers_decide_it():
         "shared_problem_picture": True,
         "value_only_financial": False,
     }
-    advice = run({"observations": {"ambition": ambition}})
+    # Whether the collaboration reaches its people belongs to the ambition too (Common Eye: "Partijen én burgers
+    # hebben elkaar nodig").
+    advice = run({"observations": {"ambition": ambition, "residents": {"not_reached": False}}})
     condition = next(c for c in advice.conditions if c.id == "gedeelde_ambitie")
     assert (condition.status, condition.to_ask) == ("op orde", [])
 
@@ -361,3 +363,24 @@ def test_findings_that_are_one_problem_get_one_place_in_the_top():
     assert borging.serves_with == "I-VERVOLG-NA-SUBSIDIE"
     top3 = {f for i in advice.interventions[:3] for r in i.reasons for f in r.findings}
     assert "F-NETWERKDIP" in top3
+
+
+def test_what_a_condition_still_asks_is_an_intake_question():
+    """Eighth session: a rule reading a partner-list fact (residents and municipality at one table) made the profile ask
+    for a fact without a question of its own, and diagnose crashed; the partner list is asked for as the partners."""
+    from samenwerkwijzer.model._catalogue import load_catalogue
+    from samenwerkwijzer.model._facts import FACT_LABELS
+
+    questions = {FACT_LABELS[q.fact] for q in load_catalogue().questions if q.fact in FACT_LABELS}
+    answers = {"interests": {"respected": False}, "process": {"decisions_difficult": False, "momentum": "stabiel"}}
+    advice = run({"observations": answers})
+    assert all(set(c.to_ask) <= questions for c in advice.conditions), [c.to_ask for c in advice.conditions]
+
+
+def test_a_collaboration_that_ends_looks_back_together_before_it_anchors_what_stays():
+    """Eighth session: where the collaboration ends, 'Evalueer de samenwerking' (the PPS's sixth phase before its
+    seventh) comes before embedding what works; as a "how" after it, the evaluation ranked seven to ten."""
+    advice = run({"context": {"phase": "verankeren"}, "observations": {"process": {"ending": True}}})
+    ids = [i.id for i in advice.interventions]
+    assert "I-WERKWIJZE-INBEDDEN" in ids
+    assert ids.index("I-SAMEN-EVALUEREN") < ids.index("I-WERKWIJZE-INBEDDEN"), ids

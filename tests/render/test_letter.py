@@ -98,9 +98,9 @@ def test_letter_situation_sentences():
         )
     )
     assert "- Er doen twee partners mee, onder wie één private partij. Dat zijn de gemeente en Bedrijf." in letter
-    # The roles in plain words, not the checklist's labels (review 7 Dec: "ontbreken de rollen financier en gebruiker").
-    # Review of 7 December (third): what the partner list says, not who is absent from the table.
-    assert "- Bij de partners die u noemt, staat niemand als uitvoerder" in letter
+    # The roles in plain words, not the checklist's labels (review 7 Dec: "ontbreken de rollen financier en gebruiker");
+    # missing only where the answers say so, not because no partner named holds the role (eighth session).
+    assert "Aan tafel ontbre" not in letter
     assert "Niet aan tafel zitten" not in letter
     assert (
         "- De regie is gedeeld over meerdere partners. Er is een trekker, maar die heeft er geen tijd voor"
@@ -152,3 +152,14 @@ def test_the_order_is_explained_only_with_the_tiers_the_letter_has():
     assert "Wij beginnen bij wat niet kan wachten." in conflict
     regie_only = render_letter(run({"observations": {"leadership": {"regie": "onduidelijk"}}}))
     assert "Wij beginnen bij" not in regie_only and "inhoud bepaalt de vorm" not in regie_only
+
+
+def test_letter_names_the_roles_the_answers_say_are_missing():
+    """Eighth session: a role is missing where the answers say so, in plain words and with the verb agreeing."""
+    partners = [{"name": "Gemeente", "kind": "gemeente", "roles": ["beslisser"]}]
+    two = render_letter(
+        run({"partners": partners, "observations": {"network": {"roles_missing": ["uitvoerder", "gebruiker"]}}})
+    )
+    assert "Aan tafel ontbreken nog wie het werk uitvoert en de mensen voor wie de samenwerking er is." in two
+    one = render_letter(run({"partners": partners, "observations": {"network": {"roles_missing": ["uitvoerder"]}}}))
+    assert "Aan tafel ontbreekt nog wie het werk uitvoert." in one

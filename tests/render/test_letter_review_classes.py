@@ -282,9 +282,19 @@ def test_urgent_advice_comes_first_among_what_is_also_worth_considering(name):
 
 
 def test_twenterand_s_joint_plan_is_in_its_letter():
-    """Twenterand's joint plan (urgent, a "how" of the process guidance the letter gives as a priority) is a step."""
-    letter = letter_of("panel/holdout6/twenterand-jongerenwerk-laatste-kans")
-    assert "wat zij samen willen bereiken en waarom" in letter.split("## Voorstel")[0]
+    """Twenterand's joint plan (urgent, a "how" of the process guidance the letter gives as a priority) is a step, and
+    review18: the step is the plan the last chance asks for, not the knowledge's stock step for an ambition."""
+    priorities = letter_of("panel/holdout6/twenterand-jongerenwerk-laatste-kans").split("## Voorstel")[0]
+    assert "het gezamenlijke plan op te stellen dat de laatste kans vraagt" in priorities
+    assert "wat zij samen willen bereiken en waarom" not in priorities
+
+
+def test_almelo_s_effects_step_speaks_of_the_cut():
+    """review18: after a cut, the effects step shows what the collaboration yields and what the cut takes away, not
+    "welke effecten de samenwerking beoogt en hoe die te meten zijn"."""
+    priorities = letter_of("panel/holdout5/almelo-buurtsportcoaches-bezuiniging").split("## Voorstel")[0]
+    assert "zichtbaar wat de samenwerking oplevert, ook wat met de bezuiniging wegvalt" in priorities
+    assert "beoogt en hoe die te meten zijn" not in priorities
 
 
 def test_the_meeting_asks_that_the_owners_are_there_in_agreement_with_them():
@@ -322,5 +332,48 @@ def test_an_urgent_how_of_a_priority_is_one_of_its_steps(name):
     for top_id in top:
         how = next((j for j in context["rest"] if j.priority.urgent and j.serves_with == top_id and j.plan), None)
         if how is not None:
-            assert context["plans"][how.id][0] in context["plans"][top_id][: context["steps_shown"][top_id]], name
+            # Its step, alone or joined to the priority's own step of the same owner and moment (review19).
+            shown = context["plans"][top_id][: context["steps_shown"][top_id]]
+            assert any(context["plans"][how.id][0]["step"] in p["step"] for p in shown), name
             assert context["plans"][how.id][0]["step"].split()[-1] in letter, (name, how.id)
+
+
+@every("name", all_names)
+def test_a_priority_s_shown_steps_have_one_bullet_per_owner_and_moment(name):
+    """review19: gecombineerd had two bullets "De stuurgroep, vóór 1 maart 2027" under one priority once an urgent
+    "how" joined it; steps of one owner and moment are one bullet."""
+    context = context_of(name)
+    for i in context["top"]:
+        shown = context["plans"][i.id][: context["steps_shown"][i.id]]
+        keys = [(p["owner"], p["moment"]) for p in shown]
+        assert len(keys) == len(set(keys)), (name, i.id, keys)
+
+
+def test_the_same_reason_says_what_it_means_for_this_priority():
+    """review19: "Om dezelfde reden als bij de eerste prioriteit." alone is a pointer, not a reason (Almelo's third
+    priority); where the finding says what it means, the letter says it after the pointer."""
+    letter = letter_of("panel/holdout5/almelo-buurtsportcoaches-bezuiniging")
+    assert (
+        "Om dezelfde reden als bij de eerste prioriteit: met minder geld en minder uren dan de plannen aannemen"
+        in letter
+    )
+
+
+@every("name", all_names)
+def test_an_urgent_step_joins_the_priority_s_steps_in_the_order_of_their_moments(name):
+    """review19: subsidie-eindigt's first priority ran 1 December, 1 March, 1 February once an urgent "how" joined
+    it: dated steps after a priority's first run forward in time."""
+    context = context_of(name)
+    for i in context["top"]:
+        shown = context["plans"][i.id][: context["steps_shown"][i.id]]
+        days = [_days(p["moment"]) for p in shown[1:] if p["moment"].startswith("vóór ")]
+        assert days == sorted(days), (name, i.id, [p["moment"] for p in shown])
+
+
+def _days(moment: str) -> int:
+    from datetime import date
+
+    from samenwerkwijzer.wording._case_words import MONTHS
+
+    day, month, year = moment.removeprefix("vóór ").split()
+    return date(int(year), MONTHS.index(month) + 1, int(day)).toordinal()

@@ -142,3 +142,16 @@ def test_links_made_on_the_loopback_say_they_only_open_on_this_computer(tmp_path
     client = TestClient(create_app(sqlite_database(tmp_path / "w.db"), require_login=False))
     mid = new_collaboration(client, "Buurtnetwerk")
     assert "werken alleen op deze computer" in client.get(f"/metingen/{mid}/respondenten").text
+
+
+def test_the_default_texts_are_signed_by_the_advisor_when_the_letter_details_name_them():
+    """walk7: the invitation ended in "Met vriendelijke groet," and nothing under it."""
+    from samenwerkwijzer.web._mail import default_invitation, default_reminder, signature
+
+    sender = signature("Anna de Vries", " GGD  Oost ")
+    assert sender == "Met vriendelijke groet,\n\nAnna de Vries\nGGD Oost"
+    assert default_invitation("Consortium Zuid", None, False, 3, sender).endswith("\n\nAnna de Vries\nGGD Oost")
+    assert default_reminder("Consortium Zuid", None, sender).endswith(
+        "Met vriendelijke groet,\n\nAnna de Vries\nGGD Oost"
+    )
+    assert signature(None, "") == "Met vriendelijke groet,"

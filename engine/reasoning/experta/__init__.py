@@ -1,5 +1,6 @@
-"""The Experta room: the install shim (``_experta``), the speed-ups (``_speedups``) and the Rete
-index (``_rete_index``) over stock Experta 1.9.4. Every other module reaches Experta through here.
+"""The Experta room: the install shim (``_experta``), the speed-ups (``_speedups``), the Rete
+index (``_rete_index``) over stock Experta 1.9.4 and a compiled engine as bytes and back
+(``_network_pickle``). Every other module reaches Experta through here.
 
 Experta internals touched (check each against a new Experta release; ``tests/reasoning/
 test_engine_speedups.py`` compares the speed-ups with stock Experta on every rule example):
@@ -19,6 +20,11 @@ test_engine_speedups.py`` compares the speed-ups with stock Experta on every rul
   ``facts``, ``context`` and ``key``.
 - ``prepare_rule`` and ``Rule.new_conditions``; the patterns ``NOT``, ``ORFC``, ``ANDFC``, ``NOTFC``,
   ``InitialFact``; ``Fact`` (``__factid__``, ``__bind__``).
+- Pickling a compiled engine (``_network_pickle``): the tuples with their own ``__new__`` (``Rule``, ``NOT``,
+  ``L``, ``P``, the checks, ``ChildNode``) and ``Fact`` (a ``dict``) made without it; ``FeatureCheck``'s
+  check functions (``get_check_function``, by the constraint's kind, ``L`` and ``P``); a rule's ``ke`` and
+  ``_wrapped_self`` (the engine it was last read through); the engine's ``running``, ``facts``, ``agenda``,
+  ``matcher`` and ``strategy`` (set from the entry instead of by ``__init__``).
 - At import: ``collections.Mapping`` for frozendict 1.2, the handlers ``logging.basicConfig`` adds, the
   ``experta`` logger's level.
 

@@ -70,6 +70,7 @@ try:
     # experta/__init__.py swallows an ImportError of its own modules (frozendict
     # missing), leaving a package without these names.
     from experta import AS, NOT, OR, Fact, KnowledgeEngine, P, Rule
+    from experta import __version__ as EXPERTA_VERSION
     from experta.fact import InitialFact
     from experta.fieldconstraint import ANDFC, NOTFC, ORFC, L
     from experta.matchers import ReteMatcher
@@ -99,6 +100,7 @@ __all__ = [
     "ChildNode",
     "ConflictSetNode",
     "DepthStrategy",
+    "EXPERTA_VERSION",
     "Fact",
     "FeatureCheck",
     "FeatureTesterNode",
