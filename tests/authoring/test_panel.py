@@ -84,7 +84,10 @@ CASES = sorted(p for p in PANEL.glob("*.yaml") if not p.name.endswith((EXPECT_SU
 # misses ranked at places six to seventeen, two never advised); its floor is 0.65. The thirteenth (holdout13, twelve
 # more: two integral, five in care, ten going well or unremarkable, from provinces little used before) was measured
 # blind once, on the rules of ac40123 (eighth session): 0.61 (22 of 36; no MUST-NOT hit; eight of its fourteen misses
-# ranked at places six to eleven, six never advised); its floor is 0.60. The real cases' floor fell from 0.75 to 0.73
+# ranked at places six to eleven, six never advised); its floor is 0.60. The fourteenth (holdout14, ten more: youth and
+# education, housing, municipality with companies, three from evaluation or audit-office reports) was measured blind
+# once, on the rules of 8ba8a97 (eighth session, after those below): 0.73 (22 of 30; no MUST-NOT hit; seven of its
+# eight misses ranked at places six to fourteen); its floor is 0.72. The real cases' floor fell from 0.75 to 0.73
 # in the same session, by one change measured over the whole panel: a collaboration whose results are visible or
 # evaluated is advised to share and celebrate its successes at severity midden (it was laag, ranking six to twelve
 # as the last of the situation's advice): nine themes gained across seven groups, five lost, two of them real and one
@@ -105,6 +108,7 @@ RECALL_FLOOR = {
     "holdout11": 0.71,
     "holdout12": 0.65,
     "holdout13": 0.60,
+    "holdout14": 0.72,
 }
 MUST_NOT_CEILING = 0
 FIRSTS_MISSED_CEILING = 0
@@ -249,7 +253,7 @@ def test_every_panel_file_loads_and_names_only_known_interventions():
 # The published cases, by group, and how many each group holds at least.
 _PUBLISHED = {"real": 20, "holdout": 10, "holdout2": 10, "holdout3": 8, "holdout4": 12, "holdout5": 12, "holdout6": 12}
 _PUBLISHED |= {"holdout7": 12, "holdout8": 12, "holdout9": 11, "holdout10": 10, "holdout11": 10}
-_PUBLISHED |= {"holdout12": 10, "holdout13": 12}
+_PUBLISHED |= {"holdout12": 10, "holdout13": 12, "holdout14": 10}
 
 
 @pytest.mark.parametrize(("folder", "least"), [(PANEL / g, n) for g, n in _PUBLISHED.items()], ids=list(_PUBLISHED))
