@@ -19,17 +19,18 @@ from samenwerkwijzer.trainer import name_with_article
 from ._db import WebError
 
 MINUTES = "tien"
+GREETING = "Met vriendelijke groet,"
 
 
 def signature(advisor: str | None, organisation: str | None) -> str:
     """The greeting and, below it, who sends the text, as far as the letter's details say (walk7: the invitation
     ended in "Met vriendelijke groet," and nothing)."""
     names = [" ".join(str(n).split()) for n in (advisor, organisation) if n and str(n).strip()]
-    return "\n\n".join(["Met vriendelijke groet,", "\n".join(names)]) if names else "Met vriendelijke groet,"
+    return "\n\n".join([GREETING, "\n".join(names)]) if names else GREETING
 
 
 def default_invitation(
-    collaboration: str, deadline: str | None, disclosed: bool, minimum: int, sender: str = "Met vriendelijke groet,"
+    collaboration: str, deadline: str | None, disclosed: bool, minimum: int, sender: str = GREETING
 ) -> str:
     from ._context import in_words
 
@@ -49,7 +50,7 @@ def default_invitation(
     )
 
 
-def default_reminder(collaboration: str, deadline: str | None, sender: str = "Met vriendelijke groet,") -> str:
+def default_reminder(collaboration: str, deadline: str | None, sender: str = GREETING) -> str:
     until = f" Dat kan nog tot en met {_dutch_date(deadline)}." if deadline else ""
     return (
         "Beste deelnemer,\n\nEerder vroegen wij u een vragenlijst in te vullen over "
@@ -114,6 +115,7 @@ def send(smtp_url: str, to: str, subject: str, body: str) -> None:
 
 
 __all__ = [
+    "GREETING",
     "MINUTES",
     "MONTHS",
     "default_invitation",

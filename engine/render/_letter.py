@@ -15,6 +15,7 @@ import jinja2
 from ..model._advice import Advice, FactValue, RecommendedIntervention
 from ..model._errors import InputError
 from ..model._quotes import case_sectors, fits_case, leans_on_context, letter_quotes, printed_quote
+from ..wording._actors import join_step
 from ..wording._compose import DEFAULT_TOP as DEFAULT_TOP
 from ..wording._compose import Composer, Sentence, date_nl
 from ..wording._dutch import and_list
@@ -280,10 +281,7 @@ def _fold_urgent_hows(
         if how is None or not plans.get(top.id):
             continue
         shown, step = [dict(p) for p in plans[top.id][:2]], plans[how.id][0]
-        same = next((p for p in shown if (p["owner"], p["moment"]) == (step["owner"], step["moment"])), None)
-        if same is not None:
-            same["step"] += " " + step["step"]
-        else:
+        if not join_step(shown, step):
             # Before the first of the priority's own later steps (not the first step: it opens the priority), so that
             # the moments run in order without reordering the priority's own steps.
             later = next((n for n, p in enumerate(shown[1:], 1) if days(p["moment"]) > days(step["moment"])), None)

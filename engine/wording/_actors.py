@@ -23,7 +23,19 @@ from ._case_words import (
 )
 from ._dutch import and_list, first_person, name_with_article
 
-__all__ = ["CaseActors"]
+__all__ = ["CaseActors", "join_step"]
+
+
+def join_step(steps: list[dict[str, str]], step: dict[str, str]) -> bool:
+    """One step per owner and moment: ``step`` joins the step of ``steps`` with its owner and moment (unless that
+    one says it already); False where there is none, for the caller to place it."""
+    same = next((m for m in steps if (m["owner"], m["moment"]) == (step["owner"], step["moment"])), None)
+    if same is None:
+        return False
+    if step["step"] not in same["step"]:
+        same["step"] += " " + step["step"]
+    return True
+
 
 # The case's own word for the one who coordinates (the trekker's role in the case's terms): a partner named so
 # ("Regiocoördinatoren JOGG Achterhoek"), or a coordinator the description introduces ("met een procesbegeleider
@@ -169,9 +181,6 @@ class CaseActors:
     def days(self, when: str) -> int:
         """How many days from the letter's date a moment lies, to compare moments: the next meeting is
         taken as a week away; a dated moment counts its days."""
-        fixed = {"direct": 0, "volgend_overleg": 7, "twee_weken": 14}
-        if when in fixed:
-            return fixed[when]
         return self.days_until(self.moment(when))
 
     def days_until(self, moment: str) -> int:
@@ -234,12 +243,9 @@ class CaseActors:
             elif p["owner"] == "alle partners":  # "Alle partners. Bespreek met de partners …" says them twice
                 p["step"] = re.sub(r"^(\w+) met de partners\b", r"\1 samen", p["step"])
         merged: list[dict[str, str]] = []
-        for p in plans:  # one step per owner and moment
-            same = next((m for m in merged if (m["owner"], m["moment"]) == (p["owner"], p["moment"])), None)
-            if same is None:
+        for p in plans:
+            if not join_step(merged, p):
                 merged.append(p)
-            elif p["step"] not in same["step"]:
-                same["step"] += " " + p["step"]
         return merged or [{"step": i.first_steps[0], "owner": "", "moment": ""}]
 
     def meeting_when(self) -> str:

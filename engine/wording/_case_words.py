@@ -139,7 +139,7 @@ def first_sentence(text: str) -> str:
 
 
 # The intake's kinds of partner, as an advisor may write one after a partner's name.
-_KINDS = frozenset(get_args(PartnerKind)) | {"ggd"}
+_KINDS = frozenset(get_args(PartnerKind))
 
 
 def partner_name(name: str) -> str:

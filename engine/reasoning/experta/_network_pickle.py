@@ -85,7 +85,8 @@ def _state(obj: Any) -> dict[str, Any] | None:
     # A fact keeps its hash once asked (Experta's Fact.__hash__ stores ``_hash``), and a string's hash differs from one
     # process to the next: a stored hash read back by another process would be stale (suite5 found 857 of 866), and
     # every dictionary and set that holds the fact would look it up under the wrong hash. It is computed again there.
-    state.pop("_hash", None) if isinstance(obj, Fact) else None
+    if isinstance(obj, Fact):
+        state.pop("_hash", None)
     if isinstance(obj, Rule):
         # The engine the rule was last read through (Experta sets both on every read): the caller's to set again.
         state.update({name: None for name in _RULE_ENGINE if name in state})
