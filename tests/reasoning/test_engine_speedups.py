@@ -60,7 +60,7 @@ class _StockDepth(DepthStrategy):  # type: ignore[misc]
 
 
 @functools.cache
-def shared_runner() -> Runner:
+def _compiled_runner() -> Runner:
     """The shipped rules compiled in this process. The product may read its compiled engine back from the cache,
     written by another process, whose network orders tied activations by that process's hashing; stock Experta is
     compiled here, so the two compare as compiled by the same process (the engine read back is held to the one
@@ -73,7 +73,7 @@ def _stock_engine() -> Any:
     """The compiled rules on Experta as it ships (its matcher and its strategy), built once: building its
     Rete network costs a quarter of a second, and Experta's own ``reset`` readies an engine for the next
     run, as its documentation runs one engine on many sets of facts."""
-    compiled = type(shared_runner()._engine)
+    compiled = type(_compiled_runner()._engine)
     stock = type(
         "StockEngine",
         (compiled,),
@@ -85,7 +85,7 @@ def _stock_engine() -> Any:
 def _stock_run(facts: dict[str, Any]) -> RunResult:
     """The same rules on Experta as it ships: its matcher, its reset, one declaration per fact."""
     engine = _stock_engine()
-    engine.knowledge = shared_runner()._engine.knowledge
+    engine.knowledge = _compiled_runner()._engine.knowledge
     stock_network = _walk(engine.matcher.root_node)
     assert not any(isinstance(c.node, _Dispatcher) or isinstance(c.callback, _TestFirst) for c in stock_network)
     assert type(engine.strategy) is _StockDepth
@@ -106,7 +106,7 @@ def _walk(node: Any) -> list[Any]:
 
 
 def _assert_same(facts: dict[str, Any]) -> None:
-    fast = shared_runner().run(facts)
+    fast = _compiled_runner().run(facts)
     stock = _stock_run(facts)
     assert fast.firings == stock.firings
     assert (fast.facts, fast.findings, fast.recommendations, fast.suppressions) == (
@@ -119,13 +119,13 @@ def _assert_same(facts: dict[str, Any]) -> None:
 
 
 def test_the_shipped_engine_is_indexed():
-    network = _walk(shared_runner()._engine.matcher.root_node)
+    network = _walk(_compiled_runner()._engine.matcher.root_node)
     assert any(isinstance(c.node, _Dispatcher) for c in network)
     assert any(isinstance(c.callback, _TestFirst) for c in network)
 
 
 def test_a_reset_empties_every_memory_of_the_network():
-    runner = shared_runner()
+    runner = _compiled_runner()
     case = load_case(EXAMPLES / "gecombineerd.yaml")
     runner.run(combined_facts(case, TODAY)[0])
     engine = runner._engine
@@ -161,7 +161,7 @@ def test_rule_examples_fire_as_on_stock_experta(rule_id, data):
 
 def test_a_fact_value_that_is_not_text_reaches_every_test():
     """Numbers and booleans bypass the index (``1 == True`` in Python, not in a string index)."""
-    runner = shared_runner()
+    runner = _compiled_runner()
     cases = (
         {"network.partner_count": 40, "network.private_partner_count": 5, "context.type": "pps"},
         {"leadership.trekker": 1, "leadership.trekker_has_time": 0},
@@ -177,7 +177,7 @@ def test_each_rule_is_prepared_as_experta_prepares_it():
     from samenwerkwijzer.reasoning.experta._experta import NOT, Fact, Rule, prepare_rule
     from samenwerkwijzer.reasoning.experta._speedups import prepared_rule
 
-    rules = list(shared_runner()._engine.get_rules())
+    rules = list(_compiled_runner()._engine.get_rules())
     assert len(rules) > 150
     for rule in rules:
         fast, stock = prepared_rule(rule), prepare_rule(rule)
